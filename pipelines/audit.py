@@ -1,0 +1,83 @@
+"""Audit a run's staged tables: GX suites from `schemas.suites`, then `schemas.checks`."""
+
+from __future__ import annotations
+
+import logging
+import os
+
+import pyarrow as pa
+
+from schemas.checks import run_checks
+from schemas.suites import BLOCKING, suite_for
+
+MAX_EXAMPLES = 5
+
+
+class AuditFailed(RuntimeError):
+    """A blocking check failed: nothing was published."""
+
+    def __init__(self, failures: list[dict]):
+        self.failures = failures
+        lines = [f"{f['table']}: {f['check']}" + (f" on column {f['column']}" if f.get("column") else "")
+                 + (f" — e.g. {f['examples'][:3]}" if f.get("examples") else "") for f in failures]
+        super().__init__("audit failed, nothing published; blocking checks:\n  " + "\n  ".join(lines))
+
+
+def _plain(table: pa.Table) -> pa.Table:
+    """Dictionary columns as plain strings: GX compares values, not categories."""
+    fields = [pa.field(f.name, f.type.value_type) if pa.types.is_dictionary(f.type) else f for f in table.schema]
+    return table.cast(pa.schema(fields))
+
+
+def run_gx(tables: dict[str, pa.Table]) -> dict[str, list[dict]]:
+    """Every table through its suite; per table, one result per expectation."""
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    import great_expectations as gx
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    context = gx.get_context(mode="ephemeral")
+    context.variables.progress_bars = ProgressBarsConfig(globally=False)
+    source = context.data_sources.add_pandas("letopis")
+    results: dict[str, list[dict]] = {}
+    for name, table in tables.items():
+        batch = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(name)
+        suite = context.suites.add(suite_for(name))
+        definition = context.validation_definitions.add(
+            gx.ValidationDefinition(name=f"letopis.{name}", data=batch, suite=suite))
+        outcome = definition.run(batch_parameters={"dataframe": _plain(table).to_pandas()})
+        results[name] = [_result_row(r) for r in outcome.results]
+    return results
+
+
+def _result_row(r) -> dict:
+    config = r.expectation_config
+    kwargs = dict(config.kwargs)
+    kwargs.pop("batch_id", None)
+    severity = getattr(config, "severity", None)
+    severity = getattr(severity, "value", severity) or BLOCKING
+    examples = (r.result or {}).get("partial_unexpected_list") or []
+    return {
+        "check": config.type,
+        "column": kwargs.pop("column", None),
+        "kwargs": {k: v for k, v in kwargs.items() if k != "column"},
+        "severity": severity,
+        "blocking": severity == BLOCKING,
+        "success": bool(r.success),
+        "unexpected_count": (r.result or {}).get("unexpected_count"),
+        "examples": [str(e) for e in examples[:MAX_EXAMPLES]],
+        "error": (r.exception_info or {}).get("exception_message") if not r.success else None,
+    }
+
+
+def audit(tables: dict[str, pa.Table]) -> dict:
+    """Validation results of a run: GX per table, cross-table checks, and the blocking failures."""
+    gx_results = run_gx(tables)
+    checks = run_checks(tables)
+    failures = [{"table": name, **r} for name, rows in gx_results.items() for r in rows
+                if r["blocking"] and not r["success"]]
+    failures += [{"table": "(cross-table)", **c} for c in checks if c["blocking"] and not c["success"]]
+    warnings = [{"table": name, **r} for name, rows in gx_results.items() for r in rows
+                if not r["blocking"] and not r["success"]]
+    return {"success": not failures, "failures": failures, "warnings": warnings,
+            "gx": gx_results, "checks": checks}

@@ -1,0 +1,191 @@
+"""The letopis Prefect flow: discover → parse → plan → NLP (in chunks) → audit → publish.
+
+Orchestration only: every decision about data lives in `transforms/`,
+`pipelines/plan.py` and `schemas/`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import secrets
+import time
+from collections import Counter
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyarrow as pa
+from prefect import flow, get_run_logger, task, unmapped
+from prefect.cache_policies import NO_CACHE
+
+from pipelines.audit import AuditFailed, audit
+from pipelines.plan import Plan, plan_run
+from pipelines.store import Dataset
+from schemas.tables import ARTICLE_TABLES, TABLES, to_table
+from transforms.extract import extract_chunk
+from transforms.parse import DEFAULT_MAX_BYTES, ParsedArticle, article_kind, parse_file
+from transforms.rejects import Reject
+
+DEFAULT_CHUNK_SIZE = 32
+
+
+def new_run_id(now: dt.datetime) -> str:
+    return f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(2)}"
+
+
+@task(cache_policy=NO_CACHE)
+def discover(raw: str) -> tuple[list[str], list[str]]:
+    """Relative paths of article files and of skipped files under `raw`, sorted."""
+    root = Path(raw)
+    if not root.is_dir():
+        raise FileNotFoundError(f"raw folder {root} does not exist")
+    articles, skipped = [], []
+    for dirpath, dirnames, filenames in os.walk(root):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            rel = Path(dirpath, name).relative_to(root).as_posix()
+            (articles if article_kind(rel) else skipped).append(rel)
+    return sorted(articles), sorted(skipped)
+
+
+@task(cache_policy=NO_CACHE)
+def parse(raw: str, paths: list[str], today: dt.date, max_bytes: int) -> list[ParsedArticle | Reject]:
+    """Read and parse every article file; unreadable files become rejects."""
+    items: list[ParsedArticle | Reject] = []
+    for rel in paths:
+        try:
+            data = Path(raw, rel).read_bytes()
+        except OSError as exc:
+            items.append(Reject(rel, "0" * 64, "not_text", f"cannot read the file: {exc.strerror}"))
+            continue
+        items.extend(parse_file(rel, data, today=today, max_bytes=max_bytes))
+    return items
+
+
+@task(cache_policy=NO_CACHE)
+def nlp_chunk(chunk: list[ParsedArticle], run_id: str, ingested_at: dt.datetime) -> dict[str, pa.Table]:
+    """NLP and extractors over one chunk of articles → Arrow tables."""
+    rows = extract_chunk(chunk, run_id=run_id, ingested_at=ingested_at)
+    return {name: to_table(name, table_rows) for name, table_rows in rows.items()}
+
+
+@task(cache_policy=NO_CACHE)
+def validate(tables: dict[str, pa.Table]) -> dict:
+    return audit(tables)
+
+
+@task(cache_policy=NO_CACHE)
+def publish(out: str, run_id: str, tables: dict[str, pa.Table], drop_ids: set[str],
+            whole_tables: dict[str, pa.Table]) -> str:
+    new_rows = {name: tables[name] for name in ARTICLE_TABLES if name in tables}
+    return str(Dataset(out).publish(run_id, new_rows, drop_ids, whole_tables))
+
+
+class Timer:
+    def __init__(self):
+        self.seconds: dict[str, float] = {}
+
+    @contextmanager
+    def stage(self, name: str):
+        t0 = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.seconds[name] = round(self.seconds.get(name, 0.0) + time.perf_counter() - t0, 3)
+
+
+def _chunks(items: list, size: int) -> list[list]:
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def _published_state(dataset: Dataset) -> tuple[dict[str, str], list[dict]]:
+    """article_id → content_sha256 of the published articles, and the published rejects."""
+    articles = dataset.read("articles").select(["article_id", "content_sha256"]).to_pylist()
+    return {r["article_id"]: r["content_sha256"] for r in articles}, dataset.read("rejects").to_pylist()
+
+
+def _concat(parts: list[dict[str, pa.Table]]) -> dict[str, pa.Table]:
+    """Chunk results joined per table; every per-article table present, empty if no rows."""
+    return {name: pa.concat_tables([p[name] for p in parts if name in p]
+                                   or [TABLES[name].schema.empty_table()])
+            for name in ARTICLE_TABLES}
+
+
+@flow(name="letopis", log_prints=False)
+def letopis_flow(raw: str = "data/raw", out: str = "data/processed", full_refresh: bool = False,
+                 chunk_size: int = DEFAULT_CHUNK_SIZE, max_bytes: int = DEFAULT_MAX_BYTES,
+                 today: dt.date | None = None) -> dict:
+    """Load new and changed articles of `raw` into the dataset at `out`; return the run report."""
+    log = get_run_logger()
+    started = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    today = today or started.date()
+    run_id = new_run_id(started)
+    dataset = Dataset(out)
+    timer = Timer()
+    report: dict = {"run_id": run_id, "started_at": started.isoformat(), "raw": str(raw), "out": str(out),
+                    "full_refresh": full_refresh}
+    with dataset.lock():
+        report["cleaned_staging"] = dataset.clean_staging()
+        with timer.stage("discover"):
+            paths, skipped = discover(raw)
+        log.info("discover: %d article files, %d skipped", len(paths), len(skipped))
+        with timer.stage("parse"):
+            items = parse(raw, paths, today, max_bytes)
+            published_now, rejects_now = _published_state(dataset)
+            published, previous_rejects = ({}, []) if full_refresh else (published_now, rejects_now)
+            plan = plan_run(items, published=published, previous_rejects=previous_rejects,
+                            run_id=run_id, seen_at=started)
+        log.info("parse: %d new or changed, %d unchanged, %d rejected",
+                 len(plan.to_process), plan.unchanged, len(plan.rejects))
+        report.update(_plan_summary(paths, skipped, plan))
+
+        tables: dict[str, pa.Table] = {}
+        if plan.has_work or full_refresh:
+            with timer.stage("nlp"):
+                futures = nlp_chunk.map(_chunks(plan.to_process, chunk_size), unmapped(run_id), unmapped(started))
+                tables = _concat([f.result() for f in futures])
+            log.info("nlp: %s", ", ".join(f"{n} {t.num_rows}" for n, t in tables.items()))
+            rejects = to_table("rejects", plan.rejects_rows)
+            with timer.stage("validate"):
+                validation = validate({**tables, "rejects": rejects})
+            report["validation"] = validation
+            log.info("validate: %s", "passed" if validation["success"] else "FAILED")
+            if not validation["success"]:
+                report.update(status="audit_failed", timings=timer.seconds)
+                _write_report(dataset, run_id, report)
+                raise AuditFailed(validation["failures"])
+            whole = {"rejects": rejects}
+            if full_refresh:  # everything published before goes, whatever is no longer in raw too
+                whole["entities"] = TABLES["entities"].schema.empty_table()
+            drop = set(published_now) if full_refresh else plan.replaced_ids
+            with timer.stage("publish"):
+                version = publish(out, run_id, tables, drop, whole)
+            report["published_version"] = Path(version).name
+            report["status"] = "published"
+            log.info("publish: version %s", Path(version).name)
+        else:
+            report["status"] = "no_changes"
+            log.info("publish: nothing new, published files untouched")
+        report["rows_written"] = {n: t.num_rows for n, t in tables.items()}
+        report["rows_published"] = {n: dataset.read(n).num_rows for n in TABLES} if dataset.current else {}
+        report["timings"] = timer.seconds
+        report["finished_at"] = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+        _write_report(dataset, run_id, report)
+    return report
+
+
+def _plan_summary(paths: list[str], skipped: list[str], plan: Plan) -> dict:
+    return {
+        "files": {"articles": len(paths), "skipped": len(skipped), "skipped_examples": skipped[:20]},
+        "articles": {"new": len(plan.to_process) - len(plan.replaced_ids), "changed": len(plan.replaced_ids),
+                     "unchanged": plan.unchanged},
+        "rejects": {"total": len(plan.rejects), "by_reason": dict(sorted(Counter(r.reason for r in plan.rejects).items())),
+                    "examples": [{"source_path": r.source_path, "reason": r.reason, "message": r.message}
+                                 for r in plan.rejects[:50]]},
+    }
+
+
+def _write_report(dataset: Dataset, run_id: str, report: dict) -> None:
+    path = dataset.run_dir(run_id) / "report.json"
+    path.write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str))

@@ -1,0 +1,95 @@
+"""What a run has to do, given what it parsed and what is already published.
+
+Pure: no file system, no Prefect.  Decides, for every parsed input, whether it
+is new, changed, unchanged, a duplicate or a reject, and what the rejects table
+becomes.  Rules (also in the README):
+
+- an article whose `article_id` and `content_sha256` are published is unchanged:
+  no NLP, no rows written;
+- a known `article_id` with new content replaces its rows in every table;
+- content already published (or loaded earlier in this run, in path order)
+  under another `article_id` is a `duplicate` reject;
+- the rejects table keeps one row per rejected input as of its latest run;
+  a reject seen again unchanged keeps its original row (run_id, seen_at), and
+  an input that loads fine clears its old reject;
+- inputs that vanished from the raw folder keep their rows (an archive grows;
+  `--full-refresh` rebuilds from what is there).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from transforms.parse import ParsedArticle
+from transforms.rejects import Reject
+
+
+@dataclass
+class Plan:
+    to_process: list[ParsedArticle] = field(default_factory=list)
+    replaced_ids: set[str] = field(default_factory=set)
+    unchanged: int = 0
+    rejects: list[Reject] = field(default_factory=list)  # this run's rejects
+    rejects_rows: list[dict] = field(default_factory=list)  # the whole new rejects table
+    rejects_changed: bool = False
+
+    @property
+    def has_work(self) -> bool:
+        return bool(self.to_process) or self.rejects_changed
+
+
+def plan_run(items: list[ParsedArticle | Reject], *, published: dict[str, str], previous_rejects: list[dict],
+             run_id: str, seen_at: dt.datetime) -> Plan:
+    """`published` maps article_id → content_sha256 of the published articles."""
+    plan = Plan()
+    owner_of_content = {sha: article_id for article_id, sha in sorted(published.items())}
+    path_of_id: dict[str, str] = {}
+    for item in sorted(items, key=lambda i: i.source_path):
+        if isinstance(item, Reject):
+            plan.rejects.append(item)
+            continue
+        if item.article_id in path_of_id:
+            plan.rejects.append(Reject(item.source_path, item.content_sha256, "duplicate_id",
+                                       f"article_id {item.article_id!r} is already taken by "
+                                       f"{path_of_id[item.article_id]}"))
+            continue
+        path_of_id[item.article_id] = item.source_path
+        if published.get(item.article_id) == item.content_sha256:
+            plan.unchanged += 1
+            continue
+        owner = owner_of_content.get(item.content_sha256)
+        if owner is not None and owner != item.article_id:
+            plan.rejects.append(Reject(item.source_path, item.content_sha256, "duplicate",
+                                       f"same content as article {owner!r}"))
+            continue
+        owner_of_content[item.content_sha256] = item.article_id
+        if item.article_id in published:
+            plan.replaced_ids.add(item.article_id)
+        plan.to_process.append(item)
+
+    plan.rejects_rows = _rejects_table(items, plan.rejects, previous_rejects, run_id, seen_at)
+    plan.rejects_changed = _row_set(plan.rejects_rows) != _row_set(previous_rejects)
+    return plan
+
+
+def _rejects_table(items, rejects: list[Reject], previous: list[dict], run_id: str,
+                   seen_at: dt.datetime) -> list[dict]:
+    seen_paths = {i.source_path for i in items}
+    kept = [r for r in previous if r["source_path"] not in seen_paths]
+    before = {(r["source_path"], r["content_sha256"], r["reason"]): r for r in previous}
+    for rej in rejects:
+        old = before.get((rej.source_path, rej.content_sha256, rej.reason))
+        kept.append(old if old is not None else {
+            "source_path": rej.source_path,
+            "content_sha256": rej.content_sha256,
+            "reason": rej.reason,
+            "message": rej.message,
+            "run_id": run_id,
+            "seen_at": seen_at,
+        })
+    return sorted(kept, key=lambda r: (r["source_path"], r["content_sha256"]))
+
+
+def _row_set(rows: list[dict]) -> set[tuple]:
+    return {(r["source_path"], r["content_sha256"], r["reason"], r["message"], r["run_id"]) for r in rows}

@@ -1,0 +1,256 @@
+"""The published dataset on disk: snapshot versions swapped atomically.
+
+Layout of the output folder::
+
+    articles -> _current/articles        one symlink per table, made once
+    _current -> _versions/000003-<run_id> the published version (swapped atomically)
+    _versions/000003-<run_id>/articles/year=2025/month=09/part-0.parquet ...
+    _staging/<run_id>/                   a run's work in progress
+    _runs/<run_id>/                      run reports
+    _lock                                held by the run that writes
+
+A publish builds the next version in `_staging`: the partitions it touches are
+rewritten, every other file is hard-linked from the current version (no copy).
+The finished version is renamed into `_versions/` and `_current` is replaced by
+one `rename(2)`, so a reader sees the old dataset or the new one, never a mix,
+and a run killed at any point leaves the published dataset as it was.  The
+version before the current one is kept for readers still reading it.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import json
+import os
+import shutil
+from contextlib import contextmanager
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.dataset as pads
+import pyarrow.parquet as pq
+
+from schemas.tables import TABLES
+
+CURRENT = "_current"
+VERSIONS = "_versions"
+STAGING = "_staging"
+RUNS = "_runs"
+LOCK = "_lock"
+PART = "part-0.parquet"
+KEEP_PREVIOUS = 1
+
+
+class RunLocked(RuntimeError):
+    """Another run holds the output folder."""
+
+
+def partition_dir(year: int, month: int) -> str:
+    return f"year={year}/month={month:02d}"
+
+
+def write_parquet(table_name: str, table: pa.Table, path: Path) -> None:
+    """Write rows of a table (partition columns dropped) sorted by its key, zstd-compressed."""
+    t = TABLES[table_name]
+    if table.num_rows:
+        # Arrow cannot sort dictionary columns: sort on their plain values.
+        keys = pa.table({c: _plain(table.column(c)) for c in t.sort_by})
+        table = table.take(pc.sort_indices(keys, sort_keys=[(c, "ascending") for c in t.sort_by]))
+    table = table.select(t.file_schema.names).cast(t.file_schema)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pq.write_table(table, path, compression="zstd")
+
+
+def _plain(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    return column.cast(column.type.value_type) if pa.types.is_dictionary(column.type) else column
+
+
+def read_table_dir(table_name: str, path: Path) -> pa.Table:
+    """A table folder (Hive-partitioned or not) as one Arrow table in the logical schema."""
+    t = TABLES[table_name]
+    if not path.exists():
+        return t.schema.empty_table()
+    if t.partitioned:
+        part_schema = pa.schema([t.schema.field(c) for c in t.partition_columns])
+        dataset = pads.dataset(path, format="parquet", schema=t.schema,
+                               partitioning=pads.partitioning(part_schema, flavor="hive"))
+    else:
+        dataset = pads.dataset(path, format="parquet", schema=t.schema)
+    return dataset.to_table()
+
+
+def read_partition(table_name: str, path: Path, year: int, month: int) -> pa.Table:
+    """One `year=/month=` folder of a table, with its partition columns restored."""
+    t = TABLES[table_name]
+    table = pads.dataset(path, format="parquet", schema=t.file_schema).to_table()
+    n = table.num_rows
+    table = table.append_column("year", pa.array([year] * n, t.schema.field("year").type))
+    table = table.append_column("month", pa.array([month] * n, t.schema.field("month").type))
+    return table.select(t.schema.names)
+
+
+class Dataset:
+    """The output folder of letopis."""
+
+    def __init__(self, root: str | os.PathLike):
+        self.root = Path(root)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    @property
+    def current(self) -> Path | None:
+        link = self.root / CURRENT
+        return link.resolve() if link.is_symlink() and link.resolve().is_dir() else None
+
+    def read(self, table_name: str) -> pa.Table:
+        """The published rows of a table (empty when nothing is published yet)."""
+        current = self.current
+        if current is None:
+            return TABLES[table_name].schema.empty_table()
+        return read_table_dir(table_name, current / table_name)
+
+    # -- locking and clean-up ------------------------------------------------------------------
+
+    @contextmanager
+    def lock(self):
+        """Exclusive hold of the output folder; the OS releases it if the process dies."""
+        self.root.mkdir(parents=True, exist_ok=True)
+        with open(self.root / LOCK, "a+") as fh:
+            try:
+                fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                raise RunLocked(f"another letopis run is writing to {self.root} (lock {self.root / LOCK})") from None
+            try:
+                yield
+            finally:
+                fcntl.flock(fh, fcntl.LOCK_UN)
+
+    def clean_staging(self) -> list[str]:
+        """Remove what killed runs left in `_staging` (call under the lock)."""
+        staging = self.root / STAGING
+        left = sorted(p.name for p in staging.iterdir()) if staging.is_dir() else []
+        for name in left:
+            shutil.rmtree(staging / name, ignore_errors=True)
+        return left
+
+    def run_dir(self, run_id: str) -> Path:
+        path = self.root / RUNS / run_id
+        path.mkdir(parents=True, exist_ok=True)
+        return path
+
+    # -- publishing ----------------------------------------------------------------------------
+
+    def publish(self, run_id: str, new_rows: dict[str, pa.Table], drop_article_ids: set[str],
+                whole_tables: dict[str, pa.Table]) -> Path:
+        """Publish a new version atomically and return its folder.
+
+        `new_rows` are the run's rows of the per-article tables; every published
+        row whose article_id is in `drop_article_ids` is removed first.
+        `whole_tables` replace unpartitioned tables (entities, rejects) entirely.
+        Files of partitions nobody touched are hard-linked, not rewritten.
+        """
+        previous = self.current
+        versions = self.root / VERSIONS
+        versions.mkdir(parents=True, exist_ok=True)
+        snapshot = self.root / STAGING / run_id / "snapshot"
+        if snapshot.exists():
+            shutil.rmtree(snapshot)
+        snapshot.mkdir(parents=True)
+
+        old_partition = self._article_partitions(drop_article_ids)
+        for name, t in TABLES.items():
+            old_dir = previous / name if previous else None
+            if t.partitioned:
+                self._stage_partitioned(name, old_dir, snapshot / name, new_rows.get(name),
+                                        drop_article_ids, old_partition)
+            elif name in whole_tables:
+                write_parquet(name, whole_tables[name], snapshot / name / PART)
+            else:
+                self._link_or_empty(name, old_dir, snapshot / name)
+
+        seq = 1 + max((int(p.name.split("-", 1)[0]) for p in versions.iterdir() if p.name[:6].isdigit()),
+                      default=0)
+        (snapshot / "_version.json").write_text(json.dumps(
+            {"version": seq, "run_id": run_id,
+             "rows": {name: pq.ParquetDataset(snapshot / name).read(columns=[]).num_rows for name in TABLES}},
+            indent=2))
+        final = versions / f"{seq:06d}-{run_id}"
+        os.rename(snapshot, final)
+        self._swap_current(final)
+        self._ensure_table_links()
+        self._collect_garbage(final, previous)
+        shutil.rmtree(self.root / STAGING / run_id, ignore_errors=True)
+        return final
+
+    def _article_partitions(self, article_ids: set[str]) -> dict[str, tuple[int, int]]:
+        if not article_ids or self.current is None:
+            return {}
+        articles = self.read("articles").select(["article_id", "year", "month"])
+        mask = pc.is_in(articles.column("article_id"), value_set=pa.array(sorted(article_ids)))
+        return {r["article_id"]: (r["year"], r["month"]) for r in articles.filter(mask).to_pylist()}
+
+    def _stage_partitioned(self, name, old_dir, new_dir, rows, drop_ids, old_partition) -> None:
+        rows = rows if rows is not None else TABLES[name].schema.empty_table()
+        new_by_part: dict[tuple[int, int], pa.Table] = {}
+        for year, month in sorted({(r["year"], r["month"]) for r in rows.select(["year", "month"]).to_pylist()}):
+            mask = pc.and_(pc.equal(rows.column("year"), year), pc.equal(rows.column("month"), month))
+            new_by_part[(year, month)] = rows.filter(mask)
+        touched = set(new_by_part) | set(old_partition.values())
+        old_parts = {}
+        if old_dir is not None and old_dir.is_dir():
+            for d in old_dir.glob("year=*/month=*"):
+                old_parts[(int(d.parent.name[5:]), int(d.name[6:]))] = d
+        for part in sorted(set(old_parts) | touched):
+            target = new_dir / partition_dir(*part)
+            if part not in touched:
+                _link_tree(old_parts[part], target)
+                continue
+            pieces = [new_by_part[part]] if part in new_by_part else []
+            if part in old_parts:
+                old = read_partition(name, old_parts[part], *part)
+                if drop_ids:
+                    old = old.filter(pc.invert(pc.is_in(old.column("article_id"), value_set=pa.array(sorted(drop_ids)))))
+                pieces.insert(0, old)
+            merged = pa.concat_tables([p.cast(TABLES[name].schema) for p in pieces]) if pieces else None
+            if merged is not None and merged.num_rows:
+                write_parquet(name, merged, target / PART)
+        if not any(new_dir.glob("year=*/month=*/*.parquet")):
+            # An empty table is still a readable table: one zero-row file with the schema.
+            write_parquet(name, TABLES[name].schema.empty_table(), new_dir / PART)
+
+    def _link_or_empty(self, name: str, old_dir: Path | None, new_dir: Path) -> None:
+        if old_dir is not None and old_dir.is_dir():
+            _link_tree(old_dir, new_dir)
+        else:
+            write_parquet(name, TABLES[name].schema.empty_table(), new_dir / PART)
+
+    def _swap_current(self, final: Path) -> None:
+        tmp = self.root / f"{CURRENT}.tmp"
+        if tmp.is_symlink() or tmp.exists():
+            tmp.unlink()
+        os.symlink(os.path.relpath(final, self.root), tmp)
+        os.replace(tmp, self.root / CURRENT)
+
+    def _ensure_table_links(self) -> None:
+        for name in TABLES:
+            link = self.root / name
+            if not link.is_symlink():
+                if link.exists():
+                    raise RuntimeError(f"{link} exists and is not letopis's table link; move it away")
+                os.symlink(f"{CURRENT}/{name}", link)
+
+    def _collect_garbage(self, final: Path, previous: Path | None) -> None:
+        keep = {final.name} | ({previous.name} if previous else set())
+        for p in (self.root / VERSIONS).iterdir():
+            if p.name not in keep:
+                shutil.rmtree(p, ignore_errors=True)
+
+
+def _link_tree(src: Path, dst: Path) -> None:
+    """Hard-link every file of `src` under `dst` (published files are never modified in place)."""
+    for path in src.rglob("*"):
+        if path.is_file():
+            target = dst / path.relative_to(src)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.link(path, target)

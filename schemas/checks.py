@@ -1,0 +1,119 @@
+"""Cross-table checks that GX suites cannot express (DESIGN.md §3).
+
+Each check takes the staged tables of a run (`{name: pyarrow.Table}`, partition
+columns included) and returns example rows that break it (empty: passed).
+All of them are blocking.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import pyarrow as pa
+
+from schemas.tables import TABLES
+
+MAX_EXAMPLES = 5
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    description: str
+    blocking: bool
+    run: Callable[[dict[str, pa.Table]], list[dict]]
+
+
+def _rows(table: pa.Table | None) -> list[dict]:
+    return table.to_pylist() if table is not None else []
+
+
+def offsets_match_text(tables: dict[str, pa.Table]) -> list[dict]:
+    """articles.<field>[start:stop] == text for every mention and quote."""
+    texts = {(a["article_id"], f): a[f] for a in _rows(tables.get("articles")) for f in ("title", "body")}
+    bad = []
+    for name in ("mentions", "quotes"):
+        for row in _rows(tables.get(name)):
+            source = texts.get((row["article_id"], row["field"]))
+            if source is None or source[row["start"]:row["stop"]] != row["text"]:
+                found = None if source is None else source[row["start"]:row["stop"]]
+                bad.append({"table": name, "article_id": row["article_id"], "field": row["field"],
+                            "start": row["start"], "stop": row["stop"], "text": row["text"], "found": found})
+    return bad
+
+
+def article_ids_exist(tables: dict[str, pa.Table]) -> list[dict]:
+    """Every article_id of mentions, quotes and events is an article of the run."""
+    ids = {a["article_id"] for a in _rows(tables.get("articles"))}
+    return [{"table": name, "article_id": row["article_id"]}
+            for name in ("mentions", "quotes", "events")
+            for row in _rows(tables.get(name)) if row["article_id"] not in ids]
+
+
+def partitions_match_article(tables: dict[str, pa.Table]) -> list[dict]:
+    """A row sits in its article's year/month partition, and that is its publication month."""
+    month = {}
+    bad = []
+    for a in _rows(tables.get("articles")):
+        month[a["article_id"]] = (a["year"], a["month"])
+        if (a["published_date"].year, a["published_date"].month) != (a["year"], a["month"]):
+            bad.append({"table": "articles", "article_id": a["article_id"], "year": a["year"], "month": a["month"]})
+    for name in ("mentions", "quotes", "events"):
+        for row in _rows(tables.get(name)):
+            expected = month.get(row["article_id"])
+            if expected is not None and expected != (row["year"], row["month"]):
+                bad.append({"table": name, "article_id": row["article_id"], "year": row["year"],
+                            "month": row["month"]})
+    return bad
+
+
+def entity_ids_exist(tables: dict[str, pa.Table]) -> list[dict]:
+    """Every entity_id used by mentions resolves in the entities table, when both are staged."""
+    entities = tables.get("entities")
+    if entities is None or entities.num_rows == 0:
+        return []
+    ids = set(entities.column("entity_id").to_pylist())
+    return [{"table": "mentions", "mention_id": r["mention_id"], "entity_id": r["entity_id"]}
+            for r in _rows(tables.get("mentions")) if r["entity_id"] is not None and r["entity_id"] not in ids]
+
+
+def keys_unique(tables: dict[str, pa.Table]) -> list[dict]:
+    """Table keys are unique (including composite keys)."""
+    bad = []
+    for name, table in tables.items():
+        key = TABLES[name].key
+        seen = set()
+        for row in table.select(list(key)).to_pylist():
+            k = tuple(row[c] for c in key)
+            if k in seen:
+                bad.append({"table": name, **row})
+            seen.add(k)
+    return bad
+
+
+CHECKS = (
+    Check("offsets_match_text", "articles.<field>[start:stop] == text for every mention and quote",
+          True, offsets_match_text),
+    Check("article_ids_exist", "every row's article_id is a loaded article", True, article_ids_exist),
+    Check("partitions_match_article", "rows sit in their article's year/month partition", True,
+          partitions_match_article),
+    Check("entity_ids_exist", "every mention's entity_id is in entities", True, entity_ids_exist),
+    Check("keys_unique", "every table's key is unique", True, keys_unique),
+)
+
+
+def run_checks(tables: dict[str, pa.Table]) -> list[dict]:
+    """Results of every cross-table check: name, description, blocking, success, examples."""
+    results = []
+    for check in CHECKS:
+        failures = check.run(tables)
+        results.append({
+            "check": check.name,
+            "description": check.description,
+            "blocking": check.blocking,
+            "success": not failures,
+            "n_failures": len(failures),
+            "examples": failures[:MAX_EXAMPLES],
+        })
+    return results

@@ -1,0 +1,64 @@
+"""The audit: GX suites derived from the schemas, and the cross-table checks."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipelines.audit import AuditFailed, audit
+from schemas.checks import run_checks
+from schemas.tables import to_table
+from tests.test_store import SEP, art, mention
+
+
+def tables(arts, mentions):
+    return {"articles": to_table("articles", arts), "mentions": to_table("mentions", mentions)}
+
+
+def failing(results) -> set[str]:
+    return {r["check"] for r in results if not r["success"]}
+
+
+def test_good_rows_pass_every_check():
+    result = audit(tables([art("a", SEP)], [mention("a", SEP)]))
+    assert result["success"], result["failures"]
+    assert failing(run_checks(tables([art("a", SEP)], [mention("a", SEP)]))) == set()
+
+
+def test_offsets_that_do_not_match_the_text_are_named_with_an_example():
+    bad = {**mention("a", SEP), "text": "Зеленский"}
+    results = run_checks(tables([art("a", SEP)], [bad]))
+    assert failing(results) == {"offsets_match_text"}
+    example = next(r for r in results if r["check"] == "offsets_match_text")["examples"][0]
+    assert (example["text"], example["found"]) == ("Зеленский", "Лид")
+
+
+def test_mentions_of_an_unknown_article_and_a_wrong_partition():
+    results = run_checks(tables([art("a", SEP)], [mention("ghost", SEP), {**mention("a", SEP), "month": 8}]))
+    assert failing(results) == {"article_ids_exist", "partitions_match_article", "offsets_match_text"}
+
+
+def test_duplicate_keys():
+    results = run_checks(tables([art("a", SEP), art("a", SEP)], []))
+    assert "keys_unique" in failing(results)
+
+
+@pytest.mark.parametrize("change, column, check", [
+    ({"type": "PERSON"}, "type", "expect_column_values_to_be_in_set"),
+    ({"start": -1}, "start", "expect_column_values_to_be_between"),
+    ({"mention_id": "not-an-id"}, "mention_id", "expect_column_values_to_match_regex"),
+])
+def test_gx_suite_blocks_values_outside_the_contract(change, column, check):
+    result = audit(tables([art("a", SEP)], [{**mention("a", SEP), **change}]))
+    assert not result["success"]
+    assert (column, check) in {(f.get("column"), f["check"]) for f in result["failures"]}
+    with pytest.raises(AuditFailed, match=check):
+        raise AuditFailed(result["failures"])
+
+
+def test_warnings_do_not_block():
+    one_sentence = art("a", SEP)  # n_sentences == 1 only warns
+    result = audit(tables([one_sentence], []))
+    assert result["success"]
+    assert [(w["column"], w["severity"]) for w in result["warnings"]] == [("n_sentences", "warning")]

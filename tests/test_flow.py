@@ -1,0 +1,184 @@
+"""The Prefect flow end to end on small raw folders (one shared temporary Prefect API)."""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+
+import pipelines.flow as flow_module
+from pipelines.audit import AuditFailed
+from pipelines.flow import letopis_flow
+from tests.conftest import SAMPLE, TODAY
+
+pytestmark = pytest.mark.usefixtures("prefect_api")
+
+
+def run(raw: Path, out: Path, **kw) -> dict:
+    return letopis_flow(raw=str(raw), out=str(out), today=TODAY, **kw)
+
+
+def published_files(out: Path) -> dict[str, str]:
+    """Every file reachable through the table links, with the SHA-256 of its bytes."""
+    result = {}
+    for table in ("articles", "mentions", "quotes", "events", "entities", "rejects"):
+        for p in sorted((out / table).rglob("*")):
+            if p.is_file():
+                result[p.relative_to(out).as_posix()] = hashlib.sha256(p.read_bytes()).hexdigest()
+    return result
+
+
+@pytest.fixture
+def mixed_raw(raw_dir: Path) -> Path:
+    """The sample and two real texts, plus one of each kind of trouble."""
+    (raw_dir / "README.md").write_text("# not an article\n")
+    (raw_dir / "bad").mkdir()
+    (raw_dir / "bad" / "empty.txt").write_bytes(b"")
+    (raw_dir / "bad" / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (raw_dir / "bad" / "impossible.txt").write_text(" date 2025-02-30 Заголовок\n\nТекст.\n")
+    shutil.copy(SAMPLE, raw_dir / "bad" / "sample-copy.txt")
+    lines = [
+        {"date": "2025-09-22", "title": "Сарым: Казахстан готов стать площадкой для переговоров",
+         "text": "Депутат меджлиса Казахстана Айдос Сарым заявил о готовности Астаны выступить посредником.",
+         "url": "https://example.org/1", "source": "Пример"},
+        {"date": "2025-09-22", "title": "Без текста"},
+    ]
+    (raw_dir / "dump.jsonl.gz").write_bytes(gzip.compress(
+        "\n".join(json.dumps(r, ensure_ascii=False) for r in lines).encode()))
+    return raw_dir
+
+
+def test_flow_loads_good_files_and_rejects_bad_ones(mixed_raw, tmp_path):
+    out = tmp_path / "out"
+    report = run(mixed_raw, out)
+    assert report["status"] == "published"
+    assert report["files"] == {"articles": 8, "skipped": 1, "skipped_examples": ["README.md"]}
+    articles = pd.read_parquet(out / "articles").set_index("article_id")
+    assert sorted(articles.index) == ["000_a79a80be541b1d91", "dump#1", "factru/book_100", "factru/book_58"]
+    assert str(articles.loc["000_a79a80be541b1d91", "published_date"]) == "2025-09-23"
+    assert articles.loc["dump#1", "url"] == "https://example.org/1"
+    rejects = pd.read_parquet(out / "rejects")
+    assert sorted(zip(rejects["source_path"], rejects["reason"])) == [
+        ("bad/binary.txt", "not_text"), ("bad/empty.txt", "empty"), ("bad/impossible.txt", "bad_date"),
+        ("bad/sample-copy.txt", "duplicate"), ("dump.jsonl.gz#2", "missing_field")]
+    assert report["rejects"]["by_reason"] == {"bad_date": 1, "duplicate": 1, "empty": 1, "missing_field": 1,
+                                              "not_text": 1}
+    mentions = pd.read_parquet(out / "mentions")
+    for m in mentions.itertuples():
+        assert articles.loc[m.article_id, m.field][m.start:m.stop] == m.text
+    sample = mentions[mentions.article_id == "000_a79a80be541b1d91"]
+    assert {"Касым-Жомарт Токаев", "Владимир Зеленский", "Айдос Сарым", "Казахстан", "Украина"} <= set(sample.normal)
+    by_type = duckdb.sql(
+        f"select type, count(*) from read_parquet('{out}/mentions/**/*.parquet', hive_partitioning=true) "
+        "where year = 2025 group by type order by type").fetchall()
+    assert [t for t, _ in by_type] == ["LOC", "ORG", "PER"]
+    run_report = json.loads((out / "_runs" / report["run_id"] / "report.json").read_text())
+    assert run_report["validation"]["success"] and run_report["rows_published"]["articles"] == 4
+
+
+def test_second_run_does_no_nlp_and_changes_no_file(mixed_raw, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    run(mixed_raw, out)
+    before = published_files(out)
+
+    def no_nlp(*args, **kwargs):
+        raise AssertionError("NLP ran on unchanged input")
+
+    monkeypatch.setattr(flow_module, "extract_chunk", no_nlp)
+    report = run(mixed_raw, out)
+    assert report["status"] == "no_changes"
+    assert report["articles"] == {"new": 0, "changed": 0, "unchanged": 4}
+    assert published_files(out) == before
+
+
+def test_changed_file_replaces_its_rows_and_nothing_else(raw_dir, tmp_path):
+    out = tmp_path / "out"
+    run(raw_dir, out)
+    old = pd.read_parquet(out / "mentions")
+    sample_file = next(out.glob("_versions/*/articles/year=2025/month=09/part-0.parquet"))
+    path = raw_dir / "factru" / "book_58.txt"
+    path.write_text(path.read_text().replace("Виторио Сандали", "Алессандро Манцони"))
+    report = run(raw_dir, out)
+    assert report["articles"] == {"new": 0, "changed": 1, "unchanged": 2}
+    new = pd.read_parquet(out / "mentions")
+    changed = new[new.article_id == "factru/book_58"]
+    assert "Алессандро Манцони" in set(changed.text) and "Виторио Сандали" not in set(changed.text)
+    untouched = old[old.article_id != "factru/book_58"]
+    assert sorted(untouched.mention_id) == sorted(new[new.article_id != "factru/book_58"].mention_id)
+    # the 2025-09 partition of the sample was not rewritten: the new version links the same file
+    current = (out / "_current").resolve() / "articles/year=2025/month=09/part-0.parquet"
+    assert os.stat(current).st_ino == os.stat(sample_file).st_ino
+
+
+def test_full_refresh_rebuilds_from_what_is_in_raw(raw_dir, tmp_path):
+    out = tmp_path / "out"
+    first = run(raw_dir, out)
+    (raw_dir / "factru" / "book_100.txt").unlink()
+    assert run(raw_dir, out)["status"] == "no_changes"  # incremental: the archive keeps the vanished article
+    report = run(raw_dir, out, full_refresh=True)
+    articles = pd.read_parquet(out / "articles")
+    assert sorted(articles.article_id) == ["000_a79a80be541b1d91", "factru/book_58"]
+    assert set(articles.run_id) == {report["run_id"]} != {first["run_id"]}
+    assert set(pd.read_parquet(out / "mentions").article_id) == set(articles.article_id)
+
+
+def test_failed_audit_publishes_nothing_and_names_the_check(raw_dir, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    shutil.move(raw_dir / "factru", tmp_path / "later")
+    run(raw_dir, out)
+    before = published_files(out)
+    shutil.move(tmp_path / "later", raw_dir / "factru")
+
+    real = flow_module.extract_chunk
+
+    def shifted_offsets(*args, **kwargs):
+        rows = real(*args, **kwargs)
+        rows["mentions"][0]["start"] += 1
+        return rows
+
+    monkeypatch.setattr(flow_module, "extract_chunk", shifted_offsets)
+    with pytest.raises(AuditFailed, match="offsets_match_text"):
+        run(raw_dir, out)
+    assert published_files(out) == before
+    reports = [json.loads(p.read_text()) for p in out.glob("_runs/*/report.json")]
+    assert sorted(r["status"] for r in reports) == ["audit_failed", "published"]
+
+
+def test_cli_run_prints_a_summary_and_exits_non_zero_on_a_failed_audit(raw_dir, tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from pipelines.cli import app
+
+    out = tmp_path / "out"
+    result = CliRunner().invoke(app, ["run", "--raw", str(raw_dir), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert ": published" in result.output and "articles new" in result.output
+
+    (raw_dir / "new.txt").write_text(" date 2025-09-24 Новость\n\nКасым-Жомарт Токаев прибыл в Астану.\n")
+    monkeypatch.setattr(flow_module, "audit", lambda tables: {
+        "success": False, "failures": [{"table": "mentions", "check": "offsets_match_text", "examples": []}],
+        "warnings": [], "gx": {}, "checks": []})
+    result = CliRunner().invoke(app, ["run", "--raw", str(raw_dir), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "offsets_match_text" in result.output
+
+
+def test_letopis_command_runs_without_a_prefect_server(raw_dir, tmp_path):
+    """The installed console script, as `make run` calls it: temporary local Prefect API."""
+    out = tmp_path / "out"
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
+    letopis = Path(sys.executable).parent / "letopis"
+    proc = subprocess.run([str(letopis), "run", "--raw", str(raw_dir), "--out", str(out)],
+                          capture_output=True, text=True, env=env, timeout=600)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert "articles new" in proc.stdout
+    assert len(pd.read_parquet(out / "articles")) == 3

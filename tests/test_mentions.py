@@ -1,0 +1,123 @@
+"""Named-entity mentions: natasha spans, normal forms, offsets and ids (no Prefect)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLE, TODAY
+from tests.markup import draw
+from transforms.extract import extract_article
+from transforms.nlp import analyse
+from transforms.parse import build_article, parse_file
+from transforms.rows import stable_id
+
+GOLDEN = Path(__file__).parent / "golden" / "sample_mentions.tsv"
+RUN = {"run_id": "20261126T000000Z-test", "ingested_at": dt.datetime(2026, 11, 26, tzinfo=dt.timezone.utc)}
+
+
+def mentions_of(text: str) -> str:
+    doc = analyse(text)
+    return draw(text, [(s.start, s.stop, s.type) for s in doc.spans])
+
+
+@pytest.mark.parametrize("expected", [
+    """
+Президент Казахстана Касым-Жомарт Токаев провел встречу с украинским коллегой Владимиром Зеленским
+          LOC─────── PER────────────────                                      PER─────────────────
+""",
+    """
+22 сентября депутат меджлиса Казахстана Айдос Сарым заявил о готовности Астаны выступить посредником
+                             LOC─────── PER────────                     LOC───
+""",
+    """
+«Казахстан не является анти-Россией», — цитировало его РИА Новости.
+ LOC──────                                             ORG────────
+""",
+])
+def test_ner_spans_drawn_under_the_sentence(expected):
+    text = expected.strip("\n").split("\n")[0]
+    assert mentions_of(text) == expected.strip("\n")
+
+
+@pytest.mark.parametrize("text, normals", [
+    ("Касым-Жомарт Токаев встретился с Владимиром Зеленским.", ["Касым-Жомарт Токаев", "Владимир Зеленский"]),
+    ("Депутат меджлиса Казахстана Айдос Сарым выступил в Астане.", ["Казахстан", "Айдос Сарым", "Астана"]),
+    ("Президент РФ Владимир Путин и президент США Дональд Трамп.", ["РФ", "Владимир Путин", "США", "Дональд Трамп"]),
+])
+def test_normal_is_nominative(text, normals):
+    assert [s.normal for s in analyse(text).spans] == normals
+
+
+def test_sentences_never_cross_a_paragraph_break():
+    article = build_article(article_id="a", source_path="a.txt", published=dt.date(2025, 9, 23), title="Т",
+                            body="Первый абзац без точки\n\nПосредничество при переговорах\n\nВторой абзац. Ещё.")
+    doc = analyse(article.body, article.paragraphs)
+    assert [s.text for s in doc.sentences] == [
+        "Первый абзац без точки", "Посредничество при переговорах", "Второй абзац.", "Ещё."]
+
+
+def test_mention_rows_carry_field_offsets_sentence_and_stable_id():
+    article = build_article(article_id="2025/09/a", source_path="2025/09/a.txt", published=dt.date(2025, 9, 23),
+                            title="Токаев на встрече с Зеленским высказался о решении конфликта на Украине",
+                            body="Лид.\n\nВ Нью-Йорке Касым-Жомарт Токаев встретился с Владимиром Зеленским.")
+    rows = extract_article(article, **RUN)["mentions"]
+    got = [(r["field"], r["sentence_index"], r["text"], r["type"], r["normal"]) for r in rows]
+    assert got == [
+        ("title", 0, "Зеленским", "PER", "Зеленский"),  # natasha misses the first word «Токаев»
+        ("title", 0, "Украине", "LOC", "Украина"),
+        ("body", 1, "Нью-Йорке", "LOC", "Нью-Йорк"),
+        ("body", 1, "Касым-Жомарт Токаев", "PER", "Касым-Жомарт Токаев"),
+        ("body", 1, "Владимиром Зеленским", "PER", "Владимир Зеленский"),
+    ]
+    texts = {"title": article.title, "body": article.body}
+    for r in rows:
+        assert texts[r["field"]][r["start"]:r["stop"]] == r["text"]
+        assert r["mention_id"] == stable_id("2025/09/a", r["field"], r["start"], r["stop"], r["type"])
+        assert (r["year"], r["month"], r["entity_id"], r["date_value"]) == (2025, 9, None, None)
+
+
+@pytest.fixture(scope="module")
+def sample_rows():
+    article = parse_file(SAMPLE.name, SAMPLE.read_bytes(), today=TODAY)[0]
+    return article, extract_article(article, **RUN)
+
+
+def test_golden_sample_article_row(sample_rows):
+    article, rows = sample_rows
+    row = rows["articles"][0]
+    assert {k: v for k, v in row.items() if k not in ("lead", "body", "content_sha256")} == {
+        "article_id": "000_a79a80be541b1d91",
+        "source_path": "000_a79a80be541b1d91.txt",
+        "published_date": dt.date(2025, 9, 23),
+        "title": "Токаев на встрече с Зеленским высказался о решении конфликта на Украине",
+        "headings": ["Посредничество при переговорах", "Позиция Казахстана по Украине"],
+        "url": None,
+        "source": None,
+        "n_paragraphs": 19,
+        "n_chars": 3606,
+        "n_sentences": 30,
+        "n_tokens": 531,
+        "year": 2025,
+        "month": 9,
+        **RUN,
+    }
+    assert row["lead"].startswith("Президент Казахстана Касым-Жомарт Токаев провел встречу")
+    assert row["lead"].endswith("предоставить площадку для переговоров.")
+    assert row["body"].startswith(row["lead"] + "\n\nПрезидент Казахстана Касым-Жомарт Токаев встретился")
+    assert row["body"].endswith("за что ранее получал благодарности от руководства страны.")
+
+
+def test_golden_sample_mentions(sample_rows):
+    article, rows = sample_rows
+    with GOLDEN.open(encoding="utf-8") as fh:
+        expected = [(r["field"], int(r["sentence_index"]), int(r["start"]), int(r["stop"]), r["type"], r["text"],
+                     r["normal"]) for r in csv.DictReader(fh, delimiter="\t")]
+    got = [(m["field"], m["sentence_index"], m["start"], m["stop"], m["type"], m["text"], m["normal"])
+           for m in rows["mentions"]]
+    assert got == expected
+    normals = {m["normal"] for m in rows["mentions"]}
+    assert {"Касым-Жомарт Токаев", "Владимир Зеленский", "Айдос Сарым", "Казахстан", "Украина"} <= normals

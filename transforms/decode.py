@@ -1,0 +1,103 @@
+"""Raw bytes → text: gzip, byte-order marks and legacy Cyrillic encodings.
+
+Pure functions over bytes.  Failures raise `Rejected` with a stable reason code.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+import zlib
+
+from transforms.rejects import Rejected
+
+#: Legacy encodings tried when the bytes are not UTF-8, in this order.
+LEGACY_ENCODINGS = ("cp1251", "koi8_r")
+
+# Control characters that never occur in text (tab, LF, CR and FF do).
+_CONTROL = {c for c in range(32) if c not in (9, 10, 12, 13)}
+
+# Line-end, space and invisible-character clean-up that keeps one character per character
+# where it can, so offsets stay meaningful.
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u2002\u2003\u2004\u2005\u2006\u2008\u200a"), " ")
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
+
+
+def gunzip(data: bytes, limit: int) -> bytes:
+    """Decompress gzip data, refusing output larger than `limit` bytes (gzip bombs)."""
+    d = zlib.decompressobj(wbits=16 + zlib.MAX_WBITS)
+    try:
+        out = d.decompress(data, limit + 1)
+    except zlib.error as exc:
+        raise Rejected("not_text", f"corrupt gzip data ({exc})") from None
+    if len(out) > limit:
+        raise Rejected("too_large", f"decompresses to more than the {limit:,}-byte limit")
+    if not d.eof:
+        raise Rejected("not_text", "truncated gzip data")
+    return out
+
+
+def _cyrillic_score(text: str) -> float:
+    """How Russian the text looks: share of lowercase among Cyrillic letters.
+
+    Russian prose is mostly lowercase.  Decoding koi8-r bytes as cp1251 (or the
+    reverse) swaps the cases, so the right codec is the one with more lowercase.
+    """
+    lower = upper = 0
+    for ch in text:
+        if "а" <= ch <= "я" or ch == "ё":
+            lower += 1
+        elif "А" <= ch <= "Я" or ch == "Ё":
+            upper += 1
+    total = lower + upper
+    return lower / total if total else 0.0
+
+
+def _looks_binary(data: bytes) -> bool:
+    if b"\x00" in data[:8192]:
+        return True
+    sample = data[:8192]
+    controls = sum(1 for b in sample if b in _CONTROL)
+    return controls > max(2, len(sample) // 100)
+
+
+def decode_text(data: bytes) -> str:
+    """Bytes of a text file → str: BOM-aware UTF-8/UTF-16, else cp1251 or koi8-r.
+
+    The legacy codec is chosen by which decoding reads as Russian text; bytes that
+    read as neither (binary, other alphabets) are rejected as `not_text`.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise Rejected("not_text", f"broken UTF-16 text ({exc.reason} at byte {exc.start})") from None
+    if _looks_binary(data):
+        raise Rejected("not_text", "binary content (NUL or control bytes), not a text file")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = f"{exc.reason} at byte {exc.start}"
+    candidates = []
+    for codec in LEGACY_ENCODINGS:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_cyrillic_score(text), codec, text))
+    best = max(candidates, default=None, key=lambda c: c[0])
+    if best is None or best[0] < 0.5:
+        raise Rejected(
+            "not_text",
+            f"not UTF-8 ({utf8_error}) and does not read as Russian text in cp1251 or koi8-r",
+        )
+    return best[2]
+
+
+def normalize_text(text: str) -> str:
+    """NFC, LF line ends, plain spaces for no-break spaces, no invisible characters."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_SPACES).translate(_INVISIBLE)
+    return unicodedata.normalize("NFC", text)

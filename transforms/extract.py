@@ -1,0 +1,34 @@
+"""One parsed article → its rows in every article table.
+
+This is the extractor chain of DESIGN.md §4: the NLP document of each field
+feeds the extractors (today: named-entity mentions; dates, quotes and events
+plug in here).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from transforms.nlp import analyse
+from transforms.parse import ParsedArticle
+from transforms.rows import article_row, mention_rows
+
+
+def extract_article(article: ParsedArticle, *, run_id: str, ingested_at: dt.datetime) -> dict[str, list[dict]]:
+    """Rows for `articles` and `mentions` (title and body) of one article."""
+    title = analyse(article.title)
+    body = analyse(article.body, article.paragraphs)
+    return {
+        "articles": [article_row(article, body, run_id=run_id, ingested_at=ingested_at)],
+        "mentions": mention_rows(article, "title", title) + mention_rows(article, "body", body),
+    }
+
+
+def extract_chunk(articles: list[ParsedArticle], *, run_id: str,
+                  ingested_at: dt.datetime) -> dict[str, list[dict]]:
+    """Rows of every article of a chunk, concatenated per table."""
+    out: dict[str, list[dict]] = {"articles": [], "mentions": []}
+    for article in articles:
+        for table, rows in extract_article(article, run_id=run_id, ingested_at=ingested_at).items():
+            out[table].extend(rows)
+    return out
