@@ -22,34 +22,6 @@ def _main() -> None:
     """letopis: raw Russian news articles → validated, partitioned Parquet tables."""
 
 
-def format_summary(report: dict) -> str:
-    """The short table printed at the end of a run."""
-    lines = [f"letopis run {report['run_id']}: {report.get('status', '?')}"]
-    files = report.get("files", {})
-    arts = report.get("articles", {})
-    rej = report.get("rejects", {})
-    rows = [
-        ("article files", files.get("articles", 0)),
-        ("skipped (not articles)", files.get("skipped", 0)),
-        ("articles new", arts.get("new", 0)),
-        ("articles changed", arts.get("changed", 0)),
-        ("articles unchanged", arts.get("unchanged", 0)),
-        ("rejected", rej.get("total", 0)),
-    ]
-    rows += [(f"  reject: {reason}", n) for reason, n in rej.get("by_reason", {}).items()]
-    for name, n in report.get("rows_written", {}).items():
-        rows.append((f"rows written: {name}", n))
-    for name, n in report.get("rows_published", {}).items():
-        rows.append((f"rows published: {name}", n))
-    width = max(len(r[0]) for r in rows)
-    lines += [f"  {label:<{width}}  {value:>8}" for label, value in rows]
-    timings = report.get("timings", {})
-    if timings:
-        lines.append("  timings: " + ", ".join(f"{k} {v:.1f}s" for k, v in timings.items()))
-    lines.append(f"  report: {Path(report['out']) / '_runs' / report['run_id'] / 'report.json'}")
-    return "\n".join(lines)
-
-
 @app.command()
 def run(
     raw: Path = typer.Option(Path("data/raw"), help="Folder of raw article files (read only)."),
@@ -62,6 +34,7 @@ def run(
     """Load new and changed articles from RAW into the dataset at OUT."""
     from pipelines.audit import AuditFailed
     from pipelines.flow import letopis_flow
+    from pipelines.report import format_summary
     from pipelines.store import RunLocked
 
     try:

@@ -7,7 +7,6 @@ Orchestration only: every decision about data lives in `transforms/`,
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 import secrets
 import time
@@ -17,10 +16,12 @@ from pathlib import Path
 
 import pyarrow as pa
 from prefect import flow, get_run_logger, task, unmapped
+from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
 from pipelines.audit import AuditFailed, audit
 from pipelines.plan import Plan, plan_run
+from pipelines.report import format_summary, write_report
 from pipelines.store import Dataset
 from schemas.tables import ARTICLE_TABLES, TABLES, to_table
 from transforms.extract import extract_chunk
@@ -71,8 +72,8 @@ def nlp_chunk(chunk: list[ParsedArticle], run_id: str, ingested_at: dt.datetime)
 
 
 @task(cache_policy=NO_CACHE)
-def validate(tables: dict[str, pa.Table]) -> dict:
-    return audit(tables)
+def validate(tables: dict[str, pa.Table], docs_dir: Path) -> dict:
+    return audit(tables, docs_dir)
 
 
 @task(cache_policy=NO_CACHE)
@@ -148,7 +149,8 @@ def letopis_flow(raw: str = "data/raw", out: str = "data/processed", full_refres
             log.info("nlp: %s", ", ".join(f"{n} {t.num_rows}" for n, t in tables.items()))
             rejects = to_table("rejects", plan.rejects_rows)
             with timer.stage("validate"):
-                validation = validate({**tables, "rejects": rejects})
+                validation = validate({**tables, "rejects": rejects}, dataset.run_dir(run_id) / "validation")
+            validation["data_docs"] = "validation/index.html"
             report["validation"] = validation
             log.info("validate: %s", "passed" if validation["success"] else "FAILED")
             if not validation["success"]:
@@ -187,5 +189,6 @@ def _plan_summary(paths: list[str], skipped: list[str], plan: Plan) -> dict:
 
 
 def _write_report(dataset: Dataset, run_id: str, report: dict) -> None:
-    path = dataset.run_dir(run_id) / "report.json"
-    path.write_text(json.dumps(report, ensure_ascii=False, indent=2, default=str))
+    write_report(dataset.run_dir(run_id), report)
+    create_markdown_artifact(key="letopis-run", description=f"letopis run {run_id}",
+                             markdown="```\n" + format_summary(report) + "\n```")

@@ -57,9 +57,16 @@ def mixed_raw(raw_dir: Path) -> Path:
     return raw_dir
 
 
+def tree(root: Path) -> dict[str, tuple[str, int]]:
+    return {p.relative_to(root).as_posix(): (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
 def test_flow_loads_good_files_and_rejects_bad_ones(mixed_raw, tmp_path):
     out = tmp_path / "out"
+    raw_before = tree(mixed_raw)
     report = run(mixed_raw, out)
+    assert tree(mixed_raw) == raw_before, "raw files are only ever read"
     assert report["status"] == "published"
     assert report["files"] == {"articles": 8, "skipped": 1, "skipped_examples": ["README.md"]}
     articles = pd.read_parquet(out / "articles").set_index("article_id")
@@ -83,6 +90,7 @@ def test_flow_loads_good_files_and_rejects_bad_ones(mixed_raw, tmp_path):
     assert [t for t, _ in by_type] == ["LOC", "ORG", "PER"]
     run_report = json.loads((out / "_runs" / report["run_id"] / "report.json").read_text())
     assert run_report["validation"]["success"] and run_report["rows_published"]["articles"] == 4
+    assert (out / "_runs" / report["run_id"] / "validation" / "index.html").is_file()
 
 
 def test_second_run_does_no_nlp_and_changes_no_file(mixed_raw, tmp_path, monkeypatch):
@@ -164,7 +172,7 @@ def test_cli_run_prints_a_summary_and_exits_non_zero_on_a_failed_audit(raw_dir, 
     assert ": published" in result.output and "articles new" in result.output
 
     (raw_dir / "new.txt").write_text(" date 2025-09-24 Новость\n\nКасым-Жомарт Токаев прибыл в Астану.\n")
-    monkeypatch.setattr(flow_module, "audit", lambda tables: {
+    monkeypatch.setattr(flow_module, "audit", lambda tables, docs_dir: {
         "success": False, "failures": [{"table": "mentions", "check": "offsets_match_text", "examples": []}],
         "warnings": [], "gx": {}, "checks": []})
     result = CliRunner().invoke(app, ["run", "--raw", str(raw_dir), "--out", str(out)])

@@ -6,6 +6,7 @@ Pure functions over bytes.  Failures raise `Rejected` with a stable reason code.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 import zlib
 
@@ -20,6 +21,8 @@ _CONTROL = {c for c in range(32) if c not in (9, 10, 12, 13)}
 # Line-end, space and invisible-character clean-up that keeps one character per character
 # where it can, so offsets stay meaningful.
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u2002\u2003\u2004\u2005\u2006\u2008\u200a"), " ")
+# Page breaks and Unicode line separators end a line like "\n" does.
+_LINE_BREAKS = dict.fromkeys(map(ord, "\f\v\x1c\x1d\x1e\x85\u2028\u2029"), "\n")
 _INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
 
 
@@ -37,20 +40,29 @@ def gunzip(data: bytes, limit: int) -> bytes:
     return out
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _cyrillic_score(text: str) -> float:
-    """How Russian the text looks: share of lowercase among Cyrillic letters.
+    """How Russian the text looks, 0..1: lowercase share of its Cyrillic letters.
 
     Russian prose is mostly lowercase.  Decoding koi8-r bytes as cp1251 (or the
     reverse) swaps the cases, so the right codec is the one with more lowercase.
+    Text in another legacy alphabet (Latin-1 «café» read as cp1251 gives «cafй»)
+    puts Cyrillic letters inside Latin words: such text scores 0.
     """
-    lower = upper = 0
-    for ch in text:
-        if "а" <= ch <= "я" or ch == "ё":
-            lower += 1
-        elif "А" <= ch <= "Я" or ch == "Ё":
-            upper += 1
-    total = lower + upper
-    return lower / total if total else 0.0
+    cyrillic_words = mixed = lower = upper = 0
+    for word in _WORD.findall(text):
+        n_lower = sum(1 for ch in word if "а" <= ch <= "я" or ch == "ё")
+        n_upper = sum(1 for ch in word if "А" <= ch <= "Я" or ch == "Ё")
+        if n_lower + n_upper == 0:
+            continue
+        cyrillic_words += 1
+        mixed += any("a" <= ch.lower() <= "z" for ch in word)
+        lower, upper = lower + n_lower, upper + n_upper
+    if not cyrillic_words or mixed > 0.2 * cyrillic_words:
+        return 0.0
+    return lower / (lower + upper)
 
 
 def _looks_binary(data: bytes) -> bool:
@@ -99,5 +111,5 @@ def decode_text(data: bytes) -> str:
 def normalize_text(text: str) -> str:
     """NFC, LF line ends, plain spaces for no-break spaces, no invisible characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_SPACES).translate(_INVISIBLE)
+    text = text.translate(_SPACES).translate(_LINE_BREAKS).translate(_INVISIBLE)
     return unicodedata.normalize("NFC", text)

@@ -87,8 +87,8 @@ def parse_date(token: str, today: dt.date) -> dt.date:
                                    "(expected YYYY-MM-DD or DD.MM.YYYY)")
     y, mo, d = (m["y"], m["m"], m["d"]) if m["y"] else (m["y2"], m["m2"], m["d2"])
     if m["time"]:
-        hh, mm, *_ = m["time"].split(":")
-        if int(hh) > 23 or int(mm) > 59:
+        hh, mm, *ss = m["time"].split(":")
+        if int(hh) > 23 or int(mm) > 59 or (ss and float(ss[0]) >= 60):
             raise Rejected("bad_date", f"impossible time in «{token.strip()}»")
     try:
         value = dt.date(int(y), int(mo), int(d))
@@ -111,9 +111,9 @@ def split_header(line: str, today: dt.date) -> tuple[dt.date, str]:
     if not parts:
         raise Rejected("bad_date", "the header has no date")
     token, title = parts[0], (parts[1] if len(parts) > 1 else "")
-    head, _, tail = title.partition(" ")
+    head, *tail = title.split(None, 1) or [""]
     if _TIME_TOKEN.match(head):  # `date 2025-09-23 14:05 Title`
-        token, title = f"{token} {head}", tail
+        token, title = f"{token} {head}", (tail[0] if tail else "")
     published = parse_date(token, today)
     title = title.strip()
     if not title:
@@ -231,6 +231,8 @@ def parse_file(rel_path: str, data: bytes, *, today: dt.date,
                 raise Rejected("empty", "the file holds only white space")
             text = decode_text(data_plain)
             return [parse_text_article(text, article_id=article_id, source_path=rel_path, today=today)]
+        if not data_plain.lstrip(b"\xef\xbb\xbf").strip():
+            raise Rejected("empty", "the JSON Lines file holds no records")
     except Rejected as exc:
         return [_reject(rel_path, data, exc)]
     return list(_parse_jsonl(rel_path, article_id, data_plain, today=today, max_bytes=max_bytes))
