@@ -46,7 +46,8 @@ def run_gx(tables: dict[str, pa.Table], docs_dir: Path | None = None) -> dict[st
     if docs_dir is not None:
         context.add_data_docs_site(site_name="letopis", site_config={
             "class_name": "SiteBuilder",
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir)},
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend",
+                              "base_directory": str(Path(docs_dir).resolve())},
             "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
         })
     source = context.data_sources.add_pandas("letopis")

@@ -102,7 +102,7 @@ def _chunks(items: list, size: int) -> list[list]:
 
 def _published_state(dataset: Dataset) -> tuple[dict[str, str], list[dict]]:
     """article_id → content_sha256 of the published articles, and the published rejects."""
-    articles = dataset.read("articles").select(["article_id", "content_sha256"]).to_pylist()
+    articles = dataset.read("articles", columns=["article_id", "content_sha256"]).to_pylist()
     return {r["article_id"]: r["content_sha256"] for r in articles}, dataset.read("rejects").to_pylist()
 
 
@@ -117,64 +117,76 @@ def _concat(parts: list[dict[str, pa.Table]]) -> dict[str, pa.Table]:
 def letopis_flow(raw: str = "data/raw", out: str = "data/processed", full_refresh: bool = False,
                  chunk_size: int = DEFAULT_CHUNK_SIZE, max_bytes: int = DEFAULT_MAX_BYTES,
                  today: dt.date | None = None) -> dict:
-    """Load new and changed articles of `raw` into the dataset at `out`; return the run report."""
-    log = get_run_logger()
+    """Load new and changed articles of `raw` into the dataset at `out`; return the run report.
+
+    Every run leaves `_runs/<run_id>/report.json`, also when it fails.
+    """
     started = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    today = today or started.date()
     run_id = new_run_id(started)
     dataset = Dataset(out)
     timer = Timer()
     report: dict = {"run_id": run_id, "started_at": started.isoformat(), "raw": str(raw), "out": str(out),
                     "full_refresh": full_refresh}
     with dataset.lock():
-        report["cleaned_staging"] = dataset.clean_staging()
-        with timer.stage("discover"):
-            paths, skipped = discover(raw)
-        log.info("discover: %d article files, %d skipped", len(paths), len(skipped))
-        with timer.stage("parse"):
-            items = parse(raw, paths, today, max_bytes)
-            published_now, rejects_now = _published_state(dataset)
-            published, previous_rejects = ({}, []) if full_refresh else (published_now, rejects_now)
-            plan = plan_run(items, published=published, previous_rejects=previous_rejects,
-                            run_id=run_id, seen_at=started)
-        log.info("parse: %d new or changed, %d unchanged, %d rejected",
-                 len(plan.to_process), plan.unchanged, len(plan.rejects))
-        report.update(_plan_summary(paths, skipped, plan))
-
-        tables: dict[str, pa.Table] = {}
-        if plan.has_work or full_refresh:
-            with timer.stage("nlp"):
-                futures = nlp_chunk.map(_chunks(plan.to_process, chunk_size), unmapped(run_id), unmapped(started))
-                tables = _concat([f.result() for f in futures])
-            log.info("nlp: %s", ", ".join(f"{n} {t.num_rows}" for n, t in tables.items()))
-            rejects = to_table("rejects", plan.rejects_rows)
-            with timer.stage("validate"):
-                validation = validate({**tables, "rejects": rejects}, dataset.run_dir(run_id) / "validation")
-            validation["data_docs"] = "validation/index.html"
-            report["validation"] = validation
-            log.info("validate: %s", "passed" if validation["success"] else "FAILED")
-            if not validation["success"]:
-                report.update(status="audit_failed", timings=timer.seconds)
-                _write_report(dataset, run_id, report)
-                raise AuditFailed(validation["failures"])
-            whole = {"rejects": rejects}
-            if full_refresh:  # everything published before goes, whatever is no longer in raw too
-                whole["entities"] = TABLES["entities"].schema.empty_table()
-            drop = set(published_now) if full_refresh else plan.replaced_ids
-            with timer.stage("publish"):
-                version = publish(out, run_id, tables, drop, whole)
-            report["published_version"] = Path(version).name
-            report["status"] = "published"
-            log.info("publish: version %s", Path(version).name)
-        else:
-            report["status"] = "no_changes"
-            log.info("publish: nothing new, published files untouched")
-        report["rows_written"] = {n: t.num_rows for n, t in tables.items()}
-        report["rows_published"] = {n: dataset.read(n).num_rows for n in TABLES} if dataset.current else {}
-        report["timings"] = timer.seconds
-        report["finished_at"] = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
-        _write_report(dataset, run_id, report)
+        try:
+            _run(report, dataset, timer, raw=raw, full_refresh=full_refresh, chunk_size=chunk_size,
+                 max_bytes=max_bytes, today=today or started.date(), started=started)
+        except Exception as exc:
+            report.setdefault("status", "failed")
+            report.setdefault("error", f"{type(exc).__name__}: {exc}")
+            raise
+        finally:
+            report["timings"] = timer.seconds
+            report["finished_at"] = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
+            _write_report(dataset, run_id, report)
     return report
+
+
+def _run(report: dict, dataset: Dataset, timer: Timer, *, raw: str, full_refresh: bool, chunk_size: int,
+         max_bytes: int, today: dt.date, started: dt.datetime) -> None:
+    log = get_run_logger()
+    run_id = report["run_id"]
+    report["cleaned_staging"] = dataset.clean_staging()
+    with timer.stage("discover"):
+        paths, skipped = discover(raw)
+    log.info("discover: %d article files, %d skipped", len(paths), len(skipped))
+    with timer.stage("parse"):
+        items = parse(raw, paths, today, max_bytes)
+        published_now, rejects_now = _published_state(dataset)
+        published, previous_rejects = ({}, []) if full_refresh else (published_now, rejects_now)
+        plan = plan_run(items, published=published, previous_rejects=previous_rejects,
+                        run_id=run_id, seen_at=started)
+    log.info("parse: %d new or changed, %d unchanged, %d rejected",
+             len(plan.to_process), plan.unchanged, len(plan.rejects))
+    report.update(_plan_summary(paths, skipped, plan))
+    if not (plan.has_work or full_refresh):
+        report.update(status="no_changes", rows_written={}, rows_published=dataset.row_counts())
+        log.info("publish: nothing new, published files untouched")
+        return
+
+    with timer.stage("nlp"):
+        futures = nlp_chunk.map(_chunks(plan.to_process, chunk_size), unmapped(run_id), unmapped(started))
+        tables = _concat([f.result() for f in futures])
+    report["rows_written"] = {n: t.num_rows for n, t in tables.items()}
+    log.info("nlp: %s", ", ".join(f"{n} {t.num_rows}" for n, t in tables.items()))
+
+    rejects = to_table("rejects", plan.rejects_rows)
+    with timer.stage("validate"):
+        validation = validate({**tables, "rejects": rejects}, dataset.run_dir(run_id) / "validation")
+    report["validation"] = {**validation, "data_docs": "validation/index.html"}
+    log.info("validate: %s", "passed" if validation["success"] else "FAILED")
+    if not validation["success"]:
+        report["status"] = "audit_failed"
+        raise AuditFailed(validation["failures"])
+
+    whole = {"rejects": rejects}
+    if full_refresh:  # everything published before goes, whatever is no longer in raw too
+        whole["entities"] = TABLES["entities"].schema.empty_table()
+    drop = set(published_now) if full_refresh else plan.replaced_ids
+    with timer.stage("publish"):
+        version = Path(publish(dataset.root, run_id, tables, drop, whole))
+    report.update(status="published", published_version=version.name, rows_published=dataset.row_counts())
+    log.info("publish: version %s", version.name)
 
 
 def _plan_summary(paths: list[str], skipped: list[str], plan: Plan) -> dict:

@@ -66,7 +66,7 @@ def _plain(column: pa.ChunkedArray) -> pa.ChunkedArray:
     return column.cast(column.type.value_type) if pa.types.is_dictionary(column.type) else column
 
 
-def read_table_dir(table_name: str, path: Path) -> pa.Table:
+def read_table_dir(table_name: str, path: Path, columns: list[str] | None = None) -> pa.Table:
     """A table folder (Hive-partitioned or not) as one Arrow table in the logical schema."""
     t = TABLES[table_name]
     if not path.exists():
@@ -77,7 +77,7 @@ def read_table_dir(table_name: str, path: Path) -> pa.Table:
                                partitioning=pads.partitioning(part_schema, flavor="hive"))
     else:
         dataset = pads.dataset(path, format="parquet", schema=t.schema)
-    return dataset.to_table()
+    return dataset.to_table(columns=columns)
 
 
 def read_partition(table_name: str, path: Path, year: int, month: int) -> pa.Table:
@@ -103,12 +103,19 @@ class Dataset:
         link = self.root / CURRENT
         return link.resolve() if link.is_symlink() and link.resolve().is_dir() else None
 
-    def read(self, table_name: str) -> pa.Table:
+    def read(self, table_name: str, columns: list[str] | None = None) -> pa.Table:
         """The published rows of a table (empty when nothing is published yet)."""
         current = self.current
+        table = (read_table_dir(table_name, current / table_name, columns) if current is not None
+                 else TABLES[table_name].schema.empty_table())
+        return table.select(columns) if columns else table
+
+    def row_counts(self) -> dict[str, int]:
+        """Rows per table of the published version (from its `_version.json`)."""
+        current = self.current
         if current is None:
-            return TABLES[table_name].schema.empty_table()
-        return read_table_dir(table_name, current / table_name)
+            return {}
+        return json.loads((current / "_version.json").read_text())["rows"]
 
     # -- locking and clean-up ------------------------------------------------------------------
 
@@ -186,7 +193,7 @@ class Dataset:
     def _article_partitions(self, article_ids: set[str]) -> dict[str, tuple[int, int]]:
         if not article_ids or self.current is None:
             return {}
-        articles = self.read("articles").select(["article_id", "year", "month"])
+        articles = self.read("articles", columns=["article_id", "year", "month"])
         mask = pc.is_in(articles.column("article_id"), value_set=pa.array(sorted(article_ids)))
         return {r["article_id"]: (r["year"], r["month"]) for r in articles.filter(mask).to_pylist()}
 

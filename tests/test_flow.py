@@ -181,12 +181,37 @@ def test_cli_run_prints_a_summary_and_exits_non_zero_on_a_failed_audit(raw_dir, 
 
 
 def test_letopis_command_runs_without_a_prefect_server(raw_dir, tmp_path):
-    """The installed console script, as `make run` calls it: temporary local Prefect API."""
-    out = tmp_path / "out"
+    """The installed console script as `make run` calls it: relative paths, temporary local Prefect API."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     letopis = Path(sys.executable).parent / "letopis"
-    proc = subprocess.run([str(letopis), "run", "--raw", str(raw_dir), "--out", str(out)],
+    proc = subprocess.run([str(letopis), "run", "--raw", "raw", "--out", "processed"], cwd=tmp_path,
                           capture_output=True, text=True, env=env, timeout=600)
     assert proc.returncode == 0, proc.stderr[-3000:]
     assert "articles new" in proc.stdout
-    assert len(pd.read_parquet(out / "articles")) == 3
+    assert len(pd.read_parquet(tmp_path / "processed" / "articles")) == 3
+    assert list((tmp_path / "processed" / "_runs").glob("*/validation/index.html"))
+
+
+def test_crash_while_publishing_leaves_the_dataset_and_reports_the_error(raw_dir, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    shutil.move(raw_dir / "factru", tmp_path / "later")
+    run(raw_dir, out)
+    before = published_files(out)
+    shutil.move(tmp_path / "later", raw_dir / "factru")
+
+    def disk_full(self, run_id, *args, **kwargs):
+        (self.root / "_staging" / run_id / "snapshot" / "articles").mkdir(parents=True)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(flow_module.Dataset, "publish", disk_full)
+    with pytest.raises(OSError, match="No space left"):
+        run(raw_dir, out)
+    assert published_files(out) == before
+    failed = [r for r in map(lambda p: json.loads(p.read_text()), out.glob("_runs/*/report.json"))
+              if r["status"] == "failed"]
+    assert len(failed) == 1 and "No space left on device" in failed[0]["error"]
+
+    monkeypatch.undo()
+    report = run(raw_dir, out)  # the next run cleans the leftovers and completes
+    assert report["cleaned_staging"] and report["articles"]["new"] == 2
+    assert not any((out / "_staging").iterdir())
