@@ -139,12 +139,17 @@ def test_full_refresh_rebuilds_from_what_is_in_raw(raw_dir, tmp_path):
     assert set(pd.read_parquet(out / "mentions").article_id) == set(articles.article_id)
 
 
-def test_failed_audit_publishes_nothing_and_names_the_check(raw_dir, tmp_path, monkeypatch):
+def publish_sample_then_add_more(raw_dir: Path, tmp_path: Path) -> tuple[Path, dict[str, str]]:
+    """Publish the sample alone, then put two more articles in raw; the published files' hashes."""
     out = tmp_path / "out"
     shutil.move(raw_dir / "factru", tmp_path / "later")
     run(raw_dir, out)
-    before = published_files(out)
     shutil.move(tmp_path / "later", raw_dir / "factru")
+    return out, published_files(out)
+
+
+def test_failed_audit_publishes_nothing_and_names_the_check(raw_dir, tmp_path, monkeypatch):
+    out, before = publish_sample_then_add_more(raw_dir, tmp_path)
 
     real = flow_module.extract_chunk
 
@@ -193,11 +198,7 @@ def test_letopis_command_runs_without_a_prefect_server(raw_dir, tmp_path):
 
 
 def test_crash_while_publishing_leaves_the_dataset_and_reports_the_error(raw_dir, tmp_path, monkeypatch):
-    out = tmp_path / "out"
-    shutil.move(raw_dir / "factru", tmp_path / "later")
-    run(raw_dir, out)
-    before = published_files(out)
-    shutil.move(tmp_path / "later", raw_dir / "factru")
+    out, before = publish_sample_then_add_more(raw_dir, tmp_path)
 
     def disk_full(self, run_id, *args, **kwargs):
         (self.root / "_staging" / run_id / "snapshot" / "articles").mkdir(parents=True)
