@@ -24,11 +24,13 @@ from pipelines.plan import Plan, plan_run
 from pipelines.report import format_summary, write_report
 from pipelines.store import Dataset
 from schemas.tables import ARTICLE_TABLES, TABLES, to_table
+from transforms.entities import entity_rows, link_surnames
 from transforms.extract import extract_chunk
 from transforms.parse import DEFAULT_MAX_BYTES, ParsedArticle, article_kind, parse_file
 from transforms.rejects import Reject
 
 DEFAULT_CHUNK_SIZE = 32
+ENTITY_MENTION_COLUMNS = ("article_id", "type", "normal", "entity_id", "entity_name")
 
 
 def new_run_id(now: dt.datetime) -> str:
@@ -69,6 +71,31 @@ def nlp_chunk(chunk: list[ParsedArticle], run_id: str, ingested_at: dt.datetime)
     """NLP and extractors over one chunk of articles → Arrow tables."""
     rows = extract_chunk(chunk, run_id=run_id, ingested_at=ingested_at)
     return {name: to_table(name, table_rows) for name, table_rows in rows.items()}
+
+
+@task(cache_policy=NO_CACHE)
+def resolve_entities(out: str, tables: dict[str, pa.Table], keep_published: bool,
+                     drop_ids: set[str]) -> tuple[pa.Table, pa.Table]:
+    """Link the run's surname-only mentions across articles and rebuild the entities table.
+
+    Returns the run's mentions (entity ids resolved) and the whole new entities table,
+    counted over the published mentions that stay and the run's new ones.
+    """
+    dataset = Dataset(out)
+    new_ids = set(tables["articles"].column("article_id").to_pylist())
+    known, old_mentions, old_articles = {}, [], []
+    if keep_published:
+        known = {e["entity_id"]: (e["type"], e["name"])
+                 for e in dataset.read("entities", columns=["entity_id", "type", "name"]).to_pylist()}
+        gone = drop_ids | new_ids
+        old_mentions = [m for m in dataset.read("mentions", columns=list(ENTITY_MENTION_COLUMNS)).to_pylist()
+                        if m["article_id"] not in gone]
+        old_articles = [a for a in dataset.read("articles", columns=["article_id", "published_date"]).to_pylist()
+                        if a["article_id"] not in gone]
+    mentions = link_surnames(tables["mentions"].to_pylist(), known)
+    new_articles = tables["articles"].select(["article_id", "published_date"]).to_pylist()
+    entities = entity_rows(old_mentions + mentions, old_articles + new_articles)
+    return to_table("mentions", mentions), to_table("entities", entities)
 
 
 @task(cache_policy=NO_CACHE)
@@ -167,22 +194,25 @@ def _run(report: dict, dataset: Dataset, timer: Timer, *, raw: str, full_refresh
     with timer.stage("nlp"):
         futures = nlp_chunk.map(_chunks(plan.to_process, chunk_size), unmapped(run_id), unmapped(started))
         tables = _concat([f.result() for f in futures])
-    report["rows_written"] = {n: t.num_rows for n, t in tables.items()}
     log.info("nlp: %s", ", ".join(f"{n} {t.num_rows}" for n, t in tables.items()))
+    drop = set(published_now) if full_refresh else plan.replaced_ids
+    with timer.stage("entities"):
+        tables["mentions"], entities = resolve_entities(str(dataset.root), tables, not full_refresh, drop)
+    log.info("entities: %d in the dataset", entities.num_rows)
+    report["rows_written"] = {n: t.num_rows for n, t in tables.items()}
 
     rejects = to_table("rejects", plan.rejects_rows)
     with timer.stage("validate"):
-        validation = validate({**tables, "rejects": rejects}, dataset.run_dir(run_id) / "validation")
+        validation = validate({**tables, "entities": entities, "rejects": rejects},
+                              dataset.run_dir(run_id) / "validation")
     report["validation"] = {**validation, "data_docs": "validation/index.html"}
     log.info("validate: %s", "passed" if validation["success"] else "FAILED")
     if not validation["success"]:
         report["status"] = "audit_failed"
         raise AuditFailed(validation["failures"])
 
-    whole = {"rejects": rejects}
-    if full_refresh:  # everything published before goes, whatever is no longer in raw too
-        whole["entities"] = TABLES["entities"].schema.empty_table()
-    drop = set(published_now) if full_refresh else plan.replaced_ids
+    # with --full-refresh everything published before goes, whatever is no longer in raw too
+    whole = {"rejects": rejects, "entities": entities}
     with timer.stage("publish"):
         version = Path(publish(dataset.root, run_id, tables, drop, whole))
     report.update(status="published", published_version=version.name, rows_published=dataset.row_counts())

@@ -69,13 +69,15 @@ def partitions_match_article(tables: dict[str, pa.Table]) -> list[dict]:
 
 
 def entity_ids_exist(tables: dict[str, pa.Table]) -> list[dict]:
-    """Every entity_id used by mentions resolves in the entities table, when both are staged."""
+    """Every mention's entity_id is in the entities table, under the mention's entity_name."""
     entities = tables.get("entities")
-    if entities is None or entities.num_rows == 0:
+    if entities is None:
         return []
-    ids = set(entities.column("entity_id").to_pylist())
-    return [{"table": "mentions", "mention_id": r["mention_id"], "entity_id": r["entity_id"]}
-            for r in _rows(tables.get("mentions")) if r["entity_id"] is not None and r["entity_id"] not in ids]
+    names = dict(zip(entities.column("entity_id").to_pylist(), entities.column("name").to_pylist()))
+    return [{"table": "mentions", "mention_id": r["mention_id"], "entity_id": r["entity_id"],
+             "entity_name": r["entity_name"], "entities.name": names.get(r["entity_id"])}
+            for r in _rows(tables.get("mentions"))
+            if r["entity_id"] is not None and names.get(r["entity_id"]) != r["entity_name"]]
 
 
 def keys_unique(tables: dict[str, pa.Table]) -> list[dict]:
@@ -98,7 +100,8 @@ CHECKS = (
     Check("article_ids_exist", "every row's article_id is a loaded article", True, article_ids_exist),
     Check("partitions_match_article", "rows sit in their article's year/month partition", True,
           partitions_match_article),
-    Check("entity_ids_exist", "every mention's entity_id is in entities", True, entity_ids_exist),
+    Check("entity_ids_exist", "every mention's entity_id is in entities, with the same name", True,
+          entity_ids_exist),
     Check("keys_unique", "every table's key is unique", True, keys_unique),
 )
 

@@ -216,3 +216,29 @@ def test_crash_while_publishing_leaves_the_dataset_and_reports_the_error(raw_dir
     report = run(raw_dir, out)  # the next run cleans the leftovers and completes
     assert report["cleaned_staging"] and report["articles"]["new"] == 2
     assert not any((out / "_staging").iterdir())
+
+
+def test_entity_ids_stay_stable_and_counts_update_across_runs(raw_dir, tmp_path):
+    out = tmp_path / "out"
+    run(raw_dir, out)
+    first = pd.read_parquet(out / "entities").set_index("entity_id")
+    tokayev = first[first.name == "Касым-Жомарт Токаев"]
+    assert len(tokayev) == 1 and tokayev.iloc[0].n_articles == 1
+    mentions = pd.read_parquet(out / "mentions")
+    assert set(mentions[mentions.text.isin(["Токаев", "Токаевым"])].entity_id) == set(tokayev.index)
+
+    # a later article names him by surname only: same entity, counts updated, old ids unchanged
+    (raw_dir / "later.txt").write_text(
+        " date 2025-10-02 Токаев прибыл в Астану\n\nТокаев провел совещание в Астане.\n\n"
+        "Токаев поручил правительству подготовить доклад.\n", encoding="utf-8")
+    run(raw_dir, out)
+    second = pd.read_parquet(out / "entities").set_index("entity_id")
+    assert set(first.index) <= set(second.index)
+    assert (second.loc[first.index, "name"] == first["name"]).all()
+    row = second.loc[tokayev.index[0]]
+    assert (row.n_articles, str(row.last_seen)) == (2, "2025-10-02")
+    later = pd.read_parquet(out / "mentions").query("article_id == 'later'")
+    assert set(later[later.type == "PER"].entity_name) == {"Касым-Жомарт Токаев"}
+    # the published mentions name the same entity as the entities table, everywhere
+    merged = pd.read_parquet(out / "mentions").merge(second, left_on="entity_id", right_index=True)
+    assert (merged.entity_name == merged.name).all()

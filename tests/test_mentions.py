@@ -13,7 +13,8 @@ from tests.markup import draw
 from transforms.extract import extract_article
 from transforms.nlp import analyse
 from transforms.parse import build_article, parse_file
-from transforms.rows import stable_id
+from transforms.entities import entity_id
+from transforms.ids import stable_id
 
 GOLDEN = Path(__file__).parent / "golden" / "sample_mentions.tsv"
 RUN = {"run_id": "20261126T000000Z-test", "ingested_at": dt.datetime(2026, 11, 26, tzinfo=dt.timezone.utc)}
@@ -77,7 +78,9 @@ def test_mention_rows_carry_field_offsets_sentence_and_stable_id():
     for r in rows:
         assert texts[r["field"]][r["start"]:r["stop"]] == r["text"]
         assert r["mention_id"] == stable_id("2025/09/a", r["field"], r["start"], r["stop"], r["type"])
-        assert (r["year"], r["month"], r["entity_id"], r["date_value"]) == (2025, 9, None, None)
+        assert (r["year"], r["month"], r["date_value"]) == (2025, 9, None)
+        assert r["entity_id"] == entity_id(r["type"], r["entity_name"])
+    assert [r["entity_name"] for r in rows][:2] == ["Владимир Зеленский", "Украина"]  # title joins the body
 
 
 @pytest.fixture(scope="module")
@@ -115,9 +118,22 @@ def test_golden_sample_mentions(sample_rows):
     article, rows = sample_rows
     with GOLDEN.open(encoding="utf-8") as fh:
         expected = [(r["field"], int(r["sentence_index"]), int(r["start"]), int(r["stop"]), r["type"], r["text"],
-                     r["normal"]) for r in csv.DictReader(fh, delimiter="\t")]
-    got = [(m["field"], m["sentence_index"], m["start"], m["stop"], m["type"], m["text"], m["normal"])
-           for m in rows["mentions"]]
+                     r["normal"], r["entity_name"]) for r in csv.DictReader(fh, delimiter="\t")]
+    got = [(m["field"], m["sentence_index"], m["start"], m["stop"], m["type"], m["text"], m["normal"],
+            m["entity_name"]) for m in rows["mentions"]]
     assert got == expected
     normals = {m["normal"] for m in rows["mentions"]}
     assert {"Касым-Жомарт Токаев", "Владимир Зеленский", "Айдос Сарым", "Казахстан", "Украина"} <= normals
+
+
+def test_sample_entities_join_short_forms_to_the_full_name(sample_rows):
+    article, rows = sample_rows
+    entity_of = {}
+    for m in rows["mentions"]:
+        entity_of.setdefault(m["text"], set()).add((m["entity_id"], m["entity_name"]))
+    tokayev = {(entity_id("PER", "Касым-Жомарт Токаев"), "Касым-Жомарт Токаев")}
+    assert entity_of["Токаев"] == entity_of["Токаевым"] == entity_of["Касым-Жомарт Токаев"] == tokayev
+    assert entity_of["Генассамблеи"] == entity_of["Генеральной Ассамблеи"] == {
+        (entity_id("ORG", "Генеральная Ассамблея ООН"), "Генеральная Ассамблея ООН")}
+    assert entity_of["РФ"] == entity_of["России"]
+    assert entity_of["Сарым"] == entity_of["Айдос Сарым"]

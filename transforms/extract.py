@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from transforms.entities import link_article
+from transforms.mentions import field_mentions
 from transforms.nlp import analyse
 from transforms.parse import ParsedArticle
 from transforms.rows import article_row, mention_rows
@@ -16,11 +18,12 @@ from transforms.rows import article_row, mention_rows
 
 def extract_article(article: ParsedArticle, *, run_id: str, ingested_at: dt.datetime) -> dict[str, list[dict]]:
     """Rows for `articles` and `mentions` (title and body) of one article."""
-    title = analyse(article.title)
-    body = analyse(article.body, article.paragraphs)
+    docs = {"title": analyse(article.title), "body": analyse(article.body, article.paragraphs)}
+    mentions = field_mentions("title", docs["title"]) + field_mentions("body", docs["body"])
+    linked = link_article(mentions, {"title": article.title, "body": article.body})
     return {
-        "articles": [article_row(article, body, run_id=run_id, ingested_at=ingested_at)],
-        "mentions": mention_rows(article, "title", title) + mention_rows(article, "body", body),
+        "articles": [article_row(article, docs["body"], run_id=run_id, ingested_at=ingested_at)],
+        "mentions": mention_rows(article, mentions, linked, docs),
     }
 
 

@@ -2,7 +2,10 @@
 
 The natasha models ship inside its wheel and are loaded once per process, on
 first use.  Sentences never cross a paragraph break: razdel would glue a heading
-to the next sentence, so each paragraph is split on its own.
+to the next sentence, so each paragraph is split on its own.  The syntax parser
+runs only on the sentences that need it (`NlpDoc.parse_syntax`): organisation
+names are normalised through their syntactic head, and later extractors parse
+the sentences that may hold a quote or an event.
 """
 
 from __future__ import annotations
@@ -12,8 +15,10 @@ import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from natasha import Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, Segmenter
-from natasha.doc import DocSent, DocToken
+from natasha import (Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser,
+                     Segmenter)
+from natasha.doc import DocSent, DocSpan, DocToken, envelop_span_tokens, inject_syntax, offset_syntax
+from natasha.norm import inflect_word, recover_shapes, recover_spaces, select_inflectable
 
 
 @dataclass(frozen=True)
@@ -25,7 +30,7 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Span:
-    """A named-entity span as natasha found it, with its normal form."""
+    """A named-entity span as natasha found it, with natasha's own normal form."""
 
     start: int
     stop: int
@@ -36,19 +41,11 @@ class Span:
 
 
 @dataclass(frozen=True)
-class NlpDoc:
-    text: str
-    sentences: tuple[Sentence, ...]
-    n_tokens: int
-    spans: tuple[Span, ...]
-    doc: Doc = field(repr=False, compare=False)  # natasha's document, for later extractors
-
-
-@dataclass(frozen=True)
 class Models:
     segmenter: Segmenter
     morph_vocab: MorphVocab
     morph_tagger: NewsMorphTagger
+    syntax_parser: NewsSyntaxParser
     ner_tagger: NewsNERTagger
 
 
@@ -58,13 +55,76 @@ _LOAD_LOCK = threading.Lock()
 @lru_cache(maxsize=1)
 def _load() -> Models:
     emb = NewsEmbedding()
-    return Models(Segmenter(), MorphVocab(), NewsMorphTagger(emb), NewsNERTagger(emb))
+    return Models(Segmenter(), MorphVocab(), NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb))
 
 
 def models() -> Models:
     """natasha's news models, loaded once per process (NLP tasks may run in threads)."""
     with _LOAD_LOCK:
         return _load()
+
+
+@dataclass
+class NlpDoc:
+    text: str
+    sentences: tuple[Sentence, ...]
+    n_tokens: int
+    spans: tuple[Span, ...]  # natasha's raw NER spans
+    doc: Doc = field(repr=False)  # natasha's document: tokens with morphology (and syntax where parsed)
+    parsed: set[int] = field(default_factory=set, repr=False)  # sentences the syntax parser has seen
+
+    def sentence_index(self, offset: int) -> int:
+        """The sentence holding character `offset`."""
+        return max(0, bisect.bisect_right([s.start for s in self.sentences], offset) - 1)
+
+    def parse_syntax(self, sentence_indexes) -> None:
+        """Run natasha's syntax parser on these sentences (once each)."""
+        todo = sorted(set(sentence_indexes) - self.parsed)
+        if not todo:
+            return
+        sents = [self.doc.sents[i] for i in todo]
+        markups = models().syntax_parser.map([[t.text for t in s.tokens] for s in sents])
+        for i, sent, markup in zip(todo, sents, markups):
+            inject_syntax(sent.tokens, markup.tokens)
+            offset_syntax(i + 1, sent.tokens)
+        self.parsed.update(todo)
+
+    def normalize(self, start: int, stop: int, type_: str) -> str:
+        """The nominative normal form of text[start:stop] as a `type_` name.
+
+        natasha's normaliser, with two changes: organisation names inflect only
+        their syntactic head and its adjectives («Центра стратегических разработок»
+        → «Центр стратегических разработок»), so their sentence is parsed first;
+        a word natasha cannot inflect (its tagged form is missing from the
+        dictionary: «Обамы», «Долгорукому») takes the dictionary lemma of the
+        same case instead of staying as written.
+        """
+        span = DocSpan(start, stop, type_, self.text[start:stop])
+        envelop_span_tokens(self.doc.tokens, [span])
+        tokens = span.tokens
+        if not tokens:
+            return span.text
+        vocab = models().morph_vocab
+        inflect = None
+        if type_ == "ORG":
+            self.parse_syntax({self.sentence_index(start)})
+            inflect = set(select_inflectable(tokens))
+        words = [_lemma_fallback(vocab, t, inflect_word(vocab, t)) if inflect is None or t.id in inflect
+                 else t.text for t in tokens]
+        words = [t.text if t.text.isupper() and len(t.text) > 1 else w for w, t in zip(words, tokens)]
+        return recover_spaces(recover_shapes(words, tokens), tokens)
+
+
+def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str) -> str:
+    word = token.text.lower().replace("ё", "е")
+    feats = token.feats or {}
+    if token.text.isupper() and len(token.text) > 1:
+        return token.text  # an abbreviation is never inflected: «МАГАТЕ», not «МАГАТ»
+    if inflected != word or feats.get("Case") in (None, "Nom") or token.pos not in ("PROPN", "NOUN", "ADJ"):
+        return inflected
+    same = [f for f in vocab(word) if f.pos in ("NOUN", "ADJ") and f.feats.get("Case") == feats["Case"]
+            and f.feats.get("Number", feats.get("Number")) == feats.get("Number")]
+    return same[0].normal.replace("ё", "е") if same else inflected
 
 
 def _sentences(text: str, paragraphs, segmenter: Segmenter) -> list[DocSent]:
@@ -76,7 +136,7 @@ def _sentences(text: str, paragraphs, segmenter: Segmenter) -> list[DocSent]:
 
 
 def analyse(text: str, paragraphs: tuple[tuple[int, int], ...] | None = None) -> NlpDoc:
-    """Segment, morph-tag and NER-tag `text`; normalise every span.
+    """Segment, morph-tag and NER-tag `text`; normalise every span as natasha does.
 
     `paragraphs` are (start, stop) offsets of paragraphs in `text` (default: all
     of it); sentences are found within each paragraph.
@@ -88,16 +148,11 @@ def analyse(text: str, paragraphs: tuple[tuple[int, int], ...] | None = None) ->
     doc.envelop_sent_tokens()
     doc.tag_morph(m.morph_tagger)
     doc.tag_ner(m.ner_tagger)
-    starts = [s.start for s in doc.sents]
+    sentences = tuple(Sentence(s.start, s.stop, s.text) for s in doc.sents)
+    nlp = NlpDoc(text=text, sentences=sentences, n_tokens=len(doc.tokens), spans=(), doc=doc)
     spans = []
     for span in doc.spans:
         span.normalize(m.morph_vocab)
-        spans.append(Span(span.start, span.stop, span.type, span.text, span.normal,
-                          max(0, bisect.bisect_right(starts, span.start) - 1)))
-    return NlpDoc(
-        text=text,
-        sentences=tuple(Sentence(s.start, s.stop, s.text) for s in doc.sents),
-        n_tokens=len(doc.tokens),
-        spans=tuple(spans),
-        doc=doc,
-    )
+        spans.append(Span(span.start, span.stop, span.type, span.text, span.normal, nlp.sentence_index(span.start)))
+    nlp.spans = tuple(spans)
+    return nlp

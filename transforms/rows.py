@@ -8,16 +8,11 @@ the same rows.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
+from transforms.entities import Linked, Mention
+from transforms.ids import stable_id
 from transforms.nlp import NlpDoc
 from transforms.parse import ParsedArticle
-
-
-def stable_id(*parts: object) -> str:
-    """A 16-hex-digit id from the parts that identify a row."""
-    key = "\x1f".join(str(p) for p in parts)
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
 
 
 def partition(published: dt.date) -> dict:
@@ -46,23 +41,25 @@ def article_row(article: ParsedArticle, body: NlpDoc, *, run_id: str, ingested_a
     }
 
 
-def mention_rows(article: ParsedArticle, field: str, doc: NlpDoc) -> list[dict]:
-    """One row per named-entity span of `field` (PER, LOC, ORG)."""
+def mention_rows(article: ParsedArticle, mentions: list[Mention], linked: list[Linked],
+                 docs: dict[str, NlpDoc]) -> list[dict]:
+    """One row per named-entity mention (PER, LOC, ORG) with its entity."""
     return [
         {
-            "mention_id": stable_id(article.article_id, field, s.start, s.stop, s.type),
+            "mention_id": stable_id(article.article_id, m.field, m.start, m.stop, e.type),
             "article_id": article.article_id,
-            "field": field,
-            "start": s.start,
-            "stop": s.stop,
-            "sentence_index": s.sentence_index,
-            "text": s.text,
-            "type": s.type,
-            "normal": s.normal,
-            "entity_id": None,
+            "field": m.field,
+            "start": m.start,
+            "stop": m.stop,
+            "sentence_index": docs[m.field].sentence_index(m.start),
+            "text": m.text,
+            "type": e.type,
+            "normal": m.normal,
+            "entity_id": e.entity_id,
+            "entity_name": e.entity_name,
             "date_value": None,
             "date_precision": None,
             **partition(article.published_date),
         }
-        for s in doc.spans
+        for m, e in zip(mentions, linked)
     ]

@@ -1,0 +1,155 @@
+"""Entities: each linking rule on a real-style news text, and the entities table.
+
+Each example is the text and, under it, every body mention with the entity it joins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from transforms.entities import entity_id, entity_rows, link_surnames, same_name_word
+from transforms.extract import extract_article
+from transforms.parse import build_article
+
+RUN = {"run_id": "t", "ingested_at": dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)}
+
+
+def entities_of(body: str) -> list[tuple[str, str, str]]:
+    article = build_article(article_id="a", source_path="a.txt", published=dt.date(2025, 9, 23),
+                            title="Новости", body=body)
+    return [(m["text"], m["type"], m["entity_name"])
+            for m in extract_article(article, **RUN)["mentions"] if m["field"] == "body"]
+
+
+EXAMPLES = [
+    pytest.param(
+        "Президент Казахстана Касым-Жомарт Токаев провел встречу с коллегами. "
+        "Токаев поддержал продолжение переговоров.",
+        [("Казахстана", "LOC", "Казахстан"),
+         ("Касым-Жомарт Токаев", "PER", "Касым-Жомарт Токаев"),
+         ("Токаев", "PER", "Касым-Жомарт Токаев")],
+        id="surname joins the full name"),
+    pytest.param(
+        "Администрация Барака Обамы направила запрос. Обама заявил, что ответ будет скоро.",
+        [("Барака Обамы", "PER", "Барак Обама"),
+         ("Обама", "PER", "Барак Обама")],
+        id="a foreign name natasha leaves inflected is normalised and joined"),
+    pytest.param(
+        "Владимир Владимирович Путин провел совещание. Позже Владимир Путин встретился с губернаторами. "
+        "Путин отметил рост экономики.",
+        [("Владимир Владимирович Путин", "PER", "Владимир Владимирович Путин"),
+         ("Владимир Путин", "PER", "Владимир Владимирович Путин"),
+         ("Путин", "PER", "Владимир Владимирович Путин")],
+        id="name without patronymic and surname join the fullest form"),
+    pytest.param(
+        "Александр Налбандов и Эдуард Налбандов прибыли в Тбилиси. Налбандов заявил журналистам о переговорах.",
+        [("Александр Налбандов", "PER", "Александр Налбандов"),
+         ("Эдуард Налбандов", "PER", "Эдуард Налбандов"),
+         ("Тбилиси", "LOC", "Тбилиси"),
+         ("Налбандов", "PER", "Налбандов")],
+        id="a surname shared by two people joins neither"),
+    pytest.param(
+        "Заседание Генеральной Ассамблеи ООН открылось в Нью-Йорке. На полях Генассамблеи прошли встречи.",
+        [("Генеральной Ассамблеи", "ORG", "Генеральная Ассамблея ООН"),
+         ("ООН", "ORG", "ООН"),
+         ("Нью-Йорке", "LOC", "Нью-Йорк"),
+         ("Генассамблеи", "ORG", "Генеральная Ассамблея ООН")],
+        id="gazetteer aliases: Генассамблея"),
+    pytest.param(
+        "Президент РФ провел переговоры. Россия готова к диалогу, заявили в Москве.",
+        [("РФ", "LOC", "Россия"), ("Россия", "LOC", "Россия"), ("Москве", "LOC", "Москва")],
+        id="gazetteer aliases: РФ"),
+    pytest.param(
+        "Евросоюз ввел новые санкции. Решение ЕС вступит в силу в понедельник.",
+        [("Евросоюз", "ORG", "ЕС"), ("ЕС", "ORG", "ЕС")],
+        id="gazetteer fixes the type natasha gives the European Union"),
+    pytest.param(
+        "Центр стратегических разработок (ЦСР) опубликовал доклад. По данным ЦСР, рост замедлился.",
+        [("Центр стратегических разработок", "ORG", "Центр стратегических разработок"),
+         ("ЦСР", "ORG", "Центр стратегических разработок"),
+         ("ЦСР", "ORG", "Центр стратегических разработок")],
+        id="abbreviation introduced in brackets"),
+    pytest.param(
+        "Об этом сообщил Комитет защиты журналистов (КЗЖ). Руководитель КЗЖ Джоэл Саймон (Joel Simon) "
+        "призвал к освобождению журналистов.",
+        [("Комитет защиты журналистов", "ORG", "Комитет защиты журналистов"),
+         ("КЗЖ", "ORG", "Комитет защиты журналистов"),
+         ("КЗЖ", "ORG", "Комитет защиты журналистов"),
+         ("Джоэл Саймон", "PER", "Джоэл Саймон"),
+         ("Joel Simon", "PER", "Джоэл Саймон")],
+        id="abbreviation and the name in its own script"),
+    pytest.param(
+        "Решение Конгресса США вызвало споры. Конгресс рассмотрит законопроект снова.",
+        [("Конгресса", "ORG", "Конгресс США"), ("США", "LOC", "США"), ("Конгресс", "ORG", "Конгресс США")],
+        id="an organisation is the one of the place that follows it"),
+    pytest.param(
+        "Самолет пролетел над Восточным побережьем США. В США начато расследование.",
+        [("Восточным побережьем", "LOC", "Восточное побережье"), ("США", "LOC", "США"), ("США", "LOC", "США")],
+        id="a place is not part of a longer name unless it keeps its head word"),
+    pytest.param(
+        "Об этом он сказал в интервью Русской службе «Голоса Америки».",
+        [("Русской службе", "ORG", "Русская служба"), ("Голоса Америки", "ORG", "Голос Америки")],
+        id="a quoted title is an organisation of its own"),
+    pytest.param(
+        "Лидер партии «Яблоко» заявил о выдвижении. Представители «Яблока» подали документы.",
+        [("Яблоко", "ORG", "Яблоко"), ("Яблока", "ORG", "Яблоко")],
+        id="a title after a generic word stays as written, an inflected one is normalised"),
+]
+
+
+@pytest.mark.parametrize("body, expected", EXAMPLES)
+def test_linking_rules(body, expected):
+    assert entities_of(body) == expected
+
+
+def test_entity_id_is_type_and_canonical_key():
+    assert entity_id("PER", "Касым-Жомарт Токаев") == entity_id("PER", "касым-жомарт  токаев")
+    assert entity_id("LOC", "Москва") != entity_id("ORG", "Москва")
+    assert entity_id("LOC", "Ставрополье") == entity_id("LOC", "Ставрополье")
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("обама", "обамы", True), ("данн", "данна", True), ("паулс", "паулса", True),
+    ("раймонд", "раймон", True), ("путин", "путина", True),
+    ("гацелицадзе", "гачечиладзе", False), ("иван", "ивлев", False), ("ким", "кима", False),
+])
+def test_same_name_word(a, b, same):
+    assert same_name_word(a, b) is same
+
+
+def mention(article_id, type_, normal, name):
+    return {"article_id": article_id, "type": type_, "normal": normal, "entity_id": entity_id(type_, name),
+            "entity_name": name}
+
+
+def test_surname_alone_joins_the_one_known_full_name_across_articles():
+    known = {entity_id("PER", "Касым-Жомарт Токаев"): ("PER", "Касым-Жомарт Токаев")}
+    rows = link_surnames([mention("b", "PER", "Токаев", "Токаев"), mention("b", "PER", "Сарым", "Сарым")], known)
+    assert [(r["entity_name"], r["entity_id"]) for r in rows] == [
+        ("Касым-Жомарт Токаев", entity_id("PER", "Касым-Жомарт Токаев")), ("Сарым", entity_id("PER", "Сарым"))]
+
+
+def test_surname_of_two_known_people_stays_alone():
+    known = {entity_id("PER", n): ("PER", n) for n in ("Александр Налбандов", "Эдуард Налбандов")}
+    rows = link_surnames([mention("b", "PER", "Налбандов", "Налбандов")], known)
+    assert rows[0]["entity_name"] == "Налбандов"
+
+
+def test_entity_rows_count_mentions_articles_and_dates():
+    mentions = [
+        mention("a", "PER", "Касым-Жомарт Токаев", "Касым-Жомарт Токаев"),
+        mention("a", "PER", "Токаев", "Касым-Жомарт Токаев"),
+        mention("b", "PER", "Токаев", "Касым-Жомарт Токаев"),
+        mention("b", "LOC", "РФ", "Россия"),
+    ]
+    articles = [{"article_id": "a", "published_date": dt.date(2025, 9, 23)},
+                {"article_id": "b", "published_date": dt.date(2016, 2, 29)}]
+    assert entity_rows(mentions, articles) == sorted([
+        {"entity_id": entity_id("PER", "Касым-Жомарт Токаев"), "type": "PER", "name": "Касым-Жомарт Токаев",
+         "aliases": ["Токаев"], "n_mentions": 3, "n_articles": 2,
+         "first_seen": dt.date(2016, 2, 29), "last_seen": dt.date(2025, 9, 23)},
+        {"entity_id": entity_id("LOC", "Россия"), "type": "LOC", "name": "Россия", "aliases": ["РФ"],
+         "n_mentions": 1, "n_articles": 1, "first_seen": dt.date(2016, 2, 29), "last_seen": dt.date(2016, 2, 29)},
+    ], key=lambda e: e["entity_id"])

@@ -1,0 +1,333 @@
+"""Mentions → canonical entities: within an article, across articles, and the entities table.
+
+Within an article (`link_article`), short and inflected forms join the fullest form
+of the same thing:
+
+- the curated gazetteer (`transforms/data/gazetteer.tsv`) fixes types and maps
+  aliases to their entity: «РФ» → «Россия», «Генассамблея» → «Генеральная Ассамблея ООН»;
+- a surname or first name alone joins the one full name of the article that ends
+  (or starts) with it: «Токаевым» → «Касым-Жомарт Токаев»; «Владимир Путин» joins
+  «Владимир Владимирович Путин»;
+- an abbreviation joins the name it abbreviates when the text introduces it in
+  brackets («Центр стратегических разработок (ЦСР)») or its letters are the
+  initials of a name of the article;
+- an organisation or place named by part of a longer name joins it when the part
+  keeps the longer name's head word: «Авиационное управление» → «Федеральное
+  авиационное управление», but «США» does not join «Восточное побережье США»;
+- one name has one type in an article: the type most of its mentions have.
+
+The canonical name of a cluster is the gazetteer's name if it has one, else its
+fullest normal form.  `entity_id` is a hash of type and canonical key, so the same
+canonical name is the same entity in every article and every run.
+
+Across articles (`link_surnames`), a surname-only entity joins the one known full
+name with that surname.  `entity_rows` aggregates mentions into the entities table.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from importlib import resources
+
+from transforms.ids import stable_id
+
+ENTITY_TYPES = ("PER", "LOC", "ORG")
+_QUOTES = re.compile(r"[«»\"„“”]")
+_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его")
+_FUNCTION_WORDS = {"и", "по", "за", "при", "для", "на", "в", "о", "об", "с", "со", "от", "к", "из", "де", "ла", "of",
+                   "the", "and", "for"}
+
+
+def key(name: str) -> str:
+    """Comparison key of a name: lower case, ё = е, no quotes, single spaces."""
+    name = _QUOTES.sub("", name).lower().replace("ё", "е")
+    return " ".join(name.replace(" - ", "-").split())
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    type: str
+    canonical: str
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, GazetteerEntry]:
+    """key(name) → its type and canonical name, from transforms/data/gazetteer.tsv."""
+    text = resources.files("transforms").joinpath("data/gazetteer.tsv").read_text(encoding="utf-8")
+    entries = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        type_, name, *canonical = line.split("\t")
+        entries[key(name)] = GazetteerEntry(type_, (canonical[0] if canonical and canonical[0] else name).strip())
+    return entries
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A refined named-entity span of one article field, with its normal form."""
+
+    field: str
+    start: int
+    stop: int
+    type: str
+    text: str
+    normal: str
+    name: str  # the name it is known by: its normal form, qualified by the place for an organisation
+    #            followed by one in the genitive («Конгресс США» for «Конгресса» in «Конгресса США»)
+
+
+@dataclass(frozen=True)
+class Linked:
+    type: str
+    entity_name: str
+    entity_id: str
+
+
+def entity_id(type_: str, name: str) -> str:
+    return stable_id("entity", type_, key(name))
+
+
+def _words(k: str) -> list[str]:
+    return k.split()
+
+
+def _head(words: list[str]) -> str:
+    """The head of a nominative name: its first word that is not an adjective."""
+    for w in words:
+        if not w.endswith(_ADJECTIVE_ENDINGS) or len(w) <= 3:
+            return w
+    return words[-1]
+
+
+def same_name_word(a: str, b: str) -> bool:
+    """One name word in two forms: equal, or a stem of four letters or more with different endings.
+
+    natasha leaves some foreign names inflected («Обамы», «Данна»): «обамы» ~ «обама», «данна» ~ «данн».
+    """
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and n >= max(len(a), len(b)) - 2
+
+
+def _initials(words: list[str]) -> str:
+    letters = []
+    for w in words:
+        if w in _FUNCTION_WORDS:
+            continue
+        letters.extend(part[0] for part in w.split("-") if part)
+    return "".join(letters)
+
+
+class _Clusters:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def join(self, short: int, long: int) -> None:
+        self.parent[self.find(short)] = self.find(long)
+
+
+def _unify_types(mentions: list[Mention]) -> list[str]:
+    """Gazetteer type, else the type most mentions of the same name have in the article."""
+    gaz = gazetteer()
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for m in mentions:
+        votes[key(m.name)][m.type] += 1
+    types = []
+    for m in mentions:
+        k = key(m.name)
+        if k in gaz:
+            types.append(gaz[k].type)
+        else:
+            counts = votes[k]
+            best = max(counts.values())
+            types.append(m.type if counts[m.type] == best else sorted(t for t, c in counts.items() if c == best)[0])
+    return types
+
+
+def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]:
+    """The entity of every mention of one article, title and body together.
+
+    `texts` maps each field to its text (the bracket rule reads between mentions).
+    """
+    gaz = gazetteer()
+    types = _unify_types(mentions)
+    keys = [key(m.name) for m in mentions]
+    clusters = _Clusters(len(mentions))
+    by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, (t, k) in enumerate(zip(types, keys)):
+        by_key[(t, gaz[k].canonical.lower() if k in gaz else k)].append(i)
+    for members in by_key.values():
+        for i in members[1:]:
+            clusters.join(i, members[0])
+
+    distinct = {tk: members[0] for tk, members in by_key.items()}
+    _join_name_variants(distinct, clusters)
+    for (t, k), i in distinct.items():
+        if k in gaz:
+            continue
+        words = _words(k)
+        candidates = set()
+        for (t2, k2), j in distinct.items():
+            if t2 != t or k2 == k or k2 in gaz and gaz[k2].canonical.lower() == k:
+                continue
+            words2 = _words(k2)
+            if len(words2) <= len(words):
+                continue
+            if t == "PER":
+                if len(words) == 1 and (same_name_word(words[0], words2[-1]) or words[0] == words2[0]):
+                    candidates.add((t2, k2))
+                elif len(words) >= 2 and words[0] == words2[0] and words[-1] == words2[-1]:
+                    candidates.add((t2, k2))
+            elif set(words) <= set(words2) and _head(words2) in words:
+                candidates.add((t2, k2))
+            elif len(words) == 1 and len(k) >= 2 and k == _initials(words2) and mentions[i].text.isupper():
+                candidates.add((t2, k2))
+        if t == "PER" and len(words) == 1 and len(candidates) > 1:
+            surname = {c for c in candidates if same_name_word(words[0], _words(c[1])[-1])}
+            candidates = surname if len(surname) == 1 else candidates
+        # the fullest of nested candidates («Путин» ⊂ «Владимир Путин» ⊂ «Владимир Владимирович Путин»),
+        # counting variants already joined («Раймонд Паулс» ~ «Раймон Паулс») as one
+        maximal = {clusters.find(distinct[c]) for c in candidates
+                   if not any(c != d and set(_words(c[1])) < set(_words(d[1])) for d in candidates)}
+        if len(maximal) == 1:
+            clusters.join(i, maximal.pop())
+
+    _link_bracketed_abbreviations(mentions, types, texts, clusters)
+
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(mentions)):
+        groups[clusters.find(i)].append(i)
+    out: list[Linked] = [None] * len(mentions)  # type: ignore[list-item]
+    for members in groups.values():  # every link joins mentions of one type
+        name, type_ = _canonical([mentions[i] for i in members], [types[i] for i in members])
+        linked = Linked(type_, name, entity_id(type_, name))
+        for i in members:
+            out[i] = linked
+    return out
+
+
+def _join_name_variants(distinct: dict[tuple[str, str], int], clusters: _Clusters) -> None:
+    """Two full names of one person: same number of words, each word the same name word.
+
+    «Раймонд Паулс» ~ «Раймон Паулс», «Беназир Бхутто» ~ «Беназира Бхутто».
+    """
+    people = sorted(k for t, k in distinct if t == "PER" and len(_words(k)) >= 2)
+    for a_i, a in enumerate(people):
+        wa = _words(a)
+        for b in people[a_i + 1:]:
+            wb = _words(b)
+            if len(wa) == len(wb) and all(same_name_word(x, y) for x, y in zip(wa, wb)):
+                clusters.join(distinct[("PER", b)], distinct[("PER", a)])
+
+
+_BRACKET_AFTER = re.compile(r"\s*\(\s*$")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
+
+
+def _link_bracketed_abbreviations(mentions, types, texts, clusters) -> None:
+    """A bracketed name right after a name is the same thing said another way.
+
+    «Комитет защиты журналистов (КЗЖ)»: an abbreviation, which then stands for the
+    name wherever the article repeats it; «Джошуа Вольфа (Joshua Wolf)»: the name in
+    its own script.
+    """
+    order = sorted(range(len(mentions)), key=lambda i: (mentions[i].field, mentions[i].start))
+    abbreviations = defaultdict(set)
+    for a, b in zip(order, order[1:]):
+        long, short = mentions[a], mentions[b]
+        if long.field != short.field or types[a] != types[b]:
+            continue
+        if not _BRACKET_AFTER.fullmatch(texts[long.field][long.stop:short.start]):
+            continue
+        if types[a] != "PER" and short.text.isupper() and len(short.text) <= 10:
+            abbreviations[key(short.name)].add(a)
+            clusters.join(b, a)
+        elif _CYRILLIC.search(long.text) and not _CYRILLIC.search(short.text):
+            clusters.join(b, a)
+    for i, m in enumerate(mentions):
+        targets = abbreviations.get(key(m.name))
+        if targets and len(targets) == 1 and m.text.isupper():
+            clusters.join(i, next(iter(targets)))
+
+
+def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
+    """The gazetteer's name, else the fullest form: Cyrillic before Latin, most words, most frequent."""
+    gaz = gazetteer()
+    for m in members:
+        entry = gaz.get(key(m.name))
+        if entry is not None:
+            return entry.canonical, entry.type
+    counts = Counter((m.name, t) for m, t in zip(members, types))
+
+    def rank(item):
+        (name, _), count = item
+        return (bool(_CYRILLIC.search(name)), len(name.split()), count, -len(name), name)
+
+    (name, type_), _ = max(counts.items(), key=rank)
+    return name, type_
+
+
+# -- across articles -----------------------------------------------------------------------------
+
+
+def link_surnames(rows: list[dict], known: dict[str, tuple[str, str]]) -> list[dict]:
+    """Point surname-only PER mentions at the one known full name with that surname.
+
+    `known` maps entity_id → (type, name) of the entities already published; full
+    names of `rows` count too.  Rows are changed in place and returned.
+    """
+    full_names = defaultdict(set)
+    for eid, (type_, name) in list(known.items()) + [(r["entity_id"], (r["type"], r["entity_name"])) for r in rows
+                                                       if r.get("entity_id")]:
+        words = _words(key(name))
+        if type_ == "PER" and len(words) >= 2:
+            full_names[words[-1]].add((eid, name))
+    for r in rows:
+        if r["type"] != "PER" or not r.get("entity_name"):
+            continue
+        words = _words(key(r["entity_name"]))
+        if len(words) == 1 and len(full_names.get(words[0], ())) == 1:
+            r["entity_id"], r["entity_name"] = next(iter(full_names[words[0]]))
+    return rows
+
+
+def entity_rows(mentions: list[dict], articles: list[dict]) -> list[dict]:
+    """The entities table from every mention with an entity and the articles' dates."""
+    published: dict[str, date] = {a["article_id"]: a["published_date"] for a in articles}
+    acc: dict[str, dict] = {}
+    for m in mentions:
+        eid = m.get("entity_id")
+        if not eid:
+            continue
+        e = acc.setdefault(eid, {"entity_id": eid, "type": m["type"], "name": m["entity_name"], "aliases": set(),
+                                 "n_mentions": 0, "articles": set()})
+        e["n_mentions"] += 1
+        e["articles"].add(m["article_id"])
+        e["aliases"].add(m["normal"])
+    rows = []
+    for eid in sorted(acc):
+        e = acc[eid]
+        dates = sorted(published[a] for a in e["articles"] if a in published)
+        rows.append({
+            "entity_id": eid, "type": e["type"], "name": e["name"],
+            "aliases": sorted(a for a in e["aliases"] if key(a) != key(e["name"])),
+            "n_mentions": e["n_mentions"], "n_articles": len(e["articles"]),
+            "first_seen": dates[0] if dates else None, "last_seen": dates[-1] if dates else None,
+        })
+    return rows

@@ -1,0 +1,62 @@
+"""NLP document of one field → its named-entity mentions with refined spans and normal forms."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.entities import Mention, gazetteer, key
+from transforms.nlp import NlpDoc
+from transforms.spans import Token, refine
+
+
+def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
+    """natasha's spans, refined (`transforms.spans`) and normalised (`NlpDoc.normalize`)."""
+    tokens = [Token(t.start, t.stop, t.pos) for t in doc.doc.tokens]
+    starts = {s.start for s in doc.sentences}
+    spans = refine(doc.text, [(s.start, s.stop, s.type) for s in doc.spans], tokens, starts)
+    spans = [_extend_to_gazetteer_name(doc.text, s) for s in spans]
+    genitive = {t.start for t in doc.doc.tokens if (t.feats or {}).get("Case") == "Gen"}
+    mentions = []
+    for i, s in enumerate(spans):
+        normal = _normal(doc, s.start, s.stop, s.type)
+        place = spans[i + 1] if i + 1 < len(spans) else None
+        name = normal
+        if (s.type == "ORG" and place is not None and place.type == "LOC" and doc.text[s.stop:place.start] == " "
+                and (place.start in genitive or doc.text[place.start:place.stop].isupper())):
+            # «Конгресса США», «МЧС России»: the organisation is the one of that place
+            name = f"{normal} {doc.text[place.start:place.stop]}"
+        mentions.append(Mention(field, s.start, s.stop, s.type, doc.text[s.start:s.stop], normal, name))
+    return mentions
+
+
+# Generic nouns a title stands in apposition to, staying nominative: «газета «Ведомости»».
+_CAPITALISED_WORDS_BEFORE = re.compile(r"(?:[A-ZА-ЯЁ][\w-]*\s+){1,2}$")
+
+
+def _extend_to_gazetteer_name(text: str, span):
+    """«Голос Америки»: natasha tags only «Америки»; a gazetteer name ending in the span wins."""
+    m = _CAPITALISED_WORDS_BEFORE.search(text, max(0, span.start - 40), span.start)
+    if m is None:
+        return span
+    for start in sorted({m.start(), m.start() + len(m.group().split()[0]) + 1}):
+        start = start + len(text[start:span.start]) - len(text[start:span.start].lstrip())
+        entry = gazetteer().get(key(text[start:span.stop]))
+        if entry is not None:
+            return type(span)(start, span.stop, entry.type)
+    return span
+
+
+_GENERIC_BEFORE = re.compile(
+    r"(?<!\w)(?:парти|газет|движени|компани|клуб|журнал|радио|телеканал|канал|агентств|агенств|фонд|банк|"
+    r"организаци|обществ|центр|издательств|театр|концерн|холдинг|завод|групп|объединени|союз|ансамбл|"
+    r"фестивал|сайт|портал|проект|корпораци|фирм|университет|институт|магазин|кинотеатр|издани|"
+    r"телекомпани|кампани|акци|операци|программ|сообществ|ассоциаци|блок|коалици|фракци)\w*\s*[«„\"]$",
+    re.IGNORECASE)
+
+
+def _normal(doc: NlpDoc, start: int, stop: int, type_: str) -> str:
+    quoted = start > 0 and doc.text[start - 1] in "«„\"" and doc.text[stop:stop + 1] in "»“\""
+    if type_ == "ORG" and quoted and _GENERIC_BEFORE.search(doc.text, max(0, start - 40), start):
+        # after a generic word the title keeps its own form: «партии «Яблоко»», «движение «За права человека»»
+        return doc.text[start:stop]
+    return doc.normalize(start, stop, type_)
