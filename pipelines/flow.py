@@ -20,6 +20,7 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 
 from pipelines.audit import AuditFailed, audit
+from pipelines.faults import pause_point
 from pipelines.plan import Plan, plan_run
 from pipelines.report import format_summary, write_report
 from pipelines.store import Dataset
@@ -191,6 +192,7 @@ def _run(report: dict, dataset: Dataset, timer: Timer, *, raw: str, full_refresh
         log.info("publish: nothing new, published files untouched")
         return
 
+    pause_point("nlp")
     with timer.stage("nlp"):
         futures = nlp_chunk.map(_chunks(plan.to_process, chunk_size), unmapped(run_id), unmapped(started))
         tables = _concat([f.result() for f in futures])

@@ -31,6 +31,7 @@ import pyarrow.compute as pc
 import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 
+from pipelines.faults import pause_point
 from schemas.tables import TABLES
 
 CURRENT = "_current"
@@ -134,11 +135,21 @@ class Dataset:
                 fcntl.flock(fh, fcntl.LOCK_UN)
 
     def clean_staging(self) -> list[str]:
-        """Remove what killed runs left in `_staging` (call under the lock)."""
+        """Remove what killed runs left: `_staging/*` and versions never made current (call under the lock)."""
         staging = self.root / STAGING
         left = sorted(p.name for p in staging.iterdir()) if staging.is_dir() else []
         for name in left:
             shutil.rmtree(staging / name, ignore_errors=True)
+        current = self.current
+        versions = self.root / VERSIONS
+        if versions.is_dir():
+            for p in sorted(versions.iterdir()):
+                if current is None or p.name > current.name:  # built, never published
+                    shutil.rmtree(p, ignore_errors=True)
+                    left.append(f"{VERSIONS}/{p.name}")
+        tmp = self.root / f"{CURRENT}.tmp"
+        if tmp.is_symlink():
+            tmp.unlink()
         return left
 
     def run_dir(self, run_id: str) -> Path:
@@ -183,9 +194,12 @@ class Dataset:
              "rows": {name: pq.ParquetDataset(snapshot / name).read(columns=[]).num_rows for name in TABLES}},
             indent=2))
         final = versions / f"{seq:06d}-{run_id}"
+        pause_point("publish:staged")
         os.rename(snapshot, final)
-        self._swap_current(final)
+        pause_point("publish:renamed")
+        self._swap_current(final)  # the commit point: readers see the new version from here on
         self._ensure_table_links()
+        pause_point("publish:swapped")
         self._collect_garbage(final, previous)
         shutil.rmtree(self.root / STAGING / run_id, ignore_errors=True)
         return final

@@ -37,6 +37,32 @@ def warnings_for(table: str) -> list:
     return []
 
 
+#: A DATE mention's ISO value at its precision, or the explicit marker of an expression left unresolved.
+DATE_NORMAL = r"^(?:\d{4}(?:-\d{2}(?:-\d{2})?)?|unresolved)$"
+
+
+def table_expectations(table: str) -> list:
+    """Blocking checks of a table beyond its columns' own constraints."""
+    if table == "mentions":
+        return [
+            gxe.ExpectColumnValuesToMatchRegex(
+                column="normal", regex=DATE_NORMAL, row_condition='type=="DATE"', condition_parser="pandas",
+                severity=BLOCKING, description="a DATE mention has an ISO value or the marker `unresolved`"),
+            gxe.ExpectColumnValuesToNotBeNull(
+                column="date_value", row_condition='type=="DATE" and normal!="unresolved"',
+                condition_parser="pandas", severity=BLOCKING,
+                description="a resolved DATE mention has its date_value"),
+            gxe.ExpectColumnValuesToNotBeNull(
+                column="date_precision", row_condition='type=="DATE" and normal!="unresolved"',
+                condition_parser="pandas", severity=BLOCKING,
+                description="a resolved DATE mention has its date_precision"),
+            gxe.ExpectColumnValuesToNotBeNull(
+                column="entity_id", row_condition='type!="DATE"', condition_parser="pandas", severity=BLOCKING,
+                description="every PER, LOC and ORG mention has its entity"),
+        ]
+    return []
+
+
 def expectations_for(table: str) -> list:
     """The blocking expectations of a table's schema, then its warnings."""
     t = TABLES[table]
@@ -60,6 +86,7 @@ def expectations_for(table: str) -> list:
             out.append(gxe.ExpectColumnValuesToMatchRegex(column=name, regex=pattern, severity=BLOCKING))
     if len(t.key) > 1:
         out.append(gxe.ExpectCompoundColumnsToBeUnique(column_list=list(t.key), severity=BLOCKING))
+    out.extend(table_expectations(table))
     out.extend(warnings_for(table))
     return out
 

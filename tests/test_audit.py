@@ -62,3 +62,22 @@ def test_warnings_do_not_block():
     result = audit(tables([one_sentence], []))
     assert result["success"]
     assert [(w["column"], w["severity"]) for w in result["warnings"]] == [("n_sentences", "warning")]
+
+
+def date_mention(normal, value, precision):
+    return {**mention("a", SEP), "mention_id": "d" * 16, "type": "DATE", "entity_id": None, "entity_name": None,
+            "normal": normal, "date_value": value, "date_precision": precision}
+
+
+@pytest.mark.parametrize("normal, value, precision, ok", [
+    ("2025-09-22", dt.date(2025, 9, 22), "day", True),
+    ("2025-08", dt.date(2025, 8, 1), "month", True),
+    ("unresolved", None, None, True),
+    ("вчера", None, None, False),  # neither a value nor the explicit marker
+    ("2025-08", None, None, False),  # resolved without its value
+    ("2025-08", dt.date(2025, 8, 1), "week", False),  # precision outside its set
+])
+def test_date_mentions_have_a_value_or_the_unresolved_marker(normal, value, precision, ok):
+    m = date_mention(normal, value, precision)
+    m["stop"] = 3
+    assert audit(tables([art("a", SEP)], [mention("a", SEP), {**m, "start": 0, "text": "Лид"}]))["success"] is ok

@@ -20,7 +20,7 @@ def entities_of(body: str) -> list[tuple[str, str, str]]:
     article = build_article(article_id="a", source_path="a.txt", published=dt.date(2025, 9, 23),
                             title="Новости", body=body)
     return [(m["text"], m["type"], m["entity_name"])
-            for m in extract_article(article, **RUN)["mentions"] if m["field"] == "body"]
+            for m in extract_article(article, **RUN)["mentions"] if m["field"] == "body" and m["type"] != "DATE"]
 
 
 EXAMPLES = [

@@ -84,10 +84,14 @@ def test_flow_loads_good_files_and_rejects_bad_ones(mixed_raw, tmp_path):
         assert articles.loc[m.article_id, m.field][m.start:m.stop] == m.text
     sample = mentions[mentions.article_id == "000_a79a80be541b1d91"]
     assert {"Касым-Жомарт Токаев", "Владимир Зеленский", "Айдос Сарым", "Казахстан", "Украина"} <= set(sample.normal)
+    dates = sample[sample.type == "DATE"]
+    assert sorted(zip(dates.text, dates.normal, dates.date_precision.astype(str), dates.date_value.astype(str))) == [
+        ("22 сентября", "2025-09-22", "day", "2025-09-22"), ("В августе", "2025-08", "month", "2025-08-01"),
+        ("в 2022 году", "2022", "year", "2022-01-01"), ("с 2019 года", "2019", "year", "2019-01-01")]
     by_type = duckdb.sql(
         f"select type, count(*) from read_parquet('{out}/mentions/**/*.parquet', hive_partitioning=true) "
         "where year = 2025 group by type order by type").fetchall()
-    assert [t for t, _ in by_type] == ["LOC", "ORG", "PER"]
+    assert [t for t, _ in by_type] == ["DATE", "LOC", "ORG", "PER"]
     run_report = json.loads((out / "_runs" / report["run_id"] / "report.json").read_text())
     assert run_report["validation"]["success"] and run_report["rows_published"]["articles"] == 4
     assert (out / "_runs" / report["run_id"] / "validation" / "index.html").is_file()

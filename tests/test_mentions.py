@@ -118,7 +118,7 @@ def test_golden_sample_mentions(sample_rows):
     article, rows = sample_rows
     with GOLDEN.open(encoding="utf-8") as fh:
         expected = [(r["field"], int(r["sentence_index"]), int(r["start"]), int(r["stop"]), r["type"], r["text"],
-                     r["normal"], r["entity_name"]) for r in csv.DictReader(fh, delimiter="\t")]
+                     r["normal"], r["entity_name"] or None) for r in csv.DictReader(fh, delimiter="\t")]
     got = [(m["field"], m["sentence_index"], m["start"], m["stop"], m["type"], m["text"], m["normal"],
             m["entity_name"]) for m in rows["mentions"]]
     assert got == expected

@@ -23,7 +23,8 @@ def art(article_id: str, date: dt.date, title: str = "Заголовок") -> di
 
 def mention(article_id: str, date: dt.date) -> dict:
     return {"mention_id": (article_id * 16)[:16], "article_id": article_id, "field": "body", "start": 0,
-            "stop": 3, "sentence_index": 0, "text": "Лид", "type": "LOC", "normal": "Лид", "entity_id": None,
+            "stop": 3, "sentence_index": 0, "text": "Лид", "type": "LOC", "normal": "Лид", "entity_id": "0123456789abcdef",
+            "entity_name": "Лид",
             "date_value": None, "date_precision": None, "year": date.year, "month": date.month}
 
 

@@ -1,29 +1,34 @@
 """One parsed article → its rows in every article table.
 
 This is the extractor chain of DESIGN.md §4: the NLP document of each field
-feeds the extractors (today: named-entity mentions; dates, quotes and events
-plug in here).
+feeds the extractors: named-entity mentions with their entities, date
+expressions (quotes and events plug in here).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from transforms.dates import find_dates
 from transforms.entities import link_article
 from transforms.mentions import field_mentions
 from transforms.nlp import analyse
 from transforms.parse import ParsedArticle
-from transforms.rows import article_row, mention_rows
+from transforms.rows import article_row, date_rows, mention_rows
 
 
 def extract_article(article: ParsedArticle, *, run_id: str, ingested_at: dt.datetime) -> dict[str, list[dict]]:
-    """Rows for `articles` and `mentions` (title and body) of one article."""
+    """Rows for `articles` and `mentions` (named entities and dates, title and body) of one article."""
     docs = {"title": analyse(article.title), "body": analyse(article.body, article.paragraphs)}
     mentions = field_mentions("title", docs["title"]) + field_mentions("body", docs["body"])
     linked = link_article(mentions, {"title": article.title, "body": article.body})
+    dates = [row for field, doc in docs.items()
+             for row in date_rows(article, field, find_dates(doc.text, article.published_date,
+                                                             [(s.start, s.stop) for s in doc.sentences]), doc)]
     return {
         "articles": [article_row(article, docs["body"], run_id=run_id, ingested_at=ingested_at)],
-        "mentions": mention_rows(article, mentions, linked, docs),
+        "mentions": sorted(mention_rows(article, mentions, linked, docs) + dates,
+                           key=lambda m: (m["field"] != "title", m["start"], m["stop"])),
     }
 
 

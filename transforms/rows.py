@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from transforms.dates import DateMention
 from transforms.entities import Linked, Mention
 from transforms.ids import stable_id
 from transforms.nlp import NlpDoc
@@ -62,4 +63,27 @@ def mention_rows(article: ParsedArticle, mentions: list[Mention], linked: list[L
             **partition(article.published_date),
         }
         for m, e in zip(mentions, linked)
+    ]
+
+
+def date_rows(article: ParsedArticle, field: str, dates: list[DateMention], doc: NlpDoc) -> list[dict]:
+    """One DATE row per date expression of `field`: ISO `normal` at its precision, or `unresolved`."""
+    return [
+        {
+            "mention_id": stable_id(article.article_id, field, d.start, d.stop, "DATE"),
+            "article_id": article.article_id,
+            "field": field,
+            "start": d.start,
+            "stop": d.stop,
+            "sentence_index": doc.sentence_index(d.start),
+            "text": d.text,
+            "type": "DATE",
+            "normal": d.normal,
+            "entity_id": None,
+            "entity_name": None,
+            "date_value": d.value,
+            "date_precision": d.precision,
+            **partition(article.published_date),
+        }
+        for d in dates
     ]
