@@ -46,7 +46,31 @@ def run(
     except (RunLocked, FileNotFoundError) as exc:
         typer.echo(f"letopis: {exc}", err=True)
         raise typer.Exit(2) from None
+    except OSError as exc:  # unwritable output, full disk: nothing was published
+        typer.echo(f"letopis: cannot write the dataset at {out}: {exc}; nothing was published", err=True)
+        raise typer.Exit(3) from None
     typer.echo(json.dumps(report, ensure_ascii=False, indent=2, default=str) if as_json else format_summary(report))
+
+
+@app.command()
+def validate(
+    out: Path = typer.Option(Path("data/processed"), help="Output folder of the Parquet tables."),
+    as_json: bool = typer.Option(False, "--json", help="Print the results as JSON."),
+) -> None:
+    """Re-audit the published dataset: readable files, every suite and cross-table check."""
+    from pipelines.audit import audit_published
+
+    result = audit_published(out)
+    if as_json:
+        typer.echo(json.dumps(result, ensure_ascii=False, indent=2, default=str))
+    elif result["success"]:
+        typer.echo(f"letopis validate {out}: all checks passed")
+    else:
+        typer.echo(f"letopis validate {out}: FAILED", err=True)
+        for f in result["failures"]:
+            column = f" on column {f['column']}" if f.get("column") else ""
+            typer.echo(f"  {f['table']}: {f['check']}{column} — e.g. {f.get('examples', [])[:3]}", err=True)
+    raise typer.Exit(0 if result["success"] else 1)
 
 
 def main() -> None:
