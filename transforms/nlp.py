@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from natasha import (Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser,
                      Segmenter)
-from natasha.doc import DocSent, DocSpan, DocToken, envelop_span_tokens, inject_syntax, offset_syntax
+from natasha.doc import DocSent, DocSpan, DocToken, inject_syntax, offset_syntax
 from natasha.norm import inflect_word, recover_shapes, recover_spaces, select_inflectable
 
 
@@ -73,9 +73,23 @@ class NlpDoc:
     doc: Doc = field(repr=False)  # natasha's document: tokens with morphology (and syntax where parsed)
     parsed: set[int] = field(default_factory=set, repr=False)  # sentences the syntax parser has seen
 
+    def __post_init__(self):
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._token_starts = [t.start for t in self.doc.tokens]
+
     def sentence_index(self, offset: int) -> int:
         """The sentence holding character `offset`."""
-        return max(0, bisect.bisect_right([s.start for s in self.sentences], offset) - 1)
+        return max(0, bisect.bisect_right(self._sentence_starts, offset) - 1)
+
+    def tokens_in(self, start: int, stop: int) -> list[DocToken]:
+        """The tokens inside text[start:stop]."""
+        tokens = self.doc.tokens
+        i = bisect.bisect_left(self._token_starts, start)
+        out = []
+        while i < len(tokens) and tokens[i].stop <= stop:
+            out.append(tokens[i])
+            i += 1
+        return out
 
     def parse_syntax(self, sentence_indexes) -> None:
         """Run natasha's syntax parser on these sentences (once each)."""
@@ -99,8 +113,7 @@ class NlpDoc:
         dictionary: «Обамы», «Долгорукому») takes the dictionary lemma of the
         same case instead of staying as written.
         """
-        span = DocSpan(start, stop, type_, self.text[start:stop])
-        envelop_span_tokens(self.doc.tokens, [span])
+        span = DocSpan(start, stop, type_, self.text[start:stop], tokens=self.tokens_in(start, stop))
         tokens = span.tokens
         if not tokens:
             return span.text

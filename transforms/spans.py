@@ -24,6 +24,7 @@ factRuEval-2016 (benchmarks/entities.py measures them):
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import NamedTuple
 
@@ -95,11 +96,15 @@ def _split(span: Span, text: str) -> list[Span]:
     return parts
 
 
-def _drop_sentence_initial_common_word(span: Span, text: str, tokens: list[Token],
+def _drop_sentence_initial_common_word(span: Span, text: str, tokens: list[Token], token_starts: list[int],
                                        sentence_starts: set[int]) -> Span:
     if span.type != "PER" or span.start not in sentence_starts:
         return span
-    inside = [t for t in tokens if span.start <= t.start and t.stop <= span.stop]
+    i = bisect.bisect_left(token_starts, span.start)
+    inside = []
+    while i < len(tokens) and tokens[i].stop <= span.stop:
+        inside.append(tokens[i])
+        i += 1
     if len(inside) >= 3 and inside[0].pos not in ("PROPN", None):
         return Span(inside[1].start, span.stop, span.type)
     return span
@@ -126,7 +131,8 @@ def quoted_title(text: str, start: int, stop: int) -> tuple[int, int] | None:
 def refine(text: str, spans: list[tuple[int, int, str]], tokens: list[Token] = (),
            sentence_starts: set[int] = frozenset()) -> list[Span]:
     """Corrected (start, stop, type) spans, sorted, without empty or overlapping ones."""
-    tokens, sentence_starts = list(tokens), set(sentence_starts)
+    tokens, sentence_starts = sorted(tokens), set(sentence_starts)
+    token_starts = [t.start for t in tokens]
     out: list[Span] = []
     for raw in spans:
         span = Span(*raw)
@@ -154,7 +160,7 @@ def refine(text: str, spans: list[tuple[int, int, str]], tokens: list[Token] = (
             if tail:
                 e = s + tail.start()
             if e > s:
-                out.append(_drop_sentence_initial_common_word(Span(s, e, part.type), text, tokens,
+                out.append(_drop_sentence_initial_common_word(Span(s, e, part.type), text, tokens, token_starts,
                                                               sentence_starts))
     out.sort()
     result: list[Span] = []
