@@ -53,6 +53,33 @@ def run(
 
 
 @app.command()
+def serve(
+    cron: str = typer.Option(..., help='When to run, as a cron expression (UTC), e.g. "0 * * * *".'),
+    raw: Path = typer.Option(Path("data/raw"), help="Folder of raw article files (read only)."),
+    out: Path = typer.Option(Path("data/processed"), help="Output folder of the Parquet tables."),
+    name: str = typer.Option("letopis", help="Name of the Prefect deployment."),
+    retries: int = typer.Option(2, help="Retries of a failed run (transient failures: a busy output folder, I/O)."),
+    retry_delay: int = typer.Option(300, help="Seconds between retries."),
+) -> None:
+    """Serve the flow as a Prefect deployment on a schedule; runs never overlap. Stop with Ctrl-C."""
+    from prefect.settings import PREFECT_API_URL
+
+    from pipelines.flow import letopis_flow
+
+    if not (os.environ.get("PREFECT_API_URL") or PREFECT_API_URL.value()):
+        typer.echo("letopis: schedules need a Prefect server: start one (`prefect server start`) and set "
+                   "PREFECT_API_URL=http://127.0.0.1:4200/api, or run `letopis run` from cron instead "
+                   "(see the README)", err=True)
+        raise typer.Exit(2)
+    flow = letopis_flow.with_options(retries=retries, retry_delay_seconds=retry_delay)
+    # limit=1: this process starts one run at a time, so a slow run delays the next instead of
+    # overlapping it; the output folder's lock also stops runs from other processes.
+    flow.serve(name=name, cron=cron, limit=1,
+               parameters={"raw": str(raw.resolve()), "out": str(out.resolve())},
+               description="letopis: raw news articles → validated, partitioned Parquet tables")
+
+
+@app.command()
 def validate(
     out: Path = typer.Option(Path("data/processed"), help="Output folder of the Parquet tables."),
     as_json: bool = typer.Option(False, "--json", help="Print the results as JSON."),
