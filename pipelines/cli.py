@@ -30,8 +30,11 @@ def run(
     chunk_size: int = typer.Option(32, help="Articles per NLP task."),
     max_bytes: int = typer.Option(20 * 1024 * 1024, help="Size limit of one article, in bytes."),
     as_json: bool = typer.Option(False, "--json", help="Print the run report as JSON."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
 ) -> None:
     """Load new and changed articles from RAW into the dataset at OUT."""
+    if quiet or as_json:  # before Prefect is imported: its log level is read once
+        os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
     from pipelines.audit import AuditFailed
     from pipelines.flow import letopis_flow
     from pipelines.report import format_summary
@@ -49,7 +52,10 @@ def run(
     except OSError as exc:  # unwritable output, full disk: nothing was published
         typer.echo(f"letopis: cannot write the dataset at {out}: {exc}; nothing was published", err=True)
         raise typer.Exit(3) from None
-    typer.echo(json.dumps(report, ensure_ascii=False, indent=2, default=str) if as_json else format_summary(report))
+    if as_json:
+        typer.echo(json.dumps(report, ensure_ascii=False, indent=2, default=str))
+    elif not quiet:
+        typer.echo(format_summary(report))
 
 
 @app.command()

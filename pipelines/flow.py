@@ -18,6 +18,7 @@ import pyarrow as pa
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
+from prefect.futures import as_completed
 
 from pipelines.audit import AuditFailed, audit
 from pipelines.faults import pause_point
@@ -194,7 +195,9 @@ def _run(report: dict, dataset: Dataset, timer: Timer, *, raw: str, full_refresh
 
     pause_point("nlp")
     with timer.stage("nlp"):
-        futures = nlp_chunk.map(_chunks(plan.to_process, chunk_size), unmapped(run_id), unmapped(started))
+        chunks = _chunks(plan.to_process, chunk_size)
+        futures = nlp_chunk.map(chunks, unmapped(run_id), unmapped(started))
+        _log_progress(log, futures, [len(c) for c in chunks])
         tables = _concat([f.result() for f in futures])
     log.info("nlp: %s", ", ".join(f"{n} {t.num_rows}" for n, t in tables.items()))
     drop = set(published_now) if full_refresh else plan.replaced_ids
@@ -219,6 +222,23 @@ def _run(report: dict, dataset: Dataset, timer: Timer, *, raw: str, full_refresh
         version = Path(publish(dataset.root, run_id, tables, drop, whole))
     report.update(status="published", published_version=version.name, rows_published=dataset.row_counts())
     log.info("publish: version %s", version.name)
+
+
+PROGRESS_EVERY_SECONDS = 10.0
+
+
+def _log_progress(log, futures, sizes: list[int]) -> None:
+    """A progress line (articles done, articles/s, ETA) at most every 10 s while chunks finish."""
+    size_of = {f.task_run_id: n for f, n in zip(futures, sizes)}
+    total, done, t0 = sum(sizes), 0, time.perf_counter()
+    last = t0
+    for future in as_completed(futures):
+        done += size_of[future.task_run_id]
+        now = time.perf_counter()
+        if now - last >= PROGRESS_EVERY_SECONDS and done < total:
+            rate = done / (now - t0)
+            log.info("nlp: %d/%d articles, %.1f articles/s, ETA %.0fs", done, total, rate, (total - done) / rate)
+            last = now
 
 
 def _plan_summary(paths: list[str], skipped: list[str], plan: Plan) -> dict:
