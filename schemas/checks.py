@@ -68,8 +68,16 @@ def partitions_match_article(tables: dict[str, pa.Table]) -> list[dict]:
     return bad
 
 
+def _name_key(name: str | None) -> str | None:
+    return None if name is None else " ".join(name.lower().replace("ё", "е").split())
+
+
 def entity_ids_exist(tables: dict[str, pa.Table]) -> list[dict]:
-    """Every mention's entity_id is in the entities table, under the mention's entity_name."""
+    """Every mention's entity_id is in the entities table, under the mention's entity_name.
+
+    Names compare as entity keys do: case and ё/е aside («ВымпелКом» = «Вымпелком»), since an
+    article may spell the name its own way.
+    """
     entities = tables.get("entities")
     if entities is None:
         return []
@@ -77,7 +85,8 @@ def entity_ids_exist(tables: dict[str, pa.Table]) -> list[dict]:
     return [{"table": "mentions", "mention_id": r["mention_id"], "entity_id": r["entity_id"],
              "entity_name": r["entity_name"], "entities.name": names.get(r["entity_id"])}
             for r in _rows(tables.get("mentions"))
-            if r["entity_id"] is not None and names.get(r["entity_id"]) != r["entity_name"]]
+            if r["entity_id"] is not None
+            and (r["entity_id"] not in names or _name_key(names[r["entity_id"]]) != _name_key(r["entity_name"]))]
 
 
 def keys_unique(tables: dict[str, pa.Table]) -> list[dict]:

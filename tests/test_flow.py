@@ -246,3 +246,15 @@ def test_entity_ids_stay_stable_and_counts_update_across_runs(raw_dir, tmp_path)
     # the published mentions name the same entity as the entities table, everywhere
     merged = pd.read_parquet(out / "mentions").merge(second, left_on="entity_id", right_index=True)
     assert (merged.entity_name == merged.name).all()
+
+
+def test_the_whole_gold_corpus_publishes_and_revalidates(tmp_path):
+    """122 real news texts end to end: real data finds what small examples miss."""
+    from pipelines.audit import audit_published
+    from tests.conftest import REPO
+
+    out = tmp_path / "out"
+    report = run(REPO / "benchmarks" / "gold" / "factru-dev" / "raw", out)
+    assert report["status"] == "published", report.get("validation", {}).get("failures")
+    assert report["articles"]["new"] == 122 and report["rejects"]["total"] == 0
+    assert audit_published(out)["success"]

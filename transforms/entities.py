@@ -315,14 +315,16 @@ def entity_rows(mentions: list[dict], articles: list[dict]) -> list[dict]:
         eid = m.get("entity_id")
         if not eid:
             continue
-        e = acc.setdefault(eid, {"entity_id": eid, "type": m["type"], "name": m["entity_name"], "aliases": set(),
+        e = acc.setdefault(eid, {"entity_id": eid, "type": m["type"], "names": Counter(), "aliases": set(),
                                  "n_mentions": 0, "articles": set()})
         e["n_mentions"] += 1
         e["articles"].add(m["article_id"])
         e["aliases"].add(m["normal"])
+        e["names"][m["entity_name"]] += 1  # one key, maybe spelt «ВымпелКом» here and «Вымпелком» there
     rows = []
     for eid in sorted(acc):
         e = acc[eid]
+        e["name"] = min(e["names"].items(), key=lambda kv: (-kv[1], kv[0]))[0]  # the most frequent spelling
         dates = sorted(published[a] for a in e["articles"] if a in published)
         rows.append({
             "entity_id": eid, "type": e["type"], "name": e["name"],
