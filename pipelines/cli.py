@@ -106,6 +106,39 @@ def validate(
     raise typer.Exit(0 if result["success"] else 1)
 
 
+@app.command()
+def inspect(
+    article_id: str = typer.Argument(..., help="The article, e.g. 000_a79a80be541b1d91."),
+    out: Path = typer.Option(Path("data/processed"), help="Output folder of the Parquet tables."),
+    width: int = typer.Option(100, help="Line width of the printout."),
+) -> None:
+    """Print one article with its mentions, quotes and events drawn over the text."""
+    import pyarrow.compute as pc
+
+    from pipelines.store import Dataset
+    from transforms.markup import draw_article
+
+    dataset = Dataset(out)
+
+    def rows(table: str) -> list[dict]:
+        t = dataset.read(table)
+        return t.filter(pc.equal(t.column("article_id"), article_id)).to_pylist()
+
+    articles = rows("articles")
+    if not articles:
+        typer.echo(f"letopis: no article {article_id!r} in {out}", err=True)
+        raise typer.Exit(2)
+    typer.echo(draw_article(articles[0], rows("mentions"), rows("quotes"), rows("events"), width=width))
+
+
+@app.command()
+def report(out: Path = typer.Option(Path("data/processed"), help="Output folder of the Parquet tables.")) -> None:
+    """Write a self-contained HTML report (charts, validation) into OUT/_report/index.html."""
+    from pipelines.html_report import render_report
+
+    typer.echo(str(render_report(out)))
+
+
 def main() -> None:
     app(prog_name="letopis")
 

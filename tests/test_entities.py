@@ -62,6 +62,10 @@ EXAMPLES = [
         [("РФ", "LOC", "Россия"), ("Россия", "LOC", "Россия"), ("Москве", "LOC", "Москва")],
         id="gazetteer aliases: РФ"),
     pytest.param(
+        "Об этом сообщили российские СМИ со ссылкой на источники в МИД России.",
+        [("МИД", "ORG", "МИД России"), ("России", "LOC", "Россия")],
+        id="«СМИ» is not an organisation; МИД is Russia's"),
+    pytest.param(
         "Евросоюз ввел новые санкции. Решение ЕС вступит в силу в понедельник.",
         [("Евросоюз", "ORG", "ЕС"), ("ЕС", "ORG", "ЕС")],
         id="gazetteer fixes the type natasha gives the European Union"),

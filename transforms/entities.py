@@ -36,6 +36,7 @@ from importlib import resources
 from transforms.ids import stable_id
 
 ENTITY_TYPES = ("PER", "LOC", "ORG")
+NOT_A_NAME = "-"  # gazetteer type of words natasha takes for names that are not («СМИ»)
 _QUOTES = re.compile(r"[«»\"„“”]")
 _ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его")
 _FUNCTION_WORDS = {"и", "по", "за", "при", "для", "на", "в", "о", "об", "с", "со", "от", "к", "из", "де", "ла", "of",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.entities import Mention, gazetteer, key
+from transforms.entities import NOT_A_NAME, Mention, gazetteer, key
 from transforms.nlp import NlpDoc
 from transforms.spans import Token, refine
 
@@ -16,9 +16,12 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
     spans = refine(doc.text, [(s.start, s.stop, s.type) for s in doc.spans], tokens, starts)
     spans = [_extend_to_gazetteer_name(doc.text, s) for s in spans]
     genitive = {t.start for t in doc.doc.tokens if (t.feats or {}).get("Case") == "Gen"}
+    gaz = gazetteer()
     mentions = []
     for i, s in enumerate(spans):
         normal = _normal(doc, s.start, s.stop, s.type)
+        if getattr(gaz.get(key(normal)), "type", None) == NOT_A_NAME:
+            continue
         place = spans[i + 1] if i + 1 < len(spans) else None
         name = normal
         if (s.type == "ORG" and place is not None and place.type == "LOC" and doc.text[s.stop:place.start] == " "
