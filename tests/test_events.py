@@ -1,0 +1,393 @@
+"""Events: who did what to whom, when and where (transforms/events.py, docs/events.md).
+
+Golden rows on real sentences (the sample article, factRuEval-2016 texts in
+benchmarks/gold/factru-dev), each next to the sentence it is read from.  A row reads
+
+    (event_code, trigger, actor1_name, actor2_name, location (entity name), event_date, date_precision, date_source)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import lru_cache
+
+import pytest
+
+from benchmarks.events import gold_pairs, pair_matches, predicted_pairs, score
+from benchmarks.gold import GoldDoc, words
+from schemas.tables import EVENTS, to_table
+from tests.conftest import SAMPLE, TODAY
+from transforms.entities import link_article
+from transforms.events import extract_events, lexicon
+from transforms.mentions import field_mentions
+from transforms.nlp import analyse
+from transforms.parse import ParsedArticle, build_article, parse_file
+from transforms.rows import mention_rows
+
+D = dt.date.fromisoformat
+GOLD_PUBLISHED = "2016-02-29"  # the neutral header date of the factRuEval texts
+
+
+def run(article: ParsedArticle):
+    """(events, mentions, docs) of an article, chained the way transforms.extract chains them."""
+    docs = {"title": analyse(article.title), "body": analyse(article.body, article.paragraphs)}
+    mentions = field_mentions("title", docs["title"]) + field_mentions("body", docs["body"])
+    linked = link_article(mentions, {"title": article.title, "body": article.body})
+    rows = mention_rows(article, mentions, linked, docs)
+    return extract_events(article, docs, rows), rows, docs
+
+
+def readable(events: list[dict], mentions: list[dict]) -> list[tuple]:
+    names = {m["entity_id"]: m["entity_name"] for m in mentions}
+    return [(e["event_code"], e["trigger"], e["actor1_name"], e["actor2_name"], names.get(e["location_entity_id"]),
+             e["event_date"].isoformat(), e["date_precision"], e["date_source"]) for e in events]
+
+
+def article_of(body: str, published: str, title: str = "Новости") -> ParsedArticle:
+    return build_article(article_id="t", source_path="t.txt", published=D(published), title=title, body=body)
+
+
+def events_of(sentence: str, published: str) -> list[tuple]:
+    events, mentions, _ = run(article_of(sentence, published))
+    return readable(events, mentions)
+
+
+@lru_cache(maxsize=1)
+def sample():
+    (article,) = parse_file(SAMPLE.name, SAMPLE.read_bytes(), today=TODAY)
+    return (article, *run(article))
+
+
+# -- the sample article: every row, checked by eye ---------------------------------------
+
+SAMPLE_GOLDEN = [
+    # sentence index, (code, trigger, actor1, actor2, location, date, precision, source) — the sentence
+    (0, ("04", "встреча", "Касым-Жомарт Токаев", "Владимир Зеленский", "Генеральная Ассамблея ООН",
+         "2025-09-23", "day", "published")),
+    # Президент Казахстана Касым-Жомарт Токаев провел встречу с украинским коллегой Владимиром Зеленским
+    # на полях Генеральной Ассамблеи ООН.
+    (4, ("04", "встретиться", "Касым-Жомарт Токаев", "Владимир Зеленский", "Генеральная Ассамблея ООН",
+         "2025-09-23", "day", "published")),
+    # Президент Казахстана Касым-Жомарт Токаев встретился с украинским лидером Владимиром Зеленским на полях
+    # Генассамблеи ООН.          (5: «Эта личная встреча произошла впервые с 2019 года.» — no new row)
+    (6, ("05", "поддержать", "Касым-Жомарт Токаев", None, None, "2025-09-23", "day", "published")),
+    # Токаев поддержал продолжение дипломатического урегулирования конфликта на Украине.
+    (8, ("04", "встреча", "Владимир Зеленский", "Касым-Жомарт Токаев", None, "2025-09-23", "day", "published")),
+    # Зеленский подтвердил встречу с Токаевым и в своем Telegram-канале сообщил, что …
+    (11, ("01", "заявить", "Айдос Сарым", None, None, "2025-09-22", "day", "text")),
+    (11, ("03", "готовность", "Астана", None, None, "2025-09-22", "day", "text")),
+    # 22 сентября депутат меджлиса Казахстана Айдос Сарым заявил о готовности Астаны выступить посредником …
+    # (16: «… может стать площадкой для встречи … Путина и … Трампа, если …» — possible, no row)
+    (19, ("01", "заявлять", "Касым-Жомарт Токаев", None, None, "2025-09-23", "day", "published")),
+    (19, ("11", "выступать", "Казахстан", None, None, "2025-09-23", "day", "published")),
+    # Сам Токаев ранее заявлял, что Казахстан не намерен разрывать отношения с Россией (negated: no 16)
+    # и выступает против санкционной политики.
+    (21, ("16", "санкция", "Запад", "Россия", None, "2025-09-23", "day", "published")),
+    # Санкции Запада против России крайне негативно влияют на структуру международных отношений.
+    (26, ("05", "поздравить", "Касым-Жомарт Токаев", "Владимир Зеленский", None, "2025-08-01", "month", "text")),
+    # В августе Токаев поздравил Зеленского с Днем независимости Украины.
+    (28, ("05", "поздравление", "Никол Пашинян", None, None, "2025-09-23", "day", "published")),
+    # Другое прямое поздравление направил премьер-министр Армении Никол Пашинян.
+    (29, ("07", "помощь", "Казахстан", "Украина", None, "2025-09-23", "day", "published")),
+    # Также известно, что Казахстан оказывает Украине гуманитарную помощь, за что …
+]
+
+
+def test_sample_article_golden():
+    article, events, mentions, _ = sample()
+    assert article.published_date == D("2025-09-23")
+    got = list(zip([e["sentence_index"] for e in events], readable(events, mentions)))
+    assert got == SAMPLE_GOLDEN
+
+
+def test_sample_article_what_the_issue_asks_for():
+    _, events, mentions, docs = sample()
+    by_name = {m["entity_name"]: m["entity_id"] for m in mentions}
+
+    def find(code, a1, a2=None):
+        return [e for e in events if e["event_code"] == code and e["actor1_name"] == a1
+                and (a2 is None or e["actor2_name"] == a2)]
+
+    meeting = find("04", "Касым-Жомарт Токаев", "Владимир Зеленский")[0]
+    assert (meeting["event_date"], meeting["date_precision"], meeting["date_source"]) == (D("2025-09-23"), "day",
+                                                                                          "published")
+    assert meeting["location_entity_id"] == by_name["Генеральная Ассамблея ООН"]  # an ORG as the venue
+    assert meeting["actor1_entity_id"] == by_name["Касым-Жомарт Токаев"]
+    assert meeting["actor2_entity_id"] == by_name["Владимир Зеленский"]
+    statement = find("01", "Айдос Сарым")[0]
+    assert (statement["event_date"], statement["date_precision"], statement["date_source"]) == (D("2025-09-22"),
+                                                                                               "day", "text")
+    congratulation = find("05", "Касым-Жомарт Токаев", "Владимир Зеленский")[0]
+    assert (congratulation["trigger"], congratulation["event_date"], congratulation["date_precision"]) == (
+        "поздравить", D("2025-08-01"), "month")
+    aid = find("07", "Казахстан", "Украина")[0]
+    assert (aid["event_type"], aid["trigger"]) == ("provide aid", "помощь")
+    assert aid["sentence"] == docs["body"].sentences[aid["sentence_index"]].text
+
+
+def test_sample_rows_fit_the_events_schema():
+    article, events, _, _ = sample()
+    assert all(list(e) == EVENTS.names for e in events)
+    table = to_table("events", events)
+    assert table.num_rows == len(events)
+    assert len({e["event_id"] for e in events}) == len(events)
+    assert all(len(e["event_id"]) == 16 and (e["year"], e["month"]) == (2025, 9) for e in events)
+    assert all(e["article_id"] == article.article_id for e in events)
+
+
+def test_same_input_same_rows():
+    article, events, _, _ = sample()
+    again, _, _ = run(article)
+    assert again == events
+
+
+def test_dates_come_from_the_sentence():
+    """An event dated from the text carries the value of a date expression of its sentence."""
+    from transforms.dates import sentence_dates
+
+    article, events, _, _ = sample()
+    for e in events:
+        found = {(d.value, d.precision) for d in sentence_dates(e["sentence"], article.published_date)}
+        if e["date_source"] == "text":
+            assert (e["event_date"], e["date_precision"]) in found
+        else:
+            assert (e["event_date"], e["date_precision"]) == (article.published_date, "day")
+
+
+# -- one pattern, one real sentence --------------------------------------------------------
+
+PATTERNS = [
+    # pattern, publication date, sentence, expected rows
+    ("verb with «с»: встретиться с", "2025-09-23",
+     "Президент Казахстана Касым-Жомарт Токаев встретился с украинским лидером Владимиром Зеленским на полях "
+     "Генассамблеи ООН.",
+     [("04", "встретиться", "Касым-Жомарт Токаев", "Владимир Зеленский", "Генеральная Ассамблея ООН",
+       "2025-09-23", "day", "published")]),
+    ("light verb + noun: провести встречу с", "2025-09-23",
+     "Президент Казахстана Касым-Жомарт Токаев провел встречу с украинским коллегой Владимиром Зеленским на "
+     "полях Генеральной Ассамблеи ООН.",
+     [("04", "встреча", "Касым-Жомарт Токаев", "Владимир Зеленский", "Генеральная Ассамблея ООН",
+       "2025-09-23", "day", "published")]),
+    ("a nominal event without participants of its own is no new row", "2025-09-23",
+     "Эта личная встреча произошла впервые с 2019 года.",
+     []),
+    ("statement, dated in the clause; intent noun with a genitive agent", "2025-09-23",
+     "22 сентября депутат меджлиса Казахстана Айдос Сарым заявил о готовности Астаны выступить посредником в "
+     "урегулировании конфликта между Россией и Украиной.",
+     [("01", "заявить", "Айдос Сарым", None, None, "2025-09-22", "day", "text"),
+      ("03", "готовность", "Астана", None, None, "2025-09-22", "day", "text")]),
+    ("object; month precision", "2025-09-23",
+     "В августе Токаев поздравил Зеленского с Днем независимости Украины.",
+     [("05", "поздравить", "Токаев", "Зеленский", None, "2025-08-01", "month", "text")]),
+    ("light verb + noun with a dative: оказывать помощь кому", "2025-09-23",
+     "Также известно, что Казахстан оказывает Украине гуманитарную помощь, за что ранее получал благодарности "
+     "от руководства страны.",
+     [("07", "помощь", "Казахстан", "Украина", None, "2025-09-23", "day", "published")]),
+    ("noun with a genitive agent and «против»", "2025-09-23",
+     "Санкции Запада против России крайне негативно влияют на структуру международных отношений.",
+     [("16", "санкция", "Запад", "Россия", None, "2025-09-23", "day", "published")]),
+    ("negated intent is no event; «выступать против» is", "2025-09-23",
+     "Сам Токаев ранее заявлял, что Казахстан не намерен разрывать отношения с Россией и выступает против "
+     "санкционной политики.",
+     [("01", "заявлять", "Токаев", None, None, "2025-09-23", "day", "published"),
+      ("11", "выступать", "Казахстан", None, None, "2025-09-23", "day", "published")]),
+    ("possible or conditional events are no rows", "2025-09-23",
+     "Казахстанский парламентарий также предположил, что страна может стать «комфортной» площадкой для встречи "
+     "президента РФ Владимира Путина и президента США Дональда Трампа, если американский лидер поедет с визитом "
+     "в Среднюю Азию.",
+     []),
+    ("subject the parser hung elsewhere; name in apposition to a genitive", GOLD_PUBLISHED,
+     "По инициативе итальянской стороны чрезвычайный и полномочный посол Италии в Грузии Виторио Сандали "
+     "встретился с заместителем министра иностранных дел Грузии Александром Налбандовым.",
+     [("04", "встретиться", "Виторио Сандали", "Александр Налбандов", None, GOLD_PUBLISHED, "day", "published")]),
+    ("hosting a person: принимать @PER; a LOC venue", GOLD_PUBLISHED,
+     "Барак Обама принимает в Белом доме своего французского коллегу Николя Саркози.",
+     [("04", "принимать", "Барак Обама", "Николя Саркози", "Белый дом", GOLD_PUBLISHED, "day", "published")]),
+    ("«в ходе визита» (the subject visits; the destination is the location); «между X и Y»", GOLD_PUBLISHED,
+     "Во вторник премьер-министр Турции Реджеп Тайип Эрдоган, в ходе визита в Украину договорился с президентом "
+     "Виктором Януковичем о начале нового этапа сотрудничества между Киевом и Анкарой.",
+     [("04", "визит", "Реджеп Тайип Эрдоган", None, "Украина", "2016-02-23", "day", "text"),
+      ("05", "договориться", "Реджеп Тайип Эрдоган", "Виктор Янукович", None, "2016-02-23", "day", "text"),
+      ("06", "сотрудничество", "Киев", "Анкара", None, "2016-02-23", "day", "text")]),
+    ("«встреча между X и Y»", GOLD_PUBLISHED,
+     "Однако о том, что этот вопрос должен был подниматься во время встречи между премьер-министром Турции "
+     "Реджепом Эрдоганом и президентом Украины Виктором Януковичем, сказал в эксклюзивном интервью Русской службе "
+     "«Голоса Америки» лидер Меджлиса крымско-татарского народа, народный депутат Украины Мустафа Джемилев.",
+     [("04", "встреча", "Реджеп Эрдоган", "Виктор Янукович", None, GOLD_PUBLISHED, "day", "published")]),
+    ("«в ходе встречи с Y X …»: the subject is the other participant", GOLD_PUBLISHED,
+     "Сегодня Реджеп Эрдоган должен был поднять эту тему в ходе встречи с президентом Виктором Януковичем», — "
+     "сообщил Мустафа Джемилев во вторник.",
+     [("04", "встреча", "Реджеп Эрдоган", "Виктор Янукович", None, GOLD_PUBLISHED, "day", "text")]),
+    ("«X и Y, которые встречаются»: a plural relative names the whole coordination", GOLD_PUBLISHED,
+     "Точку в затянувшемся споре, скорее всего, поставят глава ОАО «Газпром» Алексей Миллер и министр энергетики "
+     "Белоруссии Александр Озерец, которые сегодня специально встречаются для обсуждения вопроса о погашении "
+     "задолженности за поставленный российский газ.",
+     [("04", "встречаться", "Алексей Миллер", "Александр Озерец", None, GOLD_PUBLISHED, "day", "text")]),
+    ("«на встречу с Y прибудут X и Z»: one row per pair across the sides", GOLD_PUBLISHED,
+     "Как пояснила жена российского бизнесмена, такое относительно длительное свидание ей разрешили, учитывая, "
+     "что на встречу с Виктором Бутом прибудут также его 16-летняя дочь Лиза и 74-летняя мать Раиса, приехавшие "
+     "в США в начале января 2011 года.",
+     [("04", "встреча", "Лиза", "Виктор Бут", None, GOLD_PUBLISHED, "day", "published"),
+      ("04", "встреча", "Раиса", "Виктор Бут", None, GOLD_PUBLISHED, "day", "published")]),
+    ("«X и Y встретятся»: one list of participants, every pair", GOLD_PUBLISHED,
+     "13 ноября Василий Шумов, лидер московского «Центра», и Михаил Борзыкин, солист ленинградского "
+     "«Телевизора», снова встретятся на одной сцене.",
+     [("04", "встретиться", "Василий Шумов", "Михаил Борзыкин", None, "2016-11-13", "day", "text")]),
+    ("passive: the subject undergoes the event", GOLD_PUBLISHED,
+     "Виктор Бут был арестован в Бангкоке в марте 2008 года по запросу США.",
+     [("17", "арестовать", None, "Виктор Бут", "Бангкок", "2008-03-01", "month", "text")]),
+    ("a planned meeting is an intent to meet (03); «за неделю до» dates no event", GOLD_PUBLISHED,
+     "Эта поездка состоялась лишь за неделю до запланированного визита в Москву министра иностранных дел Японии "
+     "Сейджи Маехары.",
+     [("03", "визит", "Сейджи Маехары", None, "Москва", GOLD_PUBLISHED, "day", "published")]),
+    ("«со стороны X» is the actor", GOLD_PUBLISHED,
+     "Россия поставлена в неловкое положение, вроде как хотели лучше, а получилось, так, что на время "
+     "переговоров, прикрывали Иран от санкций со стороны Америки.",
+     [("16", "санкция", "Америка", None, None, GOLD_PUBLISHED, "day", "published")]),
+    ("countries negotiate: light verb вести", GOLD_PUBLISHED,
+     "С начала года Иран ведёт переговоры с Россией о возможном обогащении урана в России, для мирных нужд Ирана.",
+     [("04", "переговоры", "Иран", "Россия", None, GOLD_PUBLISHED, "day", "published")]),
+    ("coordinated subjects of a one-sided event: a row each; weekday and date", GOLD_PUBLISHED,
+     "Россия и Турция подписали в минувшую среду 12 мая межправительственное соглашение о взаимной отмене виз.",
+     [("05", "подписать", "Россия", None, None, "2015-05-12", "day", "text"),
+      ("05", "подписать", "Турция", None, None, "2015-05-12", "day", "text")]),
+    ("a conditional clause conjoined to another", GOLD_PUBLISHED,
+     "Накануне глава ОАО «Газпром» Алексей Миллер пообещал с 21 июня ограничить поставки голубого топлива в "
+     "соседнюю республику на 85% от планового объёма, если Минск продолжит упорствовать и откажется платить за "
+     "уже поставленное топливо.",
+     []),
+    ("«между X и Y» of a one-sided event", GOLD_PUBLISHED,
+     "Третий контракт был подписан между ФИДЕ и Мехико.",
+     [("05", "подписать", "ФИДЕ", "Мехико", None, GOLD_PUBLISHED, "day", "published")]),
+    ("«обращаться к» with two addressees", GOLD_PUBLISHED,
+     "Видениус обращается к ФАС и Министерству торговли КНР с просьбой заблокировать интеграцию.",
+     [("02", "обращаться", "Видениус", "ФАС", None, GOLD_PUBLISHED, "day", "published"),
+      ("02", "обращаться", "Видениус", "Министерство торговли КНР", None, GOLD_PUBLISHED, "day", "published")]),
+    ("organisation accuses a country", GOLD_PUBLISHED,
+     "Международная амнистия (Amnesty International) обвиняет США в двойном подходе.",
+     [("11", "обвинять", "Международная амнистия", "США", None, GOLD_PUBLISHED, "day", "published")]),
+    ("noun with a genitive patient and «на»", GOLD_PUBLISHED,
+     "Как передала радиостанция «Маяк», по факту покушения на Ису Ямадаева возбуждено уголовное дело.",
+     [("18", "покушение", None, "Иса Ямадаев", None, GOLD_PUBLISHED, "day", "published")]),
+    ("a relative date («три дня назад»)", GOLD_PUBLISHED,
+     "Газовый монополист три дня назад официально предупредил ОАО «Белтрансгаз» и правительство Белоруссии о "
+     "возможном ограничении поставок голубого топлива в случае неуплаты задолженности, которая составляет уже "
+     "около 200 млн долларов.",
+     [("13", "предупредить", None, "Белтрансгаз", None, "2016-02-26", "day", "text")]),
+    ("light verb + noun with coordinated subjects", GOLD_PUBLISHED,
+     "Глава государства Дмитрий Медведев и Председатель Правительства РФ Владимир Путин выразили глубочайшие "
+     "соболезнования семье актрисы.",
+     [("01", "соболезнование", "Дмитрий Медведев", None, None, GOLD_PUBLISHED, "day", "published"),
+      ("01", "соболезнование", "Владимир Путин", None, None, GOLD_PUBLISHED, "day", "published")]),
+    ("a place and a date of the main clause, not of the reported one", GOLD_PUBLISHED,
+     "Президент ФИФА Зепп Блаттер заявил в Цюрихе в понедельник 9 мая, что договорные матчи подрывают основы "
+     "спорта — честную игру, уважение и дисциплину.",
+     [("01", "заявить", "Зепп Блаттер", None, "Цюрих", "2015-05-09", "day", "text")]),
+]
+
+
+@pytest.mark.parametrize("pattern, published, sentence, expected", PATTERNS, ids=[p[0] for p in PATTERNS])
+def test_pattern_golden(pattern, published, sentence, expected):
+    assert events_of(sentence, published) == expected
+
+
+# Rules no real sentence of the sample or the gold corpus shows, on constructed sentences.
+CONSTRUCTED = [
+    ("one list of three participants: every pair",
+     "Во вторник в Пекине состоялась встреча Владимира Путина, Дональда Трампа и Си Цзиньпина.",
+     [("04", "встреча", "Владимир Путин", "Дональд Трамп", "Пекин", "2025-09-23", "day", "text"),
+      ("04", "встреча", "Владимир Путин", "Си Цзиньпин", "Пекин", "2025-09-23", "day", "text"),
+      ("04", "встреча", "Дональд Трамп", "Си Цзиньпин", "Пекин", "2025-09-23", "day", "text")]),
+    ("«X встретился с Y и Z»: a pair per partner",
+     "Владимир Путин встретился с Дональдом Трампом и Си Цзиньпином.",
+     [("04", "встретиться", "Владимир Путин", "Дональд Трамп", None, "2025-09-23", "day", "published"),
+      ("04", "встретиться", "Владимир Путин", "Си Цзиньпин", None, "2025-09-23", "day", "published")]),
+    ("intended cooperation is 03",
+     "Владимир Путин намерен встретиться с Дональдом Трампом в Анкоридже.",
+     [("03", "встретиться", "Владимир Путин", "Дональд Трамп", None, "2025-09-23", "day", "published")]),
+    ("«договорились встретиться» is one intent, no agreement row",
+     "Владимир Путин и Дональд Трамп договорились встретиться в Будапеште.",
+     [("03", "встретиться", "Владимир Путин", "Дональд Трамп", "Будапешт", "2025-09-23", "day", "published")]),
+    ("intended material conflict is 13",
+     "Евросоюз намерен ввести санкции против Ирана.",
+     [("13", "санкция", "ЕС", "Иран", None, "2025-09-23", "day", "published")]),
+    ("a visited place is the location; year precision",
+     "Наполеон посетил Дюссельдорф в 1811 году.",
+     [("04", "посетить", "Наполеон", None, "Дюссельдорф", "1811-01-01", "year", "text")]),
+    ("an organisation as the venue",
+     "Сергей Лавров встретился с Энтони Блинкеном на саммите ЕС.",
+     [("04", "встретиться", "Сергей Лавров", "Энтони Блинкен", "ЕС", "2025-09-23", "day", "published")]),
+    ("negated verb", "Сергей Лавров не встретился с Энтони Блинкеном.", []),
+    ("negated light verb of a nominal event", "Встреча Сергея Лаврова и Энтони Блинкена не состоялась.", []),
+    ("merely possible", "Сергей Лавров может встретиться с Энтони Блинкеном.", []),
+]
+
+
+@pytest.mark.parametrize("pattern, sentence, expected", CONSTRUCTED, ids=[p[0] for p in CONSTRUCTED])
+def test_constructed(pattern, sentence, expected):
+    assert events_of(sentence, "2025-09-23") == expected
+
+
+# -- behaviour --------------------------------------------------------------------------------
+
+def test_the_title_gives_no_rows():
+    events, _, _ = run(article_of("Погода в Москве хорошая.", "2025-09-23",
+                                  title="Токаев встретился с Зеленским в Нью-Йорке"))
+    assert events == []
+
+
+def test_only_sentences_with_a_trigger_are_parsed():
+    article = article_of("Токаев прилетел в Нью-Йорк. Там Токаев встретился с Зеленским. Погода была хорошей.",
+                         "2025-09-23")
+    events, _, docs = run(article)
+    assert [e["sentence_index"] for e in events] == [1]
+    assert docs["body"].parsed == {1}
+
+
+def test_a_surname_the_ner_missed_is_the_person_of_the_article():
+    """The sample's «Зеленский подтвердил встречу с Токаевым»: natasha tags no «Зеленский» there."""
+    _, events, mentions, _ = sample()
+    assert not [m for m in mentions if m["sentence_index"] == 8 and m["text"] == "Зеленский"]
+    (row,) = [e for e in events if e["sentence_index"] == 8]
+    assert (row["actor1_name"], row["actor2_name"]) == ("Владимир Зеленский", "Касым-Жомарт Токаев")
+
+
+def test_a_cycle_in_the_parse_does_not_hang():
+    article = article_of("Президент Казахстана Касым-Жомарт Токаев встретился с Владимиром Зеленским.", "2025-09-23")
+    docs = {"title": analyse(article.title), "body": analyse(article.body, article.paragraphs)}
+    docs["body"].parse_syntax({0})
+    tokens = docs["body"].doc.sents[0].tokens
+    for a, b in zip(tokens, tokens[1:] + tokens[:1]):  # every token heads the previous one: one big cycle
+        a.head_id = b.id
+    mentions = field_mentions("title", docs["title"]) + field_mentions("body", docs["body"])
+    rows = mention_rows(article, mentions, link_article(mentions, {"title": article.title, "body": article.body}),
+                        docs)
+    assert isinstance(extract_events(article, docs, rows), list)
+
+
+def test_the_taxonomy_has_20_root_codes_with_verbs_and_nouns():
+    lex = lexicon()
+    assert sorted(lex.codes) == [f"{i:02d}" for i in range(1, 21)]
+    assert lex.name("04") == "consult/meet" and lex.name("01") == "public statement"
+    for code in lex.codes:
+        kinds = {pos for (pos, _), entries in lex.entries.items() for e in entries if e.code == code}
+        assert kinds == {"VERB", "NOUN"}, code
+    assert all(lemma == lemma.lower() and "ё" not in lemma for _, lemma in lex.entries)
+
+
+# -- the benchmark's matching rules --------------------------------------------------------------
+
+def test_benchmark_pairs_and_name_matching():
+    doc = GoldDoc("d", "", (), {}, (("Бут Виктор", "Бут Алла", "Лиза"),))
+    assert len(gold_pairs(doc)) == 3
+    events = [{"event_code": "04", "actor1_name": "Лиза", "actor2_name": "Виктор Бут"},
+              {"event_code": "04", "actor1_name": "Алла", "actor2_name": None},
+              {"event_code": "05", "actor1_name": "Лиза", "actor2_name": "Алла Бут"}]
+    predicted = predicted_pairs(events)
+    assert predicted == {tuple(sorted((words("Лиза"), words("Виктор Бут")), key=sorted))}
+    s = score({"d": gold_pairs(doc)}, {"d": predicted})
+    assert (s.tp, s.fp, s.fn) == (1, 0, 2)
+    eddy = (words("Эрдоган Реджеп"), words("Янукович Виктор"))
+    ours = (words("Виктор Янукович"), words("Реджеп Тайип Эрдоган"))
+    assert pair_matches(eddy, ours, exact=False) and not pair_matches(eddy, ours, exact=True)
+    assert score({}, {"x": {ours}}).fp == 1  # a pair where the gold has no meeting is a false positive
