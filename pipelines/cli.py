@@ -31,6 +31,8 @@ def run(
     max_bytes: int = typer.Option(20 * 1024 * 1024, help="Size limit of one article, in bytes."),
     as_json: bool = typer.Option(False, "--json", help="Print the run report as JSON."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
+    workers: int = typer.Option(1, help="Local worker processes for the NLP (0: one per core)."),
+    dask_address: str = typer.Option(None, help="Run the NLP on this Dask cluster (tcp://host:8786)."),
 ) -> None:
     """Load new and changed articles from RAW into the dataset at OUT."""
     if quiet or as_json:  # before Prefect is imported: its log level is read once
@@ -40,9 +42,12 @@ def run(
     from pipelines.report import format_summary
     from pipelines.store import RunLocked
 
+    from pipelines.flow import task_runner
+
+    flow = letopis_flow.with_options(task_runner=task_runner(dask_address))
     try:
-        report = letopis_flow(raw=str(raw), out=str(out), full_refresh=full_refresh,
-                              chunk_size=chunk_size, max_bytes=max_bytes)
+        report = flow(raw=str(raw), out=str(out), full_refresh=full_refresh, chunk_size=chunk_size,
+                      max_bytes=max_bytes, workers=(workers or os.cpu_count() or 1) if not dask_address else 1)
     except AuditFailed as exc:
         typer.echo(f"letopis: {exc}", err=True)
         raise typer.Exit(1) from None

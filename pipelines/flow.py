@@ -27,12 +27,28 @@ from pipelines.report import format_summary, write_report
 from pipelines.store import Dataset
 from schemas.tables import ARTICLE_TABLES, TABLES, to_table
 from transforms.entities import entity_rows, link_surnames
-from transforms.extract import extract_chunk
+from transforms.quotes import relink_speakers
+from pipelines.workers import chunk_tables, map_chunks
 from transforms.parse import DEFAULT_MAX_BYTES, ParsedArticle, article_kind, parse_file
 from transforms.rejects import Reject
 
 DEFAULT_CHUNK_SIZE = 32
 ENTITY_MENTION_COLUMNS = ("article_id", "type", "normal", "entity_id", "entity_name")
+
+
+def task_runner(dask_address: str | None = None):
+    """The flow's task runner: an existing Dask cluster's, or threads in this process.
+
+    (Local worker processes are not a task runner: `nlp_local_processes` runs them, since
+    Prefect's process-pool runner costs seconds of engine start-up per task.)
+    """
+    if dask_address:
+        from prefect_dask import DaskTaskRunner
+
+        return DaskTaskRunner(address=dask_address)
+    from prefect.task_runners import ThreadPoolTaskRunner
+
+    return ThreadPoolTaskRunner(max_workers=1)
 
 
 def new_run_id(now: dt.datetime) -> str:
@@ -70,18 +86,26 @@ def parse(raw: str, paths: list[str], today: dt.date, max_bytes: int) -> list[Pa
 
 @task(cache_policy=NO_CACHE)
 def nlp_chunk(chunk: list[ParsedArticle], run_id: str, ingested_at: dt.datetime) -> dict[str, pa.Table]:
-    """NLP and extractors over one chunk of articles → Arrow tables."""
-    rows = extract_chunk(chunk, run_id=run_id, ingested_at=ingested_at)
-    return {name: to_table(name, table_rows) for name, table_rows in rows.items()}
+    """NLP and extractors over one chunk of articles → Arrow tables (on the flow's task runner)."""
+    return chunk_tables(chunk, run_id, ingested_at)
+
+
+@task(cache_policy=NO_CACHE)
+def nlp_local_processes(chunks: list[list[ParsedArticle]], run_id: str, ingested_at: dt.datetime,
+                        workers: int) -> list[dict[str, pa.Table]]:
+    """NLP and extractors over every chunk, in `workers` local processes."""
+    log = get_run_logger()
+    progress = _Progress(log, sum(len(c) for c in chunks))
+    return list(map_chunks(chunks, run_id, ingested_at, workers, on_done=progress.add))
 
 
 @task(cache_policy=NO_CACHE)
 def resolve_entities(out: str, tables: dict[str, pa.Table], keep_published: bool,
-                     drop_ids: set[str]) -> tuple[pa.Table, pa.Table]:
+                     drop_ids: set[str]) -> tuple[pa.Table, pa.Table, pa.Table]:
     """Link the run's surname-only mentions across articles and rebuild the entities table.
 
-    Returns the run's mentions (entity ids resolved) and the whole new entities table,
-    counted over the published mentions that stay and the run's new ones.
+    Returns the run's mentions and quotes (entity ids resolved) and the whole new entities
+    table, counted over the published mentions that stay and the run's new ones.
     """
     dataset = Dataset(out)
     new_ids = set(tables["articles"].column("article_id").to_pylist())
@@ -94,10 +118,15 @@ def resolve_entities(out: str, tables: dict[str, pa.Table], keep_published: bool
                         if m["article_id"] not in gone]
         old_articles = [a for a in dataset.read("articles", columns=["article_id", "published_date"]).to_pylist()
                         if a["article_id"] not in gone]
-    mentions = link_surnames(tables["mentions"].to_pylist(), known)
+    mentions = tables["mentions"].to_pylist()
+    before = {m["mention_id"]: m["entity_id"] for m in mentions}
+    mentions = link_surnames(mentions, known)
+    relinked = {before[m["mention_id"]]: (m["entity_id"], m["entity_name"])
+                for m in mentions if before[m["mention_id"]] != m["entity_id"]}
+    quotes = relink_speakers(tables["quotes"].to_pylist(), relinked)
     new_articles = tables["articles"].select(["article_id", "published_date"]).to_pylist()
     entities = entity_rows(old_mentions + mentions, old_articles + new_articles)
-    return to_table("mentions", mentions), to_table("entities", entities)
+    return to_table("mentions", mentions), to_table("quotes", quotes), to_table("entities", entities)
 
 
 @task(cache_policy=NO_CACHE)
@@ -145,7 +174,7 @@ def _concat(parts: list[dict[str, pa.Table]]) -> dict[str, pa.Table]:
 @flow(name="letopis", log_prints=False)
 def letopis_flow(raw: str = "data/raw", out: str = "data/processed", full_refresh: bool = False,
                  chunk_size: int = DEFAULT_CHUNK_SIZE, max_bytes: int = DEFAULT_MAX_BYTES,
-                 today: dt.date | None = None) -> dict:
+                 today: dt.date | None = None, workers: int = 1) -> dict:
     """Load new and changed articles of `raw` into the dataset at `out`; return the run report.
 
     Every run leaves `_runs/<run_id>/report.json`, also when it fails.
@@ -159,7 +188,7 @@ def letopis_flow(raw: str = "data/raw", out: str = "data/processed", full_refres
     with dataset.lock():
         try:
             _run(report, dataset, timer, raw=raw, full_refresh=full_refresh, chunk_size=chunk_size,
-                 max_bytes=max_bytes, today=today or started.date(), started=started)
+                 max_bytes=max_bytes, today=today or started.date(), started=started, workers=workers)
         except Exception as exc:
             report.setdefault("status", "failed")
             report.setdefault("error", f"{type(exc).__name__}: {exc}")
@@ -172,7 +201,7 @@ def letopis_flow(raw: str = "data/raw", out: str = "data/processed", full_refres
 
 
 def _run(report: dict, dataset: Dataset, timer: Timer, *, raw: str, full_refresh: bool, chunk_size: int,
-         max_bytes: int, today: dt.date, started: dt.datetime) -> None:
+         max_bytes: int, today: dt.date, started: dt.datetime, workers: int) -> None:
     log = get_run_logger()
     run_id = report["run_id"]
     report["cleaned_staging"] = dataset.clean_staging()
@@ -196,13 +225,20 @@ def _run(report: dict, dataset: Dataset, timer: Timer, *, raw: str, full_refresh
     pause_point("nlp")
     with timer.stage("nlp"):
         chunks = _chunks(plan.to_process, chunk_size)
-        futures = nlp_chunk.map(chunks, unmapped(run_id), unmapped(started))
-        _log_progress(log, futures, [len(c) for c in chunks])
-        tables = _concat([f.result() for f in futures])
+        if workers > 1 and len(chunks) > 1:
+            tables = _concat(nlp_local_processes(chunks, run_id, started, workers))
+        else:  # one chunk at a time on the flow's task runner: this process, or a Dask cluster
+            futures = nlp_chunk.map(chunks, unmapped(run_id), unmapped(started))
+            progress = _Progress(log, sum(len(c) for c in chunks))
+            size_of = {f.task_run_id: len(c) for f, c in zip(futures, chunks)}
+            for future in as_completed(futures):
+                progress.add(size_of[future.task_run_id])
+            tables = _concat([f.result() for f in futures])
     log.info("nlp: %s", ", ".join(f"{n} {t.num_rows}" for n, t in tables.items()))
     drop = set(published_now) if full_refresh else plan.replaced_ids
     with timer.stage("entities"):
-        tables["mentions"], entities = resolve_entities(str(dataset.root), tables, not full_refresh, drop)
+        tables["mentions"], tables["quotes"], entities = resolve_entities(str(dataset.root), tables,
+                                                                          not full_refresh, drop)
     log.info("entities: %d in the dataset", entities.num_rows)
     report["rows_written"] = {n: t.num_rows for n, t in tables.items()}
 
@@ -224,21 +260,23 @@ def _run(report: dict, dataset: Dataset, timer: Timer, *, raw: str, full_refresh
     log.info("publish: version %s", version.name)
 
 
-PROGRESS_EVERY_SECONDS = 10.0
+class _Progress:
+    """A progress line (articles done, articles/s, ETA) at most every 10 s."""
 
+    EVERY_SECONDS = 10.0
 
-def _log_progress(log, futures, sizes: list[int]) -> None:
-    """A progress line (articles done, articles/s, ETA) at most every 10 s while chunks finish."""
-    size_of = {f.task_run_id: n for f, n in zip(futures, sizes)}
-    total, done, t0 = sum(sizes), 0, time.perf_counter()
-    last = t0
-    for future in as_completed(futures):
-        done += size_of[future.task_run_id]
+    def __init__(self, log, total: int):
+        self.log, self.total, self.done = log, total, 0
+        self.t0 = self.last = time.perf_counter()
+
+    def add(self, n: int) -> None:
+        self.done += n
         now = time.perf_counter()
-        if now - last >= PROGRESS_EVERY_SECONDS and done < total:
-            rate = done / (now - t0)
-            log.info("nlp: %d/%d articles, %.1f articles/s, ETA %.0fs", done, total, rate, (total - done) / rate)
-            last = now
+        if now - self.last >= self.EVERY_SECONDS and self.done < self.total:
+            rate = self.done / (now - self.t0)
+            self.log.info("nlp: %d/%d articles, %.1f articles/s, ETA %.0fs", self.done, self.total, rate,
+                          (self.total - self.done) / rate)
+            self.last = now
 
 
 def _plan_summary(paths: list[str], skipped: list[str], plan: Plan) -> dict:

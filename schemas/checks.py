@@ -89,6 +89,17 @@ def entity_ids_exist(tables: dict[str, pa.Table]) -> list[dict]:
             and (r["entity_id"] not in names or _name_key(names[r["entity_id"]]) != _name_key(r["entity_name"]))]
 
 
+def speakers_exist(tables: dict[str, pa.Table]) -> list[dict]:
+    """Every quote's speaker_entity_id is in the entities table."""
+    entities = tables.get("entities")
+    if entities is None:
+        return []
+    ids = set(entities.column("entity_id").to_pylist())
+    return [{"table": "quotes", "quote_id": r["quote_id"], "speaker_entity_id": r["speaker_entity_id"]}
+            for r in _rows(tables.get("quotes"))
+            if r["speaker_entity_id"] is not None and r["speaker_entity_id"] not in ids]
+
+
 def keys_unique(tables: dict[str, pa.Table]) -> list[dict]:
     """Table keys are unique (including composite keys)."""
     bad = []
@@ -111,6 +122,7 @@ CHECKS = (
           partitions_match_article),
     Check("entity_ids_exist", "every mention's entity_id is in entities, with the same name", True,
           entity_ids_exist),
+    Check("speakers_exist", "every quote's speaker_entity_id is in entities", True, speakers_exist),
     Check("keys_unique", "every table's key is unique", True, keys_unique),
 )
 

@@ -18,6 +18,7 @@ import pytest
 import pipelines.flow as flow_module
 from pipelines.audit import AuditFailed
 from pipelines.flow import letopis_flow
+from schemas.tables import to_table
 from tests.conftest import SAMPLE, TODAY
 
 pytestmark = pytest.mark.usefixtures("prefect_api")
@@ -105,7 +106,7 @@ def test_second_run_does_no_nlp_and_changes_no_file(mixed_raw, tmp_path, monkeyp
     def no_nlp(*args, **kwargs):
         raise AssertionError("NLP ran on unchanged input")
 
-    monkeypatch.setattr(flow_module, "extract_chunk", no_nlp)
+    monkeypatch.setattr(flow_module, "chunk_tables", no_nlp)
     report = run(mixed_raw, out)
     assert report["status"] == "no_changes"
     assert report["articles"] == {"new": 0, "changed": 0, "unchanged": 4}
@@ -155,14 +156,15 @@ def publish_sample_then_add_more(raw_dir: Path, tmp_path: Path) -> tuple[Path, d
 def test_failed_audit_publishes_nothing_and_names_the_check(raw_dir, tmp_path, monkeypatch):
     out, before = publish_sample_then_add_more(raw_dir, tmp_path)
 
-    real = flow_module.extract_chunk
+    real = flow_module.chunk_tables
 
     def shifted_offsets(*args, **kwargs):
-        rows = real(*args, **kwargs)
-        rows["mentions"][0]["start"] += 1
-        return rows
+        tables = real(*args, **kwargs)
+        rows = tables["mentions"].to_pylist()
+        rows[0]["start"] += 1
+        return {**tables, "mentions": to_table("mentions", rows)}
 
-    monkeypatch.setattr(flow_module, "extract_chunk", shifted_offsets)
+    monkeypatch.setattr(flow_module, "chunk_tables", shifted_offsets)
     with pytest.raises(AuditFailed, match="offsets_match_text"):
         run(raw_dir, out)
     assert published_files(out) == before

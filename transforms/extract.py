@@ -2,7 +2,7 @@
 
 This is the extractor chain of DESIGN.md §4: the NLP document of each field
 feeds the extractors: named-entity mentions with their entities, date
-expressions, and events (quotes plug in here).
+expressions, quotes with their speakers, and events.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import datetime as dt
 from transforms.dates import find_dates
 from transforms.entities import link_article
 from transforms.events import extract_events
+from transforms.quotes import extract_quotes
 from transforms.mentions import field_mentions
 from transforms.nlp import analyse
 from transforms.parse import ParsedArticle
@@ -19,7 +20,7 @@ from transforms.rows import article_row, date_rows, mention_rows
 
 
 def extract_article(article: ParsedArticle, *, run_id: str, ingested_at: dt.datetime) -> dict[str, list[dict]]:
-    """Rows of one article for `articles`, `mentions` (named entities and dates) and `events`."""
+    """Rows of one article for `articles`, `mentions` (named entities and dates), `quotes` and `events`."""
     docs = {"title": analyse(article.title), "body": analyse(article.body, article.paragraphs)}
     mentions = field_mentions("title", docs["title"]) + field_mentions("body", docs["body"])
     linked = link_article(mentions, {"title": article.title, "body": article.body})
@@ -31,6 +32,7 @@ def extract_article(article: ParsedArticle, *, run_id: str, ingested_at: dt.date
     return {
         "articles": [article_row(article, docs["body"], run_id=run_id, ingested_at=ingested_at)],
         "mentions": mention_table,
+        "quotes": extract_quotes(article, docs, mention_table),
         "events": extract_events(article, docs, mention_table),
     }
 
@@ -38,7 +40,7 @@ def extract_article(article: ParsedArticle, *, run_id: str, ingested_at: dt.date
 def extract_chunk(articles: list[ParsedArticle], *, run_id: str,
                   ingested_at: dt.datetime) -> dict[str, list[dict]]:
     """Rows of every article of a chunk, concatenated per table."""
-    out: dict[str, list[dict]] = {"articles": [], "mentions": [], "events": []}
+    out: dict[str, list[dict]] = {"articles": [], "mentions": [], "quotes": [], "events": []}
     for article in articles:
         for table, rows in extract_article(article, run_id=run_id, ingested_at=ingested_at).items():
             out[table].extend(rows)
