@@ -137,3 +137,18 @@ def test_sample_entities_join_short_forms_to_the_full_name(sample_rows):
         (entity_id("ORG", "Генеральная Ассамблея ООН"), "Генеральная Ассамблея ООН")}
     assert entity_of["РФ"] == entity_of["России"]
     assert entity_of["Сарым"] == entity_of["Айдос Сарым"]
+
+
+def test_a_long_body_is_tagged_in_blocks_of_paragraphs_with_the_same_spans(monkeypatch):
+    import transforms.nlp as nlp
+
+    body = ("Президент Казахстана Касым-Жомарт Токаев провел встречу с Владимиром Зеленским.\n\n"
+            "Депутат меджлиса Айдос Сарым заявил о готовности Астаны выступить посредником.\n\n"
+            "Казахстан оказывает Украине гуманитарную помощь.")
+    article = build_article(article_id="a", source_path="a.txt", published=dt.date(2025, 9, 23), title="Т",
+                            body=body)
+    whole = [(s.start, s.stop, s.type, s.normal) for s in analyse(article.body, article.paragraphs).spans]
+    monkeypatch.setattr(nlp, "NER_BLOCK_CHARS", 90)  # one paragraph per block
+    blocks = [(s.start, s.stop, s.type, s.normal) for s in analyse(article.body, article.paragraphs).spans]
+    assert blocks == whole
+    assert [article.body[s:e] for s, e, *_ in blocks][-2:] == ["Казахстан", "Украине"]
