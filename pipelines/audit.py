@@ -10,7 +10,10 @@ from pathlib import Path
 import pyarrow as pa
 
 from schemas.checks import run_checks
-from schemas.suites import BLOCKING, suite_for
+
+# great_expectations takes seconds to import: only runs that validate pay for it
+# (schemas.suites imports it), not the no-op runs of a schedule.
+BLOCKING = "critical"  # = schemas.suites.BLOCKING, GX's severity of a blocking expectation
 
 MAX_EXAMPLES = 5
 
@@ -39,6 +42,8 @@ def run_gx(tables: dict[str, pa.Table], docs_dir: Path | None = None) -> dict[st
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     import great_expectations as gx
     from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    from schemas.suites import suite_for
 
     for name in ("great_expectations", "great_expectations.data_context.types.base"):
         logging.getLogger(name).setLevel(logging.ERROR)

@@ -14,7 +14,7 @@ import great_expectations.expectations as gxe
 
 from schemas.tables import TABLES, field_meta
 
-BLOCKING = "critical"
+BLOCKING = "critical"  # pipelines.audit keeps a copy, to read results without importing GX
 WARNING = "warning"
 
 def warnings_for(table: str) -> list:

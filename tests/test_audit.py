@@ -81,3 +81,10 @@ def test_date_mentions_have_a_value_or_the_unresolved_marker(normal, value, prec
     m = date_mention(normal, value, precision)
     m["stop"] = 3
     assert audit(tables([art("a", SEP)], [mention("a", SEP), {**m, "start": 0, "text": "Лид"}]))["success"] is ok
+
+
+def test_audit_reads_results_with_the_severity_the_suites_write():
+    from pipelines.audit import BLOCKING as READ
+    from schemas.suites import BLOCKING as WRITTEN
+
+    assert READ == WRITTEN
