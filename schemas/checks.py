@@ -7,8 +7,8 @@ All of them are blocking.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Callable
 
 import pyarrow as pa
 
@@ -25,16 +25,24 @@ class Check:
     run: Callable[[dict[str, pa.Table]], list[dict]]
 
 
-def _rows(table: pa.Table | None) -> list[dict]:
-    return table.to_pylist() if table is not None else []
+BATCH_ROWS = 20_000
+
+
+def _rows(table: pa.Table | None, *columns: str) -> Iterator[dict]:
+    """The rows of `table` (only `columns`), a batch at a time: a run's tables can be large."""
+    if table is None:
+        return
+    for batch in table.select(list(columns)).to_batches(max_chunksize=BATCH_ROWS):
+        yield from batch.to_pylist()
 
 
 def offsets_match_text(tables: dict[str, pa.Table]) -> list[dict]:
     """articles.<field>[start:stop] == text for every mention and quote."""
-    texts = {(a["article_id"], f): a[f] for a in _rows(tables.get("articles")) for f in ("title", "body")}
+    texts = {(a["article_id"], f): a[f] for a in _rows(tables.get("articles"), "article_id", "title", "body")
+             for f in ("title", "body")}
     bad = []
     for name in ("mentions", "quotes"):
-        for row in _rows(tables.get(name)):
+        for row in _rows(tables.get(name), "article_id", "field", "start", "stop", "text"):
             source = texts.get((row["article_id"], row["field"]))
             if source is None or source[row["start"]:row["stop"]] != row["text"]:
                 found = None if source is None else source[row["start"]:row["stop"]]
@@ -45,22 +53,22 @@ def offsets_match_text(tables: dict[str, pa.Table]) -> list[dict]:
 
 def article_ids_exist(tables: dict[str, pa.Table]) -> list[dict]:
     """Every article_id of mentions, quotes and events is an article of the run."""
-    ids = {a["article_id"] for a in _rows(tables.get("articles"))}
+    ids = {a["article_id"] for a in _rows(tables.get("articles"), "article_id")}
     return [{"table": name, "article_id": row["article_id"]}
             for name in ("mentions", "quotes", "events")
-            for row in _rows(tables.get(name)) if row["article_id"] not in ids]
+            for row in _rows(tables.get(name), "article_id") if row["article_id"] not in ids]
 
 
 def partitions_match_article(tables: dict[str, pa.Table]) -> list[dict]:
     """A row sits in its article's year/month partition, and that is its publication month."""
     month = {}
     bad = []
-    for a in _rows(tables.get("articles")):
+    for a in _rows(tables.get("articles"), "article_id", "published_date", "year", "month"):
         month[a["article_id"]] = (a["year"], a["month"])
         if (a["published_date"].year, a["published_date"].month) != (a["year"], a["month"]):
             bad.append({"table": "articles", "article_id": a["article_id"], "year": a["year"], "month": a["month"]})
     for name in ("mentions", "quotes", "events"):
-        for row in _rows(tables.get(name)):
+        for row in _rows(tables.get(name), "article_id", "year", "month"):
             expected = month.get(row["article_id"])
             if expected is not None and expected != (row["year"], row["month"]):
                 bad.append({"table": name, "article_id": row["article_id"], "year": row["year"],
@@ -84,7 +92,7 @@ def entity_ids_exist(tables: dict[str, pa.Table]) -> list[dict]:
     names = dict(zip(entities.column("entity_id").to_pylist(), entities.column("name").to_pylist()))
     return [{"table": "mentions", "mention_id": r["mention_id"], "entity_id": r["entity_id"],
              "entity_name": r["entity_name"], "entities.name": names.get(r["entity_id"])}
-            for r in _rows(tables.get("mentions"))
+            for r in _rows(tables.get("mentions"), "mention_id", "entity_id", "entity_name")
             if r["entity_id"] is not None
             and (r["entity_id"] not in names or _name_key(names[r["entity_id"]]) != _name_key(r["entity_name"]))]
 
@@ -96,7 +104,7 @@ def speakers_exist(tables: dict[str, pa.Table]) -> list[dict]:
         return []
     ids = set(entities.column("entity_id").to_pylist())
     return [{"table": "quotes", "quote_id": r["quote_id"], "speaker_entity_id": r["speaker_entity_id"]}
-            for r in _rows(tables.get("quotes"))
+            for r in _rows(tables.get("quotes"), "quote_id", "speaker_entity_id")
             if r["speaker_entity_id"] is not None and r["speaker_entity_id"] not in ids]
 
 
@@ -106,7 +114,7 @@ def keys_unique(tables: dict[str, pa.Table]) -> list[dict]:
     for name, table in tables.items():
         key = TABLES[name].key
         seen = set()
-        for row in table.select(list(key)).to_pylist():
+        for row in _rows(table, *key):
             k = tuple(row[c] for c in key)
             if k in seen:
                 bad.append({"table": name, **row})
