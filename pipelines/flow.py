@@ -25,11 +25,11 @@ from pipelines.faults import pause_point
 from pipelines.plan import Plan, plan_run
 from pipelines.report import format_summary, write_report
 from pipelines.store import Dataset
+from pipelines.workers import chunk_tables, map_chunks
 from schemas.tables import ARTICLE_TABLES, TABLES, to_table
 from transforms.entities import entity_rows, link_surnames
-from transforms.quotes import relink_speakers
-from pipelines.workers import chunk_tables, map_chunks
 from transforms.parse import DEFAULT_MAX_BYTES, ParsedArticle, article_kind, parse_file
+from transforms.quotes import relink_speakers
 from transforms.rejects import Reject
 
 DEFAULT_CHUNK_SIZE = 32
