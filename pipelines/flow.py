@@ -7,6 +7,7 @@ Orchestration only: every decision about data lives in `transforms/`,
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import os
 import secrets
 import time
@@ -15,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
@@ -109,15 +111,16 @@ def resolve_entities(out: str, tables: dict[str, pa.Table], keep_published: bool
     """
     dataset = Dataset(out)
     new_ids = set(tables["articles"].column("article_id").to_pylist())
-    known, old_mentions, old_articles = {}, [], []
+    known, old_mentions, old_articles = {}, iter(()), []
     if keep_published:
         known = {e["entity_id"]: (e["type"], e["name"])
                  for e in dataset.read("entities", columns=["entity_id", "type", "name"]).to_pylist()}
-        gone = drop_ids | new_ids
-        old_mentions = [m for m in dataset.read("mentions", columns=list(ENTITY_MENTION_COLUMNS)).to_pylist()
-                        if m["article_id"] not in gone]
-        old_articles = [a for a in dataset.read("articles", columns=["article_id", "published_date"]).to_pylist()
-                        if a["article_id"] not in gone]
+        gone = pa.array(sorted(drop_ids | new_ids), pa.string())
+        kept = dataset.read("mentions", columns=list(ENTITY_MENTION_COLUMNS))
+        kept = kept.filter(pc.invert(pc.is_in(kept.column("article_id"), value_set=gone)))
+        old_mentions = (m for batch in kept.to_batches(max_chunksize=20_000) for m in batch.to_pylist())
+        articles = dataset.read("articles", columns=["article_id", "published_date"])
+        old_articles = articles.filter(pc.invert(pc.is_in(articles.column("article_id"), value_set=gone))).to_pylist()
     mentions = tables["mentions"].to_pylist()
     before = {m["mention_id"]: m["entity_id"] for m in mentions}
     mentions = link_surnames(mentions, known)
@@ -125,7 +128,7 @@ def resolve_entities(out: str, tables: dict[str, pa.Table], keep_published: bool
                 for m in mentions if before[m["mention_id"]] != m["entity_id"]}
     quotes = relink_speakers(tables["quotes"].to_pylist(), relinked)
     new_articles = tables["articles"].select(["article_id", "published_date"]).to_pylist()
-    entities = entity_rows(old_mentions + mentions, old_articles + new_articles)
+    entities = entity_rows(itertools.chain(old_mentions, mentions), old_articles + new_articles)
     return to_table("mentions", mentions), to_table("quotes", quotes), to_table("entities", entities)
 
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -308,8 +309,8 @@ def link_surnames(rows: list[dict], known: dict[str, tuple[str, str]]) -> list[d
     return rows
 
 
-def entity_rows(mentions: list[dict], articles: list[dict]) -> list[dict]:
-    """The entities table from every mention with an entity and the articles' dates."""
+def entity_rows(mentions: Iterable[dict], articles: list[dict]) -> list[dict]:
+    """The entities table from every mention with an entity (read once) and the articles' dates."""
     published: dict[str, date] = {a["article_id"]: a["published_date"] for a in articles}
     acc: dict[str, dict] = {}
     for m in mentions:
