@@ -121,15 +121,27 @@ def resolve_entities(out: str, tables: dict[str, pa.Table], keep_published: bool
         old_mentions = (m for batch in kept.to_batches(max_chunksize=20_000) for m in batch.to_pylist())
         articles = dataset.read("articles", columns=["article_id", "published_date"])
         old_articles = articles.filter(pc.invert(pc.is_in(articles.column("article_id"), value_set=gone))).to_pylist()
-    mentions = tables["mentions"].to_pylist()
-    before = {m["mention_id"]: m["entity_id"] for m in mentions}
-    mentions = link_surnames(mentions, known)
-    relinked = {before[m["mention_id"]]: (m["entity_id"], m["entity_name"])
-                for m in mentions if before[m["mention_id"]] != m["entity_id"]}
-    quotes = relink_speakers(tables["quotes"].to_pylist(), relinked)
+    mentions = tables["mentions"]
+    # Linking across articles decides per entity, not per mention: work on the run's distinct
+    # entities, then rewrite the two columns (a run's mentions can be millions of rows).
+    ids, names = mentions.column("entity_id").to_pylist(), mentions.column("entity_name").to_pylist()
+    distinct = sorted({(i, n, t) for i, n, t in zip(ids, names, mentions.column("type").to_pylist())
+                       if i is not None})
+    linked = link_surnames([{"entity_id": i, "entity_name": n, "type": t} for i, n, t in distinct], known)
+    relinked = {i: (r["entity_id"], r["entity_name"]) for (i, _, _), r in zip(distinct, linked)
+                if r["entity_id"] != i}
+    if relinked:
+        moved = [relinked.get(i, (i, n)) for i, n in zip(ids, names)]
+        mentions = mentions.set_column(mentions.schema.get_field_index("entity_id"), "entity_id",
+                                       pa.array([m[0] for m in moved], pa.string()))
+        mentions = mentions.set_column(mentions.schema.get_field_index("entity_name"), "entity_name",
+                                       pa.array([m[1] for m in moved], pa.string()))
+    quotes = to_table("quotes", relink_speakers(tables["quotes"].to_pylist(), relinked))
+    new_mentions = (m for batch in mentions.select(list(ENTITY_MENTION_COLUMNS)).to_batches(max_chunksize=20_000)
+                    for m in batch.to_pylist())
     new_articles = tables["articles"].select(["article_id", "published_date"]).to_pylist()
-    entities = entity_rows(itertools.chain(old_mentions, mentions), old_articles + new_articles)
-    return to_table("mentions", mentions), to_table("quotes", quotes), to_table("entities", entities)
+    entities = entity_rows(itertools.chain(old_mentions, new_mentions), old_articles + new_articles)
+    return mentions, quotes, to_table("entities", entities)
 
 
 @task(cache_policy=NO_CACHE)

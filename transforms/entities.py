@@ -294,18 +294,18 @@ def link_surnames(rows: list[dict], known: dict[str, tuple[str, str]]) -> list[d
     `known` maps entity_id → (type, name) of the entities already published; full
     names of `rows` count too.  Rows are changed in place and returned.
     """
-    full_names = defaultdict(set)
+    full_names: dict[str, dict[str, str]] = defaultdict(dict)  # surname → {entity_id: name}
     for eid, (type_, name) in list(known.items()) + [(r["entity_id"], (r["type"], r["entity_name"])) for r in rows
                                                        if r.get("entity_id")]:
         words = _words(key(name))
         if type_ == "PER" and len(words) >= 2:
-            full_names[words[-1]].add((eid, name))
+            full_names[words[-1]].setdefault(eid, name)
     for r in rows:
         if r["type"] != "PER" or not r.get("entity_name"):
             continue
         words = _words(key(r["entity_name"]))
         if len(words) == 1 and len(full_names.get(words[0], ())) == 1:
-            r["entity_id"], r["entity_name"] = next(iter(full_names[words[0]]))
+            r["entity_id"], r["entity_name"] = next(iter(full_names[words[0]].items()))
     return rows
 
 
