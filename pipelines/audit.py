@@ -10,6 +10,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from schemas.checks import run_checks
+from schemas.tables import plain_strings
 
 # great_expectations takes seconds to import: only runs that validate pay for it
 # (schemas.suites imports it), not the no-op runs of a schedule.
@@ -26,12 +27,6 @@ class AuditFailed(RuntimeError):
         lines = [f"{f['table']}: {f['check']}" + (f" on column {f['column']}" if f.get("column") else "")
                  + (f" — e.g. {f['examples'][:3]}" if f.get("examples") else "") for f in failures]
         super().__init__("audit failed, nothing published; blocking checks:\n  " + "\n  ".join(lines))
-
-
-def _plain(table: pa.Table) -> pa.Table:
-    """Dictionary columns as plain strings: GX compares values, not categories."""
-    fields = [pa.field(f.name, f.type.value_type) if pa.types.is_dictionary(f.type) else f for f in table.schema]
-    return table.cast(pa.schema(fields))
 
 
 def run_gx(tables: dict[str, pa.Table], docs_dir: Path | None = None) -> dict[str, list[dict]]:
@@ -63,7 +58,8 @@ def run_gx(tables: dict[str, pa.Table], docs_dir: Path | None = None) -> dict[st
         suite = context.suites.add(suite_for(name))
         definition = context.validation_definitions.add(
             gx.ValidationDefinition(name=f"letopis.{name}", data=batch, suite=suite))
-        outcome = definition.run(batch_parameters={"dataframe": _plain(table).to_pandas()})
+        # dictionary columns as plain strings: GX compares values, not categories
+        outcome = definition.run(batch_parameters={"dataframe": plain_strings(table).to_pandas()})
         results[name] = [_result_row(r) for r in outcome.results]
     if docs_dir is not None:
         context.build_data_docs(site_names=["letopis"])

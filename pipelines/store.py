@@ -32,7 +32,7 @@ import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 
 from pipelines.faults import pause_point
-from schemas.tables import TABLES
+from schemas.tables import TABLES, plain_strings
 
 CURRENT = "_current"
 VERSIONS = "_versions"
@@ -56,15 +56,11 @@ def write_parquet(table_name: str, table: pa.Table, path: Path) -> None:
     t = TABLES[table_name]
     if table.num_rows:
         # Arrow cannot sort dictionary columns: sort on their plain values.
-        keys = pa.table({c: _plain(table.column(c)) for c in t.sort_by})
+        keys = plain_strings(table.select(list(t.sort_by)))
         table = table.take(pc.sort_indices(keys, sort_keys=[(c, "ascending") for c in t.sort_by]))
     table = table.select(t.file_schema.names).cast(t.file_schema)
     path.parent.mkdir(parents=True, exist_ok=True)
     pq.write_table(table, path, compression="zstd")
-
-
-def _plain(column: pa.ChunkedArray) -> pa.ChunkedArray:
-    return column.cast(column.type.value_type) if pa.types.is_dictionary(column.type) else column
 
 
 def read_table_dir(table_name: str, path: Path, columns: list[str] | None = None) -> pa.Table:

@@ -1,7 +1,8 @@
 """Local worker processes for the NLP: each loads natasha's models once and takes chunks.
 
-The processes are spawned (not forked from a process that runs Prefect's threads), pin
-BLAS to one thread, and load the models before the first chunk arrives.  Results come
+The processes are spawned (not forked from a process that runs Prefect's threads), inherit
+the one-thread BLAS setting of `pipelines/__init__.py`, and load the models before the
+first chunk arrives.  Results come
 back per chunk, in chunk order, as Arrow tables.
 """
 
@@ -27,10 +28,7 @@ def chunk_tables(chunk: list[ParsedArticle], run_id: str, ingested_at: dt.dateti
 
 
 def _start_worker() -> None:
-    import os
-
-    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
-        os.environ[name] = "1"
+    # BLAS threads: the worker inherits the environment pipelines/__init__.py set up.
     from transforms.nlp import models
 
     models()

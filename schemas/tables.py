@@ -295,6 +295,12 @@ def empty_table(name: str) -> pa.Table:
     return TABLES[name].file_schema.empty_table()
 
 
+def plain_strings(table: pa.Table) -> pa.Table:
+    """The table with dictionary columns decoded to plain strings (to sort or compare by value)."""
+    fields = [pa.field(f.name, f.type.value_type) if pa.types.is_dictionary(f.type) else f for f in table.schema]
+    return table.cast(pa.schema(fields))
+
+
 def to_table(name: str, rows: list[dict]) -> pa.Table:
     """Rows (dicts with every column, partition columns included) as an Arrow table."""
     return pa.Table.from_pylist(rows, schema=TABLES[name].schema)

@@ -36,7 +36,6 @@ from importlib import resources
 
 from transforms.ids import stable_id
 
-ENTITY_TYPES = ("PER", "LOC", "ORG")
 NOT_A_NAME = "-"  # gazetteer type of words natasha takes for names that are not («СМИ»)
 _QUOTES = re.compile(r"[«»\"„“”]")
 _ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его")

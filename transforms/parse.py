@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from transforms.decode import decode_text, gunzip, normalize_text
 from transforms.rejects import Reject, Rejected
@@ -49,7 +49,6 @@ class ParsedArticle:
     headings: tuple[str, ...]
     url: str | None = None
     source: str | None = None
-    extra: dict = field(default_factory=dict, compare=False)
 
 
 def article_kind(rel_path: str) -> str | None:
