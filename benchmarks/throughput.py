@@ -11,8 +11,9 @@ process tree:
 - `letopis run` end to end (Prefect start-up, parsing, NLP, validation, publishing), and
   its no-op rerun.
 
-Prints the ratio, docs/s, tokens/s, letopis's per-stage times, Prefect's own start-up and
-the peak RSS of the largest process of each tree.
+Prints the ratio, docs/s, tokens/s, letopis's per-stage times and the flow process's peak
+RSS after each stage, Prefect's own start-up and the peak RSS of the largest process of
+each tree (flow, NLP workers and the audit's process alike).
 """
 
 from __future__ import annotations
@@ -132,6 +133,8 @@ def main() -> int:
     if naive_times:
         print(f"ratio letopis / naive: {seconds / naive:.2f}  (target ≤ 0.60)")
     print("letopis stages: " + ", ".join(f"{k} {v:.1f}s" for k, v in report["timings"].items()))
+    print("flow process peak RSS after each stage (MiB): "
+          + ", ".join(f"{k} {v}" for k, v in report.get("peak_rss_mib", {}).items()))
     print(f"no-op rerun: {rerun_seconds:.1f} s, {rerun_seconds - startup:.1f} s beyond Prefect's start-up "
           f"(target ≤ 3 s); status {json.loads(rerun.stdout)['status']}")
     return 0

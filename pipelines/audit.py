@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 import os
 import shutil
+from collections.abc import Iterable
 from pathlib import Path
 
 import pyarrow as pa
 
-from schemas.checks import run_checks
-from schemas.tables import plain_strings
+from schemas.checks import CheckRun
+from schemas.tables import ARTICLE_TABLES, plain_strings
 
 # great_expectations takes seconds to import: only runs that validate pay for it
 # (schemas.suites imports it), not the no-op runs of a schedule.
@@ -29,43 +30,68 @@ class AuditFailed(RuntimeError):
         super().__init__("audit failed, nothing published; blocking checks:\n  " + "\n  ".join(lines))
 
 
-def run_gx(tables: dict[str, pa.Table], docs_dir: Path | None = None) -> dict[str, list[dict]]:
-    """Every table through its suite; per table, one result per expectation.
+class GxRun:
+    """Tables through their GX suites, a table possibly in several parts.
 
-    With `docs_dir`, GX Data Docs (HTML) of the results are built there.
+    A table given in parts gets one GX validation per part (one pandas frame of at most
+    a part's rows at a time); its results merge per expectation: it passes when every
+    part passes, unexpected counts add up.  Uniqueness across parts is `keys_unique`'s job
+    (`schemas.checks`), which sees every key at once.  With `docs_dir`, GX Data Docs (HTML)
+    of every validation are built there.
     """
-    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
-    import great_expectations as gx
-    from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    from schemas.suites import suite_for
+    def __init__(self, docs_dir: Path | None = None):
+        os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+        import great_expectations as gx
+        from great_expectations.data_context.types.base import ProgressBarsConfig
 
-    for name in ("great_expectations", "great_expectations.data_context.types.base"):
-        logging.getLogger(name).setLevel(logging.ERROR)
-    context = gx.get_context(mode="ephemeral")
-    context.variables.progress_bars = ProgressBarsConfig(globally=False)
-    if docs_dir is not None:
-        context.add_data_docs_site(site_name="letopis", site_config={
-            "class_name": "SiteBuilder",
-            "store_backend": {"class_name": "TupleFilesystemStoreBackend",
-                              "base_directory": str(Path(docs_dir).resolve())},
-            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
-        })
-    source = context.data_sources.add_pandas("letopis")
-    results: dict[str, list[dict]] = {}
-    for name, table in tables.items():
-        batch = source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(name)
-        suite = context.suites.add(suite_for(name))
-        definition = context.validation_definitions.add(
-            gx.ValidationDefinition(name=f"letopis.{name}", data=batch, suite=suite))
+        for name in ("great_expectations", "great_expectations.data_context.types.base"):
+            logging.getLogger(name).setLevel(logging.ERROR)
+        self.gx, self.docs_dir = gx, docs_dir
+        self.context = gx.get_context(mode="ephemeral")
+        self.context.variables.progress_bars = ProgressBarsConfig(globally=False)
+        if docs_dir is not None:
+            self.context.add_data_docs_site(site_name="letopis", site_config={
+                "class_name": "SiteBuilder",
+                "store_backend": {"class_name": "TupleFilesystemStoreBackend",
+                                  "base_directory": str(Path(docs_dir).resolve())},
+                "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            })
+        self.source = self.context.data_sources.add_pandas("letopis")
+        self.definitions: dict = {}
+        self.results: dict[str, list[dict]] = {}
+
+    def validate(self, name: str, table: pa.Table) -> None:
+        """Run `name`'s suite on these rows and merge the outcome into `results[name]`."""
+        from schemas.suites import suite_for
+
+        if name not in self.definitions:
+            batch = self.source.add_dataframe_asset(name).add_batch_definition_whole_dataframe(name)
+            suite = self.context.suites.add(suite_for(name))
+            self.definitions[name] = self.context.validation_definitions.add(
+                self.gx.ValidationDefinition(name=f"letopis.{name}", data=batch, suite=suite))
         # dictionary columns as plain strings: GX compares values, not categories
-        outcome = definition.run(batch_parameters={"dataframe": plain_strings(table).to_pandas()})
-        results[name] = [_result_row(r) for r in outcome.results]
-    if docs_dir is not None:
-        context.build_data_docs(site_names=["letopis"])
-        for heavy in ("fonts", "images"):  # 4 MB of GX branding per run; the pages render without it
-            shutil.rmtree(docs_dir / "static" / heavy, ignore_errors=True)
-    return results
+        outcome = self.definitions[name].run(batch_parameters={"dataframe": plain_strings(table).to_pandas()})
+        rows = [_result_row(r) for r in outcome.results]
+        self.results[name] = _merge(self.results[name], rows) if name in self.results else rows
+
+    def build_docs(self) -> None:
+        if self.docs_dir is not None:
+            self.context.build_data_docs(site_names=["letopis"])
+            for heavy in ("fonts", "images"):  # 4 MB of GX branding per run; the pages render without it
+                shutil.rmtree(self.docs_dir / "static" / heavy, ignore_errors=True)
+
+
+def _merge(before: list[dict], part: list[dict]) -> list[dict]:
+    """Results of one suite on two parts of a table, expectation by expectation."""
+    merged = []
+    for a, b in zip(before, part, strict=True):
+        counts = [c for c in (a["unexpected_count"], b["unexpected_count"]) if c is not None]
+        merged.append({**a, "success": a["success"] and b["success"],
+                       "unexpected_count": sum(counts) if counts else None,
+                       "examples": (a["examples"] + b["examples"])[:MAX_EXAMPLES],
+                       "error": a["error"] or b["error"]})
+    return merged
 
 
 def _result_row(r) -> dict:
@@ -88,17 +114,46 @@ def _result_row(r) -> dict:
     }
 
 
+PART_ROWS = 50_000  # rows per table a part of a large run is validated in: one pandas frame each
+
+
 def audit(tables: dict[str, pa.Table], docs_dir: Path | None = None) -> dict:
-    """Validation results of a run: GX per table, cross-table checks, and the blocking failures."""
-    gx_results = run_gx(tables, docs_dir)
-    checks = run_checks(tables)
+    """Validation results of tables held whole: GX per table, cross-table checks, blocking failures."""
+    articles = {name: t for name, t in tables.items() if name in ARTICLE_TABLES}
+    shared = {name: t for name, t in tables.items() if name not in ARTICLE_TABLES}
+    return audit_parts([articles] if articles else [], shared, docs_dir)
+
+
+def audit_parts(parts: Iterable[dict[str, pa.Table]], shared: dict[str, pa.Table],
+                docs_dir: Path | None = None) -> dict:
+    """Validation results of a run given in parts (`StagedRows.parts`) and tables held whole.
+
+    Each part holds the per-article tables of whole articles; `shared` (entities, rejects)
+    is validated once and seen by the cross-table checks of every part.
+    """
+    gx_run, checks = GxRun(docs_dir), CheckRun(shared)
+    for part in parts:
+        for name, table in part.items():
+            gx_run.validate(name, table)
+        checks.add(part)
+    for name, table in shared.items():
+        gx_run.validate(name, table)
+    gx_run.build_docs()
+    gx_results, check_results = gx_run.results, checks.results()
     failures = [{"table": name, **r} for name, rows in gx_results.items() for r in rows
                 if r["blocking"] and not r["success"]]
-    failures += [{"table": "(cross-table)", **c} for c in checks if c["blocking"] and not c["success"]]
+    failures += [{"table": "(cross-table)", **c} for c in check_results if c["blocking"] and not c["success"]]
     warnings = [{"table": name, **r} for name, rows in gx_results.items() for r in rows
                 if not r["blocking"] and not r["success"]]
     return {"success": not failures, "failures": failures, "warnings": warnings,
-            "gx": gx_results, "checks": checks}
+            "gx": gx_results, "checks": check_results}
+
+
+def audit_staged(staging: str, shared: dict[str, pa.Table], docs_dir: Path | None = None) -> dict:
+    """The audit of a run's rows staged on disk (`pipelines.staging`), `PART_ROWS` rows at a time."""
+    from pipelines.staging import StagedRows
+
+    return audit_parts(StagedRows(staging).parts(PART_ROWS), shared, docs_dir)
 
 
 def audit_published(out: str | Path) -> dict:

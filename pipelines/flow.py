@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import multiprocessing
 import os
+import resource
 import secrets
 import time
 from collections import Counter
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -22,13 +25,16 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 
-from pipelines.audit import AuditFailed, audit
+from pipelines import file_index
+from pipelines.audit import AuditFailed, audit_staged
 from pipelines.faults import pause_point
-from pipelines.plan import Plan, plan_run
+from pipelines.file_index import Stat, stat_of
+from pipelines.plan import KnownArticle, Plan, plan_run
 from pipelines.report import format_summary, write_report
 from pipelines.store import Dataset
-from pipelines.workers import chunk_tables, map_chunks
-from schemas.tables import ARTICLE_TABLES, TABLES, to_table
+from pipelines.staging import StagedRows
+from pipelines.workers import map_chunks, stage_chunk
+from schemas.tables import ARTICLE_TABLES, plain_strings, to_table
 from transforms.entities import entity_rows, link_surnames
 from transforms.parse import DEFAULT_MAX_BYTES, ParsedArticle, article_kind, parse_file
 from transforms.quotes import relink_speakers
@@ -73,44 +79,57 @@ def discover(raw: str) -> tuple[list[str], list[str]]:
 
 
 @task(cache_policy=NO_CACHE)
-def parse(raw: str, paths: list[str], today: dt.date, max_bytes: int) -> list[ParsedArticle | Reject]:
-    """Read and parse every article file; unreadable files become rejects."""
-    items: list[ParsedArticle | Reject] = []
+def parse(raw: str, paths: list[str], today: dt.date, max_bytes: int,
+          index: dict[str, tuple[Stat, list[KnownArticle]]]) -> tuple[list, dict[str, Stat]]:
+    """Read and parse every article file the file index does not vouch for; unreadable files
+    become rejects.  Returns the inputs and the (size, mtime_ns) of every file seen."""
+    items: list[ParsedArticle | KnownArticle | Reject] = []
+    stats: dict[str, Stat] = {}
     for rel in paths:
+        path = Path(raw, rel)
         try:
-            data = Path(raw, rel).read_bytes()
+            stat = stat_of(path)  # before reading: a change while we read shows as a new mtime next run
+            known = index.get(rel)
+            if known is not None and known[0] == stat:
+                items.extend(known[1])
+                stats[rel] = stat
+                continue
+            data = path.read_bytes()
         except OSError as exc:
             items.append(Reject(rel, "0" * 64, "not_text", f"cannot read the file: {exc.strerror}"))
             continue
+        stats[rel] = stat
         items.extend(parse_file(rel, data, today=today, max_bytes=max_bytes))
-    return items
+    return items, stats
 
 
 @task(cache_policy=NO_CACHE)
-def nlp_chunk(chunk: list[ParsedArticle], run_id: str, ingested_at: dt.datetime) -> dict[str, pa.Table]:
-    """NLP and extractors over one chunk of articles → Arrow tables (on the flow's task runner)."""
-    return chunk_tables(chunk, run_id, ingested_at)
+def nlp_chunk(chunk: list[ParsedArticle], seq: int, staging: str, run_id: str,
+              ingested_at: dt.datetime) -> dict[str, int]:
+    """NLP and extractors over one chunk of articles, staged to disk (on the flow's task runner)."""
+    return stage_chunk(chunk, seq, staging, run_id, ingested_at)
 
 
 @task(cache_policy=NO_CACHE)
-def nlp_local_processes(chunks: list[list[ParsedArticle]], run_id: str, ingested_at: dt.datetime,
-                        workers: int) -> list[dict[str, pa.Table]]:
-    """NLP and extractors over every chunk, in `workers` local processes."""
+def nlp_local_processes(chunks: list[list[ParsedArticle]], staging: str, run_id: str, ingested_at: dt.datetime,
+                        workers: int) -> list[dict[str, int]]:
+    """NLP and extractors over every chunk, in `workers` local processes, staged to disk."""
     log = get_run_logger()
     progress = _Progress(log, sum(len(c) for c in chunks))
-    return list(map_chunks(chunks, run_id, ingested_at, workers, on_done=progress.add))
+    return list(map_chunks(chunks, staging, run_id, ingested_at, workers, on_done=progress.add))
 
 
 @task(cache_policy=NO_CACHE)
-def resolve_entities(out: str, tables: dict[str, pa.Table], keep_published: bool,
-                     drop_ids: set[str]) -> tuple[pa.Table, pa.Table, pa.Table]:
+def resolve_entities(out: str, staging: str, keep_published: bool, drop_ids: set[str]) -> pa.Table:
     """Link the run's surname-only mentions across articles and rebuild the entities table.
 
-    Returns the run's mentions and quotes (entity ids resolved) and the whole new entities
-    table, counted over the published mentions that stay and the run's new ones.
+    Rewrites the staged mentions and quotes whose entities moved, and returns the whole new
+    entities table, counted over the published mentions that stay and the run's new ones.
     """
-    dataset = Dataset(out)
-    new_ids = set(tables["articles"].column("article_id").to_pylist())
+    dataset, staged = Dataset(out), StagedRows(staging)
+    new_articles = [a for t in staged.column_tables("articles", ["article_id", "published_date"])
+                    for a in t.to_pylist()]
+    new_ids = {a["article_id"] for a in new_articles}
     known, old_mentions, old_articles = {}, iter(()), []
     if keep_published:
         known = {e["entity_id"]: (e["type"], e["name"])
@@ -121,44 +140,65 @@ def resolve_entities(out: str, tables: dict[str, pa.Table], keep_published: bool
         old_mentions = (m for batch in kept.to_batches(max_chunksize=20_000) for m in batch.to_pylist())
         articles = dataset.read("articles", columns=["article_id", "published_date"])
         old_articles = articles.filter(pc.invert(pc.is_in(articles.column("article_id"), value_set=gone))).to_pylist()
-    mentions = tables["mentions"]
     # Linking across articles decides per entity, not per mention: work on the run's distinct
-    # entities, then rewrite the two columns (a run's mentions can be millions of rows).
-    ids, names = mentions.column("entity_id").to_pylist(), mentions.column("entity_name").to_pylist()
-    distinct = sorted({(i, n, t) for i, n, t in zip(ids, names, mentions.column("type").to_pylist())
-                       if i is not None})
-    linked = link_surnames([{"entity_id": i, "entity_name": n, "type": t} for i, n, t in distinct], known)
-    relinked = {i: (r["entity_id"], r["entity_name"]) for (i, _, _), r in zip(distinct, linked)
+    # entities, then rewrite the chunks whose mentions moved (a run's mentions can be millions of rows).
+    distinct: set[tuple[str, str, str]] = set()
+    for t in staged.column_tables("mentions", ["entity_id", "entity_name", "type"]):
+        t = plain_strings(t)
+        distinct.update((i, n, ty) for i, n, ty in zip(*(t.column(c).to_pylist() for c in t.column_names))
+                        if i is not None)
+    ordered = sorted(distinct)
+    linked = link_surnames([{"entity_id": i, "entity_name": n, "type": t} for i, n, t in ordered], known)
+    relinked = {i: (r["entity_id"], r["entity_name"]) for (i, _, _), r in zip(ordered, linked)
                 if r["entity_id"] != i}
     if relinked:
-        moved = [relinked.get(i, (i, n)) for i, n in zip(ids, names)]
-        mentions = mentions.set_column(mentions.schema.get_field_index("entity_id"), "entity_id",
-                                       pa.array([m[0] for m in moved], pa.string()))
-        mentions = mentions.set_column(mentions.schema.get_field_index("entity_name"), "entity_name",
-                                       pa.array([m[1] for m in moved], pa.string()))
-    quotes = to_table("quotes", relink_speakers(tables["quotes"].to_pylist(), relinked))
-    new_mentions = (m for batch in mentions.select(list(ENTITY_MENTION_COLUMNS)).to_batches(max_chunksize=20_000)
-                    for m in batch.to_pylist())
-    new_articles = tables["articles"].select(["article_id", "published_date"]).to_pylist()
-    entities = entity_rows(itertools.chain(old_mentions, new_mentions), old_articles + new_articles)
-    return mentions, quotes, to_table("entities", entities)
+        staged.rewrite("mentions", lambda t: _relink_mentions(t, relinked))
+        staged.rewrite("quotes", lambda t: _relink_quotes(t, relinked))
+    new_mentions = (m for t in staged.column_tables("mentions", list(ENTITY_MENTION_COLUMNS))
+                    for batch in t.to_batches(max_chunksize=20_000) for m in batch.to_pylist())
+    return to_table("entities", entity_rows(itertools.chain(old_mentions, new_mentions),
+                                            old_articles + new_articles))
+
+
+def _relink_mentions(mentions: pa.Table, relinked: dict[str, tuple[str, str]]) -> pa.Table | None:
+    ids, names = mentions.column("entity_id").to_pylist(), mentions.column("entity_name").to_pylist()
+    if not any(i in relinked for i in ids):
+        return None
+    moved = [relinked.get(i, (i, n)) for i, n in zip(ids, names)]
+    for column, values in (("entity_id", [m[0] for m in moved]), ("entity_name", [m[1] for m in moved])):
+        mentions = mentions.set_column(mentions.schema.get_field_index(column), mentions.schema.field(column),
+                                       pa.array(values, pa.string()))
+    return mentions
+
+
+def _relink_quotes(quotes: pa.Table, relinked: dict[str, tuple[str, str]]) -> pa.Table | None:
+    if not any(i in relinked for i in quotes.column("speaker_entity_id").to_pylist()):
+        return None
+    return to_table("quotes", relink_speakers(quotes.to_pylist(), relinked))
 
 
 @task(cache_policy=NO_CACHE)
-def validate(tables: dict[str, pa.Table], docs_dir: Path) -> dict:
-    return audit(tables, docs_dir)
+def validate(staging: str, shared: dict[str, pa.Table], docs_dir: Path) -> dict:
+    """The audit of the staged rows, in a process of its own: great_expectations and its pandas
+    frames come and go with it, and never add to the flow process's memory."""
+    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        return pool.submit(audit_staged, staging, shared, docs_dir).result()
 
 
 @task(cache_policy=NO_CACHE)
-def publish(out: str, run_id: str, tables: dict[str, pa.Table], drop_ids: set[str],
-            whole_tables: dict[str, pa.Table]) -> str:
-    new_rows = {name: tables[name] for name in ARTICLE_TABLES if name in tables}
-    return str(Dataset(out).publish(run_id, new_rows, drop_ids, whole_tables))
+def publish(out: str, run_id: str, staging: str, drop_ids: set[str], whole_tables: dict[str, pa.Table],
+            index: pa.Table) -> str:
+    staged = StagedRows(staging)
+    new_rows = {name: staged.table(name) for name in ARTICLE_TABLES}
+    return str(Dataset(out).publish(run_id, new_rows, drop_ids, whole_tables, index))
 
 
 class Timer:
+    """Seconds per stage, and this process's peak RSS (MiB) when each stage ended."""
+
     def __init__(self):
         self.seconds: dict[str, float] = {}
+        self.peak_rss_mib: dict[str, int] = {}
 
     @contextmanager
     def stage(self, name: str):
@@ -167,6 +207,7 @@ class Timer:
             yield
         finally:
             self.seconds[name] = round(self.seconds.get(name, 0.0) + time.perf_counter() - t0, 3)
+            self.peak_rss_mib[name] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
 
 
 def _chunks(items: list, size: int) -> list[list]:
@@ -177,13 +218,6 @@ def _published_state(dataset: Dataset) -> tuple[dict[str, str], list[dict]]:
     """article_id → content_sha256 of the published articles, and the published rejects."""
     articles = dataset.read("articles", columns=["article_id", "content_sha256"]).to_pylist()
     return {r["article_id"]: r["content_sha256"] for r in articles}, dataset.read("rejects").to_pylist()
-
-
-def _concat(parts: list[dict[str, pa.Table]]) -> dict[str, pa.Table]:
-    """Chunk results joined per table; every per-article table present, empty if no rows."""
-    return {name: pa.concat_tables([p[name] for p in parts if name in p]
-                                   or [TABLES[name].schema.empty_table()])
-            for name in ARTICLE_TABLES}
 
 
 @flow(name="letopis", log_prints=False)
@@ -210,6 +244,7 @@ def letopis_flow(raw: str = "data/raw", out: str = "data/processed", full_refres
             raise
         finally:
             report["timings"] = timer.seconds
+            report["peak_rss_mib"] = timer.peak_rss_mib
             report["finished_at"] = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
             _write_report(dataset, run_id, report)
     return report
@@ -224,42 +259,56 @@ def _run(report: dict, dataset: Dataset, timer: Timer, *, raw: str, full_refresh
         paths, skipped = discover(raw)
     log.info("discover: %d article files, %d skipped", len(paths), len(skipped))
     with timer.stage("parse"):
-        items = parse(raw, paths, today, max_bytes)
+        index = {} if full_refresh else file_index.load(dataset.current, Path(raw))
+        items, stats = parse(raw, paths, today, max_bytes, index)
         published_now, rejects_now = _published_state(dataset)
         published, previous_rejects = ({}, []) if full_refresh else (published_now, rejects_now)
         plan = plan_run(items, published=published, previous_rejects=previous_rejects,
                         run_id=run_id, seen_at=started)
+        if any(isinstance(a, KnownArticle) for a in plan.to_process):
+            # the index and the published tables disagree: read every file
+            items, stats = parse(raw, paths, today, max_bytes, {})
+            plan = plan_run(items, published=published, previous_rejects=previous_rejects,
+                            run_id=run_id, seen_at=started)
+        new_index = file_index.build(Path(raw), stats, items, plan)
+        del items, stats
     log.info("parse: %d new or changed, %d unchanged, %d rejected",
              len(plan.to_process), plan.unchanged, len(plan.rejects))
     report.update(_plan_summary(paths, skipped, plan))
     if not (plan.has_work or full_refresh):
         report.update(status="no_changes", rows_written={}, rows_published=dataset.row_counts())
+        if dataset.current is not None and not file_index.same(new_index, dataset.current):
+            file_index.write(new_index, dataset.current)  # a cache beside the tables, not a table
         log.info("publish: nothing new, published files untouched")
         return
 
     pause_point("nlp")
+    staging = str(dataset.staging_dir(run_id) / "rows")
     with timer.stage("nlp"):
         chunks = _chunks(plan.to_process, chunk_size)
         if workers > 1 and len(chunks) > 1:
-            tables = _concat(nlp_local_processes(chunks, run_id, started, workers))
+            counts = nlp_local_processes(chunks, staging, run_id, started, workers)
         else:  # one chunk at a time on the flow's task runner: this process, or a Dask cluster
-            futures = nlp_chunk.map(chunks, unmapped(run_id), unmapped(started))
+            futures = nlp_chunk.map(chunks, range(len(chunks)), unmapped(staging), unmapped(run_id),
+                                    unmapped(started))
             progress = _Progress(log, sum(len(c) for c in chunks))
             size_of = {f.task_run_id: len(c) for f, c in zip(futures, chunks)}
             for future in as_completed(futures):
                 progress.add(size_of[future.task_run_id])
-            tables = _concat([f.result() for f in futures])
-    log.info("nlp: %s", ", ".join(f"{n} {t.num_rows}" for n, t in tables.items()))
+            counts = [f.result() for f in futures]
+    del chunks
+    plan.to_process.clear()  # the articles' text is in the staged rows now
+    rows_written = {name: sum(c[name] for c in counts) for name in ARTICLE_TABLES}
+    log.info("nlp: %s", ", ".join(f"{n} {k}" for n, k in rows_written.items()))
     drop = set(published_now) if full_refresh else plan.replaced_ids
     with timer.stage("entities"):
-        tables["mentions"], tables["quotes"], entities = resolve_entities(str(dataset.root), tables,
-                                                                          not full_refresh, drop)
+        entities = resolve_entities(str(dataset.root), staging, not full_refresh, drop)
     log.info("entities: %d in the dataset", entities.num_rows)
-    report["rows_written"] = {n: t.num_rows for n, t in tables.items()}
+    report["rows_written"] = rows_written
 
     rejects = to_table("rejects", plan.rejects_rows)
     with timer.stage("validate"):
-        validation = validate({**tables, "entities": entities, "rejects": rejects},
+        validation = validate(staging, {"entities": entities, "rejects": rejects},
                               dataset.run_dir(run_id) / "validation")
     report["validation"] = {**validation, "data_docs": "validation/index.html"}
     log.info("validate: %s", "passed" if validation["success"] else "FAILED")
@@ -270,7 +319,7 @@ def _run(report: dict, dataset: Dataset, timer: Timer, *, raw: str, full_refresh
     # with --full-refresh everything published before goes, whatever is no longer in raw too
     whole = {"rejects": rejects, "entities": entities}
     with timer.stage("publish"):
-        version = Path(publish(dataset.root, run_id, tables, drop, whole))
+        version = Path(publish(dataset.root, run_id, staging, drop, whole, new_index))
     report.update(status="published", published_version=version.name, rows_published=dataset.row_counts())
     log.info("publish: version %s", version.name)
 

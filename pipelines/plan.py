@@ -13,7 +13,10 @@ becomes.  Rules (also in the README):
   a reject seen again unchanged keeps its original row (run_id, seen_at), and
   an input that loads fine clears its old reject;
 - inputs that vanished from the raw folder keep their rows (an archive grows;
-  `--full-refresh` rebuilds from what is there).
+  `--full-refresh` rebuilds from what is there);
+- a file whose size and modification time match the file index of the published
+  version is not read again: its articles come as `KnownArticle`s (id and content
+  hash as published) and are planned like parsed ones.
 """
 
 from __future__ import annotations
@@ -25,9 +28,18 @@ from transforms.parse import ParsedArticle
 from transforms.rejects import Reject
 
 
+@dataclass(frozen=True)
+class KnownArticle:
+    """An article of a raw file the file index says is unchanged: not read, known by its hash."""
+
+    article_id: str
+    source_path: str
+    content_sha256: str
+
+
 @dataclass
 class Plan:
-    to_process: list[ParsedArticle] = field(default_factory=list)
+    to_process: list[ParsedArticle | KnownArticle] = field(default_factory=list)  # Known: read it again
     replaced_ids: set[str] = field(default_factory=set)
     unchanged: int = 0
     rejects: list[Reject] = field(default_factory=list)  # this run's rejects
@@ -39,7 +51,7 @@ class Plan:
         return bool(self.to_process) or self.rejects_changed
 
 
-def plan_run(items: list[ParsedArticle | Reject], *, published: dict[str, str], previous_rejects: list[dict],
+def plan_run(items: list[ParsedArticle | KnownArticle | Reject], *, published: dict[str, str], previous_rejects: list[dict],
              run_id: str, seen_at: dt.datetime) -> Plan:
     """`published` maps article_id → content_sha256 of the published articles."""
     plan = Plan()

@@ -5,7 +5,8 @@ Layout of the output folder::
     articles -> _current/articles        one symlink per table, made once
     _current -> _versions/000003-<run_id> the published version (swapped atomically)
     _versions/000003-<run_id>/articles/year=2025/month=09/part-0.parquet ...
-    _staging/<run_id>/                   a run's work in progress
+    _staging/<run_id>/rows/              a run's rows, staged a chunk at a time
+    _staging/<run_id>/snapshot/          the next version, being built
     _runs/<run_id>/                      run reports
     _lock                                held by the run that writes
 
@@ -31,7 +32,9 @@ import pyarrow.compute as pc
 import pyarrow.dataset as pads
 import pyarrow.parquet as pq
 
+from pipelines import file_index
 from pipelines.faults import pause_point
+from pipelines.staging import StagedTable
 from schemas.tables import TABLES, plain_strings
 
 CURRENT = "_current"
@@ -85,6 +88,21 @@ def read_partition(table_name: str, path: Path, year: int, month: int) -> pa.Tab
     table = table.append_column("year", pa.array([year] * n, t.schema.field("year").type))
     table = table.append_column("month", pa.array([month] * n, t.schema.field("month").type))
     return table.select(t.schema.names)
+
+
+class TableRows:
+    """Rows held in memory, read a year/month partition at a time as `StagedTable` reads them."""
+
+    def __init__(self, table: pa.Table):
+        self.table = table
+
+    def partitions(self) -> set[tuple[int, int]]:
+        months = self.table.select(["year", "month"]).group_by(["year", "month"]).aggregate([])
+        return set(zip(months.column("year").to_pylist(), months.column("month").to_pylist()))
+
+    def read(self, year: int, month: int) -> pa.Table:
+        t = self.table
+        return t.filter(pc.and_(pc.equal(t.column("year"), year), pc.equal(t.column("month"), month)))
 
 
 class Dataset:
@@ -148,6 +166,10 @@ class Dataset:
             tmp.unlink()
         return left
 
+    def staging_dir(self, run_id: str) -> Path:
+        """Where a run stages its work (removed when it publishes, or by the next run)."""
+        return self.root / STAGING / run_id
+
     def run_dir(self, run_id: str) -> Path:
         path = self.root / RUNS / run_id
         path.mkdir(parents=True, exist_ok=True)
@@ -155,19 +177,21 @@ class Dataset:
 
     # -- publishing ----------------------------------------------------------------------------
 
-    def publish(self, run_id: str, new_rows: dict[str, pa.Table], drop_article_ids: set[str],
-                whole_tables: dict[str, pa.Table]) -> Path:
+    def publish(self, run_id: str, new_rows: dict[str, pa.Table | StagedTable], drop_article_ids: set[str],
+                whole_tables: dict[str, pa.Table], raw_index: pa.Table | None = None) -> Path:
         """Publish a new version atomically and return its folder.
 
-        `new_rows` are the run's rows of the per-article tables; every published
+        `new_rows` are the run's rows of the per-article tables (in memory, or staged on
+        disk: `StagedRows.table`); every published
         row whose article_id is in `drop_article_ids` is removed first.
         `whole_tables` replace unpartitioned tables (entities, rejects) entirely.
         Files of partitions nobody touched are hard-linked, not rewritten.
+        `raw_index` is the run's file index (`pipelines.file_index`), kept in the version.
         """
         previous = self.current
         versions = self.root / VERSIONS
         versions.mkdir(parents=True, exist_ok=True)
-        snapshot = self.root / STAGING / run_id / "snapshot"
+        snapshot = self.staging_dir(run_id) / "snapshot"
         if snapshot.exists():
             shutil.rmtree(snapshot)
         snapshot.mkdir(parents=True)
@@ -183,6 +207,8 @@ class Dataset:
             else:
                 self._link_or_empty(name, old_dir, snapshot / name)
 
+        if raw_index is not None:
+            file_index.write(raw_index, snapshot)
         seq = 1 + max((int(p.name.split("-", 1)[0]) for p in versions.iterdir() if p.name[:6].isdigit()),
                       default=0)
         (snapshot / "_version.json").write_text(json.dumps(
@@ -197,7 +223,7 @@ class Dataset:
         self._ensure_table_links()
         pause_point("publish:swapped")
         self._collect_garbage(final, previous)
-        shutil.rmtree(self.root / STAGING / run_id, ignore_errors=True)
+        shutil.rmtree(self.staging_dir(run_id), ignore_errors=True)
         return final
 
     def _article_partitions(self, article_ids: set[str]) -> dict[str, tuple[int, int]]:
@@ -208,12 +234,11 @@ class Dataset:
         return {r["article_id"]: (r["year"], r["month"]) for r in articles.filter(mask).to_pylist()}
 
     def _stage_partitioned(self, name, old_dir, new_dir, rows, drop_ids, old_partition) -> None:
-        rows = rows if rows is not None else TABLES[name].schema.empty_table()
-        new_by_part: dict[tuple[int, int], pa.Table] = {}
-        for year, month in sorted({(r["year"], r["month"]) for r in rows.select(["year", "month"]).to_pylist()}):
-            mask = pc.and_(pc.equal(rows.column("year"), year), pc.equal(rows.column("month"), month))
-            new_by_part[(year, month)] = rows.filter(mask)
-        touched = set(new_by_part) | set(old_partition.values())
+        # one partition's new rows at a time: a run's rows may be staged on disk, larger than memory
+        source = rows if hasattr(rows, "partitions") else TableRows(
+            rows if rows is not None else TABLES[name].schema.empty_table())
+        new_parts = source.partitions()
+        touched = new_parts | set(old_partition.values())
         old_parts = {}
         if old_dir is not None and old_dir.is_dir():
             for d in old_dir.glob("year=*/month=*"):
@@ -223,7 +248,7 @@ class Dataset:
             if part not in touched:
                 _link_tree(old_parts[part], target)
                 continue
-            pieces = [new_by_part[part]] if part in new_by_part else []
+            pieces = [source.read(*part)] if part in new_parts else []
             if part in old_parts:
                 old = read_partition(name, old_parts[part], *part)
                 if drop_ids:

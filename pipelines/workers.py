@@ -2,8 +2,8 @@
 
 The processes are spawned (not forked from a process that runs Prefect's threads), inherit
 the one-thread BLAS setting of `pipelines/__init__.py`, and load the models before the
-first chunk arrives.  Results come
-back per chunk, in chunk order, as Arrow tables.
+first chunk arrives.  Each chunk's tables are staged to disk by the process that made them
+(`pipelines.staging`); only row counts travel back.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 import pyarrow as pa
 
+from pipelines.staging import StagedRows
 from schemas.tables import to_table
 from transforms.parse import ParsedArticle
 
@@ -27,6 +28,12 @@ def chunk_tables(chunk: list[ParsedArticle], run_id: str, ingested_at: dt.dateti
     return {name: to_table(name, table_rows) for name, table_rows in rows.items()}
 
 
+def stage_chunk(chunk: list[ParsedArticle], seq: int, staging: str, run_id: str,
+                ingested_at: dt.datetime) -> dict[str, int]:
+    """NLP and extractors over chunk number `seq`, staged under `staging`; its row counts."""
+    return StagedRows(staging).write_chunk(seq, chunk_tables(chunk, run_id, ingested_at))
+
+
 def _start_worker() -> None:
     # BLAS threads: the worker inherits the environment pipelines/__init__.py set up.
     from transforms.nlp import models
@@ -34,9 +41,9 @@ def _start_worker() -> None:
     models()
 
 
-def map_chunks(chunks: list[list[ParsedArticle]], run_id: str, ingested_at: dt.datetime, workers: int,
-               on_done: Callable[[int], None] = lambda n: None) -> Iterator[dict[str, pa.Table]]:
-    """Each chunk's tables, in chunk order, computed by `workers` processes.
+def map_chunks(chunks: list[list[ParsedArticle]], staging: str, run_id: str, ingested_at: dt.datetime,
+               workers: int, on_done: Callable[[int], None] = lambda n: None) -> Iterator[dict[str, int]]:
+    """Stage every chunk's tables by `workers` processes; each chunk's row counts, in chunk order.
 
     At most `2 × workers` chunks are in flight, so memory holds a bounded number of
     chunks' NLP state whatever the corpus size.
@@ -44,9 +51,9 @@ def map_chunks(chunks: list[list[ParsedArticle]], run_id: str, ingested_at: dt.d
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker) as pool:
         pending = []
-        queue = iter(chunks)
-        for chunk in queue:
-            pending.append((len(chunk), pool.submit(chunk_tables, chunk, run_id, ingested_at)))
+        queue = iter(enumerate(chunks))
+        for seq, chunk in queue:
+            pending.append((len(chunk), pool.submit(stage_chunk, chunk, seq, staging, run_id, ingested_at)))
             if len(pending) >= 2 * workers:
                 break
         while pending:
@@ -55,5 +62,6 @@ def map_chunks(chunks: list[list[ParsedArticle]], run_id: str, ingested_at: dt.d
             on_done(size)
             nxt = next(queue, None)
             if nxt is not None:
-                pending.append((len(nxt), pool.submit(chunk_tables, nxt, run_id, ingested_at)))
+                seq, chunk = nxt
+                pending.append((len(chunk), pool.submit(stage_chunk, chunk, seq, staging, run_id, ingested_at)))
             yield result

@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
-from schemas.tables import TABLES
+from schemas.tables import ARTICLE_TABLES, TABLES, plain_strings
 
 MAX_EXAMPLES = 5
 
@@ -23,6 +24,7 @@ class Check:
     description: str
     blocking: bool
     run: Callable[[dict[str, pa.Table]], list[dict]]
+    whole_table: bool = False  # needs every row of a table at once (else: any set of whole articles)
 
 
 BATCH_ROWS = 20_000
@@ -109,16 +111,15 @@ def speakers_exist(tables: dict[str, pa.Table]) -> list[dict]:
 
 
 def keys_unique(tables: dict[str, pa.Table]) -> list[dict]:
-    """Table keys are unique (including composite keys)."""
+    """Table keys are unique (including composite keys): one example row per repeated key."""
     bad = []
     for name, table in tables.items():
-        key = TABLES[name].key
-        seen = set()
-        for row in _rows(table, *key):
-            k = tuple(row[c] for c in key)
-            if k in seen:
-                bad.append({"table": name, **row})
-            seen.add(k)
+        key = list(TABLES[name].key)
+        if table is None or not table.num_rows:
+            continue
+        counts = plain_strings(table.select(key)).group_by(key).aggregate([([], "count_all")])
+        repeated = counts.filter(pc.greater(counts.column("count_all"), 1)).select(key)
+        bad += [{"table": name, **row} for row in repeated.to_pylist()]
     return bad
 
 
@@ -131,21 +132,52 @@ CHECKS = (
     Check("entity_ids_exist", "every mention's entity_id is in entities, with the same name", True,
           entity_ids_exist),
     Check("speakers_exist", "every quote's speaker_entity_id is in entities", True, speakers_exist),
-    Check("keys_unique", "every table's key is unique", True, keys_unique),
+    Check("keys_unique", "every table's key is unique", True, keys_unique, whole_table=True),
 )
 
 
+class CheckRun:
+    """The checks over a run's tables given in parts, so no one holds a whole large table.
+
+    Each part holds the per-article tables of whole articles (every row of an article is
+    in the same part); `shared` are the tables held whole (entities, rejects), seen with
+    every part.  Checks that need whole tables (`whole_table`) see the key columns of
+    every part together.
+    """
+
+    def __init__(self, shared: dict[str, pa.Table]):
+        self.shared = shared
+        self.failures: dict[str, list[dict]] = {c.name: [] for c in CHECKS}
+        self.counts = dict.fromkeys(self.failures, 0)
+        self.keys: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
+
+    def add(self, part: dict[str, pa.Table]) -> None:
+        context = {**part, **self.shared}
+        for check in CHECKS:
+            if not check.whole_table:
+                self._record(check, check.run(context))
+        for name, table in part.items():
+            self.keys[name].append(table.select(list(TABLES[name].key)))
+
+    def results(self) -> list[dict]:
+        """Every check: name, description, blocking, success, n_failures, examples."""
+        keys = {name: pa.concat_tables(parts) for name, parts in self.keys.items() if parts}
+        keys.update({name: t.select(list(TABLES[name].key)) for name, t in self.shared.items()})
+        for check in CHECKS:
+            if check.whole_table:
+                self._record(check, check.run(keys))
+        return [{"check": c.name, "description": c.description, "blocking": c.blocking,
+                 "success": not self.counts[c.name], "n_failures": self.counts[c.name],
+                 "examples": self.failures[c.name]} for c in CHECKS]
+
+    def _record(self, check: Check, failures: list[dict]) -> None:
+        self.counts[check.name] += len(failures)
+        self.failures[check.name] += failures[:MAX_EXAMPLES - len(self.failures[check.name])]
+
+
 def run_checks(tables: dict[str, pa.Table]) -> list[dict]:
-    """Results of every cross-table check: name, description, blocking, success, examples."""
-    results = []
-    for check in CHECKS:
-        failures = check.run(tables)
-        results.append({
-            "check": check.name,
-            "description": check.description,
-            "blocking": check.blocking,
-            "success": not failures,
-            "n_failures": len(failures),
-            "examples": failures[:MAX_EXAMPLES],
-        })
-    return results
+    """Results of every cross-table check over tables held whole."""
+    shared = {name: t for name, t in tables.items() if name not in ARTICLE_TABLES}
+    run = CheckRun(shared)
+    run.add({name: t for name, t in tables.items() if name in ARTICLE_TABLES})
+    return run.results()

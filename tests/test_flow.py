@@ -16,6 +16,7 @@ import pandas as pd
 import pytest
 
 import pipelines.flow as flow_module
+import pipelines.workers as workers_module
 from pipelines.audit import AuditFailed
 from pipelines.flow import letopis_flow
 from schemas.tables import to_table
@@ -106,7 +107,7 @@ def test_second_run_does_no_nlp_and_changes_no_file(mixed_raw, tmp_path, monkeyp
     def no_nlp(*args, **kwargs):
         raise AssertionError("NLP ran on unchanged input")
 
-    monkeypatch.setattr(flow_module, "chunk_tables", no_nlp)
+    monkeypatch.setattr(workers_module, "chunk_tables", no_nlp)
     report = run(mixed_raw, out)
     assert report["status"] == "no_changes"
     assert report["articles"] == {"new": 0, "changed": 0, "unchanged": 4}
@@ -156,7 +157,7 @@ def publish_sample_then_add_more(raw_dir: Path, tmp_path: Path) -> tuple[Path, d
 def test_failed_audit_publishes_nothing_and_names_the_check(raw_dir, tmp_path, monkeypatch):
     out, before = publish_sample_then_add_more(raw_dir, tmp_path)
 
-    real = flow_module.chunk_tables
+    real = workers_module.chunk_tables
 
     def shifted_offsets(*args, **kwargs):
         tables = real(*args, **kwargs)
@@ -164,7 +165,7 @@ def test_failed_audit_publishes_nothing_and_names_the_check(raw_dir, tmp_path, m
         rows[0]["start"] += 1
         return {**tables, "mentions": to_table("mentions", rows)}
 
-    monkeypatch.setattr(flow_module, "chunk_tables", shifted_offsets)
+    monkeypatch.setattr(workers_module, "chunk_tables", shifted_offsets)
     with pytest.raises(AuditFailed, match="offsets_match_text"):
         run(raw_dir, out)
     assert published_files(out) == before
@@ -183,7 +184,7 @@ def test_cli_run_prints_a_summary_and_exits_non_zero_on_a_failed_audit(raw_dir, 
     assert ": published" in result.output and "articles new" in result.output
 
     (raw_dir / "new.txt").write_text(" date 2025-09-24 Новость\n\nКасым-Жомарт Токаев прибыл в Астану.\n")
-    monkeypatch.setattr(flow_module, "audit", lambda tables, docs_dir: {
+    monkeypatch.setattr(flow_module, "validate", lambda staging, shared, docs_dir: {
         "success": False, "failures": [{"table": "mentions", "check": "offsets_match_text", "examples": []}],
         "warnings": [], "gx": {}, "checks": []})
     result = CliRunner().invoke(app, ["run", "--raw", str(raw_dir), "--out", str(out)])
