@@ -30,11 +30,12 @@ def main() -> int:
     for doc in docs:
         article = parse_file(doc.raw_path.name, doc.raw_path.read_bytes(), today=dt.date(2026, 11, 26))[0]
         assert article.body == doc.text, doc.id
-        spans = analyse(article.body, article.paragraphs).spans
-        raw_spans[doc.id] = [(s.type, s.start, s.stop) for s in spans]
-        raw_mentions[doc.id] = [{"start": s.start, "stop": s.stop, "entity_id": f"{s.type}:{s.normal}"}
-                                for s in spans]
-        raw_names.update({f"{s.type}:{s.normal}": s.normal for s in spans})
+        nlp_doc = analyse(article.body, article.paragraphs)
+        spans = [(s, nlp_doc.natasha_normal(s)) for s in nlp_doc.spans]
+        raw_spans[doc.id] = [(s.type, s.start, s.stop) for s, _ in spans]
+        raw_mentions[doc.id] = [{"start": s.start, "stop": s.stop, "entity_id": f"{s.type}:{normal}"}
+                                for s, normal in spans]
+        raw_names.update({f"{s.type}:{normal}": normal for s, normal in spans})
         rows = extract_article(article, **RUN)
         body = [m for m in rows["mentions"] if m["field"] == "body" and m["type"] in TYPES]
         our_spans[doc.id] = [(m["type"], m["start"], m["stop"]) for m in body]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import shutil
 from collections.abc import Iterable
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pyarrow as pa
@@ -154,6 +156,32 @@ def audit_staged(staging: str, shared: dict[str, pa.Table], docs_dir: Path | Non
     from pipelines.staging import StagedRows
 
     return audit_parts(StagedRows(staging).parts(PART_ROWS), shared, docs_dir)
+
+
+def _import_gx() -> None:
+    os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+    import great_expectations  # noqa: F401
+    import schemas.suites  # noqa: F401
+
+
+class AuditProcess:
+    """A process of its own for the audit, started ahead of it.
+
+    great_expectations takes seconds to import and its pandas frames weigh hundreds of MB
+    on a large run: in a process of its own they never add to the flow process's memory,
+    and started when the NLP starts, the import happens while the NLP runs.
+    """
+
+    def __enter__(self) -> AuditProcess:
+        self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        self.pool.submit(_import_gx)  # starts the process now
+        return self
+
+    def audit(self, staging: str, shared: dict[str, pa.Table], docs_dir: Path | None = None) -> dict:
+        return self.pool.submit(audit_staged, staging, shared, docs_dir).result()
+
+    def __exit__(self, *exc) -> None:
+        self.pool.shutdown(cancel_futures=True)
 
 
 def audit_published(out: str | Path) -> dict:

@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import multiprocessing
 import os
 import resource
 import secrets
 import time
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -26,7 +24,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 
 from pipelines import file_index
-from pipelines.audit import AuditFailed, audit_staged
+from pipelines.audit import AuditFailed, AuditProcess
 from pipelines.faults import pause_point
 from pipelines.file_index import Stat, stat_of
 from pipelines.plan import KnownArticle, Plan, plan_run
@@ -178,11 +176,9 @@ def _relink_quotes(quotes: pa.Table, relinked: dict[str, tuple[str, str]]) -> pa
 
 
 @task(cache_policy=NO_CACHE)
-def validate(staging: str, shared: dict[str, pa.Table], docs_dir: Path) -> dict:
-    """The audit of the staged rows, in a process of its own: great_expectations and its pandas
-    frames come and go with it, and never add to the flow process's memory."""
-    with ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn")) as pool:
-        return pool.submit(audit_staged, staging, shared, docs_dir).result()
+def validate(auditor: AuditProcess, staging: str, shared: dict[str, pa.Table], docs_dir: Path) -> dict:
+    """The audit of the staged rows, in the audit's own process."""
+    return auditor.audit(staging, shared, docs_dir)
 
 
 @task(cache_policy=NO_CACHE)
@@ -283,6 +279,17 @@ def _run(report: dict, dataset: Dataset, timer: Timer, *, raw: str, full_refresh
         return
 
     pause_point("nlp")
+    with AuditProcess() as auditor:
+        _process(report, dataset, timer, plan, auditor, published_now=published_now, new_index=new_index,
+                 full_refresh=full_refresh, chunk_size=chunk_size, started=started, workers=workers)
+
+
+def _process(report: dict, dataset: Dataset, timer: Timer, plan: Plan, auditor: AuditProcess, *,
+             published_now: dict[str, str], new_index: pa.Table, full_refresh: bool, chunk_size: int,
+             started: dt.datetime, workers: int) -> None:
+    """NLP, entities, audit and publish of a run that has work."""
+    log = get_run_logger()
+    run_id = report["run_id"]
     staging = str(dataset.staging_dir(run_id) / "rows")
     with timer.stage("nlp"):
         chunks = _chunks(plan.to_process, chunk_size)
@@ -308,7 +315,7 @@ def _run(report: dict, dataset: Dataset, timer: Timer, *, raw: str, full_refresh
 
     rejects = to_table("rejects", plan.rejects_rows)
     with timer.stage("validate"):
-        validation = validate(staging, {"entities": entities, "rejects": rejects},
+        validation = validate(auditor, staging, {"entities": entities, "rejects": rejects},
                               dataset.run_dir(run_id) / "validation")
     report["validation"] = {**validation, "data_docs": "validation/index.html"}
     log.info("validate: %s", "passed" if validation["success"] else "FAILED")

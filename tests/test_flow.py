@@ -184,7 +184,7 @@ def test_cli_run_prints_a_summary_and_exits_non_zero_on_a_failed_audit(raw_dir, 
     assert ": published" in result.output and "articles new" in result.output
 
     (raw_dir / "new.txt").write_text(" date 2025-09-24 Новость\n\nКасым-Жомарт Токаев прибыл в Астану.\n")
-    monkeypatch.setattr(flow_module, "validate", lambda staging, shared, docs_dir: {
+    monkeypatch.setattr(flow_module, "validate", lambda auditor, staging, shared, docs_dir: {
         "success": False, "failures": [{"table": "mentions", "check": "offsets_match_text", "examples": []}],
         "warnings": [], "gx": {}, "checks": []})
     result = CliRunner().invoke(app, ["run", "--raw", str(raw_dir), "--out", str(out)])

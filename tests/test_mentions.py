@@ -49,8 +49,9 @@ def test_ner_spans_drawn_under_the_sentence(expected):
     ("Депутат меджлиса Казахстана Айдос Сарым выступил в Астане.", ["Казахстан", "Айдос Сарым", "Астана"]),
     ("Президент РФ Владимир Путин и президент США Дональд Трамп.", ["РФ", "Владимир Путин", "США", "Дональд Трамп"]),
 ])
-def test_normal_is_nominative(text, normals):
-    assert [s.normal for s in analyse(text).spans] == normals
+def test_natasha_normal_is_nominative(text, normals):
+    doc = analyse(text)
+    assert [doc.natasha_normal(s) for s in doc.spans] == normals
 
 
 def test_sentences_never_cross_a_paragraph_break():
@@ -147,8 +148,8 @@ def test_a_long_body_is_tagged_in_blocks_of_paragraphs_with_the_same_spans(monke
             "Казахстан оказывает Украине гуманитарную помощь.")
     article = build_article(article_id="a", source_path="a.txt", published=dt.date(2025, 9, 23), title="Т",
                             body=body)
-    whole = [(s.start, s.stop, s.type, s.normal) for s in analyse(article.body, article.paragraphs).spans]
+    whole = [(s.start, s.stop, s.type) for s in analyse(article.body, article.paragraphs).spans]
     monkeypatch.setattr(nlp, "NER_BLOCK_CHARS", 90)  # one paragraph per block
-    blocks = [(s.start, s.stop, s.type, s.normal) for s in analyse(article.body, article.paragraphs).spans]
+    blocks = [(s.start, s.stop, s.type) for s in analyse(article.body, article.paragraphs).spans]
     assert blocks == whole
     assert [article.body[s:e] for s, e, *_ in blocks][-2:] == ["Казахстан", "Украине"]

@@ -74,3 +74,12 @@ def test_an_audit_in_parts_adds_up_failures_and_sees_keys_repeated_across_parts(
     keys = next(c for c in result["checks"] if c["check"] == "keys_unique")
     assert not keys["success"] and keys["examples"] == [{"table": "mentions", "mention_id": "aaaaaaaaaaaaaaaa"}]
     assert not result["success"]
+
+
+
+def test_the_audit_process_gives_the_audit_of_this_process(tmp_path):
+    from pipelines.audit import AuditProcess, audit_staged
+
+    rows, shared = staged(tmp_path), {"rejects": to_table("rejects", [])}
+    with AuditProcess() as auditor:
+        assert auditor.audit(str(rows.root), shared) == audit_staged(str(rows.root), shared)

@@ -30,13 +30,12 @@ class Sentence:
 
 @dataclass(frozen=True)
 class Span:
-    """A named-entity span as natasha found it, with natasha's own normal form."""
+    """A named-entity span as natasha found it (its normal form: `NlpDoc.natasha_normal`)."""
 
     start: int
     stop: int
     type: str
     text: str
-    normal: str
     sentence_index: int
 
 
@@ -103,6 +102,13 @@ class NlpDoc:
             offset_syntax(i + 1, sent.tokens)
         self.parsed.update(todo)
 
+    def natasha_normal(self, span: Span) -> str:
+        """natasha's own normal form of a span, unchanged (the baseline of `benchmarks/entities.py`;
+        the tables use `normalize`)."""
+        doc_span = DocSpan(span.start, span.stop, span.type, span.text, tokens=self.tokens_in(span.start, span.stop))
+        doc_span.normalize(models().morph_vocab)
+        return doc_span.normal
+
     def normalize(self, start: int, stop: int, type_: str) -> str:
         """The nominative normal form of text[start:stop] as a `type_` name.
 
@@ -117,15 +123,22 @@ class NlpDoc:
         tokens = span.tokens
         if not tokens:
             return span.text
-        vocab = models().morph_vocab
         inflect = None
-        if type_ == "ORG":
+        if type_ == "ORG" and len(tokens) > 1:  # one word is its own head: no parse needed
             self.parse_syntax({self.sentence_index(start)})
             inflect = set(select_inflectable(tokens))
-        words = [_lemma_fallback(vocab, t, inflect_word(vocab, t)) if inflect is None or t.id in inflect
-                 else t.text for t in tokens]
+        words = [_inflected(t.text, t.pos, tuple(sorted((t.feats or {}).items())))
+                 if inflect is None or t.id in inflect else t.text for t in tokens]
         words = [t.text if t.text.isupper() and len(t.text) > 1 else w for w, t in zip(words, tokens)]
         return recover_spaces(recover_shapes(words, tokens), tokens)
+
+
+@lru_cache(maxsize=100_000)
+def _inflected(text: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -> str:
+    """A word's nominative form, by its text and tags alone (cached: names recur across articles)."""
+    vocab = models().morph_vocab
+    token = DocToken(0, len(text), text, pos=pos, feats=dict(feats))
+    return _lemma_fallback(vocab, token, inflect_word(vocab, token))
 
 
 def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str) -> str:
@@ -179,7 +192,7 @@ def _ner_spans(text: str, paragraphs, tagger: NewsNERTagger) -> list[DocSpan]:
 
 
 def analyse(text: str, paragraphs: tuple[tuple[int, int], ...] | None = None) -> NlpDoc:
-    """Segment, morph-tag and NER-tag `text`; normalise every span as natasha does.
+    """Segment, morph-tag and NER-tag `text`.
 
     `paragraphs` are (start, stop) offsets of paragraphs in `text` (default: all
     of it); sentences are found within each paragraph.
@@ -195,9 +208,5 @@ def analyse(text: str, paragraphs: tuple[tuple[int, int], ...] | None = None) ->
     doc.envelop_sent_spans()
     sentences = tuple(Sentence(s.start, s.stop, s.text) for s in doc.sents)
     nlp = NlpDoc(text=text, sentences=sentences, n_tokens=len(doc.tokens), spans=(), doc=doc)
-    spans = []
-    for span in doc.spans:
-        span.normalize(m.morph_vocab)
-        spans.append(Span(span.start, span.stop, span.type, span.text, span.normal, nlp.sentence_index(span.start)))
-    nlp.spans = tuple(spans)
+    nlp.spans = tuple(Span(s.start, s.stop, s.type, s.text, nlp.sentence_index(s.start)) for s in doc.spans)
     return nlp
