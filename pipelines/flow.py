@@ -78,9 +78,12 @@ def discover(raw: str) -> tuple[list[str], list[str]]:
 
 @task(cache_policy=NO_CACHE)
 def parse(raw: str, paths: list[str], today: dt.date, max_bytes: int,
-          index: dict[str, tuple[Stat, list[KnownArticle]]]) -> tuple[list, dict[str, Stat]]:
-    """Read and parse every article file the file index does not vouch for; unreadable files
-    become rejects.  Returns the inputs and the (size, mtime_ns) of every file seen."""
+          indexed: str | None) -> tuple[list, dict[str, Stat]]:
+    """Read and parse every article file the file index of the version `indexed` does not
+    vouch for (None: read every file); unreadable files become rejects.  Returns the inputs
+    and the (size, mtime_ns) of every file seen."""
+    # the index is loaded here, not passed in: Prefect walks every task parameter
+    index = file_index.load(Path(indexed), Path(raw)) if indexed else {}
     items: list[ParsedArticle | KnownArticle | Reject] = []
     stats: dict[str, Stat] = {}
     for rel in paths:
@@ -255,15 +258,15 @@ def _run(report: dict, dataset: Dataset, timer: Timer, *, raw: str, full_refresh
         paths, skipped = discover(raw)
     log.info("discover: %d article files, %d skipped", len(paths), len(skipped))
     with timer.stage("parse"):
-        index = {} if full_refresh else file_index.load(dataset.current, Path(raw))
-        items, stats = parse(raw, paths, today, max_bytes, index)
+        indexed = None if full_refresh or dataset.current is None else str(dataset.current)
+        items, stats = parse(raw, paths, today, max_bytes, indexed)
         published_now, rejects_now = _published_state(dataset)
         published, previous_rejects = ({}, []) if full_refresh else (published_now, rejects_now)
         plan = plan_run(items, published=published, previous_rejects=previous_rejects,
                         run_id=run_id, seen_at=started)
         if any(isinstance(a, KnownArticle) for a in plan.to_process):
             # the index and the published tables disagree: read every file
-            items, stats = parse(raw, paths, today, max_bytes, {})
+            items, stats = parse(raw, paths, today, max_bytes, None)
             plan = plan_run(items, published=published, previous_rejects=previous_rejects,
                             run_id=run_id, seen_at=started)
         new_index = file_index.build(Path(raw), stats, items, plan)

@@ -51,8 +51,8 @@ class Plan:
         return bool(self.to_process) or self.rejects_changed
 
 
-def plan_run(items: list[ParsedArticle | KnownArticle | Reject], *, published: dict[str, str], previous_rejects: list[dict],
-             run_id: str, seen_at: dt.datetime) -> Plan:
+def plan_run(items: list[ParsedArticle | KnownArticle | Reject], *, published: dict[str, str],
+             previous_rejects: list[dict], run_id: str, seen_at: dt.datetime) -> Plan:
     """`published` maps article_id → content_sha256 of the published articles."""
     plan = Plan()
     owner_of_content = {sha: article_id for article_id, sha in sorted(published.items())}
