@@ -31,7 +31,7 @@ def run(
     max_bytes: int = typer.Option(20 * 1024 * 1024, help="Size limit of one article, in bytes."),
     as_json: bool = typer.Option(False, "--json", help="Print the run report as JSON."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
-    workers: int = typer.Option(1, help="Local worker processes for the NLP (0: one per core)."),
+    workers: int = typer.Option(0, help="Local worker processes for the NLP (0: one per core)."),
     dask_address: str = typer.Option(None, help="Run the NLP on this Dask cluster (tcp://host:8786)."),
 ) -> None:
     """Load new and changed articles from RAW into the dataset at OUT."""

@@ -8,8 +8,11 @@ from pipelines.cli import app
 
 
 def test_serve_without_a_prefect_server_says_what_to_do(monkeypatch):
+    from prefect.settings import PREFECT_API_URL, temporary_settings
+
     monkeypatch.delenv("PREFECT_API_URL", raising=False)
-    result = CliRunner().invoke(app, ["serve", "--cron", "0 * * * *"])
+    with temporary_settings(restore_defaults={PREFECT_API_URL}):  # also when another test's API is up
+        result = CliRunner().invoke(app, ["serve", "--cron", "0 * * * *"])
     assert result.exit_code == 2
     assert "prefect server start" in result.output and "cron" in result.output
 
