@@ -43,7 +43,7 @@ class GxRun:
     """
 
     def __init__(self, docs_dir: Path | None = None):
-        os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+        _import_gx()
         import great_expectations as gx
         from great_expectations.data_context.types.base import ProgressBarsConfig
 
@@ -159,6 +159,7 @@ def audit_staged(staging: str, shared: dict[str, pa.Table], docs_dir: Path | Non
 
 
 def _import_gx() -> None:
+    """great_expectations and the suites, without GX's usage analytics."""
     os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
     import great_expectations  # noqa: F401
     import schemas.suites  # noqa: F401
@@ -227,16 +228,15 @@ def audit_published(out: str | Path) -> dict:
 def _published_parts(version: Path, counted: dict[str, int]) -> Iterable[dict[str, pa.Table]]:
     """The per-article tables of a published version a year/month partition at a time (an
     article's rows all sit in its partition), counting the rows read into `counted`."""
-    from pipelines.store import read_partition
+    from pipelines.store import partition_folders, read_partition
     from schemas.tables import TABLES
 
-    partitions = sorted({(int(d.parent.name[5:]), int(d.name[6:])) for name in ARTICLE_TABLES
-                         for d in (version / name).glob("year=*/month=*")})
-    for year, month in partitions:
+    folders = {name: partition_folders(version / name) for name in ARTICLE_TABLES}
+    for year, month in sorted(set().union(*folders.values())):
         part = {}
         for name in ARTICLE_TABLES:
-            folder = version / name / f"year={year}" / f"month={month:02d}"
-            part[name] = (read_partition(name, folder, year, month) if folder.is_dir()
+            folder = folders[name].get((year, month))
+            part[name] = (read_partition(name, folder, year, month) if folder is not None
                           else TABLES[name].schema.empty_table())
             counted[name] += part[name].num_rows
         yield part

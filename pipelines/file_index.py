@@ -49,16 +49,21 @@ def file_of(source_path: str) -> str:
     return head if sep and line.isdigit() and article_kind(head) == "jsonl" else source_path
 
 
-def load(version_dir: Path | None, raw: Path) -> dict[str, tuple[Stat, list[KnownArticle]]]:
-    """raw file → (its stat when published, its articles); empty when there is no index for `raw`."""
+def _read(version_dir: Path | None) -> pa.Table | None:
+    """The index in a version folder; None when it has none (or a damaged one: no cache)."""
     path = version_dir / INDEX_FILE if version_dir is not None else None
     if path is None or not path.is_file():
-        return {}
+        return None
     try:
-        table = pq.read_table(path)
+        return pq.read_table(path)
     except Exception:  # a damaged cache is no cache
-        return {}
-    if (table.schema.metadata or {}).get(b"raw") != str(raw.resolve()).encode():
+        return None
+
+
+def load(version_dir: Path | None, raw: Path) -> dict[str, tuple[Stat, list[KnownArticle]]]:
+    """raw file → (its stat when published, its articles); empty when there is no index for `raw`."""
+    table = _read(version_dir)
+    if table is None or (table.schema.metadata or {}).get(b"raw") != str(raw.resolve()).encode():
         return {}
     index: dict[str, tuple[Stat, list[KnownArticle]]] = {}
     for row in table.to_pylist():
@@ -91,11 +96,5 @@ def write(table: pa.Table, version_dir: Path) -> None:
 
 def same(a: pa.Table, version_dir: Path | None) -> bool:
     """Whether `a` is the index already in `version_dir`."""
-    path = version_dir / INDEX_FILE if version_dir is not None else None
-    if path is None or not path.is_file():
-        return False
-    try:
-        b = pq.read_table(path)
-    except Exception:
-        return False
-    return a.equals(b) and a.schema.metadata == b.schema.metadata
+    b = _read(version_dir)
+    return b is not None and a.equals(b) and a.schema.metadata == b.schema.metadata

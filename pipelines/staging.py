@@ -28,6 +28,17 @@ _PARTITIONS = b"letopis.partitions"
 Partition = tuple[int, int]  # (year, month)
 
 
+def table_partitions(table: pa.Table) -> list[Partition]:
+    """The year/month partitions a table's rows fall in, sorted."""
+    months = table.select(["year", "month"]).group_by(["year", "month"]).aggregate([])
+    return sorted(zip(months.column("year").to_pylist(), months.column("month").to_pylist()))
+
+
+def partition_rows(table: pa.Table, year: int, month: int) -> pa.Table:
+    """The rows of `table` in one year/month partition."""
+    return table.filter(pc.and_(pc.equal(table.column("year"), year), pc.equal(table.column("month"), month)))
+
+
 class StagedRows:
     """The per-article tables of a run, one Arrow file per chunk and table."""
 
@@ -123,14 +134,12 @@ def _write(table: pa.Table, path: Path) -> None:
 
     Uncompressed: staged rows live minutes, and zstd made writing and reading them 7× slower.
     """
-    months = table.select(["year", "month"]).group_by(["year", "month"]).aggregate([])
-    partitions = sorted(zip(months.column("year").to_pylist(), months.column("month").to_pylist()))
+    partitions = table_partitions(table)
     schema = table.schema.with_metadata({**(table.schema.metadata or {}), _PARTITIONS: json.dumps(partitions)})
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, schema) as writer:
         for year, month in partitions:
-            mask = pc.and_(pc.equal(table.column("year"), year), pc.equal(table.column("month"), month))
-            writer.write_batch(table.filter(mask).combine_chunks().to_batches()[0])
+            writer.write_batch(partition_rows(table, year, month).combine_chunks().to_batches()[0])
     os.replace(tmp, path)
 

@@ -34,7 +34,7 @@ import pyarrow.parquet as pq
 
 from pipelines import file_index
 from pipelines.faults import pause_point
-from pipelines.staging import StagedTable
+from pipelines.staging import StagedTable, partition_rows, table_partitions
 from schemas.tables import TABLES, plain_strings
 
 CURRENT = "_current"
@@ -80,6 +80,13 @@ def read_table_dir(table_name: str, path: Path, columns: list[str] | None = None
     return dataset.to_table(columns=columns)
 
 
+def partition_folders(table_dir: Path) -> dict[tuple[int, int], Path]:
+    """(year, month) → folder of every `year=/month=` partition under a table folder."""
+    if not table_dir.is_dir():
+        return {}
+    return {(int(d.parent.name[5:]), int(d.name[6:])): d for d in table_dir.glob("year=*/month=*")}
+
+
 def read_partition(table_name: str, path: Path, year: int, month: int) -> pa.Table:
     """One `year=/month=` folder of a table, with its partition columns restored."""
     t = TABLES[table_name]
@@ -97,12 +104,10 @@ class TableRows:
         self.table = table
 
     def partitions(self) -> set[tuple[int, int]]:
-        months = self.table.select(["year", "month"]).group_by(["year", "month"]).aggregate([])
-        return set(zip(months.column("year").to_pylist(), months.column("month").to_pylist()))
+        return set(table_partitions(self.table))
 
     def read(self, year: int, month: int) -> pa.Table:
-        t = self.table
-        return t.filter(pc.and_(pc.equal(t.column("year"), year), pc.equal(t.column("month"), month)))
+        return partition_rows(self.table, year, month)
 
 
 class Dataset:
@@ -239,10 +244,7 @@ class Dataset:
             rows if rows is not None else TABLES[name].schema.empty_table())
         new_parts = source.partitions()
         touched = new_parts | set(old_partition.values())
-        old_parts = {}
-        if old_dir is not None and old_dir.is_dir():
-            for d in old_dir.glob("year=*/month=*"):
-                old_parts[(int(d.parent.name[5:]), int(d.name[6:]))] = d
+        old_parts = partition_folders(old_dir) if old_dir is not None else {}
         for part in sorted(set(old_parts) | touched):
             target = new_dir / partition_dir(*part)
             if part not in touched:
