@@ -23,7 +23,6 @@ import json
 import os
 import random
 import re
-import resource
 import subprocess
 import sys
 import tempfile
@@ -71,16 +70,22 @@ def build_corpus(folder: Path, n: int, seed: int = 2016) -> None:
                                               encoding="utf-8")
 
 
+# Runs a command and reports the peak RSS of the largest process of its tree: ru_maxrss of
+# children is the largest of all waited-for descendants, so each command gets a fresh parent.
+PEAK_RSS = ("import resource, subprocess, sys\n"
+            "code = subprocess.run(sys.argv[1:]).returncode\n"
+            "print(f'@@maxrss {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}', file=sys.stderr)\n"
+            "sys.exit(code)")
+
+
 def timed(cmd: list[str], env: dict | None = None) -> tuple[float, subprocess.CompletedProcess, int]:
     """Wall time, the finished process, and the peak RSS (KiB) of the largest process it ran."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     t0 = time.perf_counter()
-    proc = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    proc = subprocess.run([sys.executable, "-c", PEAK_RSS, *cmd], capture_output=True, text=True, env=env)
     seconds = time.perf_counter() - t0
     if proc.returncode != 0:
         raise SystemExit(f"{cmd[0]} failed:\n{proc.stderr[-3000:]}")
-    # ru_maxrss of children is the largest of all waited-for descendants so far
-    return seconds, proc, max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    return seconds, proc, int(re.findall(r"@@maxrss (\d+)", proc.stderr)[-1])
 
 
 def prefect_startup() -> float:

@@ -38,7 +38,7 @@ from importlib import resources
 from itertools import combinations, product
 
 from transforms.ids import stable_id
-from transforms.nlp import NlpDoc, models
+from transforms.nlp import NlpDoc, lemma
 from transforms.parse import ParsedArticle
 
 try:
@@ -246,8 +246,7 @@ class _Sentence:
 
     def lemma(self, t) -> str:
         if t.start not in self._lemmas:  # keyed by offset: tokens have no id before the parse
-            lemma = models().morph_vocab.lemmatize(t.text, t.pos, t.feats or {})
-            self._lemmas[t.start] = lemma.lower().replace("ё", "е")
+            self._lemmas[t.start] = lemma(t)
         return self._lemmas[t.start]
 
     def head(self, t):
@@ -684,16 +683,11 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     surnames = _surnames(mentions)
 
     # 1. candidate sentences: a lexicon lemma among their words (morphology only, no syntax yet)
-    vocab = models().morph_vocab
-
-    def lemma(t) -> str:
-        return vocab.lemmatize(t.text, t.pos, t.feats or {}).lower().replace("ё", "е")
-
     candidates = []
     for i, sent in enumerate(doc.doc.sents):
         if not by_sentence.get(i) and not any(t.text.lower().replace("ё", "е") in surnames for t in sent.tokens):
             continue  # no entity, no actor: nothing to report
-        if any(_lexicon_entries(t, lex, lemma) for t in sent.tokens):
+        if _has_trigger(sent, lex):
             candidates.append(i)
     doc.parse_syntax(candidates)
 
@@ -701,6 +695,18 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     for i in candidates:
         rows += _sentence_events(article, _Sentence(i, doc, by_sentence[i], surnames), lex)
     return rows
+
+
+def trigger_sentences(doc: NlpDoc) -> set[int]:
+    """Sentences holding a named entity and a trigger word: those `extract_events` will parse
+    (bar the rare one whose actor is a bare surname), so a caller can parse them ahead in one batch."""
+    lex = lexicon()
+    named = {s.sentence_index for s in doc.spans}
+    return {i for i in named if _has_trigger(doc.doc.sents[i], lex)}
+
+
+def _has_trigger(sent, lex: Lexicon) -> bool:
+    return any(_lexicon_entries(t, lex, lemma) for t in sent.tokens)
 
 
 def _surnames(mentions: list[dict]) -> dict[str, Actor]:

@@ -2,7 +2,9 @@
 
 This is the extractor chain of DESIGN.md §4: the NLP document of each field
 feeds the extractors: named-entity mentions with their entities, date
-expressions, quotes with their speakers, and events.
+expressions, quotes with their speakers, and events.  `extract_chunk` runs the
+models over a whole chunk of articles at once, in batches, and gives each
+article the rows it would get alone.
 """
 
 from __future__ import annotations
@@ -11,17 +13,20 @@ import datetime as dt
 
 from transforms.dates import find_dates
 from transforms.entities import link_article
-from transforms.events import extract_events
-from transforms.quotes import extract_quotes
+from transforms.events import extract_events, trigger_sentences
+from transforms.quotes import cue_sentences, extract_quotes
 from transforms.mentions import field_mentions
-from transforms.nlp import analyse
+from transforms.nlp import NlpDoc, analyse_all, parse_syntax_all
 from transforms.parse import ParsedArticle
 from transforms.rows import article_row, date_rows, mention_rows
 
 
-def extract_article(article: ParsedArticle, *, run_id: str, ingested_at: dt.datetime) -> dict[str, list[dict]]:
-    """Rows of one article for `articles`, `mentions` (named entities and dates), `quotes` and `events`."""
-    docs = {"title": analyse(article.title), "body": analyse(article.body, article.paragraphs)}
+def extract_article(article: ParsedArticle, *, run_id: str, ingested_at: dt.datetime,
+                    docs: dict[str, NlpDoc] | None = None) -> dict[str, list[dict]]:
+    """Rows of one article for `articles`, `mentions` (named entities and dates), `quotes` and `events`.
+
+    `docs`: the article's {"title": …, "body": …} NLP documents, if already analysed."""
+    docs = docs or analyse_article(article)
     mentions = field_mentions("title", docs["title"]) + field_mentions("body", docs["body"])
     linked = link_article(mentions, {"title": article.title, "body": article.body})
     dates = [row for field, doc in docs.items()
@@ -41,7 +46,20 @@ def extract_chunk(articles: list[ParsedArticle], *, run_id: str,
                   ingested_at: dt.datetime) -> dict[str, list[dict]]:
     """Rows of every article of a chunk, concatenated per table."""
     out: dict[str, list[dict]] = {"articles": [], "mentions": [], "quotes": [], "events": []}
-    for article in articles:
-        for table, rows in extract_article(article, run_id=run_id, ingested_at=ingested_at).items():
+    analysed = analyse_all([item for a in articles for item in _fields(a)])
+    # the sentences the extractors would parse one at a time, parsed ahead in batches
+    parse_syntax_all([(doc, doc.org_sentences() | cue_sentences(doc) | trigger_sentences(doc)) for doc in analysed])
+    for k, article in enumerate(articles):
+        docs = dict(zip(("title", "body"), analysed[2 * k:2 * k + 2]))
+        for table, rows in extract_article(article, run_id=run_id, ingested_at=ingested_at, docs=docs).items():
             out[table].extend(rows)
     return out
+
+
+def _fields(article: ParsedArticle) -> list[tuple[str, tuple[tuple[int, int], ...] | None]]:
+    return [(article.title, None), (article.body, article.paragraphs)]
+
+
+def analyse_article(article: ParsedArticle) -> dict[str, NlpDoc]:
+    """The NLP documents of an article's title and body."""
+    return dict(zip(("title", "body"), analyse_all(_fields(article))))

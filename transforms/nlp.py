@@ -6,6 +6,15 @@ to the next sentence, so each paragraph is split on its own.  The syntax parser
 runs only on the sentences that need it (`NlpDoc.parse_syntax`): organisation
 names are normalised through their syntactic head, and later extractors parse
 the sentences that may hold a quote or an event.
+
+`analyse_all` tags many texts at once: the sentences (for morphology) and the
+texts (for NER) of all of them go through the models in batches of similar
+length, which wastes less on padding and on per-call overhead than natasha's
+document at a time; `parse_syntax_all` does the same for the syntax of many
+documents.  A text's tags do not depend on its batch: slovnet zeroes the padded
+positions after every layer, so a padded sentence computes what it computes
+alone (`tests/test_work_skipped.py` checks it on the gold corpus).  The models'
+convolutions run `transforms.slovnet_conv.conv1d`: slovnet's arithmetic, faster.
 """
 
 from __future__ import annotations
@@ -17,8 +26,10 @@ from functools import lru_cache
 
 from natasha import (Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser,
                      Segmenter)
-from natasha.doc import DocSent, DocSpan, DocToken, inject_syntax, offset_syntax
+from natasha.doc import DocSent, DocSpan, DocToken, inject_morph, inject_syntax, offset_syntax
 from natasha.norm import inflect_word, recover_shapes, recover_spaces, select_inflectable
+
+from transforms import slovnet_conv
 
 
 @dataclass(frozen=True)
@@ -53,8 +64,12 @@ _LOAD_LOCK = threading.Lock()
 
 @lru_cache(maxsize=1)
 def _load() -> Models:
+    slovnet_conv.install()
     emb = NewsEmbedding()
-    return Models(Segmenter(), MorphVocab(), NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb))
+    morph, syntax, ner = NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb)
+    for model, kind in ((morph, "morph"), (syntax, "syntax"), (ner, "ner")):
+        model.batch_size = model.infer.encoder.batch_size = BATCH_ITEMS[kind]  # `_batches` makes the calls
+    return Models(Segmenter(), MorphVocab(), morph, syntax, ner)
 
 
 def models() -> Models:
@@ -92,15 +107,11 @@ class NlpDoc:
 
     def parse_syntax(self, sentence_indexes) -> None:
         """Run natasha's syntax parser on these sentences (once each)."""
-        todo = sorted(set(sentence_indexes) - self.parsed)
-        if not todo:
-            return
-        sents = [self.doc.sents[i] for i in todo]
-        markups = models().syntax_parser.map([[t.text for t in s.tokens] for s in sents])
-        for i, sent, markup in zip(todo, sents, markups):
-            inject_syntax(sent.tokens, markup.tokens)
-            offset_syntax(i + 1, sent.tokens)
-        self.parsed.update(todo)
+        parse_syntax_all([(self, sentence_indexes)])
+
+    def org_sentences(self) -> set[int]:
+        """Sentences holding an organisation name of several words: `normalize` parses them."""
+        return {s.sentence_index for s in self.spans if s.type == "ORG" and len(self.tokens_in(s.start, s.stop)) > 1}
 
     def natasha_normal(self, span: Span) -> str:
         """natasha's own normal form of a span, unchanged (the baseline of `benchmarks/entities.py`;
@@ -131,6 +142,17 @@ class NlpDoc:
                  if inflect is None or t.id in inflect else t.text for t in tokens]
         words = [t.text if t.text.isupper() and len(t.text) > 1 else w for w, t in zip(words, tokens)]
         return recover_spaces(recover_shapes(words, tokens), tokens)
+
+
+def lemma(token: DocToken) -> str:
+    """natasha's lemma of a tagged token, lowercase, ё as е."""
+    return _lemma(token.text, token.pos, tuple(sorted((token.feats or {}).items())))
+
+
+@lru_cache(maxsize=100_000)
+def _lemma(text: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -> str:
+    # cached by text and tags: the extractors ask for the same words again and again
+    return models().morph_vocab.lemmatize(text, pos, dict(feats)).lower().replace("ё", "е")
 
 
 @lru_cache(maxsize=100_000)
@@ -164,15 +186,45 @@ def _sentences(text: str, paragraphs, segmenter: Segmenter) -> list[DocSent]:
 NER_BLOCK_CHARS = 20_000  # an ordinary article is one block: natasha sees it whole
 
 
-def _ner_spans(text: str, paragraphs, tagger: NewsNERTagger) -> list[DocSpan]:
-    """natasha's NER over blocks of whole paragraphs, so a huge article needs bounded memory.
+BATCH_ITEMS = {"morph": 32, "ner": 8, "syntax": 32}  # sentences (texts, for NER) per model call
+BATCH_PADDED = {"morph": 4096, "ner": 24_000, "syntax": 4096}  # padded tokens (characters, for NER) per call
+
+
+def _batches(lengths: list[int], kind: str) -> list[list[int]]:
+    """Indexes of items grouped shortest first into model calls of similar length.
+
+    A call holds at most BATCH_ITEMS[kind] items and, padded to its longest, at most
+    BATCH_PADDED[kind] units, so memory stays bounded whatever the input; a longer item
+    goes alone.
+    """
+    batches: list[list[int]] = []
+    batch: list[int] = []
+    for i in sorted(range(len(lengths)), key=lengths.__getitem__):
+        if batch and (len(batch) == BATCH_ITEMS[kind] or (len(batch) + 1) * lengths[i] > BATCH_PADDED[kind]):
+            batches.append(batch)
+            batch = []
+        batch.append(i)
+    if batch:
+        batches.append(batch)
+    return batches
+
+
+def _tag_morph(sents: list[DocSent], tagger: NewsMorphTagger) -> None:
+    sizes = [len(s.tokens) for s in sents]
+    for batch in _batches(sizes, "morph"):
+        markups = tagger.map([[t.text for t in sents[i].tokens] for i in batch])
+        for i, markup in zip(batch, markups):
+            inject_morph(sents[i].tokens, markup.tokens)
+
+
+def _ner_blocks(text: str, paragraphs) -> list[tuple[int, int]]:
+    """Whole paragraphs grouped into blocks of at most NER_BLOCK_CHARS (a longer paragraph alone).
 
     The tagger holds a whole text in memory at once (1.1 GiB for a 0.55 MB article); an
-    article up to NER_BLOCK_CHARS is tagged whole, exactly as natasha would.
+    article up to NER_BLOCK_CHARS is one block, tagged whole exactly as natasha would.
     """
-    spans: list[DocSpan] = []
-    block_start = block_stop = None
     blocks = []
+    block_start = block_stop = None
     for p_start, p_stop in paragraphs:
         if block_start is not None and p_stop - block_start > NER_BLOCK_CHARS:
             blocks.append((block_start, block_stop))
@@ -182,13 +234,63 @@ def _ner_spans(text: str, paragraphs, tagger: NewsNERTagger) -> list[DocSpan]:
         block_stop = p_stop
     if block_start is not None:
         blocks.append((block_start, block_stop))
-    for b_start, b_stop in blocks:
-        block = text[b_start:b_stop]
-        if not block.strip():
-            continue
-        for start, stop, type_ in tagger(block).spans:
-            spans.append(DocSpan(b_start + start, b_start + stop, type_, text[b_start + start:b_start + stop]))
-    return spans
+    return [(a, b) for a, b in blocks if text[a:b].strip()]
+
+
+def _tag_ner(docs: list[Doc], paragraphs: list, tagger: NewsNERTagger) -> None:
+    blocks = [(d, a, b) for d, (doc, paras) in enumerate(zip(docs, paragraphs))
+              for a, b in _ner_blocks(doc.text, paras)]
+    for doc in docs:
+        doc.spans = []
+    for batch in _batches([b - a for _, a, b in blocks], "ner"):
+        markups = tagger.map([docs[blocks[i][0]].text[blocks[i][1]:blocks[i][2]] for i in batch])
+        for i, markup in zip(batch, markups):
+            d, a, _ = blocks[i]
+            text = docs[d].text
+            docs[d].spans.extend(DocSpan(a + start, a + stop, type_, text[a + start:a + stop])
+                                 for start, stop, type_ in markup.spans)
+    for doc in docs:
+        doc.spans.sort(key=lambda s: s.start)  # blocks of one text may have come in any order
+
+
+def parse_syntax_all(requests) -> None:
+    """Run natasha's syntax parser on the sentences (doc, sentence indexes) ask for, in batches
+    across the documents; a sentence a document has parsed already is not parsed again."""
+    todo = []  # (doc, sentence index)
+    for doc, indexes in requests:
+        todo += [(doc, i) for i in sorted(set(indexes) - doc.parsed)]
+    parser = models().syntax_parser
+    for batch in _batches([len(doc.doc.sents[i].tokens) for doc, i in todo], "syntax"):
+        sents = [todo[k][0].doc.sents[todo[k][1]] for k in batch]
+        for k, sent, markup in zip(batch, sents, parser.map([[t.text for t in s.tokens] for s in sents])):
+            inject_syntax(sent.tokens, markup.tokens)
+            offset_syntax(todo[k][1] + 1, sent.tokens)
+            todo[k][0].parsed.add(todo[k][1])
+
+
+def analyse_all(items: list[tuple[str, tuple[tuple[int, int], ...] | None]]) -> list[NlpDoc]:
+    """`analyse` of many (text, paragraphs) at once, the models running over all of them in batches."""
+    m = models()
+    docs, paragraphs = [], []
+    for text, paras in items:
+        paras = paras or ((0, len(text)),)
+        doc = Doc(text)
+        doc.tokens = [DocToken(t.start, t.stop, t.text) for t in m.segmenter.tokenize(text)]
+        doc.sents = _sentences(text, paras, m.segmenter)
+        doc.envelop_sent_tokens()
+        docs.append(doc)
+        paragraphs.append(paras)
+    _tag_morph([s for doc in docs for s in doc.sents], m.morph_tagger)
+    _tag_ner(docs, paragraphs, m.ner_tagger)
+    out = []
+    for doc in docs:
+        doc.envelop_span_tokens()
+        doc.envelop_sent_spans()
+        sentences = tuple(Sentence(s.start, s.stop, s.text) for s in doc.sents)
+        nlp = NlpDoc(text=doc.text, sentences=sentences, n_tokens=len(doc.tokens), spans=(), doc=doc)
+        nlp.spans = tuple(Span(s.start, s.stop, s.type, s.text, nlp.sentence_index(s.start)) for s in doc.spans)
+        out.append(nlp)
+    return out
 
 
 def analyse(text: str, paragraphs: tuple[tuple[int, int], ...] | None = None) -> NlpDoc:
@@ -197,16 +299,4 @@ def analyse(text: str, paragraphs: tuple[tuple[int, int], ...] | None = None) ->
     `paragraphs` are (start, stop) offsets of paragraphs in `text` (default: all
     of it); sentences are found within each paragraph.
     """
-    m = models()
-    doc = Doc(text)
-    doc.tokens = [DocToken(t.start, t.stop, t.text) for t in m.segmenter.tokenize(text)]
-    doc.sents = _sentences(text, paragraphs or ((0, len(text)),), m.segmenter)
-    doc.envelop_sent_tokens()
-    doc.tag_morph(m.morph_tagger)
-    doc.spans = _ner_spans(text, paragraphs or ((0, len(text)),), m.ner_tagger)
-    doc.envelop_span_tokens()
-    doc.envelop_sent_spans()
-    sentences = tuple(Sentence(s.start, s.stop, s.text) for s in doc.sents)
-    nlp = NlpDoc(text=text, sentences=sentences, n_tokens=len(doc.tokens), spans=(), doc=doc)
-    nlp.spans = tuple(Span(s.start, s.stop, s.type, s.text, nlp.sentence_index(s.start)) for s in doc.spans)
-    return nlp
+    return analyse_all([(text, paragraphs)])[0]

@@ -31,7 +31,7 @@ from importlib import resources
 
 from transforms.entities import key
 from transforms.ids import stable_id
-from transforms.nlp import NlpDoc, models
+from transforms.nlp import NlpDoc, lemma
 from transforms.parse import ParsedArticle
 
 SPEAKER_TYPES = ("PER", "ORG", "LOC")
@@ -172,10 +172,9 @@ class _Field:
         if i not in self._lemmas:
             t = self.tokens[i]
             try:
-                lemma = models().morph_vocab.lemmatize(t.text, t.pos, t.feats or {})
+                self._lemmas[i] = lemma(t)
             except Exception:  # pragma: no cover - pymorphy edge cases
-                lemma = t.text
-            self._lemmas[i] = _norm(lemma)
+                self._lemmas[i] = _norm(t.text)
         return self._lemmas[i]
 
     def word(self, i: int) -> str:
@@ -1396,6 +1395,23 @@ def _dedupe(rows: list[_Row]) -> list[_Row]:
                for o in out):
             continue
         out.append(r)
+    return out
+
+
+def cue_sentences(doc: NlpDoc) -> set[int]:
+    """Sentences holding a word of the speech-cue lexicon (as written or as its lemma): those
+    `extract_quotes` will most likely parse, so a caller can parse them ahead in one batch."""
+    lex, prefixes = lexicon(), _prefixes()
+    out = set()
+    for si, sent in enumerate(doc.doc.sents):
+        for t in sent.tokens:
+            word = _norm(t.text)
+            if not t.text[:1].isalpha() or word[:3] not in prefixes:
+                continue
+            base = lemma(t)
+            if word in lex or base in lex or "не " + base in lex:
+                out.add(si)
+                break
     return out
 
 
