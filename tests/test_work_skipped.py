@@ -9,6 +9,9 @@ table must come out the same:
 - alone, one article at a time, the syntax parsed sentence by sentence as the extractors ask;
 - in chunks of 32 articles, as the workers do (`extract_chunk`);
 - in chunks, with every sentence parsed up front, as natasha's `Doc.parse_syntax` does.
+
+And natasha's NER, handed the tokens letopis already has, finds the spans it finds in the
+text on its own.
 """
 
 from __future__ import annotations
@@ -83,3 +86,11 @@ def test_model_calls_take_similar_lengths_within_bounds(monkeypatch):
         [4, 1],     # 6, 9: padded to 9, 2 × 9 ≤ 20 tokens
         [3],        # 30: longer than a call may hold, so alone
     ]
+
+
+def test_named_entities_are_natashas_own(articles):
+    """natasha's NER tags a text it tokenizes itself; letopis hands it the tokens it has."""
+    tagger = nlp.models().ner_tagger
+    for article in articles:
+        ours = [(s.start, s.stop, s.type) for s in nlp.analyse(article.body, article.paragraphs).spans]
+        assert ours == [(s.start, s.stop, s.type) for s in tagger(article.body).spans], article.article_id

@@ -13,7 +13,8 @@ length, which wastes less on padding and on per-call overhead than natasha's
 document at a time; `parse_syntax_all` does the same for the syntax of many
 documents.  A text's tags do not depend on its batch: slovnet zeroes the padded
 positions after every layer, so a padded sentence computes what it computes
-alone (`tests/test_work_skipped.py` checks it on the gold corpus).  The models'
+alone (`tests/test_work_skipped.py` checks it on the gold corpus).  NER takes the
+tokens already found instead of tokenizing the text again, and the models'
 convolutions run `transforms.slovnet_conv.conv1d`: slovnet's arithmetic, faster.
 """
 
@@ -28,6 +29,7 @@ from natasha import (Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTag
                      Segmenter)
 from natasha.doc import DocSent, DocSpan, DocToken, inject_morph, inject_syntax, offset_syntax
 from natasha.norm import inflect_word, recover_shapes, recover_spaces, select_inflectable
+from slovnet.bio import bio_spans
 
 from transforms import slovnet_conv
 
@@ -238,17 +240,26 @@ def _ner_blocks(text: str, paragraphs) -> list[tuple[int, int]]:
 
 
 def _tag_ner(docs: list[Doc], paragraphs: list, tagger: NewsNERTagger) -> None:
-    blocks = [(d, a, b) for d, (doc, paras) in enumerate(zip(docs, paragraphs))
-              for a, b in _ner_blocks(doc.text, paras)]
-    for doc in docs:
+    """natasha's NER over blocks of whole paragraphs, given the words the document's tokens
+    already hold.  razdel never joins across whitespace, and blocks end at paragraph breaks,
+    so a block's tokens are those razdel finds in the block's text: the tagger sees what
+    natasha's `tagger(block)` would show it (slovnet's `NERInfer`, without tokenizing again)."""
+    blocks = []  # (doc, its tokens in the block)
+    for doc, paras in zip(docs, paragraphs):
         doc.spans = []
-    for batch in _batches([b - a for _, a, b in blocks], "ner"):
-        markups = tagger.map([docs[blocks[i][0]].text[blocks[i][1]:blocks[i][2]] for i in batch])
-        for i, markup in zip(batch, markups):
-            d, a, _ = blocks[i]
-            text = docs[d].text
-            docs[d].spans.extend(DocSpan(a + start, a + stop, type_, text[a + start:a + stop])
-                                 for start, stop, type_ in markup.spans)
+        starts = [t.start for t in doc.tokens]
+        for a, b in _ner_blocks(doc.text, paras):
+            blocks.append((doc, doc.tokens[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]))
+    infer = tagger.infer
+    for batch in _batches([tokens[-1].stop - tokens[0].start for _, tokens in blocks], "ner"):
+        tags = []
+        for words in infer.encoder([[t.text for t in blocks[i][1]] for i in batch]):
+            scores = infer.model(words.word_id, words.shape_id, words.pad_mask)
+            tags += infer.decoder(infer.model.head.crf.decode(scores, ~words.pad_mask))
+        for i, block_tags in zip(batch, tags, strict=True):
+            doc, tokens = blocks[i]
+            doc.spans.extend(DocSpan(s.start, s.stop, s.type, doc.text[s.start:s.stop])
+                             for s in bio_spans(tokens, block_tags))
     for doc in docs:
         doc.spans.sort(key=lambda s: s.start)  # blocks of one text may have come in any order
 
