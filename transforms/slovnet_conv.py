@@ -2,8 +2,8 @@
 
 natasha's morphology, NER and syntax models are stacks of slovnet `Conv1d` layers.  slovnet
 builds each layer's matrix of input windows ("im2col") by padding the input, then copying
-it through a strided view whose innermost run is the kernel's three numbers: a slow copy,
-about a third of the layer's time here.  `conv1d` fills the very same matrix, zeros and
+it through a strided view whose innermost run is the kernel's three numbers: the padding
+and that slow copy took more than half of the layer's time here (the matrix product the rest).  `conv1d` fills the very same matrix, zeros and
 values in the same places, one kernel offset at a time from the channels-last input the
 previous layer left, and hands it to the same `matmul` with the same weights, so each output
 is bit for bit slovnet's (`tests/test_slovnet_conv.py` compares them).
