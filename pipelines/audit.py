@@ -13,7 +13,7 @@ from pathlib import Path
 import pyarrow as pa
 
 from schemas.checks import CheckRun
-from schemas.tables import ARTICLE_TABLES, plain_strings
+from schemas.tables import ARTICLE_TABLES, TABLES, plain_strings
 
 # great_expectations takes seconds to import: only runs that validate pay for it
 # (schemas.suites imports it), not the no-op runs of a schedule.
@@ -195,7 +195,6 @@ def audit_published(out: str | Path) -> dict:
     import pyarrow.parquet as pq
 
     from pipelines.store import Dataset
-    from schemas.tables import TABLES
 
     dataset = Dataset(out)
     if dataset.current is None:
@@ -229,7 +228,6 @@ def _published_parts(version: Path, counted: dict[str, int]) -> Iterable[dict[st
     """The per-article tables of a published version a year/month partition at a time (an
     article's rows all sit in its partition), counting the rows read into `counted`."""
     from pipelines.store import partition_folders, read_partition
-    from schemas.tables import TABLES
 
     folders = {name: partition_folders(version / name) for name in ARTICLE_TABLES}
     for year, month in sorted(set().union(*folders.values())):

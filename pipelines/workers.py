@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 
 import pyarrow as pa
 
@@ -50,18 +50,20 @@ def map_chunks(chunks: list[list[ParsedArticle]], staging: str, run_id: str, ing
     """
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker) as pool:
-        pending = []
         queue = iter(enumerate(chunks))
-        for seq, chunk in queue:
-            pending.append((len(chunk), pool.submit(stage_chunk, chunk, seq, staging, run_id, ingested_at)))
-            if len(pending) >= 2 * workers:
-                break
+
+        def submit_next() -> tuple[int, Future] | None:
+            nxt = next(queue, None)
+            if nxt is None:
+                return None
+            seq, chunk = nxt
+            return len(chunk), pool.submit(stage_chunk, chunk, seq, staging, run_id, ingested_at)
+
+        pending = [f for f in (submit_next() for _ in range(2 * workers)) if f is not None]
         while pending:
             size, future = pending.pop(0)
             result = future.result()
             on_done(size)
-            nxt = next(queue, None)
-            if nxt is not None:
-                seq, chunk = nxt
-                pending.append((len(chunk), pool.submit(stage_chunk, chunk, seq, staging, run_id, ingested_at)))
+            if (nxt := submit_next()) is not None:
+                pending.append(nxt)
             yield result

@@ -140,15 +140,20 @@ class NlpDoc:
         if type_ == "ORG" and len(tokens) > 1:  # one word is its own head: no parse needed
             self.parse_syntax({self.sentence_index(start)})
             inflect = set(select_inflectable(tokens))
-        words = [_inflected(t.text, t.pos, tuple(sorted((t.feats or {}).items())))
+        words = [_inflected(t.text, t.pos, _feats_key(t))
                  if inflect is None or t.id in inflect else t.text for t in tokens]
         words = [t.text if t.text.isupper() and len(t.text) > 1 else w for w, t in zip(words, tokens)]
         return recover_spaces(recover_shapes(words, tokens), tokens)
 
 
+def _feats_key(token: DocToken) -> tuple[tuple[str, str], ...]:
+    """A token's morphological features as a cache key."""
+    return tuple(sorted((token.feats or {}).items()))
+
+
 def lemma(token: DocToken) -> str:
     """natasha's lemma of a tagged token, lowercase, ё as е."""
-    return _lemma(token.text, token.pos, tuple(sorted((token.feats or {}).items())))
+    return _lemma(token.text, token.pos, _feats_key(token))
 
 
 @lru_cache(maxsize=100_000)
