@@ -23,11 +23,11 @@ from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 
-from pipelines import file_index
-from pipelines.audit import AuditFailed, AuditProcess
+from pipelines import file_index, quarantine
+from pipelines.audit import AuditFailed, AuditProcess, brief
 from pipelines.faults import pause_point
 from pipelines.file_index import Stat, stat_of
-from pipelines.plan import KnownArticle, Plan, plan_run
+from pipelines.plan import KnownArticle, Plan, add_rejects, plan_run
 from pipelines.report import format_summary, write_report
 from pipelines.store import Dataset
 from pipelines.staging import StagedRows
@@ -185,6 +185,25 @@ def validate(auditor: AuditProcess, staging: str, shared: dict[str, pa.Table], d
 
 
 @task(cache_policy=NO_CACHE)
+def quarantine_articles(staging: str, decision: quarantine.Decision) -> dict[str, tuple[str, str]]:
+    """Take the quarantined articles' rows out of the staged tables; the run's articles'
+    (source_path, content_sha256), quarantined ones included."""
+    staged = StagedRows(staging)
+    articles = {a["article_id"]: (a["source_path"], a["content_sha256"])
+                for t in staged.column_tables("articles", ["article_id", "source_path", "content_sha256"])
+                for a in t.to_pylist()}
+    gone = pa.array(sorted(decision.quarantined), pa.string())
+
+    def without(rows: pa.Table) -> pa.Table | None:
+        out = rows.filter(pc.invert(pc.is_in(rows.column("article_id"), value_set=gone)))
+        return out if out.num_rows < rows.num_rows else None
+
+    for name in ARTICLE_TABLES:
+        staged.rewrite(name, without)
+    return articles
+
+
+@task(cache_policy=NO_CACHE)
 def publish(out: str, run_id: str, staging: str, drop_ids: set[str], whole_tables: dict[str, pa.Table],
             index: pa.Table) -> str:
     staged = StagedRows(staging)
@@ -222,10 +241,12 @@ def _published_state(dataset: Dataset) -> tuple[dict[str, str], list[dict]]:
 @flow(name="letopis", log_prints=False)
 def letopis_flow(raw: str = "data/raw", out: str = "data/processed", full_refresh: bool = False,
                  chunk_size: int = DEFAULT_CHUNK_SIZE, max_bytes: int = DEFAULT_MAX_BYTES,
-                 today: dt.date | None = None, workers: int = 1) -> dict:
+                 today: dt.date | None = None, workers: int = 1,
+                 max_quarantined: str = quarantine.DEFAULT_LIMIT) -> dict:
     """Load new and changed articles of `raw` into the dataset at `out`; return the run report.
 
-    Every run leaves `_runs/<run_id>/report.json`, also when it fails.
+    Every run leaves `_runs/<run_id>/report.json`, also when it fails.  Articles whose rows fail
+    an article-scoped check are quarantined, up to `max_quarantined` (`pipelines.quarantine`).
     """
     started = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     run_id = new_run_id(started)
@@ -236,7 +257,8 @@ def letopis_flow(raw: str = "data/raw", out: str = "data/processed", full_refres
     with dataset.lock():
         try:
             _run(report, dataset, timer, raw=raw, full_refresh=full_refresh, chunk_size=chunk_size,
-                 max_bytes=max_bytes, today=today or started.date(), started=started, workers=workers)
+                 max_bytes=max_bytes, today=today or started.date(), started=started, workers=workers,
+                 max_quarantined=max_quarantined)
         except Exception as exc:
             report.setdefault("status", "failed")
             report.setdefault("error", f"{type(exc).__name__}: {exc}")
@@ -250,7 +272,7 @@ def letopis_flow(raw: str = "data/raw", out: str = "data/processed", full_refres
 
 
 def _run(report: dict, dataset: Dataset, timer: Timer, *, raw: str, full_refresh: bool, chunk_size: int,
-         max_bytes: int, today: dt.date, started: dt.datetime, workers: int) -> None:
+         max_bytes: int, today: dt.date, started: dt.datetime, workers: int, max_quarantined: str) -> None:
     log = get_run_logger()
     run_id = report["run_id"]
     report["cleaned_staging"] = dataset.clean_staging()
@@ -284,12 +306,13 @@ def _run(report: dict, dataset: Dataset, timer: Timer, *, raw: str, full_refresh
     pause_point("nlp")
     with AuditProcess() as auditor:
         _process(report, dataset, timer, plan, auditor, published_now=published_now, new_index=new_index,
-                 full_refresh=full_refresh, chunk_size=chunk_size, started=started, workers=workers)
+                 previous_rejects=previous_rejects, full_refresh=full_refresh, chunk_size=chunk_size,
+                 started=started, workers=workers, max_quarantined=max_quarantined)
 
 
 def _process(report: dict, dataset: Dataset, timer: Timer, plan: Plan, auditor: AuditProcess, *,
-             published_now: dict[str, str], new_index: pa.Table, full_refresh: bool, chunk_size: int,
-             started: dt.datetime, workers: int) -> None:
+             published_now: dict[str, str], new_index: pa.Table, previous_rejects: list[dict],
+             full_refresh: bool, chunk_size: int, started: dt.datetime, workers: int, max_quarantined: str) -> None:
     """NLP, entities, audit and publish of a run that has work."""
     log = get_run_logger()
     run_id = report["run_id"]
@@ -317,14 +340,34 @@ def _process(report: dict, dataset: Dataset, timer: Timer, plan: Plan, auditor: 
     report["rows_written"] = rows_written
 
     rejects = to_table("rejects", plan.rejects_rows)
+    docs = dataset.run_dir(run_id) / "validation"
     with timer.stage("validate"):
-        validation = validate(auditor, staging, {"entities": entities, "rejects": rejects},
-                              dataset.run_dir(run_id) / "validation")
-    report["validation"] = {**validation, "data_docs": "validation/index.html"}
-    log.info("validate: %s", "passed" if validation["success"] else "FAILED")
+        validation = validate(auditor, staging, {"entities": entities, "rejects": rejects}, docs)
+    report["quarantined"] = []
     if not validation["success"]:
-        report["status"] = "audit_failed"
-        raise AuditFailed(validation["failures"])
+        decision = quarantine.decide(validation["failures"],
+                                     quarantine.limit_of(max_quarantined, rows_written["articles"]))
+        if not decision.publish:
+            report.update(status="audit_failed", validation=_validation_report(validation))
+            raise AuditFailed(validation["failures"], decision.reason())
+        log.warning("validate: %d articles fail blocking checks: quarantined", len(decision.quarantined))
+        with timer.stage("quarantine"):
+            articles = quarantine_articles(staging, decision)
+            report["quarantined"] = quarantine.report(decision, articles)
+            drop -= set(decision.quarantined)  # a changed article keeps its published version
+            entities = resolve_entities(str(dataset.root), staging, not full_refresh, drop)
+            rejects = to_table("rejects", add_rejects(plan.rejects_rows, quarantine.rejects(decision, articles),
+                                                      previous_rejects, run_id, started))
+            new_index = file_index.without(new_index, {articles[a][0] for a in decision.quarantined
+                                                       if a in articles})
+        with timer.stage("validate"):  # the rest, audited again as it will be published
+            validation = validate(auditor, staging, {"entities": entities, "rejects": rejects}, docs)
+        if not validation["success"]:
+            report.update(status="audit_failed", validation=_validation_report(validation))
+            raise AuditFailed(validation["failures"], "the articles left after quarantine fail too")
+    report["validation"] = _validation_report(validation)
+    log.info("validate: %s", "passed" if not report["quarantined"] else
+             f"passed, {len(report['quarantined'])} articles quarantined")
 
     # with --full-refresh everything published before goes, whatever is no longer in raw too
     whole = {"rejects": rejects, "entities": entities}
@@ -353,8 +396,14 @@ class _Progress:
             self.last = now
 
 
+def _validation_report(validation: dict) -> dict:
+    return {**validation, "failures": [brief(f) for f in validation["failures"]], "data_docs": "validation/index.html"}
+
+
 def _plan_summary(paths: list[str], skipped: list[str], plan: Plan) -> dict:
+    repairs = Counter(r for a in plan.to_process if isinstance(a, ParsedArticle) for r in a.repairs)
     return {
+        "repairs": dict(sorted(repairs.items())),
         "files": {"articles": len(paths), "skipped": len(skipped), "skipped_examples": skipped[:20]},
         "articles": {"new": len(plan.to_process) - len(plan.replaced_ids), "changed": len(plan.replaced_ids),
                      "unchanged": plan.unchanged},

@@ -21,7 +21,7 @@ REJECT_MEANING = "the first line is not a `date &lt;date&gt; &lt;title&gt;` head
 def art(article_id: str, date: dt.date) -> dict:
     return {"article_id": article_id, "source_path": f"{article_id}.txt", "content_sha256": "a" * 64,
             "published_date": date, "title": "Заголовок", "lead": "Лид.", "body": "Токаев и Зеленский.",
-            "headings": [], "url": None, "source": None, "n_paragraphs": 1, "n_chars": 19, "n_sentences": 1,
+            "headings": [], "url": None, "source": None, "repairs": [], "n_paragraphs": 1, "n_chars": 19, "n_sentences": 1,
             "n_tokens": 4, "ingested_at": T0, "run_id": "r1", "year": date.year, "month": date.month}
 
 

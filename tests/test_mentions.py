@@ -101,6 +101,7 @@ def test_golden_sample_article_row(sample_rows):
         "headings": ["Посредничество при переговорах", "Позиция Казахстана по Украине"],
         "url": None,
         "source": None,
+        "repairs": [],
         "n_paragraphs": 19,
         "n_chars": 3606,
         "n_sentences": 30,

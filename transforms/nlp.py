@@ -32,6 +32,7 @@ from natasha.norm import inflect_word, recover_shapes, recover_spaces, select_in
 from slovnet.bio import bio_spans
 
 from transforms import slovnet_conv
+from transforms.names import fold
 
 
 @dataclass(frozen=True)
@@ -159,7 +160,7 @@ def lemma(token: DocToken) -> str:
 @lru_cache(maxsize=100_000)
 def _lemma(text: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -> str:
     # cached by text and tags: the extractors ask for the same words again and again
-    return models().morph_vocab.lemmatize(text, pos, dict(feats)).lower().replace("ё", "е")
+    return fold(models().morph_vocab.lemmatize(text, pos, dict(feats)))
 
 
 @lru_cache(maxsize=100_000)
@@ -171,7 +172,7 @@ def _inflected(text: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -
 
 
 def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str) -> str:
-    word = token.text.lower().replace("ё", "е")
+    word = fold(token.text)
     feats = token.feats or {}
     if token.text.isupper() and len(token.text) > 1:
         return token.text  # an abbreviation is never inflected: «МАГАТЕ», not «МАГАТ»
@@ -179,7 +180,7 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str) -> str:
         return inflected
     same = [f for f in vocab(word) if f.pos in ("NOUN", "ADJ") and f.feats.get("Case") == feats["Case"]
             and f.feats.get("Number", feats.get("Number")) == feats.get("Number")]
-    return same[0].normal.replace("ё", "е") if same else inflected
+    return fold(same[0].normal) if same else inflected
 
 
 def _sentences(text: str, paragraphs, segmenter: Segmenter) -> list[DocSent]:
