@@ -67,7 +67,7 @@ def html_entities(text: str, rng: random.Random) -> str:
     # Typographers put &nbsp; after short words and before dashes.
     text = _each(r"(?<![^\s(])(\w{1,2}) |(?<=\w) (?=&[mn]dash|&#8212|&#x2014|—|–)", text, rng, 0.3,
                  lambda m, r: (m[1] or "") + "&nbsp;", at_least_one=False)
-    text = _each(rf"(?<=[а-яё]{{3}})(?=[а-яё]{{3}})", text, rng, 0.02, lambda m, r: "&shy;", at_least_one=False)
+    text = _each(r"(?<=[а-яё]{3})(?=[а-яё]{3})", text, rng, 0.02, lambda m, r: "&shy;", at_least_one=False)
     return _each(rf"(?<![&#\w]){_WORD}+(?!\w)", text, rng, 0.01,
                  lambda m, r: "".join(f"&#{ord(c)};" for c in m[0]), at_least_one=text == orig)
 

@@ -70,3 +70,30 @@ def test_the_audit_compares_names_as_the_id_does(a, b):
     assert entity_ids_exist({"entities": entities, "mentions": mentions}) == []
     other = pa.table({"article_id": ["a"], "mention_id": ["m1"], "entity_id": [eid], "entity_name": ["Газпром"]})
     assert len(entity_ids_exist({"entities": entities, "mentions": other})) == 1
+
+
+# -- properties: every spelling variant a real archive uses keeps the key and the id -----------------------------
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from benchmarks.variants import NAME_CLASSES, names, variant_of  # noqa: E402
+
+
+@pytest.mark.parametrize("variant_class", sorted(NAME_CLASSES))
+@settings(max_examples=60, deadline=None)
+@given(data=st.data())
+def test_a_variant_of_a_name_has_its_key_and_id(variant_class, data):
+    import random
+
+    name = data.draw(names())
+    variant = NAME_CLASSES[variant_class](name, random.Random(data.draw(st.integers(0, 2**32 - 1))))
+    assert key(variant) == key(name)
+    assert entity_id("PER", variant) == entity_id("PER", name)
+
+
+@settings(max_examples=200, deadline=None)
+@given(data=st.data())
+def test_variants_combined_keep_the_key(data):
+    name = data.draw(names())
+    assert key(data.draw(variant_of(name))) == key(name)

@@ -35,6 +35,8 @@ CASES = [
                  id="cyrillic-in-latin"),
     pytest.param("Завод KAMAЗ выпустил iPhone-чехлы", "Завод КАМАЗ выпустил iPhone-чехлы", ("mixed_script",),
                  id="mixed-word-parts"),
+    pytest.param("CAHKT—ПЕТЕРБУРГ, 5 мая. Пришли SMS-сообщения", "САНКТ—ПЕТЕРБУРГ, 5 мая. Пришли SMS-сообщения",
+                 ("mixed_script",), id="compound-is-one-word"),
     pytest.param("ко\u00adман\u200bда и\u2060гро\ufeffков", "команда игроков", ("invisible_chars",),
                  id="invisible"),
     pytest.param("слово&shy;перенос и&nbsp;пробел", "словоперенос и пробел", ("html_entities", "invisible_chars"),
@@ -70,3 +72,62 @@ def test_clean_text_needs_no_repair():
 def test_a_title_that_is_only_html_is_a_reject():
     reject, = parse_file("a.txt", " date 2025-09-23 <br>\n\nТекст.\n".encode(), today=dt.date(2025, 9, 24))
     assert reject.reason == "no_title"
+
+
+# -- properties: the scraper's debris on real paragraphs is undone exactly ------------------------------------------
+
+import random  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from benchmarks.variants import CLASSES  # noqa: E402
+
+FACTRU = Path(__file__).parents[1] / "data" / "raw" / "factru-dev"
+PARAGRAPHS = [p.strip() for f in sorted(FACTRU.glob("*.txt"))
+              for p in f.read_text(encoding="utf-8").split("\n\n")[1:] if len(p.strip()) > 40]
+
+
+@pytest.mark.parametrize("variant_class", ["html_entities", "zero_width_soft_hyphen"])
+@settings(max_examples=40, deadline=None)
+@given(paragraph=st.sampled_from(PARAGRAPHS), seed=st.integers(0, 2**32 - 1))
+def test_repair_undoes_the_debris(variant_class, paragraph, seed):
+    variant = CLASSES[variant_class](paragraph, random.Random(seed))
+    repaired, kinds = repair(variant)
+    assert repaired == repair(paragraph)[0]
+    assert kinds
+
+
+LOOKALIKES = set("aeopcyxkABEKMHOPCTXYаеорсухкАВЕКМНОРСТХУ")
+
+
+@settings(max_examples=60, deadline=None)
+@given(paragraph=st.sampled_from(PARAGRAPHS), seed=st.integers(0, 2**32 - 1))
+def test_repair_restores_every_word_that_shows_its_script(paragraph, seed):
+    """Look-alikes go back, bar a word spelt wholly in the other script's look-alikes («HATO» for
+    «НАТО»): no letter tells it from a real word of that script («ABC»), so it stays as written."""
+    repaired = repair(CLASSES["latin_lookalikes"](paragraph, random.Random(seed)))[0].split()
+    original = repair(paragraph)[0].split()
+    assert len(repaired) == len(original)
+    for got, want in zip(repaired, original):
+        assert got == want or all(ch in LOOKALIKES or not ch.isalpha() for ch in want), (got, want)
+
+
+@settings(max_examples=40, deadline=None)
+@given(paragraph=st.sampled_from(PARAGRAPHS), seed=st.integers(0, 2**32 - 1))
+def test_repair_drops_every_tag_and_keeps_the_words(paragraph, seed):
+    repaired, kinds = repair(CLASSES["html_tags"](paragraph, random.Random(seed)))
+    assert "html_tags" in kinds and "<" not in repaired
+    assert repaired.split() == repair(paragraph)[0].split()
+
+
+@pytest.mark.parametrize("raw, repaired", [
+    ("Участникам предлагалось принести c собой лист бумаги", "Участникам предлагалось принести с собой лист бумаги"),
+    ("B Москве прошла акция", "В Москве прошла акция"),
+    ("Он прибыл в Москву, a затем в Киев", "Он прибыл в Москву, а затем в Киев"),
+    ("Plan B из Москвы и витамин C", "Plan B из Москвы и витамин C"),  # a Latin word beside it, or none after
+    ("Статья a priori верна", "Статья a priori верна"),
+])
+def test_one_letter_latin_words_in_russian_text(raw, repaired):
+    assert repair(raw)[0] == repaired

@@ -9,7 +9,8 @@
   semicolon (`&laquo;`, `&laquo`, `&#171;`, `&#x2014;`), double-encoded ones too (`&amp;quot;`);
 - `invisible_chars`: zero-width characters and soft hyphens removed;
 - `mixed_script`: a Latin look-alike letter inside a Cyrillic word becomes Cyrillic
-  («Булгaкoвa» → «Булгаков»), and the reverse inside a Latin word
+  («Булгaкoвa» → «Булгаков»), and the reverse inside a Latin word; a one-letter Latin
+  word between Cyrillic words becomes the Russian word it looks like («c собой» → «с собой»)
   (`transforms/data/lookalikes.tsv`).
 
 The result is also `decode.normalize_text`'s: NFC, LF line ends, plain spaces.
@@ -37,6 +38,9 @@ _NAMED = frozenset(name for name in html5 if name.endswith(";"))
 _BARE = sorted({name for name in html5 if not name.endswith(";")}
                | {name for name in name2codepoint if len(name) >= 5}, key=len, reverse=True)
 _WORD = re.compile(r"[^\W\d_]+")
+# a compound's parts are one word to the script rule: «CAHKT-ПЕТЕРБУРГ» is Cyrillic, «SMS-сообщение» both
+_COMPOUND = re.compile(r"[^\W\d_]+(?:[-‐‑–—][^\W\d_]+)*")
+_DASHES = re.compile(r"([-‐‑–—])")
 _CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _LATIN = re.compile(r"[a-zA-Z]")
 
@@ -48,10 +52,12 @@ def _tags() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def _lookalikes() -> tuple[dict[int, str], dict[int, str]]:
-    """(Latin → Cyrillic, Cyrillic → Latin) translation tables."""
-    pairs = [(latin, cyrillic.strip()) for latin, cyrillic in wordlists.rows("lookalikes.tsv")]
-    return ({ord(a): b for a, b in pairs}, {ord(b): a for a, b in pairs})
+def _lookalikes() -> tuple[dict[int, str], dict[int, str], dict[str, str]]:
+    """(Latin → Cyrillic, Cyrillic → Latin) translation tables, and Latin letter → the
+    one-letter Russian word it looks like."""
+    rows = [(row[0], row[1].strip(), row[2].strip() if len(row) > 2 else "") for row in wordlists.rows("lookalikes.tsv")]
+    return ({ord(a): b for a, b, _ in rows}, {ord(b): a for a, b, _ in rows},
+            {a: b for a, b, word in rows if word == "word"})
 
 
 def repair(text: str, *, one_line: bool = False) -> tuple[str, tuple[str, ...]]:
@@ -132,12 +138,11 @@ def _decode_entities(text: str) -> str:
     return text
 
 
-def _fix_word(m: re.Match) -> str:
-    word = m.group(0)
+def _fix_word(word: str) -> str:
     cyrillic, latin = _CYRILLIC.findall(word), _LATIN.findall(word)
     if not cyrillic or not latin:
         return word
-    to_cyrillic, to_latin = _lookalikes()
+    to_cyrillic, to_latin, _ = _lookalikes()
     only_cyrillic = any(ord(ch) not in to_latin for ch in cyrillic)  # letters with no Latin twin: «ш», «м»
     only_latin = any(ord(ch) not in to_cyrillic for ch in latin)
     if only_cyrillic and only_latin:
@@ -147,7 +152,47 @@ def _fix_word(m: re.Match) -> str:
     return word.translate(to_cyrillic)
 
 
+def _script(part: str) -> tuple[str | None, bool]:
+    """(the one script of a word part or None, whether all its letters have a twin in the other)."""
+    to_cyrillic, to_latin, _ = _lookalikes()
+    if not _LATIN.search(part):
+        return "cyrillic", all(ord(ch) in to_latin for ch in part)
+    if not _CYRILLIC.search(part):
+        return "latin", all(ord(ch) in to_cyrillic for ch in part)
+    return None, False
+
+
+def _fix_compound(m: re.Match) -> str:
+    """Each part of «CAHKT-ПЕТЕРБУРГ» by the word rule; then a part of look-alikes only takes the
+    script of the other parts when they all have letters of theirs alone («CAHKT» → «САНКТ»)."""
+    parts = _DASHES.split(m.group(0))
+    parts[::2] = [_fix_word(p) for p in parts[::2]]
+    if len(parts) > 1:
+        scripts = [_script(p) for p in parts[::2]]
+        for k, (script, twins) in enumerate(scripts):
+            others = {s for n, (s, t) in enumerate(scripts) if n != k and not t}
+            if script and twins and len(others) == 1 and script not in others and None not in others:
+                to_cyrillic, to_latin, _ = _lookalikes()
+                parts[2 * k] = parts[2 * k].translate(to_cyrillic if script == "latin" else to_latin)
+    return "".join(parts)
+
+
 def _fix_scripts(text: str) -> str:
     if not _LATIN.search(text) or not _CYRILLIC.search(text):
         return text
-    return _WORD.sub(_fix_word, text)
+    return _fix_one_letter_words(_COMPOUND.sub(_fix_compound, text))
+
+
+def _fix_one_letter_words(text: str) -> str:
+    """«c собой», «B Москве»: a one-letter Latin word between Cyrillic words is the Russian word."""
+    words = _lookalikes()[2]
+    found = list(_WORD.finditer(text))
+    out, pos = [], 0
+    for i, m in enumerate(found):
+        if m.group(0) not in words or i + 1 == len(found) or _LATIN.search(found[i + 1].group(0)):
+            continue
+        if i and _LATIN.search(found[i - 1].group(0)):
+            continue
+        out += [text[pos:m.start()], words[m.group(0)]]
+        pos = m.end()
+    return "".join(out) + text[pos:] if out else text
