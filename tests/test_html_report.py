@@ -192,6 +192,16 @@ def test_nothing_published_and_a_failed_audit(tmp_path):
     assert "(not found)" in page  # its Data Docs folder is missing
 
 
+def test_the_latest_runs_quarantined_articles_are_listed(tmp_path):
+    write_run(tmp_path, "20261126T060000Z-aaaa", status="published", validation=validation(True), quarantined=[
+        {"article_id": "lenta/17", "source_path": "lenta/17.txt", "checks": ["offsets_match_text"],
+         "message": "offsets_match_text on mentions: field='body', start=1, stop=7, text='<Аврора>'"}])
+    page = render_report(tmp_path).read_text(encoding="utf-8")
+    check_self_contained_and_well_formed(page)
+    assert "Quarantined by run <code>20261126T060000Z-aaaa</code>" in page
+    assert "<code>lenta/17.txt</code>" in page and "text=&#x27;&lt;Аврора&gt;&#x27;" in page
+
+
 def test_long_spans_switch_the_axis_to_years():
     months = Periods.spanning([(2024, 11), (2025, 2)])
     assert months.labels == ["2024-11", "2024-12", "2025-01", "2025-02"] and not months.by_year

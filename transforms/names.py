@@ -8,8 +8,8 @@ audit's checks all call these, so an id and a check never disagree about what on
   '' ‹›), hyphens and dashes with or without spaces as one «-», single spaces;
 - `surname(name)`: the last word of a name's key;
 - `same_name_word(a, b)`: one name word in two inflected forms («обамы» ~ «обама»);
-- `names_word(word, name)`: whether a name word (a surname, a first name) is one of a
-  name's words, in any inflected form («Марку» ~ «Марк Рютте»).
+- `names_word(word, name)`: whether a word as written (a surname, a first name) is one of a
+  name's words or an inflected form of it («Марку» ~ «Марк Рютте»).
 """
 
 from __future__ import annotations
@@ -68,6 +68,11 @@ def same_name_word(a: str, b: str) -> bool:
 
 
 def names_word(word: str, name: str) -> bool:
-    """Whether `word` (as written, maybe inflected) is one of the words of `name`."""
+    """Whether `word` (as written) is one of the words of `name` (a normal form) or an inflected
+    form of one: the word's ending added to a name word of four letters or more («Марку» ~ «Марк»).
+
+    One way only: «Марк» is not a form of the name «Марку».
+    """
     w = fold(word)
-    return any(same_name_word(w, part) for part in words(name))
+    return any(w == part or (len(part) >= 4 and w.startswith(part) and len(w) - len(part) <= 2)
+               for part in words(name))
