@@ -32,12 +32,14 @@ for py in "$@"; do
     dir="$WORK/$version"; mkdir -p "$dir"
     log="$dir/log"
     start=$(date +%s)
-    # No PREFECT_* from the caller: the run starts its own temporary API, with its own home.
+    # No PREFECT_* from the caller: the run starts its own temporary API, with a home of its own,
+    # whose first start (the database's migrations) can take longer than Prefect's default 20 s.
     if "$py" -m venv "$dir/venv" >"$log" 2>&1 \
         && "$dir/venv/bin/python" -m pip install --quiet --upgrade pip >>"$log" 2>&1 \
         && "$dir/venv/bin/python" -m pip install --quiet -e "$REPO" >>"$log" 2>&1; then
         installed=$(date +%s)
         (cd "$dir" && env $(env | sed -n 's/^\(PREFECT_[^=]*\)=.*/-u \1/p') PREFECT_HOME="$dir/prefect" \
+            PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS=120 \
             "$dir/venv/bin/letopis" run --raw "$REPO/data/raw" --out "$dir/out") >"$dir/run" 2>&1
         rc=$?
         took="install $((installed - start)) s, run $(($(date +%s) - installed)) s"
