@@ -36,11 +36,11 @@ LETOPIS = str(Path(sys.executable).parent / "letopis")
 NAIVE_LOOP = textwrap.dedent("""
     import resource, sys, time
     from pathlib import Path
-    from natasha import (Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser,
-                         Segmenter)
+    from natasha import Doc, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser, Segmenter
+    from transforms.morph import morph_vocab
     t0 = time.perf_counter()
     emb = NewsEmbedding()
-    segmenter, vocab = Segmenter(), MorphVocab()
+    segmenter, vocab = Segmenter(), morph_vocab()
     morph, syntax, ner = NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb)
     tokens = 0
     for path in sorted(Path(sys.argv[1]).glob("*.txt")):

@@ -12,6 +12,9 @@ import typer
 # Before Prefect is imported: no telemetry from a pipeline that runs on a schedule.
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+# A fresh Prefect home migrates its database on the temporary server's first start: on 2 busy cores
+# that took 22 s, past Prefect's default 20 s.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS", "120")
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="letopis: raw Russian news articles → validated, partitioned Parquet tables.")

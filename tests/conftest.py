@@ -11,6 +11,9 @@ import pytest
 
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("GX_ANALYTICS_ENABLED", "false")
+# A flow run outside `prefect_api` fails at once instead of starting a server of its own: one that
+# is stopped only at exit, and then logs to the output pytest has already closed.
+os.environ.setdefault("PREFECT_SERVER_EPHEMERAL_ENABLED", "false")
 
 REPO = Path(__file__).resolve().parents[1]
 SAMPLE = REPO / "data" / "raw" / "000_a79a80be541b1d91.txt"

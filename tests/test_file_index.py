@@ -13,6 +13,8 @@ import pipelines.flow as flow_module
 from pipelines import file_index
 from tests.test_flow import mixed_raw, published_files, run  # noqa: F401  (mixed_raw is a fixture)
 
+pytestmark = pytest.mark.usefixtures("prefect_api")
+
 
 @pytest.fixture
 def reads(monkeypatch) -> list[str]:

@@ -656,19 +656,10 @@ _FUTURE_PREFIXES = ("предстоящ", "грядущ", "запланиров�
 _PAST_PREFIXES = ("прошедш", "состоявш")
 _PARTICIPLE_PAST = re.compile(r"(?:вш|ш)(?:ий|ая|ее|ие|его|ей|их|ему|им|ими|ую|ем|ой)(?:ся)?$")
 
-_MORPH_LOCK = threading.Lock()
-
-
-@lru_cache(maxsize=1)
-def _load_morph():
-    from natasha import MorphVocab  # pymorphy2 with natasha's dictionaries: a few hundred ms
-
-    return MorphVocab()
-
-
 def _morph():
-    with _MORPH_LOCK:
-        return _load_morph()
+    from transforms.morph import morph_vocab  # natasha and pymorphy2's dictionaries: a few hundred ms
+
+    return morph_vocab()
 
 
 @lru_cache(maxsize=65536)

@@ -32,6 +32,7 @@ from natasha.norm import inflect_word, recover_shapes, recover_spaces, select_in
 from slovnet.bio import bio_spans
 
 from transforms import slovnet_conv
+from transforms.morph import morph_vocab
 from transforms.names import fold
 
 
@@ -72,7 +73,7 @@ def _load() -> Models:
     morph, syntax, ner = NewsMorphTagger(emb), NewsSyntaxParser(emb), NewsNERTagger(emb)
     for model, kind in ((morph, "morph"), (syntax, "syntax"), (ner, "ner")):
         model.batch_size = model.infer.encoder.batch_size = BATCH_ITEMS[kind]  # `_batches` makes the calls
-    return Models(Segmenter(), MorphVocab(), morph, syntax, ner)
+    return Models(Segmenter(), morph_vocab(), morph, syntax, ner)
 
 
 def models() -> Models:
@@ -185,7 +186,7 @@ def _shouted_name(text: str) -> bool:
     or patronymic, not an abbreviation.  Organisations keep their capitals («ТАСС»)."""
     if not (text.isupper() and len(text) > 3 and text.isalpha()):
         return False
-    vocab = models().morph_vocab
+    vocab = morph_vocab()
     word = fold(text)
     if not vocab.word_is_known(word):
         return False
