@@ -29,6 +29,7 @@ from pipelines.faults import pause_point
 from pipelines.file_index import Stat, stat_of
 from pipelines.plan import KnownArticle, Plan, plan_run
 from pipelines.report import format_summary, write_report
+from pipelines.retention import DEFAULT_KEEP_FAILED_DAYS, DEFAULT_KEEP_RUNS, prune_runs
 from pipelines.store import Dataset
 from pipelines.staging import StagedRows
 from pipelines.workers import map_chunks, stage_chunk
@@ -222,10 +223,12 @@ def _published_state(dataset: Dataset) -> tuple[dict[str, str], list[dict]]:
 @flow(name="letopis", log_prints=False)
 def letopis_flow(raw: str = "data/raw", out: str = "data/processed", full_refresh: bool = False,
                  chunk_size: int = DEFAULT_CHUNK_SIZE, max_bytes: int = DEFAULT_MAX_BYTES,
-                 today: dt.date | None = None, workers: int = 1) -> dict:
+                 today: dt.date | None = None, workers: int = 1, keep_runs: int = DEFAULT_KEEP_RUNS,
+                 keep_failed_days: float = DEFAULT_KEEP_FAILED_DAYS) -> dict:
     """Load new and changed articles of `raw` into the dataset at `out`; return the run report.
 
-    Every run leaves `_runs/<run_id>/report.json`, also when it fails.
+    Every run leaves `_runs/<run_id>/report.json`, also when it fails; then the reports
+    `pipelines.retention` does not keep (`keep_runs`, `keep_failed_days`) are deleted.
     """
     started = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     run_id = new_run_id(started)
@@ -246,6 +249,7 @@ def letopis_flow(raw: str = "data/raw", out: str = "data/processed", full_refres
             report["peak_rss_mib"] = timer.peak_rss_mib
             report["finished_at"] = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
             _write_report(dataset, run_id, report)
+            _prune_runs(dataset, run_id, keep_runs, keep_failed_days)
     return report
 
 
@@ -362,6 +366,16 @@ def _plan_summary(paths: list[str], skipped: list[str], plan: Plan) -> dict:
                     "examples": [{"source_path": r.source_path, "reason": r.reason, "message": r.message}
                                  for r in plan.rejects[:50]]},
     }
+
+
+def _prune_runs(dataset: Dataset, run_id: str, keep_runs: int, keep_failed_days: float) -> None:
+    """Old run reports go; a failure here is logged, never raised (the run's outcome stands)."""
+    try:
+        pruned = prune_runs(dataset.root, keep_runs=keep_runs, keep_failed_days=keep_failed_days, protect={run_id})
+        if pruned:
+            get_run_logger().info("retention: %d old run reports removed", len(pruned))
+    except Exception as exc:  # noqa: BLE001
+        get_run_logger().warning("retention: old run reports not removed: %s", exc)
 
 
 def _write_report(dataset: Dataset, run_id: str, report: dict) -> None:
