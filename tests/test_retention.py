@@ -212,3 +212,26 @@ def test_data_docs_link_the_shared_static_folder_and_every_link_resolves(tmp_pat
     audit({"rejects": TABLES["rejects"].schema.empty_table()}, elsewhere)
     assert (elsewhere / "static").is_dir() and not (elsewhere / "static").is_symlink()
     assert not [t for p, t in local_links(elsewhere) if not (p.parent / t).exists()]
+
+
+def test_without_symlinks_a_small_copy_and_a_full_disk_stays_an_error(tmp_path, monkeypatch):
+    import errno
+
+    from pipelines import data_docs
+
+    site = tmp_path / "out" / "_runs" / run_id(NOW) / "validation"
+
+    def no_symlinks(self, target, target_is_directory=False):
+        raise OSError(errno.EPERM, "Operation not permitted")
+
+    monkeypatch.setattr(Path, "symlink_to", no_symlinks)
+    data_docs.link_static(site)
+    assert (site / "static" / "images" / "favicon.ico").is_file() and not (site / "static").is_symlink()
+
+    def full(self, target, target_is_directory=False):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "symlink_to", full)
+    with pytest.raises(OSError) as exc:
+        data_docs.link_static(tmp_path / "out" / "_runs" / run_id(NOW, 1) / "validation")
+    assert exc.value.errno == errno.ENOSPC
