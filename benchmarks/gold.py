@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
+from transforms.names import fold
+
 GOLD = Path(__file__).parent / "gold" / "factru-dev"
 TYPES = ("PER", "LOC", "ORG")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -112,7 +114,7 @@ def _best_overlap(start: int, stop: int, mentions):
 
 
 def words(name: str) -> frozenset[str]:
-    return frozenset(w.lower().replace("ё", "е") for w in _WORD.findall(name))
+    return frozenset(fold(w) for w in _WORD.findall(name))
 
 
 @dataclass

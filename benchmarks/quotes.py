@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from transforms.extract import extract_article
+from transforms.names import fold
 from transforms.nlp import analyse
 from transforms.parse import parse_file
 from transforms.quotes import extract_quotes
@@ -61,7 +62,7 @@ def predict(article) -> list[dict]:
 
 def _words(name: str | None) -> set[str]:
     """Word stems of a name: lower case, ё = е, no quotes, the first five letters of each word."""
-    text = (name or "").lower().replace("ё", "е")
+    text = fold(name or "")
     return {w[:5] for w in re.findall(r"\w[\w-]*", text)}
 
 

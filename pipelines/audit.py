@@ -19,16 +19,23 @@ from schemas.tables import ARTICLE_TABLES, TABLES, plain_strings
 BLOCKING = "critical"  # = schemas.suites.BLOCKING, GX's severity of a blocking expectation
 
 MAX_EXAMPLES = 5
+# Rows a failing per-row expectation may have in one part for GX to name their articles; more is
+# no odd article but a systemic bug (and GX lists unexpected rows slowly).
+MAX_QUARANTINE_ROWS = 20_000
+_ARTICLE_IDS = {"result_format": "COMPLETE", "unexpected_index_column_names": ["article_id"],
+                "return_unexpected_index_query": False}
 
 
 class AuditFailed(RuntimeError):
-    """A blocking check failed: nothing was published."""
+    """A blocking check failed beyond what quarantine covers (`pipelines.quarantine`): nothing was published."""
 
-    def __init__(self, failures: list[dict]):
+    def __init__(self, failures: list[dict], reason: str | None = None):
         self.failures = failures
         lines = [f"{f['table']}: {f['check']}" + (f" on column {f['column']}" if f.get("column") else "")
+                 + (f" in {len(f['articles'])} articles" if f.get("articles") else "")
                  + (f" — e.g. {f['examples'][:3]}" if f.get("examples") else "") for f in failures]
-        super().__init__("audit failed, nothing published; blocking checks:\n  " + "\n  ".join(lines))
+        because = f" ({reason})" if reason else ""
+        super().__init__(f"audit failed, nothing published{because}; blocking checks:\n  " + "\n  ".join(lines))
 
 
 class GxRun:
@@ -39,6 +46,10 @@ class GxRun:
     part passes, unexpected counts add up.  Uniqueness across parts is `keys_unique`'s job
     (`schemas.checks`), which sees every key at once.  With `docs_dir`, GX Data Docs (HTML)
     of every validation are built there.
+
+    A per-row expectation of a per-article table is article-scoped: when it fails, GX is asked
+    again for the `article_id` of each failing row, and the result's `articles` maps each such
+    article to its first failing row.  `articles` is None for a result that is not article-scoped.
     """
 
     def __init__(self, docs_dir: Path | None = None):
@@ -73,8 +84,19 @@ class GxRun:
             self.definitions[name] = self.context.validation_definitions.add(
                 self.gx.ValidationDefinition(name=f"letopis.{name}", data=batch, suite=suite))
         # dictionary columns as plain strings: GX compares values, not categories
-        outcome = self.definitions[name].run(batch_parameters={"dataframe": plain_strings(table).to_pandas()})
-        rows = [_result_row(r) for r in outcome.results]
+        frame = plain_strings(table).to_pandas()
+        outcome = self.definitions[name].run(batch_parameters={"dataframe": frame})
+        rows = [_result_row(r, article_scoped=name in ARTICLE_TABLES) for r in outcome.results]
+        failing = [r for r in rows if not r["success"] and r["articles"] is not None]
+        if failing and sum(r["unexpected_count"] or 0 for r in failing) <= MAX_QUARANTINE_ROWS:
+            detail = self.definitions[name].run(batch_parameters={"dataframe": frame}, result_format=_ARTICLE_IDS)
+            for row, r in zip(rows, detail.results, strict=True):
+                if not row["success"] and row["articles"] is not None:
+                    for item in (r.result or {}).get("unexpected_index_list") or ():
+                        row["articles"].setdefault(item["article_id"], {k: str(v) for k, v in item.items()})
+        else:
+            for row in failing:
+                row["articles"] = None
         self.results[name] = _merge(self.results[name], rows) if name in self.results else rows
 
     def build_docs(self) -> None:
@@ -90,11 +112,18 @@ def _merge(before: list[dict], part: list[dict]) -> list[dict]:
         merged.append({**a, "success": a["success"] and b["success"],
                        "unexpected_count": sum(counts) if counts else None,
                        "examples": (a["examples"] + b["examples"])[:MAX_EXAMPLES],
-                       "error": a["error"] or b["error"]})
+                       "error": a["error"] or b["error"],
+                       "articles": None if a["articles"] is None or b["articles"] is None
+                       else {**b["articles"], **a["articles"]}})
     return merged
 
 
-def _result_row(r) -> dict:
+def _per_row(expectation_type: str) -> bool:
+    """An expectation that judges each row alone (not uniqueness, not the table's shape)."""
+    return expectation_type.startswith("expect_column_values_to_") and not expectation_type.endswith("_unique")
+
+
+def _result_row(r, article_scoped: bool) -> dict:
     config = r.expectation_config
     kwargs = dict(config.kwargs)
     kwargs.pop("batch_id", None)
@@ -111,6 +140,7 @@ def _result_row(r) -> dict:
         "unexpected_count": (r.result or {}).get("unexpected_count"),
         "examples": [str(e) for e in examples[:MAX_EXAMPLES]],
         "error": (r.exception_info or {}).get("exception_message") if not r.success else None,
+        "articles": {} if article_scoped and _per_row(config.type) else None,
     }
 
 
@@ -145,8 +175,16 @@ def audit_parts(parts: Iterable[dict[str, pa.Table]], shared: dict[str, pa.Table
     failures += [{"table": "(cross-table)", **c} for c in check_results if c["blocking"] and not c["success"]]
     warnings = [{"table": name, **r} for name, rows in gx_results.items() for r in rows
                 if not r["blocking"] and not r["success"]]
-    return {"success": not failures, "failures": failures, "warnings": warnings,
-            "gx": gx_results, "checks": check_results}
+    return {"success": not failures, "failures": failures, "warnings": [brief(w) for w in warnings],
+            "gx": {name: [brief(r) for r in rows] for name, rows in gx_results.items()},
+            "checks": [brief(c) for c in check_results]}
+
+
+def brief(result: dict) -> dict:
+    """A result for the report: the number of failing articles, not each one."""
+    articles = result.get("articles")
+    return {**{k: v for k, v in result.items() if k != "articles"},
+            "n_articles": None if articles is None else len(articles)}
 
 
 def audit_staged(staging: str, shared: dict[str, pa.Table], docs_dir: Path | None = None) -> dict:
@@ -214,6 +252,7 @@ def audit_published(out: str | Path) -> dict:
     for name, table in shared.items():
         counted[name] = table.num_rows
     result = audit_parts(_published_parts(dataset.current, counted), shared)
+    result["failures"] = [brief(f) for f in result["failures"]]  # the articles at fault are counted, not listed
     counts = [{"table": n, "check": "row_count_matches_version", "examples": [f"{k} != {expected.get(n)}"]}
               for n, k in counted.items() if k != expected.get(n)]
     result["failures"] += counts

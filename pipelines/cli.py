@@ -33,6 +33,9 @@ def run(
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print nothing but errors."),
     workers: int = typer.Option(0, help="Local worker processes for the NLP (0: one per core)."),
     dask_address: str = typer.Option(None, help="Run the NLP on this Dask cluster (tcp://host:8786)."),
+    max_quarantined: str = typer.Option(
+        "1%", help="Most articles a failed audit may quarantine while the rest publishes: a number, or a share "
+                   "of the run's articles (at least one); beyond it nothing is published."),
     keep_runs: int = typer.Option(50, min=0, help="Run reports kept in OUT/_runs: the newest N (0: all)."),
     keep_failed_days: float = typer.Option(30, min=0, help="Also keep every failed run's report this many days."),
 ) -> None:
@@ -46,11 +49,19 @@ def run(
 
     from pipelines.flow import task_runner
 
+    from pipelines.quarantine import limit_of
+
+    try:
+        limit_of(max_quarantined, 100)
+    except ValueError as exc:
+        typer.echo(f"letopis: {exc}", err=True)
+        raise typer.Exit(2) from None
     flow = letopis_flow.with_options(task_runner=task_runner(dask_address))
     try:
         report = flow(raw=str(raw), out=str(out), full_refresh=full_refresh, chunk_size=chunk_size,
                       max_bytes=max_bytes, workers=(workers or os.cpu_count() or 1) if not dask_address else 1,
-                      keep_runs=keep_runs, keep_failed_days=keep_failed_days)
+                      max_quarantined=max_quarantined, keep_runs=keep_runs,
+                      keep_failed_days=keep_failed_days)
     except AuditFailed as exc:
         typer.echo(f"letopis: {exc}", err=True)
         raise typer.Exit(1) from None

@@ -20,6 +20,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipelines.plan import KnownArticle, Plan
@@ -85,6 +86,12 @@ def build(raw: Path, stats: dict[str, Stat], items: list, plan: Plan) -> pa.Tabl
             for a in sorted(by_file[path], key=lambda a: a.source_path)]
     table = pa.Table.from_pylist(rows, schema=SCHEMA)
     return table.replace_schema_metadata({"raw": str(raw.resolve())})
+
+
+def without(table: pa.Table, source_paths: set[str]) -> pa.Table:
+    """The index less the files of these inputs (quarantined articles: read again next run)."""
+    files = pa.array(sorted({file_of(p) for p in source_paths}), pa.string())
+    return table.filter(pc.invert(pc.is_in(table.column("path"), value_set=files)))
 
 
 def write(table: pa.Table, version_dir: Path) -> None:

@@ -7,7 +7,6 @@ Orchestration only: every decision about data lives in `transforms/`,
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 import os
 import resource
 import secrets
@@ -17,30 +16,27 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.compute as pc
 from prefect import flow, get_run_logger, task, unmapped
 from prefect.artifacts import create_markdown_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 
-from pipelines import file_index
-from pipelines.audit import AuditFailed, AuditProcess
+from pipelines import file_index, quarantine
+from pipelines.audit import AuditFailed, AuditProcess, brief
 from pipelines.faults import pause_point
 from pipelines.file_index import Stat, stat_of
-from pipelines.plan import KnownArticle, Plan, plan_run
+from pipelines.plan import KnownArticle, Plan, add_rejects, plan_run
 from pipelines.report import format_summary, write_report
 from pipelines.retention import DEFAULT_KEEP_FAILED_DAYS, DEFAULT_KEEP_RUNS, prune_runs
+from pipelines.rewrite import quarantine_articles, resolve_entities
 from pipelines.store import Dataset
 from pipelines.staging import StagedRows
 from pipelines.workers import map_chunks, stage_chunk
-from schemas.tables import ARTICLE_TABLES, plain_strings, to_table
-from transforms.entities import entity_rows, link_surnames
+from schemas.tables import ARTICLE_TABLES, to_table
 from transforms.parse import DEFAULT_MAX_BYTES, ParsedArticle, article_kind, parse_file
-from transforms.quotes import relink_speakers
 from transforms.rejects import Reject
 
 DEFAULT_CHUNK_SIZE = 32
-ENTITY_MENTION_COLUMNS = ("article_id", "type", "normal", "entity_id", "entity_name")
 
 
 def task_runner(dask_address: str | None = None):
@@ -122,64 +118,6 @@ def nlp_local_processes(chunks: list[list[ParsedArticle]], staging: str, run_id:
 
 
 @task(cache_policy=NO_CACHE)
-def resolve_entities(out: str, staging: str, keep_published: bool, drop_ids: set[str]) -> pa.Table:
-    """Link the run's surname-only mentions across articles and rebuild the entities table.
-
-    Rewrites the staged mentions and quotes whose entities moved, and returns the whole new
-    entities table, counted over the published mentions that stay and the run's new ones.
-    """
-    dataset, staged = Dataset(out), StagedRows(staging)
-    new_articles = [a for t in staged.column_tables("articles", ["article_id", "published_date"])
-                    for a in t.to_pylist()]
-    new_ids = {a["article_id"] for a in new_articles}
-    known, old_mentions, old_articles = {}, iter(()), []
-    if keep_published:
-        known = {e["entity_id"]: (e["type"], e["name"])
-                 for e in dataset.read("entities", columns=["entity_id", "type", "name"]).to_pylist()}
-        gone = pa.array(sorted(drop_ids | new_ids), pa.string())
-        kept = dataset.read("mentions", columns=list(ENTITY_MENTION_COLUMNS))
-        kept = kept.filter(pc.invert(pc.is_in(kept.column("article_id"), value_set=gone)))
-        old_mentions = (m for batch in kept.to_batches(max_chunksize=20_000) for m in batch.to_pylist())
-        articles = dataset.read("articles", columns=["article_id", "published_date"])
-        old_articles = articles.filter(pc.invert(pc.is_in(articles.column("article_id"), value_set=gone))).to_pylist()
-    # Linking across articles decides per entity, not per mention: work on the run's distinct
-    # entities, then rewrite the chunks whose mentions moved (a run's mentions can be millions of rows).
-    distinct: set[tuple[str, str, str]] = set()
-    for t in staged.column_tables("mentions", ["entity_id", "entity_name", "type"]):
-        t = plain_strings(t)
-        distinct.update((i, n, ty) for i, n, ty in zip(*(t.column(c).to_pylist() for c in t.column_names))
-                        if i is not None)
-    ordered = sorted(distinct)
-    linked = link_surnames([{"entity_id": i, "entity_name": n, "type": t} for i, n, t in ordered], known)
-    relinked = {i: (r["entity_id"], r["entity_name"]) for (i, _, _), r in zip(ordered, linked)
-                if r["entity_id"] != i}
-    if relinked:
-        staged.rewrite("mentions", lambda t: _relink_mentions(t, relinked))
-        staged.rewrite("quotes", lambda t: _relink_quotes(t, relinked))
-    new_mentions = (m for t in staged.column_tables("mentions", list(ENTITY_MENTION_COLUMNS))
-                    for batch in t.to_batches(max_chunksize=20_000) for m in batch.to_pylist())
-    return to_table("entities", entity_rows(itertools.chain(old_mentions, new_mentions),
-                                            old_articles + new_articles))
-
-
-def _relink_mentions(mentions: pa.Table, relinked: dict[str, tuple[str, str]]) -> pa.Table | None:
-    ids, names = mentions.column("entity_id").to_pylist(), mentions.column("entity_name").to_pylist()
-    if not any(i in relinked for i in ids):
-        return None
-    moved = [relinked.get(i, (i, n)) for i, n in zip(ids, names)]
-    for column, values in (("entity_id", [m[0] for m in moved]), ("entity_name", [m[1] for m in moved])):
-        mentions = mentions.set_column(mentions.schema.get_field_index(column), mentions.schema.field(column),
-                                       pa.array(values, pa.string()))
-    return mentions
-
-
-def _relink_quotes(quotes: pa.Table, relinked: dict[str, tuple[str, str]]) -> pa.Table | None:
-    if not any(i in relinked for i in quotes.column("speaker_entity_id").to_pylist()):
-        return None
-    return to_table("quotes", relink_speakers(quotes.to_pylist(), relinked))
-
-
-@task(cache_policy=NO_CACHE)
 def validate(auditor: AuditProcess, staging: str, shared: dict[str, pa.Table], docs_dir: Path) -> dict:
     """The audit of the staged rows, in the audit's own process."""
     return auditor.audit(staging, shared, docs_dir)
@@ -223,12 +161,15 @@ def _published_state(dataset: Dataset) -> tuple[dict[str, str], list[dict]]:
 @flow(name="letopis", log_prints=False)
 def letopis_flow(raw: str = "data/raw", out: str = "data/processed", full_refresh: bool = False,
                  chunk_size: int = DEFAULT_CHUNK_SIZE, max_bytes: int = DEFAULT_MAX_BYTES,
-                 today: dt.date | None = None, workers: int = 1, keep_runs: int = DEFAULT_KEEP_RUNS,
+                 today: dt.date | None = None, workers: int = 1,
+                 max_quarantined: str = quarantine.DEFAULT_LIMIT, keep_runs: int = DEFAULT_KEEP_RUNS,
                  keep_failed_days: float = DEFAULT_KEEP_FAILED_DAYS) -> dict:
     """Load new and changed articles of `raw` into the dataset at `out`; return the run report.
 
     Every run leaves `_runs/<run_id>/report.json`, also when it fails; then the reports
     `pipelines.retention` does not keep (`keep_runs`, `keep_failed_days`) are deleted.
+    Articles whose rows fail an article-scoped check are quarantined, up to
+    `max_quarantined` (`pipelines.quarantine`).
     """
     started = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     run_id = new_run_id(started)
@@ -239,7 +180,8 @@ def letopis_flow(raw: str = "data/raw", out: str = "data/processed", full_refres
     with dataset.lock():
         try:
             _run(report, dataset, timer, raw=raw, full_refresh=full_refresh, chunk_size=chunk_size,
-                 max_bytes=max_bytes, today=today or started.date(), started=started, workers=workers)
+                 max_bytes=max_bytes, today=today or started.date(), started=started, workers=workers,
+                 max_quarantined=max_quarantined)
         except Exception as exc:
             report.setdefault("status", "failed")
             report.setdefault("error", f"{type(exc).__name__}: {exc}")
@@ -254,7 +196,7 @@ def letopis_flow(raw: str = "data/raw", out: str = "data/processed", full_refres
 
 
 def _run(report: dict, dataset: Dataset, timer: Timer, *, raw: str, full_refresh: bool, chunk_size: int,
-         max_bytes: int, today: dt.date, started: dt.datetime, workers: int) -> None:
+         max_bytes: int, today: dt.date, started: dt.datetime, workers: int, max_quarantined: str) -> None:
     log = get_run_logger()
     run_id = report["run_id"]
     report["cleaned_staging"] = dataset.clean_staging()
@@ -274,10 +216,11 @@ def _run(report: dict, dataset: Dataset, timer: Timer, *, raw: str, full_refresh
             plan = plan_run(items, published=published, previous_rejects=previous_rejects,
                             run_id=run_id, seen_at=started)
         new_index = file_index.build(Path(raw), stats, items, plan)
+        repairs = Counter(r for a in items if isinstance(a, ParsedArticle) for r in a.repairs)
         del items, stats
     log.info("parse: %d new or changed, %d unchanged, %d rejected",
              len(plan.to_process), plan.unchanged, len(plan.rejects))
-    report.update(_plan_summary(paths, skipped, plan))
+    report.update(_plan_summary(paths, skipped, plan), repairs=dict(sorted(repairs.items())))
     if not (plan.has_work or full_refresh):
         report.update(status="no_changes", rows_written={}, rows_published=dataset.row_counts())
         if dataset.current is not None and not file_index.same(new_index, dataset.current):
@@ -288,12 +231,13 @@ def _run(report: dict, dataset: Dataset, timer: Timer, *, raw: str, full_refresh
     pause_point("nlp")
     with AuditProcess() as auditor:
         _process(report, dataset, timer, plan, auditor, published_now=published_now, new_index=new_index,
-                 full_refresh=full_refresh, chunk_size=chunk_size, started=started, workers=workers)
+                 previous_rejects=previous_rejects, full_refresh=full_refresh, chunk_size=chunk_size,
+                 started=started, workers=workers, max_quarantined=max_quarantined)
 
 
 def _process(report: dict, dataset: Dataset, timer: Timer, plan: Plan, auditor: AuditProcess, *,
-             published_now: dict[str, str], new_index: pa.Table, full_refresh: bool, chunk_size: int,
-             started: dt.datetime, workers: int) -> None:
+             published_now: dict[str, str], new_index: pa.Table, previous_rejects: list[dict],
+             full_refresh: bool, chunk_size: int, started: dt.datetime, workers: int, max_quarantined: str) -> None:
     """NLP, entities, audit and publish of a run that has work."""
     log = get_run_logger()
     run_id = report["run_id"]
@@ -321,14 +265,34 @@ def _process(report: dict, dataset: Dataset, timer: Timer, plan: Plan, auditor: 
     report["rows_written"] = rows_written
 
     rejects = to_table("rejects", plan.rejects_rows)
+    docs = dataset.run_dir(run_id) / "validation"
     with timer.stage("validate"):
-        validation = validate(auditor, staging, {"entities": entities, "rejects": rejects},
-                              dataset.run_dir(run_id) / "validation")
-    report["validation"] = {**validation, "data_docs": "validation/index.html"}
-    log.info("validate: %s", "passed" if validation["success"] else "FAILED")
+        validation = validate(auditor, staging, {"entities": entities, "rejects": rejects}, docs)
+    report["quarantined"] = []
     if not validation["success"]:
-        report["status"] = "audit_failed"
-        raise AuditFailed(validation["failures"])
+        decision = quarantine.decide(validation["failures"],
+                                     quarantine.limit_of(max_quarantined, rows_written["articles"]))
+        if not decision.publish:
+            report.update(status="audit_failed", validation=_validation_report(validation))
+            raise AuditFailed(validation["failures"], decision.reason())
+        log.warning("validate: %d articles fail blocking checks: quarantined", len(decision.quarantined))
+        with timer.stage("quarantine"):
+            articles = quarantine_articles(staging, decision)
+            report["quarantined"] = quarantine.report(decision, articles)
+            drop -= set(decision.quarantined)  # a changed article keeps its published version
+            entities = resolve_entities(str(dataset.root), staging, not full_refresh, drop)
+            rejects = to_table("rejects", add_rejects(plan.rejects_rows, quarantine.rejects(decision, articles),
+                                                      previous_rejects, run_id, started))
+            new_index = file_index.without(new_index, {articles[a][0] for a in decision.quarantined
+                                                       if a in articles})
+        with timer.stage("validate"):  # the rest, audited again as it will be published
+            validation = validate(auditor, staging, {"entities": entities, "rejects": rejects}, docs)
+        if not validation["success"]:
+            report.update(status="audit_failed", validation=_validation_report(validation))
+            raise AuditFailed(validation["failures"], "the articles left after quarantine fail too")
+    report["validation"] = _validation_report(validation)
+    log.info("validate: %s", "passed" if not report["quarantined"] else
+             f"passed, {len(report['quarantined'])} articles quarantined")
 
     # with --full-refresh everything published before goes, whatever is no longer in raw too
     whole = {"rejects": rejects, "entities": entities}
@@ -355,6 +319,10 @@ class _Progress:
             self.log.info("nlp: %d/%d articles, %.1f articles/s, ETA %.0fs", self.done, self.total, rate,
                           (self.total - self.done) / rate)
             self.last = now
+
+
+def _validation_report(validation: dict) -> dict:
+    return {**validation, "failures": [brief(f) for f in validation["failures"]], "data_docs": "validation/index.html"}
 
 
 def _plan_summary(paths: list[str], skipped: list[str], plan: Plan) -> dict:

@@ -501,11 +501,19 @@ def _runs(runs: list[tuple[str, dict]], total: int | None = None) -> str:
         rows.append([Raw(f'<a href="../{RUNS}/{_e(run_id)}/report.json"><code>{_e(run_id)}</code></a>'),
                      _badge(status in ("published", "no_changes") if status != "?" else None, status),
                      arts.get("new", ""), arts.get("changed", ""), arts.get("unchanged", ""),
-                     (r.get("rejects") or {}).get("total", ""), f"{seconds:.1f} s" if seconds else ""])
-    return _section("runs", "Recent runs", _table(
-        ["run", "status", "new", "changed", "unchanged", "rejected", "time"], rows,
-        ["", "", "n", "n", "n", "n", "n"]),
-        f"{len(runs) if total is None else total} run reports under {RUNS}/, newest first.")
+                     (r.get("rejects") or {}).get("total", ""), len(r.get("quarantined") or []),
+                     f"{seconds:.1f} s" if seconds else ""])
+    table = _table(["run", "status", "new", "changed", "unchanged", "rejected", "quarantined", "time"], rows,
+                   ["", "", "n", "n", "n", "n", "n", "n"])
+    run_id, latest = runs[-1]
+    quarantined = latest.get("quarantined") or []
+    if quarantined:  # the articles the latest run held back, and the check each failed
+        table += (f"<h3>Quarantined by run <code>{_e(run_id)}</code></h3>" + _table(
+            ["file", "checks", "what failed"],
+            [[Raw(f"<code>{_e(q['source_path'])}</code>"), ", ".join(q["checks"]), q["message"]]
+             for q in quarantined[:MAX_EXAMPLES]], ["", "", ""]))
+    return _section("runs", "Recent runs", table,
+                    f"{len(runs) if total is None else total} run reports under {RUNS}/, newest first.")
 
 
 # -- the page ------------------------------------------------------------------------------------

@@ -12,6 +12,8 @@ becomes.  Rules (also in the README):
 - the rejects table keeps one row per rejected input as of its latest run;
   a reject seen again unchanged keeps its original row (run_id, seen_at), and
   an input that loads fine clears its old reject;
+- an article the audit quarantines (`pipelines.quarantine`) is a reject `audit_failed`
+  added after the audit (`add_rejects`), and is read and tried again next run;
 - inputs that vanished from the raw folder keep their rows (an archive grows;
   `--full-refresh` rebuilds from what is there);
 - a file whose size and modification time match the file index of the published
@@ -89,10 +91,18 @@ def _rejects_table(items, rejects: list[Reject], previous: list[dict], run_id: s
                    seen_at: dt.datetime) -> list[dict]:
     seen_paths = {i.source_path for i in items}
     kept = [r for r in previous if r["source_path"] not in seen_paths]
+    return add_rejects(kept, rejects, previous, run_id, seen_at)
+
+
+def add_rejects(rows: list[dict], rejects: list[Reject], previous: list[dict], run_id: str,
+                seen_at: dt.datetime) -> list[dict]:
+    """The rejects table `rows` with `rejects` added; a reject already in `previous` (same input,
+    content and reason) keeps its original row."""
     before = {(r["source_path"], r["content_sha256"], r["reason"]): r for r in previous}
+    rows = list(rows)
     for rej in rejects:
         old = before.get((rej.source_path, rej.content_sha256, rej.reason))
-        kept.append(old if old is not None else {
+        rows.append(old if old is not None else {
             "source_path": rej.source_path,
             "content_sha256": rej.content_sha256,
             "reason": rej.reason,
@@ -100,7 +110,7 @@ def _rejects_table(items, rejects: list[Reject], previous: list[dict], run_id: s
             "run_id": run_id,
             "seen_at": seen_at,
         })
-    return sorted(kept, key=lambda r: (r["source_path"], r["content_sha256"]))
+    return sorted(rows, key=lambda r: (r["source_path"], r["content_sha256"]))
 
 
 def _row_set(rows: list[dict]) -> set[tuple]:

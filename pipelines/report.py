@@ -21,12 +21,18 @@ def format_summary(report: dict) -> str:
         ("rejected", rej.get("total", 0)),
     ]
     rows += [(f"  reject: {reason}", n) for reason, n in rej.get("by_reason", {}).items()]
+    quarantined = report.get("quarantined") or []
+    rows.append(("quarantined by the audit", len(quarantined)))
+    rows += [(f"  repaired: {kind}", n) for kind, n in report.get("repairs", {}).items()]
     for name, n in report.get("rows_written", {}).items():
         rows.append((f"rows written: {name}", n))
     for name, n in report.get("rows_published", {}).items():
         rows.append((f"rows published: {name}", n))
     width = max(len(r[0]) for r in rows)
     lines += [f"  {label:<{width}}  {value:>8}" for label, value in rows]
+    lines += [f"  quarantined: {q['source_path']} — {q['message']}" for q in quarantined[:20]]
+    if len(quarantined) > 20:
+        lines.append(f"  … and {len(quarantined) - 20} more quarantined articles (see the report)")
     timings = report.get("timings", {})
     if timings:
         lines.append("  timings: " + ", ".join(f"{k} {v:.1f}s" for k, v in timings.items()))

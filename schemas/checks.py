@@ -1,8 +1,9 @@
 """Cross-table checks that GX suites cannot express (DESIGN.md §3).
 
 Each check takes the staged tables of a run (`{name: pyarrow.Table}`, partition
-columns included) and returns example rows that break it (empty: passed).
-All of them are blocking.
+columns included) and returns the rows that break it (empty: passed).
+All of them are blocking.  An `article_scoped` check names the article of every row
+that breaks it (`article_id`), so the run can quarantine those articles alone.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from schemas.tables import ARTICLE_TABLES, TABLES, plain_strings
+from transforms.names import key
 
 MAX_EXAMPLES = 5
 
@@ -25,6 +27,7 @@ class Check:
     blocking: bool
     run: Callable[[dict[str, pa.Table]], list[dict]]
     whole_table: bool = False  # needs every row of a table at once (else: any set of whole articles)
+    article_scoped: bool = True  # a failure is one article's: its rows name their article_id
 
 
 BATCH_ROWS = 20_000
@@ -78,25 +81,21 @@ def partitions_match_article(tables: dict[str, pa.Table]) -> list[dict]:
     return bad
 
 
-def _name_key(name: str | None) -> str | None:
-    return None if name is None else " ".join(name.lower().replace("ё", "е").split())
-
-
 def entity_ids_exist(tables: dict[str, pa.Table]) -> list[dict]:
     """Every mention's entity_id is in the entities table, under the mention's entity_name.
 
-    Names compare as entity keys do: case and ё/е aside («ВымпелКом» = «Вымпелком»), since an
-    article may spell the name its own way.
+    Names compare by `transforms.names.key`, the rule the id is made from: an article may spell
+    the name its own way («ВымпелКом» = «Вымпелком», «НК „Роснефть“» = «НК «Роснефть»»).
     """
     entities = tables.get("entities")
     if entities is None:
         return []
     names = dict(zip(entities.column("entity_id").to_pylist(), entities.column("name").to_pylist()))
-    return [{"table": "mentions", "mention_id": r["mention_id"], "entity_id": r["entity_id"],
-             "entity_name": r["entity_name"], "entities.name": names.get(r["entity_id"])}
-            for r in _rows(tables.get("mentions"), "mention_id", "entity_id", "entity_name")
+    return [{"table": "mentions", "article_id": r["article_id"], "mention_id": r["mention_id"],
+             "entity_id": r["entity_id"], "entity_name": r["entity_name"], "entities.name": names.get(r["entity_id"])}
+            for r in _rows(tables.get("mentions"), "article_id", "mention_id", "entity_id", "entity_name")
             if r["entity_id"] is not None
-            and (r["entity_id"] not in names or _name_key(names[r["entity_id"]]) != _name_key(r["entity_name"]))]
+            and (r["entity_id"] not in names or key(names[r["entity_id"]] or "") != key(r["entity_name"] or ""))]
 
 
 def speakers_exist(tables: dict[str, pa.Table]) -> list[dict]:
@@ -105,8 +104,9 @@ def speakers_exist(tables: dict[str, pa.Table]) -> list[dict]:
     if entities is None:
         return []
     ids = set(entities.column("entity_id").to_pylist())
-    return [{"table": "quotes", "quote_id": r["quote_id"], "speaker_entity_id": r["speaker_entity_id"]}
-            for r in _rows(tables.get("quotes"), "quote_id", "speaker_entity_id")
+    return [{"table": "quotes", "article_id": r["article_id"], "quote_id": r["quote_id"],
+             "speaker_entity_id": r["speaker_entity_id"]}
+            for r in _rows(tables.get("quotes"), "article_id", "quote_id", "speaker_entity_id")
             if r["speaker_entity_id"] is not None and r["speaker_entity_id"] not in ids]
 
 
@@ -132,7 +132,7 @@ CHECKS = (
     Check("entity_ids_exist", "every mention's entity_id is in entities, with the same name", True,
           entity_ids_exist),
     Check("speakers_exist", "every quote's speaker_entity_id is in entities", True, speakers_exist),
-    Check("keys_unique", "every table's key is unique", True, keys_unique, whole_table=True),
+    Check("keys_unique", "every table's key is unique", True, keys_unique, whole_table=True, article_scoped=False),
 )
 
 
@@ -149,6 +149,7 @@ class CheckRun:
         self.shared = shared
         self.failures: dict[str, list[dict]] = {c.name: [] for c in CHECKS}
         self.counts = dict.fromkeys(self.failures, 0)
+        self.articles: dict[str, dict[str, dict]] = {c.name: {} for c in CHECKS}  # article_id → first failure
         self.keys: dict[str, list[pa.Table]] = {name: [] for name in TABLES}
 
     def add(self, part: dict[str, pa.Table]) -> None:
@@ -160,7 +161,8 @@ class CheckRun:
             self.keys[name].append(table.select(list(TABLES[name].key)))
 
     def results(self) -> list[dict]:
-        """Every check: name, description, blocking, success, n_failures, examples."""
+        """Every check: name, description, blocking, success, n_failures, examples and, for an
+        article-scoped check, `articles` (article_id → its first failing row; else None)."""
         keys = {name: pa.concat_tables(parts) for name, parts in self.keys.items() if parts}
         keys.update({name: t.select(list(TABLES[name].key)) for name, t in self.shared.items()})
         for check in CHECKS:
@@ -168,10 +170,14 @@ class CheckRun:
                 self._record(check, check.run(keys))
         return [{"check": c.name, "description": c.description, "blocking": c.blocking,
                  "success": not self.counts[c.name], "n_failures": self.counts[c.name],
-                 "examples": self.failures[c.name]} for c in CHECKS]
+                 "examples": self.failures[c.name],
+                 "articles": self.articles[c.name] if c.article_scoped else None} for c in CHECKS]
 
     def _record(self, check: Check, failures: list[dict]) -> None:
         self.counts[check.name] += len(failures)
+        if check.article_scoped:
+            for f in failures:
+                self.articles[check.name].setdefault(f["article_id"], f)
         self.failures[check.name] += failures[:MAX_EXAMPLES - len(self.failures[check.name])]
 
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
+from transforms.repair import REPAIRS
+
 # Repeated short strings (codes, types) are dictionary-encoded.
 DICT_STRING = pa.dictionary(pa.int32(), pa.string())
 TIMESTAMP_UTC = pa.timestamp("us", tz="UTC")
@@ -41,6 +43,7 @@ REJECT_REASONS = {
     "too_large": "the article is larger than the configured size limit",
     "duplicate": "the same content was already loaded under another article_id",
     "duplicate_id": "two raw files map to the same article_id (e.g. a.txt and a.txt.gz)",
+    "audit_failed": "the article's rows failed a blocking check of the audit: quarantined, tried again next run",
 }
 
 
@@ -131,6 +134,10 @@ ARTICLES = pa.schema([
         "https://example.org/news/1", nullable=True),
     col("source", pa.string(), "Publisher name when the input carried one (JSON Lines `source`).",
         "РБК", nullable=True),
+    col("repairs", pa.list_(pa.string()),
+        "Scraped-text repairs the title and body needed before any offset was taken, of "
+        + ", ".join(f"`{r}`" for r in REPAIRS) + " (see the README); empty for clean text.",
+        ["html_entities", "mixed_script"]),
     col("n_paragraphs", pa.int32(), "Number of paragraphs in the body, headings included.", 21, min=1),
     col("n_chars", pa.int32(), "Length of the body in characters.", 6600, min=1),
     col("n_sentences", pa.int32(), "Number of sentences in the body.", 38, min=1),

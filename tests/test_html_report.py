@@ -21,7 +21,7 @@ REJECT_MEANING = "the first line is not a `date &lt;date&gt; &lt;title&gt;` head
 def art(article_id: str, date: dt.date) -> dict:
     return {"article_id": article_id, "source_path": f"{article_id}.txt", "content_sha256": "a" * 64,
             "published_date": date, "title": "Заголовок", "lead": "Лид.", "body": "Токаев и Зеленский.",
-            "headings": [], "url": None, "source": None, "n_paragraphs": 1, "n_chars": 19, "n_sentences": 1,
+            "headings": [], "url": None, "source": None, "repairs": [], "n_paragraphs": 1, "n_chars": 19, "n_sentences": 1,
             "n_tokens": 4, "ingested_at": T0, "run_id": "r1", "year": date.year, "month": date.month}
 
 
@@ -190,6 +190,16 @@ def test_nothing_published_and_a_failed_audit(tmp_path):
     assert "FAILED" in page and "expect_column_values_to_match_regex" in page and "&lt;script&gt;" in page
     assert "20261126T070000Z-cccc" in page and "audited nothing" in page
     assert "(not found)" in page  # its Data Docs folder is missing
+
+
+def test_the_latest_runs_quarantined_articles_are_listed(tmp_path):
+    write_run(tmp_path, "20261126T060000Z-aaaa", status="published", validation=validation(True), quarantined=[
+        {"article_id": "lenta/17", "source_path": "lenta/17.txt", "checks": ["offsets_match_text"],
+         "message": "offsets_match_text on mentions: field='body', start=1, stop=7, text='<Аврора>'"}])
+    page = render_report(tmp_path).read_text(encoding="utf-8")
+    check_self_contained_and_well_formed(page)
+    assert "Quarantined by run <code>20261126T060000Z-aaaa</code>" in page
+    assert "<code>lenta/17.txt</code>" in page and "text=&#x27;&lt;Аврора&gt;&#x27;" in page
 
 
 def test_long_spans_switch_the_axis_to_years():

@@ -101,6 +101,7 @@ def test_golden_sample_article_row(sample_rows):
         "headings": ["Посредничество при переговорах", "Позиция Казахстана по Украине"],
         "url": None,
         "source": None,
+        "repairs": [],
         "n_paragraphs": 19,
         "n_chars": 3606,
         "n_sentences": 30,
@@ -157,3 +158,16 @@ def test_a_long_body_is_tagged_in_blocks_of_paragraphs_with_the_same_spans(monke
     blocks = spans()
     assert blocks == whole
     assert [article.body[s:e] for s, e, *_ in blocks][-2:] == ["Казахстан", "Украине"]
+
+
+@pytest.mark.parametrize("text, normals", [
+    # a wire dateline and a shouted headline: a place or person in capitals is still that name
+    ("КРАСНОЯРСК, 12 марта. Мэр Москвы встретился с губернатором.", [("КРАСНОЯРСК", "Красноярск"),
+                                                                    ("Москвы", "Москва")]),
+    # abbreviations and organisations keep their capitals
+    ("Генеральный директор МАГАТЕ Рафаэль Гросси прибыл в Вену, сообщает агентство ТАСС.",
+     [("МАГАТЕ", "МАГАТЕ"), ("Рафаэль Гросси", "Рафаэль Гросси"), ("Вену", "Вена"), ("ТАСС", "ТАСС")]),
+])
+def test_names_in_capitals(text, normals):
+    doc = analyse(text)
+    assert [(s.text, doc.normalize(s.start, s.stop, s.type)) for s in doc.spans] == normals

@@ -17,7 +17,8 @@ T0 = dt.datetime(2026, 11, 26, tzinfo=dt.timezone.utc)
 def art(article_id: str, date: dt.date, title: str = "Заголовок") -> dict:
     return {"article_id": article_id, "source_path": f"{article_id}.txt", "content_sha256": "a" * 64,
             "published_date": date, "title": title, "lead": "Лид.", "body": "Лид.", "headings": [],
-            "url": None, "source": None, "n_paragraphs": 1, "n_chars": 4, "n_sentences": 1, "n_tokens": 2,
+            "url": None, "source": None, "repairs": [], "n_paragraphs": 1, "n_chars": 4, "n_sentences": 1,
+            "n_tokens": 2,
             "ingested_at": T0, "run_id": "r", "year": date.year, "month": date.month}
 
 

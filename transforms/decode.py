@@ -23,7 +23,9 @@ _CONTROL = {c for c in range(32) if c not in (9, 10, 12, 13)}
 _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u2002\u2003\u2004\u2005\u2006\u2008\u200a"), " ")
 # Page breaks and Unicode line separators end a line like "\n" does.
 _LINE_BREAKS = dict.fromkeys(map(ord, "\f\v\x1c\x1d\x1e\x85\u2028\u2029"), "\n")
-_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u200c\u200d\u2060\u00ad"), None)
+#: Zero-width characters and the soft hyphen: scraped text is full of them, and they split words.
+INVISIBLE = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad")
+_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE), None)
 
 
 def gunzip(data: bytes, limit: int) -> bytes:

@@ -18,7 +18,8 @@ of the same thing:
 
 The canonical name of a cluster is the gazetteer's name if it has one, else its
 fullest normal form.  `entity_id` is a hash of type and canonical key, so the same
-canonical name is the same entity in every article and every run.
+canonical name is the same entity in every article and every run.  What counts as one
+name (the key) and one name word (a surname's inflected forms) is `transforms.names`'s rule.
 
 Across articles (`link_surnames`), a surname-only entity joins the one known full
 name with that surname.  `entity_rows` aggregates mentions into the entities table.
@@ -32,21 +33,16 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
-from importlib import resources
 
+from transforms import wordlists
 from transforms.ids import stable_id
+from transforms.names import key, same_name_word
+from transforms.names import words as _words
 
 NOT_A_NAME = "-"  # gazetteer type of words natasha takes for names that are not («СМИ»)
-_QUOTES = re.compile(r"[«»\"„“”]")
 _ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его")
 _FUNCTION_WORDS = {"и", "по", "за", "при", "для", "на", "в", "о", "об", "с", "со", "от", "к", "из", "де", "ла", "of",
                    "the", "and", "for"}
-
-
-def key(name: str) -> str:
-    """Comparison key of a name: lower case, ё = е, no quotes, single spaces."""
-    name = _QUOTES.sub("", name).lower().replace("ё", "е")
-    return " ".join(name.replace(" - ", "-").split())
 
 
 @dataclass(frozen=True)
@@ -58,12 +54,8 @@ class GazetteerEntry:
 @lru_cache(maxsize=1)
 def gazetteer() -> dict[str, GazetteerEntry]:
     """key(name) → its type and canonical name, from transforms/data/gazetteer.tsv."""
-    text = resources.files("transforms").joinpath("data/gazetteer.tsv").read_text(encoding="utf-8")
     entries = {}
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        type_, name, *canonical = line.split("\t")
+    for type_, name, *canonical in wordlists.rows("gazetteer.tsv"):
         entries[key(name)] = GazetteerEntry(type_, (canonical[0] if canonical and canonical[0] else name).strip())
     return entries
 
@@ -93,31 +85,12 @@ def entity_id(type_: str, name: str) -> str:
     return stable_id("entity", type_, key(name))
 
 
-def _words(k: str) -> list[str]:
-    return k.split()
-
-
 def _head(words: list[str]) -> str:
     """The head of a nominative name: its first word that is not an adjective."""
     for w in words:
         if not w.endswith(_ADJECTIVE_ENDINGS) or len(w) <= 3:
             return w
     return words[-1]
-
-
-def same_name_word(a: str, b: str) -> bool:
-    """One name word in two forms: equal, or a stem of four letters or more with different endings.
-
-    natasha leaves some foreign names inflected («Обамы», «Данна»): «обамы» ~ «обама», «данна» ~ «данн».
-    """
-    if a == b:
-        return True
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n >= 4 and n >= max(len(a), len(b)) - 2
 
 
 def _initials(words: list[str]) -> str:
@@ -172,7 +145,7 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
     clusters = _Clusters(len(mentions))
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, (t, k) in enumerate(zip(types, keys)):
-        by_key[(t, gaz[k].canonical.lower() if k in gaz else k)].append(i)
+        by_key[(t, key(gaz[k].canonical) if k in gaz else k)].append(i)
     for members in by_key.values():
         for i in members[1:]:
             clusters.join(i, members[0])
@@ -185,7 +158,7 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
         words = _words(k)
         candidates = set()
         for (t2, k2), j in distinct.items():
-            if t2 != t or k2 == k or k2 in gaz and gaz[k2].canonical.lower() == k:
+            if t2 != t or k2 == k or k2 in gaz and key(gaz[k2].canonical) == k:
                 continue
             words2 = _words(k2)
             if len(words2) <= len(words):
@@ -296,13 +269,13 @@ def link_surnames(rows: list[dict], known: dict[str, tuple[str, str]]) -> list[d
     full_names: dict[str, dict[str, str]] = defaultdict(dict)  # surname → {entity_id: name}
     for eid, (type_, name) in list(known.items()) + [(r["entity_id"], (r["type"], r["entity_name"])) for r in rows
                                                        if r.get("entity_id")]:
-        words = _words(key(name))
+        words = _words(name)
         if type_ == "PER" and len(words) >= 2:
             full_names[words[-1]].setdefault(eid, name)
     for r in rows:
         if r["type"] != "PER" or not r.get("entity_name"):
             continue
-        words = _words(key(r["entity_name"]))
+        words = _words(r["entity_name"])
         if len(words) == 1 and len(full_names.get(words[0], ())) == 1:
             r["entity_id"], r["entity_name"] = next(iter(full_names[words[0]].items()))
     return rows

@@ -34,10 +34,11 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from itertools import combinations, product
 
+from transforms import wordlists
 from transforms.ids import stable_id
+from transforms.names import fold, surname
 from transforms.nlp import NlpDoc, lemma
 from transforms.parse import ParsedArticle
 
@@ -128,21 +129,18 @@ def _prefix(lemma: str) -> str:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     """The CAMEO taxonomy and its Russian trigger lexicon, from transforms/data/cameo.tsv."""
-    text = resources.files("transforms").joinpath("data/cameo.tsv").read_text(encoding="utf-8")
     codes, entries = {}, defaultdict(list)
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        code, name, genitive, partners, verbs, nouns = (line.split("\t") + [""] * 6)[:6]
+    for row in wordlists.rows("cameo.tsv"):
+        code, name, genitive, partners, verbs, nouns = (row + [""] * 6)[:6]
         codes[code] = Code(code, name.strip(), genitive.strip(),
                            frozenset(p.strip() for p in partners.split(",") if p.strip()))
         for pos, items in (("VERB", verbs), ("NOUN", nouns)):
             for item in items.split(","):
-                words = item.strip().replace("ё", "е").split()
+                words = item.split()
                 if words:
                     condition = words[1] if len(words) > 1 else None
-                    condition = condition if condition is None or condition.startswith("@") else condition.lower()
-                    entries[(pos, words[0].lower())].append(Entry(code, pos, words[0].lower(), condition))
+                    condition = condition if condition is None or condition.startswith("@") else fold(condition)
+                    entries[(pos, fold(words[0]))].append(Entry(code, pos, fold(words[0]), condition))
     ordered = {k: tuple(sorted(v, key=lambda e: e.condition is None)) for k, v in entries.items()}
     return Lexicon(codes, ordered, frozenset(_prefix(lemma) for _, lemma in ordered))
 
@@ -289,7 +287,7 @@ class _Sentence:
         person of the article with that surname, when there is exactly one."""
         if t.pos != "PROPN" or not t.text[:1].isupper() or t.id in self.mention_of:
             return None
-        for k in (t.text.lower().replace("ё", "е"), self.lemma(t)):
+        for k in (fold(t.text), self.lemma(t)):
             a = self.surnames.get(k)
             if a is not None:
                 return Actor(a.entity_id, a.name, a.type, t.start)
@@ -450,7 +448,7 @@ def _lexicon_entries(t, lex: Lexicon, lemma) -> tuple[Entry, ...]:
     """The lexicon entries a token may trigger: its first letters first, then its lemma."""
     if t.pos not in ("VERB", "NOUN", "PROPN"):
         return ()
-    word = t.text.lower().replace("ё", "е")
+    word = fold(t.text)
     if word[:3] not in lex.prefixes and word[:2] not in lex.prefixes:
         return ()
     if t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Part" and t.rel in ("amod", "acl"):
@@ -685,7 +683,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     # 1. candidate sentences: a lexicon lemma among their words (morphology only, no syntax yet)
     candidates = []
     for i, sent in enumerate(doc.doc.sents):
-        if not by_sentence.get(i) and not any(t.text.lower().replace("ё", "е") in surnames for t in sent.tokens):
+        if not by_sentence.get(i) and not any(fold(t.text) in surnames for t in sent.tokens):
             continue  # no entity, no actor: nothing to report
         if _has_trigger(sent, lex):
             candidates.append(i)
@@ -715,7 +713,7 @@ def _surnames(mentions: list[dict]) -> dict[str, Actor]:
     names = {}
     for m in mentions:
         if m.get("type") == "PER" and m.get("entity_id") and len((m.get("entity_name") or "").split()) >= 2:
-            found[m["entity_name"].split()[-1].lower().replace("ё", "е")].add(m["entity_id"])
+            found[surname(m["entity_name"])].add(m["entity_id"])
             names[m["entity_id"]] = m["entity_name"]
     return {k: Actor(next(iter(ids)), names[next(iter(ids))], "PER", -1) for k, ids in found.items() if len(ids) == 1}
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.entities import NOT_A_NAME, Mention, gazetteer, key
+from transforms.entities import NOT_A_NAME, Mention, gazetteer
+from transforms.names import key
 from transforms.nlp import NlpDoc
 from transforms.spans import Token, refine
 

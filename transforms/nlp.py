@@ -32,6 +32,7 @@ from natasha.norm import inflect_word, recover_shapes, recover_spaces, select_in
 from slovnet.bio import bio_spans
 
 from transforms import slovnet_conv
+from transforms.names import fold
 
 
 @dataclass(frozen=True)
@@ -142,8 +143,10 @@ class NlpDoc:
             inflect = set(select_inflectable(tokens))
         words = [_inflected(t.text, t.pos, _feats_key(t))
                  if inflect is None or t.id in inflect else t.text for t in tokens]
-        words = [t.text if t.text.isupper() and len(t.text) > 1 else w for w, t in zip(words, tokens)]
-        return recover_spaces(recover_shapes(words, tokens), tokens)
+        words = [t.text if _abbreviation(t.text) else w for w, t in zip(words, tokens)]
+        words = [w.capitalize() if _shouted_name(t.text) else w
+                 for w, t in zip(recover_shapes(words, tokens), tokens)]
+        return recover_spaces(words, tokens)
 
 
 def _feats_key(token: DocToken) -> tuple[tuple[str, str], ...]:
@@ -159,7 +162,7 @@ def lemma(token: DocToken) -> str:
 @lru_cache(maxsize=100_000)
 def _lemma(text: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -> str:
     # cached by text and tags: the extractors ask for the same words again and again
-    return models().morph_vocab.lemmatize(text, pos, dict(feats)).lower().replace("ё", "е")
+    return fold(models().morph_vocab.lemmatize(text, pos, dict(feats)))
 
 
 @lru_cache(maxsize=100_000)
@@ -170,16 +173,36 @@ def _inflected(text: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -
     return _lemma_fallback(vocab, token, inflect_word(vocab, token))
 
 
+def _abbreviation(text: str) -> bool:
+    """A word in capitals that is no shouted name: an abbreviation is never inflected («МАГАТЕ», not «МАГАТ»)."""
+    return text.isupper() and len(text) > 1 and not _shouted_name(text)
+
+
+@lru_cache(maxsize=10_000)
+def _shouted_name(text: str) -> bool:
+    """A place or person's name written in capitals, as wire datelines and headlines do («КРАСНОЯРСК,
+    12 марта», «МОСКВЫ»): a dictionary word whose likeliest reading is a place, surname, first name
+    or patronymic, not an abbreviation.  Organisations keep their capitals («ТАСС»)."""
+    if not (text.isupper() and len(text) > 3 and text.isalpha()):
+        return False
+    vocab = models().morph_vocab
+    word = fold(text)
+    if not vocab.word_is_known(word):
+        return False
+    tag = vocab.parse(word)[0].tag
+    return "Abbr" not in tag and bool({"Geox", "Surn", "Name", "Patr"} & set(tag.grammemes))
+
+
 def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str) -> str:
-    word = token.text.lower().replace("ё", "е")
+    word = fold(token.text)
     feats = token.feats or {}
-    if token.text.isupper() and len(token.text) > 1:
-        return token.text  # an abbreviation is never inflected: «МАГАТЕ», not «МАГАТ»
+    if _abbreviation(token.text):
+        return token.text
     if inflected != word or feats.get("Case") in (None, "Nom") or token.pos not in ("PROPN", "NOUN", "ADJ"):
         return inflected
     same = [f for f in vocab(word) if f.pos in ("NOUN", "ADJ") and f.feats.get("Case") == feats["Case"]
             and f.feats.get("Number", feats.get("Number")) == feats.get("Number")]
-    return same[0].normal.replace("ё", "е") if same else inflected
+    return fold(same[0].normal) if same else inflected
 
 
 def _sentences(text: str, paragraphs, segmenter: Segmenter) -> list[DocSent]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from transforms.decode import decode_text, gunzip, normalize_text
 from transforms.rejects import Reject, Rejected
+from transforms.repair import REPAIRS, repair
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # per article; a 1 MB article is ordinary
 JSONL_MAX_BYTES = 4 * 1024 * 1024 * 1024  # a whole decompressed .jsonl.gz dump
@@ -49,6 +50,7 @@ class ParsedArticle:
     headings: tuple[str, ...]
     url: str | None = None
     source: str | None = None
+    repairs: tuple[str, ...] = ()  # scraped-text repairs the title and body needed (`transforms.repair`)
 
 
 def article_kind(rel_path: str) -> str | None:
@@ -141,7 +143,12 @@ def is_heading(paragraph: str) -> bool:
 
 def build_article(*, article_id: str, source_path: str, published: dt.date, title: str, body: str,
                   url: str | None = None, source: str | None = None) -> ParsedArticle:
-    """Normalise the body's paragraph layout and derive lead, headings and the content hash."""
+    """Repair scraped text, normalise the body's paragraph layout, derive lead, headings and the hash."""
+    title, title_repairs = repair(title, one_line=True)
+    body, body_repairs = repair(body)
+    repairs = tuple(r for r in REPAIRS if r in title_repairs or r in body_repairs)
+    if not title:
+        raise Rejected("no_title", "the title is empty once its HTML is removed")
     paragraphs = [p.strip() for p in _PARAGRAPH_BREAK.split(body.strip())]
     paragraphs = ["\n".join(line.rstrip() for line in p.split("\n")) for p in paragraphs if p]
     if not paragraphs:
@@ -161,6 +168,7 @@ def build_article(*, article_id: str, source_path: str, published: dt.date, titl
         headings=headings,
         url=url,
         source=source,
+        repairs=repairs,
     )
 
 

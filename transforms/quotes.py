@@ -27,9 +27,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 
-from transforms.entities import key
+from transforms.names import fold, key, names_word, surname
+from transforms import wordlists
 from transforms.ids import stable_id
 from transforms.nlp import NlpDoc, lemma
 from transforms.parse import ParsedArticle
@@ -64,24 +64,16 @@ class Cue:
     synonyms: tuple[str, ...] = ()
 
 
-def _norm(word: str) -> str:
-    return word.lower().replace("ё", "е")
-
-
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, dict[str, Cue]]:
     """word → role → Cue, from transforms/data/speech_cues.tsv."""
-    text = resources.files("transforms").joinpath("data/speech_cues.tsv").read_text(encoding="utf-8")
     entries: dict[str, dict[str, Cue]] = defaultdict(dict)
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        word, role, *rest = line.split("\t")
+    for word, role, *rest in wordlists.rows("speech_cues.tsv"):
         extra = rest[0].strip() if rest else ""
         if role == "descriptor":
-            entries[_norm(word)][role] = Cue(_norm(word), role, _norm(word), tuple(extra.split()))
+            entries[fold(word)][role] = Cue(fold(word), role, fold(word), tuple(extra.split()))
         else:
-            entries[_norm(word)][role] = Cue(_norm(word), role, extra or _norm(word))
+            entries[fold(word)][role] = Cue(fold(word), role, extra or fold(word))
     return dict(entries)
 
 
@@ -174,11 +166,11 @@ class _Field:
             try:
                 self._lemmas[i] = lemma(t)
             except Exception:  # pragma: no cover - pymorphy edge cases
-                self._lemmas[i] = _norm(t.text)
+                self._lemmas[i] = fold(t.text)
         return self._lemmas[i]
 
     def word(self, i: int) -> str:
-        return _norm(self.tokens[i].text) if 0 <= i < len(self.tokens) else ""
+        return fold(self.tokens[i].text) if 0 <= i < len(self.tokens) else ""
 
     def feat(self, i: int, name: str) -> str | None:
         return (self.tokens[i].feats or {}).get(name)
@@ -282,10 +274,10 @@ def _n_words(text: str) -> int:
 def _cue_of(f: _Field, i: int, roles=_VERB_ROLES) -> Cue | None:
     """The lexicon entry of token i when it works as a cue with one of `roles`."""
     t = f.tokens[i]
-    if not t.text[:1].isalpha() or _norm(t.text)[:3] not in _prefixes():
+    if not t.text[:1].isalpha() or fold(t.text)[:3] not in _prefixes():
         return None
     lex = lexicon()
-    word, lemma = _norm(t.text), f.lemma(i)
+    word, lemma = fold(t.text), f.lemma(i)
     negated = f.word(i - 1) == "не"
     candidates = []
     if negated:
@@ -309,7 +301,7 @@ def _finite_enough(f: _Field, i: int, cue: Cue) -> bool:
     t = f.tokens[i]
     feats = t.feats or {}
     if t.pos == "ADJ":
-        return cue.role == "opinion" and (feats.get("Variant") == "Short" or _norm(t.text) == cue.word)
+        return cue.role == "opinion" and (feats.get("Variant") == "Short" or fold(t.text) == cue.word)
     if t.pos == "NOUN" and f.lemma(i) == cue.word and cue.word.endswith(("ть", "ться", "ти")):
         return True  # a verb the tagger took for a noun: «…, передаёт NEWSru.com»
     if t.pos not in ("VERB", "AUX"):
@@ -1231,7 +1223,7 @@ def _by_surname(persons: dict[str, _Person], p: _Person, gender: str | None) -> 
     if p.type != "PER" or len(p.name.split()) != 1 or gender not in ("Masc", "Fem"):
         return p
     sur = key(p.name)
-    same = [q for q in persons.values() if q.type == "PER" and q is not p and key(q.name).split()[-1:] == [sur]]
+    same = [q for q in persons.values() if q.type == "PER" and q is not p and surname(q.name) == sur]
     fit = [q for q in same if q.gender == gender]
     if len(fit) == 1 and (p.gender != gender or len(same) >= 1):
         return fit[0]
@@ -1254,7 +1246,7 @@ def _misspelt(persons: dict[str, _Person], p: _Person) -> _Person | None:
     if len(word) < 7:
         return None
     fit = [q for q in persons.values() if q.type == "PER" and q is not p and len(q.name.split()) > 1
-           and key(q.name).split()[-1][:1] == word[:1] and _edit_distance(key(q.name).split()[-1], word) <= 2]
+           and surname(q.name)[:1] == word[:1] and _edit_distance(surname(q.name), word) <= 2]
     return fit[0] if len(fit) == 1 else None
 
 
@@ -1268,11 +1260,7 @@ def _common_noun_mention(f: _Field, m: dict) -> bool:
 def _by_name(f: _Field, persons: dict[str, _Person], h: int, exclude: _Person | None = None) -> _Person | None:
     """The one person of the article whose name has the word at token h («Марку» → Марк)."""
     word = f.word(h)
-
-    def same(w: str) -> bool:  # a name word, maybe inflected: «Марку» ~ «Марк»
-        return word == w or (len(w) >= 4 and word.startswith(w) and len(word) - len(w) <= 2)
-
-    fit = [p for p in persons.values() if p.type == "PER" and p is not exclude and any(map(same, key(p.name).split()))]
+    fit = [p for p in persons.values() if p.type == "PER" and p is not exclude and names_word(word, p.name)]
     return fit[0] if len(fit) == 1 else None
 
 
@@ -1405,7 +1393,7 @@ def cue_sentences(doc: NlpDoc) -> set[int]:
     out = set()
     for si, sent in enumerate(doc.doc.sents):
         for t in sent.tokens:
-            word = _norm(t.text)
+            word = fold(t.text)
             if not t.text[:1].isalpha() or word[:3] not in prefixes:
                 continue
             base = lemma(t)

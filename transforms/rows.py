@@ -32,6 +32,7 @@ def article_row(article: ParsedArticle, body: NlpDoc, *, run_id: str, ingested_a
         "headings": list(article.headings),
         "url": article.url,
         "source": article.source,
+        "repairs": list(article.repairs),
         "n_paragraphs": len(article.paragraphs),
         "n_chars": len(article.body),
         "n_sentences": len(body.sentences),

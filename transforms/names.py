@@ -1,0 +1,78 @@
+"""The text rules that say when two spellings are one word or one name — their one home.
+
+Entity ids, linking within and across articles, the quote and event extractors and the
+audit's checks all call these, so an id and a check never disagree about what one name is:
+
+- `fold(word)`: a word's comparison form: lower case, ё = е;
+- `key(name)`: a name's comparison key: `fold`, no quote marks of any style («» „“ "" “”
+  '' ‹›), hyphens and dashes with or without spaces as one «-», single spaces;
+- `surname(name)`: the last word of a name's key;
+- `same_name_word(a, b)`: one name word in two inflected forms («обамы» ~ «обама»);
+- `names_word(word, name)`: whether a word as written (a surname, a first name) is one of a
+  name's words or an inflected form of it («Марку» ~ «Марк Рютте»).
+"""
+
+from __future__ import annotations
+
+import re
+
+# Double and angle quotes part words («НК«Роснефть»»); apostrophes are inside a word («О’Нил»).
+_QUOTE_MARKS = re.compile(r"[«»„“”‟\"‹›〈〉]")
+_APOSTROPHES = re.compile(r"[''‘’‚‛`´]")
+# A hyphen or dash between two parts, spaced or not: «ГАС-Выборы» = «ГАС - Выборы» = «ГАС — Выборы».
+_DASH = re.compile(r"\s*[-‐‑‒–—―−]+\s*")
+
+
+def fold(word: str) -> str:
+    """A word's comparison form: lower case, ё = е."""
+    return word.lower().replace("ё", "е")
+
+
+def key(name: str) -> str:
+    """A name's comparison key: two spellings of one name have one key.
+
+    >>> key("НК „Роснефть“") == key("НК «Роснефть»") == key("нк  роснефть")
+    True
+    >>> key("ГАС - Выборы")
+    'гас-выборы'
+    """
+    name = _APOSTROPHES.sub("", _QUOTE_MARKS.sub(" ", fold(name)))
+    return " ".join(_DASH.sub("-", name).strip("-").split())
+
+
+def words(name: str) -> list[str]:
+    """The words of a name's key."""
+    return key(name).split()
+
+
+def surname(name: str) -> str:
+    """The last word of a name's key («Касым-Жомарт Токаев» → «токаев»); "" for no name."""
+    parts = words(name)
+    return parts[-1] if parts else ""
+
+
+def same_name_word(a: str, b: str) -> bool:
+    """One name word in two forms (both folded): equal, or one stem of four letters or more
+    with endings of at most two letters.
+
+    natasha leaves some foreign names inflected («Обамы», «Данна»): «обамы» ~ «обама», «данна» ~ «данн».
+    """
+    if a == b:
+        return True
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n >= 4 and n >= max(len(a), len(b)) - 2
+
+
+def names_word(word: str, name: str) -> bool:
+    """Whether `word` (as written) is one of the words of `name` (a normal form) or an inflected
+    form of one: the word's ending added to a name word of four letters or more («Марку» ~ «Марк»).
+
+    One way only: «Марк» is not a form of the name «Марку».
+    """
+    w = fold(word)
+    return any(w == part or (len(part) >= 4 and w.startswith(part) and len(w) - len(part) <= 2)
+               for part in words(name))
