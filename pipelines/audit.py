@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
-import shutil
 from collections.abc import Iterable
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -65,7 +64,8 @@ class GxRun:
         self.context.variables.progress_bars = ProgressBarsConfig(globally=False)
         if docs_dir is not None:
             self.context.add_data_docs_site(site_name="letopis", site_config={
-                "class_name": "SiteBuilder",
+                # GX's SiteBuilder, but static/ shared by every run instead of copied (pipelines.data_docs)
+                "module_name": "pipelines.data_docs", "class_name": "SharedStaticSiteBuilder",
                 "store_backend": {"class_name": "TupleFilesystemStoreBackend",
                                   "base_directory": str(Path(docs_dir).resolve())},
                 "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
@@ -102,8 +102,6 @@ class GxRun:
     def build_docs(self) -> None:
         if self.docs_dir is not None:
             self.context.build_data_docs(site_names=["letopis"])
-            for heavy in ("fonts", "images"):  # 4 MB of GX branding per run; the pages render without it
-                shutil.rmtree(self.docs_dir / "static" / heavy, ignore_errors=True)
 
 
 def _merge(before: list[dict], part: list[dict]) -> list[dict]:

@@ -39,6 +39,8 @@ def run(
     max_quarantined: str = typer.Option(
         "1%", help="Most articles a failed audit may quarantine while the rest publishes: a number, or a share "
                    "of the run's articles (at least one); beyond it nothing is published."),
+    keep_runs: int = typer.Option(50, min=0, help="Run reports kept in OUT/_runs: the newest N (0: all)."),
+    keep_failed_days: float = typer.Option(30, min=0, help="Also keep every failed run's report this many days."),
 ) -> None:
     """Load new and changed articles from RAW into the dataset at OUT."""
     if quiet or as_json:  # before Prefect is imported: its log level is read once
@@ -61,7 +63,8 @@ def run(
     try:
         report = flow(raw=str(raw), out=str(out), full_refresh=full_refresh, chunk_size=chunk_size,
                       max_bytes=max_bytes, workers=(workers or os.cpu_count() or 1) if not dask_address else 1,
-                      max_quarantined=max_quarantined)
+                      max_quarantined=max_quarantined, keep_runs=keep_runs,
+                      keep_failed_days=keep_failed_days)
     except AuditFailed as exc:
         typer.echo(f"letopis: {exc}", err=True)
         raise typer.Exit(1) from None

@@ -27,6 +27,7 @@ from pipelines.faults import pause_point
 from pipelines.file_index import Stat, stat_of
 from pipelines.plan import KnownArticle, Plan, add_rejects, plan_run
 from pipelines.report import format_summary, write_report
+from pipelines.retention import DEFAULT_KEEP_FAILED_DAYS, DEFAULT_KEEP_RUNS, prune_runs
 from pipelines.rewrite import quarantine_articles, resolve_entities
 from pipelines.store import Dataset
 from pipelines.staging import StagedRows
@@ -161,11 +162,14 @@ def _published_state(dataset: Dataset) -> tuple[dict[str, str], list[dict]]:
 def letopis_flow(raw: str = "data/raw", out: str = "data/processed", full_refresh: bool = False,
                  chunk_size: int = DEFAULT_CHUNK_SIZE, max_bytes: int = DEFAULT_MAX_BYTES,
                  today: dt.date | None = None, workers: int = 1,
-                 max_quarantined: str = quarantine.DEFAULT_LIMIT) -> dict:
+                 max_quarantined: str = quarantine.DEFAULT_LIMIT, keep_runs: int = DEFAULT_KEEP_RUNS,
+                 keep_failed_days: float = DEFAULT_KEEP_FAILED_DAYS) -> dict:
     """Load new and changed articles of `raw` into the dataset at `out`; return the run report.
 
-    Every run leaves `_runs/<run_id>/report.json`, also when it fails.  Articles whose rows fail
-    an article-scoped check are quarantined, up to `max_quarantined` (`pipelines.quarantine`).
+    Every run leaves `_runs/<run_id>/report.json`, also when it fails; then the reports
+    `pipelines.retention` does not keep (`keep_runs`, `keep_failed_days`) are deleted.
+    Articles whose rows fail an article-scoped check are quarantined, up to
+    `max_quarantined` (`pipelines.quarantine`).
     """
     started = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     run_id = new_run_id(started)
@@ -187,6 +191,7 @@ def letopis_flow(raw: str = "data/raw", out: str = "data/processed", full_refres
             report["peak_rss_mib"] = timer.peak_rss_mib
             report["finished_at"] = dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat()
             _write_report(dataset, run_id, report)
+            _prune_runs(dataset, run_id, keep_runs, keep_failed_days)
     return report
 
 
@@ -329,6 +334,16 @@ def _plan_summary(paths: list[str], skipped: list[str], plan: Plan) -> dict:
                     "examples": [{"source_path": r.source_path, "reason": r.reason, "message": r.message}
                                  for r in plan.rejects[:50]]},
     }
+
+
+def _prune_runs(dataset: Dataset, run_id: str, keep_runs: int, keep_failed_days: float) -> None:
+    """Old run reports go; a failure here is logged, never raised (the run's outcome stands)."""
+    try:
+        pruned = prune_runs(dataset.root, keep_runs=keep_runs, keep_failed_days=keep_failed_days, protect={run_id})
+        if pruned:
+            get_run_logger().info("retention: %d old run reports removed", len(pruned))
+    except Exception as exc:  # noqa: BLE001
+        get_run_logger().warning("retention: old run reports not removed: %s", exc)
 
 
 def _write_report(dataset: Dataset, run_id: str, report: dict) -> None:

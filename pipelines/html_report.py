@@ -25,10 +25,12 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
+from pipelines.retention import is_run_name
 from pipelines.store import RUNS, Dataset
 from schemas.tables import REJECT_REASONS
 
 REPORT_DIR = "_report"
+RECENT_RUNS = 10  # runs listed on the page
 TOP_N = 10
 TOP_SPEAKERS = 15
 MAX_MONTH_COLUMNS = 36
@@ -60,17 +62,35 @@ def _load_json(path: Path) -> dict | None:
     return data if isinstance(data, dict) else None
 
 
-def load_runs(out: Path) -> list[tuple[str, dict]]:
-    """(run_id, report) of every run with a readable report.json, oldest first (by name)."""
-    runs_dir = Path(out) / RUNS
-    if not runs_dir.is_dir():
+def run_names(out: Path) -> list[str]:
+    """Names of the run folders under `_runs/`, oldest first (not `_static`, not `.pruned-*`)."""
+    try:
+        with os.scandir(Path(out) / RUNS) as entries:
+            return sorted(e.name for e in entries if is_run_name(e.name) and e.is_dir())
+    except OSError:
         return []
-    runs = []
-    for d in sorted(p for p in runs_dir.iterdir() if p.is_dir()):
-        report = _load_json(d / "report.json")
-        if report is not None:
-            runs.append((d.name, report))
-    return runs
+
+
+def load_runs(out: Path, recent: int | None = RECENT_RUNS) -> list[tuple[str, dict]]:
+    """(run_id, report) of the newest `recent` runs with a readable report.json, oldest first (by name).
+
+    When none of them validated, the newest run that did is added (the page shows its
+    checks).  Only those reports are read, newest first, however many runs `_runs/` holds;
+    `recent=None` reads every run.
+    """
+    runs: list[tuple[str, dict]] = []
+    audited = False
+    for name in reversed(run_names(out)):
+        if recent is not None and len(runs) >= recent and audited:
+            break
+        report = _load_json(Path(out) / RUNS / name / "report.json")
+        if report is None:
+            continue
+        is_audited = isinstance(report.get("validation"), dict)
+        if recent is None or len(runs) < recent or (is_audited and not audited):
+            runs.append((name, report))
+        audited = audited or is_audited
+    return runs[::-1]
 
 
 @dataclass
@@ -470,11 +490,11 @@ def _validation(runs: list[tuple[str, dict]], out: Path) -> str:
     return _section("validation", "Latest validation", "".join(parts))
 
 
-def _runs(runs: list[tuple[str, dict]]) -> str:
+def _runs(runs: list[tuple[str, dict]], total: int | None = None) -> str:
     if not runs:
         return _section("runs", "Recent runs", _empty("no runs yet"))
     rows = []
-    for run_id, r in reversed(runs[-10:]):
+    for run_id, r in reversed(runs[-RECENT_RUNS:]):
         arts = r.get("articles") or {}
         seconds = sum(v for v in (r.get("timings") or {}).values() if isinstance(v, (int, float)))
         status = r.get("status", "?")
@@ -492,7 +512,8 @@ def _runs(runs: list[tuple[str, dict]]) -> str:
             ["file", "checks", "what failed"],
             [[Raw(f"<code>{_e(q['source_path'])}</code>"), ", ".join(q["checks"]), q["message"]]
              for q in quarantined[:MAX_EXAMPLES]], ["", "", ""]))
-    return _section("runs", "Recent runs", table, f"{len(runs)} run reports under {RUNS}/, newest first.")
+    return _section("runs", "Recent runs", table,
+                    f"{len(runs) if total is None else total} run reports under {RUNS}/, newest first.")
 
 
 # -- the page ------------------------------------------------------------------------------------
@@ -542,7 +563,7 @@ def build_html(out: str | Path, *, top_n: int = TOP_N, now: dt.datetime | None =
     """The report page for the dataset at `out`, as a string."""
     out = Path(out)
     ds = Dataset(out)
-    runs = load_runs(out)
+    runs = load_runs(out)  # the recent ones: `_runs/` keeps up to --keep-runs and the failures
     latest = runs[-1] if runs else None
     articles = _frame(ds, "articles", ["article_id", "published_date", "year", "month"])
     mentions = _frame(ds, "mentions", ["article_id", "type", "normal", "entity_id", "entity_name", "year", "month"])
@@ -573,7 +594,7 @@ def build_html(out: str | Path, *, top_n: int = TOP_N, now: dt.datetime | None =
         _speakers(quotes),
         _rejects(rejects, ds.current is not None),
         _validation(runs, out),
-        _runs(runs),
+        _runs(runs, len(run_names(out))),
     ]
     nav = "".join(f'<a href="#{a}">{_e(t)}</a>' for a, t in (
         ("summary", "Summary"), ("entities", "Entities"), ("events", "Events"), ("quotes", "Quotes"),
