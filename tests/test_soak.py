@@ -28,12 +28,22 @@ NAME_COLUMNS = {"mentions": ("text", "normal", "entity_name"), "entities": ("nam
                 "events": ("actor1_name", "actor2_name")}
 
 
+# Each variant class rewrites every 3rd gold text (`mixed`, all classes at once, rewrites every
+# text): the suite stays within its minutes; `benchmarks.variants` writes the whole corpus.
+EVERY = 3
+
+
 @pytest.fixture(scope="module")
 def soak(tmp_path_factory):
     raw = tmp_path_factory.mktemp("soak") / "raw"
     shutil.copytree(REPO / "data" / "raw", raw / "sample")
     shutil.copytree(GOLD, raw / "factru")
     counts = write_corpus(GOLD, raw / "variants", seed=0)
+    for name in CLASSES:
+        for k, path in enumerate(sorted((raw / "variants" / name).glob("*.txt"))):
+            if k % EVERY:
+                path.unlink()
+                counts[name] -= 1
     out = raw.parent / "out"
     report = letopis_flow(raw=str(raw), out=str(out), today=TODAY, workers=os.cpu_count() or 1)
     return raw, out, report, counts
@@ -41,7 +51,8 @@ def soak(tmp_path_factory):
 
 def test_every_variant_class_is_in_the_soak(soak):
     _, _, _, counts = soak
-    assert set(counts) == set(CLASSES) | {"mixed"} and min(counts.values()) == 122
+    assert set(counts) == set(CLASSES) | {"mixed"} and counts["mixed"] == 122
+    assert all(counts[name] == len(range(0, 122, EVERY)) for name in CLASSES)
 
 
 def test_the_soak_publishes_with_nothing_quarantined(soak):
