@@ -52,13 +52,7 @@ def run(
 
     from pipelines.flow import task_runner
 
-    from pipelines.quarantine import limit_of
-
-    try:
-        limit_of(max_quarantined, 100)
-    except ValueError as exc:
-        typer.echo(f"letopis: {exc}", err=True)
-        raise typer.Exit(2) from None
+    _check_max_quarantined(max_quarantined)
     flow = letopis_flow.with_options(task_runner=task_runner(dask_address))
     try:
         report = flow(raw=str(raw), out=str(out), full_refresh=full_refresh, chunk_size=chunk_size,
@@ -80,6 +74,17 @@ def run(
         typer.echo(format_summary(report))
 
 
+def _check_max_quarantined(value: str) -> None:
+    """Refuse a `--max-quarantined` that is no count or share before any run starts (exit 2)."""
+    from pipelines.quarantine import limit_of
+
+    try:
+        limit_of(value, 100)
+    except ValueError as exc:
+        typer.echo(f"letopis: {exc}", err=True)
+        raise typer.Exit(2) from None
+
+
 @app.command()
 def serve(
     cron: str = typer.Option(..., help='When to run, as a cron expression (UTC), e.g. "0 * * * *".'),
@@ -88,12 +93,16 @@ def serve(
     name: str = typer.Option("letopis", help="Name of the Prefect deployment."),
     retries: int = typer.Option(2, help="Retries of a failed run (transient failures: a busy output folder, I/O)."),
     retry_delay: int = typer.Option(300, help="Seconds between retries."),
+    max_quarantined: str = typer.Option("1%", help="As for `letopis run`."),
+    keep_runs: int = typer.Option(50, min=0, help="As for `letopis run`."),
+    keep_failed_days: float = typer.Option(30, min=0, help="As for `letopis run`."),
 ) -> None:
     """Serve the flow as a Prefect deployment on a schedule; runs never overlap. Stop with Ctrl-C."""
     from prefect.settings import PREFECT_API_URL
 
     from pipelines.flow import letopis_flow
 
+    _check_max_quarantined(max_quarantined)
     if not (os.environ.get("PREFECT_API_URL") or PREFECT_API_URL.value()):
         typer.echo("letopis: schedules need a Prefect server: start one (`prefect server start`) and set "
                    "PREFECT_API_URL=http://127.0.0.1:4200/api, or run `letopis run` from cron instead "
@@ -103,7 +112,8 @@ def serve(
     # limit=1: this process starts one run at a time, so a slow run delays the next instead of
     # overlapping it; the output folder's lock also stops runs from other processes.
     flow.serve(name=name, cron=cron, limit=1,
-               parameters={"raw": str(raw.resolve()), "out": str(out.resolve())},
+               parameters={"raw": str(raw.resolve()), "out": str(out.resolve()), "max_quarantined": max_quarantined,
+                           "keep_runs": keep_runs, "keep_failed_days": keep_failed_days},
                description="letopis: raw news articles → validated, partitioned Parquet tables")
 
 

@@ -28,8 +28,9 @@ def test_serve_deploys_the_flow_on_the_schedule_with_retries_and_no_overlap(monk
     monkeypatch.setenv("PREFECT_API_URL", "http://127.0.0.1:4200/api")
     monkeypatch.setattr(Flow, "serve", fake_serve)
     result = CliRunner().invoke(app, ["serve", "--cron", "*/30 * * * *", "--raw", str(tmp_path / "raw"),
-                                      "--out", str(tmp_path / "out")])
+                                      "--out", str(tmp_path / "out"), "--max-quarantined", "5"])
     assert result.exit_code == 0, result.output
     assert served["cron"] == "*/30 * * * *" and served["limit"] == 1
     assert (served["flow"], served["retries"], served["retry_delay"]) == ("letopis", 2, 300)
-    assert served["parameters"] == {"raw": str(tmp_path / "raw"), "out": str(tmp_path / "out")}
+    assert served["parameters"] == {"raw": str(tmp_path / "raw"), "out": str(tmp_path / "out"),
+                                    "max_quarantined": "5", "keep_runs": 50, "keep_failed_days": 30.0}
