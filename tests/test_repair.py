@@ -63,6 +63,16 @@ def test_the_parsed_article_is_the_repaired_text_and_says_so():
     assert article.repairs == ("html_tags", "html_entities", "mixed_script")
 
 
+@pytest.mark.parametrize("name, data", [
+    ("a.txt", " date 2025-09-23 Переговоры\n\nКо\u00adманда игро\u200bков прибыла.\n".encode()),
+    ("a.jsonl", '{"date": "2025-09-23", "title": "Переговоры", "text": "Ко\\u00adманда игроков прибыла."}'.encode()),
+])
+def test_invisible_characters_in_the_raw_text_are_a_repair(name, data):
+    article, = parse_file(name, data, today=dt.date(2025, 9, 24))
+    assert article.body == "Команда игроков прибыла."
+    assert article.repairs == ("invisible_chars",)
+
+
 def test_clean_text_needs_no_repair():
     raw = " date 2025-09-23 Токаев встретился с Зеленским\n\nПрезидент Казахстана провел встречу.\n".encode()
     article, = parse_file("a.txt", raw, today=dt.date(2025, 9, 24))

@@ -24,8 +24,13 @@ _SPACES = dict.fromkeys(map(ord, "\u00a0\u2007\u202f\u2009\u2002\u2003\u2004\u20
 # Page breaks and Unicode line separators end a line like "\n" does.
 _LINE_BREAKS = dict.fromkeys(map(ord, "\f\v\x1c\x1d\x1e\x85\u2028\u2029"), "\n")
 #: Zero-width characters and the soft hyphen: scraped text is full of them, and they split words.
-INVISIBLE = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad")
-_INVISIBLE = dict.fromkeys(map(ord, INVISIBLE), None)
+_INVISIBLE_CHARS = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad")
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS), None)
+
+
+def has_invisible(text: str) -> bool:
+    """Whether `normalize_text` removes zero-width characters or soft hyphens from the text."""
+    return not _INVISIBLE_CHARS.isdisjoint(text)
 
 
 def gunzip(data: bytes, limit: int) -> bytes:
@@ -85,7 +90,7 @@ def decode_text(data: bytes) -> str:
         data = data[len(codecs.BOM_UTF8):]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
-            return data.decode("utf-16")
+            return data.decode("utf-16").removeprefix("\ufeff")  # the text's own BOM, as UTF-8 files keep it
         except UnicodeDecodeError as exc:
             raise Rejected("not_text", f"broken UTF-16 text ({exc.reason} at byte {exc.start})") from None
     if _looks_binary(data):

@@ -13,7 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from transforms.decode import decode_text, gunzip, normalize_text
+from transforms.decode import decode_text, gunzip, has_invisible, normalize_text
 from transforms.rejects import Reject, Rejected
 from transforms.repair import REPAIRS, repair
 
@@ -142,11 +142,15 @@ def is_heading(paragraph: str) -> bool:
 
 
 def build_article(*, article_id: str, source_path: str, published: dt.date, title: str, body: str,
-                  url: str | None = None, source: str | None = None) -> ParsedArticle:
-    """Repair scraped text, normalise the body's paragraph layout, derive lead, headings and the hash."""
+                  url: str | None = None, source: str | None = None, invisible: bool = False) -> ParsedArticle:
+    """Repair scraped text, normalise the body's paragraph layout, derive lead, headings and the hash.
+
+    `invisible`: the caller's `normalize_text` already removed invisible characters (a repair too).
+    """
     title, title_repairs = repair(title, one_line=True)
     body, body_repairs = repair(body)
-    repairs = tuple(r for r in REPAIRS if r in title_repairs or r in body_repairs)
+    done = {*title_repairs, *body_repairs, *(("invisible_chars",) if invisible else ())}
+    repairs = tuple(r for r in REPAIRS if r in done)
     if not title:
         raise Rejected("no_title", "the title is empty once its HTML is removed")
     paragraphs = [p.strip() for p in _PARAGRAPH_BREAK.split(body.strip())]
@@ -174,13 +178,14 @@ def build_article(*, article_id: str, source_path: str, published: dt.date, titl
 
 def parse_text_article(text: str, *, article_id: str, source_path: str, today: dt.date) -> ParsedArticle:
     """The plain-text format: header line, blank line, lead, body paragraphs."""
+    invisible = has_invisible(text)  # normalize_text removes them before the header can be read
     text = normalize_text(text)
     if not text.strip():
         raise Rejected("empty", "the file holds only white space")
     first, _, rest = text.lstrip("\n \t").partition("\n")
     published, title = split_header(first, today)
     return build_article(article_id=article_id, source_path=source_path, published=published,
-                         title=title, body=rest)
+                         title=title, body=rest, invisible=invisible)
 
 
 def _jsonl_paragraphs(text: str) -> str:
@@ -210,7 +215,8 @@ def parse_jsonl_record(line: bytes, *, article_id: str, source_path: str, today:
         raise Rejected("no_title", "the record's title is empty")
     body = _jsonl_paragraphs(normalize_text(str(record["text"])))
     return build_article(article_id=article_id, source_path=source_path, published=published, title=title,
-                         body=body, url=_optional_str(record, "url"), source=_optional_str(record, "source"))
+                         body=body, url=_optional_str(record, "url"), source=_optional_str(record, "source"),
+                         invisible=has_invisible(str(record["title"])) or has_invisible(str(record["text"])))
 
 
 def _reject(source_path: str, data: bytes, exc: Rejected) -> Reject:

@@ -24,7 +24,7 @@ from functools import lru_cache
 from html.entities import html5, name2codepoint
 
 from transforms import wordlists
-from transforms.decode import INVISIBLE, normalize_text
+from transforms.decode import has_invisible, normalize_text
 
 REPAIRS = ("html_tags", "html_entities", "invisible_chars", "mixed_script")
 
@@ -72,7 +72,7 @@ def repair(text: str, *, one_line: bool = False) -> tuple[str, tuple[str, ...]]:
     decoded = _decode_entities(fixed)
     if decoded != fixed:
         done.append("html_entities")
-    if any(ch in INVISIBLE for ch in decoded):
+    if has_invisible(decoded):
         done.append("invisible_chars")
     text = normalize_text(decoded)
     if one_line:
