@@ -19,7 +19,7 @@ from pathlib import Path
 
 from great_expectations.render.renderer.site_builder import SiteBuilder
 
-RUNS = "_runs"  # = pipelines.store.RUNS (not imported: this module runs in the audit's process)
+from pipelines.store import RUNS
 SHARED_STATIC = "_static"
 NOT_SHARED_DIRS = ("fonts", "images")  # GX branding and tutorial GIFs no page of ours links to
 SHARED_FILES = ("images/favicon.ico",)  # ... except the favicon every page links to

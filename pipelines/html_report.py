@@ -25,7 +25,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from pipelines.retention import is_run_name
+from pipelines.retention import OK_STATUSES, is_run_name
 from pipelines.store import RUNS, Dataset
 from schemas.tables import REJECT_REASONS
 
@@ -499,7 +499,7 @@ def _runs(runs: list[tuple[str, dict]], total: int | None = None) -> str:
         seconds = sum(v for v in (r.get("timings") or {}).values() if isinstance(v, (int, float)))
         status = r.get("status", "?")
         rows.append([Raw(f'<a href="../{RUNS}/{_e(run_id)}/report.json"><code>{_e(run_id)}</code></a>'),
-                     _badge(status in ("published", "no_changes") if status != "?" else None, status),
+                     _badge(status in OK_STATUSES if status != "?" else None, status),
                      arts.get("new", ""), arts.get("changed", ""), arts.get("unchanged", ""),
                      (r.get("rejects") or {}).get("total", ""), len(r.get("quarantined") or []),
                      f"{seconds:.1f} s" if seconds else ""])
@@ -581,7 +581,7 @@ def build_html(out: str | Path, *, top_n: int = TOP_N, now: dt.datetime | None =
     if ds.current is None:
         banner = ('<div class="banner">Nothing is published in this folder yet: '
                   'run <code>letopis run</code> first.</div>')
-    elif latest is not None and latest[1].get("status") not in ("published", "no_changes", None):
+    elif latest is not None and latest[1].get("status") not in (*OK_STATUSES, None):
         banner = (f'<div class="banner">The latest run <code>{_e(latest[0])}</code> ended as '
                   f'<b>{_e(latest[1].get("status"))}</b> and published nothing: the tables below are the '
                   f'version published before it ({_e(ds.current.name)}).</div>')
