@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from transforms.names import fold, key, names_word, surname
 from transforms import wordlists
+from transforms.field_view import FieldView
 from transforms.ids import stable_id
 from transforms.nlp import NlpDoc, lemma
 from transforms.parse import ParsedArticle
@@ -126,98 +127,15 @@ class _Span:
         return self.open + 1, self.close
 
 
-class _Field:
+class _Field(FieldView):
+    """A field as quotes read it: the shared view plus the entities of the whole article
+    (title and body) that a name may refer to."""
+
     def __init__(self, name: str, text: str, doc: NlpDoc, paragraphs, mentions: list[dict],
                  article_mentions: list[dict] | None = None):
-        self.name = name
-        self.text = text
-        self.doc = doc
-        self.tokens = doc.doc.tokens
-        self.starts = [t.start for t in self.tokens]
-        self.index = {id(t): i for i, t in enumerate(self.tokens)}
-        self.paragraphs = list(paragraphs)
-        self.mentions = sorted((m for m in mentions if m.get("type") in SPEAKER_TYPES and m.get("entity_id")),
-                               key=lambda m: (m["start"], m["stop"]))
-        # the entities of the whole article (title and body) that a name may refer to
+        super().__init__(name, doc, paragraphs, mentions, SPEAKER_TYPES)
         self.article_mentions = [m for m in (article_mentions or mentions)
                                  if m.get("type") in SPEAKER_TYPES and m.get("entity_id")]
-        self._lemmas: dict[int, str] = {}
-        self.sent_tokens: list[tuple[int, int]] = []
-        for sent in doc.doc.sents:
-            if sent.tokens:
-                self.sent_tokens.append((self.index[id(sent.tokens[0])], self.index[id(sent.tokens[-1])] + 1))
-            else:
-                self.sent_tokens.append((0, 0))
-
-    # tokens ------------------------------------------------------------------------------
-    def token_at(self, offset: int) -> int:
-        """Index of the first token that ends after `offset`."""
-        i = bisect.bisect_right(self.starts, offset) - 1
-        if i >= 0 and self.tokens[i].stop > offset:
-            return i
-        return i + 1
-
-    def tokens_in(self, start: int, stop: int) -> range:
-        return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, stop))
-
-    def lemma(self, i: int) -> str:
-        if i not in self._lemmas:
-            t = self.tokens[i]
-            try:
-                self._lemmas[i] = lemma(t)
-            except Exception:  # pragma: no cover - pymorphy edge cases
-                self._lemmas[i] = fold(t.text)
-        return self._lemmas[i]
-
-    def word(self, i: int) -> str:
-        return fold(self.tokens[i].text) if 0 <= i < len(self.tokens) else ""
-
-    def feat(self, i: int, name: str) -> str | None:
-        return (self.tokens[i].feats or {}).get(name)
-
-    def sentence_of(self, i: int) -> int:
-        return self.doc.sentence_index(self.tokens[i].start)
-
-    def paragraph_of(self, offset: int) -> tuple[int, int]:
-        for p in self.paragraphs:
-            if p[0] <= offset < p[1] or (offset == p[1]):
-                return p
-        return (0, len(self.text))
-
-    # syntax ------------------------------------------------------------------------------
-    def parse(self, i: int) -> None:
-        self.doc.parse_syntax({self.sentence_of(i)})
-
-    def _by_id(self, i: int) -> dict[str, int]:
-        si = self.sentence_of(i)
-        a, b = self.sent_tokens[si]
-        return {self.tokens[k].id: k for k in range(a, b)}
-
-    def head(self, i: int) -> int | None:
-        self.parse(i)
-        return self._by_id(i).get(self.tokens[i].head_id)
-
-    def rel(self, i: int) -> str:
-        self.parse(i)
-        return self.tokens[i].rel or ""
-
-    def children(self, i: int) -> list[int]:
-        self.parse(i)
-        si = self.sentence_of(i)
-        a, b = self.sent_tokens[si]
-        tid = self.tokens[i].id
-        return [k for k in range(a, b) if self.tokens[k].head_id == tid and k != i]
-
-    # mentions ----------------------------------------------------------------------------
-    def mention_at(self, i: int) -> dict | None:
-        t = self.tokens[i]
-        for m in self.mentions:
-            if m["start"] < t.stop and t.start < m["stop"]:
-                return m
-        return None
-
-    def mentions_in(self, start: int, stop: int) -> list[dict]:
-        return [m for m in self.mentions if m["start"] < stop and start < m["stop"]]
 
 
 # ---------------------------------------------------------------------------------------------

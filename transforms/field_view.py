@@ -1,0 +1,171 @@
+"""One analysed field (an article's title or body), read-only: the view the extractors share.
+
+`FieldView(doc, mentions)` gives quotes and events one way to read natasha's analysis:
+
+- the field's name, text and paragraphs (`paragraph_of`);
+- tokens by index (`tokens[i]`), their offsets, words (`word`, case and ё folded), lemmas
+  (`lemma`, cached: each token is lemmatised once, whoever asks) and features (`feat`);
+- sentences as token ranges (`sentence_of`, `sentence_tokens`);
+- the syntax tree of a sentence on demand (`tree`, `head`, `rel`, `children`): the sentence
+  is parsed the first time anyone asks for it; natasha's parser does not promise a tree, so a
+  cycle is cut where it closes;
+- the entity mention at a token (`mention_at`): the first mention, in (start, stop) order,
+  that overlaps the token, among the mentions of this field that name a PER, LOC or ORG entity.
+
+Nothing here changes natasha's document beyond running the parser on a sentence.  An extractor
+that corrects the parser (events does) works on its own `SentenceTree.copy()`.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from dataclasses import dataclass
+
+from natasha.doc import DocToken
+
+from transforms.names import fold
+from transforms.nlp import NlpDoc, lemma
+
+ENTITY_TYPES = ("PER", "LOC", "ORG")
+
+
+@dataclass
+class SentenceTree:
+    """natasha's syntax of one sentence over the field's token indexes [first, stop)."""
+
+    first: int
+    stop: int
+    parent: dict[int, int | None]
+    rels: dict[int, str]
+
+    def __post_init__(self):
+        self.index_children()
+
+    def index_children(self) -> None:
+        """Rebuild `children` (after an extractor changed its copy's `parent`)."""
+        self.children: dict[int, list[int]] = defaultdict(list)
+        for i in range(self.first, self.stop):
+            p = self.parent[i]
+            if p is not None:
+                self.children[p].append(i)
+
+    def copy(self) -> SentenceTree:
+        return SentenceTree(self.first, self.stop, dict(self.parent), dict(self.rels))
+
+
+class FieldView:
+    def __init__(self, name: str, doc: NlpDoc, paragraphs=None, mentions: list[dict] = (),
+                 types: tuple[str, ...] = ENTITY_TYPES):
+        """`name`: "title" or "body"; `paragraphs`: (start, stop) of each paragraph (default: the
+        whole text); `mentions`: mention rows of this field (dicts with start, stop, type,
+        entity_id, …), those of another type or without an entity id left out."""
+        self.name = name
+        self.doc = doc
+        self.text = doc.text
+        self.paragraphs = list(paragraphs) if paragraphs is not None else [(0, len(doc.text))]
+        self.tokens: list[DocToken] = doc.doc.tokens
+        self.starts = [t.start for t in self.tokens]
+        self.mentions = sorted((m for m in mentions if m.get("type") in types and m.get("entity_id")),
+                               key=lambda m: (m["start"], m["stop"]))
+        index = {id(t): i for i, t in enumerate(self.tokens)}
+        self.sent_tokens: list[tuple[int, int]] = []
+        self._sentence: list[int] = [0] * len(self.tokens)
+        for si, sent in enumerate(doc.doc.sents):
+            if sent.tokens:
+                a, b = index[id(sent.tokens[0])], index[id(sent.tokens[-1])] + 1
+                self._sentence[a:b] = [si] * (b - a)
+            else:
+                a = b = 0
+            self.sent_tokens.append((a, b))
+        self._mention: list[dict | None] = [None] * len(self.tokens)
+        for m in self.mentions:
+            for i in self._overlapping(m["start"], m["stop"]):
+                if self._mention[i] is None:
+                    self._mention[i] = m
+        self._lemmas: dict[int, str] = {}
+        self._trees: dict[int, SentenceTree] = {}
+
+    # tokens ---------------------------------------------------------------------------
+    def token_at(self, offset: int) -> int:
+        """Index of the first token that ends after `offset`."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.tokens[i].stop > offset:
+            return i
+        return i + 1
+
+    def tokens_in(self, start: int, stop: int) -> range:
+        """Indexes of the tokens that start inside [start, stop)."""
+        return range(bisect.bisect_left(self.starts, start), bisect.bisect_left(self.starts, stop))
+
+    def _overlapping(self, start: int, stop: int) -> range:
+        i = bisect.bisect_right(self.starts, start) - 1
+        if i < 0 or self.tokens[i].stop <= start:
+            i += 1
+        return range(i, bisect.bisect_left(self.starts, stop))
+
+    def lemma(self, i: int) -> str:
+        if i not in self._lemmas:
+            t = self.tokens[i]
+            try:
+                self._lemmas[i] = lemma(t)
+            except Exception:  # pragma: no cover - pymorphy edge cases
+                self._lemmas[i] = fold(t.text)
+        return self._lemmas[i]
+
+    def word(self, i: int) -> str:
+        """The token as written, case and ё folded; "" outside the field."""
+        return fold(self.tokens[i].text) if 0 <= i < len(self.tokens) else ""
+
+    def feat(self, i: int, name: str) -> str | None:
+        return (self.tokens[i].feats or {}).get(name)
+
+    def paragraph_of(self, offset: int) -> tuple[int, int]:
+        """The paragraph holding `offset` (or ending at it)."""
+        for p in self.paragraphs:
+            if p[0] <= offset < p[1] or (offset == p[1]):
+                return p
+        return (0, len(self.text))
+
+    # sentences and syntax -------------------------------------------------------------
+    def sentence_of(self, i: int) -> int:
+        return self._sentence[i]
+
+    def sentence_tokens(self, si: int) -> range:
+        return range(*self.sent_tokens[si])
+
+    def tree(self, si: int) -> SentenceTree:
+        """The syntax tree of sentence `si` (parsed on first use)."""
+        tree = self._trees.get(si)
+        if tree is None:
+            self.doc.parse_syntax({si})
+            a, b = self.sent_tokens[si]
+            by_id = {self.tokens[k].id: k for k in range(a, b)}
+            parent = {k: by_id.get(self.tokens[k].head_id) for k in range(a, b)}
+            for k in range(a, b):  # a cycle is cut where it closes
+                seen, x = set(), k
+                while x is not None and x not in seen:
+                    seen.add(x)
+                    nxt = parent[x]
+                    if nxt is not None and nxt in seen:
+                        parent[x] = None
+                        break
+                    x = nxt
+            tree = self._trees[si] = SentenceTree(a, b, parent, {k: self.tokens[k].rel or "" for k in range(a, b)})
+        return tree
+
+    def head(self, i: int) -> int | None:
+        return self.tree(self._sentence[i]).parent[i]
+
+    def rel(self, i: int) -> str:
+        return self.tree(self._sentence[i]).rels[i]
+
+    def children(self, i: int) -> list[int]:
+        return self.tree(self._sentence[i]).children.get(i, [])
+
+    # mentions -------------------------------------------------------------------------
+    def mention_at(self, i: int) -> dict | None:
+        return self._mention[i] if 0 <= i < len(self._mention) else None
+
+    def mentions_in(self, start: int, stop: int) -> list[dict]:
+        return [m for m in self.mentions if m["start"] < stop and start < m["stop"]]
