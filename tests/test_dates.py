@@ -1,4 +1,4 @@
-"""Date expressions resolved against the publication date (transforms/dates.py, docs/dates.md).
+"""Date expressions resolved against the publication date (transforms/dates/, docs/dates.md).
 
 Every table row reads: publication date, the sentence, and what must be found in it —
 each mention as (text as written, ISO value at its precision, precision).  `value` is
