@@ -397,10 +397,6 @@ def test_rule(published, sentence, expected):
     assert found(sentence, published) == expected
 
 
-def test_at_least_forty_sentences():
-    assert len(CASES) >= 40
-
-
 # -- interface properties ---------------------------------------------------------------
 
 def test_sentence_offsets_decide_the_direction():
