@@ -84,8 +84,9 @@ def cue_of(f: FieldView, i: int, roles=VERB_ROLES) -> Cue | None:
 
 
 def _finite_enough(f: FieldView, i: int, cue: Cue) -> bool:
-    """A verb cue that states something: finite or a participle, not an infinitive, an
-    imperative, the first or second person or a passive participle."""
+    """Token i in a form that reports a statement: a verb that is not an infinitive, an
+    imperative, in the first or second person or a passive participle; an adjective only as an
+    opinion («уверен»); a noun only as a verb the tagger mistook."""
     t = f.tokens[i]
     feats = t.feats or {}
     if t.pos == "ADJ":

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from transforms.field_view import FieldView
-from transforms.names import key, names_word, surname
+from transforms.names import key, names_word, surname, words
 from transforms.quotes.attribution import Attr, Row
 from transforms.quotes.lexicon import PRONOUN_GENDER, lexicon
 from transforms.quotes.subjects import common_noun_mention, is_person_pronoun
@@ -93,7 +93,7 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
         p = people.get(m["entity_id"])
         if p and p.type == "PER":
             p = _by_surname(people, p, gender)
-            if len(p.name.split()) == 1:
+            if len(words(p.name)) == 1:
                 p = _by_name(f, people, h, exclude=p) or _misspelt(people, p) or p
         return m["text"], p
     if f.tokens[h].pos == "PROPN":  # a name the NER missed: «Зеленский рассказал»
@@ -152,16 +152,16 @@ def _compatible(p: Person, gender: str | None) -> bool:
 def _descriptor_words(f: FieldView, h: int) -> set[str]:
     """The descriptor at token h and its synonyms from the lexicon."""
     lemma, word = f.lemma(h), f.word(h)
-    words = {lemma, word}
-    for w in list(words):
+    out = {lemma, word}
+    for w in list(out):
         entry = lexicon().get(w, {}).get("descriptor")
         if entry:
-            words.update(entry.synonyms)
-    return words
+            out.update(entry.synonyms)
+    return out
 
 
-def _carriers(f: FieldView, words: set[str], before: int) -> list[tuple[int, str]]:
-    """PER mentions introduced with one of `words` in apposition: «Скульптор Георгий Франгулян»."""
+def _carriers(f: FieldView, nouns: set[str], before: int) -> list[tuple[int, str]]:
+    """PER mentions introduced with one of `nouns` in apposition: «Скульптор Георгий Франгулян»."""
     found = []
     for m in f.mentions:
         if m["type"] != "PER" or m["start"] >= before:
@@ -173,7 +173,7 @@ def _carriers(f: FieldView, words: set[str], before: int) -> list[tuple[int, str
         lo = max(0, idx[0] - 5)
         window = list(range(lo, idx[0])) + list(range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5)))
         for k in window:
-            if (f.lemma(k) in words or f.word(k) in words) and f.tokens[k].pos == "NOUN" and (
+            if (f.lemma(k) in nouns or f.word(k) in nouns) and f.tokens[k].pos == "NOUN" and (
                     f.feat(k, "Case") in (None, case)):
                 if f.doc.sentence_index(f.tokens[k].start) == m["sentence_index"] or m.get("sentence_index") is None:
                     found.append((m["start"], m["entity_id"]))
@@ -216,14 +216,12 @@ def _antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int,
 
 def _by_surname(people: dict[str, Person], p: Person, gender: str | None) -> Person:
     """«Бут рассказала»: a surname shared by two people goes to the one of the verb's gender."""
-    if p.type != "PER" or len(p.name.split()) != 1 or gender not in ("Masc", "Fem"):
+    if p.type != "PER" or len(words(p.name)) != 1 or gender not in ("Masc", "Fem"):
         return p
     sur = key(p.name)
     same = [q for q in people.values() if q.type == "PER" and q is not p and surname(q.name) == sur]
     fit = [q for q in same if q.gender == gender]
-    if len(fit) == 1 and (p.gender != gender or len(same) >= 1):
-        return fit[0]
-    return p
+    return fit[0] if len(fit) == 1 else p
 
 
 def _edit_distance(a: str, b: str) -> int:
@@ -241,7 +239,7 @@ def _misspelt(people: dict[str, Person], p: Person) -> Person | None:
     word = key(p.name)
     if len(word) < 7:
         return None
-    fit = [q for q in people.values() if q.type == "PER" and q is not p and len(q.name.split()) > 1
+    fit = [q for q in people.values() if q.type == "PER" and q is not p and len(words(q.name)) > 1
            and surname(q.name)[:1] == word[:1] and _edit_distance(surname(q.name), word) <= 2]
     return fit[0] if len(fit) == 1 else None
 
