@@ -1,4 +1,4 @@
-"""Quotes: direct and reported speech with the speaker resolved (transforms/quotes.py, docs/quotes.md).
+"""Quotes: direct and reported speech with the speaker resolved (transforms/quotes/, docs/quotes.md).
 
 Golden tests on real sentences: the sample article and factRuEval-2016 texts (benchmarks/gold,
 MIT), shortened where long. Each case shows the text and the rows expected from it, side by
@@ -19,9 +19,9 @@ import pytest
 
 from schemas.tables import QUOTES, to_table
 from tests.conftest import REPO, SAMPLE, TODAY
-from transforms.extract import extract_article
+from transforms.extract import analyse_article, extract_article
+from transforms.field_view import FieldView
 from transforms.ids import stable_id
-from transforms.nlp import analyse
 from transforms.parse import build_article, parse_file
 from transforms.entities import link_surnames
 from transforms.quotes import extract_quotes, lexicon, mark_spans, relink_speakers
@@ -30,23 +30,29 @@ FACTRU = REPO / "benchmarks" / "gold" / "factru-dev" / "raw"
 RUN = {"run_id": "test", "ingested_at": dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)}
 
 
-def _quotes(article) -> list[dict]:
-    docs = {"title": analyse(article.title), "body": analyse(article.body, article.paragraphs)}
-    mentions = extract_article(article, **RUN)["mentions"]
-    return extract_quotes(article, docs, mentions)
+def _extracted(article) -> tuple:
+    """The article, its NLP documents (analysed once) and its rows from the extractor chain."""
+    docs = analyse_article(article)
+    return article, docs, extract_article(article, **RUN, docs=docs)
 
 
 @lru_cache(maxsize=None)
+def extracted_text(body: str, title: str = "Материал") -> tuple:
+    return _extracted(build_article(article_id="golden", source_path="golden.txt", published=dt.date(2025, 9, 23),
+                                    title=title, body=body))
+
+
+@lru_cache(maxsize=None)
+def extracted_file(path) -> tuple:
+    return _extracted(parse_file(path.name, path.read_bytes(), today=TODAY)[0])
+
+
 def quotes_of_text(body: str, title: str = "Материал") -> tuple[dict, ...]:
-    article = build_article(article_id="golden", source_path="golden.txt", published=dt.date(2025, 9, 23),
-                            title=title, body=body)
-    return tuple(_quotes(article))
+    return tuple(extracted_text(body, title)[2]["quotes"])
 
 
-@lru_cache(maxsize=None)
 def quotes_of_file(path) -> tuple[dict, ...]:
-    article = parse_file(path.name, path.read_bytes(), today=TODAY)[0]
-    return tuple(_quotes(article))
+    return tuple(extracted_file(path)[2]["quotes"])
 
 
 def view(rows) -> list[tuple]:
@@ -112,7 +118,7 @@ def test_sample_six_direct_quotes_and_no_comfortable():
 
 
 def test_rows_follow_the_contract():
-    article = parse_file(SAMPLE.name, SAMPLE.read_bytes(), today=TODAY)[0]
+    article, docs, _ = extracted_file(SAMPLE)
     rows = quotes_of_file(SAMPLE)
     assert rows
     for q in rows:
@@ -124,15 +130,13 @@ def test_rows_follow_the_contract():
         assert q["kind"] in ("direct", "indirect")
         assert (q["speaker_entity_id"] is None) == (q["speaker_name"] is None)
     assert len({q["quote_id"] for q in rows}) == len(rows)
-    sents = analyse(article.body, article.paragraphs)
-    assert all(q["sentence_index"] == sents.sentence_index(q["start"]) for q in rows)
+    assert all(q["sentence_index"] == docs[q["field"]].sentence_index(q["start"]) for q in rows)
     table = to_table("quotes", list(rows))
     assert isinstance(table, pa.Table) and table.num_rows == len(rows)
 
 
 def test_speaker_entity_ids_are_the_mentions_entities():
-    article = parse_file(SAMPLE.name, SAMPLE.read_bytes(), today=TODAY)[0]
-    mentions = extract_article(article, **RUN)["mentions"]
+    mentions = extracted_file(SAMPLE)[2]["mentions"]
     names = {m["entity_id"]: m["entity_name"] for m in mentions if m["entity_id"]}
     for q in quotes_of_file(SAMPLE):
         if q["speaker_entity_id"]:
@@ -337,6 +341,15 @@ def test_quote_in_the_title():
     assert rows[0]["field"] == "title"
 
 
+def test_views_given_by_the_caller_are_read_as_built():
+    """A caller that built the fields' views (to share them with events) passes them in: same rows."""
+    article, docs, tables = extracted_file(SAMPLE)
+    mentions = tables["mentions"]
+    views = {name: FieldView(name, doc, article.paragraphs if name == "body" else None,
+                             [m for m in mentions if m["field"] == name]) for name, doc in docs.items()}
+    assert extract_quotes(article, docs, mentions, views=views) == tables["quotes"]
+
+
 # ---------------------------------------------------------------------------------------------
 # pieces
 
@@ -378,8 +391,8 @@ def test_speakers_follow_linking_across_articles():
     speaker goes with the mention."""
     article = build_article(article_id="a", source_path="a.txt", published=dt.date(2025, 9, 23), title="Материал",
                             body="«Мы полностью можем обеспечить им безопасность», — подчеркнул Сарым.")
-    mentions = extract_article(article, **RUN)["mentions"]
-    rows = list(_quotes(article))
+    tables = extract_article(article, **RUN)
+    mentions, rows = tables["mentions"], tables["quotes"]
     assert rows[0]["speaker_name"] == "Сарым"
     before = {m["mention_id"]: m["entity_id"] for m in mentions}
     full = {"f" * 16: ("PER", "Айдос Сарым")}

@@ -1,0 +1,183 @@
+"""Attributions: which token is a speech cue, and who the cue attributes words to.
+
+An `Attr` says who a quote is attributed to, as the text writes it (the cue, the speaker's head
+token and noun phrase, or a labelling mention); a `Row` is a quote found in a field with its
+attribution. Speakers are resolved to entities later (`speakers.resolve`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transforms.field_view import FieldView
+from transforms.names import fold
+from transforms.quotes.lexicon import IMPERSONAL, VERB_ROLES, Cue, lexicon, prefixes
+from transforms.quotes.subjects import nominal, np_range, subject
+
+SPEAKER_TYPES = ("PER", "ORG", "LOC")
+
+
+@dataclass
+class Attr:
+    """Who a quote is attributed to, as the text says it."""
+
+    cue: str | None = None
+    head: int | None = None  # token index of the speaker's head word
+    np: tuple[int, int] | None = None  # token range [i, j) of the speaker's noun phrase (as written)
+    np_tokens: frozenset = frozenset()  # every token of the phrase's subtree (appositions after a gap too)
+    source: str = "cue"  # cue | label | colon | implicit | continuation
+    gender: str | None = None  # Masc / Fem / Plur from the cue verb
+    relay: bool = False  # a source that only passes the words on
+    implicit: bool = False  # no speaker written: the previous speaker goes on
+    label: dict | None = None  # a mention that labels an interview line or a byline
+    pos: int = 0  # character offset of the attribution
+
+
+@dataclass
+class Row:
+    """A quote of a field: characters [start, stop), direct or indirect, and its attribution."""
+
+    start: int
+    stop: int
+    kind: str
+    attr: Attr | None
+    anchor: int = 0  # where the attribution starts (for antecedents: text before it)
+
+
+def set_np(f: FieldView, attr: Attr, head: int, limit: tuple[int, int] | None = None) -> None:
+    """Make token `head` the speaker of `attr`, with its noun phrase (within `limit`, by
+    default the head's sentence)."""
+    a, b, keep = np_range(f, head, limit or f.sent_tokens[f.sentence_of(head)])
+    attr.head, attr.np, attr.np_tokens = head, (a, b), keep
+
+
+def np_attr(f: FieldView, head: int, **kw) -> Attr:
+    """An attribution to the noun phrase headed by token `head`; `kw`: the other Attr fields."""
+    a, b, keep = np_range(f, head, f.sent_tokens[f.sentence_of(head)])
+    return Attr(head=head, np=(a, b), np_tokens=keep, **kw)
+
+
+def cue_of(f: FieldView, i: int, roles=VERB_ROLES) -> Cue | None:
+    """The lexicon entry of token i when it works as a cue with one of `roles`."""
+    t = f.tokens[i]
+    if not t.text[:1].isalpha() or fold(t.text)[:3] not in prefixes():
+        return None
+    lex = lexicon()
+    word, lemma = fold(t.text), f.lemma(i)
+    negated = f.word(i - 1) == "не"
+    candidates = []
+    if negated:
+        candidates += [lex.get("не " + lemma), lex.get("не " + word)]
+    candidates += [lex.get(word), lex.get(lemma)]
+    for entry in candidates:
+        if not entry:
+            continue
+        for role in roles:
+            if role in entry:
+                cue = entry[role]
+                if role in VERB_ROLES and not _finite_enough(f, i, cue):
+                    continue
+                if negated and not cue.word.startswith("не ") and role != "opinion":
+                    return None
+                return cue
+    return None
+
+
+def _finite_enough(f: FieldView, i: int, cue: Cue) -> bool:
+    """Token i in a form that reports a statement: a verb that is not an infinitive, an
+    imperative, in the first or second person or a passive participle; an adjective only as an
+    opinion («уверен»); a noun only as a verb the tagger mistook."""
+    t = f.tokens[i]
+    feats = t.feats or {}
+    if t.pos == "ADJ":
+        return cue.role == "opinion" and (feats.get("Variant") == "Short" or fold(t.text) == cue.word)
+    if t.pos == "NOUN" and f.lemma(i) == cue.word and cue.word.endswith(("ть", "ться", "ти")):
+        return True  # a verb the tagger took for a noun: «…, передаёт NEWSru.com»
+    if t.pos not in ("VERB", "AUX"):
+        return False
+    if feats.get("VerbForm") == "Inf" or feats.get("Mood") == "Imp" or feats.get("Person") in ("1", "2"):
+        return False
+    if feats.get("VerbForm") == "Part" and feats.get("Voice") == "Pass":
+        return False
+    return True
+
+
+def _relay(f: FieldView, cue_i: int, cue: Cue, head: int | None) -> bool:
+    """«…, сообщает NEWSru.com», «как передала радиостанция «Маяк»»: a news source reporting,
+    not a speaker — an organisation in the present tense, a news outlet in any tense."""
+    if head is None or cue.role == "quote":
+        return False
+    if "media" in lexicon().get(f.lemma(head), {}) or "media" in lexicon().get(f.word(head), {}):
+        return True
+    present = f.feat(cue_i, "Tense") == "Pres" or (
+        f.tokens[cue_i].pos == "NOUN" and f.word(cue_i).endswith(("ет", "ит", "ют", "ут", "ят")))
+    if cue.role != "report" or not present:
+        return False
+    m = f.mention_at(head)
+    return (m is not None and m["type"] == "ORG") or f.tokens[head].pos == "X"
+
+
+def attr_for_cue(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> Attr:
+    """The attribution of cue token `cue_i`: its subject as the speaker (implicit when it has
+    none), the verb's gender and number, whether the subject only relays the words."""
+    head = subject(f, cue_i, cue, after_only=after_only)
+    feats = f.tokens[cue_i].feats or {}
+    gender = "Plur" if feats.get("Number") == "Plur" else feats.get("Gender")
+    attr = Attr(cue=cue.cue, head=head, gender=gender, pos=f.tokens[cue_i].start)
+    if head is not None:
+        set_np(f, attr, head)
+        attr.relay = _relay(f, cue_i, cue, head)
+        attr.pos = min(attr.pos, f.tokens[attr.np[0]].start)
+    else:
+        attr.implicit = True
+    return attr
+
+
+def impersonal_cue(f: FieldView, cue_i: int) -> Attr | None:
+    """«…» — говорится в сообщении [пресс-службы …]: the document's owner speaks (implicit when
+    the document has none)."""
+    if f.lemma(cue_i) not in IMPERSONAL:
+        return None
+    doc_i = None
+    for k in range(cue_i + 1, min(cue_i + 4, len(f.tokens))):
+        if "document" in lexicon().get(f.lemma(k), {}):
+            doc_i = k
+            break
+    if doc_i is None:
+        return None
+    attr = Attr(cue=f"{f.word(cue_i)} в {f.word(doc_i)}", pos=f.tokens[cue_i].start)
+    owners = [c for c in f.children(doc_i) if f.rel(c).startswith("nmod") and f.feat(c, "Case") == "Gen"
+              and nominal(f, c) and c > doc_i]
+    if not owners and doc_i + 1 < len(f.tokens) and nominal(f, doc_i + 1) and f.feat(doc_i + 1, "Case") == "Gen":
+        owners = [doc_i + 1]
+    if owners:
+        attr.head = owners[0]
+        set_np(f, attr, owners[0])
+    else:
+        attr.implicit = True
+    return attr
+
+
+def cue_after(f: FieldView, pos: int, limit: int) -> Attr | None:
+    """An attribution that starts right after offset `pos` (before `limit`): «…», — сказал X."""
+    i = f.token_at(pos)
+    n_punct = 0
+    while i < len(f.tokens) and f.tokens[i].start < limit and f.tokens[i].text in ",—–-" and n_punct < 3:
+        i += 1
+        n_punct += 1
+    skipped = 0
+    while i < len(f.tokens) and f.tokens[i].pos == "ADV" and skipped < 2:
+        i += 1
+        skipped += 1
+    if i >= len(f.tokens) or f.tokens[i].start >= limit:
+        return None
+    between = f.text[pos:f.tokens[i].start]
+    if any(ch in between for ch in ".!?…:;«") or not any(ch in between for ch in ",—–-"):
+        return None
+    gov = impersonal_cue(f, i)
+    if gov is not None:
+        return gov
+    cue = cue_of(f, i)
+    if cue is None:
+        return None
+    return attr_for_cue(f, i, cue, after_only=True)

@@ -1,0 +1,291 @@
+"""Direct speech: words in quote marks that something attributes to a speaker, interview lines
+(«Мустафа Джемилев: …») and dialogue lines starting with a dash (docs/quotes.md §2).
+
+A span in quote marks is a quote when one of these attributes it: a cue inside it («…, —
+сказал X. — …»), a cue right after it («…», — сказал X), a clause or a name before a colon
+(X заявил: «…»), a byline paragraph after it; a statement standing alone after other quotes
+continues the previous speaker (kept only when quotes come before it: `extractor`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.field_view import FieldView
+from transforms.quotes.attribution import (SPEAKER_TYPES, Attr, Row, attr_for_cue, cue_after, cue_of,
+                                           impersonal_cue, np_attr)
+from transforms.quotes.marks import DASHES, Span, n_words
+from transforms.quotes.subjects import is_person_pronoun, nominal, person_like, subjects_of
+
+
+def speech_like(f: FieldView, start: int, stop: int) -> bool:
+    """Words that read as a statement: three words or more with a verb, a dash or two sentences."""
+    inner = f.text[start:stop]
+    if n_words(inner) < 3:
+        return False
+    if re.search(r"\s[—–-]\s", inner) or re.search(r"[.!?…]\s+\w", inner):
+        return True
+    for k in f.tokens_in(start, stop):
+        t = f.tokens[k]
+        feats = t.feats or {}
+        if (t.pos in ("VERB", "AUX") and feats.get("VerbForm") in ("Fin", None)) or feats.get("Variant") == "Short":
+            return True
+    return False
+
+
+def direct_rows(f: FieldView, spans: list[Span]) -> list[Row]:
+    """A row for every outermost quote-mark span that something attributes to a speaker."""
+    rows = []
+    for sp in spans:
+        if sp.depth:
+            continue
+        a, b = sp.inner
+        while a < b and f.text[a].isspace():
+            a += 1
+        while b > a and f.text[b - 1].isspace():
+            b -= 1
+        if a >= b:
+            continue
+        attrs = _attributions(f, sp, a, b)
+        if attrs:
+            rows.append(Row(a, b, "direct", _choose(attrs), anchor=min(sp.open, *(x.pos for x in attrs))))
+    return rows
+
+
+def _attributions(f: FieldView, sp: Span, a: int, b: int) -> list[Attr]:
+    """Every attribution of the span `sp` (its words: [a, b)), in the order they were found."""
+    p0, p1 = f.paragraph_of(sp.open)
+    attrs: list[Attr] = []
+    inter = _interjection(f, a, b)
+    if inter is not None:
+        attrs.append(inter)
+    before = f.text[p0:sp.open].rstrip(" \t" + DASHES)
+    starts_sentence = not before.strip() or before[-1:] in ".!?…:»\"”"
+    after = cue_after(f, sp.close + 1, p1) if starts_sentence else None  # not «включают «…», сообщает X»
+    if after is not None:
+        attrs.append(after)
+    colon = _colon_before(f, (p0, p1), before)
+    rest = f.text[sp.close + 1:p1]
+    ends_paragraph = not rest.strip(" .!?…")
+    if ends_paragraph and not before.strip() and after is None:
+        pi = _paragraph_index(f, (p0, p1))
+        label = _byline(f, pi) if pi >= 0 else None
+        if label is not None:
+            attrs.append(Attr(label=label, pos=label["start"], source="label"))
+    if colon is not None:
+        pre = _pre_colon(f, colon)
+        if pre is not None:
+            attrs.append(pre)
+        elif speech_like(f, a, b):
+            attrs.append(Attr(implicit=True, pos=colon, source="implicit"))
+    whole_sentence = (not before.strip() or before.rstrip()[-1:] in ".!?…»") and re.match(
+        r"^[ \t]*[.!?…]?[ \t]*(?:$|[A-ZА-ЯЁ«„“\"—–-])", rest)
+    if not attrs and whole_sentence and speech_like(f, a, b):
+        # a continuation: kept only when other quotes come before it (checked once rows are known)
+        attrs.append(Attr(implicit=True, pos=sp.open, source="continuation"))
+    return attrs
+
+
+def _paragraph_index(f: FieldView, paragraph: tuple[int, int]) -> int:
+    return f.paragraphs.index(paragraph) if paragraph in f.paragraphs else -1
+
+
+def _colon_before(f: FieldView, paragraph: tuple[int, int], before: str) -> int | None:
+    """Offset of a colon that introduces the quote: ending the text `before` it in its
+    paragraph, or ending the previous paragraph when the quote opens its own."""
+    p0 = paragraph[0]
+    if before.endswith(":"):
+        return p0 + len(before) - 1
+    if not before.strip():
+        pi = _paragraph_index(f, paragraph)
+        if pi > 0:
+            q0, q1 = f.paragraphs[pi - 1]
+            prev = f.text[q0:q1].rstrip()
+            if prev.endswith(":"):
+                return q0 + len(prev) - 1
+    return None
+
+
+def _choose(attrs: list[Attr]) -> Attr:
+    """The attribution that names the speaker best: a written speaker over an implied one,
+    a speaker over a source that relays the words."""
+    def rank(x: Attr) -> int:
+        if x.relay:
+            return 5
+        if x.implicit:
+            return 4
+        return {"cue": 0, "label": 1, "colon": 2}.get(x.source, 3)
+    return sorted(attrs, key=rank)[0]
+
+
+def _interjection(f: FieldView, start: int, stop: int) -> Attr | None:
+    """«…, — сказал X. — …»: a cue inside the quote, between two dashes."""
+    for k in f.tokens_in(start, stop):
+        t = f.tokens[k]
+        if t.text not in "—–-" or k < 1 or f.tokens[k - 1].text not in ",!?…":
+            continue
+        j = k + 1
+        if j >= len(f.tokens) or f.tokens[j].start >= stop:
+            continue
+        cue = cue_of(f, j)
+        if cue is None:
+            continue
+        # the interjection closes with [.,] and a dash before the quote goes on
+        m = j + 1
+        while m < len(f.tokens) and f.tokens[m].start < stop and m < j + 25:
+            if f.tokens[m].text in ".,:" and m + 1 < len(f.tokens) and f.tokens[m + 1].text in "—–-":
+                return attr_for_cue(f, j, cue, after_only=True)
+            if f.tokens[m].text in "«»\"":
+                break
+            m += 1
+    return None
+
+
+def _pre_colon(f: FieldView, colon: int) -> Attr | None:
+    """X заявил: «…»; Слова Сагдеева из интервью: «…»; a person as the subject before the colon."""
+    p0 = f.paragraph_of(colon)[0]
+    start = p0
+    for m in re.finditer(r"[.!?…»]\s", f.text[p0:colon]):
+        start = p0 + m.end()
+    idx = list(f.tokens_in(start, colon))
+    if not idx:
+        return None
+    words = [k for k in idx if f.tokens[k].pos != "PUNCT"]
+    if 0 < len(words) <= 4 and all(f.tokens[k].pos == "PROPN" for k in words):  # «Виктор Понедельник: «…»»
+        m = f.mention_at(words[0])
+        if m is not None and m["type"] in SPEAKER_TYPES:
+            return Attr(label=m, pos=m["start"], source="label")
+        return Attr(head=words[-1], np=(words[0], words[-1] + 1), np_tokens=frozenset(words),
+                    pos=f.tokens[words[0]].start, source="colon")
+    attr, speech = _cue_before_colon(f, idx)
+    if attr is not None:
+        return attr
+    if speech:  # a cue without a subject the parser could find: the first person of the clause
+        for k in idx:
+            m = f.mention_at(k)
+            if (m is not None and m["type"] == "PER" and f.feat(k, "Case") == "Nom") or (
+                    is_person_pronoun(f, k) and f.feat(k, "Case") == "Nom"):
+                return np_attr(f, k, cue=None, pos=f.tokens[k].start, source="colon")
+    # the subject of the clause's main verb, when it is a person
+    roots = [k for k in idx if f.rel(k) == "root"][:1]
+    for r in roots:
+        for c in subjects_of(f, r):
+            if person_like(f, c):
+                g = "Plur" if f.feat(r, "Number") == "Plur" else f.feat(r, "Gender")
+                return np_attr(f, c, cue=None, pos=f.tokens[c].start, source="colon", gender=g)
+    return None
+
+
+def _cue_before_colon(f: FieldView, idx: list[int]) -> tuple[Attr | None, bool]:
+    """The attribution of the first cue of the clause `idx` (tokens before a colon, outside
+    quote marks) that names a speaker, and whether the clause has a cue at all."""
+    speech = False
+    inside = 0
+    for k in idx:
+        t = f.tokens[k]
+        if t.text in "«„":
+            inside += 1
+        elif t.text in "»“":
+            inside -= 1
+        if inside:
+            continue
+        gov = impersonal_cue(f, k)
+        if gov is not None and not gov.implicit:
+            gov.source = "colon"
+            return gov, speech
+        cue = cue_of(f, k)
+        if cue is not None:
+            speech = True
+            attr = attr_for_cue(f, k, cue)
+            if not attr.implicit:
+                attr.source = "colon"
+                return attr, speech
+        noun = cue_of(f, k, roles=("noun",))
+        if noun is not None:
+            speech = True
+            if noun.cue == "слова":
+                owners = [c for c in f.children(k) if f.rel(c).startswith("nmod") and nominal(f, c)]
+                if owners:
+                    return np_attr(f, owners[0], cue="слова", pos=f.tokens[k].start, source="colon"), speech
+            h = f.head(k)
+            if h is not None and f.tokens[h].pos == "VERB":
+                subj = subjects_of(f, h)
+                if subj:
+                    return np_attr(f, subj[0], cue=noun.cue, pos=f.tokens[k].start, source="colon",
+                                   gender=f.feat(h, "Gender")), speech
+    return None, speech
+
+
+def _byline(f: FieldView, para_index: int) -> dict | None:
+    """A paragraph «— Татьяна Скригонюк, заместитель начальника …» after a quote paragraph."""
+    if para_index + 1 >= len(f.paragraphs):
+        return None
+    p0, p1 = f.paragraphs[para_index + 1]
+    line = f.text[p0:p1]
+    if not line[:1] in DASHES or n_words(line) > 25:
+        return None
+    for k in f.tokens_in(p0, p1):
+        t = f.tokens[k]
+        if t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Fin":
+            return None
+    pers = [m for m in f.mentions_in(p0, p1) if m["type"] == "PER"]
+    return pers[0] if pers else None
+
+
+def interview_rows(f: FieldView) -> list[Row]:
+    """«Мустафа Джемилев: Да, всё верно.» — a paragraph labelled by a person or organisation
+    (organisations only where two paragraphs or more are labelled)."""
+    found = []
+    for p0, p1 in f.paragraphs:
+        ms = [m for m in f.mentions if m["start"] == p0 + (len(f.text[p0:p1]) - len(f.text[p0:p1].lstrip()))]
+        if not ms:
+            continue
+        m = max(ms, key=lambda m: m["stop"])
+        m_colon = re.match(r"[ \t]*:[ \t]*", f.text[m["stop"]:p1])
+        if not m_colon or m["type"] not in ("PER", "ORG"):
+            continue
+        start = m["stop"] + m_colon.end()
+        stop = len(f.text[:p1].rstrip())
+        if n_words(f.text[start:stop]) < 2:
+            continue
+        found.append((m, start, stop))
+    if len(found) < 2:
+        found = [x for x in found if x[0]["type"] == "PER"]
+    return [Row(start, stop, "direct", Attr(label=m, pos=m["start"]), anchor=m["start"]) for m, start, stop in found]
+
+
+def dash_rows(f: FieldView) -> list[Row]:
+    """Dialogue lines: «— Это было самое тяжёлое решение, — сказал Клинсман.»"""
+    rows = []
+    lines = [(p0, p1) for p0, p1 in f.paragraphs if f.text[p0:p1][:1] in DASHES and f.text[p0 + 1:p0 + 2] == " "]
+    line_set = set(lines)
+    for n, (p0, p1) in enumerate(f.paragraphs):
+        if (p0, p1) not in line_set:
+            continue
+        start = p0 + 1
+        while start < p1 and f.text[start].isspace():
+            start += 1
+        stop = len(f.text[:p1].rstrip())
+        attr = None
+        for m in re.finditer(r"([,!?…])\s*[—–-]\s+(?=\w)", f.text[start:stop]):
+            cut = start + m.start(1) + (0 if m.group(1) == "," else 1)
+            found = cue_after(f, start + m.start(1) + 1, p1)
+            if found is None:
+                continue
+            attr = found
+            tail = re.search(r"[.,]\s*[—–-]\s+(?=\w)", f.text[start + m.end():stop])  # «— A, — сказал X. — B»
+            if not tail:
+                stop = cut
+            break
+        if attr is None:
+            neighbours = {f.paragraphs[k] for k in (n - 1, n + 1) if 0 <= k < len(f.paragraphs)}
+            if not neighbours & line_set or _byline_like(f, p0, p1) or not speech_like(f, start, stop):
+                continue
+        rows.append(Row(start, stop, "direct", attr, anchor=p0))
+    return rows
+
+
+def _byline_like(f: FieldView, p0: int, p1: int) -> bool:
+    """The paragraph [p0, p1) reads as a byline: a short dash line naming a person, no verb."""
+    pi = _paragraph_index(f, (p0, p1))
+    return pi >= 0 and _byline(f, pi - 1) is not None

@@ -1,0 +1,134 @@
+"""The quotes extractor: one article's rows of the quotes table (DESIGN.md §2).
+
+Per field: direct rows (interview and dialogue lines, then quote marks), then reported speech
+outside them, one row per span; then, in text order, each row's speaker resolved, the people
+named so far (speakers, and nominative subjects outside quotes) being the antecedents.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from transforms.field_view import FieldView
+from transforms.ids import stable_id
+from transforms.nlp import NlpDoc
+from transforms.parse import ParsedArticle
+from transforms.quotes.attribution import SPEAKER_TYPES, Row
+from transforms.quotes.direct import dash_rows, direct_rows, interview_rows
+from transforms.quotes.indirect import indirect_rows
+from transforms.quotes.marks import mark_spans
+from transforms.quotes.speakers import Person, State, persons, resolve
+
+
+def extract_quotes(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: list[dict], *,
+                   views: dict[str, FieldView] | None = None) -> list[dict]:
+    """Quote rows of one article. `docs` = {"title": NlpDoc, "body": NlpDoc}; `mentions` = the article's
+    mention rows (dicts with field, start, stop, type, text, normal, entity_id, entity_name, sentence_index).
+
+    `views`: {"title": FieldView, "body": FieldView}, views the caller already built (to share them
+    with events, so each token is lemmatised and each sentence parsed once); a field's view is read
+    instead of building one. It must be the view of `docs[field]` with that field's paragraphs and
+    mention rows, and the default entity types."""
+    speakers = [m for m in mentions if m.get("type") in SPEAKER_TYPES and m.get("entity_id")]
+    rows = []
+    seen = set()
+    for name in ("title", "body"):
+        text = getattr(article, name)
+        doc = docs.get(name)
+        if not text or doc is None:
+            continue
+        f = (views or {}).get(name)
+        if f is None:
+            f = field_view(article, name, doc, mentions)
+        for r, speaker, person in field_rows(f, speakers):
+            if (name, r.start, r.stop) in seen:
+                continue
+            seen.add((name, r.start, r.stop))
+            rows.append({
+                "quote_id": stable_id(article.article_id, name, r.start, r.stop),
+                "article_id": article.article_id,
+                "field": name,
+                "start": r.start,
+                "stop": r.stop,
+                "sentence_index": doc.sentence_index(r.start),
+                "text": text[r.start:r.stop],
+                "kind": r.kind,
+                "speaker": speaker,
+                "speaker_entity_id": person.entity_id if person else None,
+                "speaker_name": person.name if person else None,
+                "cue": r.attr.cue if r.attr else None,
+                "year": article.published_date.year,
+                "month": article.published_date.month,
+            })
+    return rows
+
+
+def field_view(article: ParsedArticle, name: str, doc: NlpDoc, mentions: list[dict]) -> FieldView:
+    """The view quotes read of field `name` ("title" or "body") when the caller passes none."""
+    paragraphs = article.paragraphs if name == "body" else ((0, len(doc.text)),)
+    return FieldView(name, doc, paragraphs, [m for m in mentions if m.get("field") == name], SPEAKER_TYPES)
+
+
+def field_rows(f: FieldView, speakers: list[dict]) -> list[tuple[Row, str | None, Person | None]]:
+    """(row, speaker as written, person) for every quote of a field; `speakers`: the mentions of
+    the whole article that may name a speaker (a PER, ORG or LOC entity)."""
+    spans = mark_spans(f.text, f.paragraphs)
+    lines = interview_rows(f) + dash_rows(f)
+    line_spans = [(r.start, r.stop) for r in lines]
+    spans = [sp for sp in spans if not any(s <= sp.open < e for s, e in line_spans)]
+    direct = _dedupe(lines + direct_rows(f, spans))
+    rows = _dedupe(direct + indirect_rows(f, direct, spans))
+    rows.sort(key=lambda r: (r.start, r.stop))
+    # continuations: a quoted sentence standing alone follows other quotes only
+    kept = []
+    for r in rows:
+        if r.attr is not None and r.attr.source == "continuation" and not kept:
+            continue
+        kept.append(r)
+    people = persons(f, speakers)
+    state = State()
+    quoted = [(r.start, r.stop) for r in kept]
+    for m in f.mentions:
+        if m["type"] != "PER" or any(s <= m["start"] < e for s, e in quoted):
+            continue
+        idx = list(f.tokens_in(m["start"], m["stop"]))
+        if idx and f.feat(idx[-1], "Case") == "Nom" and m["entity_id"] in people:
+            state.salient.append((m["start"], people[m["entity_id"]]))
+    state.salient.sort(key=lambda x: x[0])
+    out = []
+    for r in kept:
+        speaker, person = resolve(f, r, state, people)
+        out.append((r, speaker, person))
+        if person is not None:
+            off = min(r.start, r.anchor)
+            bisect.insort(state.salient, (off, person), key=lambda x: x[0])
+            state.last = (speaker, person)
+        elif r.attr is not None and not r.attr.implicit:
+            state.last = (speaker, None)
+    return out
+
+
+def _dedupe(rows: list[Row]) -> list[Row]:
+    """One row per span; a row inside a direct quote is part of it."""
+    rows = sorted(rows, key=lambda r: (r.start, -(r.stop - r.start)))
+    out: list[Row] = []
+    for r in rows:
+        if any(o.start <= r.start and r.stop <= o.stop and (o.kind == "direct" or o.start == r.start)
+               for o in out):
+            continue
+        out.append(r)
+    return out
+
+
+def relink_speakers(rows: list[dict], relinked: dict[str, tuple[str, str]]) -> list[dict]:
+    """Point speakers at the entities that linking across articles moved their mentions to.
+
+    `relinked` maps an entity_id the article's mentions had when `extract_quotes` ran to the
+    (entity_id, name) they have after `transforms.entities.link_surnames` («Токаев» alone →
+    «Касым-Жомарт Токаев»).  Rows are changed in place and returned.
+    """
+    for row in rows:
+        new = relinked.get(row.get("speaker_entity_id"))
+        if new is not None:
+            row["speaker_entity_id"], row["speaker_name"] = new
+    return rows

@@ -1,0 +1,121 @@
+"""Rows of reported speech: the clauses of every sentence outside direct quotes (`reported`),
+nested and coordinated clauses sorted out, each cut where it ends.
+
+A clause is cut before a direct quote it introduces (a quote after a colon), before a trailing
+«, сообщает X», and before the next coordinated cue («…, а Россия уверена, что …»); a clause
+that is exactly one pair of quote marks is direct speech.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from transforms.field_view import FieldView
+from transforms.quotes.attribution import Row, attr_for_cue, cue_of, np_attr
+from transforms.quotes.lexicon import COORDINATORS
+from transforms.quotes.marks import Span, n_words
+from transforms.quotes.reported import Clause, clauses_in_sentence
+from transforms.quotes.subjects import nominal
+
+
+def indirect_rows(f: FieldView, direct: list[Row], spans: list[Span]) -> list[Row]:
+    """Rows of reported speech outside the `direct` rows; `spans`: the field's quote marks."""
+    inside_direct = sorted((r.start, r.stop) for r in direct)
+
+    def blocked(offset: int) -> bool:
+        return any(s - 1 <= offset < e + 1 for s, e in inside_direct)
+
+    clauses: list[Clause] = []
+    for si in range(len(f.doc.sentences)):
+        s = f.doc.sentences[si]
+        if any(a0 <= s.start and s.stop <= b0 for a0, b0 in inside_direct):
+            continue
+        clauses += clauses_in_sentence(f, si, blocked)
+    keep = _outermost(f, clauses)
+    rows = []
+    top = [sp for sp in spans if sp.depth == 0]
+    for c in keep:
+        stop = c.stop
+        for s, e in inside_direct:  # a direct quote after a colon ends the reported clause
+            if c.start < s - 1 <= stop:
+                stop = s - 1
+        text = f.text[c.start:stop]
+        cut = re.search(r"\s*:\s*[«„“\"]", text)
+        if cut:
+            stop = c.start + cut.start()
+        stop = _before_relay(f, c.start, stop)
+        while stop > c.start and (f.text[stop - 1].isspace() or f.text[stop - 1] in ".,;:—–-"):
+            stop -= 1
+        start = c.start
+        if stop <= start or n_words(f.text[start:stop]) < 1:
+            continue
+        whole = next((sp for sp in top if sp.open == start and sp.close == stop - 1), None)
+        if whole is not None:  # the cue's whole complement is in quote marks: direct speech
+            a, b = whole.inner
+            if not any(s == a for s, _ in inside_direct):
+                rows.append(Row(a, b, "direct", c.attr, anchor=c.anchor))
+            continue
+        rows.append(Row(start, stop, "indirect", c.attr, anchor=c.anchor))
+    return rows
+
+
+def _outermost(f: FieldView, clauses: list[Clause]) -> list[Clause]:
+    """A cue inside another reported clause is part of it, unless it starts a coordinated one:
+    then the outer clause ends before it (and the two may share a speaker)."""
+    keep = []
+    for c in clauses:
+        outer = [o for o in clauses if o is not c and o.start <= f.tokens[c.cue_i].start < o.stop]
+        if outer:
+            o = outer[0]
+            cut = _coordinated_cut(f, o, c)
+            if cut is None:
+                continue
+            o.stop, shared, subject = cut
+            if shared:  # «X напомнил, что A, и подчеркнул, что B»: one speaker for both
+                c.attr = replace(o.attr, cue=c.attr.cue, pos=c.attr.pos)
+            elif subject is not None and subject != c.attr.head:  # the parser gave it another subject
+                c.attr = np_attr(f, subject, cue=c.attr.cue, pos=f.tokens[subject].start,
+                                 gender=c.attr.gender)
+        keep.append(c)
+    return keep
+
+
+def _before_relay(f: FieldView, start: int, stop: int) -> int:
+    """«…, сообщает NEWSru.com» at the end of a reported clause is not part of it."""
+    idx = list(f.tokens_in(start, stop))
+    for n, k in enumerate(idx[:-1]):
+        if f.tokens[k].text != "," or not f.tokens[k].start > start:
+            continue
+        j = idx[n + 1]
+        cue = cue_of(f, j)
+        if cue is None:
+            continue
+        attr = attr_for_cue(f, j, cue, after_only=True)
+        rest = [m for m in idx if m >= (attr.np[1] if attr.np else j + 1)]
+        if attr.relay and len(rest) <= 4 and not any(f.tokens[m].pos == "VERB" for m in rest):
+            return f.tokens[k].start
+    return stop
+
+
+def _coordinated_cut(f: FieldView, outer: Clause, inner: Clause) -> tuple[int, bool, int | None] | None:
+    """«Минск считает, что A, а Россия уверена, что B»: cut A before «, а Россия» (and say
+    whether the second cue shares the first one's subject: «…, и подчеркнул, что B»).
+    (offset to cut at, shared, the second cue's own subject) or None: no coordination."""
+    k = inner.cue_i - 1
+    n = 0
+    while k >= 0 and f.tokens[k].start >= outer.start and n < 6:
+        if f.tokens[k].text == ";" or f.word(k) in COORDINATORS:
+            subject = next((j for j in range(k + 1, inner.cue_i) if nominal(f, j) and f.feat(j, "Case") == "Nom"),
+                           None)
+            own_subject = subject is not None or (inner.attr.head is not None and inner.attr.head > k)
+            shared = k == inner.cue_i - 1  # «напомнил, что A и подчеркнул, что B»
+            if not (own_subject or shared):
+                return None
+            cut = k - 1 if k > 0 and f.tokens[k - 1].text == "," else k
+            return f.tokens[cut].start, shared and not own_subject, subject
+        if f.tokens[k].pos == "VERB":
+            return None
+        k -= 1
+        n += 1
+    return None

@@ -1,0 +1,84 @@
+"""The words quotes look for: the speech-cue lexicon and the function-word groups.
+
+- `lexicon()`: word → role → `Cue`, from `transforms/data/speech_cues.tsv` (roles: speech,
+  opinion, report, quote, call, noun, document, phrase, media, descriptor; docs/quotes.md §5);
+- the groups of `transforms/data/quote_words.tsv` as constants (`PRONOUN_GENDER`, `CONNECTIVES`,
+  `NOT_SPEAKERS`, …), every word case- and ё-folded;
+- `cue_sentences(doc)`: the sentences holding a cue word, for a caller that parses ahead.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transforms import wordlists
+from transforms.names import fold
+from transforms.nlp import NlpDoc, lemma
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon entry: a cue `word` (folded) in a `role`; `cue` is what the rows' cue column
+    says; a descriptor's `synonyms` resolve to a person introduced with any of them."""
+
+    word: str
+    role: str
+    cue: str
+    synonyms: tuple[str, ...] = ()
+
+
+VERB_ROLES = ("speech", "opinion", "report", "quote", "call")
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, dict[str, Cue]]:
+    """word → role → Cue, from transforms/data/speech_cues.tsv."""
+    entries: dict[str, dict[str, Cue]] = defaultdict(dict)
+    for word, role, *rest in wordlists.rows("speech_cues.tsv"):
+        extra = rest[0].strip() if rest else ""
+        if role == "descriptor":
+            entries[fold(word)][role] = Cue(fold(word), role, fold(word), tuple(extra.split()))
+        else:
+            entries[fold(word)][role] = Cue(fold(word), role, extra or fold(word))
+    return dict(entries)
+
+
+@lru_cache(maxsize=1)
+def prefixes() -> frozenset[str]:
+    """First three letters of every lexicon word: a cheap filter before lemmatising a token."""
+    return frozenset(w.removeprefix("не ")[:3] for w in lexicon())
+
+
+def cue_sentences(doc: NlpDoc) -> set[int]:
+    """Sentences holding a word of the speech-cue lexicon (as written or as its lemma): those
+    `extract_quotes` will most likely parse, so a caller can parse them ahead in one batch."""
+    lex, first = lexicon(), prefixes()
+    out = set()
+    for si, sent in enumerate(doc.doc.sents):
+        for t in sent.tokens:
+            word = fold(t.text)
+            if not t.text[:1].isalpha() or word[:3] not in first:
+                continue
+            base = lemma(t)
+            if word in lex or base in lex or "не " + base in lex:
+                out.add(si)
+                break
+    return out
+
+
+_GROUPS = {group: frozenset(fold(w) for w in words)
+           for group, words in wordlists.groups("quote_words.tsv").items()}
+
+PRONOUN_GENDER: dict[str, str] = {word: gender for group, gender in (
+    ("pronoun-masc", "Masc"), ("pronoun-fem", "Fem"), ("pronoun-plur", "Plur")) for word in _GROUPS[group]}
+CONNECTIVES = _GROUPS["connective"]
+NOT_SPEAKERS = _GROUPS["not-speaker"]
+RELATIVES = _GROUPS["relative"]
+NOT_NEAREST = _GROUPS["not-nearest"]
+WORDS_NOUNS = _GROUPS["words"]
+IMPERSONAL = _GROUPS["impersonal"]
+THAT = _GROUPS["that"]
+THAT_CALL = THAT | _GROUPS["that-call"]
+COORDINATORS = _GROUPS["coordinator"]

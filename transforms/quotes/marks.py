@@ -1,0 +1,71 @@
+"""Quote marks in raw text: which marks pair up into spans, and a word count.
+
+Marks: «…» (nesting allowed), „…“, “…” and straight "…" (an opening one follows a space, a
+bracket, a colon or a dash and is followed by a word). A pair never crosses a paragraph break.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DASHES = "—–-"
+_WORD = re.compile(r"\w+")
+
+
+@dataclass
+class Span:
+    """A pair of quote marks: the offsets of the marks themselves and how deep it is nested."""
+
+    open: int
+    close: int
+    depth: int
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.open + 1, self.close
+
+
+def mark_spans(text: str, paragraphs) -> list[Span]:
+    """Balanced quote-mark pairs, nested ones included, never across a paragraph break; in text
+    order, an outer span before the spans inside it."""
+    spans = []
+    for p0, p1 in paragraphs:
+        stack: list[tuple[int, str]] = []
+        for i in range(p0, p1):
+            ch = text[i]
+            if ch == '"':
+                prev = text[i - 1] if i > p0 else " "
+                nxt = text[i + 1] if i + 1 < p1 else " "
+                opener = prev.isspace() or prev in "([{«„“:" + DASHES or i == p0
+                if stack and stack[-1][1] == '"' and not (opener and not nxt.isspace() and nxt not in ".,;:!?»"):
+                    j, _ = stack.pop()
+                    spans.append(Span(j, i, len(stack)))
+                elif opener and not nxt.isspace():
+                    stack.append((i, ch))
+                continue
+            if ch == "«" or ch == "„":
+                stack.append((i, ch))
+            elif ch == "“":
+                if stack and stack[-1][1] == "„":
+                    j, _ = stack.pop()
+                    spans.append(Span(j, i, len(stack)))
+                else:
+                    stack.append((i, ch))
+            elif ch == "»":
+                for k in range(len(stack) - 1, -1, -1):
+                    if stack[k][1] == "«":
+                        j = stack[k][0]
+                        del stack[k:]
+                        spans.append(Span(j, i, len(stack)))
+                        break
+            elif ch == "”":
+                if stack and stack[-1][1] in "“„":
+                    j, _ = stack.pop()
+                    spans.append(Span(j, i, len(stack)))
+    return sorted(spans, key=lambda s: (s.open, -s.close))
+
+
+def n_words(text: str) -> int:
+    """How many words (runs of letters and digits) `text` has."""
+    return len(_WORD.findall(text))

@@ -1,0 +1,287 @@
+"""Reported speech: the clauses cues introduce in a sentence (docs/quotes.md §3).
+
+The patterns, tried at each token in turn: «По словам X, …» (and «по мнению», …), «Согласно X,
+…», «Как отметил X, …», «X заявил, что …» (a cue and its complement: a «что» clause or a
+quote), «…, считает X» (a cue after the clause). `indirect.py` makes rows of the clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.field_view import FieldView
+from transforms.quotes.attribution import Attr, attr_for_cue, cue_of, set_np
+from transforms.quotes.direct import speech_like
+from transforms.quotes.lexicon import CONNECTIVES, PRONOUN_GENDER, THAT, THAT_CALL, Cue, lexicon
+from transforms.quotes.marks import n_words
+from transforms.quotes.subjects import nominal
+
+
+@dataclass
+class Clause:
+    """A reported clause: characters [start, stop), its cue token and attribution, and where
+    the attribution starts."""
+
+    start: int
+    stop: int
+    cue_i: int
+    attr: Attr
+    anchor: int
+
+
+@dataclass
+class _Sentence:
+    a: int  # first token
+    b: int  # the token after the last
+    stop: int  # where its words end (final punctuation left out)
+
+
+@dataclass
+class _Found:
+    """What a pattern made of a token: a clause (or none) and the tokens it used up."""
+
+    clause: Clause | None = None
+    used: range = range(0)
+
+
+def clauses_in_sentence(f: FieldView, si: int, blocked) -> list[Clause]:
+    """The reported clauses of sentence `si`; tokens at offsets `blocked(offset)` (inside a
+    direct quote) start none."""
+    a, b = f.sent_tokens[si]
+    if a >= b:
+        return []
+    s = _Sentence(a, b, _sentence_end(f, si))
+    out: list[Clause] = []
+    used: set[int] = set()
+    for i in range(a, b):
+        if i in used or blocked(f.tokens[i].start):
+            continue
+        for pattern in (_by_words, _according_to, _as_said, _cue_clause):
+            found = pattern(f, i, s)
+            if found is not None:
+                break
+        if found.clause is not None:
+            out.append(found.clause)
+        used.update(found.used)
+    return out
+
+
+def _sentence_end(f: FieldView, si: int) -> int:
+    s = f.doc.sentences[si]
+    stop = s.stop
+    while stop > s.start and (f.text[stop - 1].isspace() or f.text[stop - 1] in ".!?…;:"):
+        stop -= 1
+    return stop
+
+
+def _by_words(f: FieldView, i: int, s: _Sentence) -> _Found | None:
+    """По словам X, … / По мнению X, … / По её словам, …"""
+    if f.word(i) != "по" or i + 1 >= s.b:
+        return None
+    noun_i = i + 2 if f.word(i + 1) in PRONOUN_GENDER and i + 2 < s.b else i + 1
+    phrase = cue_of(f, noun_i, roles=("phrase",))
+    if phrase is None:
+        return None
+    head, after = _phrase_speaker(f, noun_i, s.b)
+    if after is None or after >= s.b:
+        return _Found()
+    attr = Attr(cue=phrase.cue, head=head, pos=f.tokens[i].start)
+    if head is not None:
+        set_np(f, attr, head, (i + 1, after))
+    else:
+        attr.implicit = True
+    start = _phrase_clause_start(f, s.a, i, after, s.b)
+    return _Found(Clause(start, s.stop, noun_i, attr, f.tokens[i].start), range(i, after))
+
+
+def _according_to(f: FieldView, i: int, s: _Sentence) -> _Found | None:
+    """Согласно X, … with a person X."""
+    if f.word(i) != "согласно" or i + 1 >= s.b:
+        return None
+    m = f.mention_at(i + 1)
+    if m is None or m["type"] != "PER":
+        return None
+    k = i + 1
+    while k < s.b and f.tokens[k].start < m["stop"]:
+        k += 1
+    if k >= s.b or f.tokens[k].text != ",":
+        return None
+    attr = Attr(cue="согласно", head=k - 1, np=(i + 1, k), pos=f.tokens[i].start)
+    start = _phrase_clause_start(f, s.a, i, k + 1, s.b)
+    return _Found(Clause(start, s.stop, i, attr, f.tokens[i].start), range(i, k + 1))
+
+
+def _as_said(f: FieldView, i: int, s: _Sentence) -> _Found | None:
+    """Как отметил X, … (a relaying source, «Как передала радиостанция», makes no clause)."""
+    a, b = s.a, s.b
+    if f.word(i) != "как" or not (i == a or f.tokens[i - 1].text == "," or _only_connectives(f, a, i)):
+        return None
+    for j in range(i + 1, min(i + 4, b)):
+        if f.tokens[j].pos == "ADV" and f.word(j) != "как":
+            continue
+        cue = cue_of(f, j)
+        if cue is None:
+            break
+        k = j + 1
+        while k < b and f.tokens[k].text != "," and f.tokens[k].text not in ".!?;:" and k < j + 15:
+            k += 1
+        if k >= b - 1 or f.tokens[k].text != ",":
+            break
+        attr = attr_for_cue(f, j, cue, after_only=True)
+        if attr.relay:
+            return _Found(used=range(i, k + 1))
+        if attr.implicit and f.feat(j, "Number") == "Plur":
+            break
+        return _Found(Clause(f.tokens[k + 1].start, s.stop, j, attr, f.tokens[i].start), range(i, k + 1))
+    return _Found()
+
+
+def _cue_clause(f: FieldView, i: int, s: _Sentence) -> _Found:
+    """A cue at token i: the clause it introduces («X заявил, что …») or the clause it follows
+    («…, считает X»)."""
+    cue = cue_of(f, i) or cue_of(f, i, roles=("noun",))
+    if cue is None:
+        return _Found()
+    comp = _complement(f, i, cue, s.b)
+    if comp is not None:
+        return _Found(_complement_clause(f, i, cue, comp, s))
+    return _Found(_clause_before_cue(f, i, cue, s))
+
+
+def _complement_clause(f: FieldView, i: int, cue: Cue, comp: int, s: _Sentence) -> Clause | None:
+    """X заявил, что …; выразил мнение, что … (a noun cue speaks through its verb)."""
+    if cue.role == "noun":
+        h = f.head(i)
+        if h is None or f.tokens[h].pos != "VERB":
+            return None
+        attr = attr_for_cue(f, h, Cue(cue.word, "speech", cue.cue))
+        attr.cue = cue.cue
+    else:
+        attr = attr_for_cue(f, i, cue)
+    if attr.relay:
+        return None
+    if attr.implicit and (attr.gender == "Plur" or f.rel(i) not in ("root", "conj", "parataxis")):
+        return None
+    return Clause(comp, s.stop, i, attr, min(f.tokens[i].start, attr.pos))
+
+
+def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause | None:
+    """…, считает X. / …, подчеркнул президент РФ, … (the clause runs round the attribution)."""
+    a, b = s.a, s.b
+    if cue.role == "noun" or i - 1 < a or f.tokens[i - 1].text not in ",—–-":
+        return None
+    k = i - 1
+    while k > a and f.tokens[k].text in "—–-":
+        k -= 1
+    if f.tokens[k].text != "," or k - 1 < a or f.tokens[k - 1].text in "»“\"":
+        return None
+    attr = attr_for_cue(f, i, cue, after_only=True)
+    if attr.implicit or attr.relay or attr.head is None or attr.head < i:
+        return None
+    np_end = attr.np[1] if attr.np else attr.head + 1
+    start = f.tokens[a].start
+    stop = f.tokens[k].start
+    tail = [j for j in range(np_end, b) if f.tokens[j].pos != "PUNCT"]
+    parenthetical = bool(tail) and f.tokens[np_end].text == "," and any(_predicate(f, j) for j in tail)
+    if parenthetical:
+        stop = s.stop  # the clause runs round the attribution: «Сейчас, продолжал он, …»
+    elif n_words(f.text[start:stop]) < 2:
+        return None
+    start = _strip_lead(f, start, stop)
+    return Clause(start, stop, i, attr, start)
+
+
+def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
+    """Start offset of the clause a cue introduces: «…, что CLAUSE» or a quote right after it."""
+    k = cue_i + 1
+    if k < b and f.tokens[k].text in "«„“\"" and cue.role != "noun":  # «сказав «…»», not «передаёт «Интерфакс»»
+        close = next((j for j in range(k + 1, b) if f.tokens[j].text in "»“”\""), None)
+        if close is not None and speech_like(f, f.tokens[k].stop, f.tokens[close].start):
+            return f.tokens[k].start
+        return None
+    words = THAT_CALL if cue.role == "call" else THAT
+    limit = min(b, cue_i + 20)
+    while k < limit:
+        t = f.tokens[k]
+        if t.text == "," and k + 1 < b and f.word(k + 1) in words:
+            if k + 2 >= b or f.word(k + 2) == "касается":  # «о том, что касается …» = as regards
+                return None
+            if _clause_of_noun(f, k + 1, cue_i):
+                return None
+            return f.tokens[k + 2].start
+        if t.text in ".!?;:" or (t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Fin"):
+            return None
+        if t.text in "«»":
+            return None
+        k += 1
+    return None
+
+
+def _clause_of_noun(f: FieldView, mark_i: int, cue_i: int) -> bool:
+    """«опроверг предположения, что …»: the clause belongs to a noun object, not to the cue."""
+    verb = f.head(mark_i)
+    if verb is None:
+        return False
+    owner = f.head(verb)
+    if owner is None or owner == cue_i or not cue_i < owner < mark_i:
+        return False
+    if f.tokens[owner].pos != "NOUN" or f.rel(owner) != "obj":
+        return False
+    return not lexicon().get(f.lemma(owner), {}).keys() & {"noun", "document"}
+
+
+def _phrase_speaker(f: FieldView, noun_i: int, b: int) -> tuple[int | None, int | None]:
+    """По словам X, … → (head of X, token index after the phrase)."""
+    if noun_i - 1 >= 0 and f.word(noun_i - 1) in PRONOUN_GENDER and f.word(noun_i - 2) == "по":
+        end = noun_i + 1
+        if end < b and f.tokens[end].text == ",":
+            end += 1
+        return noun_i - 1, end
+    k = noun_i + 1
+    while k < b and k < noun_i + 15:
+        if f.tokens[k].text == ",":
+            break
+        if f.tokens[k].text in ".!?;:":
+            return None, None
+        k += 1
+    if k >= b or f.tokens[k].text != ",":
+        return None, None
+    if k + 1 < b and f.word(k + 1).startswith("котор"):
+        j = k + 1
+        while j < b and f.tokens[j].text != "," and f.tokens[j].text not in ".!?;:":
+            j += 1
+        if j < b and f.tokens[j].text == ",":
+            k = j
+    heads = [c for c in f.children(noun_i) if f.rel(c).startswith("nmod") and nominal(f, c) and c < k
+             and not f.word(c).startswith("котор")]
+    head = heads[0] if heads else next((j for j in range(noun_i + 1, k) if nominal(f, j)), None)
+    return head, k + 1
+
+
+def _only_connectives(f: FieldView, a: int, k: int) -> bool:
+    """Tokens [a, k) are punctuation and connectives only («Однако, », «В то же время»)."""
+    return all(f.tokens[j].pos == "PUNCT" or f.word(j) in CONNECTIVES for j in range(a, k))
+
+
+def _predicate(f: FieldView, j: int) -> bool:
+    t = f.tokens[j]
+    feats = t.feats or {}
+    return (t.pos in ("VERB", "AUX") and feats.get("VerbForm") == "Fin") or feats.get("Variant") == "Short"
+
+
+def _phrase_clause_start(f: FieldView, a: int, phrase_i: int, after: int, b: int) -> int:
+    """Where the reported clause of a «по словам X» phrase starts: after the phrase when it
+    opens the sentence (or a quote follows it), else at the sentence's start."""
+    if _only_connectives(f, a, phrase_i) or (after < b and f.tokens[after].text in "«„“\""):
+        return f.tokens[after].start if after < b else f.tokens[b - 1].stop
+    return f.tokens[a].start
+
+
+_LEAD = re.compile(r"^(?:(?:однако|но|а|и)\s+)?(?:о\s+том|то|того)\s*,\s*что\s+", re.IGNORECASE)
+
+
+def _strip_lead(f: FieldView, start: int, stop: int) -> int:
+    """Past a leading «о том, что» / «то, что»."""
+    m = _LEAD.match(f.text[start:stop])
+    return start + m.end() if m else start

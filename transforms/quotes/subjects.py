@@ -1,0 +1,195 @@
+"""Who a cue's subject is, in natasha's syntax of the cue's sentence: the speaker's head token
+and the tokens of its noun phrase. Token-level only: no rows, no entities resolved."""
+
+from __future__ import annotations
+
+from transforms.field_view import FieldView
+from transforms.quotes.lexicon import NOT_NEAREST, NOT_SPEAKERS, PRONOUN_GENDER, RELATIVES, WORDS_NOUNS, Cue
+
+# Universal Dependencies relations: grammar, not word lists
+SUBJECT_RELS = ("nsubj", "nsubj:pass")
+_NP_RELS = ("amod", "nmod", "det", "nummod", "flat", "flat:name", "flat:foreign", "compound", "case", "appos",
+            "nmod:poss", "fixed", "conj", "cc")
+
+
+def is_person_pronoun(f: FieldView, i: int) -> bool:
+    """A personal pronoun («он», «её», «они»)."""
+    return f.tokens[i].pos in ("PRON", "DET") and f.word(i) in PRONOUN_GENDER
+
+
+def nominal(f: FieldView, i: int) -> bool:
+    """A noun, a name (or a capitalised foreign word) or a personal pronoun."""
+    t = f.tokens[i]
+    if t.pos in ("NOUN", "PROPN") or (t.pos == "X" and t.text[:1].isupper()):
+        return True
+    return is_person_pronoun(f, i)
+
+
+def person_like(f: FieldView, i: int) -> bool:
+    """A person: a PER mention, a singular personal pronoun, an animate singular noun."""
+    m = f.mention_at(i)
+    if m is not None:
+        return m["type"] == "PER"
+    if is_person_pronoun(f, i):
+        return PRONOUN_GENDER[f.word(i)] != "Plur"
+    return f.feat(i, "Animacy") == "Anim" and f.tokens[i].pos == "NOUN" and f.feat(i, "Number") != "Plur"
+
+
+def common_noun_mention(f: FieldView, m: dict) -> bool:
+    """A one-word mention that is a common noun in the sentence («Супруга рассчитывает»)."""
+    idx = list(f.tokens_in(m["start"], m["stop"]))
+    return len(idx) == 1 and f.tokens[idx[0]].pos == "NOUN" and f.tokens[idx[0]].text[:1].isupper() and (
+        idx[0] == 0 or f.tokens[idx[0] - 1].text in ".!?…" or f.sentence_of(idx[0] - 1) != f.sentence_of(idx[0]))
+
+
+def np_range(f: FieldView, h: int, limit: tuple[int, int] | None = None) -> tuple[int, int, frozenset]:
+    """Token range [a, b) of the noun phrase headed by token h (modifiers, genitives, names,
+    appositions), within `limit`, and the set of its subtree's tokens."""
+    keep = {h}
+    todo = [h]
+    while todo:
+        k = todo.pop()
+        for c in f.children(k):
+            if c in keep:
+                continue
+            if f.rel(c) in _NP_RELS or (f.tokens[c].pos == "PUNCT" and f.tokens[c].text in "«»\"„“”,"):
+                keep.add(c)
+                todo.append(c)
+    a = b = h
+    while a - 1 in keep:
+        a -= 1
+    while b + 1 in keep:
+        b += 1
+    if limit:
+        a, b = max(a, limit[0]), min(b, limit[1] - 1)
+    # edges: no punctuation, no prepositions at the end, quote marks only in pairs
+    while a < b and (f.tokens[a].pos in ("PUNCT", "ADP", "CCONJ") and f.tokens[a].text not in "«\"„“"):
+        a += 1
+    while b > a and (f.tokens[b].pos in ("PUNCT", "ADP", "CCONJ") and f.tokens[b].text not in "»\"“”"):
+        b -= 1
+    opened = sum(f.tokens[k].text in "«„" for k in range(a, b + 1))
+    closed = sum(f.tokens[k].text in "»“" for k in range(a, b + 1))
+    if closed > opened and f.tokens[b].text in "»“":
+        b -= 1
+    return a, b + 1, frozenset(keep)
+
+
+def subjects_of(f: FieldView, verb: int) -> list[int]:
+    """The nominal subjects of token `verb`."""
+    return [c for c in f.children(verb) if f.rel(c) in SUBJECT_RELS and nominal(f, c)]
+
+
+def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int | None:
+    """Head token of the speaker of cue token `cue_i`; None when none is written near it.
+    `after_only`: only a subject after the cue counts («…», — сказал X)."""
+    if cue.role == "quote":
+        return _quoted(f, cue_i)
+    subj = [c for c in f.children(cue_i) if f.rel(c) in SUBJECT_RELS and (nominal(f, c) or (
+        f.tokens[c].pos in ("DET", "ADJ", "PRON", "NUM", "X") and f.word(c) not in NOT_SPEAKERS))]
+    if after_only:
+        subj = [c for c in subj if c > cue_i]
+    if subj:
+        return _relative_antecedent(f, cue_i) if f.word(subj[0]) in RELATIVES else subj[0]
+    for step in (_borrowed_subject, _modified_noun, _place_of_statement):
+        k = step(f, cue_i)
+        if k is not None:
+            return k
+    return _nearest_nominative(f, cue_i, after_only)
+
+
+def _after_cue(f: FieldView, cue_i: int):
+    """The tokens after the cue up to a stop, a colon or a quote mark."""
+    for k in range(cue_i + 1, f.sent_tokens[f.sentence_of(cue_i)][1]):
+        if f.tokens[k].text in ".!?;:«»":
+            return
+        yield k
+
+
+def _quoted(f: FieldView, cue_i: int) -> int | None:
+    """The person «цитировать» quotes — its object, not its subject, who only relays the words:
+    «— цитирует ИА Regnum Минченко», «— цитировало его РИА Новости», «цитирует слова X»."""
+    for k in _after_cue(f, cue_i):
+        m = f.mention_at(k)
+        if (m is not None and m["type"] == "PER" and not common_noun_mention(f, m)) or (
+                is_person_pronoun(f, k) and f.feat(k, "Case") in ("Acc", "Gen")):
+            return k
+    for c in f.children(cue_i):
+        if f.rel(c) in ("obj", "iobj") and nominal(f, c):
+            if f.lemma(c) in WORDS_NOUNS:
+                owner = [g for g in f.children(c) if f.rel(g).startswith("nmod") and nominal(f, g)]
+                return owner[0] if owner else None
+            return c
+    for k in _after_cue(f, cue_i):
+        if nominal(f, k) and f.feat(k, "Case") in ("Acc", "Gen"):
+            return k
+    return None
+
+
+def _relative_antecedent(f: FieldView, cue_i: int) -> int | None:
+    """«…, который заявил»: the noun the relative clause modifies."""
+    h = f.head(cue_i)
+    return f.head(h) if h is not None and f.rel(cue_i) == "acl:relcl" else h
+
+
+def _borrowed_subject(f: FieldView, cue_i: int) -> int | None:
+    """The subject of another verb: the main clause's for a converb («…, полагая, что …»), the
+    first conjunct's for a coordinated cue («X пришёл и заявил»)."""
+    if f.feat(cue_i, "VerbForm") == "Conv":
+        chain, h = [], f.head(cue_i)
+        while h is not None and h not in chain and len(chain) < 4:
+            chain.append(h)
+            h = f.head(h)
+        roots = [k for k in f.sentence_tokens(f.sentence_of(cue_i)) if f.rel(k) == "root" and k < cue_i]
+        for h in chain + roots:
+            subj = subjects_of(f, h)
+            if subj and (person_like(f, subj[0]) or any(
+                    f.mention_at(k) is not None for k in np_range(f, subj[0])[2])):
+                return subj[0]
+    elif f.rel(cue_i) == "conj":
+        h = f.head(cue_i)
+        if h is not None and h != cue_i:
+            subj = subjects_of(f, h)
+            if subj:
+                return subj[0]
+            if f.rel(h) == "conj":
+                h2 = f.head(h)
+                subj = subjects_of(f, h2) if h2 else []
+                if subj:
+                    return subj[0]
+    return None
+
+
+def _modified_noun(f: FieldView, cue_i: int) -> int | None:
+    """A participle's speaker is the noun it modifies («эксперт, заявивший …»)."""
+    if f.feat(cue_i, "VerbForm") == "Part" and f.rel(cue_i).startswith("acl"):
+        h = f.head(cue_i)
+        if h is not None and nominal(f, h):
+            return h
+    return None
+
+
+def _place_of_statement(f: FieldView, cue_i: int) -> int | None:
+    """«заявили в МИД», «пояснили в милиции»: an organisation as the place of a plural cue."""
+    for c in f.children(cue_i):
+        if f.rel(c) == "obl" and any(f.word(g) in ("в", "во") for g in f.children(c)) and f.tokens[c].pos in (
+                "NOUN", "PROPN") and f.feat(cue_i, "Number") == "Plur":
+            return c
+    return None
+
+
+def _nearest_nominative(f: FieldView, cue_i: int, after_only: bool) -> int | None:
+    """The last resort: the nearest nominative noun before the cue in its clause (after it, for
+    «…, — сказал X»), outside quote marks."""
+    a, b = f.sent_tokens[f.sentence_of(cue_i)]
+    order = range(cue_i + 1, b) if after_only else range(cue_i - 1, a - 1, -1)
+    depth = 0
+    for k in order:
+        t = f.tokens[k]
+        if t.text in ".!?;:" or (after_only and t.text == "," and k > cue_i + 1):
+            break
+        if t.text in "«„»“":
+            depth += 1 if (t.text in "«„") == after_only else -1
+            continue
+        if depth == 0 and nominal(f, k) and f.feat(k, "Case") == "Nom" and f.word(k) not in NOT_NEAREST:
+            return k
+    return None
