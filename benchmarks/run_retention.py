@@ -70,7 +70,8 @@ def main() -> None:
 
     import pipelines.flow as flow_module
     from pipelines.audit import AuditFailed
-    from pipelines.retention import OK_STATUSES, published_run_ids
+    from pipelines.retention import published_run_ids
+    from pipelines.run_report import OK_STATUSES, RunStatus
 
     work = Path(tempfile.mkdtemp(prefix="letopis-retention-", dir=args.base))
     raw, out = work / "raw", work / "out"
@@ -101,7 +102,7 @@ def main() -> None:
                                               keep_failed_days=args.keep_failed_days)
             status = report["status"]
         except AuditFailed:
-            status = "audit_failed"
+            status = RunStatus.AUDIT_FAILED.value
         seconds.append(time.perf_counter() - t0)
         statuses[status] = statuses.get(status, 0) + 1
         n_runs = sum(1 for p in (out / "_runs").iterdir() if not p.name.startswith(("_", ".")))

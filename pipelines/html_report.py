@@ -25,7 +25,8 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-from pipelines.retention import OK_STATUSES, is_run_name
+from pipelines.retention import is_run_name
+from pipelines.run_report import OK_STATUSES
 from pipelines.store import RUNS, Dataset
 from schemas.tables import REJECT_REASONS
 
