@@ -140,7 +140,7 @@ def main() -> None:
           f"_static {static_disk / 1024:.0f} KiB; a run folder with Data Docs "
           f"{statistics.median(per_run) / 2**20:.2f} MiB on disk (median of {len(per_run)})")
 
-    from pipelines.html_report import render_report
+    from pipelines.report_page import render_report
 
     command, inproc = [], []
     for _ in range(3):

@@ -164,7 +164,7 @@ def inspect(
 @app.command()
 def report(out: Path = typer.Option(Path("data/processed"), help="Output folder of the Parquet tables.")) -> None:
     """Write a self-contained HTML report (charts, validation) into OUT/_report/index.html."""
-    from pipelines.html_report import render_report
+    from pipelines.report_page import render_report
 
     typer.echo(str(render_report(out)))
 
