@@ -90,13 +90,16 @@ class RunReport:
                            "data_docs": DATA_DOCS}
 
     def no_changes(self, rows_published: dict[str, int]) -> None:
+        """Nothing new: no rows written, the published version stays."""
         self.status, self.rows_written, self.rows_published = RunStatus.NO_CHANGES, {}, rows_published
 
     def audit_failed(self, validation: dict) -> None:
+        """The audit failed beyond quarantine: nothing is published."""
         self.status = RunStatus.AUDIT_FAILED
         self.validated(validation)
 
     def published(self, version: str, rows_published: dict[str, int]) -> None:
+        """`version` (its folder name) is now current."""
         self.status, self.published_version, self.rows_published = RunStatus.PUBLISHED, version, rows_published
 
     def failed(self, exc: BaseException) -> None:
@@ -107,6 +110,7 @@ class RunReport:
             self.error = f"{type(exc).__name__}: {exc}"
 
     def finished(self, seconds: dict[str, float], peak_rss_mib: dict[str, int], at: dt.datetime) -> None:
+        """Seconds and peak RSS (MiB) per stage, and the end time: set however the run ended."""
         self.timings, self.peak_rss_mib, self.finished_at = seconds, peak_rss_mib, at.isoformat()
 
     def to_dict(self) -> dict:
