@@ -70,7 +70,8 @@ def main() -> None:
 
     import pipelines.flow as flow_module
     from pipelines.audit import AuditFailed
-    from pipelines.retention import OK_STATUSES, published_run_ids
+    from pipelines.retention import published_run_ids
+    from pipelines.run_report import OK_STATUSES, RunStatus
 
     work = Path(tempfile.mkdtemp(prefix="letopis-retention-", dir=args.base))
     raw, out = work / "raw", work / "out"
@@ -101,7 +102,7 @@ def main() -> None:
                                               keep_failed_days=args.keep_failed_days)
             status = report["status"]
         except AuditFailed:
-            status = "audit_failed"
+            status = RunStatus.AUDIT_FAILED.value
         seconds.append(time.perf_counter() - t0)
         statuses[status] = statuses.get(status, 0) + 1
         n_runs = sum(1 for p in (out / "_runs").iterdir() if not p.name.startswith(("_", ".")))
@@ -139,7 +140,7 @@ def main() -> None:
           f"_static {static_disk / 1024:.0f} KiB; a run folder with Data Docs "
           f"{statistics.median(per_run) / 2**20:.2f} MiB on disk (median of {len(per_run)})")
 
-    from pipelines.html_report import render_report
+    from pipelines.report_page import render_report
 
     command, inproc = [], []
     for _ in range(3):

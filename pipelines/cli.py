@@ -46,11 +46,9 @@ def run(
     if quiet or as_json:  # before Prefect is imported: its log level is read once
         os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
     from pipelines.audit import AuditFailed
-    from pipelines.flow import letopis_flow
-    from pipelines.report import format_summary
+    from pipelines.flow import letopis_flow, task_runner
+    from pipelines.run_report import format_summary
     from pipelines.store import RunLocked
-
-    from pipelines.flow import task_runner
 
     _check_max_quarantined(max_quarantined)
     flow = letopis_flow.with_options(task_runner=task_runner(dask_address))
@@ -166,7 +164,7 @@ def inspect(
 @app.command()
 def report(out: Path = typer.Option(Path("data/processed"), help="Output folder of the Parquet tables.")) -> None:
     """Write a self-contained HTML report (charts, validation) into OUT/_report/index.html."""
-    from pipelines.html_report import render_report
+    from pipelines.report_page import render_report
 
     typer.echo(str(render_report(out)))
 

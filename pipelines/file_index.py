@@ -101,6 +101,12 @@ def write(table: pa.Table, version_dir: Path) -> None:
     os.replace(tmp, version_dir / INDEX_FILE)
 
 
+def refresh(table: pa.Table, version_dir: Path | None) -> None:
+    """Write the index into the published version (None: nothing published) unless it is there already."""
+    if version_dir is not None and not same(table, version_dir):
+        write(table, version_dir)
+
+
 def same(a: pa.Table, version_dir: Path | None) -> bool:
     """Whether `a` is the index already in `version_dir`."""
     b = _read(version_dir)

@@ -95,6 +95,12 @@ def rejects(decision: Decision, articles: dict[str, tuple[str, str]]) -> list[Re
     return out
 
 
+def source_paths(decision: Decision, articles: dict[str, tuple[str, str]]) -> set[str]:
+    """The inputs of the quarantined articles among the run's `articles` (article_id →
+    (source_path, content_sha256)): their files are read again next run."""
+    return {articles[a][0] for a in decision.quarantined if a in articles}
+
+
 def report(decision: Decision, articles: dict[str, tuple[str, str]]) -> list[dict]:
     """The quarantined articles for the run report: id, file, checks, message."""
     return [{"article_id": r_id, "source_path": articles.get(r_id, (r_id, ""))[0],

@@ -5,7 +5,7 @@ about 0.65 MB).  At the end of each run `prune_runs` removes the folders no rule
 
 - the newest `keep_runs` runs (by run id, which starts with the UTC start time), whatever
   their status; a `no_changes` run counts like any other;
-- every failed run (status other than `published` or `no_changes`, or no readable
+- every failed run (a status not in `run_report.OK_STATUSES`, or no readable
   report.json: a run that was killed) started less than `keep_failed_days` days ago;
 - the run being written (`protect`) and the runs that published a version still in
   `_versions/` (the current one and the previous one), whatever their age.
@@ -24,13 +24,12 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipelines.run_report import RUN_ID_TIME, is_ok
 from pipelines.store import RUNS, VERSIONS
 
 DEFAULT_KEEP_RUNS = 50
 DEFAULT_KEEP_FAILED_DAYS = 30
-OK_STATUSES = ("published", "no_changes")
 PRUNED_PREFIX = ".pruned-"
-RUN_ID_TIME = "%Y%m%dT%H%M%SZ"
 
 
 def is_run_name(name: str) -> bool:
@@ -91,7 +90,7 @@ def plan_pruning(runs_dir: Path, *, keep_runs: int, keep_failed_days: float, now
                 continue
         recent = started >= cutoff
         # only a recent run's report is read: an old one goes whatever its status
-        if recent and run_status(runs_dir / name) not in OK_STATUSES:
+        if recent and not is_ok(run_status(runs_dir / name)):
             keep.append(name)
         else:
             prune.append(name)

@@ -130,6 +130,11 @@ class Dataset:
                  else TABLES[table_name].schema.empty_table())
         return table.select(columns) if columns else table
 
+    def published_state(self) -> tuple[dict[str, str], list[dict]]:
+        """article_id → content_sha256 of the published articles, and the published rejects rows."""
+        articles = self.read("articles", columns=["article_id", "content_sha256"]).to_pylist()
+        return {r["article_id"]: r["content_sha256"] for r in articles}, self.read("rejects").to_pylist()
+
     def row_counts(self) -> dict[str, int]:
         """Rows per table of the published version (from its `_version.json`)."""
         current = self.current

@@ -16,8 +16,18 @@ from concurrent.futures import Future, ProcessPoolExecutor
 import pyarrow as pa
 
 from pipelines.staging import StagedRows
-from schemas.tables import to_table
+from schemas.tables import ARTICLE_TABLES, to_table
 from transforms.parse import ParsedArticle
+
+
+def chunked(items: list, size: int) -> list[list]:
+    """`items` in chunks of `size` (the last one shorter)."""
+    return [items[i:i + size] for i in range(0, len(items), size)]
+
+
+def total_rows(counts: list[dict[str, int]]) -> dict[str, int]:
+    """Rows per article table over every chunk's row counts."""
+    return {name: sum(c[name] for c in counts) for name in ARTICLE_TABLES}
 
 
 def chunk_tables(chunk: list[ParsedArticle], run_id: str, ingested_at: dt.datetime) -> dict[str, pa.Table]:

@@ -9,7 +9,7 @@ import pandas as pd
 import pyarrow.parquet as pq
 import pytest
 
-import pipelines.flow as flow_module
+import pipelines.inputs as inputs_module
 from pipelines import file_index
 from tests.test_flow import mixed_raw, published_files, run  # noqa: F401  (mixed_raw is a fixture)
 
@@ -20,13 +20,13 @@ pytestmark = pytest.mark.usefixtures("prefect_api")
 def reads(monkeypatch) -> list[str]:
     """The raw files the flow parses, in order."""
     seen: list[str] = []
-    real = flow_module.parse_file
+    real = inputs_module.parse_file
 
     def counting(rel, data, **kwargs):
         seen.append(rel)
         return real(rel, data, **kwargs)
 
-    monkeypatch.setattr(flow_module, "parse_file", counting)
+    monkeypatch.setattr(inputs_module, "parse_file", counting)
     return seen
 
 

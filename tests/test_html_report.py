@@ -1,4 +1,4 @@
-"""pipelines.html_report: one self-contained HTML page about the published dataset."""
+"""The HTML report (pipelines.report_page, report_data, report_charts): one self-contained page about the dataset."""
 
 from __future__ import annotations
 
@@ -8,7 +8,8 @@ import re
 import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
-from pipelines.html_report import Periods, render_report
+from pipelines.report_data import Periods
+from pipelines.report_page import render_report
 from pipelines.store import Dataset
 from schemas.tables import to_table
 

@@ -154,7 +154,7 @@ def test_cli_defaults_are_the_documented_ones():
 # -- `letopis report` reads the recent runs only -----------------------------------------------
 
 def test_report_reads_only_the_recent_runs(tmp_path, monkeypatch):
-    from pipelines import html_report
+    from pipelines import report_data, report_page
 
     out = tmp_path / "out"
     for i in range(300):  # 300 runs, the newest 40 of them no-ops
@@ -164,12 +164,12 @@ def test_report_reads_only_the_recent_runs(tmp_path, monkeypatch):
     (out / "_runs" / "_static").mkdir()
     (out / "_runs" / (PRUNED_PREFIX + run_id(NOW))).mkdir()
     read = []
-    real = html_report._load_json
-    monkeypatch.setattr(html_report, "_load_json", lambda p: read.append(p) or real(p))
-    runs = html_report.load_runs(out)
-    assert [r for r, _ in runs][0] == audited and len(runs) == html_report.RECENT_RUNS + 1
+    real = report_data._load_json
+    monkeypatch.setattr(report_data, "_load_json", lambda p: read.append(p) or real(p))
+    runs = report_data.load_runs(out)
+    assert [r for r, _ in runs][0] == audited and len(runs) == report_data.RECENT_RUNS + 1
     assert len(read) == 41  # back to the newest run that validated, not one report more
-    page = html_report.build_html(out)
+    page = report_page.build_html(out)
     assert f"<code>{audited}</code>" in page  # its checks are the latest validation
     assert "300 run reports under _runs/" in page
 
