@@ -1,4 +1,4 @@
-"""Events: who did what to whom, when and where (transforms/events.py, docs/events.md).
+"""Events: who did what to whom, when and where (transforms/events/, docs/events.md).
 
 Golden rows on real sentences (the sample article, factRuEval-2016 texts in
 benchmarks/gold/factru-dev), each next to the sentence it is read from.  A row reads
@@ -17,24 +17,21 @@ from benchmarks.events import gold_pairs, pair_matches, predicted_pairs, score
 from benchmarks.gold import GoldDoc, words
 from schemas.tables import EVENTS, to_table
 from tests.conftest import SAMPLE, TODAY
-from transforms.entities import link_article
 from transforms.events import extract_events, lexicon
-from transforms.mentions import field_mentions
-from transforms.nlp import analyse
+from transforms.extract import analyse_article, extract_article
+from transforms.field_view import FieldView
 from transforms.parse import ParsedArticle, build_article, parse_file
-from transforms.rows import mention_rows
 
 D = dt.date.fromisoformat
 GOLD_PUBLISHED = "2016-02-29"  # the neutral header date of the factRuEval texts
+RUN = {"run_id": "test", "ingested_at": dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)}
 
 
-def run(article: ParsedArticle):
-    """(events, mentions, docs) of an article, chained the way transforms.extract chains them."""
-    docs = {"title": analyse(article.title), "body": analyse(article.body, article.paragraphs)}
-    mentions = field_mentions("title", docs["title"]) + field_mentions("body", docs["body"])
-    linked = link_article(mentions, {"title": article.title, "body": article.body})
-    rows = mention_rows(article, mentions, linked, docs)
-    return extract_events(article, docs, rows), rows, docs
+def run(article: ParsedArticle, docs=None):
+    """(events, mentions, docs) of an article, from the extractor chain (analysed once)."""
+    docs = docs or analyse_article(article)
+    tables = extract_article(article, **RUN, docs=docs)
+    return tables["events"], tables["mentions"], docs
 
 
 def readable(events: list[dict], mentions: list[dict]) -> list[tuple]:
@@ -354,15 +351,26 @@ def test_a_surname_the_ner_missed_is_the_person_of_the_article():
 
 def test_a_cycle_in_the_parse_does_not_hang():
     article = article_of("Президент Казахстана Касым-Жомарт Токаев встретился с Владимиром Зеленским.", "2025-09-23")
-    docs = {"title": analyse(article.title), "body": analyse(article.body, article.paragraphs)}
+    docs = analyse_article(article)
     docs["body"].parse_syntax({0})
     tokens = docs["body"].doc.sents[0].tokens
     for a, b in zip(tokens, tokens[1:] + tokens[:1]):  # every token heads the previous one: one big cycle
         a.head_id = b.id
-    mentions = field_mentions("title", docs["title"]) + field_mentions("body", docs["body"])
-    rows = mention_rows(article, mentions, link_article(mentions, {"title": article.title, "body": article.body}),
-                        docs)
-    assert isinstance(extract_events(article, docs, rows), list)
+    events, _, _ = run(article, docs)
+    assert isinstance(events, list)
+
+
+def test_a_shared_view_gives_the_same_rows_and_keeps_its_tree():
+    """A caller's field view (shared with quotes) serves events as well as its own; the parser
+    repairs («посол» ← «заместителем» read as the subject) stay on events' copy of the tree."""
+    article = article_of("По инициативе итальянской стороны чрезвычайный и полномочный посол Италии в Грузии "
+                         "Виторио Сандали встретился с заместителем министра иностранных дел Грузии Александром "
+                         "Налбандовым.", GOLD_PUBLISHED)
+    events, mentions, docs = run(article)
+    view = FieldView("body", docs["body"], article.paragraphs, [m for m in mentions if m["field"] == "body"])
+    tree = view.tree(0).copy()
+    assert extract_events(article, docs, mentions, views={"body": view}) == events
+    assert view.tree(0) == tree
 
 
 def test_the_taxonomy_has_20_root_codes_with_verbs_and_nouns():

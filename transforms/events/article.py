@@ -1,0 +1,68 @@
+"""One article → its event rows: which body sentences to parse, and the surnames the NER missed.
+
+`extract_events` reads the body through a `FieldView` (the caller's, shared with quotes, or its
+own) and gives each sentence that holds a trigger and an actor to rows.py; only those
+sentences are parsed, in one batch.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from transforms.events.rows import sentence_events
+from transforms.events.sentence import Actor, EventSentence
+from transforms.events.taxonomy import lexicon
+from transforms.events.triggers import has_trigger
+from transforms.field_view import FieldView
+from transforms.names import surname
+from transforms.nlp import NlpDoc
+from transforms.parse import ParsedArticle
+
+
+def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: list[dict], *,
+                   views: dict[str, FieldView] | None = None) -> list[dict]:
+    """Event rows of one article. `docs` = {"title": NlpDoc, "body": NlpDoc}; `mentions` = the article's
+    mention rows (dicts with field, start, stop, type, text, normal, entity_id, entity_name, sentence_index);
+    `views`: the caller's {"body": FieldView} over the same document and mentions, to share its
+    lemmas and parses with other extractors (built here when not given).
+
+    Body sentences only: `sentence_index` is the index of a body sentence.
+    """
+    view = (views or {}).get("body")
+    if view is None:
+        view = FieldView("body", docs["body"], article.paragraphs, [m for m in mentions if m.get("field") == "body"])
+    lex = lexicon()
+    named = {m["sentence_index"] for m in view.mentions}
+    surnames = _surnames(mentions)
+
+    # 1. candidate sentences: a lexicon lemma among their words (morphology only, no syntax yet)
+    candidates = []
+    for si in range(len(view.sent_tokens)):
+        if si not in named and not any(view.word(i) in surnames for i in view.sentence_tokens(si)):
+            continue  # no entity, no actor: nothing to report
+        if has_trigger(view, si, lex):
+            candidates.append(si)
+    view.doc.parse_syntax(candidates)
+
+    rows = []
+    for si in candidates:
+        rows += sentence_events(article, EventSentence(view, si, surnames), lex)
+    return rows
+
+
+def trigger_sentences(doc: NlpDoc) -> set[int]:
+    """Sentences holding a named entity and a trigger word: those `extract_events` will parse
+    (bar the rare one whose actor is a bare surname), so a caller can parse them ahead in one batch."""
+    lex, view = lexicon(), FieldView("", doc)
+    return {i for i in {s.sentence_index for s in doc.spans} if has_trigger(view, i, lex)}
+
+
+def _surnames(mentions: list[dict]) -> dict[str, Actor]:
+    """Surname (`transforms.names.surname`) → the one person of the article with a full name ending in it."""
+    found: dict[str, set] = defaultdict(set)
+    names = {}
+    for m in mentions:
+        if m.get("type") == "PER" and m.get("entity_id") and len((m.get("entity_name") or "").split()) >= 2:
+            found[surname(m["entity_name"])].add(m["entity_id"])
+            names[m["entity_id"]] = m["entity_name"]
+    return {k: Actor(next(iter(ids)), names[next(iter(ids))], "PER", -1) for k, ids in found.items() if len(ids) == 1}

@@ -1,0 +1,126 @@
+"""The frame of a trigger: who takes part on which side, and which phrases may be its place.
+
+A verb takes actor1 from its subject (the passive's agent) and actor2 from its object, dative
+or a partner preposition of its code (docs/events.md §4).  A noun takes participants from its
+own dependents and from the verb it depends on: the subject of a light verb acts («провел
+встречу»), the subject of the verb is the other side of «встреча с Y» and takes part in what it
+does something «в ходе» of.  `frame` gives rows.py both sides, the list of participants of a
+symmetric event, the place phrases, the token whose clause dates the event and the tokens whose
+negation cancels it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transforms.events.sentence import Actor, EventSentence
+from transforms.events.taxonomy import Code, Entry
+from transforms.events.words import DURING, DURING_PREPOSITIONS, FRAME_NOUNS, LIGHT_VERBS, LOCATION_PREPOSITIONS
+
+
+@dataclass
+class Frame:
+    side1: list[Actor]
+    side2: list[Actor]
+    group: list[Actor]           # participants of one list («встреча X и Y», «между X и Y»)
+    places: list[int]            # heads of «в/на …» phrases
+    place_objects: list[Actor]   # a visited place («посетил Украину»)
+    anchor: int                  # the token whose clause dates the event
+    gates: list[int]             # tokens whose negation cancels the event
+
+
+def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
+    """The frame of trigger `t`; for a code whose LOC object is a place (`place_object`), a
+    visited place is where the event is, not a participant («посетил Дюссельдорф»)."""
+    f = _verb_frame(s, t, code) if entry.pos == "VERB" else _noun_frame(s, t, code)
+    if code.place_object:
+        f.place_objects += [a for a in f.side2 if a.type == "LOC" and a in _objects(s, t)]
+        f.side2 = [a for a in f.side2 if a not in f.place_objects]
+    return f
+
+
+def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str, ...], genitive: bool = True,
+              places: bool = True) -> None:
+    """Dependents of `t` that bring participants (partner prepositions, object, dative, genitive)
+    or a place (a «в/на …» phrase)."""
+    for c in s.kids(t, *rels):
+        prep = s.case(c)
+        if prep == "с" and s.lemma(c) == "сторона":  # «санкции со стороны Америки»: by whom
+            frame.side1 += [a for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g)]
+        elif prep == "с стороны":
+            frame.side1 += s.entities(c)
+        elif prep == "между":
+            frame.group += s.entities(c)
+        elif prep is not None and prep in code.partners:
+            frame.side2 += s.entities(c)
+        elif prep is None and (s.rel(c) in ("obj", "iobj") or s.feat(c, "Case") == "Dat"):
+            frame.side2 += s.entities(c)
+        elif prep == "от" and s.pos(t) != "VERB" and genitive:
+            frame.side1 += s.entities(c)  # «помощь от Казахстана»
+        elif prep is None and s.rel(c) == "nmod" and s.feat(c, "Case") == "Gen" and genitive:
+            role = {"actor1": frame.side1, "actor2": frame.side2, "both": frame.group}[code.genitive]
+            role += s.entities(c)
+        elif prep in LOCATION_PREPOSITIONS and places:
+            frame.places.append(c)
+
+
+def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
+    frame = Frame([], [], [], [], [], v, [v])
+    if s.feat(v, "Voice") == "Pass" or s.kids(v, "nsubj:pass"):  # «Бут был арестован»
+        frame.side2 += [a for x in s.kids(v, "nsubj:pass", "nsubj") for a in s.entities(x)]
+        frame.side1 += [a for x in s.kids(v, "obl", "obl:agent") if s.case(x) is None
+                        and s.feat(x, "Case") == "Ins" for a in s.entities(x)]
+    else:
+        frame.side1 += s.subjects(v)
+    _partners(s, v, code, frame, ("obj", "iobj", "obl"))
+    for o in s.kids(v, "obj"):  # «разорвать отношения с Россией»: the partner of the object noun
+        if s.entity(o) is None:
+            _partners(s, o, code, frame, ("nmod",), genitive=False, places=False)
+    return frame
+
+
+def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
+    """The word a noun trigger depends on, through a frame noun («в ходе встречи» → the verb),
+    and the nominal that hangs on it (the trigger or the frame noun)."""
+    x, head = n, s.head(n)
+    while (head is not None and s.pos(head) in ("NOUN", "PROPN") and s.lemma(head) in FRAME_NOUNS
+           and s.rel(x) == "nmod"):
+        x, head = head, s.head(head)
+    return x, head
+
+
+def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
+    frame = Frame([], [], [], [], [], n, [n])
+    _partners(s, n, code, frame, ("nmod",))
+    x, v = _governor(s, n)
+    if v is None or s.pos(v) not in ("VERB", "ADJ", "AUX"):
+        return frame
+    frame.anchor = v
+    light = s.lemma(v) in LIGHT_VERBS and (s.rel(x) == "obj" or (s.rel(x) == "obl" and s.case(x) == "с"))
+    if light or s.rel(x) in ("nsubj", "nsubj:pass"):  # «провел встречу», «встреча состоялась в Минске»
+        frame.gates.append(v)
+        frame.places += [c for c in s.kids(v, "obl") if s.case(c) in LOCATION_PREPOSITIONS]
+    if light:  # the subject of the light verb acts; its dative and partners are actor2
+        if not frame.side1:
+            frame.side1 = s.subjects(v)
+        _partners(s, v, code, frame, ("iobj", "obl"), genitive=False)
+        frame.places = list(dict.fromkeys(frame.places))
+        return frame
+    has_partner = any(s.case(c) == "с" and s.entities(c) for c in s.kids(n, "nmod"))
+    has_agent = any(s.case(c) is None and s.feat(c, "Case") == "Gen" for c in s.kids(n, "nmod"))
+    during = s.rel(x) == "obl" and (s.lemma(x) in DURING or (x == n and s.case(n) in DURING_PREPOSITIONS))
+    if (not frame.side1 and not has_agent and s.rel(x) in ("obj", "obl")
+            and (has_partner or (code.during_subject and during))):
+        # «в ходе встречи с Y X …», «на встречу с Виктором прибудут Лиза и Раиса»: the subject of
+        # the verb is the other side; «в ходе визита в Украину Эрдоган …»: the visitor
+        frame.side1 = s.subjects(v)
+    return frame
+
+
+def _objects(s: EventSentence, t: int) -> list[Actor]:
+    """The entities of the trigger's object and of its «в/на» + accusative («визит в Украину»)."""
+    out = []
+    for c in s.kids(t, "obj") + [c for c in s.kids(t, "obl", "nmod") if s.case(c) in LOCATION_PREPOSITIONS
+                                 and s.feat(c, "Case") == "Acc"]:
+        out += s.entities(c)
+    return out

@@ -1,0 +1,44 @@
+"""Whether a trigger tells a fact, an intention, or nothing to count (docs/events.md §6).
+
+`modality` gives None for an event told as a fact, "intent" for an intended or planned one
+(rows.py codes it as its code's `intended` code), "drop" for a negated, conditional,
+hypothetical or merely possible one.  The words: modality.tsv; only the trigger's own clause
+is read (a conjoined verb shares its first conjunct's).
+"""
+
+from __future__ import annotations
+
+from transforms.events.frames import Frame
+from transforms.events.sentence import EventSentence
+from transforms.events.words import HYPOTHETICAL, INTENT, IRREALIS, PLANNED, POSSIBLE
+
+
+def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
+    """None (told as a fact), "intent", or "drop" (negated, conditional, merely possible)."""
+    if any(s.negated(g) for g in frame.gates):
+        return "drop"
+    mood = None
+    if s.pos(trigger) != "VERB":
+        modifiers = {s.lemma(c) for c in s.kids(trigger, "amod")}
+        if modifiers & HYPOTHETICAL:
+            return "drop"  # «возможная встреча»
+        if modifiers & PLANNED:
+            mood = "intent"  # «запланированный визит», «предстоящие переговоры»
+    path = s.path_up(trigger)
+    if s.rel(path[-1]) == "conj" and s.head(path[-1]) is not None:
+        # a conjoined verb shares the mood of its first conjunct: «намерен встретиться и обсудить»,
+        # «если Минск продолжит упорствовать и откажется платить»
+        path += s.path_up(s.head(path[-1]))
+    for child, x in zip(path, path[1:]):
+        if s.rel(child) in ("xcomp", "obj", "nsubj", "nsubj:pass") and s.pos(x) in ("VERB", "ADJ", "AUX"):
+            lemma = s.lemma(x)
+            if s.rel(child) == "xcomp" and (s.negated(x) or lemma in POSSIBLE):
+                return "drop"  # «не стал встречаться», «может стать площадкой для встречи»
+            if lemma in INTENT and (s.rel(child) == "xcomp" or child == trigger):
+                if s.negated(x):
+                    return "drop"  # «не намерен разрывать отношения»
+                mood = "intent"  # «намерен встретиться», «планирует визит», «встреча планируется»
+    for x in path:
+        if any(s.word(c) in IRREALIS for c in s.kids(x, "mark", "aux", "advmod", "discourse")):
+            return "drop"  # «если … поедет с визитом», «встретился бы», «чтобы обсудить»
+    return mood

@@ -1,0 +1,144 @@
+"""The event rows of one parsed sentence (docs/events.md §1, §5).
+
+One row per sentence × event code × pair of actors: every trigger gives its frame's pairs
+(`pairs`); a pair already found in the sentence (Y–X of a symmetric event is X–Y) gains only
+the location or a text date it lacked; a row with one actor gives way to a fuller row of the
+same code (`drop_subsumed`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from itertools import combinations, product
+
+from transforms.dates import sentence_dates
+from transforms.events.frames import Frame, frame
+from transforms.events.modality import modality
+from transforms.events.sentence import Actor, EventSentence
+from transforms.events.taxonomy import Code, Lexicon
+from transforms.events.triggers import match
+from transforms.events.where_when import event_date, location
+from transforms.events.words import IDIOMS, INTENT
+from transforms.ids import stable_id
+from transforms.parse import ParsedArticle
+
+
+def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> list[dict]:
+    dates = None
+    out: list[dict] = []
+    keys: dict[tuple, dict] = {}
+    for t in s.tokens:
+        entry = match(s, t, lex)
+        if entry is None or any((s.lemma(t), s.word(c)) in IDIOMS for c in s.kids(t, "case")):
+            continue  # «с помощью»
+        if entry.lemma in INTENT and s.kids(t, "xcomp"):
+            continue  # «договорились встретиться»: the intent belongs to the event it governs (03)
+        code = lex.codes[entry.code]
+        f = frame(s, t, entry, code)
+        mood = modality(s, t, f)
+        if mood == "drop":
+            continue
+        final = code
+        if mood == "intent":
+            if code.intended is None:
+                continue
+            final = lex.codes[code.intended]
+        found = pairs(code, f)
+        if not found:
+            continue
+        if dates is None:
+            dates = sentence_dates(s.text, article.published_date)
+        when = event_date(s, t, f, dates)
+        for a1, a2 in found:
+            actors = {a.entity_id for a in (a1, a2) if a is not None}
+            key = (final.code, a1 and a1.entity_id, a2 and a2.entity_id)  # what event_id is made of
+            if code.symmetric and key not in keys:
+                key = next((k for k in keys if k == (final.code, key[2], key[1])), key)  # Y–X is X–Y
+            row = _row(article, s, final, entry.lemma, a1, a2, location(s, f, actors), when)
+            if key in keys:
+                kept = keys[key]
+                if kept["location_entity_id"] is None:
+                    kept["location_entity_id"] = row["location_entity_id"]
+                if kept["date_source"] == "published" and row["date_source"] == "text":
+                    kept.update({k: row[k] for k in ("event_date", "date_precision", "date_source")})
+                continue
+            keys[key] = row
+            out.append(row)
+    return drop_subsumed(out, lex)
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    seen, out = set(), []
+    for a in actors:
+        if a.entity_id not in seen:
+            seen.add(a.entity_id)
+            out.append(a)
+    return out
+
+
+def pairs(code: Code, frame: Frame) -> list[tuple[Actor | None, Actor | None]]:
+    """(actor1, actor2) of each row: across the two sides, else every pair of one list of
+    participants (a symmetric event, «между X и Y»), else one row per actor."""
+    side1, side2, group = _unique(frame.side1), _unique(frame.side2), _unique(frame.group)
+    if code.symmetric:
+        side1 = _unique(side1 + group)
+        if side1 and side2:
+            found = [(a, b) for a, b in product(side1, side2) if a.entity_id != b.entity_id]
+            if found:
+                return found
+        members = _unique(side1 + side2)
+        if len(members) >= 2:
+            return list(combinations(members, 2))
+        if side1:
+            return [(side1[0], None)]
+        return [(None, side2[0])] if side2 else []
+    if not side1 and not side2 and len(group) >= 2:  # «сотрудничество между Киевом и Анкарой»
+        return list(combinations(group, 2))
+    side2 = _unique(side2 + group)
+    found = [(a, b) for a, b in product(side1 or [None], side2 or [None])
+             if (a or b) is not None and not (a and b and a.entity_id == b.entity_id)]
+    return found or ([(side1[0], None)] if side1 else [])
+
+
+def drop_subsumed(rows: list[dict], lex: Lexicon) -> list[dict]:
+    """A row with one actor says less than a row of the same code and sentence with both
+    («Токаев заявил» next to «Токаев заявил Y»): only the fuller row stays."""
+    def covers(o, r):
+        if o is r or o["event_code"] != r["event_code"]:
+            return False
+        if lex.codes[r["event_code"]].symmetric:
+            mine = {r["actor1_entity_id"], r["actor2_entity_id"]} - {None}
+            return mine < {o["actor1_entity_id"], o["actor2_entity_id"]} - {None}
+        return (r["actor1_entity_id"] in (None, o["actor1_entity_id"])
+                and r["actor2_entity_id"] in (None, o["actor2_entity_id"])
+                and (r["actor1_entity_id"], r["actor2_entity_id"]) != (o["actor1_entity_id"], o["actor2_entity_id"]))
+
+    return [r for r in rows if not any(covers(o, r) for o in rows)]
+
+
+def _row(article: ParsedArticle, s: EventSentence, code: Code, trigger: str, a1: Actor | None, a2: Actor | None,
+         place: str | None, when: tuple[dt.date, str] | None) -> dict:
+    a1_id, a2_id = (a1.entity_id if a1 else None), (a2.entity_id if a2 else None)
+    if when is None:
+        date, precision, source = article.published_date, "day", "published"
+    else:
+        (date, precision), source = when, "text"
+    return {
+        "event_id": stable_id(article.article_id, "body", s.index, code.code, a1_id or "", a2_id or ""),
+        "article_id": article.article_id,
+        "sentence_index": s.index,
+        "event_code": code.code,
+        "event_type": code.name,
+        "trigger": trigger,
+        "actor1_entity_id": a1_id,
+        "actor1_name": a1.name if a1 else None,
+        "actor2_entity_id": a2_id,
+        "actor2_name": a2.name if a2 else None,
+        "location_entity_id": place,
+        "event_date": date,
+        "date_precision": precision,
+        "date_source": source,
+        "sentence": s.text,
+        "year": article.published_date.year,
+        "month": article.published_date.month,
+    }

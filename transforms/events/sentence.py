@@ -1,0 +1,280 @@
+"""The events view of one sentence: its syntax tree, repaired, and the entities its nominals name.
+
+`EventSentence(view, si, surnames)` reads sentence `si` of a `FieldView`, the one source of
+tokens, lemmas, features, the parse and the mention at a token; tokens are field indexes.  Three
+attachment errors of natasha's parser that lose actors are undone on a copy of the view's tree
+(`_repair`): the view and natasha's tokens stay as they are.  An actor is a PER, LOC or ORG
+mention of the field, or a surname the NER missed (`surnames`, built by the caller).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from transforms.events.words import NEGATION, PREPOSITION_VARIANTS
+from transforms.field_view import FieldView
+
+# UD relations (grammar, not word lists): clause boundaries — a date, a negation or a condition
+# never crosses them — and the parts of a name
+CLAUSE_RELS = {"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass", "root"}
+_NAME_PARTS = {"appos", "flat:name", "flat", "flat:foreign"}
+
+
+@dataclass(frozen=True)
+class Actor:
+    entity_id: str
+    name: str
+    type: str
+    start: int
+
+    @classmethod
+    def of(cls, mention: dict) -> Actor:
+        return cls(mention["entity_id"], mention["entity_name"], mention["type"], mention["start"])
+
+
+class EventSentence:
+    def __init__(self, view: FieldView, index: int, surnames: dict[str, Actor] | None = None):
+        self.view = view
+        self.index = index
+        self.surnames = surnames or {}
+        sentence = view.doc.sentences[index]
+        self.start, self.text = sentence.start, sentence.text
+        self.tokens = view.sentence_tokens(index)
+        self.tree = view.tree(index).copy()
+        self._repair()
+
+    def _repair(self) -> None:
+        """Three attachment errors of the parser that lose actors, undone on our copy of the tree:
+
+        - a nominal in the nominative or accusative conjoined to a verb is a conjunct of the verb's
+          subject or object («Шумов …, и Борзыкин … встретятся»);
+        - a nominal without a preposition in the nominative or accusative hanging as `nmod` on a
+          word in another case is the subject or object of its clause's verb («посол …
+          встретился с заместителем», parsed as «посол» ← «заместителем»; «принимает в Белом
+          доме … коллегу», parsed as «коллегу» ← «доме»), when that verb has none;
+        - a name in apposition in another case than its head belongs to the nearest ancestor in
+          its own case («заместителем министра … Александром Налбандовым»).
+        """
+        tree = self.tree
+        for t in self.tokens:
+            head = tree.parent[t]
+            case = self.feat(t, "Case")
+            if head is None or case is None or self.pos(t) not in ("NOUN", "PROPN") or self.case(t) is not None:
+                continue
+            if self.rel(t) == "conj" and self.pos(head) == "VERB" and case in ("Nom", "Acc"):
+                # «Шумов …, и Борзыкин … встретятся», parsed as «Борзыкин» ← «встретятся»
+                first = self.kids(head, "nsubj" if case == "Nom" else "obj")
+                if first and first[0] < t:
+                    tree.parent[t] = first[0]
+                    tree.index_children()
+            elif self.rel(t) == "nmod" and case in ("Nom", "Acc") and self.feat(head, "Case") not in (case, None):
+                verb = self.path_up(t)[-1]
+                rel = "nsubj" if case == "Nom" else "obj"
+                passive = rel == "obj" and self.kids(verb, "nsubj:pass")
+                if self.pos(verb) == "VERB" and not self.kids(verb, rel) and not passive:
+                    tree.parent[t], tree.rels[t] = verb, rel
+                    tree.index_children()
+            elif (self.rel(t) == "appos" and self.feat(head, "Case") not in (case, None)
+                  and (self.view.mention_at(t) or {}).get("type") == "PER"):
+                x = head
+                for _ in range(3):
+                    if self.rel(x) != "nmod" or tree.parent[x] is None:
+                        break
+                    x = tree.parent[x]
+                    if self.feat(x, "Case") == case:
+                        tree.parent[t] = x
+                        tree.index_children()
+                        break
+
+    # -- tokens and the (repaired) tree ---------------------------------------------------
+
+    def pos(self, t: int) -> str:
+        return self.view.tokens[t].pos
+
+    def word(self, t: int) -> str:
+        return self.view.word(t)
+
+    def lemma(self, t: int) -> str:
+        return self.view.lemma(t)
+
+    def feat(self, t: int, name: str) -> str | None:
+        return self.view.feat(t, name)
+
+    def rel(self, t: int) -> str:
+        return self.tree.rels[t]
+
+    def head(self, t: int) -> int | None:
+        return self.tree.parent.get(t)
+
+    def kids(self, t: int, *rels: str) -> list[int]:
+        return [c for c in self.tree.children.get(t, ()) if not rels or self.tree.rels[c] in rels]
+
+    def case(self, t: int) -> str | None:
+        """The preposition of a nominal, as event_words.tsv writes it («со» as «с»): «с» in «с
+        Зеленским», «с стороны» and «в ходе» when the parser reads them as one preposition; None
+        without one."""
+        for c in self.kids(t, "case"):
+            text = " ".join(self.word(w) for w in sorted([c] + self.kids(c, "fixed")))
+            return PREPOSITION_VARIANTS.get(text, text)
+        return None
+
+    def negated(self, t: int) -> bool:
+        return any(self.word(c) in NEGATION for c in self.kids(t, "advmod", "discourse", "aux"))
+
+    # -- entities -----------------------------------------------------------------------
+
+    def entity(self, t: int) -> Actor | None:
+        """The entity a nominal names: its own mention, else a name in apposition
+        («президентом Виктором Януковичем»), else a surname the NER missed."""
+        queue = [t]
+        while queue:
+            x = queue.pop(0)
+            m = self.view.mention_at(x)
+            if m is not None:
+                return Actor.of(m)
+            queue.extend(self.kids(x, *_NAME_PARTS))
+        return self._missed_name(t)
+
+    def _missed_name(self, t: int) -> Actor | None:
+        """A surname the NER missed («Зеленский подтвердил…» at the start of a sentence) is the
+        person of the article with that surname, when there is exactly one."""
+        token = self.view.tokens[t]
+        if self.pos(t) != "PROPN" or not token.text[:1].isupper() or self.view.mention_at(t) is not None:
+            return None
+        for k in (self.word(t), self.lemma(t)):
+            a = self.surnames.get(k)
+            if a is not None:
+                return Actor(a.entity_id, a.name, a.type, token.start)
+        return None
+
+    def coordination(self, t: int) -> list[int]:
+        """A nominal and its conjuncts: «Лиза и Раиса», «с Y и Z»."""
+        out, queue, prep = [], [t], self.case(t)
+        while queue:
+            x = queue.pop(0)
+            out.append(x)
+            queue.extend(c for c in self.kids(x, "conj") if self.pos(c) in ("NOUN", "PROPN", "PRON", "X")
+                         and self.case(c) in (None, prep))  # «в России, на Украине» is no list of partners
+        return out
+
+    def names(self, t: int) -> list[Actor]:
+        """Every entity a nominal names: its own mention and the names in apposition to it
+        («глава … Алексей Миллер и министр … Александр Озерец» when the parser hangs both
+        names on «глава»)."""
+        found, queue = [], [t]
+        while queue:
+            x = queue.pop(0)
+            m = self.view.mention_at(x)
+            if m is not None:
+                found.append(Actor.of(m))
+            else:
+                queue.extend(self.kids(x, *_NAME_PARTS))
+        if not found and (a := self._missed_name(t)) is not None:
+            found.append(a)
+        return found
+
+    def entities(self, t: int) -> list[Actor]:
+        """The entities of a nominal and its conjuncts; a relative «который» names its antecedent."""
+        if self.lemma(t) == "который":
+            t = self._antecedent(t)
+            if t is None:
+                return []
+        found = []
+        for x in self.coordination(t):
+            for a in self.names(x):
+                if a.entity_id not in {f.entity_id for f in found}:
+                    found.append(a)
+        return found
+
+    def _antecedent(self, t: int) -> int | None:
+        x = t
+        while x is not None and self.rel(x) not in ("acl:relcl", "acl"):
+            x = self.head(x)
+        if x is None:
+            return None
+        antecedent = self.head(x)
+        # «Миллер и Озерец, которые встречаются»: a plural relative takes the whole coordination
+        while (antecedent is not None and self.rel(antecedent) == "conj" and self.feat(t, "Number") == "Plur"
+               and self.head(antecedent) is not None):
+            antecedent = self.head(antecedent)
+        return antecedent
+
+    def subjects(self, verb: int, depth: int = 0) -> list[Actor]:
+        """The subject entities of a verb; a conjoined verb, an infinitive or a gerund shares
+        the subject of the verb it depends on («подтвердил … и сообщил», «намерен встретиться»)."""
+        subj = self.kids(verb, "nsubj")
+        if subj:
+            return [a for s in subj for a in self.entities(s)]
+        head = self.head(verb)
+        gerund = self.rel(verb) == "advcl" and self.feat(verb, "VerbForm") == "Conv"
+        if (depth < 4 and head is not None and self.pos(head) in ("VERB", "ADJ", "AUX")
+                and (self.rel(verb) in ("conj", "xcomp") or gerund)):
+            return self.subjects(head, depth + 1)
+        return self._nearby_subjects(verb)
+
+    def _nearby_subjects(self, verb: int) -> list[Actor]:
+        """No subject in the tree: the named nominatives of the verb's stretch of text, between
+        the punctuation or conjunctions around it («…, что на встречу с Виктором прибудут также
+        его дочь Лиза и мать Раиса,» when the parser hangs «дочь» elsewhere).  A singular verb
+        takes the nearest one only."""
+        if self.pos(verb) != "VERB" or self.feat(verb, "VerbForm") not in ("Fin", None):
+            return []
+        lo, hi = verb, verb
+        while lo > self.tokens.start and not self._boundary(lo - 1):
+            lo -= 1
+        while hi + 1 < self.tokens.stop and not self._boundary(hi + 1):
+            hi += 1
+        found = []
+        for t in sorted(range(lo, hi + 1), key=lambda t: abs(t - verb)):
+            if self.pos(t) not in ("NOUN", "PROPN") or self.feat(t, "Case") != "Nom" or self.case(t) is not None:
+                continue
+            head = self.head(t)
+            if head is not None and lo <= head <= hi and self.feat(head, "Case") not in ("Nom", None):
+                continue  # «станции «Мир»»: a name of something in another case
+            m = self.view.mention_at(t)
+            if m is not None and m["type"] in ("PER", "ORG") and m["entity_id"] not in {a.entity_id for a in found}:
+                found.append(Actor.of(m))
+        found.sort(key=lambda a: a.start)
+        if self.feat(verb, "Number") == "Sing":
+            return found[:1]
+        return found
+
+    def _boundary(self, t: int) -> bool:
+        """Where a stretch of text for a missing subject stops: punctuation, a subordinator, a finite verb."""
+        return self.pos(t) in ("PUNCT", "SCONJ") or (self.pos(t) == "VERB" and self.feat(t, "VerbForm") == "Fin")
+
+    # -- clauses ------------------------------------------------------------------------
+
+    def _bounds_clause(self, t: int) -> bool:
+        return self.rel(t) in CLAUSE_RELS or (self.rel(t) == "conj" and self.pos(t) == "VERB")
+
+    def path_up(self, t: int) -> list[int]:
+        """`t` and its ancestors up to the head of its clause."""
+        path = [t]
+        while True:
+            x = path[-1]
+            if self._bounds_clause(x):
+                return path
+            h = self.head(x)
+            if h is None:
+                return path
+            path.append(h)
+
+    def clause(self, head: int) -> set[int]:
+        """The tokens of the clause headed by `head`, without the clauses it embeds."""
+        out, queue = set(), [head]
+        while queue:
+            x = queue.pop()
+            out.add(x)
+            queue.extend(c for c in self.kids(x) if not self._bounds_clause(c))
+        return out
+
+    def phrase(self, t: int, limit: int = 4) -> list[int]:
+        """A nominal phrase, breadth first: head, then its modifiers («полях Генассамблеи ООН»)."""
+        out, queue = [], [(t, 0)]
+        while queue:
+            x, depth = queue.pop(0)
+            out.append(x)
+            if depth < limit:
+                queue.extend((c, depth + 1) for c in self.kids(x, "nmod", "appos", "flat", "flat:name", "amod", "conj"))
+        return out

@@ -1,0 +1,90 @@
+"""The CAMEO taxonomy and its Russian trigger lexicon, read from `transforms/data/cameo.tsv`.
+
+A `Code` carries what the rules ask of a code (its name, the role of a genitive, the prepositions
+of its partner, the code an intended event becomes, its flags); an `Entry` is one trigger lemma
+of a code, with an optional condition.  What each column means: the header of cameo.tsv.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transforms import wordlists
+from transforms.names import fold
+
+PERSON_OBJECT = "@PER"  # an entry's condition: the trigger's object is a person («принять @PER»)
+FLAGS = frozenset({"place_object", "during_subject"})
+
+
+@dataclass(frozen=True)
+class Code:
+    code: str
+    name: str
+    genitive: str               # actor1 | actor2 | both
+    partners: frozenset[str]    # prepositions that introduce actor2
+    intended: str | None        # the code an intended or planned event of this code becomes; None: no row
+    flags: frozenset[str]       # place_object, during_subject
+
+    @property
+    def symmetric(self) -> bool:
+        return self.genitive == "both"
+
+    @property
+    def place_object(self) -> bool:
+        """A LOC object of the trigger is the place visited, not actor2 («посетил Украину»)."""
+        return "place_object" in self.flags
+
+    @property
+    def during_subject(self) -> bool:
+        """«в ходе / во время …» the event, the subject of the verb takes part in it."""
+        return "during_subject" in self.flags
+
+
+@dataclass(frozen=True)
+class Entry:
+    code: str
+    pos: str                  # VERB | NOUN
+    lemma: str
+    condition: str | None     # a dependent lemma, or PERSON_OBJECT
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    codes: dict[str, Code]
+    entries: dict[tuple[str, str], tuple[Entry, ...]]  # (pos, lemma) → entries, conditional ones first
+    prefixes: frozenset[str]
+
+    def name(self, code: str) -> str:
+        return self.codes[code].name
+
+
+def _prefix(lemma: str) -> str:
+    return lemma[:3] if len(lemma) > 4 else lemma[:2]
+
+
+def _items(column: str) -> list[str]:
+    return [item.strip() for item in column.split(",") if item.strip()]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The CAMEO taxonomy and its Russian trigger lexicon, from transforms/data/cameo.tsv."""
+    codes, entries = {}, defaultdict(list)
+    for row in wordlists.rows("cameo.tsv"):
+        code, name, genitive, partners, intended, flags, verbs, nouns = (row + [""] * 8)[:8]
+        codes[code] = Code(code, name.strip(), genitive.strip(), frozenset(_items(partners)),
+                           intended.strip() or None, frozenset(_items(flags)))
+        for pos, items in (("VERB", verbs), ("NOUN", nouns)):
+            for item in items.split(","):
+                words = item.split()
+                if words:
+                    condition = words[1] if len(words) > 1 else None
+                    condition = condition if condition is None or condition.startswith("@") else fold(condition)
+                    entries[(pos, fold(words[0]))].append(Entry(code, pos, fold(words[0]), condition))
+    for c in codes.values():
+        if c.intended not in (None, *codes) or not c.flags <= FLAGS:
+            raise ValueError(f"cameo.tsv, code {c.code}: unknown intended code or flag")
+    ordered = {k: tuple(sorted(v, key=lambda e: e.condition is None)) for k, v in entries.items()}
+    return Lexicon(codes, ordered, frozenset(_prefix(lemma) for _, lemma in ordered))

@@ -1,0 +1,50 @@
+"""Trigger words: the tokens whose lemma is an entry of the lexicon (docs/events.md §3).
+
+`entries` needs no parse: only a token whose first letters are those of a lexicon lemma is
+lemmatised, so `has_trigger` can pick the sentences worth parsing.  `match` then checks an
+entry's condition on the parsed sentence; a conditional entry wins over the bare lemma.
+"""
+
+from __future__ import annotations
+
+from transforms.events.sentence import EventSentence
+from transforms.events.taxonomy import PERSON_OBJECT, Entry, Lexicon
+from transforms.field_view import FieldView
+
+
+def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
+    """The lexicon entries token `i` may trigger: its first letters first, then its lemma."""
+    token = view.tokens[i]
+    if token.pos not in ("VERB", "NOUN", "PROPN"):
+        return ()
+    word = view.word(i)
+    if word[:3] not in lex.prefixes and word[:2] not in lex.prefixes:
+        return ()
+    # attributive participles describe («задержанные журналисты»); «был арестован» reports.  The
+    # relation is natasha's where the sentence is parsed already: this runs before the parse.
+    if token.pos == "VERB" and view.feat(i, "VerbForm") == "Part" and token.rel in ("amod", "acl"):
+        return ()
+    return lex.entries.get(("VERB" if token.pos == "VERB" else "NOUN", view.lemma(i)), ())
+
+
+def has_trigger(view: FieldView, si: int, lex: Lexicon) -> bool:
+    return any(entries(view, i, lex) for i in view.sentence_tokens(si))
+
+
+def match(s: EventSentence, t: int, lex: Lexicon) -> Entry | None:
+    """The entry token `t` triggers in its parsed sentence, its condition met."""
+    for entry in entries(s.view, t, lex):
+        if entry.condition is None or _condition(s, t, entry.condition):
+            return entry
+    return None
+
+
+def _condition(s: EventSentence, t: int, condition: str) -> bool:
+    if condition == PERSON_OBJECT:
+        return any(a.type == "PER" for o in s.kids(t, "obj") for a in s.entities(o))
+    for c in s.kids(t):
+        if s.lemma(c) == condition or s.word(c) == condition:
+            return True
+        if any(s.word(g) == condition for g in s.kids(c, "case")):
+            return True
+    return False

@@ -1,0 +1,36 @@
+"""The word lists the event rules compare with, read once from `transforms/data/`.
+
+event_words.tsv: light verbs, frame and venue nouns, the prepositions of places and of taking
+part, the written variants of prepositions, idioms that are no event; modality.tsv: the words
+of intent, possibility, plan, condition and negation.  What each group means: the files' headers.
+"""
+
+from __future__ import annotations
+
+from transforms import wordlists
+
+_EVENT = wordlists.groups("event_words.tsv")
+_MODALITY = wordlists.groups("modality.tsv")
+
+
+def _valued(group: str) -> list[tuple[str, str]]:
+    """(word, value) of the rows of a three-column group of event_words.tsv."""
+    return [(word.strip(), value.strip()) for word, g, value, *_ in
+            (row + [""] for row in wordlists.rows("event_words.tsv")) if g.strip() == group]
+
+
+LIGHT_VERBS = _EVENT["light"]                              # «провел встречу»
+FRAME_NOUNS = _EVENT["frame"]                              # «в ходе встречи»
+DURING = _EVENT["during"]                                  # «в ходе», «во время», «в рамках»
+DURING_PREPOSITIONS = _EVENT["during_preposition"]         # «на встрече»
+VENUE_NOUNS = _EVENT["venue"]                              # «на полях Генассамблеи ООН»
+LOCATION_PREPOSITIONS = _EVENT["location_preposition"]     # «в Бангкоке», «визит в Украину»
+PREPOSITION_VARIANTS = dict(_valued("variant"))            # «со стороны» → «с стороны»
+IDIOMS = frozenset(_valued("idiom"))                       # («помощь», «с»): «с помощью»
+
+INTENT = _MODALITY["intent"]                               # «намерен встретиться»
+POSSIBLE = _MODALITY["possible"]                           # «может встретиться»
+HYPOTHETICAL = _MODALITY["hypothetical"]                   # «возможная встреча»
+PLANNED = _MODALITY["planned"]                             # «предстоящая встреча»
+IRREALIS = _MODALITY["irrealis"]                           # «если», «бы», «чтобы»
+NEGATION = _MODALITY["negation"]                           # «не», «ни»
