@@ -14,7 +14,7 @@ from transforms.events.sentence import Actor, EventSentence
 from transforms.events.taxonomy import lexicon
 from transforms.events.triggers import has_trigger
 from transforms.field_view import FieldView
-from transforms.names import surname
+from transforms.names import surname, words
 from transforms.nlp import NlpDoc
 from transforms.parse import ParsedArticle
 
@@ -58,11 +58,12 @@ def trigger_sentences(doc: NlpDoc) -> set[int]:
 
 
 def _surnames(mentions: list[dict]) -> dict[str, Actor]:
-    """Surname (`transforms.names.surname`) → the one person of the article with a full name ending in it."""
+    """Surname (`transforms.names.surname`) → the one person of the article with a full name (two
+    name words or more, `transforms.names.words`) ending in it."""
     found: dict[str, set] = defaultdict(set)
     names = {}
     for m in mentions:
-        if m.get("type") == "PER" and m.get("entity_id") and len((m.get("entity_name") or "").split()) >= 2:
+        if m.get("type") == "PER" and m.get("entity_id") and len(words(m.get("entity_name") or "")) >= 2:
             found[surname(m["entity_name"])].add(m["entity_id"])
             names[m["entity_id"]] = m["entity_name"]
     return {k: Actor(next(iter(ids)), names[next(iter(ids))], "PER", -1) for k, ids in found.items() if len(ids) == 1}
