@@ -13,10 +13,10 @@ import re
 
 from transforms.events.frames import Frame
 from transforms.events.sentence import EventSentence
-from transforms.events.words import VENUE_NOUNS
+from transforms.events.words import PERIOD_PREPOSITIONS, VENUE_NOUNS
 
 # date expressions that bound a period rather than date the event: «впервые с 2019 года»
-_NOT_EVENT_DATE = re.compile(r"(?:с|со|до|после|перед|от|к|ко|между|через|за)\s", re.IGNORECASE)
+_NOT_EVENT_DATE = re.compile("(?:%s)\\s" % "|".join(map(re.escape, sorted(PERIOD_PREPOSITIONS))), re.IGNORECASE)
 
 
 def location(s: EventSentence, frame: Frame, actors: set[str]) -> str | None:

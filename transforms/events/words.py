@@ -25,6 +25,7 @@ DURING = _EVENT["during"]                                  # «в ходе», «
 DURING_PREPOSITIONS = _EVENT["during_preposition"]         # «на встрече»
 VENUE_NOUNS = _EVENT["venue"]                              # «на полях Генассамблеи ООН»
 LOCATION_PREPOSITIONS = _EVENT["location_preposition"]     # «в Бангкоке», «визит в Украину»
+PERIOD_PREPOSITIONS = _EVENT["period_preposition"]         # «с 2019 года»: no date of the event
 PREPOSITION_VARIANTS = dict(_valued("variant"))            # «со стороны» → «с стороны»
 IDIOMS = frozenset(_valued("idiom"))                       # («помощь», «с»): «с помощью»
 
