@@ -24,12 +24,8 @@ from collections import Counter
 from itertools import combinations
 
 from benchmarks.gold import PRF, GoldDoc, load, words
-from transforms.entities import link_article
-from transforms.events import extract_events
-from transforms.mentions import field_mentions
-from transforms.nlp import analyse
+from transforms.extract import extract_article
 from transforms.parse import ParsedArticle, parse_file
-from transforms.rows import mention_rows
 
 TODAY = dt.date(2026, 11, 26)
 
@@ -37,12 +33,9 @@ Name = frozenset[str]
 
 
 def article_events(article: ParsedArticle) -> tuple[list[dict], list[dict]]:
-    """(events rows, mention rows) of one article, built the way transforms.extract builds them."""
-    docs = {"title": analyse(article.title), "body": analyse(article.body, article.paragraphs)}
-    mentions = field_mentions("title", docs["title"]) + field_mentions("body", docs["body"])
-    linked = link_article(mentions, {"title": article.title, "body": article.body})
-    rows = mention_rows(article, mentions, linked, docs)
-    return extract_events(article, docs, rows), rows
+    """(events rows, mention rows) of one article, from the extractor chain."""
+    tables = extract_article(article, run_id="benchmark", ingested_at=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
+    return tables["events"], tables["mentions"]
 
 
 def gold_pairs(doc: GoldDoc) -> set[tuple[Name, Name]]:
