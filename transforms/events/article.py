@@ -23,8 +23,9 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
                    views: dict[str, FieldView] | None = None) -> list[dict]:
     """Event rows of one article. `docs` = {"title": NlpDoc, "body": NlpDoc}; `mentions` = the article's
     mention rows (dicts with field, start, stop, type, text, normal, entity_id, entity_name, sentence_index);
-    `views`: the caller's {"body": FieldView} over the same document and mentions, to share its
-    lemmas and parses with other extractors (built here when not given).
+    `views`: {"body": FieldView, …}, the view the caller already built (shared with quotes, so each
+    token is lemmatised and each sentence parsed once); built here when not given.  It must be the
+    view of `docs["body"]` with the body's mention rows and the default entity types.
 
     Body sentences only: `sentence_index` is the index of a body sentence.
     """
