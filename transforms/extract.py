@@ -14,6 +14,7 @@ import datetime as dt
 from transforms.dates import find_dates
 from transforms.entities import link_article
 from transforms.events import extract_events, trigger_sentences
+from transforms.field_view import article_views
 from transforms.quotes import cue_sentences, extract_quotes
 from transforms.mentions import field_mentions
 from transforms.nlp import NlpDoc, analyse_all, parse_syntax_all
@@ -34,11 +35,12 @@ def extract_article(article: ParsedArticle, *, run_id: str, ingested_at: dt.date
                                                              [(s.start, s.stop) for s in doc.sentences]), doc)]
     mention_table = sorted(mention_rows(article, mentions, linked, docs) + dates,
                            key=lambda m: (m["field"] != "title", m["start"], m["stop"]))
+    views = article_views(article, docs, mention_table)  # one view per field, read by quotes and events
     return {
         "articles": [article_row(article, docs["body"], run_id=run_id, ingested_at=ingested_at)],
         "mentions": mention_table,
-        "quotes": extract_quotes(article, docs, mention_table),
-        "events": extract_events(article, docs, mention_table),
+        "quotes": extract_quotes(article, docs, mention_table, views=views),
+        "events": extract_events(article, docs, mention_table, views=views),
     }
 
 

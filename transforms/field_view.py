@@ -26,6 +26,7 @@ from natasha.doc import DocToken
 
 from transforms.names import fold
 from transforms.nlp import NlpDoc, lemma
+from transforms.parse import ParsedArticle
 
 ENTITY_TYPES = ("PER", "LOC", "ORG")
 
@@ -169,3 +170,15 @@ class FieldView:
 
     def mentions_in(self, start: int, stop: int) -> list[dict]:
         return [m for m in self.mentions if m["start"] < stop and start < m["stop"]]
+
+
+def article_views(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: list[dict]) -> dict[str, FieldView]:
+    """{"title": view, "body": view} of one article: each field's document, paragraphs (the title
+    is one) and mention rows (`mentions`: the article's rows, `field` telling their field).  Build
+    them once and pass them to every extractor, so each token is lemmatised and each sentence
+    parsed once."""
+    views = {}
+    for name, doc in docs.items():
+        paragraphs = article.paragraphs if name == "body" else ((0, len(doc.text)),)
+        views[name] = FieldView(name, doc, paragraphs, [m for m in mentions if m.get("field") == name])
+    return views

@@ -13,7 +13,7 @@ from transforms.events.rows import sentence_events
 from transforms.events.sentence import Actor, EventSentence
 from transforms.events.taxonomy import lexicon
 from transforms.events.triggers import has_trigger
-from transforms.field_view import FieldView
+from transforms.field_view import FieldView, article_views
 from transforms.names import surname, words
 from transforms.nlp import NlpDoc
 from transforms.parse import ParsedArticle
@@ -29,9 +29,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
 
     Body sentences only: `sentence_index` is the index of a body sentence.
     """
-    view = (views or {}).get("body")
-    if view is None:
-        view = FieldView("body", docs["body"], article.paragraphs, [m for m in mentions if m.get("field") == "body"])
+    view = (views or article_views(article, {"body": docs["body"]}, mentions))["body"]
     lex = lexicon()
     named = {m["sentence_index"] for m in view.mentions}
     surnames = _surnames(mentions)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 
-from transforms.field_view import FieldView
+from transforms.field_view import FieldView, article_views
 from transforms.ids import stable_id
 from transforms.nlp import NlpDoc
 from transforms.parse import ParsedArticle
@@ -29,6 +29,7 @@ def extract_quotes(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     with events, so each token is lemmatised and each sentence parsed once); a field's view is read
     instead of building one. It must be the view of `docs[field]` with that field's paragraphs and
     mention rows, and the default entity types."""
+    views = views or article_views(article, docs, mentions)
     speakers = [m for m in mentions if m.get("type") in SPEAKER_TYPES and m.get("entity_id")]
     rows = []
     seen = set()
@@ -37,9 +38,7 @@ def extract_quotes(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
         doc = docs.get(name)
         if not text or doc is None:
             continue
-        f = (views or {}).get(name)
-        if f is None:
-            f = field_view(article, name, doc, mentions)
+        f = views[name]
         for r, speaker, person in field_rows(f, speakers):
             if (name, r.start, r.stop) in seen:
                 continue
@@ -61,12 +60,6 @@ def extract_quotes(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
                 "month": article.published_date.month,
             })
     return rows
-
-
-def field_view(article: ParsedArticle, name: str, doc: NlpDoc, mentions: list[dict]) -> FieldView:
-    """The view quotes read of field `name` ("title" or "body") when the caller passes none."""
-    paragraphs = article.paragraphs if name == "body" else ((0, len(doc.text)),)
-    return FieldView(name, doc, paragraphs, [m for m in mentions if m.get("field") == name], SPEAKER_TYPES)
 
 
 def field_rows(f: FieldView, speakers: list[dict]) -> list[tuple[Row, str | None, Person | None]]:
