@@ -20,6 +20,8 @@ import pytest
 
 from tests.conftest import FACTRU, SAMPLE
 
+pytestmark = pytest.mark.slow  # the flow in processes of its own, killed and rerun: `make test-fast` leaves them out
+
 LETOPIS = str(Path(sys.executable).parent / "letopis")
 TABLES = ("articles", "mentions", "quotes", "events", "entities", "rejects")
 

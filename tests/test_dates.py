@@ -456,6 +456,7 @@ def test_gold_corpus_offsets_and_values():
     assert n_mentions > 300
 
 
+@pytest.mark.slow  # natasha's DatesExtractor over the whole gold corpus
 def test_gold_corpus_covers_natasha_dates_extractor():
     """Everything natasha's DatesExtractor finds lies inside one of our mentions."""
     from natasha import DatesExtractor

@@ -13,7 +13,7 @@ import pipelines.inputs as inputs_module
 from pipelines import file_index
 from tests.test_flow import mixed_raw, published_files, run  # noqa: F401  (mixed_raw is a fixture)
 
-pytestmark = pytest.mark.usefixtures("prefect_api")
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_api")]
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from pipelines.flow import letopis_flow
 from schemas.tables import to_table
 from tests.conftest import SAMPLE, TODAY
 
-pytestmark = pytest.mark.usefixtures("prefect_api")
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_api")]
 
 
 def run(raw: Path, out: Path, **kw) -> dict:

@@ -8,7 +8,7 @@ import pytest
 from pipelines.flow import letopis_flow, task_runner
 from tests.conftest import TODAY
 
-pytestmark = pytest.mark.usefixtures("prefect_api")
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_api")]
 TABLES = ("articles", "mentions", "quotes", "events", "entities", "rejects")
 PER_RUN = ["run_id", "ingested_at", "seen_at"]
 

@@ -9,6 +9,8 @@ import pytest
 
 from tests.conftest import REPO, TODAY
 
+pytestmark = pytest.mark.slow  # runs the flow on data/raw: `make test-fast` leaves it out
+
 README = (REPO / "README.md").read_text(encoding="utf-8")
 PYTHON = re.findall(r"```python\n(.*?)```", README, re.S)
 SQL = re.findall(r"```sql\n(.*?)```", README, re.S)

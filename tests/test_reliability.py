@@ -19,6 +19,8 @@ from tests.conftest import SAMPLE
 from tests.test_crash import LETOPIS, env, letopis_run, snapshot
 from tests.test_store import SEP, art, mention
 
+pytestmark = pytest.mark.slow  # the flow in processes of its own, killed and rerun: `make test-fast` leaves them out
+
 
 def published_dataset(out: Path) -> Dataset:
     ds = Dataset(out)

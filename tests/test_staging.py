@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
+
 from pipelines.audit import audit_parts
 from pipelines.staging import StagedRows
 from pipelines.store import Dataset
@@ -77,6 +79,7 @@ def test_an_audit_in_parts_adds_up_failures_and_sees_keys_repeated_across_parts(
 
 
 
+@pytest.mark.slow  # starts the audit process
 def test_the_audit_process_gives_the_audit_of_this_process(tmp_path):
     from pipelines.audit import AuditProcess, audit_staged
 

@@ -24,6 +24,8 @@ import pytest
 from transforms import extract, nlp
 from transforms.parse import parse_file
 
+pytestmark = pytest.mark.slow  # the whole gold corpus through the models: `make test-fast` leaves it out
+
 GOLD = Path(__file__).parent.parent / "benchmarks" / "gold" / "factru-dev" / "raw"
 NOW = dt.datetime(2026, 11, 26, tzinfo=dt.timezone.utc)
 RUN = {"run_id": "r", "ingested_at": NOW}

@@ -153,7 +153,7 @@ def _borrowed_subject(f: FieldView, cue_i: int) -> int | None:
                 return subj[0]
             if f.rel(h) == "conj":
                 h2 = f.head(h)
-                subj = subjects_of(f, h2) if h2 else []
+                subj = subjects_of(f, h2) if h2 is not None else []
                 if subj:
                     return subj[0]
     return None
