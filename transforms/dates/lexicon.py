@@ -32,17 +32,14 @@ for _n, (_stem, _kind) in _MONTH_STEMS.items():
         MONTH_FORMS[_stem + _end] = _n
     MONTH_GENITIVE[_stem + _ENDINGS[_kind][1]] = _n
 
-_ROWS = wordlists.rows("date_words.tsv")
-
-
 def _words(group: str) -> tuple[str, ...]:
     """The words of one group of date_words.tsv, in file order."""
-    return tuple(word for word, g, *_ in _ROWS if g == group)
+    return tuple(word for word, _ in wordlists.values("date_words.tsv", group))
 
 
 def _table(group: str, value=int) -> dict:
     """word → value of one group of date_words.tsv, in file order; the value `?` is None."""
-    return {row[0]: None if row[2] == "?" else value(row[2]) for row in _ROWS if row[1] == group}
+    return {word: None if v == "?" else value(v) for word, v in wordlists.values("date_words.tsv", group)}
 
 
 #: one-word prepositions that become part of the span when they directly precede a date

@@ -13,12 +13,6 @@ _EVENT = wordlists.groups("event_words.tsv")
 _MODALITY = wordlists.groups("modality.tsv")
 
 
-def _valued(group: str) -> list[tuple[str, str]]:
-    """(word, value) of the rows of a three-column group of event_words.tsv."""
-    return [(word.strip(), value.strip()) for word, g, value, *_ in
-            (row + [""] for row in wordlists.rows("event_words.tsv")) if g.strip() == group]
-
-
 LIGHT_VERBS = _EVENT["light"]                              # «провел встречу»
 FRAME_NOUNS = _EVENT["frame"]                              # «в ходе встречи»
 DURING = _EVENT["during"]                                  # «в ходе», «во время», «в рамках»
@@ -26,8 +20,8 @@ DURING_PREPOSITIONS = _EVENT["during_preposition"]         # «на встреч
 VENUE_NOUNS = _EVENT["venue"]                              # «на полях Генассамблеи ООН»
 LOCATION_PREPOSITIONS = _EVENT["location_preposition"]     # «в Бангкоке», «визит в Украину»
 PERIOD_PREPOSITIONS = _EVENT["period_preposition"]         # «с 2019 года»: no date of the event
-PREPOSITION_VARIANTS = dict(_valued("variant"))            # «со стороны» → «с стороны»
-IDIOMS = frozenset(_valued("idiom"))                       # («помощь», «с»): «с помощью»
+PREPOSITION_VARIANTS = dict(wordlists.values("event_words.tsv", "variant"))  # «со стороны» → «с стороны»
+IDIOMS = frozenset(wordlists.values("event_words.tsv", "idiom"))  # («помощь», «с»): «с помощью»
 
 INTENT = _MODALITY["intent"]                               # «намерен встретиться»
 POSSIBLE = _MODALITY["possible"]                           # «может встретиться»
