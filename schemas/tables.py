@@ -25,6 +25,9 @@ TIMESTAMP_UTC = pa.timestamp("us", tz="UTC")
 
 FIELDS = ("title", "body")
 MENTION_TYPES = ("PER", "LOC", "ORG", "DATE")
+ENTITY_TYPES = ("PER", "LOC", "ORG")
+#: events.rule: how an event's actors were found, most direct first (docs/events.md §4)
+EVENT_RULES = ("argument", "governor", "nearby", "coreference")
 DATE_PRECISIONS = ("day", "month", "year")
 QUOTE_KINDS = ("direct", "indirect")
 DATE_SOURCES = ("text", "published")
@@ -201,14 +204,31 @@ EVENTS = pa.schema([
         unique=True),
     _article_id(),
     _sentence_index(),
-    col("event_code", DICT_STRING, "CAMEO-style root code, 01-20.", "04"),
-    col("event_type", DICT_STRING, "Readable name of the event code.", "consult/meet"),
+    col("event_mention_id", pa.string(),
+        "The event mention (one trigger in one sentence) the row comes from: the rows of a meeting of "
+        "five share it; count distinct values to count mentions, not dyads.", "0a1b2c3d4e5f6071", pattern=ID16),
+    col("event_code", DICT_STRING,
+        "The most specific code the trigger settles: a CAMEO root (01-20), a CAMEO sub-code (042 make a "
+        "visit) or a letopis code for events CAMEO lacks (L01 appointment … L05 award); "
+        "transforms/data/cameo.tsv.", "042", pattern=r"^(\d{2,3}|L\d{2})$"),
+    col("event_root_code", DICT_STRING, "The code's root: 04 for 042; an L code is its own root.", "04",
+        pattern=r"^(\d{2}|L\d{2})$"),
+    col("event_type", DICT_STRING, "Readable name of the event code.", "make a visit"),
     col("trigger", pa.string(), "Lemma of the word that signals the event.", "встретиться"),
     col("actor1_entity_id", pa.string(), "Who acts (entity id).", None, nullable=True),
     col("actor1_name", pa.string(), "Who acts (canonical name).", "Касым-Жомарт Токаев", nullable=True),
+    col("actor1_type", DICT_STRING, "PER, ORG or LOC (a country or city acting as a state).", "PER",
+        nullable=True, values=ENTITY_TYPES),
     col("actor2_entity_id", pa.string(), "To or with whom (entity id).", None, nullable=True),
     col("actor2_name", pa.string(), "To or with whom (canonical name).", "Владимир Зеленский",
         nullable=True),
+    col("actor2_type", DICT_STRING, "PER, ORG or LOC.", "PER", nullable=True, values=ENTITY_TYPES),
+    col("rule", DICT_STRING,
+        "How directly the actors were found (the less direct of the two): `argument` (the trigger's own "
+        "subject, object, preposition or genitive), `governor` (through the verb a noun trigger depends on: "
+        "«провел встречу»), `nearby` (no subject in the parse: the nearest named nominative), `coreference` "
+        "(a pronoun or descriptor resolved to a person named earlier). Filter on it to trade recall for "
+        "precision.", "argument", values=EVENT_RULES),
     col("location_entity_id", pa.string(),
         "Where: entity id of a LOC, or of an ORG named as the venue («на полях Генассамблеи ООН»).", None,
         nullable=True),
@@ -227,7 +247,7 @@ EVENTS = pa.schema([
 ENTITIES = pa.schema([
     col("entity_id", pa.string(), "Stable id of the canonical entity (type + canonical key).",
         "7c1d2e3f40516273", pattern=ID16, unique=True),
-    col("type", DICT_STRING, "PER, LOC or ORG.", "PER", values=("PER", "LOC", "ORG")),
+    col("type", DICT_STRING, "PER, LOC or ORG.", "PER", values=ENTITY_TYPES),
     col("name", pa.string(), "Canonical, fullest normal form.", "Касым-Жомарт Токаев"),
     col("aliases", pa.list_(pa.string()), "Other normal forms seen for this entity.", ["Токаев"]),
     col("n_mentions", pa.int64(), "Number of mentions over the whole dataset.", 12, min=1),

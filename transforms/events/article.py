@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+from transforms.coreference import persons
 from transforms.events.rows import sentence_events
 from transforms.events.sentence import Actor, EventSentence
 from transforms.events.taxonomy import lexicon
@@ -33,6 +34,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     lex = lexicon()
     named = {m["sentence_index"] for m in view.mentions}
     surnames = _surnames(mentions)
+    people = persons(view, view.mentions)
 
     # 1. candidate sentences: a lexicon lemma among their words (morphology only, no syntax yet)
     candidates = []
@@ -45,7 +47,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
 
     rows = []
     for si in candidates:
-        rows += sentence_events(article, EventSentence(view, si, surnames), lex)
+        rows += sentence_events(article, EventSentence(view, si, surnames, people), lex)
     return rows
 
 

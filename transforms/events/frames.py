@@ -6,16 +6,23 @@ own dependents and from the verb it depends on: the subject of a light verb acts
 встречу»), the subject of the verb is the other side of «встреча с Y» and takes part in what it
 does something «в ходе» of.  `frame` gives rows.py both sides, the list of participants of a
 symmetric event, the place phrases, the token whose clause dates the event and the tokens whose
-negation cancels it.
+negation cancels it.  Actors found through the governing verb are marked `governor` (Actor.via).
+
+Places and actors (docs/events.md §4): a LOC object of a visit is the place (`place_object`),
+and the host when it is a country (`host_object`); a place never meets a person — in a symmetric
+event with a person taking part, a LOC participant is dropped; for the codes about a person
+(`person_first`) a person patient comes first.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from transforms.countries import iso2
 from transforms.events.sentence import Actor, EventSentence
 from transforms.events.taxonomy import Code, Entry
-from transforms.events.words import DURING, DURING_PREPOSITIONS, FRAME_NOUNS, LIGHT_VERBS, LOCATION_PREPOSITIONS
+from transforms.events.words import (DURING, DURING_PREPOSITIONS, FRAME_NOUNS, LIGHT_VERBS, LOCATION_PREPOSITIONS,
+                                     PARTICIPATION)
 
 
 @dataclass
@@ -34,8 +41,15 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     visited place is where the event is, not a participant («посетил Дюссельдорф»)."""
     f = _verb_frame(s, t, code) if entry.pos == "VERB" else _noun_frame(s, t, code)
     if code.place_object:
-        f.place_objects += [a for a in f.side2 if a.type == "LOC" and a in _objects(s, t)]
-        f.side2 = [a for a in f.side2 if a not in f.place_objects]
+        visited = [a for a in _objects(s, t) if a.type == "LOC"]
+        f.place_objects += visited
+        f.side2 = [a for a in f.side2 if a not in visited]
+        if code.host_object and not f.side2:  # «визит в Китай»: the country hosts; a city is only where
+            f.side2 = [a for a in visited if iso2(a.name)]
+    if code.symmetric and any(a.type == "PER" for a in f.side1 + f.side2 + f.group):
+        f.side1, f.side2, f.group = ([a for a in side if a.type != "LOC"] for side in (f.side1, f.side2, f.group))
+    if code.person_first and any(a.type == "PER" for a in f.side2):
+        f.side1, f.side2 = f.side2, f.side1
     return f
 
 
@@ -51,6 +65,8 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
             frame.side1 += s.entities(c)
         elif prep == "между":
             frame.group += s.entities(c)
+        elif prep in ("с", "при") and s.lemma(c) in PARTICIPATION:  # «встреча с участием X и Y»
+            frame.group += [a for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g)]
         elif prep is not None and prep in code.partners:
             frame.side2 += s.entities(c)
         elif prep is None and (s.rel(c) in ("obj", "iobj") or s.feat(c, "Case") == "Dat"):
@@ -96,6 +112,7 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
     if v is None or s.pos(v) not in ("VERB", "ADJ", "AUX"):
         return frame
     frame.anchor = v
+    before = (len(frame.side1), len(frame.side2))
     light = s.lemma(v) in LIGHT_VERBS and (s.rel(x) == "obj" or (s.rel(x) == "obl" and s.case(x) == "с"))
     if light or s.rel(x) in ("nsubj", "nsubj:pass"):  # «провел встречу», «встреча состоялась в Минске»
         frame.gates.append(v)
@@ -105,7 +122,7 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
             frame.side1 = s.subjects(v)
         _partners(s, v, code, frame, ("iobj", "obl"), genitive=False)
         frame.places = list(dict.fromkeys(frame.places))
-        return frame
+        return _governed(frame, before)
     has_partner = any(s.case(c) == "с" and s.entities(c) for c in s.kids(n, "nmod"))
     has_agent = any(s.case(c) is None and s.feat(c, "Case") == "Gen" for c in s.kids(n, "nmod"))
     during = s.rel(x) == "obl" and (s.lemma(x) in DURING or (x == n and s.case(n) in DURING_PREPOSITIONS))
@@ -114,6 +131,13 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         # «в ходе встречи с Y X …», «на встречу с Виктором прибудут Лиза и Раиса»: the subject of
         # the verb is the other side; «в ходе визита в Украину Эрдоган …»: the visitor
         frame.side1 = s.subjects(v)
+    return _governed(frame, before)
+
+
+def _governed(frame: Frame, before: tuple[int, int]) -> Frame:
+    """The frame with the actors added after `before` (the sides' lengths) marked `governor`."""
+    frame.side1 = frame.side1[:before[0]] + [a.found("governor") for a in frame.side1[before[0]:]]
+    frame.side2 = frame.side2[:before[1]] + [a.found("governor") for a in frame.side2[before[1]:]]
     return frame
 
 

@@ -1,9 +1,11 @@
 """The event rows of one parsed sentence (docs/events.md §1, §5).
 
 One row per sentence × event code × pair of actors: every trigger gives its frame's pairs
-(`pairs`); a pair already found in the sentence (Y–X of a symmetric event is X–Y) gains only
-the location or a text date it lacked; a row with one actor gives way to a fuller row of the
-same code (`drop_subsumed`).
+(`pairs`: every pair of the participants of a symmetric event, GDELT's dyads); a pair already
+found in the sentence (Y–X of a symmetric event is X–Y) gains only the location or a text date
+it lacked; a row with one actor gives way to a fuller row of the same code (`drop_subsumed`).
+The rows of one trigger share `event_mention_id`; `rule` says how directly their actors were
+found (the least direct of the two, `sentence.VIA`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from itertools import combinations, product
 from transforms.dates import sentence_dates
 from transforms.events.frames import Frame, frame
 from transforms.events.modality import modality
-from transforms.events.sentence import Actor, EventSentence
+from transforms.events.sentence import VIA, Actor, EventSentence
 from transforms.events.taxonomy import Code, Lexicon
 from transforms.events.triggers import match
 from transforms.events.where_when import event_date, location
@@ -49,12 +51,13 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
         if dates is None:
             dates = sentence_dates(s.text, article.published_date)
         when = event_date(s, t, f, dates)
+        mention = stable_id(article.article_id, "body", s.index, s.view.tokens[t].start)
         for a1, a2 in found:
             actors = {a.entity_id for a in (a1, a2) if a is not None}
             key = (final.code, a1 and a1.entity_id, a2 and a2.entity_id)  # what event_id is made of
             if code.symmetric and key not in keys:
                 key = next((k for k in keys if k == (final.code, key[2], key[1])), key)  # Y–X is X–Y
-            row = _row(article, s, final, entry.lemma, a1, a2, location(s, f, actors), when)
+            row = _row(article, s, final, entry.lemma, a1, a2, location(s, f, actors), when, mention)
             if key in keys:
                 kept = keys[key]
                 if kept["location_entity_id"] is None:
@@ -77,20 +80,16 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 
 
 def pairs(code: Code, frame: Frame) -> list[tuple[Actor | None, Actor | None]]:
-    """(actor1, actor2) of each row: across the two sides, else every pair of one list of
-    participants (a symmetric event, «между X и Y»), else one row per actor."""
+    """(actor1, actor2) of each row: every pair of the participants of a symmetric event (a
+    meeting of five is ten rows; the first named is actor1), else across the two sides, else
+    every pair of one list of participants («сотрудничество между X и Y»), else one row per actor."""
     side1, side2, group = _unique(frame.side1), _unique(frame.side2), _unique(frame.group)
     if code.symmetric:
-        side1 = _unique(side1 + group)
-        if side1 and side2:
-            found = [(a, b) for a, b in product(side1, side2) if a.entity_id != b.entity_id]
-            if found:
-                return found
-        members = _unique(side1 + side2)
+        members = _unique(side1 + group + side2)
         if len(members) >= 2:
             return list(combinations(members, 2))
-        if side1:
-            return [(side1[0], None)]
+        if side1 or group:
+            return [(members[0], None)]
         return [(None, side2[0])] if side2 else []
     if not side1 and not side2 and len(group) >= 2:  # «сотрудничество между Киевом и Анкарой»
         return list(combinations(group, 2))
@@ -117,7 +116,7 @@ def drop_subsumed(rows: list[dict], lex: Lexicon) -> list[dict]:
 
 
 def _row(article: ParsedArticle, s: EventSentence, code: Code, trigger: str, a1: Actor | None, a2: Actor | None,
-         place: str | None, when: tuple[dt.date, str] | None) -> dict:
+         place: str | None, when: tuple[dt.date, str] | None, mention: str) -> dict:
     a1_id, a2_id = (a1.entity_id if a1 else None), (a2.entity_id if a2 else None)
     if when is None:
         date, precision, source = article.published_date, "day", "published"
@@ -127,13 +126,18 @@ def _row(article: ParsedArticle, s: EventSentence, code: Code, trigger: str, a1:
         "event_id": stable_id(article.article_id, "body", s.index, code.code, a1_id or "", a2_id or ""),
         "article_id": article.article_id,
         "sentence_index": s.index,
+        "event_mention_id": mention,
         "event_code": code.code,
+        "event_root_code": code.root,
         "event_type": code.name,
         "trigger": trigger,
         "actor1_entity_id": a1_id,
         "actor1_name": a1.name if a1 else None,
+        "actor1_type": a1.type if a1 else None,
         "actor2_entity_id": a2_id,
         "actor2_name": a2.name if a2 else None,
+        "actor2_type": a2.type if a2 else None,
+        "rule": max((a.via for a in (a1, a2) if a is not None), key=VIA.index),
         "location_entity_id": place,
         "event_date": date,
         "date_precision": precision,

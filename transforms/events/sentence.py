@@ -4,14 +4,17 @@
 tokens, lemmas, features, the parse and the mention at a token; tokens are field indexes.  Three
 attachment errors of natasha's parser that lose actors are undone on a copy of the view's tree
 (`_repair`): the view and natasha's tokens stay as they are.  An actor is a PER, LOC or ORG
-mention of the field, or a surname the NER missed (`surnames`, built by the caller).
+mention of the field, a surname the NER missed (`surnames`, built by the caller), or the person
+a pronoun or a descriptor stands for (`transforms.coreference`, with the article's `people`).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 
-from transforms.events.words import NEGATION, PREPOSITION_VARIANTS
+from schemas.tables import EVENT_RULES
+from transforms.coreference import Person, State, antecedent, carriers, descriptor_words, pronoun_gender
+from transforms.events.words import LEADING, LOCATION_PREPOSITIONS, NEGATION, PREPOSITION_VARIANTS
 from transforms.field_view import FieldView
 
 # UD relations (grammar, not word lists): clause boundaries — a date, a negation or a condition
@@ -20,23 +23,36 @@ CLAUSE_RELS = {"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "csub
 _NAME_PARTS = {"appos", "flat:name", "flat", "flat:foreign"}
 
 
+#: How an actor was found, most direct first: the values of the events.rule column (a row's least direct one)
+VIA = EVENT_RULES
+
+
 @dataclass(frozen=True)
 class Actor:
+    """An entity taking part; `via` (one of VIA) is how it was found, not part of its identity."""
+
     entity_id: str
     name: str
     type: str
     start: int
+    via: str = field(default="argument", compare=False)
 
     @classmethod
     def of(cls, mention: dict) -> Actor:
         return cls(mention["entity_id"], mention["entity_name"], mention["type"], mention["start"])
 
+    def found(self, via: str) -> Actor:
+        """This actor, found in a less direct way than before (VIA order)."""
+        return replace(self, via=via) if VIA.index(via) > VIA.index(self.via) else self
+
 
 class EventSentence:
-    def __init__(self, view: FieldView, index: int, surnames: dict[str, Actor] | None = None):
+    def __init__(self, view: FieldView, index: int, surnames: dict[str, Actor] | None = None,
+                 people: dict[str, Person] | None = None):
         self.view = view
         self.index = index
         self.surnames = surnames or {}
+        self.people = people or {}
         sentence = view.doc.sentences[index]
         self.start, self.text = sentence.start, sentence.text
         self.tokens = view.sentence_tokens(index)
@@ -125,15 +141,10 @@ class EventSentence:
 
     def entity(self, t: int) -> Actor | None:
         """The entity a nominal names: its own mention, else a name in apposition
-        («президентом Виктором Януковичем»), else a surname the NER missed."""
-        queue = [t]
-        while queue:
-            x = queue.pop(0)
-            m = self.view.mention_at(x)
-            if m is not None:
-                return Actor.of(m)
-            queue.extend(self.kids(x, *_NAME_PARTS))
-        return self._missed_name(t)
+        («президентом Виктором Януковичем»), else a surname the NER missed, else the person a
+        pronoun or a descriptor stands for."""
+        found = self.names(t)
+        return found[0] if found else None
 
     def _missed_name(self, t: int) -> Actor | None:
         """A surname the NER missed («Зеленский подтвердил…» at the start of a sentence) is the
@@ -169,9 +180,47 @@ class EventSentence:
                 found.append(Actor.of(m))
             else:
                 queue.extend(self.kids(x, *_NAME_PARTS))
-        if not found and (a := self._missed_name(t)) is not None:
+        if not found and (a := self._missed_name(t) or self._referent(t)) is not None:
             found.append(a)
+        if not found:
+            found = self._led_by(t)
         return found
+
+    def _referent(self, t: int) -> Actor | None:
+        """The person a pronoun («он», «с ним», «его визит») or a bare descriptor («министр»,
+        «супруга») stands for: `transforms.coreference.antecedent`, as quotes resolve speakers.
+        A descriptor names only a person introduced with it («министр … Сергей Лавров»)."""
+        if not self.people:
+            return None
+        gender = pronoun_gender(self.view, t)
+        start = self.view.tokens[t].start
+        if gender in ("Masc", "Fem") and self.case(t) not in LOCATION_PREPOSITIONS:  # «на ней»: a place
+            p = antecedent(self.view, State(), self.people, start, gender)
+        elif (gender is None and self.pos(t) == "NOUN" and self.feat(t, "Animacy") == "Anim"
+              and self.feat(t, "Number") == "Sing" and not self.kids(t, *_NAME_PARTS)):
+            g = "Fem" if self.feat(t, "Gender") == "Fem" else None  # «супруга»; professions are masculine
+            nouns = descriptor_words(self.view, t)
+            owners = {a.entity_id for c in self.kids(t, "nmod") for a in self.names(c)}
+            if owners:  # «лидер Казахстана»: not the last leader named, the one named with Kazakhstan
+                fit = [eid for _, eid in carriers(self.view, nouns, start) if self._introduced_with(eid, owners)]
+                p = self.people.get(fit[-1]) if fit else None
+            else:
+                p = antecedent(self.view, State(), self.people, start, g, nouns, strict=True)
+        else:
+            return None
+        return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
+
+    def _introduced_with(self, person: str, owners: set[str]) -> bool:
+        """Whether a mention of `person` follows a mention of one of `owners` closely in one
+        sentence: «Президент Казахстана Касым-Жомарт Токаев»."""
+        ms = self.view.mentions
+        return any(m["entity_id"] == person and o["entity_id"] in owners and o["sentence_index"] == m["sentence_index"]
+                   and 0 <= m["start"] - o["stop"] <= 3 for m in ms for o in ms)
+
+    def _led_by(self, t: int) -> list[Actor]:
+        """«делегация во главе с Сергеем Лавровым»: the people who lead a group named by a noun."""
+        return [a for c in self.kids(t, "nmod") if self.lemma(c) in LEADING and self.case(c) is not None
+                for g in self.kids(c, "nmod") if self.case(g) == "с" for a in self.entities(g)]
 
     def entities(self, t: int) -> list[Actor]:
         """The entities of a nominal and its conjuncts; a relative «который» names its antecedent."""
@@ -233,7 +282,7 @@ class EventSentence:
                 continue  # «станции «Мир»»: a name of something in another case
             m = self.view.mention_at(t)
             if m is not None and m["type"] in ("PER", "ORG") and m["entity_id"] not in {a.entity_id for a in found}:
-                found.append(Actor.of(m))
+                found.append(Actor.of(m).found("nearby"))
         found.sort(key=lambda a: a.start)
         if self.feat(verb, "Number") == "Sing":
             return found[:1]

@@ -1,8 +1,9 @@
 """The CAMEO taxonomy and its Russian trigger lexicon, read from `transforms/data/cameo.tsv`.
 
-A `Code` carries what the rules ask of a code (its name, the role of a genitive, the prepositions
-of its partner, the code an intended event becomes, its flags); an `Entry` is one trigger lemma
-of a code, with an optional condition.  What each column means: the header of cameo.tsv.
+A `Code` carries what the rules ask of a code (its name, its root, the role of a genitive, the
+prepositions of its partner, the code an intended event becomes, its flags); a sub-code takes
+the columns it leaves empty from its root.  An `Entry` is one trigger lemma of a code, with an
+optional condition.  What each column means: the header of cameo.tsv.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from transforms import wordlists
 from transforms.names import fold
 
 PERSON_OBJECT = "@PER"  # an entry's condition: the trigger's object is a person («принять @PER»)
-FLAGS = frozenset({"place_object", "during_subject"})
+FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first"})
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,12 @@ class Code:
     genitive: str               # actor1 | actor2 | both
     partners: frozenset[str]    # prepositions that introduce actor2
     intended: str | None        # the code an intended or planned event of this code becomes; None: no row
-    flags: frozenset[str]       # place_object, during_subject
+    flags: frozenset[str]       # FLAGS
+
+    @property
+    def root(self) -> str:
+        """The CAMEO root of a sub-code («042» → «04»); a root or a letopis code (L01) is its own."""
+        return self.code[:2] if self.code.isdigit() else self.code
 
     @property
     def symmetric(self) -> bool:
@@ -40,6 +46,16 @@ class Code:
     def during_subject(self) -> bool:
         """«в ходе / во время …» the event, the subject of the verb takes part in it."""
         return "during_subject" in self.flags
+
+    @property
+    def host_object(self) -> bool:
+        """A country the trigger takes as its object is the host, actor2 («визит в Китай»)."""
+        return "host_object" in self.flags
+
+    @property
+    def person_first(self) -> bool:
+        """actor1 is the person the event is about («Путин назначил Иванова» → Иванов first)."""
+        return "person_first" in self.flags
 
 
 @dataclass(frozen=True)
@@ -74,8 +90,14 @@ def lexicon() -> Lexicon:
     codes, entries = {}, defaultdict(list)
     for row in wordlists.rows("cameo.tsv"):
         code, name, genitive, partners, intended, flags, verbs, nouns = (row + [""] * 8)[:8]
-        codes[code] = Code(code, name.strip(), genitive.strip(), frozenset(_items(partners)),
-                           intended.strip() or None, frozenset(_items(flags)))
+        root = codes.get(code[:2]) if len(code) == 3 and code.isdigit() else None
+        if len(code) == 3 and code.isdigit() and root is None:
+            raise ValueError(f"cameo.tsv, code {code}: its root {code[:2]} must come before it")
+        codes[code] = Code(code, name.strip(),
+                           genitive.strip() or (root.genitive if root else ""),
+                           frozenset(_items(partners)) or (root.partners if root else frozenset()),
+                           intended.strip() or (root.intended if root else None),
+                           frozenset(_items(flags)) or (root.flags if root else frozenset()))
         for pos, items in (("VERB", verbs), ("NOUN", nouns)):
             for item in items.split(","):
                 words = item.split()

@@ -28,7 +28,19 @@ def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
 
 
 def has_trigger(view: FieldView, si: int, lex: Lexicon) -> bool:
-    return any(entries(view, i, lex) for i in view.sentence_tokens(si))
+    """Whether sentence `si` may hold a trigger: a token with a lexicon entry whose condition word,
+    if any, may be in the sentence (a word starting like it: «прибыл с визитом» for «прибыть визит»)."""
+    tokens = view.sentence_tokens(si)
+    starts = None
+    for i in tokens:
+        for entry in entries(view, i, lex):
+            if entry.condition is None or entry.condition == PERSON_OBJECT:
+                return True
+            if starts is None:
+                starts = {view.word(k)[:3] for k in tokens}
+            if entry.condition[:3] in starts:
+                return True
+    return False
 
 
 def match(s: EventSentence, t: int, lex: Lexicon) -> Entry | None:

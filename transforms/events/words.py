@@ -21,6 +21,8 @@ VENUE_NOUNS = _EVENT["venue"]                              # «на полях �
 LOCATION_PREPOSITIONS = _EVENT["location_preposition"]     # «в Бангкоке», «визит в Украину»
 PERIOD_PREPOSITIONS = _EVENT["period_preposition"]         # «с 2019 года»: no date of the event
 PREPOSITION_VARIANTS = dict(wordlists.values("event_words.tsv", "variant"))  # «со стороны» → «с стороны»
+PARTICIPATION = _EVENT["participation"]                    # «с участием X и Y»
+LEADING = _EVENT["leading"]                                # «делегация во главе с X»
 IDIOMS = frozenset(wordlists.values("event_words.tsv", "idiom"))  # («помощь», «с»): «с помощью»
 
 INTENT = _MODALITY["intent"]                               # «намерен встретиться»

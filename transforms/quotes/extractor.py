@@ -17,7 +17,8 @@ from transforms.quotes.attribution import SPEAKER_TYPES, Row
 from transforms.quotes.direct import dash_rows, direct_rows, interview_rows
 from transforms.quotes.indirect import indirect_rows
 from transforms.quotes.marks import mark_spans
-from transforms.quotes.speakers import Person, State, persons, resolve
+from transforms.coreference import Person, State, persons
+from transforms.quotes.speakers import resolve
 
 
 def extract_quotes(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: list[dict], *,

@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms import wordlists
+from transforms import coreference, wordlists
 from transforms.names import fold
 from transforms.nlp import NlpDoc, lemma
 
@@ -71,8 +71,7 @@ def cue_sentences(doc: NlpDoc) -> set[int]:
 _GROUPS = {group: frozenset(fold(w) for w in words)
            for group, words in wordlists.groups("quote_words.tsv").items()}
 
-PRONOUN_GENDER: dict[str, str] = {word: gender for group, gender in (
-    ("pronoun-masc", "Masc"), ("pronoun-fem", "Fem"), ("pronoun-plur", "Plur")) for word in _GROUPS[group]}
+PRONOUN_GENDER = coreference.PRONOUN_GENDER
 CONNECTIVES = _GROUPS["connective"]
 NOT_SPEAKERS = _GROUPS["not-speaker"]
 RELATIVES = _GROUPS["relative"]

@@ -5,63 +5,18 @@ A mention at the speaker's head gives the entity (a surname shared by two people
 one of the cue's gender; a one-word name to the full name it is a form or a misspelling of);
 a pronoun resolves to the most recent person of its gender that was a speaker or a subject; a
 descriptor («парламентарий», «супруга») to the person introduced with that noun; an implicit
-attribution continues the previous row's speaker.
+attribution continues the previous row's speaker.  Pronouns and descriptors are resolved by
+`transforms.coreference`, the one resolution events use too.
 """
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
-
+from transforms.coreference import Person, State, antecedent, descriptor_words
 from transforms.field_view import FieldView
 from transforms.names import key, names_word, surname, words
 from transforms.quotes.attribution import Attr, Row
-from transforms.quotes.lexicon import PRONOUN_GENDER, lexicon
+from transforms.quotes.lexicon import PRONOUN_GENDER
 from transforms.quotes.subjects import common_noun_mention, is_person_pronoun
-
-
-@dataclass
-class Person:
-    """An entity of the article that can speak; `gender` from its names' tags, when they agree."""
-
-    entity_id: str
-    name: str
-    type: str
-    gender: str | None
-
-
-@dataclass
-class State:
-    """What the rows of a field have said so far, in text order."""
-
-    salient: list[tuple[int, Person]] = field(default_factory=list)  # (offset, person), sorted
-    last: tuple[str | None, Person | None] | None = None  # the previous row's speaker
-
-
-def persons(f: FieldView, article_mentions: list[dict]) -> dict[str, Person]:
-    """entity_id → Person for the entities of `article_mentions` (the speaker mentions of the
-    whole article); genders by majority vote over this field's mentions."""
-    votes: dict[str, Counter] = defaultdict(Counter)
-    info = {}
-    for m in article_mentions:
-        info.setdefault(m["entity_id"], m)
-        g = _gender_of_mention(f, m) if m["type"] == "PER" and m in f.mentions else None
-        if g:
-            votes[m["entity_id"]][g] += 1
-    out = {}
-    for eid, m in info.items():
-        v = votes[eid].most_common()
-        g = v[0][0] if v and (len(v) == 1 or v[0][1] > v[1][1]) else None
-        out[eid] = Person(eid, m.get("entity_name") or m.get("normal") or m["text"], m["type"], g)
-    return out
-
-
-def _gender_of_mention(f: FieldView, m: dict) -> str | None:
-    for k in f.tokens_in(m["start"], m["stop"]):
-        t = f.tokens[k]
-        if t.pos == "PROPN" and (t.feats or {}).get("Gender") in ("Masc", "Fem"):
-            return t.feats["Gender"]
-    return None
 
 
 def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
@@ -85,7 +40,7 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
         g = PRONOUN_GENDER[f.word(h)]
         if g == "Plur":
             return f.tokens[h].text, None
-        return f.tokens[h].text, _antecedent(f, state, people, pos, g)
+        return f.tokens[h].text, antecedent(f, state, people, pos, g)
     m = f.mention_at(h)
     if m is not None and common_noun_mention(f, m):
         m = None  # «Супруга» tagged as a person: a common noun is a descriptor
@@ -133,85 +88,12 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
     if names and all(f.mention_at(k) is None for k in names):
         return written, None  # named, but not as an entity: «Пользователь ЖЖ zyalt»
     if animate and not plural:
-        p = _antecedent(f, state, people, pos, gender, _descriptor_words(f, h), forward=not orgs)
+        p = antecedent(f, state, people, pos, gender, descriptor_words(f, h), forward=not orgs)
         if p is not None:
             return written, p
     if orgs:
         return written, people.get(orgs[0]["entity_id"])
     return written, None
-
-
-def _compatible(p: Person, gender: str | None) -> bool:
-    if gender is None:
-        return True
-    if gender == "Plur":
-        return False
-    return p.gender in (None, gender)
-
-
-def _descriptor_words(f: FieldView, h: int) -> set[str]:
-    """The descriptor at token h and its synonyms from the lexicon."""
-    lemma, word = f.lemma(h), f.word(h)
-    out = {lemma, word}
-    for w in list(out):
-        entry = lexicon().get(w, {}).get("descriptor")
-        if entry:
-            out.update(entry.synonyms)
-    return out
-
-
-def _carriers(f: FieldView, nouns: set[str], before: int) -> list[tuple[int, str]]:
-    """PER mentions introduced with one of `nouns` in apposition: «Скульптор Георгий Франгулян»."""
-    found = []
-    for m in f.mentions:
-        if m["type"] != "PER" or m["start"] >= before:
-            continue
-        idx = list(f.tokens_in(m["start"], m["stop"]))
-        if not idx:
-            continue
-        case = f.feat(idx[-1], "Case")
-        lo = max(0, idx[0] - 5)
-        window = list(range(lo, idx[0])) + list(range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5)))
-        for k in window:
-            if (f.lemma(k) in nouns or f.word(k) in nouns) and f.tokens[k].pos == "NOUN" and (
-                    f.feat(k, "Case") in (None, case)):
-                if f.doc.sentence_index(f.tokens[k].start) == m["sentence_index"] or m.get("sentence_index") is None:
-                    found.append((m["start"], m["entity_id"]))
-                    break
-    return found
-
-
-def _antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, gender: str | None,
-                descriptor: set[str] | None = None, forward: bool = False) -> Person | None:
-    """The person a pronoun or a descriptor before offset `pos` refers to: the most recent salient
-    person of that gender (introduced with the descriptor, first), else the most recent one
-    mentioned; `forward`: a descriptor may name the next person of its gender (cataphora)."""
-    salient = [p for off, p in reversed(state.salient) if off < pos and p.type == "PER"]
-    if descriptor:
-        carriers = _carriers(f, descriptor, pos)
-        carrier_ids = {eid for _, eid in carriers}
-        for p in salient:
-            if p.entity_id in carrier_ids and _compatible(p, gender):
-                return p
-        for _, eid in reversed(carriers):
-            p = people.get(eid)
-            if p and _compatible(p, gender):
-                return p
-    for p in salient:
-        if _compatible(p, gender):
-            return p
-    before = [m for m in f.mentions if m["type"] == "PER" and m["start"] < pos]
-    for m in reversed(before):
-        p = people.get(m["entity_id"])
-        if p and _compatible(p, gender):
-            return p
-    if descriptor and forward:  # cataphora: «Супруга «оружейного барона» …» before Алла Бут is named
-        for m in f.mentions:
-            if m["type"] == "PER" and m["start"] > pos:
-                p = people.get(m["entity_id"])
-                if p and gender in ("Masc", "Fem") and p.gender == gender:
-                    return p
-    return None
 
 
 def _by_surname(people: dict[str, Person], p: Person, gender: str | None) -> Person:

@@ -3,6 +3,7 @@ and the tokens of its noun phrase. Token-level only: no rows, no entities resolv
 
 from __future__ import annotations
 
+from transforms.coreference import pronoun_gender
 from transforms.field_view import FieldView
 from transforms.quotes.lexicon import NOT_NEAREST, NOT_SPEAKERS, PRONOUN_GENDER, RELATIVES, WORDS_NOUNS, Cue
 
@@ -14,7 +15,7 @@ _NP_RELS = ("amod", "nmod", "det", "nummod", "flat", "flat:name", "flat:foreign"
 
 def is_person_pronoun(f: FieldView, i: int) -> bool:
     """A personal pronoun («он», «её», «они»)."""
-    return f.tokens[i].pos in ("PRON", "DET") and f.word(i) in PRONOUN_GENDER
+    return pronoun_gender(f, i) is not None
 
 
 def nominal(f: FieldView, i: int) -> bool:

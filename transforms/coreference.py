@@ -1,0 +1,152 @@
+"""Who a pronoun or a descriptor stands for: the people of an article and their antecedents.
+
+One resolution for every extractor that needs it (the speakers of quotes, the actors of events):
+`persons` gives each entity of the article a `Person` with a gender voted from its mentions'
+tags; `antecedent` gives the person a pronoun or a descriptor («министр», «супруга») before an
+offset refers to — the most recent salient person of its gender (a `State` the caller keeps),
+introduced with the descriptor first, else the most recent one mentioned.  The words: the
+pronoun groups of transforms/data/quote_words.tsv and the descriptors of speech_cues.tsv.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from transforms import wordlists
+from transforms.field_view import FieldView
+from transforms.names import fold
+
+_WORDS = wordlists.groups("quote_words.tsv")
+#: a personal pronoun → the gender of the person it stands for (Masc, Fem, Plur)
+PRONOUN_GENDER: dict[str, str] = {fold(word): gender for group, gender in (
+    ("pronoun-masc", "Masc"), ("pronoun-fem", "Fem"), ("pronoun-plur", "Plur")) for word in _WORDS[group]}
+#: a person descriptor → its synonyms («лидер» → президент, глава …)
+DESCRIPTORS: dict[str, tuple[str, ...]] = {
+    fold(word): tuple(fold(w) for w in (rest[0] if rest else "").split())
+    for word, role, *rest in wordlists.rows("speech_cues.tsv") if role == "descriptor"}
+
+
+@dataclass
+class Person:
+    """An entity of the article that can speak; `gender` from its names' tags, when they agree."""
+
+    entity_id: str
+    name: str
+    type: str
+    gender: str | None
+
+
+@dataclass
+class State:
+    """What the rows of a field have said so far, in text order."""
+
+    salient: list[tuple[int, Person]] = field(default_factory=list)  # (offset, person), sorted
+    last: tuple[str | None, Person | None] | None = None  # the previous row's speaker
+
+
+def pronoun_gender(f: FieldView, i: int) -> str | None:
+    """Masc, Fem or Plur for a personal pronoun («он», «её», «они»); None for any other token."""
+    if f.tokens[i].pos not in ("PRON", "DET"):
+        return None
+    return PRONOUN_GENDER.get(f.word(i))
+
+
+def persons(f: FieldView, article_mentions: list[dict]) -> dict[str, Person]:
+    """entity_id → Person for the entities of `article_mentions` (the speaker mentions of the
+    whole article); genders by majority vote over this field's mentions."""
+    votes: dict[str, Counter] = defaultdict(Counter)
+    info = {}
+    for m in article_mentions:
+        info.setdefault(m["entity_id"], m)
+        g = gender_of_mention(f, m) if m["type"] == "PER" and m in f.mentions else None
+        if g:
+            votes[m["entity_id"]][g] += 1
+    out = {}
+    for eid, m in info.items():
+        v = votes[eid].most_common()
+        g = v[0][0] if v and (len(v) == 1 or v[0][1] > v[1][1]) else None
+        out[eid] = Person(eid, m.get("entity_name") or m.get("normal") or m["text"], m["type"], g)
+    return out
+
+
+def gender_of_mention(f: FieldView, m: dict) -> str | None:
+    for k in f.tokens_in(m["start"], m["stop"]):
+        t = f.tokens[k]
+        if t.pos == "PROPN" and (t.feats or {}).get("Gender") in ("Masc", "Fem"):
+            return t.feats["Gender"]
+    return None
+
+
+def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, gender: str | None,
+               descriptor: set[str] | None = None, forward: bool = False, strict: bool = False) -> Person | None:
+    """The person a pronoun or a descriptor before offset `pos` refers to: the most recent salient
+    person of that gender (introduced with the descriptor, first), else the most recent one
+    mentioned; `forward`: a descriptor may name the next person of its gender (cataphora);
+    `strict`: a descriptor names only a person introduced with it."""
+    salient = [p for off, p in reversed(state.salient) if off < pos and p.type == "PER"]
+    if descriptor:
+        introduced = carriers(f, descriptor, pos)
+        ids = {eid for _, eid in introduced}
+        for p in salient:
+            if p.entity_id in ids and compatible(p, gender):
+                return p
+        for _, eid in reversed(introduced):
+            p = people.get(eid)
+            if p and compatible(p, gender):
+                return p
+        if strict:
+            return None
+    for p in salient:
+        if compatible(p, gender):
+            return p
+    before = [m for m in f.mentions if m["type"] == "PER" and m["start"] < pos]
+    for m in reversed(before):
+        p = people.get(m["entity_id"])
+        if p and compatible(p, gender):
+            return p
+    if descriptor and forward:  # cataphora: «Супруга «оружейного барона» …» before Алла Бут is named
+        for m in f.mentions:
+            if m["type"] == "PER" and m["start"] > pos:
+                p = people.get(m["entity_id"])
+                if p and gender in ("Masc", "Fem") and p.gender == gender:
+                    return p
+    return None
+
+
+def compatible(p: Person, gender: str | None) -> bool:
+    if gender is None:
+        return True
+    if gender == "Plur":
+        return False
+    return p.gender in (None, gender)
+
+
+def descriptor_words(f: FieldView, h: int) -> set[str]:
+    """The descriptor at token h and its synonyms from the lexicon."""
+    lemma, word = f.lemma(h), f.word(h)
+    out = {lemma, word}
+    for w in list(out):
+        out.update(DESCRIPTORS.get(w, ()))
+    return out
+
+
+def carriers(f: FieldView, nouns: set[str], before: int) -> list[tuple[int, str]]:
+    """PER mentions introduced with one of `nouns` in apposition: «Скульптор Георгий Франгулян»."""
+    found = []
+    for m in f.mentions:
+        if m["type"] != "PER" or m["start"] >= before:
+            continue
+        idx = list(f.tokens_in(m["start"], m["stop"]))
+        if not idx:
+            continue
+        case = f.feat(idx[-1], "Case")
+        lo = max(0, idx[0] - 5)
+        window = list(range(lo, idx[0])) + list(range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5)))
+        for k in window:
+            if (f.lemma(k) in nouns or f.word(k) in nouns) and f.tokens[k].pos == "NOUN" and (
+                    f.feat(k, "Case") in (None, case)):
+                if f.doc.sentence_index(f.tokens[k].start) == m["sentence_index"] or m.get("sentence_index") is None:
+                    found.append((m["start"], m["entity_id"]))
+                    break
+    return found
