@@ -27,7 +27,7 @@ FIELDS = ("title", "body")
 MENTION_TYPES = ("PER", "LOC", "ORG", "DATE")
 ENTITY_TYPES = ("PER", "LOC", "ORG")
 #: events.rule: how an event's actors were found, most direct first (docs/events.md §4)
-EVENT_RULES = ("argument", "governor", "nearby", "coreference")
+EVENT_RULES = ("argument", "speaker", "governor", "nearby", "coreference")
 DATE_PRECISIONS = ("day", "month", "year")
 QUOTE_KINDS = ("direct", "indirect")
 DATE_SOURCES = ("text", "published")
@@ -210,9 +210,9 @@ EVENTS = pa.schema([
     col("event_code", DICT_STRING,
         "The most specific code the trigger settles: a CAMEO root (01-20), a CAMEO sub-code (042 make a "
         "visit) or a letopis code for events CAMEO lacks (L01 appointment … L05 award); "
-        "transforms/data/cameo.tsv.", "042", pattern=r"^(\d{2,3}|L\d{2})$"),
+        "transforms/data/cameo.tsv.", "042", pattern=r"^(?:\d{2,3}|L\d{2})$"),
     col("event_root_code", DICT_STRING, "The code's root: 04 for 042; an L code is its own root.", "04",
-        pattern=r"^(\d{2}|L\d{2})$"),
+        pattern=r"^(?:\d{2}|L\d{2})$"),
     col("event_type", DICT_STRING, "Readable name of the event code.", "make a visit"),
     col("trigger", pa.string(), "Lemma of the word that signals the event.", "встретиться"),
     col("actor1_entity_id", pa.string(), "Who acts (entity id).", None, nullable=True),
@@ -225,7 +225,7 @@ EVENTS = pa.schema([
     col("actor2_type", DICT_STRING, "PER, ORG or LOC.", "PER", nullable=True, values=ENTITY_TYPES),
     col("rule", DICT_STRING,
         "How directly the actors were found (the less direct of the two): `argument` (the trigger's own "
-        "subject, object, preposition or genitive), `governor` (through the verb a noun trigger depends on: "
+        "subject, object, preposition or genitive), `speaker` (a statement read from a quote: its speaker, as the quotes table resolves it), `governor` (through the verb a noun trigger depends on: "
         "«провел встречу»), `nearby` (no subject in the parse: the nearest named nominative), `coreference` "
         "(a pronoun or descriptor resolved to a person named earlier). Filter on it to trade recall for "
         "precision.", "argument", values=EVENT_RULES),

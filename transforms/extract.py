@@ -36,11 +36,12 @@ def extract_article(article: ParsedArticle, *, run_id: str, ingested_at: dt.date
     mention_table = sorted(mention_rows(article, mentions, linked, docs) + dates,
                            key=lambda m: (m["field"] != "title", m["start"], m["stop"]))
     views = article_views(article, docs, mention_table)  # one view per field, read by quotes and events
+    quotes = extract_quotes(article, docs, mention_table, views=views)
     return {
         "articles": [article_row(article, docs["body"], run_id=run_id, ingested_at=ingested_at)],
         "mentions": mention_table,
-        "quotes": extract_quotes(article, docs, mention_table, views=views),
-        "events": extract_events(article, docs, mention_table, views=views),
+        "quotes": quotes,
+        "events": extract_events(article, docs, mention_table, views=views, quotes=quotes),  # a quote is a statement
     }
 
 

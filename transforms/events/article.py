@@ -12,6 +12,7 @@ from collections import defaultdict
 from transforms.coreference import persons
 from transforms.events.rows import sentence_events
 from transforms.events.sentence import Actor, EventSentence
+from transforms.events.statements import statement_rows
 from transforms.events.taxonomy import lexicon
 from transforms.events.triggers import has_trigger
 from transforms.field_view import FieldView, article_views
@@ -21,12 +22,15 @@ from transforms.parse import ParsedArticle
 
 
 def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: list[dict], *,
-                   views: dict[str, FieldView] | None = None) -> list[dict]:
+                   views: dict[str, FieldView] | None = None, quotes: list[dict] | None = None) -> list[dict]:
     """Event rows of one article. `docs` = {"title": NlpDoc, "body": NlpDoc}; `mentions` = the article's
     mention rows (dicts with field, start, stop, type, text, normal, entity_id, entity_name, sentence_index);
     `views`: {"body": FieldView, …}, the view the caller already built (shared with quotes, so each
     token is lemmatised and each sentence parsed once); built here when not given.  It must be the
     view of `docs["body"]` with the body's mention rows and the default entity types.
+
+    `quotes`: the article's quote rows (`transforms.quotes.extract_quotes`): each body quote with a
+    resolved speaker is a public statement (statements.py).
 
     Body sentences only: `sentence_index` is the index of a body sentence.
     """
@@ -48,6 +52,10 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     rows = []
     for si in candidates:
         rows += sentence_events(article, EventSentence(view, si, surnames, people), lex)
+    if quotes:
+        types = {m["entity_id"]: m["type"] for m in mentions if m.get("entity_id")}
+        rows += statement_rows(article, quotes, rows, [s.text for s in view.doc.sentences], types, lex)
+        rows.sort(key=lambda r: r["sentence_index"])
     return rows
 
 

@@ -57,7 +57,7 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
             key = (final.code, a1 and a1.entity_id, a2 and a2.entity_id)  # what event_id is made of
             if code.symmetric and key not in keys:
                 key = next((k for k in keys if k == (final.code, key[2], key[1])), key)  # Y–X is X–Y
-            row = _row(article, s, final, entry.lemma, a1, a2, location(s, f, actors), when, mention)
+            row = _row(article, s.index, s.text, final, entry.lemma, a1, a2, location(s, f, actors), when, mention)
             if key in keys:
                 kept = keys[key]
                 if kept["location_entity_id"] is None:
@@ -93,6 +93,8 @@ def pairs(code: Code, frame: Frame) -> list[tuple[Actor | None, Actor | None]]:
         return [(None, side2[0])] if side2 else []
     if not side1 and not side2 and len(group) >= 2:  # «сотрудничество между Киевом и Анкарой»
         return list(combinations(group, 2))
+    if code.together and not side2 and len(_unique(side1 + group)) >= 2:  # «Россия и Турция подписали соглашение»
+        return list(combinations(_unique(side1 + group), 2))
     side2 = _unique(side2 + group)
     found = [(a, b) for a, b in product(side1 or [None], side2 or [None])
              if (a or b) is not None and not (a and b and a.entity_id == b.entity_id)]
@@ -115,17 +117,24 @@ def drop_subsumed(rows: list[dict], lex: Lexicon) -> list[dict]:
     return [r for r in rows if not any(covers(o, r) for o in rows)]
 
 
-def _row(article: ParsedArticle, s: EventSentence, code: Code, trigger: str, a1: Actor | None, a2: Actor | None,
-         place: str | None, when: tuple[dt.date, str] | None, mention: str) -> dict:
+def statement_row(article: ParsedArticle, quote: dict, sentence: str, code: Code, speaker: Actor) -> dict:
+    """The statement row of a quote (statements.py): its speaker, its cue, its first sentence."""
+    mention = stable_id(article.article_id, "body", quote["sentence_index"], quote["start"])
+    return _row(article, quote["sentence_index"], sentence, code, quote["cue"] or "", speaker, None, None, None,
+                mention)
+
+
+def _row(article: ParsedArticle, index: int, sentence: str, code: Code, trigger: str, a1: Actor | None,
+         a2: Actor | None, place: str | None, when: tuple[dt.date, str] | None, mention: str) -> dict:
     a1_id, a2_id = (a1.entity_id if a1 else None), (a2.entity_id if a2 else None)
     if when is None:
         date, precision, source = article.published_date, "day", "published"
     else:
         (date, precision), source = when, "text"
     return {
-        "event_id": stable_id(article.article_id, "body", s.index, code.code, a1_id or "", a2_id or ""),
+        "event_id": stable_id(article.article_id, "body", index, code.code, a1_id or "", a2_id or ""),
         "article_id": article.article_id,
-        "sentence_index": s.index,
+        "sentence_index": index,
         "event_mention_id": mention,
         "event_code": code.code,
         "event_root_code": code.root,
@@ -142,7 +151,7 @@ def _row(article: ParsedArticle, s: EventSentence, code: Code, trigger: str, a1:
         "event_date": date,
         "date_precision": precision,
         "date_source": source,
-        "sentence": s.text,
+        "sentence": sentence,
         "year": article.published_date.year,
         "month": article.published_date.month,
     }

@@ -16,7 +16,7 @@ from transforms import wordlists
 from transforms.names import fold
 
 PERSON_OBJECT = "@PER"  # an entry's condition: the trigger's object is a person («принять @PER»)
-FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first"})
+FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement"})
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,12 @@ class Code:
         return "host_object" in self.flags
 
     @property
+    def together(self) -> bool:
+        """Coordinated actors with no partner did it with each other («Россия и Турция подписали
+        соглашение» → Россия–Турция)."""
+        return "together" in self.flags
+
+    @property
     def person_first(self) -> bool:
         """actor1 is the person the event is about («Путин назначил Иванова» → Иванов first)."""
         return "person_first" in self.flags
@@ -74,6 +80,11 @@ class Lexicon:
 
     def name(self, code: str) -> str:
         return self.codes[code].name
+
+    @property
+    def statement(self) -> Code:
+        """The code of a public statement, which every quote's speaker makes (flag `statement`)."""
+        return next(c for c in self.codes.values() if "statement" in c.flags)
 
 
 def _prefix(lemma: str) -> str:

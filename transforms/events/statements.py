@@ -1,0 +1,35 @@
+"""Public statements (01) from the quotes table: a quote whose speaker is an entity is a statement
+by that entity (CAMEO 010 «make statement»; docs/events.md §3).
+
+The speech verbs («сказал», «отметил», «по словам») are the quotes extractor's cues, and its
+speakers are resolved there (pronouns, descriptors, «— сказал он» after the quote); an 01 row is
+read from each body quote rather than by a second reading of the same verbs.  A sentence that
+already has an 01 row for that actor (a statement trigger such as «заявил») gets no second one.
+"""
+
+from __future__ import annotations
+
+from transforms.events.rows import statement_row
+from transforms.events.sentence import Actor
+from transforms.events.taxonomy import Lexicon
+from transforms.parse import ParsedArticle
+
+
+def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict], sentences: list[str],
+                   types: dict[str, str], lex: Lexicon) -> list[dict]:
+    """01 rows of the body quotes with a resolved speaker; `events`: the rows found so far;
+    `sentences`: the body's sentence texts; `types`: entity id → PER/ORG/LOC."""
+    code = lex.statement
+    have = {(e["sentence_index"], e["actor1_entity_id"]) for e in events if e["event_root_code"] == code.root}
+    out = []
+    for q in quotes:
+        if q["field"] != "body" or not q.get("speaker_entity_id"):
+            continue
+        key = (q["sentence_index"], q["speaker_entity_id"])
+        if key in have:
+            continue
+        have.add(key)
+        speaker = Actor(q["speaker_entity_id"], q["speaker_name"], types.get(q["speaker_entity_id"], "PER"), q["start"],
+                        "speaker")
+        out.append(statement_row(article, q, sentences[q["sentence_index"]], code, speaker))
+    return out
