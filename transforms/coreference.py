@@ -21,6 +21,8 @@ _WORDS = wordlists.groups("quote_words.tsv")
 #: a personal pronoun → the gender of the person it stands for (Masc, Fem, Plur)
 PRONOUN_GENDER: dict[str, str] = {fold(word): gender for group, gender in (
     ("pronoun-masc", "Masc"), ("pronoun-fem", "Fem"), ("pronoun-plur", "Plur")) for word in _WORDS[group]}
+#: a first-person pronoun: inside a quote it is the quote's speaker («мы провели беседу», — сказал X)
+FIRST_PERSON = frozenset(fold(w) for w in _WORDS["pronoun-first"])
 #: a person descriptor → its synonyms («лидер» → президент, глава …)
 DESCRIPTORS: dict[str, tuple[str, ...]] = {
     fold(word): tuple(fold(w) for w in (rest[0] if rest else "").split())
@@ -50,6 +52,15 @@ def pronoun_gender(f: FieldView, i: int) -> str | None:
     if f.tokens[i].pos not in ("PRON", "DET"):
         return None
     return PRONOUN_GENDER.get(f.word(i))
+
+
+def speaker_at(f: FieldView, i: int, voices: list[tuple[int, int, str]]) -> str | None:
+    """The entity id of the speaker a first-person pronoun at token `i` stands for: the speaker of
+    the quote (`voices`: (start, stop, speaker entity id) of the field's quotes) it is inside."""
+    if f.tokens[i].pos not in ("PRON", "DET") or f.word(i) not in FIRST_PERSON:
+        return None
+    at = f.tokens[i].start
+    return next((eid for start, stop, eid in voices if start <= at < stop), None)
 
 
 def persons(f: FieldView, article_mentions: list[dict]) -> dict[str, Person]:

@@ -49,9 +49,11 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
             candidates.append(si)
     view.doc.parse_syntax(candidates)
 
+    voices = [(q["start"], q["stop"], q["speaker_entity_id"]) for q in quotes or ()
+              if q["field"] == "body" and q.get("speaker_entity_id") in people]
     rows = []
     for si in candidates:
-        rows += sentence_events(article, EventSentence(view, si, surnames, people), lex)
+        rows += sentence_events(article, EventSentence(view, si, surnames, people, voices), lex)
     if quotes:
         types = {m["entity_id"]: m["type"] for m in mentions if m.get("entity_id")}
         rows += statement_rows(article, quotes, rows, [s.text for s in view.doc.sentences], types, lex)

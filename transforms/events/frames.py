@@ -142,9 +142,10 @@ def _governed(frame: Frame, before: tuple[int, int]) -> Frame:
 
 
 def _objects(s: EventSentence, t: int) -> list[Actor]:
-    """The entities of the trigger's object and of its «в/на» + accusative («визит в Украину»)."""
+    """The entities of the trigger's object and of its «в/на» + accusative («посетил Украину»,
+    «прибыл в Пакистан»); a noun's «в/на» phrase in any case («визит в Украину», «визит в Болгарии»)."""
     out = []
     for c in s.kids(t, "obj") + [c for c in s.kids(t, "obl", "nmod") if s.case(c) in LOCATION_PREPOSITIONS
-                                 and s.feat(c, "Case") == "Acc"]:
+                                 and (s.feat(c, "Case") == "Acc" or s.pos(t) != "VERB")]:
         out += s.entities(c)
     return out

@@ -13,8 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from schemas.tables import EVENT_RULES
-from transforms.coreference import Person, State, antecedent, carriers, descriptor_words, pronoun_gender
-from transforms.events.words import LEADING, LOCATION_PREPOSITIONS, NEGATION, PREPOSITION_VARIANTS
+from transforms.coreference import Person, State, antecedent, carriers, descriptor_words, pronoun_gender, speaker_at
+from transforms.events.words import GOVERNMENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, PREPOSITION_VARIANTS
 from transforms.field_view import FieldView
 
 # UD relations (grammar, not word lists): clause boundaries — a date, a negation or a condition
@@ -48,11 +48,12 @@ class Actor:
 
 class EventSentence:
     def __init__(self, view: FieldView, index: int, surnames: dict[str, Actor] | None = None,
-                 people: dict[str, Person] | None = None):
+                 people: dict[str, Person] | None = None, voices: list[tuple[int, int, str]] = ()):
         self.view = view
         self.index = index
         self.surnames = surnames or {}
         self.people = people or {}
+        self.voices = voices  # (start, stop, speaker entity id) of the field's quotes
         sentence = view.doc.sentences[index]
         self.start, self.text = sentence.start, sentence.text
         self.tokens = view.sentence_tokens(index)
@@ -180,21 +181,24 @@ class EventSentence:
                 found.append(Actor.of(m))
             else:
                 queue.extend(self.kids(x, *_NAME_PARTS))
-        if not found and (a := self._missed_name(t) or self._referent(t)) is not None:
+        if not found and (a := self._missed_name(t) or self._state(t) or self._referent(t)) is not None:
             found.append(a)
         if not found:
             found = self._led_by(t)
         return found
 
     def _referent(self, t: int) -> Actor | None:
-        """The person a pronoun («он», «с ним», «его визит») or a bare descriptor («министр»,
-        «супруга») stands for: `transforms.coreference.antecedent`, as quotes resolve speakers.
+        """The person a pronoun («он», «с ним», «его визит»; «я», «мы» in a quote: its speaker) or a
+        bare descriptor («министр», «супруга») stands for: `transforms.coreference`, as quotes
+        resolve speakers.
         A descriptor names only a person introduced with it («министр … Сергей Лавров»)."""
         if not self.people:
             return None
         gender = pronoun_gender(self.view, t)
         start = self.view.tokens[t].start
-        if gender in ("Masc", "Fem") and self.case(t) not in LOCATION_PREPOSITIONS:  # «на ней»: a place
+        if (speaker := speaker_at(self.view, t, self.voices)) is not None:  # «мы провели беседу», — сказал X
+            p = self.people.get(speaker)
+        elif gender in ("Masc", "Fem") and self.case(t) not in LOCATION_PREPOSITIONS:  # «на ней»: a place
             p = antecedent(self.view, State(), self.people, start, gender)
         elif (gender is None and self.pos(t) == "NOUN" and self.feat(t, "Animacy") == "Anim"
               and self.feat(t, "Number") == "Sing" and not self.kids(t, *_NAME_PARTS)):
@@ -216,6 +220,17 @@ class EventSentence:
         ms = self.view.mentions
         return any(m["entity_id"] == person and o["entity_id"] in owners and o["sentence_index"] == m["sentence_index"]
                    and 0 <= m["start"] - o["stop"] <= 3 for m in ms for o in ms)
+
+    def _state(self, t: int) -> Actor | None:
+        """«руководство Грузии», «власти Германии»: the place named in the genitive acts as a state."""
+        if self.pos(t) != "NOUN" or self.lemma(t) not in GOVERNMENT:
+            return None
+        for c in self.kids(t, "nmod"):
+            if self.case(c) is None and self.feat(c, "Case") == "Gen":
+                m = self.view.mention_at(c)
+                if m is not None and m["type"] == "LOC":
+                    return Actor.of(m)
+        return None
 
     def _led_by(self, t: int) -> list[Actor]:
         """«делегация во главе с Сергеем Лавровым»: the people who lead a group named by a noun."""

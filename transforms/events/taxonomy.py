@@ -16,6 +16,7 @@ from transforms import wordlists
 from transforms.names import fold
 
 PERSON_OBJECT = "@PER"  # an entry's condition: the trigger's object is a person («принять @PER»)
+PLACE_OBJECT = "@LOC"   # … its object or «в/на» + accusative is a place mention («прибыть @LOC»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement"})
 
 

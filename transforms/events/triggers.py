@@ -8,7 +8,8 @@ entry's condition on the parsed sentence; a conditional entry wins over the bare
 from __future__ import annotations
 
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import PERSON_OBJECT, Entry, Lexicon
+from transforms.events.taxonomy import PERSON_OBJECT, PLACE_OBJECT, Entry, Lexicon
+from transforms.events.words import LOCATION_PREPOSITIONS
 from transforms.field_view import FieldView
 
 
@@ -34,7 +35,7 @@ def has_trigger(view: FieldView, si: int, lex: Lexicon) -> bool:
     starts = None
     for i in tokens:
         for entry in entries(view, i, lex):
-            if entry.condition is None or entry.condition == PERSON_OBJECT:
+            if entry.condition is None or entry.condition.startswith("@"):
                 return True
             if starts is None:
                 starts = {view.word(k)[:3] for k in tokens}
@@ -54,6 +55,9 @@ def match(s: EventSentence, t: int, lex: Lexicon) -> Entry | None:
 def _condition(s: EventSentence, t: int, condition: str) -> bool:
     if condition == PERSON_OBJECT:
         return any(a.type == "PER" for o in s.kids(t, "obj") for a in s.entities(o))
+    if condition == PLACE_OBJECT:
+        return any(a.type == "LOC" for c in s.kids(t, "obj", "obl") if s.case(c) in (None, *LOCATION_PREPOSITIONS)
+                   and s.feat(c, "Case") == "Acc" for a in s.entities(c))
     for c in s.kids(t):
         if s.lemma(c) == condition or s.word(c) == condition:
             return True
