@@ -1,7 +1,7 @@
 """Tasks that rewrite a run's staged rows (`pipelines.staging`) between the NLP and the audit.
 
 - `resolve_entities`: surname-only mentions linked across articles (`transforms.entities`), the
-  staged mentions and quotes whose entities moved rewritten, the entities table rebuilt;
+  staged mentions, quotes and events whose entities moved rewritten, the entities table rebuilt;
 - `quarantine_articles`: the rows of the articles the audit quarantined taken out
   (`pipelines.quarantine`).
 """
@@ -20,6 +20,7 @@ from pipelines.staging import StagedRows
 from pipelines.store import Dataset
 from schemas.tables import ARTICLE_TABLES, plain_strings, to_table
 from transforms.entities import entity_rows, link_surnames
+from transforms.events import relink_actors
 from transforms.quotes import relink_speakers
 
 ENTITY_MENTION_COLUMNS = ("article_id", "type", "normal", "entity_id", "entity_name")
@@ -29,7 +30,7 @@ ENTITY_MENTION_COLUMNS = ("article_id", "type", "normal", "entity_id", "entity_n
 def resolve_entities(out: str, staging: str, keep_published: bool, drop_ids: set[str]) -> pa.Table:
     """Link the run's surname-only mentions across articles and rebuild the entities table.
 
-    Rewrites the staged mentions and quotes whose entities moved, and returns the whole new
+    Rewrites the staged mentions, quotes and events whose entities moved, and returns the whole new
     entities table, counted over the published mentions that stay and the run's new ones.
     """
     dataset, staged = Dataset(out), StagedRows(staging)
@@ -60,6 +61,7 @@ def resolve_entities(out: str, staging: str, keep_published: bool, drop_ids: set
     if relinked:
         staged.rewrite("mentions", lambda t: _relink_mentions(t, relinked))
         staged.rewrite("quotes", lambda t: _relink_quotes(t, relinked))
+        staged.rewrite("events", lambda t: _relink_events(t, relinked))
     new_mentions = (m for t in staged.column_tables("mentions", list(ENTITY_MENTION_COLUMNS))
                     for batch in t.to_batches(max_chunksize=20_000) for m in batch.to_pylist())
     return to_table("entities", entity_rows(itertools.chain(old_mentions, new_mentions),
@@ -81,6 +83,13 @@ def _relink_quotes(quotes: pa.Table, relinked: dict[str, tuple[str, str]]) -> pa
     if not any(i in relinked for i in quotes.column("speaker_entity_id").to_pylist()):
         return None
     return to_table("quotes", relink_speakers(quotes.to_pylist(), relinked))
+
+
+def _relink_events(events: pa.Table, relinked: dict[str, tuple[str, str]]) -> pa.Table | None:
+    ids = events.column("actor1_entity_id").to_pylist() + events.column("actor2_entity_id").to_pylist()
+    if not any(i in relinked for i in ids):
+        return None
+    return to_table("events", relink_actors(events.to_pylist(), relinked))
 
 
 @task(cache_policy=NO_CACHE)

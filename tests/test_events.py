@@ -9,6 +9,7 @@ benchmarks/gold/factru-dev), each next to the sentence it is read from.  A row r
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from functools import lru_cache
 
 import pytest
@@ -19,7 +20,7 @@ from benchmarks.gold import GoldDoc, words
 from benchmarks.gold import load as load_gold_docs
 from schemas.tables import EVENTS, to_table
 from tests.conftest import SAMPLE, TODAY
-from transforms.events import extract_events, lexicon
+from transforms.events import extract_events, lexicon, relink_actors
 from transforms.extract import analyse_article, extract_article
 from transforms.field_view import FieldView
 from transforms.parse import ParsedArticle, build_article, parse_file
@@ -311,7 +312,8 @@ PATTERNS = [
      "Газовый монополист три дня назад официально предупредил ОАО «Белтрансгаз» и правительство Белоруссии о "
      "возможном ограничении поставок голубого топлива в случае неуплаты задолженности, которая составляет уже "
      "около 200 млн долларов.",
-     [("13", "предупредить", None, "Белтрансгаз", None, "2016-02-26", "day", "text")]),
+     [("13", "предупредить", None, "Белтрансгаз", None, "2016-02-26", "day", "text"),
+      ("13", "предупредить", None, "Белоруссия", None, "2016-02-26", "day", "text")]),  # «правительство Белоруссии»
     ("light verb + noun with coordinated subjects", GOLD_PUBLISHED,
      "Глава государства Дмитрий Медведев и Председатель Правительства РФ Владимир Путин выразили глубочайшие "
      "соболезнования семье актрисы.",
@@ -365,6 +367,71 @@ CONSTRUCTED = [
 @pytest.mark.parametrize("pattern, sentence, expected", CONSTRUCTED, ids=[p[0] for p in CONSTRUCTED])
 def test_constructed(pattern, sentence, expected):
     assert events_of(sentence, "2025-09-23") == expected
+
+
+# The misses issue 16 saw in real articles (abridged there; written out as full sentences here).
+# A row: (event_code, actor1, actor2, rule).
+def _dyads(text: str) -> list[tuple]:
+    events, _, _ = run(article_of(text, "2025-09-23"))
+    return [(e["event_code"], e["actor1_name"], e["actor2_name"], e["rule"]) for e in events if e["rule"] != "speaker"]
+
+
+def test_a_meeting_of_five_is_ten_dyads_of_one_mention():
+    text = "В Лондоне состоялась встреча Пан Ги Муна, Гордона Брауна, Сергея Лаврова, Хиллари Клинтон и Джона Керри."
+    events, _, _ = run(article_of(text, "2025-09-23"))
+    assert len(events) == 10 and len({e["event_mention_id"] for e in events}) == 1
+    assert {frozenset((e["actor1_name"], e["actor2_name"])) for e in events} == {
+        frozenset(p) for p in itertools.combinations(
+            ["Пан Ги Мун", "Гордон Браун", "Сергей Лавров", "Хиллари Клинтон", "Джон Керри"], 2)}
+    assert {(e["event_root_code"], e["actor1_type"], e["actor2_type"], e["rule"]) for e in events} == {
+        ("04", "PER", "PER", "argument")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nominal events: the genitive participants of «переговоры», the visitor and the host of «визит»
+    ("Переговоры Джона Керри и Сергея Лаврова прошли в Женеве.",
+     [("04", "Джон Керри", "Сергей Лавров", "argument")]),
+    ("Визит Владимира Путина в Китай начнется в понедельник.",
+     [("042", "Владимир Путин", "Китай", "argument")]),
+    ("Владимир Путин провел телефонный разговор с Дональдом Трампом.",
+     [("04", "Владимир Путин", "Дональд Трамп", "governor")]),
+    # the second participant in a prepositional phrase
+    ("Во встрече с участием Сергея Лаврова и Джона Керри обсуждалась Сирия.",
+     [("04", "Сергей Лавров", "Джон Керри", "argument")]),
+    ("Делегация во главе с Сергеем Лавровым встретилась с Джоном Керри.",
+     [("04", "Сергей Лавров", "Джон Керри", "argument")]),
+    # … or in the previous sentence, through a pronoun or a descriptor (transforms.coreference)
+    ("Сергей Рябков прибыл в Вашингтон. Вечером он встретился с Викторией Нуланд.",
+     [("04", "Сергей Рябков", "Виктория Нуланд", "coreference")]),
+    ("Министр иностранных дел России Сергей Лавров прибыл в Москву. Вечером министр встретился с Джоном Керри.",
+     [("04", "Сергей Лавров", "Джон Керри", "coreference")]),
+    # a place never meets a person: «Москва» here is where, not who
+    ("В Москве с Сергеем Рябковым встретилась Виктория Нуланд.",
+     [("04", "Виктория Нуланд", "Сергей Рябков", "argument")]),
+    # the authorities of a place: the place acts as a state
+    ("Власти Грузии выслали российских дипломатов.", [("16", "Грузия", None, "argument")]),
+    # letopis codes: the person the event is about comes first
+    ("Президент Дмитрий Медведев назначил Сергея Собянина мэром Москвы.",
+     [("L01", "Сергей Собянин", "Дмитрий Медведев", "argument")]),
+    ("Юрий Лужков отправлен в отставку.", [("L02", "Юрий Лужков", None, "argument")]),
+])
+def test_participants_the_issue_saw_missed(text, expected):
+    assert _dyads(text) == expected
+
+
+def test_first_person_in_a_quote_is_its_speaker():
+    # book_142 (factRuEval dev): «мы» of Мустафа Джемилев's interview answer, attributed after the quote
+    text = ("«Вчера ночью мы с премьер-министром Турции провели полуторачасовую беседу», — сообщил Мустафа "
+            "Джемилев.")
+    events, _, _ = run(article_of(text, "2025-09-23"))
+    assert ("04", "Мустафа Джемилев") in {(e["event_code"], e["actor1_name"]) for e in events}
+
+
+def test_relink_actors_points_rows_at_the_linked_entity():
+    rows = [{"actor1_entity_id": "a", "actor1_name": "Токаев", "actor2_entity_id": None, "actor2_name": None}]
+    relink_actors(rows, {"a": ("b", "Касым-Жомарт Токаев")})
+    assert rows == [{"actor1_entity_id": "b", "actor1_name": "Касым-Жомарт Токаев", "actor2_entity_id": None,
+                     "actor2_name": None}]
 
 
 # -- behaviour --------------------------------------------------------------------------------

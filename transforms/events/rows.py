@@ -155,3 +155,15 @@ def _row(article: ParsedArticle, index: int, sentence: str, code: Code, trigger:
         "year": article.published_date.year,
         "month": article.published_date.month,
     }
+
+
+def relink_actors(rows: list[dict], relinked: dict[str, tuple[str, str]]) -> list[dict]:
+    """Point actors at the entities that linking across articles moved their mentions to
+    (`relinked`: old entity_id → (entity_id, name), as `transforms.quotes.relink_speakers` takes
+    it).  `event_id` stays the id the row was extracted with.  Rows are changed in place and returned."""
+    for row in rows:
+        for side in ("actor1", "actor2"):
+            new = relinked.get(row.get(f"{side}_entity_id"))
+            if new is not None:
+                row[f"{side}_entity_id"], row[f"{side}_name"] = new
+    return rows

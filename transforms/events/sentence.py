@@ -234,8 +234,11 @@ class EventSentence:
 
     def _led_by(self, t: int) -> list[Actor]:
         """«делегация во главе с Сергеем Лавровым»: the people who lead a group named by a noun."""
-        return [a for c in self.kids(t, "nmod") if self.lemma(c) in LEADING and self.case(c) is not None
-                for g in self.kids(c, "nmod") if self.case(g) == "с" for a in self.entities(g)]
+        found = []
+        for c in self.kids(t, "nmod", "case"):  # «во главе» as a noun phrase, or as a preposition with fixed words
+            if any(self.lemma(x) in LEADING for x in [c] + self.kids(c, "fixed")):
+                found += [a for g in self.kids(c) if self.case(g) == "с" for a in self.entities(g)]
+        return found
 
     def entities(self, t: int) -> list[Actor]:
         """The entities of a nominal and its conjuncts; a relative «который» names its antecedent."""

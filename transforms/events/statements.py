@@ -3,7 +3,8 @@ by that entity (CAMEO 010 «make statement»; docs/events.md §3).
 
 The speech verbs («сказал», «отметил», «по словам») are the quotes extractor's cues, and its
 speakers are resolved there (pronouns, descriptors, «— сказал он» after the quote); an 01 row is
-read from each body quote rather than by a second reading of the same verbs.  A sentence that
+read from each body quote rather than by a second reading of the same verbs.  A quote without a
+cue (a line of an interview or a dialogue: the interviewer's questions too) is no statement.  A sentence that
 already has an 01 row for that actor (a statement trigger such as «заявил») gets no second one.
 """
 
@@ -23,8 +24,8 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
     have = {(e["sentence_index"], e["actor1_entity_id"]) for e in events if e["event_root_code"] == code.root}
     out = []
     for q in quotes:
-        if q["field"] != "body" or not q.get("speaker_entity_id"):
-            continue
+        if q["field"] != "body" or not q.get("speaker_entity_id") or not q.get("cue"):
+            continue  # a line of an interview or a dialogue says nothing of a statement: no cue
         key = (q["sentence_index"], q["speaker_entity_id"])
         if key in have:
             continue
