@@ -8,6 +8,7 @@ sentences are parsed, in one batch.
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from transforms.coreference import persons
 from transforms.events.rows import sentence_events
@@ -38,7 +39,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     lex = lexicon()
     named = {m["sentence_index"] for m in view.mentions}
     surnames = _surnames(mentions)
-    people = persons(view, view.mentions)
+    people = lru_cache(maxsize=1)(lambda: persons(view, view.mentions))  # only a pronoun or descriptor needs them
 
     # 1. candidate sentences: a lexicon lemma among their words (morphology only, no syntax yet)
     candidates = []
@@ -50,7 +51,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     view.doc.parse_syntax(candidates)
 
     voices = [(q["start"], q["stop"], q["speaker_entity_id"]) for q in quotes or ()
-              if q["field"] == "body" and q.get("speaker_entity_id") in people]
+              if q["field"] == "body" and q.get("speaker_entity_id")]
     rows = []
     for si in candidates:
         rows += sentence_events(article, EventSentence(view, si, surnames, people, voices), lex)

@@ -1,6 +1,6 @@
 """The events view of one sentence: its syntax tree, repaired, and the entities its nominals name.
 
-`EventSentence(view, si, surnames)` reads sentence `si` of a `FieldView`, the one source of
+`EventSentence(view, si, surnames, people, voices)` reads sentence `si` of a `FieldView`, the one source of
 tokens, lemmas, features, the parse and the mention at a token; tokens are field indexes.  Three
 attachment errors of natasha's parser that lose actors are undone on a copy of the view's tree
 (`_repair`): the view and natasha's tokens stay as they are.  An actor is a PER, LOC or ORG
@@ -10,6 +10,7 @@ a pronoun or a descriptor stands for (`transforms.coreference`, with the article
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from schemas.tables import EVENT_RULES
@@ -48,17 +49,21 @@ class Actor:
 
 class EventSentence:
     def __init__(self, view: FieldView, index: int, surnames: dict[str, Actor] | None = None,
-                 people: dict[str, Person] | None = None, voices: list[tuple[int, int, str]] = ()):
+                 people: Callable[[], dict[str, Person]] | None = None, voices: list[tuple[int, int, str]] = ()):
         self.view = view
         self.index = index
         self.surnames = surnames or {}
-        self.people = people or {}
+        self._people = people  # the article's people (`coreference.persons`), built on first need
         self.voices = voices  # (start, stop, speaker entity id) of the field's quotes
         sentence = view.doc.sentences[index]
         self.start, self.text = sentence.start, sentence.text
         self.tokens = view.sentence_tokens(index)
         self.tree = view.tree(index).copy()
         self._repair()
+
+    @property
+    def people(self) -> dict[str, Person]:
+        return self._people() if self._people is not None else {}
 
     def _repair(self) -> None:
         """Three attachment errors of the parser that lose actors, undone on our copy of the tree:
@@ -192,7 +197,7 @@ class EventSentence:
         bare descriptor («министр», «супруга») stands for: `transforms.coreference`, as quotes
         resolve speakers.
         A descriptor names only a person introduced with it («министр … Сергей Лавров»)."""
-        if not self.people:
+        if self._people is None:
             return None
         gender = pronoun_gender(self.view, t)
         start = self.view.tokens[t].start
