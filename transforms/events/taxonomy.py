@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from transforms import wordlists
 from transforms.names import fold
+from transforms.nlp import models
 
 PERSON_OBJECT = "@PER"  # an entry's condition: the trigger's object is a person («принять @PER»)
 PLACE_OBJECT = "@LOC"   # … its object or «в/на» + accusative is a place mention («прибыть @LOC»)
@@ -88,8 +89,12 @@ class Lexicon:
         return next(c for c in self.codes.values() if "statement" in c.flags)
 
 
-def _prefix(lemma: str) -> str:
-    return lemma[:3] if len(lemma) > 4 else lemma[:2]
+def _prefixes(lemma: str) -> set[str]:
+    """The first letters of every form of a lemma: «уйти» → уй, уш («ушел в отставку»), so the
+    cheap filter before lemmatising passes the forms whose stem is not the lemma's."""
+    length = 3 if len(lemma) > 4 else 2
+    forms = {lemma} | {f.word for parse in models().morph_vocab.parse(lemma)[:1] for f in parse.lexeme}
+    return {fold(f)[:length] for f in forms}
 
 
 def _items(column: str) -> list[str]:
@@ -121,4 +126,4 @@ def lexicon() -> Lexicon:
         if c.intended not in (None, *codes) or not c.flags <= FLAGS:
             raise ValueError(f"cameo.tsv, code {c.code}: unknown intended code or flag")
     ordered = {k: tuple(sorted(v, key=lambda e: e.condition is None)) for k, v in entries.items()}
-    return Lexicon(codes, ordered, frozenset(_prefix(lemma) for _, lemma in ordered))
+    return Lexicon(codes, ordered, frozenset(x for _, lemma in ordered for x in _prefixes(lemma)))
