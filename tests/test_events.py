@@ -507,9 +507,12 @@ def test_the_taxonomy_has_the_20_cameo_roots_and_five_letopis_codes_each_with_ve
 def test_benchmark_meeting_pairs_and_name_matching():
     doc = GoldDoc("d", "", (), {}, (("Бут Виктор", "Бут Алла", "Лиза"),))
     assert len(meeting_pairs(doc)) == 3
-    events = [{"event_root_code": "04", "actor1_name": "Лиза", "actor2_name": "Виктор Бут"},
-              {"event_root_code": "04", "actor1_name": "Алла", "actor2_name": None},
-              {"event_root_code": "05", "actor1_name": "Лиза", "actor2_name": "Алла Бут"}]
+    per = {"actor1_type": "PER", "actor2_type": "PER"}
+    events = [{"event_root_code": "04", "actor1_name": "Лиза", "actor2_name": "Виктор Бут", **per},
+              {"event_root_code": "04", "actor1_name": "Алла", "actor2_name": None, **per},
+              {"event_root_code": "05", "actor1_name": "Лиза", "actor2_name": "Алла Бут", **per},
+              {"event_root_code": "04", "actor1_name": "Лиза", "actor2_name": "США",  # a visit: no meeting
+               "actor1_type": "PER", "actor2_type": "LOC"}]
     predicted = predicted_meetings(events)
     assert predicted == {tuple(sorted((words("Лиза"), words("Виктор Бут")), key=sorted))}
     s = meeting_score({"d": meeting_pairs(doc)}, {"d": predicted})

@@ -18,7 +18,7 @@ from transforms.events.frames import Frame, frame
 from transforms.events.modality import modality
 from transforms.events.sentence import VIA, Actor, EventSentence
 from transforms.events.taxonomy import Code, Lexicon
-from transforms.events.triggers import match
+from transforms.events.triggers import condition_word, match
 from transforms.events.where_when import event_date, location
 from transforms.events.words import IDIOMS, INTENT
 from transforms.ids import stable_id
@@ -29,9 +29,13 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
     dates = None
     out: list[dict] = []
     keys: dict[tuple, dict] = {}
+    matched = {t: match(s, t, lex) for t in s.tokens}
+    # «отменил санкции», «заморозила сотрудничество»: the noun completes the verb's event (08, 16),
+    # it is no sanction or cooperation of its own
+    taken = {condition_word(s, t, e) for t, e in matched.items() if e is not None}
     for t in s.tokens:
-        entry = match(s, t, lex)
-        if entry is None or any((s.lemma(t), s.word(c)) in IDIOMS for c in s.kids(t, "case")):
+        entry = matched[t]
+        if entry is None or t in taken or any((s.lemma(t), s.word(c)) in IDIOMS for c in s.kids(t, "case")):
             continue  # «с помощью»
         if entry.lemma in INTENT and s.kids(t, "xcomp"):
             continue  # «договорились встретиться»: the intent belongs to the event it governs (03)

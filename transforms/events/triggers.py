@@ -52,6 +52,14 @@ def match(s: EventSentence, t: int, lex: Lexicon) -> Entry | None:
     return None
 
 
+def condition_word(s: EventSentence, t: int, entry: Entry) -> int | None:
+    """The dependent that meets a word condition of `entry` at trigger `t` («санкции» of «отменил
+    санкции»): a trigger itself, it belongs to this event and gives none of its own."""
+    if entry.condition is None or entry.condition.startswith("@"):
+        return None
+    return next((c for c in s.kids(t) if s.lemma(c) == entry.condition or s.word(c) == entry.condition), None)
+
+
 def _condition(s: EventSentence, t: int, condition: str) -> bool:
     if condition == PERSON_OBJECT:
         return any(a.type == "PER" for o in s.kids(t, "obj") for a in s.entities(o))
