@@ -27,8 +27,9 @@ of its actors (a protest of eight organisations is one event, not sixteen keys);
 when a gold event of its text has its root and one of its actors.
 
 The last score is the corpus's own Meeting facts (factRuEval-2016, all 122 texts): unordered
-participant pairs against the root-04 rows between people or organisations (a visit to a country,
-042 X → Китай, is no meeting of two participants there), as before this gold existed.
+participant pairs against the meeting rows between people or organisations — root 04, and 036
+(a meeting to come: factRuEval annotates a meeting whatever its tense); a visit to a country,
+042 X → Китай, is no meeting of two participants there.
 """
 
 from __future__ import annotations
@@ -56,6 +57,7 @@ SYMMETRIC_ROOTS = {"04", "19"}
 SYMMETRIC_CODES = {"036", "057"}
 TOGETHER_ROOTS = {"05", "06"}  # symmetric when the annotator put both sides in actor1
 
+INTENT_TO_MEET = "036"         # a meeting to come counts as one of factRuEval's Meeting facts
 MEETING_TYPES = {"PER", "ORG"}  # factRuEval's Meeting facts are between people and organisations, not places
 
 Name = frozenset[str]
@@ -196,7 +198,8 @@ def meeting_pairs(doc: GoldDoc) -> set[tuple[Name, Name]]:
 def predicted_meetings(rows: list[dict]) -> set[tuple[Name, Name]]:
     pairs = set()
     for e in rows:
-        if (e["event_root_code"] == "04" and e["actor1_name"] and e["actor2_name"]
+        if ((e["event_root_code"] == "04" or e["event_code"] == INTENT_TO_MEET) and e["actor1_name"]
+                and e["actor2_name"]
                 and {e["actor1_type"], e["actor2_type"]} <= MEETING_TYPES):
             a, b = words(e["actor1_name"]), words(e["actor2_name"])
             if a != b:

@@ -265,13 +265,13 @@ PATTERNS = [
      "Как пояснила жена российского бизнесмена, такое относительно длительное свидание ей разрешили, учитывая, "
      "что на встречу с Виктором Бутом прибудут также его 16-летняя дочь Лиза и 74-летняя мать Раиса, приехавшие "
      "в США в начале января 2011 года.",
-     [("04", "встреча", "Лиза", "Раиса", None, GOLD_PUBLISHED, "day", "published"),
-      ("04", "встреча", "Лиза", "Виктор Бут", None, GOLD_PUBLISHED, "day", "published"),
-      ("04", "встреча", "Раиса", "Виктор Бут", None, GOLD_PUBLISHED, "day", "published")]),
-    ("«X и Y встретятся»: one list of participants, every pair", GOLD_PUBLISHED,
+     [("036", "встреча", "Лиза", "Раиса", None, GOLD_PUBLISHED, "day", "published"),
+      ("036", "встреча", "Лиза", "Виктор Бут", None, GOLD_PUBLISHED, "day", "published"),
+      ("036", "встреча", "Раиса", "Виктор Бут", None, GOLD_PUBLISHED, "day", "published")]),  # «прибудут»: to come
+    ("«X и Y встретятся»: one list of participants, every pair; to come: 036", GOLD_PUBLISHED,
      "13 ноября Василий Шумов, лидер московского «Центра», и Михаил Борзыкин, солист ленинградского "
      "«Телевизора», снова встретятся на одной сцене.",
-     [("04", "встретиться", "Василий Шумов", "Михаил Борзыкин", None, "2016-11-13", "day", "text")]),
+     [("036", "встретиться", "Василий Шумов", "Михаил Борзыкин", None, "2016-11-13", "day", "text")]),  # future
     ("passive: the subject undergoes the event (173 arrest)", GOLD_PUBLISHED,
      "Виктор Бут был арестован в Бангкоке в марте 2008 года по запросу США.",
      [("173", "арестовать", None, "Виктор Бут", "Бангкок", "2008-03-01", "month", "text")]),
@@ -398,8 +398,10 @@ def test_a_meeting_of_five_is_ten_dyads_of_one_mention():
     # nominal events: the genitive participants of «переговоры», the visitor and the host of «визит»
     ("Переговоры Джона Керри и Сергея Лаврова прошли в Женеве.",
      [("04", "Джон Керри", "Сергей Лавров", "argument")]),
-    ("Визит Владимира Путина в Китай начнется в понедельник.",
+    ("Визит Владимира Путина в Китай состоялся в понедельник.",
      [("042", "Владимир Путин", "Китай", "argument")]),
+    ("Визит Владимира Путина в Китай начнется в понедельник.",  # a visit to come: intent to meet
+     [("036", "Владимир Путин", "Китай", "argument")]),
     ("Владимир Путин провел телефонный разговор с Дональдом Трампом.",
      [("04", "Владимир Путин", "Дональд Трамп", "governor")]),
     # the second participant in a prepositional phrase
@@ -507,12 +509,12 @@ def test_the_taxonomy_has_the_20_cameo_roots_and_five_letopis_codes_each_with_ve
 def test_benchmark_meeting_pairs_and_name_matching():
     doc = GoldDoc("d", "", (), {}, (("Бут Виктор", "Бут Алла", "Лиза"),))
     assert len(meeting_pairs(doc)) == 3
-    per = {"actor1_type": "PER", "actor2_type": "PER"}
+    per = {"event_code": "04", "actor1_type": "PER", "actor2_type": "PER"}
     events = [{"event_root_code": "04", "actor1_name": "Лиза", "actor2_name": "Виктор Бут", **per},
               {"event_root_code": "04", "actor1_name": "Алла", "actor2_name": None, **per},
               {"event_root_code": "05", "actor1_name": "Лиза", "actor2_name": "Алла Бут", **per},
-              {"event_root_code": "04", "actor1_name": "Лиза", "actor2_name": "США",  # a visit: no meeting
-               "actor1_type": "PER", "actor2_type": "LOC"}]
+              {"event_root_code": "04", "event_code": "042", "actor1_name": "Лиза", "actor2_name": "США",
+               "actor1_type": "PER", "actor2_type": "LOC"}]  # a visit: no meeting
     predicted = predicted_meetings(events)
     assert predicted == {tuple(sorted((words("Лиза"), words("Виктор Бут")), key=sorted))}
     s = meeting_score({"d": meeting_pairs(doc)}, {"d": predicted})

@@ -1,7 +1,8 @@
 """Whether a trigger tells a fact, an intention, or nothing to count (docs/events.md §6).
 
-`modality` gives None for an event told as a fact, "intent" for an intended or planned one
-(rows.py codes it as its code's `intended` code), "drop" for a negated, conditional,
+`modality` gives None for an event told as a fact, "intent" for an intended, planned or future
+one (rows.py codes it as its code's `intended` code: a meeting that will take place is CAMEO's 036
+intent to meet), "drop" for a negated, conditional,
 hypothetical or merely possible one.  The words: modality.tsv; only the trigger's own clause
 is read (a conjoined verb shares its first conjunct's).
 """
@@ -41,4 +42,16 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
     for x in path:
         if any(s.word(c) in IRREALIS for c in s.kids(x, "mark", "aux", "advmod", "discourse")):
             return "drop"  # «если … поедет с визитом», «встретился бы», «чтобы обсудить»
+    if mood is None and _future(s, trigger if s.pos(trigger) == "VERB" else frame.anchor):
+        mood = "intent"  # «Путин подпишет договоры», «встреча пройдет в понедельник»: not happened yet
     return mood
+
+
+def _future(s: EventSentence, verb: int) -> bool:
+    """A verb in the future: perfective non-past («подпишет»), or with a non-past «быть» («будет
+    встречаться»). UD features, no word list."""
+    if s.pos(verb) != "VERB":
+        return False
+    if s.feat(verb, "Tense") == "Fut":
+        return True
+    return any(s.lemma(a) == "быть" and s.feat(a, "Tense") not in ("Past", None) for a in s.kids(verb, "aux"))
