@@ -419,6 +419,9 @@ def test_a_meeting_of_five_is_ten_dyads_of_one_mention():
      [("04", "Виктория Нуланд", "Сергей Рябков", "argument")]),
     # the authorities of a place: the place acts as a state
     ("Власти Грузии выслали российских дипломатов.", [("16", "Грузия", None, "argument")]),
+    # a noun that stands for its owner: the owner is actor2 (event_words.tsv `owned`)
+    ("США раскритиковали политику Китая.", [("11", "США", "Китай", "argument")]),
+    ("Кандидатуру Бесселя Кока поддержал Анатолий Карпов.", [("05", "Анатолий Карпов", "Бессель Кок", "argument")]),
     # letopis codes: the person the event is about comes first
     ("Президент Дмитрий Медведев назначил Сергея Собянина мэром Москвы.",
      [("L01", "Сергей Собянин", "Дмитрий Медведев", "argument")]),

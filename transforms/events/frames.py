@@ -22,7 +22,7 @@ from transforms.countries import iso2
 from transforms.events.sentence import Actor, EventSentence
 from transforms.events.taxonomy import Code, Entry
 from transforms.events.words import (DURING, DURING_PREPOSITIONS, FRAME_NOUNS, LIGHT_VERBS, LOCATION_PREPOSITIONS,
-                                     PARTICIPATION)
+                                     OWNED, PARTICIPATION)
 
 
 @dataclass
@@ -68,9 +68,9 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
         elif prep in ("с", "при") and s.lemma(c) in PARTICIPATION:  # «встреча с участием X и Y»
             frame.group += [a for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g)]
         elif prep is not None and prep in code.partners:
-            frame.side2 += s.entities(c)
+            frame.side2 += s.entities(c) or _owner(s, c)
         elif prep is None and (s.rel(c) in ("obj", "iobj") or s.feat(c, "Case") == "Dat"):
-            frame.side2 += s.entities(c)
+            frame.side2 += s.entities(c) or _owner(s, c)
         elif prep == "от" and s.pos(t) != "VERB" and genitive:
             frame.side1 += s.entities(c)  # «помощь от Казахстана»
         elif prep is None and s.rel(c) == "nmod" and s.feat(c, "Case") == "Gen" and genitive:
@@ -78,6 +78,14 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
             role += s.entities(c)
         elif prep in LOCATION_PREPOSITIONS and places:
             frame.places.append(c)
+
+
+def _owner(s: EventSentence, n: int) -> list[Actor]:
+    """«кандидатуру Кока», «политику США»: a noun that stands for its genitive owner (event_words.tsv
+    `owned`) names the owner."""
+    if s.lemma(n) not in OWNED:
+        return []
+    return [a for g in s.kids(n, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen" for a in s.entities(g)]
 
 
 def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:

@@ -23,6 +23,7 @@ PERIOD_PREPOSITIONS = _EVENT["period_preposition"]         # «с 2019 года�
 PREPOSITION_VARIANTS = dict(wordlists.values("event_words.tsv", "variant"))  # «со стороны» → «с стороны»
 PARTICIPATION = _EVENT["participation"]                    # «с участием X и Y»
 LEADING = _EVENT["leading"]                                # «делегация во главе с X»
+OWNED = _EVENT["owned"]                                    # «поддержал кандидатуру Кока» → Кок
 GOVERNMENT = _EVENT["government"]                          # «руководство Грузии» → Грузия
 IDIOMS = frozenset(wordlists.values("event_words.tsv", "idiom"))  # («помощь», «с»): «с помощью»
 
