@@ -123,7 +123,7 @@ def drop_subsumed(rows: list[dict], lex: Lexicon) -> list[dict]:
 
 def statement_row(article: ParsedArticle, quote: dict, sentence: str, code: Code, speaker: Actor) -> dict:
     """The statement row of a quote (statements.py): its speaker, its cue, its first sentence."""
-    mention = stable_id(article.article_id, "body", quote["sentence_index"], quote["start"])
+    mention = stable_id(article.article_id, "body", quote["sentence_index"], "quote", quote["start"])
     return _row(article, quote["sentence_index"], sentence, code, quote["cue"] or "", speaker, None, None, None,
                 mention)
 

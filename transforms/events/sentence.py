@@ -1,6 +1,7 @@
 """The events view of one sentence: its syntax tree, repaired, and the entities its nominals name.
 
-`EventSentence(view, si, surnames, people, voices)` reads sentence `si` of a `FieldView`, the one source of
+`EventSentence(view, si, surnames, people, voices)` reads sentence `si` of a `FieldView`, the one
+source of
 tokens, lemmas, features, the parse and the mention at a token; tokens are field indexes.  Three
 attachment errors of natasha's parser that lose actors are undone on a copy of the view's tree
 (`_repair`): the view and natasha's tokens stay as they are.  An actor is a PER, LOC or ORG
@@ -195,8 +196,8 @@ class EventSentence:
     def _referent(self, t: int) -> Actor | None:
         """The person a pronoun («он», «с ним», «его визит»; «я», «мы» in a quote: its speaker) or a
         bare descriptor («министр», «супруга») stands for: `transforms.coreference`, as quotes
-        resolve speakers.
-        A descriptor names only a person introduced with it («министр … Сергей Лавров»)."""
+        resolve speakers.  A descriptor names only a person introduced with it («министр … Сергей
+        Лавров»)."""
         if self._people is None:
             return None
         gender = pronoun_gender(self.view, t)

@@ -4,8 +4,9 @@ by that entity (CAMEO 010 «make statement»; docs/events.md §3).
 The speech verbs («сказал», «отметил», «по словам») are the quotes extractor's cues, and its
 speakers are resolved there (pronouns, descriptors, «— сказал он» after the quote); an 01 row is
 read from each body quote rather than by a second reading of the same verbs.  A quote without a
-cue (a line of an interview or a dialogue: the interviewer's questions too) is no statement.  A sentence that
-already has an 01 row for that actor (a statement trigger such as «заявил») gets no second one.
+cue (a line of an interview or a dialogue: the interviewer's questions too) is no statement.  A
+sentence that already has an 01 row for that actor (a statement trigger such as «заявил») gets no
+second one.
 """
 
 from __future__ import annotations
