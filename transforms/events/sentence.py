@@ -1,10 +1,9 @@
 """The events view of one sentence: its syntax tree, repaired, and the entities its nominals name.
 
 `EventSentence(view, si, surnames, people, voices)` reads sentence `si` of a `FieldView`, the one
-source of
-tokens, lemmas, features, the parse and the mention at a token; tokens are field indexes.  Three
-attachment errors of natasha's parser that lose actors are undone on a copy of the view's tree
-(`_repair`): the view and natasha's tokens stay as they are.  An actor is a PER, LOC or ORG
+source of tokens, lemmas, features, the parse and the mention at a token; tokens are field
+indexes.  Three attachment errors of natasha's parser that lose actors are undone on a copy of the
+view's tree (`_repair`): the view and natasha's tokens stay as they are.  An actor is a PER, LOC or ORG
 mention of the field, a surname the NER missed (`surnames`, built by the caller), or the person
 a pronoun or a descriptor stands for (`transforms.coreference`, with the article's `people`).
 """
