@@ -422,6 +422,9 @@ def test_a_meeting_of_five_is_ten_dyads_of_one_mention():
     # a noun that stands for its owner: the owner is actor2 (event_words.tsv `owned`)
     ("США раскритиковали политику Китая.", [("11", "США", "Китай", "argument")]),
     ("Кандидатуру Бесселя Кока поддержал Анатолий Карпов.", [("05", "Анатолий Карпов", "Бессель Кок", "argument")]),
+    # a news outlet told something is a relay, not a party (book_324, where the text misspells «агенству»)
+    ("Беназир Бхутто заявила по телефону агентству France-Presse: «Я не боюсь их тактики».",
+     [("01", "Беназир Бхутто", None, "argument")]),
     # letopis codes: the person the event is about comes first
     ("Президент Дмитрий Медведев назначил Сергея Собянина мэром Москвы.",
      [("L01", "Сергей Собянин", "Дмитрий Медведев", "argument")]),

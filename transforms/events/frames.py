@@ -23,6 +23,7 @@ from transforms.events.sentence import Actor, EventSentence
 from transforms.events.taxonomy import Code, Entry
 from transforms.events.words import (DURING, DURING_PREPOSITIONS, FRAME_NOUNS, LIGHT_VERBS, LOCATION_PREPOSITIONS,
                                      OWNED, PARTICIPATION)
+from transforms.quotes.lexicon import is_media
 
 
 @dataclass
@@ -70,7 +71,8 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
         elif prep is not None and prep in code.partners:
             frame.side2 += s.entities(c) or _owner(s, c)
         elif prep is None and (s.rel(c) in ("obj", "iobj") or s.feat(c, "Case") == "Dat"):
-            frame.side2 += s.entities(c) or _owner(s, c)
+            if not (s.feat(c, "Case") == "Dat" and is_media(s.lemma(c), s.word(c))):
+                frame.side2 += s.entities(c) or _owner(s, c)  # «заявил агентству France-Presse»: a relay, no party
         elif prep == "от" and s.pos(t) != "VERB" and genitive:
             frame.side1 += s.entities(c)  # «помощь от Казахстана»
         elif prep is None and s.rel(c) == "nmod" and s.feat(c, "Case") == "Gen" and genitive:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from transforms.field_view import FieldView
 from transforms.names import fold
-from transforms.quotes.lexicon import IMPERSONAL, VERB_ROLES, Cue, lexicon, prefixes
+from transforms.quotes.lexicon import IMPERSONAL, VERB_ROLES, Cue, is_media, lexicon, prefixes
 from transforms.quotes.subjects import nominal, np_range, subject
 
 SPEAKER_TYPES = ("PER", "ORG", "LOC")
@@ -107,7 +107,7 @@ def _relay(f: FieldView, cue_i: int, cue: Cue, head: int | None) -> bool:
     not a speaker — an organisation in the present tense, a news outlet in any tense."""
     if head is None or cue.role == "quote":
         return False
-    if "media" in lexicon().get(f.lemma(head), {}) or "media" in lexicon().get(f.word(head), {}):
+    if is_media(f.lemma(head), f.word(head)):
         return True
     present = f.feat(cue_i, "Tense") == "Pres" or (
         f.tokens[cue_i].pos == "NOUN" and f.word(cue_i).endswith(("ет", "ит", "ют", "ут", "ят")))

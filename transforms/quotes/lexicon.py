@@ -45,6 +45,13 @@ def lexicon() -> dict[str, dict[str, Cue]]:
     return dict(entries)
 
 
+def is_media(*words: str) -> bool:
+    """Whether one of the words (a token's lemma, its folded text) names a news outlet
+    («агентство», «телеканал»: role `media` of speech_cues.tsv)."""
+    lex = lexicon()
+    return any("media" in lex.get(w, {}) for w in words)
+
+
 @lru_cache(maxsize=1)
 def prefixes() -> frozenset[str]:
     """First three letters of every lexicon word: a cheap filter before lemmatising a token."""
