@@ -81,7 +81,7 @@ class Scored:
 
 
 def _name(name: str | None) -> Name | None:
-    return words(name) if name and words(name) else None
+    return (words(name) if name else None) or None
 
 
 def gold_keys(event: dict) -> list[Scored]:
@@ -160,7 +160,7 @@ def event_score(gold_events: dict[str, list[dict]], predicted: dict[str, list[Sc
     """Events found (root and one actor) and rows right, micro-averaged over texts."""
     result = PRF()
     for doc_id in sorted(set(gold_events) | set(predicted)):
-        events = [(root(e["code"]), set().union(*(_actors(k) for k in gold_keys(e))) if gold_keys(e) else set())
+        events = [(root(e["code"]), set().union(*map(_actors, gold_keys(e))))
                   for e in gold_events.get(doc_id, [])]
         rows = [(k.key[0], _actors(k)) for k in {k.key: k for k in predicted.get(doc_id, [])}.values()]
         for r, actors in events:

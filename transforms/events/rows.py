@@ -32,7 +32,7 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
     matched = {t: match(s, t, lex) for t in s.tokens}
     # «отменил санкции», «заморозила сотрудничество»: the noun completes the verb's event (08, 16),
     # it is no sanction or cooperation of its own
-    taken = {condition_word(s, t, e) for t, e in matched.items() if e is not None}
+    taken = {condition_word(s, t, e.condition) for t, e in matched.items() if e is not None}
     for t in s.tokens:
         entry = matched[t]
         if entry is None or t in taken or any((s.lemma(t), s.word(c)) in IDIOMS for c in s.kids(t, "case")):
@@ -97,8 +97,9 @@ def pairs(code: Code, frame: Frame) -> list[tuple[Actor | None, Actor | None]]:
         return [(None, side2[0])] if side2 else []
     if not side1 and not side2 and len(group) >= 2:  # «сотрудничество между Киевом и Анкарой»
         return list(combinations(group, 2))
-    if code.together and not side2 and len(_unique(side1 + group)) >= 2:  # «Россия и Турция подписали соглашение»
-        return list(combinations(_unique(side1 + group), 2))
+    together = _unique(side1 + group)
+    if code.together and not side2 and len(together) >= 2:  # «Россия и Турция подписали соглашение»
+        return list(combinations(together, 2))
     side2 = _unique(side2 + group)
     found = [(a, b) for a, b in product(side1 or [None], side2 or [None])
              if (a or b) is not None and not (a and b and a.entity_id == b.entity_id)]

@@ -52,12 +52,12 @@ def match(s: EventSentence, t: int, lex: Lexicon) -> Entry | None:
     return None
 
 
-def condition_word(s: EventSentence, t: int, entry: Entry) -> int | None:
-    """The dependent that meets a word condition of `entry` at trigger `t` («санкции» of «отменил
+def condition_word(s: EventSentence, t: int, condition: str | None) -> int | None:
+    """The dependent of trigger `t` that is the word of a word `condition` («санкции» of «отменил
     санкции»): a trigger itself, it belongs to this event and gives none of its own."""
-    if entry.condition is None or entry.condition.startswith("@"):
+    if condition is None or condition.startswith("@"):
         return None
-    return next((c for c in s.kids(t) if s.lemma(c) == entry.condition or s.word(c) == entry.condition), None)
+    return next((c for c in s.kids(t) if s.lemma(c) == condition or s.word(c) == condition), None)
 
 
 def _condition(s: EventSentence, t: int, condition: str) -> bool:
@@ -66,9 +66,6 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
     if condition == PLACE_OBJECT:
         return any(a.type == "LOC" for c in s.kids(t, "obj", "obl") if s.case(c) in (None, *LOCATION_PREPOSITIONS)
                    and s.feat(c, "Case") == "Acc" for a in s.entities(c))
-    for c in s.kids(t):
-        if s.lemma(c) == condition or s.word(c) == condition:
-            return True
-        if any(s.word(g) == condition for g in s.kids(c, "case")):
-            return True
-    return False
+    # the word itself, or a preposition of a dependent («выступить против»)
+    return (condition_word(s, t, condition) is not None
+            or any(s.word(g) == condition for c in s.kids(t) for g in s.kids(c, "case")))

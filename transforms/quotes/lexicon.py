@@ -21,12 +21,11 @@ from transforms.nlp import NlpDoc, lemma
 @dataclass(frozen=True)
 class Cue:
     """One lexicon entry: a cue `word` (folded) in a `role`; `cue` is what the rows' cue column
-    says; a descriptor's `synonyms` resolve to a person introduced with any of them."""
+    says.  A descriptor's synonyms are `transforms.coreference.DESCRIPTORS`."""
 
     word: str
     role: str
     cue: str
-    synonyms: tuple[str, ...] = ()
 
 
 VERB_ROLES = ("speech", "opinion", "report", "quote", "call")
@@ -37,11 +36,8 @@ def lexicon() -> dict[str, dict[str, Cue]]:
     """word → role → Cue, from transforms/data/speech_cues.tsv."""
     entries: dict[str, dict[str, Cue]] = defaultdict(dict)
     for word, role, *rest in wordlists.rows("speech_cues.tsv"):
-        extra = rest[0].strip() if rest else ""
-        if role == "descriptor":
-            entries[fold(word)][role] = Cue(fold(word), role, fold(word), tuple(extra.split()))
-        else:
-            entries[fold(word)][role] = Cue(fold(word), role, extra or fold(word))
+        extra = rest[0].strip() if rest and role != "descriptor" else ""  # a descriptor's column: its synonyms
+        entries[fold(word)][role] = Cue(fold(word), role, extra or fold(word))
     return dict(entries)
 
 
