@@ -13,7 +13,7 @@ Each text's gold events and letopis rows become sets of keys (root code, actor, 
 - a gold event gives every actor1 × actor2 pair, an empty side as None; the participants of a
   symmetric event (all in actor1: meetings 04, fighting 19, intent to meet 036, a signing 057 and
   05/06 done together) give every pair of them;
-- a letopis row gives (event_root_code, actor1_name, actor2_name).
+- a letopis row gives (event_code, actor1_name, actor2_name).
 
 Names match as word sets (`benchmarks.gold.words`: a predicted name matches a gold name when it
 holds all of its words); a key matches a key of the same root whose two actors match, in either
@@ -98,8 +98,8 @@ def gold_keys(event: dict) -> list[Scored]:
 def predicted_keys(rows: list[dict]) -> list[Scored]:
     out = []
     for e in rows:
-        r = e["event_root_code"]
-        symmetric = r in SYMMETRIC_ROOTS or e["event_code"] in SYMMETRIC_CODES
+        r = e["event_code"]
+        symmetric = r in SYMMETRIC_ROOTS or e["event_subcode"] in SYMMETRIC_CODES
         a, b = _name(e["actor1_name"]), _name(e["actor2_name"])
         if (a or b) and a != b:
             out.append(Scored((r, a, b), symmetric, e["rule"]))
@@ -198,7 +198,7 @@ def meeting_pairs(doc: GoldDoc) -> set[tuple[Name, Name]]:
 def predicted_meetings(rows: list[dict]) -> set[tuple[Name, Name]]:
     pairs = set()
     for e in rows:
-        if ((e["event_root_code"] == "04" or e["event_code"] == INTENT_TO_MEET) and e["actor1_name"]
+        if ((e["event_code"] == "04" or e["event_subcode"] == INTENT_TO_MEET) and e["actor1_name"]
                 and e["actor2_name"]
                 and {e["actor1_type"], e["actor2_type"]} <= MEETING_TYPES):
             a, b = words(e["actor1_name"]), words(e["actor2_name"])

@@ -93,7 +93,7 @@ class Tables:
                                              "year", "month"]),
             entities=_frame(ds, "entities", ["entity_id", "type"]),
             quotes=_frame(ds, "quotes", ["article_id", "text", "kind", "speaker", "speaker_name", "year", "month"]),
-            events=_frame(ds, "events", ["article_id", "event_code", "event_type", "actor1_name", "actor2_name",
+            events=_frame(ds, "events", ["article_id", "event_subcode", "event_type", "actor1_name", "actor2_name",
                                          "year", "month"]),
             rejects=_frame(ds, "rejects", ["source_path", "reason", "message", "run_id"]))
 
@@ -189,7 +189,7 @@ def event_kinds(events: pd.DataFrame, periods: Periods,
     """Events of each kind (`code type`) per period, and the `top_n` most frequent
     (kind, actor 1, actor 2, events)."""
     events = events.assign(period=periods.key(events),
-                           kind=events["event_code"].fillna("??") + " " + events["event_type"].fillna(""))
+                           kind=events["event_subcode"].fillna("??") + " " + events["event_type"].fillna(""))
     counts = events.groupby(["kind", "period"]).size()
     rows = [(k, [int(counts.get((k, p), 0)) for p in periods.keys]) for k in sorted(events["kind"].unique())]
     pairs = (events.assign(a1=events["actor1_name"].fillna("?"), a2=events["actor2_name"].fillna("—"))

@@ -208,12 +208,12 @@ EVENTS = pa.schema([
         "The event mention (one trigger in one sentence) the row comes from: the rows of a meeting of "
         "five share it; count distinct values to count mentions, not dyads.", "0a1b2c3d4e5f6071", pattern=ID16),
     col("event_code", DICT_STRING,
-        "The most specific code the trigger settles: a CAMEO root (01-20), a CAMEO sub-code (042 make a "
-        "visit) or a letopis code for events CAMEO lacks (L01 appointment … L05 award); "
-        "transforms/data/cameo.tsv.", "042", pattern=r"^(?:\d{2,3}|L\d{2})$"),
-    col("event_root_code", DICT_STRING, "The code's root: 04 for 042; an L code is its own root.", "04",
-        pattern=r"^(?:\d{2}|L\d{2})$"),
-    col("event_type", DICT_STRING, "Readable name of the event code.", "make a visit"),
+        "CAMEO-style root code: a CAMEO root 01-20, or a letopis code for events CAMEO lacks (L01 "
+        "appointment … L05 award), its own root; transforms/data/cameo.tsv.", "04", pattern=r"^(?:\d{2}|L\d{2})$"),
+    col("event_subcode", DICT_STRING,
+        "The most specific code the trigger settles: a CAMEO sub-code (042 make a visit) where it settles "
+        "one, else event_code.", "042", pattern=r"^(?:\d{2,3}|L\d{2})$"),
+    col("event_type", DICT_STRING, "Readable name of event_subcode.", "make a visit"),
     col("trigger", pa.string(), "Lemma of the word that signals the event.", "встретиться"),
     col("actor1_entity_id", pa.string(), "Who acts (entity id).", None, nullable=True),
     col("actor1_name", pa.string(), "Who acts (canonical name).", "Касым-Жомарт Токаев", nullable=True),

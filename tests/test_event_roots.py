@@ -8,7 +8,7 @@ right row takes a sentence of a published Russian news article, quoted verbatim,
 the comment, read with the page's date or, where the page shows none, the gold's neutral date
 (GOLD_PUBLISHED).  A row reads
 
-    (event_code, trigger, actor1_name, actor2_name, location (entity name), event_date, date_precision, date_source)
+    (event_subcode, trigger, actor1_name, actor2_name, location (entity name), event_date, date_precision, date_source)
 """
 
 from __future__ import annotations

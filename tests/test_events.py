@@ -3,7 +3,7 @@
 Golden rows on real sentences (the sample article, factRuEval-2016 texts in
 benchmarks/gold/factru-dev), each next to the sentence it is read from.  A row reads
 
-    (event_code, trigger, actor1_name, actor2_name, location (entity name), event_date, date_precision, date_source)
+    (event_subcode, trigger, actor1_name, actor2_name, location (entity name), event_date, date_precision, date_source)
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ def run(article: ParsedArticle, docs=None):
 
 def readable(events: list[dict], mentions: list[dict]) -> list[tuple]:
     names = {m["entity_id"]: m["entity_name"] for m in mentions}
-    return [(e["event_code"], e["trigger"], e["actor1_name"], e["actor2_name"], names.get(e["location_entity_id"]),
+    return [(e["event_subcode"], e["trigger"], e["actor1_name"], e["actor2_name"], names.get(e["location_entity_id"]),
              e["event_date"].isoformat(), e["date_precision"], e["date_source"]) for e in events]
 
 
@@ -142,7 +142,7 @@ def test_sample_article_what_the_issue_asks_for():
     by_name = {m["entity_name"]: m["entity_id"] for m in mentions}
 
     def find(code, a1, a2=None):
-        return [e for e in events if e["event_code"] == code and e["actor1_name"] == a1
+        return [e for e in events if e["event_subcode"] == code and e["actor1_name"] == a1
                 and (a2 is None or e["actor2_name"] == a2)]
 
     meeting = find("04", "Касым-Жомарт Токаев", "Владимир Зеленский")[0]
@@ -377,10 +377,10 @@ def test_constructed(pattern, sentence, expected):
 
 
 # The misses issue 16 saw in real articles (abridged there; written out as full sentences here).
-# A row: (event_code, actor1, actor2, rule).
+# A row: (event_subcode, actor1, actor2, rule).
 def _dyads(text: str) -> list[tuple]:
     events, _, _ = run(article_of(text, "2025-09-23"))
-    return [(e["event_code"], e["actor1_name"], e["actor2_name"], e["rule"]) for e in events if e["rule"] != "speaker"]
+    return [(e["event_subcode"], e["actor1_name"], e["actor2_name"], e["rule"]) for e in events if e["rule"] != "speaker"]
 
 
 def test_a_meeting_of_five_is_ten_dyads_of_one_mention():
@@ -390,7 +390,7 @@ def test_a_meeting_of_five_is_ten_dyads_of_one_mention():
     assert {frozenset((e["actor1_name"], e["actor2_name"])) for e in events} == {
         frozenset(p) for p in itertools.combinations(
             ["Пан Ги Мун", "Гордон Браун", "Сергей Лавров", "Хиллари Клинтон", "Джон Керри"], 2)}
-    assert {(e["event_root_code"], e["actor1_type"], e["actor2_type"], e["rule"]) for e in events} == {
+    assert {(e["event_code"], e["actor1_type"], e["actor2_type"], e["rule"]) for e in events} == {
         ("04", "PER", "PER", "argument")}
 
 
@@ -439,7 +439,7 @@ def test_first_person_in_a_quote_is_its_speaker():
     text = ("«Вчера ночью мы с премьер-министром Турции провели полуторачасовую беседу», — сообщил Мустафа "
             "Джемилев.")
     events, _, _ = run(article_of(text, "2025-09-23"))
-    assert ("04", "Мустафа Джемилев") in {(e["event_code"], e["actor1_name"]) for e in events}
+    assert ("04", "Мустафа Джемилев") in {(e["event_subcode"], e["actor1_name"]) for e in events}
 
 
 def test_relink_actors_points_rows_at_the_linked_entity():
@@ -515,11 +515,11 @@ def test_the_taxonomy_has_the_20_cameo_roots_and_five_letopis_codes_each_with_ve
 def test_benchmark_meeting_pairs_and_name_matching():
     doc = GoldDoc("d", "", (), {}, (("Бут Виктор", "Бут Алла", "Лиза"),))
     assert len(meeting_pairs(doc)) == 3
-    per = {"event_code": "04", "actor1_type": "PER", "actor2_type": "PER"}
-    events = [{"event_root_code": "04", "actor1_name": "Лиза", "actor2_name": "Виктор Бут", **per},
-              {"event_root_code": "04", "actor1_name": "Алла", "actor2_name": None, **per},
-              {"event_root_code": "05", "actor1_name": "Лиза", "actor2_name": "Алла Бут", **per},
-              {"event_root_code": "04", "event_code": "042", "actor1_name": "Лиза", "actor2_name": "США",
+    per = {"event_subcode": "04", "actor1_type": "PER", "actor2_type": "PER"}
+    events = [{"event_code": "04", "actor1_name": "Лиза", "actor2_name": "Виктор Бут", **per},
+              {"event_code": "04", "actor1_name": "Алла", "actor2_name": None, **per},
+              {"event_code": "05", "actor1_name": "Лиза", "actor2_name": "Алла Бут", **per},
+              {"event_code": "04", "event_subcode": "042", "actor1_name": "Лиза", "actor2_name": "США",
                "actor1_type": "PER", "actor2_type": "LOC"}]  # a visit: no meeting
     predicted = predicted_meetings(events)
     assert predicted == {tuple(sorted((words("Лиза"), words("Виктор Бут")), key=sorted))}
@@ -536,7 +536,7 @@ def _gold(code, actor1, actor2=()):
 
 
 def _row(code, root, a1, a2, rule="argument"):
-    return {"event_code": code, "event_root_code": root, "actor1_name": a1, "actor2_name": a2, "rule": rule}
+    return {"event_subcode": code, "event_code": root, "actor1_name": a1, "actor2_name": a2, "rule": rule}
 
 
 def test_benchmark_keys_pairs_of_a_symmetric_event_and_directed_order():

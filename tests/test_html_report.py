@@ -46,7 +46,7 @@ def quote(article_id: str, date: dt.date, n: int, speaker: str, kind: str = "dir
 
 def event(article_id: str, date: dt.date, n: int, code: str, kind: str) -> dict:
     return {"event_id": f"{n:016x}", "article_id": article_id, "sentence_index": 0, "event_mention_id": f"{n:016x}",
-            "event_code": code, "event_root_code": code, "event_type": kind, "trigger": "встретиться",
+            "event_code": code, "event_subcode": code, "event_type": kind, "trigger": "встретиться",
             "actor1_entity_id": "1" * 16, "actor1_name": "Касым-Жомарт Токаев", "actor1_type": "PER",
             "actor2_entity_id": "2" * 16, "actor2_name": EVIL, "actor2_type": "PER", "rule": "argument",
             "location_entity_id": None, "event_date": date, "date_precision": "day", "date_source": "published",

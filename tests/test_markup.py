@@ -40,7 +40,7 @@ MENTIONS = [
 ]
 QUOTES = [{"field": "body", **dict(zip(("start", "stop"), at(BODY, QUOTE))), "text": QUOTE, "kind": "direct",
            "speaker": "Зеленский", "speaker_name": "Владимир Зеленский", "sentence_index": 1}]
-EVENTS = [{"sentence_index": 0, "event_code": "04", "event_type": "consult/meet", "trigger": "встреча",
+EVENTS = [{"sentence_index": 0, "event_subcode": "04", "event_type": "consult/meet", "trigger": "встреча",
            "actor1_entity_id": "tk", "actor1_name": "Касым-Жомарт Токаев",
            "actor2_entity_id": "zl", "actor2_name": "Владимир Зеленский", "location_entity_id": "ga",
            "event_date": dt.date(2025, 9, 23), "date_precision": "day", "date_source": "published",
@@ -106,12 +106,12 @@ def test_quote_label_goes_to_the_first_line_where_it_fits():
 def test_events_follow_their_paragraph_and_unfound_sentences_come_last():
     body = "Первый абзац. Путин встретился с Си.\n\nВторой абзац, где Си заявил о поддержке."
     events = [
-        {"sentence_index": 1, "event_code": "01", "event_type": "public statement", "actor1_name": "Си Цзиньпин",
+        {"sentence_index": 1, "event_subcode": "01", "event_type": "public statement", "actor1_name": "Си Цзиньпин",
          "event_date": dt.date(2025, 9, 1), "date_precision": "month",
          "sentence": "Второй абзац, где Си заявил о поддержке."},
-        {"sentence_index": 1, "event_code": "04", "event_type": "consult/meet", "actor1_name": "Владимир Путин",
+        {"sentence_index": 1, "event_subcode": "04", "event_type": "consult/meet", "actor1_name": "Владимир Путин",
          "actor2_name": "Си Цзиньпин", "sentence": "Путин встретился с Си."},
-        {"sentence_index": 9, "event_code": "05", "event_type": "diplomatic cooperation",
+        {"sentence_index": 9, "event_subcode": "05", "event_type": "diplomatic cooperation",
          "actor2_name": "Китай", "sentence": "Этого предложения нет в тексте."},
     ]
     assert draw_article({"title": "Встреча", "body": body}, [], [], events) == (
@@ -145,6 +145,6 @@ def test_wrapping_keeps_every_character_at_its_offset():
 
 def test_paragraphs_and_event_format():
     assert paragraph_spans("a\n\n b \n \n\nc") == [(0, 1), (4, 5), (10, 11)]
-    assert format_event({"event_code": "13", "event_type": "threaten", "actor1_entity_id": "x",
+    assert format_event({"event_subcode": "13", "event_type": "threaten", "actor1_entity_id": "x",
                          "event_date": dt.date(2024, 1, 1), "date_precision": "year", "trigger": "пригрозить"},
                         {"x": "Россия"}) == "13 threaten: Россия 2024 [пригрозить]"

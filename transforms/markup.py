@@ -80,7 +80,7 @@ def draw_text(text: str, spans, width: int = 100) -> str:
 def format_event(event: dict, names: dict[str, str] | None = None) -> str:
     """`04 consult/meet: Actor1 → Actor2 @ Place 2025-09-23 [trigger]` (parts that are unknown left out)."""
     names = names or {}
-    code = event.get("event_code") or "??"
+    code = event.get("event_subcode") or "??"
     kind = event.get("event_type") or ""
     a1 = event.get("actor1_name") or names.get(event.get("actor1_entity_id") or "")
     a2 = event.get("actor2_name") or names.get(event.get("actor2_entity_id") or "")

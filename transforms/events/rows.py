@@ -110,9 +110,9 @@ def drop_subsumed(rows: list[dict], lex: Lexicon) -> list[dict]:
     """A row with one actor says less than a row of the same code and sentence with both
     («Токаев заявил» next to «Токаев заявил Y»): only the fuller row stays."""
     def covers(o, r):
-        if o is r or o["event_code"] != r["event_code"]:
+        if o is r or o["event_subcode"] != r["event_subcode"]:
             return False
-        if lex.codes[r["event_code"]].symmetric:
+        if lex.codes[r["event_subcode"]].symmetric:
             mine = {r["actor1_entity_id"], r["actor2_entity_id"]} - {None}
             return mine < {o["actor1_entity_id"], o["actor2_entity_id"]} - {None}
         return (r["actor1_entity_id"] in (None, o["actor1_entity_id"])
@@ -141,8 +141,8 @@ def _row(article: ParsedArticle, index: int, sentence: str, code: Code, trigger:
         "article_id": article.article_id,
         "sentence_index": index,
         "event_mention_id": mention,
-        "event_code": code.code,
-        "event_root_code": code.root,
+        "event_code": code.root,
+        "event_subcode": code.code,
         "event_type": code.name,
         "trigger": trigger,
         "actor1_entity_id": a1_id,

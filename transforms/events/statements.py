@@ -22,7 +22,7 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
     """01 rows of the body quotes with a resolved speaker; `events`: the rows found so far;
     `sentences`: the body's sentence texts; `types`: entity id → PER/ORG/LOC."""
     code = lex.statement
-    have = {(e["sentence_index"], e["actor1_entity_id"]) for e in events if e["event_root_code"] == code.root}
+    have = {(e["sentence_index"], e["actor1_entity_id"]) for e in events if e["event_code"] == code.root}
     out = []
     for q in quotes:
         if q["field"] != "body" or not q.get("speaker_entity_id") or not q.get("cue"):
