@@ -2,8 +2,8 @@
 
     .venv/bin/python -m benchmarks.quotes [--errors] [--split dev|test]
 
-The gold set annotates every quote — direct and reported speech, with its speaker — of 31
-real articles: the sample article and 30 factRuEval-2016 texts (MIT); plus every span in quote
+The gold set annotates every quote — direct and reported speech, with its speaker — of 87
+real articles: the sample article and 86 factRuEval-2016 texts (MIT); plus every span in quote
 marks that is not a quote (names, titles, scare quotes, fragments). Articles are marked `dev`
 (looked at while the rules were written) or `test` (annotated before the extractor first ran
 on them; docs/quotes.md §7 keeps the figures of that first run). Scoring:

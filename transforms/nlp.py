@@ -34,6 +34,7 @@ from slovnet.bio import bio_spans
 from transforms import slovnet_conv
 from transforms.morph import morph_vocab
 from transforms.names import fold
+from transforms.person_names import nominative_words
 
 
 @dataclass(frozen=True)
@@ -132,7 +133,8 @@ class NlpDoc:
         → «Центр стратегических разработок»), so their sentence is parsed first;
         a word natasha cannot inflect (its tagged form is missing from the
         dictionary: «Обамы», «Долгорукому») takes the dictionary lemma of the
-        same case instead of staying as written.
+        same case instead of staying as written; a person's name mends women's
+        surnames and foreign surnames (`person_names`).
         """
         span = DocSpan(start, stop, type_, self.text[start:stop], tokens=self.tokens_in(start, stop))
         tokens = span.tokens
@@ -144,6 +146,9 @@ class NlpDoc:
             inflect = set(select_inflectable(tokens))
         words = [_inflected(t.text, t.pos, _feats_key(t))
                  if inflect is None or t.id in inflect else t.text for t in tokens]
+        if type_ == "PER":
+            words = list(_person_words(tuple(t.text for t in tokens),
+                                       tuple((t.feats or {}).get("Case") for t in tokens), tuple(words)))
         words = [t.text if _abbreviation(t.text) else w for w, t in zip(words, tokens)]
         words = [w.capitalize() if _shouted_name(t.text) else w
                  for w, t in zip(recover_shapes(words, tokens), tokens)]
@@ -172,6 +177,12 @@ def _inflected(text: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -
     vocab = models().morph_vocab
     token = DocToken(0, len(text), text, pos=pos, feats=dict(feats))
     return _lemma_fallback(vocab, token, inflect_word(vocab, token))
+
+
+@lru_cache(maxsize=100_000)
+def _person_words(texts: tuple[str, ...], cases: tuple[str | None, ...], inflected: tuple[str, ...]) -> tuple[str, ...]:
+    """`person_names.nominative_words`, cached: the same names recur across articles."""
+    return tuple(nominative_words(texts, cases, inflected, morph_vocab().parse))
 
 
 def _abbreviation(text: str) -> bool:

@@ -83,6 +83,21 @@ def cue_of(f: FieldView, i: int, roles=VERB_ROLES) -> Cue | None:
     return None
 
 
+def author_cue(f: FieldView, i: int) -> Cue | None:
+    """Token i as the verb of the author's words after direct speech («…», — описала она): a cue of
+    the lexicon, or any finite verb in the third person — in that position every verb reports
+    how the words were said («улыбнулся он», «вспоминает Иванов»)."""
+    cue = cue_of(f, i)
+    if cue is not None:
+        return cue
+    t = f.tokens[i]
+    feats = t.feats or {}
+    if t.pos != "VERB" or feats.get("VerbForm") != "Fin" or feats.get("Mood") == "Imp" or (
+            feats.get("Person") in ("1", "2")):
+        return None
+    return Cue(f.lemma(i), "speech", f.lemma(i))
+
+
 def _finite_enough(f: FieldView, i: int, cue: Cue) -> bool:
     """Token i in a form that reports a statement: a verb that is not an infinitive, an
     imperative, in the first or second person or a passive participle; an adjective only as an
@@ -158,8 +173,10 @@ def impersonal_cue(f: FieldView, cue_i: int) -> Attr | None:
     return attr
 
 
-def cue_after(f: FieldView, pos: int, limit: int) -> Attr | None:
-    """An attribution that starts right after offset `pos` (before `limit`): «…», — сказал X."""
+def cue_after(f: FieldView, pos: int, limit: int, author: bool = False) -> Attr | None:
+    """An attribution that starts right after offset `pos` (before `limit`): «…», — сказал X.
+    `author`: the words after a dash are the author's (`author_cue`: any verb with a written
+    subject)."""
     i = f.token_at(pos)
     n_punct = 0
     while i < len(f.tokens) and f.tokens[i].start < limit and f.tokens[i].text in ",—–-" and n_punct < 3:
@@ -177,7 +194,10 @@ def cue_after(f: FieldView, pos: int, limit: int) -> Attr | None:
     gov = impersonal_cue(f, i)
     if gov is not None:
         return gov
-    cue = cue_of(f, i)
+    cue = author_cue(f, i) if author else cue_of(f, i)
     if cue is None:
         return None
-    return attr_for_cue(f, i, cue, after_only=True)
+    attr = attr_for_cue(f, i, cue, after_only=True)
+    if attr.implicit and cue_of(f, i) is None:
+        return None
+    return attr

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from transforms.field_view import FieldView
-from transforms.quotes.attribution import (SPEAKER_TYPES, Attr, Row, attr_for_cue, cue_after, cue_of,
-                                           impersonal_cue, np_attr)
+from transforms.quotes.attribution import (SPEAKER_TYPES, Attr, Row, attr_for_cue, author_cue, cue_after,
+                                           cue_of, impersonal_cue, np_attr)
 from transforms.quotes.marks import DASHES, Span, n_words
 from transforms.quotes.subjects import is_person_pronoun, nominal, person_like, subjects_of
 
@@ -61,7 +61,10 @@ def _attributions(f: FieldView, sp: Span, a: int, b: int) -> list[Attr]:
         attrs.append(inter)
     before = f.text[p0:sp.open].rstrip(" \t" + DASHES)
     starts_sentence = not before.strip() or before[-1:] in ".!?…:»\"”"
-    after = cue_after(f, sp.close + 1, p1) if starts_sentence else None  # not «включают «…», сообщает X»
+    author = _AUTHOR_DASH.match(f.text, sp.close + 1) is not None
+    after = None  # not «включают «…», сообщает X»: mid-sentence, only «…», — X (the author's words)
+    if starts_sentence or (author and speech_like(f, a, b)):
+        after = cue_after(f, sp.close + 1, p1, author=author)
     if after is not None:
         attrs.append(after)
     colon = _colon_before(f, (p0, p1), before)
@@ -84,6 +87,9 @@ def _attributions(f: FieldView, sp: Span, a: int, b: int) -> list[Attr]:
         # a continuation: kept only when other quotes come before it (checked once rows are known)
         attrs.append(Attr(implicit=True, pos=sp.open, source="continuation"))
     return attrs
+
+
+_AUTHOR_DASH = re.compile(r"[,!?…]?[ \t]*[—–-][ \t]")  # «…», — / «…?» — : the author's words follow
 
 
 def _paragraph_index(f: FieldView, paragraph: tuple[int, int]) -> int:
@@ -127,14 +133,17 @@ def _interjection(f: FieldView, start: int, stop: int) -> Attr | None:
         j = k + 1
         if j >= len(f.tokens) or f.tokens[j].start >= stop:
             continue
-        cue = cue_of(f, j)
+        cue = author_cue(f, j)
         if cue is None:
             continue
         # the interjection closes with [.,] and a dash before the quote goes on
         m = j + 1
         while m < len(f.tokens) and f.tokens[m].start < stop and m < j + 25:
             if f.tokens[m].text in ".,:" and m + 1 < len(f.tokens) and f.tokens[m + 1].text in "—–-":
-                return attr_for_cue(f, j, cue, after_only=True)
+                attr = attr_for_cue(f, j, cue, after_only=True)
+                if attr.implicit and cue_of(f, j) is None:  # a verb outside the lexicon needs its subject
+                    break
+                return attr
             if f.tokens[m].text in "«»\"":
                 break
             m += 1

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Row, attr_for_cue, cue_of, np_attr
-from transforms.quotes.lexicon import COORDINATORS
+from transforms.quotes.lexicon import CONCESSIVE, COORDINATORS
 from transforms.quotes.marks import Span, n_words
 from transforms.quotes.reported import Clause, clauses_in_sentence
 from transforms.quotes.subjects import nominal
@@ -41,10 +41,12 @@ def indirect_rows(f: FieldView, direct: list[Row], spans: list[Span]) -> list[Ro
             if c.start < s - 1 <= stop:
                 stop = s - 1
         text = f.text[c.start:stop]
-        cut = re.search(r"\s*:\s*[«„“\"]", text)
+        cut = re.search(r"\s*:\s*[«„“\"]|\s*;", text)  # a quote after a colon; a semicolon ends the clause
         if cut:
             stop = c.start + cut.start()
         stop = _before_relay(f, c.start, stop)
+        if c.verb is not None:
+            stop = _clause_end(f, c.verb, stop)
         while stop > c.start and (f.text[stop - 1].isspace() or f.text[stop - 1] in ".,;:—–-"):
             stop -= 1
         start = c.start
@@ -81,6 +83,24 @@ def _outermost(f: FieldView, clauses: list[Clause]) -> list[Clause]:
     return keep
 
 
+def _clause_end(f: FieldView, verb: int, stop: int) -> int:
+    """Where the reported clause headed by token `verb` ends: before «, хотя …» (a `concessive`
+    word) when the syntax tree hangs that clause outside the reported one — the author's
+    comment («пояснил, что речь шла о проверке, хотя в министерстве …»); else `stop`."""
+    seen, todo = {verb}, [verb]
+    while todo:
+        for c in f.children(todo.pop()):
+            if c not in seen:
+                seen.add(c)
+                todo.append(c)
+    nxt = max(seen) + 2  # the word after the comma
+    if nxt >= len(f.tokens) or f.tokens[nxt].start >= stop or f.tokens[nxt - 1].text != ",":
+        return stop
+    if f.word(nxt) not in CONCESSIVE or nxt in seen:
+        return stop
+    return f.tokens[nxt - 1].start
+
+
 def _before_relay(f: FieldView, start: int, stop: int) -> int:
     """«…, сообщает NEWSru.com» at the end of a reported clause is not part of it."""
     idx = list(f.tokens_in(start, stop))
@@ -103,8 +123,10 @@ def _coordinated_cut(f: FieldView, outer: Clause, inner: Clause) -> tuple[int, b
     whether the second cue shares the first one's subject: «…, и подчеркнул, что B»).
     (offset to cut at, shared, the second cue's own subject) or None: no coordination."""
     k = inner.cue_i - 1
+    if f.feat(inner.cue_i, "VerbForm") == "Conv" and k >= 0 and f.tokens[k].text == ",":
+        return f.tokens[k].start, True, None  # «…, добавив, что B»: the gerund's speaker is the first cue's
     n = 0
-    while k >= 0 and f.tokens[k].start >= outer.start and n < 6:
+    while k >= 0 and f.tokens[k].start >= outer.start and n < 12:  # «, а WSJ со ссылкой на источники заявляет»
         if f.tokens[k].text == ";" or f.word(k) in COORDINATORS:
             subject = next((j for j in range(k + 1, inner.cue_i) if nominal(f, j) and f.feat(j, "Case") == "Nom"),
                            None)

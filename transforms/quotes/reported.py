@@ -28,6 +28,7 @@ class Clause:
     cue_i: int
     attr: Attr
     anchor: int
+    verb: int | None = None  # the clause's own head token, when the tree gives it («что» → its verb)
 
 
 @dataclass
@@ -163,7 +164,9 @@ def _complement_clause(f: FieldView, i: int, cue: Cue, comp: int, s: _Sentence) 
         return None
     if attr.implicit and (attr.gender == "Plur" or f.rel(i) not in ("root", "conj", "parataxis")):
         return None
-    return Clause(comp, s.stop, i, attr, min(f.tokens[i].start, attr.pos))
+    k = f.token_at(comp)
+    verb = f.head(k - 1) if k > 0 and f.word(k - 1) in THAT_CALL else None  # «что» hangs on the clause's verb
+    return Clause(comp, s.stop, i, attr, min(f.tokens[i].start, attr.pos), verb if verb != i else None)
 
 
 def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause | None:
@@ -210,6 +213,13 @@ def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
             if _clause_of_noun(f, k + 1, cue_i):
                 return None
             return f.tokens[k + 2].start
+        if t.text == ":" and cue.role != "noun" and k + 1 < b and f.tokens[k + 1].text not in "«„“\"—–-":
+            # «Песков заявил: Кремль …» (words after a colon, no quote marks) — not a colon that
+            # lists the cue's object («отметили три сферы: политическую, …»)
+            objects = [c for c in f.children(cue_i) if f.rel(c) == "obj" and c < k]
+            if objects or not speech_like(f, f.tokens[k + 1].start, f.tokens[b - 1].stop):
+                return None
+            return f.tokens[k + 1].start
         if t.text in ".!?;:" or (t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Fin"):
             return None
         if t.text in "«»":

@@ -1,0 +1,101 @@
+"""The nominative of a person's name where natasha's word-by-word inflection misses it.
+
+natasha inflects each word of a name alone, with the tags its tagger gave, and two classes of
+Russian names fall through (issue 17, docs/entities.md «Canonical names»):
+
+- **women's surnames tagged masculine** («Марье Арцыбушевой» → «Марья Арцыбушев»): a surname whose
+  every surname reading is feminine (-овой, -евой, -иной, -ской), or any surname after a first name
+  that is only a woman's, takes its feminine nominative («Арцыбушева», «Вертинская»);
+- **a woman's indeclinable surname** («Изе Кремер»: a consonant-final surname written as is in
+  an oblique case is a woman's, since a man's declines) makes the first name a woman's («Иза»);
+- **foreign surnames the dictionary lacks** («Хамида Карзая» → «Хамид Карзая»): when the first
+  name was inflected out of an oblique case, the surname is in that case too, and the regular
+  masculine endings come off — -а/-у/-ом/-е after a consonant («Монка» → «Монк»), -я/-ю/-ем/-е
+  after a vowel («Карзая» → «Карзай»).  Without that evidence a surname keeps its form: a name
+  written in the nominative or an indeclinable one («Тору Камикава», «Изы Кремер», «Эмиля Золя»)
+  must not lose letters.
+
+Pure functions over words and tags; `forms(word)` is the morphology dictionary's readings
+(`transforms.nlp.morph_vocab().parse`), passed in so that this module holds the rule alone.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from transforms.names import fold
+
+_VOWELS = set("аеёиоуыэюя")
+# tagged case → (ending after a consonant: removed; ending after a vowel: becomes «й»)
+_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем"), "Loc": ("е", "е")}
+
+
+def _surname_readings(word: str, forms: Callable) -> list:
+    return [p for p in forms(word) if "Surn" in p.tag.grammemes]
+
+
+def _woman(first: str, forms: Callable) -> bool:
+    """A first name whose every first-name reading is a woman's («Марианне», «Марьи»)."""
+    names = [p for p in forms(first) if "Name" in p.tag.grammemes and p.is_known]  # not a guess («Аркади»)
+    return bool(names) and all("femn" in p.tag.grammemes for p in names)
+
+
+def _womans_first_name(first: str, forms: Callable) -> str | None:
+    """The nominative of a first name's woman's reading («Изе» → «иза»), if it has one and the
+    word cannot be a nominative already («Аркади» stays)."""
+    if any("nomn" in p.tag.grammemes for p in forms(first)):
+        return None
+    fem = [p for p in forms(first) if "Name" in p.tag.grammemes and "femn" in p.tag.grammemes and p.is_known]
+    nominative = fem[0].inflect({"Nom", "Sing"}) if fem else None
+    return nominative.word if nominative is not None else None
+
+
+def _feminine_nominative(word: str, forms: Callable, woman: bool) -> str | None:
+    readings = _surname_readings(word, forms)
+    fem = [p for p in readings if "femn" in p.tag.grammemes and "Fixd" not in p.tag.grammemes]
+    if not fem or not (woman or len(fem) == len(readings)):
+        return None
+    nominative = fem[0].inflect({"Nom", "Sing"})
+    return nominative.word if nominative is not None else None
+
+
+def _foreign_nominative(word: str, case: str) -> str | None:
+    after_consonant, after_vowel = _ENDINGS[case]
+    for ending, vowel_stem in ((after_vowel, True), (after_consonant, False)):
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        stem = word[: len(word) - len(ending)]
+        if (stem[-1] in _VOWELS) != vowel_stem:
+            continue
+        return stem + "й" if vowel_stem else stem
+    return None
+
+
+def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflected: Sequence[str],
+                     forms: Callable) -> list[str]:
+    """The words of a person's name in the nominative: natasha's `inflected` forms of the
+    words `texts` (tagged with `cases`), with the two classes above mended; a mended word is
+    lower case, like natasha's (the caller restores the written shape)."""
+    out = list(inflected)
+    if not texts:
+        return out
+    woman = len(texts) > 1 and _woman(fold(texts[0]), forms)
+    last = fold(texts[-1])
+    if (len(texts) > 1 and not woman and cases[-1] in _ENDINGS and last[-1:].isalpha()
+            and last[-1] not in _VOWELS | {"й", "ь"} and fold(inflected[-1]) == last):
+        # a consonant-final surname left as written in an oblique case is a woman's: a man's declines
+        first = _womans_first_name(fold(texts[0]), forms)
+        if first is not None:
+            out[0], woman = first, True
+    elif woman and cases[0] in _ENDINGS and fold(inflected[0]) == fold(texts[0]):
+        out[0] = _womans_first_name(fold(texts[0]), forms) or out[0]  # «Марианне», tagged masculine
+    first_was_oblique = len(texts) > 1 and fold(inflected[0]) != fold(texts[0])
+    for i in range(1 if len(texts) > 1 else 0, len(texts)):
+        word = fold(texts[i])
+        female = _feminine_nominative(word, forms, woman)
+        if female is not None:
+            out[i] = female
+        elif (not woman and i == len(texts) - 1 and first_was_oblique and fold(inflected[i]) == word
+              and cases[i] in _ENDINGS):
+            out[i] = _foreign_nominative(word, cases[i]) or out[i]
+    return out
