@@ -13,7 +13,7 @@ import datetime as dt
 import sys
 import time
 
-from benchmarks.gold import TYPES, clustering_scores, load, ner_scores
+from benchmarks.gold import TYPES, clustering_scores, held_out, load, ner_scores
 from transforms.entities import entity_rows
 from transforms.extract import extract_article
 from transforms.nlp import analyse
@@ -68,6 +68,9 @@ def main() -> int:
               f"F1 {c.pairs.f1:.3f}; canonical names right {c.names_right}/{c.entities} = {c.names:.3f}  "
               f"(gold mentions detected {c.mentions_detected}/{c.mentions}, "
               f"entities {c.entities}/{c.entities_total})")
+    for label, part in (("dev part (sha1 % 3 != 0)", False), ("held-out part (sha1 % 3 == 0)", True)):
+        c = clustering_scores([d for d in docs if held_out(d.id) == part], our_mentions, our_names)
+        print(f"  letopis, {label:30} canonical names right {c.names_right}/{c.entities} = {c.names:.3f}")
     return 0
 
 

@@ -13,6 +13,7 @@ See benchmarks/gold/README.md.  Scores:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections import Counter
@@ -129,6 +130,12 @@ class Clustering:
     @property
     def names(self) -> float:
         return self.names_right / self.entities if self.entities else 0.0
+
+
+def held_out(doc_id: str) -> bool:
+    """The held-out third of the factRuEval texts for the entity and event benchmarks: ids whose
+    sha1 is 0 mod 3 (41 of the 122; the sample is not one).  Rules are tuned on the rest."""
+    return int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 3 == 0
 
 
 def clustering_scores(docs: list[GoldDoc], mentions: dict[str, list[dict]], names: dict[str, str]) -> Clustering:

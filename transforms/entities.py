@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from transforms import wordlists
 from transforms.ids import stable_id
-from transforms.names import key, same_name_word
+from transforms.names import bare_form, key, same_name_word
 from transforms.names import words as _words
 
 NOT_A_NAME = "-"  # gazetteer type of words natasha takes for names that are not («СМИ»)
@@ -254,6 +254,9 @@ def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
         return (bool(_CYRILLIC.search(name)), len(name.split()), count, -len(name), name)
 
     (name, type_), _ = max(counts.items(), key=rank)
+    if type_ == "PER":  # «Кими Райкконена» with «Райкконен» in the article → «Кими Райкконен»
+        seen = {w for m in members for w in m.name.split()}
+        name = " ".join(bare_form(w, seen) for w in name.split())
     return name, type_
 
 

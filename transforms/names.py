@@ -8,6 +8,8 @@ audit's checks all call these, so an id and a check never disagree about what on
   '' ‹›), hyphens and dashes with or without spaces as one «-», single spaces;
 - `surname(name)`: the last word of a name's key;
 - `same_name_word(a, b)`: one name word in two inflected forms («обамы» ~ «обама»);
+- `bare_form(word, forms)`: a name word without its case ending, from the forms seen
+  («райкконена» with «райкконен» seen → «райкконен»);
 - `names_word(word, name)`: whether a word as written (a surname, a first name) is one of a
   name's words or an inflected form of it («Марку» ~ «Марк Рютте»).
 """
@@ -15,6 +17,7 @@ audit's checks all call these, so an id and a check never disagree about what on
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Double and angle quotes part words («НК«Роснефть»»); apostrophes are inside a word («О’Нил»).
 _QUOTE_MARKS = re.compile(r"[«»„“”‟\"‹›〈〉]")
@@ -65,6 +68,24 @@ def same_name_word(a: str, b: str) -> bool:
             break
         n += 1
     return n >= 4 and n >= max(len(a), len(b)) - 2
+
+
+_WOMANS_SURNAME = ("ова", "ева", "ина", "ына", "ая", "яя")
+
+
+def bare_form(word: str, forms: Iterable[str]) -> str:
+    """The form of a name word without a case ending, among `forms` seen for the same name: the
+    shortest that the word starts with and that is one name word with it — «Райкконена» with
+    «Райкконен» seen gives «Райкконен» (a man's consonant-final surname is shortest in the
+    nominative).  A word with a woman's surname ending keeps it: «Иванова» may be a woman's
+    nominative, not «Иванов» in the genitive.  Compared folded; returned as seen."""
+    if fold(word).endswith(_WOMANS_SURNAME):
+        return word
+    best = word
+    for f in forms:
+        if len(f) < len(best) and fold(word).startswith(fold(f)) and same_name_word(fold(word), fold(f)):
+            best = f
+    return best
 
 
 def names_word(word: str, name: str) -> bool:

@@ -212,8 +212,15 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str) -> str:
         return token.text
     if inflected != word or feats.get("Case") in (None, "Nom") or token.pos not in ("PROPN", "NOUN", "ADJ"):
         return inflected
-    same = [f for f in vocab(word) if f.pos in ("NOUN", "ADJ") and f.feats.get("Case") == feats["Case"]
-            and f.feats.get("Number", feats.get("Number")) == feats.get("Number")]
+    forms = vocab(word)
+    number, gender = feats.get("Number"), feats.get("Gender")
+    if any(f.feats.get("Case") == "Nom" and f.feats.get("Number", number) == number
+           and f.feats.get("Gender", gender) == gender for f in forms):
+        # the word is a nominative of its number and gender too («Палестинское государство»,
+        # «Курильские острова»), not «Кирана» (Masc, Gen) beside a woman's «Кирана»
+        return inflected
+    same = [f for f in forms if f.pos in ("NOUN", "ADJ") and f.feats.get("Case") == feats["Case"]
+            and f.feats.get("Number", number) == number]
     return fold(same[0].normal) if same else inflected
 
 

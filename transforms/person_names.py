@@ -1,19 +1,22 @@
 """The nominative of a person's name where natasha's word-by-word inflection misses it.
 
 natasha inflects each word of a name alone, with the tags its tagger gave, and two classes of
-Russian names fall through (issue 17, docs/entities.md «Canonical names»):
+Russian names fall through (issue 17, docs/entities.md §3):
 
-- **women's surnames tagged masculine** («Марье Арцыбушевой» → «Марья Арцыбушев»): a surname whose
-  every surname reading is feminine (-овой, -евой, -иной, -ской), or any surname after a first name
-  that is only a woman's, takes its feminine nominative («Арцыбушева», «Вертинская»);
-- **a woman's indeclinable surname** («Изе Кремер»: a consonant-final surname written as is in
+- **women's surnames and patronymics tagged masculine** («Марье Арцыбушевой» → «Марья
+  Арцыбушев»): one whose every surname or patronymic reading is feminine (-овой, -евой, -иной,
+  -ской, -овне), or any after a first name that is only a woman's, takes its feminine
+  nominative («Арцыбушева», «Вертинская», «Иосифовна»), and the woman's first name its own
+  («Наине» → «Наина»);
+- **a woman's indeclinable surname** («Изы Кремер»: a consonant-final surname written as is in
   an oblique case is a woman's, since a man's declines) makes the first name a woman's («Иза»);
 - **foreign surnames the dictionary lacks** («Хамида Карзая» → «Хамид Карзая»): when the first
   name was inflected out of an oblique case, the surname is in that case too, and the regular
   masculine endings come off — -а/-у/-ом/-е after a consonant («Монка» → «Монк»), -я/-ю/-ем/-е
-  after a vowel («Карзая» → «Карзай»).  Without that evidence a surname keeps its form: a name
-  written in the nominative or an indeclinable one («Тору Камикава», «Изы Кремер», «Эмиля Золя»)
-  must not lose letters.
+  after a vowel («Карзая» → «Карзай»); a foreign first name likewise when the surname was
+  inflected («Гаррета Рейсмана» → «Гаррет Рейсман»).  Without that evidence a word keeps its
+  form: a name written in the nominative or an indeclinable one («Тору Камикава», «Киран
+  Гиббс») must not lose letters.
 
 Pure functions over words and tags; `forms(word)` is the morphology dictionary's readings
 (`transforms.nlp.morph_vocab().parse`), passed in so that this module holds the rule alone.
@@ -31,7 +34,8 @@ _ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins"
 
 
 def _surname_readings(word: str, forms: Callable) -> list:
-    return [p for p in forms(word) if "Surn" in p.tag.grammemes]
+    """Readings as a surname or a patronymic: both take a woman's form («Ивановой», «Иосифовне»)."""
+    return [p for p in forms(word) if {"Surn", "Patr"} & p.tag.grammemes]
 
 
 def _woman(first: str, forms: Callable) -> bool:
@@ -41,11 +45,12 @@ def _woman(first: str, forms: Callable) -> bool:
 
 
 def _womans_first_name(first: str, forms: Callable) -> str | None:
-    """The nominative of a first name's woman's reading («Изе» → «иза»), if it has one and the
-    word cannot be a nominative already («Аркади» stays)."""
-    if any("nomn" in p.tag.grammemes for p in forms(first)):
-        return None
-    fem = [p for p in forms(first) if "Name" in p.tag.grammemes and "femn" in p.tag.grammemes and p.is_known]
+    """The nominative of a first name's woman's reading («Изы» → «иза»), if it has one in the
+    singular and the word can be neither a nominative («Аркади», «Киран») nor a man's name."""
+    readings = forms(first)
+    if any({"nomn", "sing"} <= p.tag.grammemes or {"Name", "masc"} <= p.tag.grammemes for p in readings):
+        return None  # perhaps a nominative, or a man's name («Изе»: Иза or Изя)
+    fem = [p for p in readings if {"Name", "femn", "sing"} <= p.tag.grammemes and p.is_known]
     nominative = fem[0].inflect({"Nom", "Sing"}) if fem else None
     return nominative.word if nominative is not None else None
 
@@ -87,9 +92,13 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         first = _womans_first_name(fold(texts[0]), forms)
         if first is not None:
             out[0], woman = first, True
-    elif woman and cases[0] in _ENDINGS and fold(inflected[0]) == fold(texts[0]):
+    elif woman and fold(inflected[0]) == fold(texts[0]):
         out[0] = _womans_first_name(fold(texts[0]), forms) or out[0]  # «Марианне», tagged masculine
     first_was_oblique = len(texts) > 1 and fold(inflected[0]) != fold(texts[0])
+    last_was_oblique = len(texts) > 1 and fold(inflected[-1]) != fold(texts[-1])
+    if (not woman and last_was_oblique and fold(inflected[0]) == fold(texts[0]) and cases[0] in _ENDINGS
+            and not _surname_readings(fold(texts[0]), forms)):
+        out[0] = _foreign_nominative(fold(texts[0]), cases[0]) or out[0]  # «Гаррета Рейсмана» → «Гаррет»
     for i in range(1 if len(texts) > 1 else 0, len(texts)):
         word = fold(texts[i])
         female = _feminine_nominative(word, forms, woman)
