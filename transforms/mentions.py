@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from transforms.entities import NOT_A_NAME, Mention, gazetteer
 from transforms.names import key
+from transforms.morph import morph_vocab
 from transforms.nlp import NlpDoc
+from transforms.person_names import glued_parts
 from transforms.spans import Token, refine
 
 
@@ -16,6 +19,8 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
     starts = {s.start for s in doc.sentences}
     spans = refine(doc.text, [(s.start, s.stop, s.type) for s in doc.spans], tokens, starts)
     spans = [_extend_to_gazetteer_name(doc.text, s) for s in spans]
+    named = {key(doc.text[s.start:s.stop]): s.type for s in spans if s.type != "PER"}
+    spans = [part for s in spans for part in _unglued(doc, s, named)]
     genitive = {t.start for t in doc.doc.tokens if (t.feats or {}).get("Case") == "Gen"}
     gaz = gazetteer()
     mentions = []
@@ -31,6 +36,34 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
             name = f"{normal} {doc.text[place.start:place.stop]}"
         mentions.append(Mention(field, s.start, s.stop, s.type, doc.text[s.start:s.stop], normal, name))
     return mentions
+
+
+def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
+    """A PER span NER glued out of two names, as its parts (`person_names.glued_parts`); split
+    only when every part is a name: a person's, or one the field names elsewhere or the
+    gazetteer knows, which gives its type (`named`: key → type; «Аль-Каида»)."""
+    if span.type != "PER":
+        return [span]
+    tokens = doc.tokens_in(span.start, span.stop)
+    if len(tokens) < 2:
+        return [span]
+    parts = _glued_parts(tuple(t.text for t in tokens))
+    if len(parts) == 1:
+        return [span]
+    out = []
+    for i, j, person in parts:
+        start, stop = tokens[i].start, tokens[j - 1].stop
+        k = key(doc.text[start:stop])
+        other = None if person else named.get(k) or getattr(gazetteer().get(k), "type", None)
+        if not person and other in (None, NOT_A_NAME):
+            return [span]  # «Эссам Абд | Эль Фатах»: no name of its own before the first name, so one name
+        out.append(type(span)(start, stop, "PER" if person else other))
+    return out
+
+
+@lru_cache(maxsize=20_000)
+def _glued_parts(texts: tuple[str, ...]) -> list[tuple[int, int, bool]]:
+    return glued_parts(texts, morph_vocab().parse)
 
 
 # Generic nouns a title stands in apposition to, staying nominative: «газета «Ведомости»».

@@ -18,6 +18,8 @@ Russian names fall through (issue 17, docs/entities.md §3):
   form: a name written in the nominative or an indeclinable one («Тору Камикава», «Киран
   Гиббс») must not lose letters.
 
+`glued_parts` splits a PER span that NER glued out of two names («Сталин Вертинский»).
+
 Pure functions over words and tags; `forms(word)` is the morphology dictionary's readings
 (`transforms.nlp.morph_vocab().parse`), passed in so that this module holds the rule alone.
 """
@@ -108,3 +110,35 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
               and cases[i] in _ENDINGS):
             out[i] = _foreign_nominative(word, cases[i]) or out[i]
     return out
+
+
+def _has(word: str, forms: Callable, *grammemes: str) -> bool:
+    """A dictionary reading of `word` in the singular with all `grammemes` («Name», «Surn», …)."""
+    return any(p.is_known and {"sing", *grammemes} <= p.tag.grammemes for p in forms(word))
+
+
+def glued_parts(texts: Sequence[str], forms: Callable) -> list[tuple[int, int, bool]]:
+    """The parts of a PER span that NER glued out of two names, as word ranges [i, j) and
+    whether the part is a person's name: `[(0, len(texts), True)]` when it is one name.
+
+    - a first name that follows a word which is neither a first name, a patronymic nor an
+      initial, and is followed by a word that is no first name, starts a new person:
+      «Аль-Каида | Усама бин Ладен», «Дмитрий Медведев | Владимир Путин»; not after a lone
+      surname («Смирнов Иван Петрович» is surname-first order), not «Кима Чен | Ира Ким Ир Сен»;
+    - two words that are surnames and nothing else are two people: «Сталин | Вертинский».
+    The part before a new person is a person's name when it starts with a first name."""
+    words = [fold(t) for t in texts]
+    n = len(words)
+    if n == 2 and all(_has(w, forms, "Surn") and not _has(w, forms, "Name") and not _has(w, forms, "Patr")
+                      for w in words):
+        return [(0, 1, True), (1, 2, True)]
+    for k in range(1, n - 1):  # the new person has a first name and at least one more word
+        prev = texts[k - 1]
+        if (len(words[k]) < 3 or not _has(words[k], forms, "Name") or _has(words[k + 1], forms, "Name")
+                or _has(words[k - 1], forms, "Name")
+                or _has(words[k - 1], forms, "Patr") or len(prev.rstrip(".")) == 1):
+            continue
+        if k == 1 and _has(words[0], forms, "Surn"):
+            continue  # «Смирнов Иван Петрович»
+        return [(0, k, _has(words[0], forms, "Name")), (k, n, True)]
+    return [(0, n, True)]
