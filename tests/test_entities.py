@@ -89,6 +89,16 @@ EXAMPLES = [
         [("Конгресса", "ORG", "Конгресс США"), ("США", "LOC", "США"), ("Конгресс", "ORG", "Конгресс США")],
         id="an organisation is the one of the place that follows it"),
     pytest.param(
+        "Сотрудник Института этнологии и антропологии РАН рассказал о находке.",
+        [("Института этнологии и антропологии", "ORG", "Институт этнологии и антропологии РАН"),
+         ("РАН", "ORG", "РАН")],
+        id="a unit is the one of the organisation whose abbreviation follows it"),
+    pytest.param(  # book_296
+        "Международная федерация футбола ФИФА объявила о выделении Интерполу гранта в 29 миллионов долларов для "
+        "борьбы с коррупцией.",
+        [("Международная федерация футбола", "ORG", "Международная федерация футбола"), ("ФИФА", "ORG", "ФИФА")],
+        id="an organisation before its own abbreviation is not its unit"),
+    pytest.param(
         "Самолет пролетел над Восточным побережьем США. В США начато расследование.",
         [("Восточным побережьем", "LOC", "Восточное побережье"), ("США", "LOC", "США"), ("США", "LOC", "США")],
         id="a place is not part of a longer name unless it keeps its head word"),

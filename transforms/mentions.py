@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from transforms import wordlists
 from transforms.entities import NOT_A_NAME, Mention, gazetteer
 from transforms.names import key
 from transforms.morph import morph_vocab
-from transforms.nlp import NlpDoc
+from transforms.nlp import NlpDoc, is_abbreviation
 from transforms.person_names import glued_parts
 from transforms.spans import Token, refine
 
@@ -34,8 +35,15 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
                 and (place.start in genitive or doc.text[place.start:place.stop].isupper())):
             # «Конгресса США», «МЧС России»: the organisation is the one of that place
             name = f"{normal} {doc.text[place.start:place.stop]}"
+        elif (s.type == "ORG" and place is not None and place.type == "ORG" and doc.text[s.stop:place.start] == " "
+              and is_abbreviation(doc.text[place.start:place.stop]) and _BODY & set(key(normal).split())):
+            # «Института этнологии и антропологии РАН», «обкома КПСС»: a body of that organisation
+            name = f"{normal} {doc.text[place.start:place.stop]}"
         mentions.append(Mention(field, s.start, s.stop, s.type, doc.text[s.start:s.stop], normal, name))
     return mentions
+
+
+_BODY = wordlists.groups("org_words.tsv")["body"]
 
 
 def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:

@@ -149,7 +149,7 @@ class NlpDoc:
         if type_ == "PER":
             words = list(_person_words(tuple(t.text for t in tokens),
                                        tuple((t.feats or {}).get("Case") for t in tokens), tuple(words)))
-        words = [t.text if _abbreviation(t.text) else w for w, t in zip(words, tokens)]
+        words = [t.text if is_abbreviation(t.text) else w for w, t in zip(words, tokens)]
         words = [w.capitalize() if _shouted_name(t.text) else w
                  for w, t in zip(recover_shapes(words, tokens), tokens)]
         return recover_spaces(words, tokens)
@@ -185,7 +185,7 @@ def _person_words(texts: tuple[str, ...], cases: tuple[str | None, ...], inflect
     return tuple(nominative_words(texts, cases, inflected, morph_vocab().parse))
 
 
-def _abbreviation(text: str) -> bool:
+def is_abbreviation(text: str) -> bool:
     """A word in capitals that is no shouted name: an abbreviation is never inflected («МАГАТЕ», not «МАГАТ»)."""
     return text.isupper() and len(text) > 1 and not _shouted_name(text)
 
@@ -208,7 +208,7 @@ def _shouted_name(text: str) -> bool:
 def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str) -> str:
     word = fold(token.text)
     feats = token.feats or {}
-    if _abbreviation(token.text):
+    if is_abbreviation(token.text):
         return token.text
     if inflected != word or feats.get("Case") in (None, "Nom") or token.pos not in ("PROPN", "NOUN", "ADJ"):
         return inflected
