@@ -145,6 +145,18 @@ def test_surname_alone_joins_the_one_known_full_name_across_articles():
         ("Касым-Жомарт Токаев", entity_id("PER", "Касым-Жомарт Токаев")), ("Сарым", entity_id("PER", "Сарым"))]
 
 
+def test_initials_join_the_one_known_full_name_they_fit():
+    known = {entity_id("PER", n): ("PER", n) for n in ("Владимир Владимирович Путин", "Виктор Черномырдин",
+                                                      "Виктор Степанович Черномырдин", "Вадим Черномырдин")}
+    rows = link_surnames([mention("b", "PER", "В. В. Путин", "В. В. Путин"),
+                          mention("b", "PER", "В.С. Черномырдин", "В.С. Черномырдин"),
+                          mention("b", "PER", "В. Черномырдин", "В. Черномырдин")], known)
+    assert [r["entity_name"] for r in rows] == [
+        "Владимир Владимирович Путин",
+        "Виктор Степанович Черномырдин",  # «Виктор Черномырдин» has no patronymic to fit «С.»
+        "В. Черномырдин"]  # three known people fit «В.»: it stays as written
+
+
 def test_surname_of_two_known_people_stays_alone():
     known = {entity_id("PER", n): ("PER", n) for n in ("Александр Налбандов", "Эдуард Налбандов")}
     rows = link_surnames([mention("b", "PER", "Налбандов", "Налбандов")], known)

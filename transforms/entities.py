@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from transforms import wordlists
 from transforms.ids import stable_id
-from transforms.names import bare_form, key, same_name_word
+from transforms.names import bare_form, fits_initials, initials, key, same_name_word
 from transforms.names import words as _words
 
 NOT_A_NAME = "-"  # gazetteer type of words natasha takes for names that are not («СМИ»)
@@ -264,7 +264,8 @@ def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
 
 
 def link_surnames(rows: list[dict], known: dict[str, tuple[str, str]]) -> list[dict]:
-    """Point surname-only PER mentions at the one known full name with that surname.
+    """Point surname-only PER mentions at the one known full name with that surname, and
+    initials with a surname («В. В. Путин») at the one known full name they fit.
 
     `known` maps entity_id → (type, name) of the entities already published; full
     names of `rows` count too.  Rows are changed in place and returned.
@@ -281,6 +282,12 @@ def link_surnames(rows: list[dict], known: dict[str, tuple[str, str]]) -> list[d
         words = _words(r["entity_name"])
         if len(words) == 1 and len(full_names.get(words[0], ())) == 1:
             r["entity_id"], r["entity_name"] = next(iter(full_names[words[0]].items()))
+            continue
+        written = initials(r["entity_name"])  # «В. В. Путин» → the one full name it fits
+        if written is not None:
+            fits = {eid: n for eid, n in full_names.get(written[1], {}).items() if fits_initials(n, *written)}
+            if len(fits) == 1:
+                r["entity_id"], r["entity_name"] = next(iter(fits.items()))
     return rows
 
 

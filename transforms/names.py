@@ -10,6 +10,8 @@ audit's checks all call these, so an id and a check never disagree about what on
 - `same_name_word(a, b)`: one name word in two inflected forms («обамы» ~ «обама»);
 - `bare_form(word, forms)`: a name word without its case ending, from the forms seen
   («райкконена» with «райкконен» seen → «райкконен»);
+- `initials(name)`, `fits_initials(name, letters, surname)`: «В. В. Путин» and the full
+  names it may stand for («Владимир Владимирович Путин»);
 - `names_word(word, name)`: whether a word as written (a surname, a first name) is one of a
   name's words or an inflected form of it («Марку» ~ «Марк Рютте»).
 """
@@ -86,6 +88,24 @@ def bare_form(word: str, forms: Iterable[str]) -> str:
         if len(f) < len(best) and fold(word).startswith(fold(f)) and same_name_word(fold(word), fold(f)):
             best = f
     return best
+
+
+_INITIALS = re.compile(r"^((?:\w\.\s*){1,3})\s*(\w[\w-]+)$")
+
+
+def initials(name: str) -> tuple[str, str] | None:
+    """A name written as initials and a surname: («вв», «путин») for «В. В. Путин» or «В.В.
+    Путин»; None for any other name."""
+    m = _INITIALS.match(fold(name).strip())
+    return (re.sub(r"[.\s]", "", m.group(1)), m.group(2)) if m else None
+
+
+def fits_initials(name: str, letters: str, surname_: str) -> bool:
+    """Whether a full name (first name, maybe patronymic, surname) has that surname and starts
+    with those initials: «Владимир Владимирович Путин» fits («вв», «путин») and («в», «путин»)."""
+    w = words(name)
+    return (len(w) >= 2 and w[-1] == surname_ and initials(name) is None and len(letters) <= len(w) - 1
+            and all(x[:1] == c for x, c in zip(w, letters)))
 
 
 def names_word(word: str, name: str) -> bool:
