@@ -67,6 +67,15 @@ def test_sentence_initial_common_word_is_not_part_of_a_name():
     assert texts(text, spans) == [("Кирсану Илюмжинову", "PER")]
 
 
+def test_sentence_initial_hyphenated_common_noun_is_not_part_of_a_name():
+    """The issue's «Остроумец-куплетист Смирнов-Сокольский»; the tagger calls both words PROPN."""
+    text = "Остроумец-куплетист Смирнов-Сокольский выступил в Москве. Жан-Поль Сартр написал роман."
+    tokens = [Token(0, 19, "PROPN"), Token(20, 38, "PROPN"), Token(58, 66, "PROPN"), Token(67, 72, "PROPN")]
+    natasha = (("Остроумец-куплетист Смирнов-Сокольский", "PER"), ("Жан-Поль Сартр", "PER"))
+    spans = refine(text, spans_of(text, *natasha), tokens, {0, 58})
+    assert texts(text, spans) == [("Смирнов-Сокольский", "PER"), ("Жан-Поль Сартр", "PER")]
+
+
 def test_overlapping_results_keep_the_first():
     text = "Монако • Намибия"
     assert texts(text, refine(text, [(0, 16, "LOC"), (9, 16, "LOC")])) == [("Монако", "LOC"), ("Намибия", "LOC")]

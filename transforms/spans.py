@@ -17,7 +17,8 @@ factRuEval-2016 (benchmarks/entities.py measures them):
   punctuation or white space: «ПАСЕ (» → «ПАСЕ», «Русской службе «Голоса Америки» →
   «Русской службе»;
 - a word capitalised only because it opens the sentence is not part of a
-  person's name: «Поддержку Кирсану Илюмжинову» → «Кирсану Илюмжинову»;
+  person's name: «Поддержку Кирсану Илюмжинову» → «Кирсану Илюмжинову», and in a two-word
+  span a hyphenated common noun: «Остроумец-куплетист Смирнов-Сокольский»;
 - «Telegram-канале» names the channel, not an organisation: the common-noun tail
   after the hyphen goes («Telegram»).
 """
@@ -105,9 +106,15 @@ def _drop_sentence_initial_common_word(span: Span, text: str, tokens: list[Token
     while i < len(tokens) and tokens[i].stop <= span.stop:
         inside.append(tokens[i])
         i += 1
-    if len(inside) >= 3 and inside[0].pos not in ("PROPN", None):
+    if (len(inside) >= 3 and inside[0].pos not in ("PROPN", None)) or (
+            len(inside) >= 2 and _COMMON_COMPOUND.search(text, inside[0].start, inside[0].stop)):
         return Span(inside[1].start, span.stop, span.type)
     return span
+
+
+# «Остроумец-куплетист»: a hyphenated word whose second part is lower case is a common noun, whatever
+# the tagger says (names capitalise every part: «Жан-Поль», «Смирнов-Сокольский»)
+_COMMON_COMPOUND = re.compile(r"\w-[а-яё]")
 
 
 _QUOTED = re.compile(r"«([^«»\n]{2,60})»")
