@@ -318,6 +318,14 @@ GOLDEN = {
         "Динамика хозяйственных отношений позволила аналитикам заявлять о том, что страны строят отношения, близкие "
         "к стратегическим. Как говорится, за ним придут другие.",
         []),
+    # an organisation named again by part of its name speaks as itself (book_93, shortened)
+    "organisation by part of its name": (
+        "Федеральное авиационное управление пояснило, что с самолетом пропала связь. Авиационное управление "
+        "сообщило, что связь с бортом восстановили.",
+        [(I, "с самолетом пропала связь", "Федеральное авиационное управление", "Федеральное авиационное управление",
+          "пояснить"),
+         (I, "связь с бортом восстановили", "Авиационное управление", "Федеральное авиационное управление",
+          "сообщить")]),
     # issue 17's classes; the corpora hold no example of them, so the cases are the issue's own
     # examples, completed into sentences.
     # «…», — <any verb> X: after direct speech and a dash, every verb is the author's cue, and a

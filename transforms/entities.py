@@ -36,11 +36,10 @@ from functools import lru_cache
 
 from transforms import wordlists
 from transforms.ids import stable_id
-from transforms.names import bare_form, fits_initials, initials, key, same_name_word
+from transforms.names import bare_form, fits_initials, initials, key, part_of_name, same_name_word
 from transforms.names import words as _words
 
 NOT_A_NAME = "-"  # gazetteer type of words natasha takes for names that are not («СМИ»)
-_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его")
 _FUNCTION_WORDS = {"и", "по", "за", "при", "для", "на", "в", "о", "об", "с", "со", "от", "к", "из", "де", "ла", "of",
                    "the", "and", "for"}
 
@@ -83,14 +82,6 @@ class Linked:
 
 def entity_id(type_: str, name: str) -> str:
     return stable_id("entity", type_, key(name))
-
-
-def _head(words: list[str]) -> str:
-    """The head of a nominative name: its first word that is not an adjective."""
-    for w in words:
-        if not w.endswith(_ADJECTIVE_ENDINGS) or len(w) <= 3:
-            return w
-    return words[-1]
 
 
 def _initials(words: list[str]) -> str:
@@ -168,7 +159,7 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
                     candidates.add((t2, k2))
                 elif len(words) >= 2 and words[0] == words2[0] and words[-1] == words2[-1]:
                     candidates.add((t2, k2))
-            elif set(words) <= set(words2) and _head(words2) in words:
+            elif part_of_name(k, k2):
                 candidates.add((t2, k2))
             elif len(words) == 1 and len(k) >= 2 and k == _initials(words2) and mentions[i].text.isupper():
                 candidates.add((t2, k2))

@@ -10,6 +10,8 @@ audit's checks all call these, so an id and a check never disagree about what on
 - `same_name_word(a, b)`: one name word in two inflected forms («обамы» ~ «обама»);
 - `bare_form(word, forms)`: a name word without its case ending, from the forms seen
   («райкконена» with «райкконен» seen → «райкконен»);
+- `part_of_name(short, full)`: «Авиационное управление» names «Федеральное авиационное
+  управление» (it keeps the head word);
 - `initials(name)`, `fits_initials(name, letters, surname)`: «В. В. Путин» and the full
   names it may stand for («Владимир Владимирович Путин»);
 - `names_word(word, name)`: whether a word as written (a surname, a first name) is one of a
@@ -106,6 +108,24 @@ def fits_initials(name: str, letters: str, surname_: str) -> bool:
     w = words(name)
     return (len(w) >= 2 and w[-1] == surname_ and initials(name) is None and len(letters) <= len(w) - 1
             and all(x[:1] == c for x, c in zip(w, letters)))
+
+
+_ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его")
+
+
+def _head(name_words: list[str]) -> str:
+    """The head of a nominative name: its first word that is not an adjective."""
+    for w in name_words:
+        if not w.endswith(_ADJECTIVE_ENDINGS) or len(w) <= 3:
+            return w
+    return name_words[-1]
+
+
+def part_of_name(short: str, full: str) -> bool:
+    """Whether a nominative name is part of a longer one and keeps its head word: «Авиационное
+    управление» of «Федеральное авиационное управление»; «США» is not «Восточное побережье США»."""
+    a, b = words(short), words(full)
+    return len(a) < len(b) and set(a) <= set(b) and _head(b) in a
 
 
 def names_word(word: str, name: str) -> bool:

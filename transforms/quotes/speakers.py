@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from transforms.coreference import Person, State, antecedent, descriptor_words
 from transforms.field_view import FieldView
-from transforms.names import key, names_word, surname, words
+from transforms.names import key, names_word, part_of_name, surname, words
 from transforms.quotes.attribution import Attr, Row
 from transforms.quotes.lexicon import PRONOUN_GENDER
 from transforms.quotes.subjects import common_noun_mention, is_person_pronoun
@@ -61,7 +61,8 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
 def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person], np_span: tuple[int, int],
                pos: int, gender: str | None):
     """A speaker phrase with no mention at its head: a person named in apposition («представитель
-    Philips Елена Сябренко»), a descriptor's antecedent, an organisation in it."""
+    Philips Елена Сябренко»), a descriptor's antecedent, an organisation in it, an organisation
+    it names by part of its name («Авиационное управление» → «Федеральное авиационное управление»)."""
     h = attr.head
     np_start, np_stop = np_span
     written = f.text[np_start:np_stop]
@@ -93,6 +94,10 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
             return written, p
     if orgs:
         return written, people.get(orgs[0]["entity_id"])
+    if not animate and case == "Nom":  # «Авиационное управление сообщило»: part of an organisation's name
+        named = [p for p in people.values() if p.type == "ORG" and part_of_name(written, p.name)]
+        if len(named) == 1:
+            return written, named[0]
     return written, None
 
 
