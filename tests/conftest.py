@@ -1,4 +1,4 @@
-"""Shared fixtures: one Prefect test API for the whole session, sample raw folders."""
+"""Shared fixtures: one Prefect test API and one audit process for the whole session, sample raw folders."""
 
 from __future__ import annotations
 
@@ -22,12 +22,32 @@ TODAY = dt.date(2026, 11, 26)
 
 
 @pytest.fixture(scope="session")
-def prefect_api():
-    """A temporary Prefect API shared by every flow test (it costs seconds to start)."""
+def audit_process():
+    """One audit process for the session (`pipelines.audit.AuditProcess`), GX imported in it once."""
+    from pipelines.audit import AuditProcess
+
+    with AuditProcess() as auditor:
+        yield auditor
+
+
+@pytest.fixture(scope="session")
+def prefect_api(audit_process):
+    """A temporary Prefect API shared by every flow test (it costs seconds to start); its URL.
+
+    Flow runs in this process audit in the session's audit process: each would start its own and
+    import GX there, seconds that a few articles' NLP does not hide.  `letopis` runs in processes
+    of their own still start theirs (test_crash.py, test_flow.py's `letopis` command).
+    """
+    from contextlib import nullcontext
+
+    from prefect.settings import PREFECT_API_URL
     from prefect.testing.utilities import prefect_test_harness
 
-    with prefect_test_harness(server_startup_timeout=120):
-        yield
+    import pipelines.flow as flow_module
+
+    with prefect_test_harness(server_startup_timeout=120), pytest.MonkeyPatch.context() as patch:
+        patch.setattr(flow_module, "AuditProcess", lambda: nullcontext(audit_process))
+        yield PREFECT_API_URL.value()
 
 
 @pytest.fixture
@@ -37,8 +57,13 @@ def sample_bytes() -> bytes:
 
 @pytest.fixture
 def raw_dir(tmp_path: Path) -> Path:
+    """`sample_raw` in the test's own folder."""
+    return sample_raw(tmp_path)
+
+
+def sample_raw(root: Path) -> Path:
     """A raw folder with the sample article and two factRuEval texts in a sub-folder."""
-    raw = tmp_path / "raw"
+    raw = root / "raw"
     (raw / "factru").mkdir(parents=True)
     shutil.copy(SAMPLE, raw / SAMPLE.name)
     for name in ("book_58.txt", "book_100.txt"):

@@ -26,14 +26,19 @@ LETOPIS = str(Path(sys.executable).parent / "letopis")
 TABLES = ("articles", "mentions", "quotes", "events", "entities", "rejects")
 
 
-def env(**extra) -> dict:
+def env(api: str, **extra) -> dict:
+    """This environment without Prefect's and letopis's settings, the run reporting to the Prefect API `api`.
+
+    Without one, a run starts a temporary server of its own (some ten seconds): test_flow.py's
+    `test_letopis_command_runs_without_a_prefect_server` runs it that way.
+    """
     base = {k: v for k, v in os.environ.items() if not k.startswith(("PREFECT_", "LETOPIS_"))}
-    return {**base, **extra}
+    return {**base, "PREFECT_API_URL": api, **extra}
 
 
-def letopis_run(raw: Path, out: Path, **extra) -> subprocess.CompletedProcess:
+def letopis_run(raw: Path, out: Path, api: str, **extra) -> subprocess.CompletedProcess:
     return subprocess.run([LETOPIS, "run", "--raw", str(raw), "--out", str(out)], capture_output=True, text=True,
-                          env=env(**extra), timeout=600)
+                          env=env(api, **extra), timeout=600)
 
 
 def snapshot(out: Path) -> dict[str, str]:
@@ -46,48 +51,50 @@ def readable(out: Path) -> dict[str, int]:
     return {t: len(pd.read_parquet(out / t)) for t in TABLES}
 
 
-def kill_at(raw: Path, out: Path, point: str, tmp: Path) -> None:
+def kill_at(raw: Path, out: Path, point: str, tmp: Path, api: str) -> None:
     marker = tmp / f"paused-{point.replace(':', '-')}"
     proc = subprocess.Popen([LETOPIS, "run", "--raw", str(raw), "--out", str(out)], stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True,
-                            env=env(LETOPIS_PAUSE_AT=point, LETOPIS_PAUSE_MARKER=str(marker)))
+                            env=env(api, LETOPIS_PAUSE_AT=point, LETOPIS_PAUSE_MARKER=str(marker)))
     deadline = time.monotonic() + 300
     while not marker.exists():
         assert proc.poll() is None, f"the run ended before reaching {point}"
         assert time.monotonic() < deadline, f"the run never reached {point}"
         time.sleep(0.2)
-    os.killpg(proc.pid, signal.SIGKILL)  # the run and its temporary Prefect server
+    os.killpg(proc.pid, signal.SIGKILL)  # the run and the processes it started
     proc.wait()
 
 
 @pytest.fixture(scope="module")
-def published(tmp_path_factory):
-    """A dataset holding the sample, and a raw folder with two more articles to load."""
+def published(tmp_path_factory, prefect_api):
+    """A dataset holding the sample, a raw folder with two more articles to load, and the Prefect API."""
+    from pipelines.flow import letopis_flow
+
     tmp = tmp_path_factory.mktemp("crash")
     raw, out = tmp / "raw", tmp / "out"
     raw.mkdir()
     (raw / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
-    assert letopis_run(raw, out).returncode == 0
+    letopis_flow(raw=str(raw), out=str(out))  # in this process: only the runs killed need one of their own
     for name in ("book_58.txt", "book_100.txt"):
         (raw / name).write_bytes((FACTRU / name).read_bytes())
-    return tmp, raw, out
+    return tmp, raw, out, prefect_api
 
 
 @pytest.mark.parametrize("point", ["nlp", "publish:staged", "publish:renamed"])
 def test_kill_before_the_commit_point_leaves_the_dataset_as_it_was(published, point):
-    tmp, raw, out = published
+    tmp, raw, out, api = published
     before = snapshot(out)
-    kill_at(raw, out, point, tmp)
+    kill_at(raw, out, point, tmp, api)
     assert snapshot(out) == before
     assert readable(out)["articles"] == 1
 
 
 def test_kill_after_the_commit_point_leaves_the_new_version_whole_and_the_next_run_heals(published):
-    tmp, raw, out = published
-    kill_at(raw, out, "publish:swapped", tmp)
+    tmp, raw, out, api = published
+    kill_at(raw, out, "publish:swapped", tmp, api)
     after = snapshot(out)
     assert readable(out)["articles"] == 3
-    healed = letopis_run(raw, out)
+    healed = letopis_run(raw, out, api)
     assert healed.returncode == 0, healed.stderr[-2000:]
     assert ": no_changes" in healed.stdout  # the killed run had published; the new one only cleans up
     assert snapshot(out) == after  # nothing left to do: the killed run had published

@@ -20,7 +20,7 @@ import pipelines.workers as workers_module
 from pipelines.audit import AuditFailed
 from pipelines.flow import letopis_flow
 from schemas.tables import to_table
-from tests.conftest import SAMPLE, TODAY
+from tests.conftest import SAMPLE, TODAY, sample_raw
 
 pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("prefect_api")]
 
@@ -41,6 +41,10 @@ def published_files(out: Path) -> dict[str, str]:
 
 @pytest.fixture
 def mixed_raw(raw_dir: Path) -> Path:
+    return add_trouble(raw_dir)
+
+
+def add_trouble(raw_dir: Path) -> Path:
     """The sample and two real texts, plus one of each kind of trouble."""
     (raw_dir / "README.md").write_text("# not an article\n")
     (raw_dir / "bad").mkdir()
@@ -64,10 +68,18 @@ def tree(root: Path) -> dict[str, tuple[str, int]]:
             for p in sorted(root.rglob("*")) if p.is_file()}
 
 
-def test_flow_loads_good_files_and_rejects_bad_ones(mixed_raw, tmp_path):
-    out = tmp_path / "out"
-    raw_before = tree(mixed_raw)
-    report = run(mixed_raw, out)
+@pytest.fixture(scope="module")
+def mixed_run(tmp_path_factory, prefect_api) -> tuple[Path, Path, dict, dict]:
+    """`mixed_raw` published once, for the tests that change neither it nor the published tables:
+    the raw folder, the output, the run's report, the raw files before the run."""
+    tmp = tmp_path_factory.mktemp("mixed")
+    raw = add_trouble(sample_raw(tmp))
+    raw_before = tree(raw)
+    return raw, tmp / "out", run(raw, tmp / "out"), raw_before
+
+
+def test_flow_loads_good_files_and_rejects_bad_ones(mixed_run):
+    mixed_raw, out, report, raw_before = mixed_run
     assert tree(mixed_raw) == raw_before, "raw files are only ever read"
     assert report["status"] == "published"
     assert report["files"] == {"articles": 8, "skipped": 1, "skipped_examples": ["README.md"]}
@@ -99,9 +111,8 @@ def test_flow_loads_good_files_and_rejects_bad_ones(mixed_raw, tmp_path):
     assert (out / "_runs" / report["run_id"] / "validation" / "index.html").is_file()
 
 
-def test_second_run_does_no_nlp_and_changes_no_file(mixed_raw, tmp_path, monkeypatch):
-    out = tmp_path / "out"
-    run(mixed_raw, out)
+def test_second_run_does_no_nlp_and_changes_no_file(mixed_run, monkeypatch):
+    mixed_raw, out, _, _ = mixed_run
     before = published_files(out)
 
     def no_nlp(*args, **kwargs):

@@ -80,9 +80,8 @@ def test_an_audit_in_parts_adds_up_failures_and_sees_keys_repeated_across_parts(
 
 
 @pytest.mark.slow  # starts the audit process
-def test_the_audit_process_gives_the_audit_of_this_process(tmp_path):
-    from pipelines.audit import AuditProcess, audit_staged
+def test_the_audit_process_gives_the_audit_of_this_process(tmp_path, audit_process):
+    from pipelines.audit import audit_staged
 
     rows, shared = staged(tmp_path), {"rejects": to_table("rejects", [])}
-    with AuditProcess() as auditor:
-        assert auditor.audit(str(rows.root), shared) == audit_staged(str(rows.root), shared)
+    assert audit_process.audit(str(rows.root), shared) == audit_staged(str(rows.root), shared)
