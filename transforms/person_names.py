@@ -1,6 +1,6 @@
 """The nominative of a person's name where natasha's word-by-word inflection misses it.
 
-natasha inflects each word of a name alone, with the tags its tagger gave, and two classes of
+natasha inflects each word of a name alone, with the tags its tagger gave, and these classes of
 Russian names fall through (issue 17, docs/entities.md §3):
 
 - **women's surnames and patronymics tagged masculine** («Марье Арцыбушевой» → «Марья
@@ -81,34 +81,35 @@ def _foreign_nominative(word: str, case: str) -> str | None:
 def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflected: Sequence[str],
                      forms: Callable) -> list[str]:
     """The words of a person's name in the nominative: natasha's `inflected` forms of the
-    words `texts` (tagged with `cases`), with the two classes above mended; a mended word is
+    words `texts` (tagged with `cases`), with the classes above mended; a mended word is
     lower case, like natasha's (the caller restores the written shape)."""
     out = list(inflected)
     if not texts:
         return out
-    woman = len(texts) > 1 and _woman(fold(texts[0]), forms)
-    last = fold(texts[-1])
-    if (len(texts) > 1 and not woman and cases[-1] in _ENDINGS and last[-1:].isalpha()
-            and last[-1] not in _VOWELS | {"й", "ь"} and fold(inflected[-1]) == last):
+    written, infl = [fold(t) for t in texts], [fold(w) for w in inflected]
+    several = len(texts) > 1
+    woman = several and _woman(written[0], forms)
+    last = written[-1]
+    if (several and not woman and cases[-1] in _ENDINGS and last[-1:].isalpha()
+            and last[-1] not in _VOWELS | {"й", "ь"} and infl[-1] == last):
         # a consonant-final surname left as written in an oblique case is a woman's: a man's declines
-        first = _womans_first_name(fold(texts[0]), forms)
+        first = _womans_first_name(written[0], forms)
         if first is not None:
             out[0], woman = first, True
-    elif woman and fold(inflected[0]) == fold(texts[0]):
-        out[0] = _womans_first_name(fold(texts[0]), forms) or out[0]  # «Марианне», tagged masculine
-    first_was_oblique = len(texts) > 1 and fold(inflected[0]) != fold(texts[0])
-    last_was_oblique = len(texts) > 1 and fold(inflected[-1]) != fold(texts[-1])
-    if (not woman and last_was_oblique and fold(inflected[0]) == fold(texts[0]) and cases[0] in _ENDINGS
-            and not _surname_readings(fold(texts[0]), forms)):
-        out[0] = _foreign_nominative(fold(texts[0]), cases[0]) or out[0]  # «Гаррета Рейсмана» → «Гаррет»
-    for i in range(1 if len(texts) > 1 else 0, len(texts)):
-        word = fold(texts[i])
-        female = _feminine_nominative(word, forms, woman)
+    elif woman and infl[0] == written[0]:
+        out[0] = _womans_first_name(written[0], forms) or out[0]  # «Марианне», tagged masculine
+    first_was_oblique = several and infl[0] != written[0]
+    last_was_oblique = several and infl[-1] != written[-1]
+    if (not woman and last_was_oblique and infl[0] == written[0] and cases[0] in _ENDINGS
+            and not _surname_readings(written[0], forms)):
+        out[0] = _foreign_nominative(written[0], cases[0]) or out[0]  # «Гаррета Рейсмана» → «Гаррет»
+    for i in range(1 if several else 0, len(texts)):
+        female = _feminine_nominative(written[i], forms, woman)
         if female is not None:
             out[i] = female
-        elif (not woman and i == len(texts) - 1 and first_was_oblique and fold(inflected[i]) == word
+        elif (not woman and i == len(texts) - 1 and first_was_oblique and infl[i] == written[i]
               and cases[i] in _ENDINGS):
-            out[i] = _foreign_nominative(word, cases[i]) or out[i]
+            out[i] = _foreign_nominative(written[i], cases[i]) or out[i]
     return out
 
 

@@ -86,7 +86,8 @@ def cue_of(f: FieldView, i: int, roles=VERB_ROLES) -> Cue | None:
 def author_cue(f: FieldView, i: int) -> Cue | None:
     """Token i as the verb of the author's words after direct speech («…», — описала она): a cue of
     the lexicon, or any finite verb in the third person — in that position every verb reports
-    how the words were said («улыбнулся он», «вспоминает Иванов»)."""
+    how the words were said («улыбнулся он», «вспоминает Иванов»); such a verb's cue has the
+    role `author` (`author_attr`)."""
     cue = cue_of(f, i)
     if cue is not None:
         return cue
@@ -95,7 +96,14 @@ def author_cue(f: FieldView, i: int) -> Cue | None:
     if t.pos != "VERB" or feats.get("VerbForm") != "Fin" or feats.get("Mood") == "Imp" or (
             feats.get("Person") in ("1", "2")):
         return None
-    return Cue(f.lemma(i), "speech", f.lemma(i))
+    return Cue(f.lemma(i), "author", f.lemma(i))
+
+
+def author_attr(f: FieldView, i: int, cue: Cue) -> Attr | None:
+    """The attribution of the author's verb at token i (`author_cue`): its subject after it; a
+    verb outside the lexicon attributes nothing without a written subject."""
+    attr = attr_for_cue(f, i, cue, after_only=True)
+    return None if attr.implicit and cue.role == "author" else attr
 
 
 def _finite_enough(f: FieldView, i: int, cue: Cue) -> bool:
@@ -197,7 +205,4 @@ def cue_after(f: FieldView, pos: int, limit: int, author: bool = False) -> Attr 
     cue = author_cue(f, i) if author else cue_of(f, i)
     if cue is None:
         return None
-    attr = attr_for_cue(f, i, cue, after_only=True)
-    if attr.implicit and cue_of(f, i) is None:
-        return None
-    return attr
+    return author_attr(f, i, cue)

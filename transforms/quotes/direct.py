@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from transforms.field_view import FieldView
-from transforms.quotes.attribution import (SPEAKER_TYPES, Attr, Row, attr_for_cue, author_cue, cue_after,
-                                           cue_of, impersonal_cue, np_attr)
+from transforms.quotes.attribution import (SPEAKER_TYPES, Attr, Row, attr_for_cue, author_attr, author_cue,
+                                           cue_after, cue_of, impersonal_cue, np_attr)
 from transforms.quotes.marks import DASHES, Span, n_words
 from transforms.quotes.subjects import is_person_pronoun, nominal, person_like, subjects_of
 
@@ -140,8 +140,8 @@ def _interjection(f: FieldView, start: int, stop: int) -> Attr | None:
         m = j + 1
         while m < len(f.tokens) and f.tokens[m].start < stop and m < j + 25:
             if f.tokens[m].text in ".,:" and m + 1 < len(f.tokens) and f.tokens[m + 1].text in "—–-":
-                attr = attr_for_cue(f, j, cue, after_only=True)
-                if attr.implicit and cue_of(f, j) is None:  # a verb outside the lexicon needs its subject
+                attr = author_attr(f, j, cue)
+                if attr is None:
                     break
                 return attr
             if f.tokens[m].text in "«»\"":

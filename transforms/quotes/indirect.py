@@ -87,6 +87,12 @@ def _clause_end(f: FieldView, verb: int, stop: int) -> int:
     """Where the reported clause headed by token `verb` ends: before «, хотя …» (a `concessive`
     word) when the syntax tree hangs that clause outside the reported one — the author's
     comment («пояснил, что речь шла о проверке, хотя в министерстве …»); else `stop`."""
+    k = verb
+    while k + 1 < len(f.tokens) and f.tokens[k + 1].start < stop and not (
+            f.tokens[k].text == "," and f.word(k + 1) in CONCESSIVE):
+        k += 1
+    if k + 1 >= len(f.tokens) or f.tokens[k + 1].start >= stop:
+        return stop  # no concessive word to end the clause at: the tree need not be walked
     seen, todo = {verb}, [verb]
     while todo:
         for c in f.children(todo.pop()):
