@@ -26,6 +26,8 @@ from pipelines.retention import DEFAULT_KEEP_FAILED_DAYS, DEFAULT_KEEP_RUNS, pru
 from pipelines.rewrite import quarantine_articles, resolve_entities
 from pipelines.run_report import VALIDATION_DIR, RunReport, format_summary, new_run_id, write_report
 from pipelines.staging import StagedRows
+from pipelines.stories import SIGNATURES_FILE, Stories, sign_articles
+from pipelines.stories import assign as assign_stories
 from pipelines.store import Dataset
 from pipelines.timing import Progress, Timer
 from pipelines.workers import chunked, map_chunks, stage_chunk, total_rows
@@ -89,10 +91,12 @@ def validate(auditor: AuditProcess, staging: str, shared: dict[str, pa.Table], d
 
 @task(cache_policy=NO_CACHE)
 def publish(out: str, run_id: str, staging: str, drop_ids: set[str], whole_tables: dict[str, pa.Table],
-            index: pa.Table) -> str:
+            index: pa.Table, stories: Stories) -> str:
     staged = StagedRows(staging)
     new_rows = {name: staged.table(name) for name in ARTICLE_TABLES}
-    return str(Dataset(out).publish(run_id, new_rows, drop_ids, whole_tables, index))
+    return str(Dataset(out).publish(run_id, new_rows, drop_ids, whole_tables, index,
+                                    patches={"articles": stories.patch},
+                                    caches={SIGNATURES_FILE: stories.signatures}))
 
 
 def _now() -> dt.datetime:
@@ -197,6 +201,11 @@ def _process(report: RunReport, dataset: Dataset, timer: Timer, plan: Plan, audi
     with timer.stage("entities"):
         entities = resolve_entities(str(dataset.root), staging, not full_refresh, drop)
     log.info("entities: %d in the dataset", entities.num_rows)
+    with timer.stage("stories"):
+        signatures = sign_articles(staging)
+        stories = assign_stories(dataset.root, staging, signatures, not full_refresh, drop)
+    log.info("stories: %d articles in %d stories; %d published articles change story",
+             stories.signatures.num_rows, stories.n_stories, stories.patch.num_rows)
     report.rows_written = rows_written
 
     rejects = to_table("rejects", plan.rejects_rows)
@@ -216,6 +225,7 @@ def _process(report: RunReport, dataset: Dataset, timer: Timer, plan: Plan, audi
             report.quarantined = quarantine.report(decision, articles)
             drop -= set(decision.quarantined)  # a changed article keeps its published version
             entities = resolve_entities(str(dataset.root), staging, not full_refresh, drop)
+            stories = assign_stories(dataset.root, staging, signatures, not full_refresh, drop)
             rejects = to_table("rejects", add_rejects(plan.rejects_rows, quarantine.rejects(decision, articles),
                                                       previous_rejects, run_id, started))
             new_index = file_index.without(new_index, quarantine.source_paths(decision, articles))
@@ -231,7 +241,7 @@ def _process(report: RunReport, dataset: Dataset, timer: Timer, plan: Plan, audi
     # with --full-refresh everything published before goes, whatever is no longer in raw too
     whole = {"rejects": rejects, "entities": entities}
     with timer.stage("publish"):
-        version = Path(publish(dataset.root, run_id, staging, drop, whole, new_index))
+        version = Path(publish(dataset.root, run_id, staging, drop, whole, new_index, stories))
     report.published(version.name, dataset.row_counts())
     log.info("publish: version %s", version.name)
 

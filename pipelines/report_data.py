@@ -88,7 +88,7 @@ class Tables:
     @classmethod
     def read(cls, ds: Dataset) -> "Tables":
         return cls(
-            articles=_frame(ds, "articles", ["article_id", "published_date", "year", "month"]),
+            articles=_frame(ds, "articles", ["article_id", "published_date", "title", "story_id", "year", "month"]),
             mentions=_frame(ds, "mentions", ["article_id", "type", "normal", "entity_id", "entity_name",
                                              "year", "month"]),
             entities=_frame(ds, "entities", ["entity_id", "type"]),
@@ -153,6 +153,31 @@ def per_period(rows: pd.DataFrame, periods: Periods) -> list[int]:
     """Rows in each period of the axis."""
     per = rows.groupby(periods.key(rows)).size()
     return [int(per.get(k, 0)) for k in periods.keys]
+
+
+@dataclass
+class Story:
+    story_id: str
+    title: str         # the headline of its first article
+    n_articles: int
+    first: dt.date
+    last: dt.date
+
+
+def n_stories(articles: pd.DataFrame) -> int:
+    """Distinct stories: near-copies (reprints, syndicated copy, updates) counted once."""
+    return int(articles["story_id"].nunique()) if len(articles) else 0
+
+
+def largest_stories(articles: pd.DataFrame, top_n: int) -> list[Story]:
+    """The stories told by the most articles (at least two), most first; ties by story_id."""
+    if articles.empty:
+        return []
+    sizes = articles.groupby("story_id").agg(n=("article_id", "size"), first=("published_date", "min"),
+                                             last=("published_date", "max"))
+    sizes = sizes[sizes.n > 1].reset_index().sort_values(["n", "story_id"], ascending=[False, True]).head(top_n)
+    titles = dict(zip(articles.article_id, articles.title))
+    return [Story(r.story_id, titles.get(r.story_id, ""), int(r.n), r.first, r.last) for r in sizes.itertuples()]
 
 
 def entities_by_type(entities: pd.DataFrame) -> dict[str, int]:

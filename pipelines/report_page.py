@@ -79,8 +79,9 @@ def _fmt_int(n) -> str:
 
 def _summary(tables: Tables, periods: Periods, ds: Dataset, latest: tuple[str, dict] | None) -> str:
     counts = tables.counts()
+    counts["stories"] = data.n_stories(tables.articles)
     cards = "".join(f'<div class="card"><b>{_fmt_int(counts.get(name, 0))}</b><span>{esc(name)}</span></div>'
-                    for name in ("articles", "mentions", "entities", "quotes", "events", "rejects"))
+                    for name in ("articles", "stories", "mentions", "entities", "quotes", "events", "rejects"))
     facts = []
     span = data.date_range(tables.articles)
     if span is not None:
@@ -132,6 +133,19 @@ def _events(events: pd.DataFrame, periods: Periods) -> str:
     note = f"CAMEO-style root codes; each cell counts the events of articles published that {periods.unit}."
     return _section("events", f"Event types per {periods.unit}",
                     chart + f"<h3>Most frequent events</h3>{table}", note)
+
+
+def _stories(articles: pd.DataFrame, top_n: int) -> str:
+    n_articles, n_stories = len(articles), data.n_stories(articles)
+    note = (f"{_fmt_int(n_articles)} articles tell {_fmt_int(n_stories)} stories: reprints, syndicated copy "
+            "and updates of one story count once (articles.story_id).")
+    top = data.largest_stories(articles, top_n)
+    if not top:
+        return _section("stories", "Articles and stories", _empty("no story is told by more than one article"), note)
+    table = _table(["story (its first article)", "headline", "articles", "first", "last"],
+                   [[s.story_id, fit(s.title, 120), s.n_articles, s.first.isoformat(), s.last.isoformat()]
+                    for s in top], ["", "", "n", "", ""])
+    return _section("stories", "Articles and stories", f"<h3>The largest stories</h3>{table}", note)
 
 
 def _speakers(quotes: pd.DataFrame) -> str:
@@ -318,13 +332,14 @@ def build_html(out: str | Path, *, top_n: int = TOP_N, now: dt.datetime | None =
         else _section("entities", "Top entities over time", _empty("no entity mentions yet")),
         _events(tables.events, periods) if periods.keys
         else _section("events", "Event types per month", _empty("no events yet")),
+        _stories(tables.articles, top_n),
         _speakers(tables.quotes),
         _rejects(tables.rejects, ds.current is not None),
         _validation(runs, out),
         _runs(runs, len(data.run_names(out))),
     ]
     nav = "".join(f'<a href="#{a}">{esc(t)}</a>' for a, t in (
-        ("summary", "Summary"), ("entities", "Entities"), ("events", "Events"), ("quotes", "Quotes"),
+        ("summary", "Summary"), ("entities", "Entities"), ("events", "Events"), ("stories", "Stories"), ("quotes", "Quotes"),
         ("rejects", "Rejects"), ("validation", "Validation"), ("runs", "Runs")))
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

@@ -188,7 +188,8 @@ class Dataset:
     # -- publishing ----------------------------------------------------------------------------
 
     def publish(self, run_id: str, new_rows: dict[str, pa.Table | StagedTable], drop_article_ids: set[str],
-                whole_tables: dict[str, pa.Table], raw_index: pa.Table | None = None) -> Path:
+                whole_tables: dict[str, pa.Table], raw_index: pa.Table | None = None,
+                patches: dict[str, pa.Table] | None = None, caches: dict[str, pa.Table] | None = None) -> Path:
         """Publish a new version atomically and return its folder.
 
         `new_rows` are the run's rows of the per-article tables (in memory, or staged on
@@ -197,7 +198,12 @@ class Dataset:
         `whole_tables` replace unpartitioned tables (entities, rejects) entirely.
         Files of partitions nobody touched are hard-linked, not rewritten.
         `raw_index` is the run's file index (`pipelines.file_index`), kept in the version.
+        `patches` change columns of published rows in place of a re-load: a table of `article_id`
+        and the new values of some columns, one row per article (the articles whose story
+        changed, `pipelines.stories`); their partitions are rewritten.  `caches` are files kept
+        in the version beside the tables (file name → table), such as the story signatures.
         """
+        patches = patches or {}
         previous = self.current
         versions = self.root / VERSIONS
         versions.mkdir(parents=True, exist_ok=True)
@@ -210,8 +216,11 @@ class Dataset:
         for name, t in TABLES.items():
             old_dir = previous / name if previous else None
             if t.partitioned:
+                patch = patches.get(name)
+                patched = (self._article_partitions(set(patch.column("article_id").to_pylist()))
+                           if patch is not None and patch.num_rows else {})
                 self._stage_partitioned(name, old_dir, snapshot / name, new_rows.get(name),
-                                        drop_article_ids, old_partition)
+                                        drop_article_ids, old_partition, patch, patched)
             elif name in whole_tables:
                 write_parquet(name, whole_tables[name], snapshot / name / PART)
             else:
@@ -219,6 +228,8 @@ class Dataset:
 
         if raw_index is not None:
             file_index.write(raw_index, snapshot)
+        for file_name, table in (caches or {}).items():
+            pq.write_table(table, snapshot / file_name, compression="zstd")
         seq = 1 + max((int(p.name.split("-", 1)[0]) for p in versions.iterdir() if p.name[:6].isdigit()),
                       default=0)
         (snapshot / "_version.json").write_text(json.dumps(
@@ -243,12 +254,13 @@ class Dataset:
         mask = pc.is_in(articles.column("article_id"), value_set=pa.array(sorted(article_ids)))
         return {r["article_id"]: (r["year"], r["month"]) for r in articles.filter(mask).to_pylist()}
 
-    def _stage_partitioned(self, name, old_dir, new_dir, rows, drop_ids, old_partition) -> None:
+    def _stage_partitioned(self, name, old_dir, new_dir, rows, drop_ids, old_partition, patch=None,
+                           patched=None) -> None:
         # one partition's new rows at a time: a run's rows may be staged on disk, larger than memory
         source = rows if hasattr(rows, "partitions") else TableRows(
             rows if rows is not None else TABLES[name].schema.empty_table())
         new_parts = source.partitions()
-        touched = new_parts | set(old_partition.values())
+        touched = new_parts | set(old_partition.values()) | set((patched or {}).values())
         old_parts = partition_folders(old_dir) if old_dir is not None else {}
         for part in sorted(set(old_parts) | touched):
             target = new_dir / partition_dir(*part)
@@ -260,6 +272,8 @@ class Dataset:
                 old = read_partition(name, old_parts[part], *part)
                 if drop_ids:
                     old = old.filter(pc.invert(pc.is_in(old.column("article_id"), value_set=pa.array(sorted(drop_ids)))))
+                if patch is not None and patch.num_rows:
+                    old = _patched(old, patch)
                 pieces.insert(0, old)
             merged = pa.concat_tables([p.cast(TABLES[name].schema) for p in pieces]) if pieces else None
             if merged is not None and merged.num_rows:
@@ -294,6 +308,18 @@ class Dataset:
         for p in (self.root / VERSIONS).iterdir():
             if p.name not in keep:
                 shutil.rmtree(p, ignore_errors=True)
+
+
+def _patched(rows: pa.Table, patch: pa.Table) -> pa.Table:
+    """`rows` with the columns of `patch` replaced where their article_id is patched."""
+    at = pc.index_in(rows.column("article_id"), value_set=patch.column("article_id"))
+    hit = pc.is_valid(at)
+    for name in patch.column_names:
+        if name != "article_id":
+            i = rows.schema.get_field_index(name)
+            values = pc.take(patch.column(name), at).cast(rows.schema.field(i).type)
+            rows = rows.set_column(i, rows.schema.field(i), pc.if_else(hit, values, rows.column(i)))
+    return rows
 
 
 def _link_tree(src: Path, dst: Path) -> None:

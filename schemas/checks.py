@@ -110,6 +110,18 @@ def speakers_exist(tables: dict[str, pa.Table]) -> list[dict]:
             if r["speaker_entity_id"] is not None and r["speaker_entity_id"] not in ids]
 
 
+def stories_consistent(tables: dict[str, pa.Table]) -> list[dict]:
+    """An article copies another article (duplicate_of, with a similarity) exactly when its story
+    is not its own; a story's first article copies nothing."""
+    bad = []
+    for a in _rows(tables.get("articles"), "article_id", "story_id", "duplicate_of", "similarity"):
+        first = a["story_id"] == a["article_id"]
+        if first != (a["duplicate_of"] is None) or first != (a["similarity"] is None) \
+                or a["duplicate_of"] == a["article_id"]:
+            bad.append({"table": "articles", **a})
+    return bad
+
+
 def keys_unique(tables: dict[str, pa.Table]) -> list[dict]:
     """Table keys are unique (including composite keys): one example row per repeated key."""
     bad = []
@@ -132,6 +144,8 @@ CHECKS = (
     Check("entity_ids_exist", "every mention's entity_id is in entities, with the same name", True,
           entity_ids_exist),
     Check("speakers_exist", "every quote's speaker_entity_id is in entities", True, speakers_exist),
+    Check("stories_consistent", "an article copies another (duplicate_of, similarity) exactly when its story "
+          "is not its own", True, stories_consistent),
     Check("keys_unique", "every table's key is unique", True, keys_unique, whole_table=True, article_scoped=False),
 )
 

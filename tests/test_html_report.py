@@ -23,7 +23,8 @@ def art(article_id: str, date: dt.date) -> dict:
     return {"article_id": article_id, "source_path": f"{article_id}.txt", "content_sha256": "a" * 64,
             "published_date": date, "title": "Заголовок", "lead": "Лид.", "body": "Токаев и Зеленский.",
             "headings": [], "url": None, "source": None, "repairs": [], "n_paragraphs": 1, "n_chars": 19, "n_sentences": 1,
-            "n_tokens": 4, "ingested_at": T0, "run_id": "r1", "year": date.year, "month": date.month}
+            "n_tokens": 4, "story_id": article_id, "duplicate_of": None, "similarity": None,
+            "ingested_at": T0, "run_id": "r1", "year": date.year, "month": date.month}
 
 
 def mention(article_id: str, date: dt.date, n: int, type_: str, entity_id: str | None, name: str | None) -> dict:

@@ -106,6 +106,9 @@ def test_golden_sample_article_row(sample_rows):
         "n_chars": 3606,
         "n_sentences": 30,
         "n_tokens": 531,
+        "story_id": "000_a79a80be541b1d91",  # alone it is its own story (pipelines.stories groups copies)
+        "duplicate_of": None,
+        "similarity": None,
         "year": 2025,
         "month": 9,
         **RUN,

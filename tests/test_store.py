@@ -19,6 +19,7 @@ def art(article_id: str, date: dt.date, title: str = "Заголовок") -> di
             "published_date": date, "title": title, "lead": "Лид.", "body": "Лид.", "headings": [],
             "url": None, "source": None, "repairs": [], "n_paragraphs": 1, "n_chars": 4, "n_sentences": 1,
             "n_tokens": 2,
+            "story_id": article_id, "duplicate_of": None, "similarity": None,
             "ingested_at": T0, "run_id": "r", "year": date.year, "month": date.month}
 
 

@@ -37,6 +37,11 @@ def article_row(article: ParsedArticle, body: NlpDoc, *, run_id: str, ingested_a
         "n_chars": len(article.body),
         "n_sentences": len(body.sentences),
         "n_tokens": body.n_tokens,
+        # an article alone is its own story; the run groups near-copies across the archive
+        # (pipelines.stories) once every article of the run is staged
+        "story_id": article.article_id,
+        "duplicate_of": None,
+        "similarity": None,
         "ingested_at": ingested_at,
         "run_id": run_id,
         **partition(article.published_date),

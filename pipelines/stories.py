@@ -1,0 +1,155 @@
+"""Stories across the archive: a run's near-copies found against every published article.
+
+Between the NLP and the audit, like `pipelines.rewrite.resolve_entities`:
+
+- `sign_articles`: the MinHash signatures (`transforms.stories.signature`) of the run's staged
+  articles, from their bodies;
+- `assign`: `transforms.stories.assign_stories` over the run's signatures and the published
+  ones, which come from the signature file kept in the published version
+  (`_story_signatures.parquet`: a cache for the next run, not a table), so a run never reads
+  the archive's text again.  A published article the file lacks (a dataset published before
+  stories existed) is signed from its published body, once.  The staged articles' story
+  columns are rewritten, and the published articles whose story changed (an earlier copy
+  arrived, or their story's first article was replaced) come back as a patch that
+  `Dataset.publish` applies to their partitions.
+
+The stories depend only on the set of articles, so an incremental run equals a full refresh.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from pipelines.staging import StagedRows
+from pipelines.store import Dataset
+from schemas.tables import TABLES
+from transforms.stories import NUM_PERM, assign_stories, signature
+
+SIGNATURES_FILE = "_story_signatures.parquet"
+SIGNATURES = pa.schema([
+    pa.field("article_id", pa.string(), nullable=False),
+    pa.field("published_date", pa.date32(), nullable=False),
+    pa.field("signature", pa.binary(4 * NUM_PERM)),  # uint32 values; null: too short to be a copy
+])
+STORY_COLUMNS = ("story_id", "duplicate_of", "similarity")
+
+
+@dataclass
+class Stories:
+    signatures: pa.Table  # every article's signature after the run: written into the new version
+    patch: pa.Table       # published articles whose story columns change: article_id + STORY_COLUMNS
+    n_stories: int        # distinct stories of the archive after the run
+
+
+def _signature_table(rows: list[tuple]) -> pa.Table:
+    ids, dates, sigs = zip(*rows) if rows else ((), (), ())
+    return pa.table([pa.array(ids, pa.string()), pa.array(dates, pa.date32()),
+                     pa.array([None if s is None else s.tobytes() for s in sigs], pa.binary(4 * NUM_PERM))],
+                    schema=SIGNATURES)
+
+
+def _sign(table: pa.Table) -> list[tuple]:
+    return [(a, d, signature(b)) for a, d, b in zip(*(table.column(c).to_pylist()
+                                                      for c in ("article_id", "published_date", "body")))]
+
+
+@task(cache_policy=NO_CACHE)
+def sign_articles(staging: str) -> pa.Table:
+    """The signatures of the run's staged articles."""
+    rows = [r for t in StagedRows(staging).column_tables("articles", ["article_id", "published_date", "body"])
+            for r in _sign(t)]
+    return _signature_table(rows)
+
+
+def read_signatures(version_dir: Path | None) -> pa.Table | None:
+    """The signature file of a published version; None when it has none (or a damaged one)."""
+    path = version_dir / SIGNATURES_FILE if version_dir is not None else None
+    if path is None or not path.is_file():
+        return None
+    try:
+        return pq.read_table(path, schema=SIGNATURES)
+    except Exception:  # a damaged cache is rebuilt from the published bodies
+        return None
+
+
+def _without(table: pa.Table, ids: set[str]) -> pa.Table:
+    if not ids:
+        return table
+    return table.filter(pc.invert(pc.is_in(table.column("article_id"), value_set=pa.array(sorted(ids), pa.string()))))
+
+
+def _published_signatures(dataset: Dataset, gone: set[str]) -> pa.Table:
+    """Signatures of the published articles that stay; those the file lacks, signed from their bodies."""
+    kept = _without(dataset.read("articles", columns=["article_id"]), gone).column("article_id")
+    stored = read_signatures(dataset.current)
+    stored = _without(stored, gone) if stored is not None else SIGNATURES.empty_table()
+    stored = stored.filter(pc.is_in(stored.column("article_id"), value_set=kept))
+    missing = pc.invert(pc.is_in(kept, value_set=stored.column("article_id")))
+    if pc.any(missing).as_py():
+        ids = pa.array(sorted(kept.filter(missing).to_pylist()), pa.string())
+        bodies = dataset.read("articles", columns=["article_id", "published_date", "body"])
+        bodies = bodies.filter(pc.is_in(bodies.column("article_id"), value_set=ids))
+        stored = pa.concat_tables([stored, _signature_table(_sign(bodies))])
+    return stored
+
+
+def _items(table: pa.Table):
+    values = table.column("signature").to_pylist()
+    return zip(table.column("article_id").to_pylist(), table.column("published_date").to_pylist(),
+               (None if v is None else np.frombuffer(v, np.uint32) for v in values))
+
+
+@task(cache_policy=NO_CACHE)
+def assign(out: str, staging: str, run_signatures: pa.Table, keep_published: bool, drop_ids: set[str]) -> Stories:
+    """Group the run's articles and the published ones that stay into stories.
+
+    Rewrites the staged articles' story columns; returns every signature and the patch of the
+    published articles whose story changed.
+    """
+    dataset, staged = Dataset(out), StagedRows(staging)
+    run_ids = {a for t in staged.column_tables("articles", ["article_id"]) for a in t.column(0).to_pylist()}
+    mine = run_signatures.filter(pc.is_in(run_signatures.column("article_id"),
+                                          value_set=pa.array(sorted(run_ids), pa.string())))
+    published = _published_signatures(dataset, drop_ids | run_ids) if keep_published else SIGNATURES.empty_table()
+    signatures = pa.concat_tables([published, mine]).sort_by("article_id")
+    stories = assign_stories(_items(signatures))
+    staged.rewrite("articles", lambda t: _with_stories(t, stories))
+    patch = _patch(dataset, published, stories) if keep_published else _empty_patch()
+    return Stories(signatures, patch, len({s.story_id for s in stories.values()}))
+
+
+def _story_arrays(ids: list[str], stories) -> list[pa.Array]:
+    chosen = [stories[a] for a in ids]
+    return [pa.array([s.story_id for s in chosen], pa.string()),
+            pa.array([s.duplicate_of for s in chosen], pa.string()),
+            pa.array([s.similarity for s in chosen], pa.float32())]
+
+
+def _with_stories(articles: pa.Table, stories) -> pa.Table:
+    for name, values in zip(STORY_COLUMNS, _story_arrays(articles.column("article_id").to_pylist(), stories)):
+        i = articles.schema.get_field_index(name)
+        articles = articles.set_column(i, articles.schema.field(i), values)
+    return articles
+
+
+def _empty_patch() -> pa.Table:
+    return TABLES["articles"].schema.empty_table().select(["article_id", *STORY_COLUMNS])
+
+
+def _patch(dataset: Dataset, published: pa.Table, stories) -> pa.Table:
+    now = dataset.read("articles", columns=["article_id", *STORY_COLUMNS])
+    now = now.filter(pc.is_in(now.column("article_id"), value_set=published.column("article_id")))
+    ids = now.column("article_id").to_pylist()
+    new = pa.table([pa.array(ids, pa.string()), *_story_arrays(ids, stories)],
+                   schema=_empty_patch().schema)
+    changed = [i for i, (a, b) in enumerate(zip(now.select(list(STORY_COLUMNS)).to_pylist(),
+                                                new.select(list(STORY_COLUMNS)).to_pylist())) if a != b]
+    return new.take(pa.array(changed, pa.int64()))
