@@ -206,6 +206,7 @@ def _process(report: RunReport, dataset: Dataset, timer: Timer, plan: Plan, audi
         stories = assign_stories(dataset.root, staging, signatures, not full_refresh, drop)
     log.info("stories: %d articles in %d stories; %d published articles change story",
              stories.signatures.num_rows, stories.n_stories, stories.patch.num_rows)
+    report.stories = stories.counts()
     report.rows_written = rows_written
 
     rejects = to_table("rejects", plan.rejects_rows)
@@ -226,6 +227,7 @@ def _process(report: RunReport, dataset: Dataset, timer: Timer, plan: Plan, audi
             drop -= set(decision.quarantined)  # a changed article keeps its published version
             entities = resolve_entities(str(dataset.root), staging, not full_refresh, drop)
             stories = assign_stories(dataset.root, staging, signatures, not full_refresh, drop)
+            report.stories = stories.counts()
             rejects = to_table("rejects", add_rejects(plan.rejects_rows, quarantine.rejects(decision, articles),
                                                       previous_rejects, run_id, started))
             new_index = file_index.without(new_index, quarantine.source_paths(decision, articles))

@@ -62,6 +62,7 @@ class RunReport:
     rejects: dict | None = None  # this run's rejects: total, by reason, examples
     repairs: dict[str, int] | None = None
     rows_written: dict[str, int] | None = None
+    stories: dict[str, int] | None = None  # articles and stories in the dataset, published articles re-storied
     quarantined: list[dict] | None = None
     validation: dict | None = None
     status: RunStatus | None = None
@@ -126,12 +127,12 @@ class RunReport:
 _OPENING = ("run_id", "started_at", "raw", "out", "full_refresh", "cleaned_staging", "files", "articles",
             "rejects", "repairs")
 _CLOSING = ("timings", "peak_rss_mib", "finished_at")
-_AFTER_VALIDATION = ("rows_written", "quarantined", "validation", "status", "published_version",
+_AFTER_VALIDATION = ("rows_written", "stories", "quarantined", "validation", "status", "published_version",
                      "rows_published", "error")
 _MIDDLE = {
-    RunStatus.NO_CHANGES: ("status", "rows_written", "rows_published", "quarantined", "validation",
+    RunStatus.NO_CHANGES: ("status", "rows_written", "stories", "rows_published", "quarantined", "validation",
                            "published_version", "error"),
-    RunStatus.AUDIT_FAILED: ("rows_written", "quarantined", "status", "validation", "published_version",
+    RunStatus.AUDIT_FAILED: ("rows_written", "stories", "quarantined", "status", "validation", "published_version",
                              "rows_published", "error"),
     RunStatus.PUBLISHED: _AFTER_VALIDATION,
     RunStatus.FAILED: _AFTER_VALIDATION,
@@ -162,6 +163,10 @@ def format_summary(report: dict) -> str:
         rows.append((f"rows written: {name}", n))
     for name, n in report.get("rows_published", {}).items():
         rows.append((f"rows published: {name}", n))
+    stories = report.get("stories")
+    if stories:
+        rows.append(("stories (near-copies once)", stories["stories"]))
+        rows.append(("  published articles re-storied", stories["restoried"]))
     width = max(len(r[0]) for r in rows)
     lines += [f"  {label:<{width}}  {value:>8}" for label, value in rows]
     lines += [f"  quarantined: {q['source_path']} — {q['message']}" for q in quarantined[:20]]

@@ -48,12 +48,27 @@ class Stories:
     patch: pa.Table       # published articles whose story columns change: article_id + STORY_COLUMNS
     n_stories: int        # distinct stories of the archive after the run
 
+    def counts(self) -> dict[str, int]:
+        """For the run report: articles and stories in the dataset, published articles re-storied."""
+        return {"articles": self.signatures.num_rows, "stories": self.n_stories, "restoried": self.patch.num_rows}
 
-def _signature_table(rows: list[tuple]) -> pa.Table:
+
+def signature_table(rows: list[tuple]) -> pa.Table:
+    """(article_id, published_date, signature or None) rows as the signature file's table."""
     ids, dates, sigs = zip(*rows) if rows else ((), (), ())
     return pa.table([pa.array(ids, pa.string()), pa.array(dates, pa.date32()),
                      pa.array([None if s is None else s.tobytes() for s in sigs], pa.binary(4 * NUM_PERM))],
                     schema=SIGNATURES)
+
+
+def signature_items(table: pa.Table) -> list[tuple]:
+    """The signature file's rows as (article_id, published_date, uint32 array or None)."""
+    column = table.column("signature").combine_chunks()
+    values = np.frombuffer(column.buffers()[1], np.uint32, count=len(column) * NUM_PERM,
+                           offset=column.offset * 4 * NUM_PERM).reshape(-1, NUM_PERM) if len(column) else None
+    valid = column.is_valid().to_numpy(zero_copy_only=False)
+    return [(a, d, values[i] if valid[i] else None) for i, (a, d) in
+            enumerate(zip(table.column("article_id").to_pylist(), table.column("published_date").to_pylist()))]
 
 
 def _sign(table: pa.Table) -> list[tuple]:
@@ -66,7 +81,7 @@ def sign_articles(staging: str) -> pa.Table:
     """The signatures of the run's staged articles."""
     rows = [r for t in StagedRows(staging).column_tables("articles", ["article_id", "published_date", "body"])
             for r in _sign(t)]
-    return _signature_table(rows)
+    return signature_table(rows)
 
 
 def read_signatures(version_dir: Path | None) -> pa.Table | None:
@@ -97,14 +112,8 @@ def _published_signatures(dataset: Dataset, gone: set[str]) -> pa.Table:
         ids = pa.array(sorted(kept.filter(missing).to_pylist()), pa.string())
         bodies = dataset.read("articles", columns=["article_id", "published_date", "body"])
         bodies = bodies.filter(pc.is_in(bodies.column("article_id"), value_set=ids))
-        stored = pa.concat_tables([stored, _signature_table(_sign(bodies))])
+        stored = pa.concat_tables([stored, signature_table(_sign(bodies))])
     return stored
-
-
-def _items(table: pa.Table):
-    values = table.column("signature").to_pylist()
-    return zip(table.column("article_id").to_pylist(), table.column("published_date").to_pylist(),
-               (None if v is None else np.frombuffer(v, np.uint32) for v in values))
 
 
 @task(cache_policy=NO_CACHE)
@@ -120,7 +129,7 @@ def assign(out: str, staging: str, run_signatures: pa.Table, keep_published: boo
                                           value_set=pa.array(sorted(run_ids), pa.string())))
     published = _published_signatures(dataset, drop_ids | run_ids) if keep_published else SIGNATURES.empty_table()
     signatures = pa.concat_tables([published, mine]).sort_by("article_id")
-    stories = assign_stories(_items(signatures))
+    stories = assign_stories(signature_items(signatures))
     staged.rewrite("articles", lambda t: _with_stories(t, stories))
     patch = _patch(dataset, published, stories) if keep_published else _empty_patch()
     return Stories(signatures, patch, len({s.story_id for s in stories.values()}))

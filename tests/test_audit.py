@@ -39,6 +39,16 @@ def test_mentions_of_an_unknown_article_and_a_wrong_partition():
     assert failing(results) == {"article_ids_exist", "partitions_match_article", "offsets_match_text"}
 
 
+def test_a_copy_names_what_it_copies_and_a_story_first_copies_nothing():
+    copy = {**art("b", SEP), "story_id": "a", "duplicate_of": "a", "similarity": 0.93}
+    assert failing(run_checks(tables([art("a", SEP), copy], []))) == set()
+    no_source = {**copy, "duplicate_of": None}                     # in story «a», copying nothing
+    own_story_copy = {**art("c", SEP), "duplicate_of": "a", "similarity": 0.9}  # its own story, yet a copy
+    results = run_checks(tables([art("a", SEP), no_source, own_story_copy], []))
+    assert failing(results) == {"stories_consistent"}
+    assert {e["article_id"] for r in results if not r["success"] for e in r["examples"]} == {"b", "c"}
+
+
 def test_duplicate_keys():
     results = run_checks(tables([art("a", SEP), art("a", SEP)], []))
     assert "keys_unique" in failing(results)

@@ -48,6 +48,16 @@ def test_the_story_is_its_earliest_article_whatever_order_the_articles_come_in()
         assert stories["c-copy"].similarity == 1.0
 
 
+def test_many_reprints_of_one_text_all_copy_the_earliest():
+    sig = signature(BODY)
+    items = [(f"site-{i:03d}", SEP23 + dt.timedelta(days=i % 3), sig) for i in range(300)]
+    stories = assign_stories(items)
+    assert {s.story_id for s in stories.values()} == {"site-000"}
+    assert stories["site-000"].duplicate_of is None
+    assert {s.duplicate_of for a, s in stories.items() if a != "site-000"} == {"site-000"}
+    assert {s.similarity for a, s in stories.items() if a != "site-000"} == {1.0}
+
+
 def test_short_notes_that_differ_in_a_figure_are_never_copies():
     # Курс доллара на 12 марта составил 91,5 рубля.
     # Курс доллара на 12 марта составил 92,1 рубля.      → two stories: too short to copy anything

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHash
 
 from transforms.names import fold
 from transforms.wordlists import rows
@@ -40,6 +40,10 @@ SHINGLE_WORDS = 5
 NUM_PERM = 128
 THRESHOLD = 0.5
 MIN_WORDS = 30
+
+#: LSH banding: 42 bands of 3 values; a pair at Jaccard 0.5 becomes a candidate with
+#: probability 0.996 (1 - (1 - 0.5**3)**42), at 0.3 with 0.68; every candidate is then checked.
+BANDS, ROWS = 42, 3
 
 SEED = 1  # fixed: signatures are stored beside the tables and compared across runs
 SCHEME = "affine32"  # datasketch's hashing scheme; its values fit uint32
@@ -92,13 +96,39 @@ class Story:
     similarity: float | None
 
 
-def _minhash(values: np.ndarray) -> LeanMinHash:
-    return LeanMinHash(seed=SEED, hashvalues=values.astype(np.uint64), scheme=SCHEME)
-
-
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard of two signatures: the share of equal values, rounded to 4 places."""
     return round(float(np.count_nonzero(a == b)) / len(a), 4)
+
+
+def candidate_pairs(sigs: np.ndarray, *, bands: int = BANDS, rows: int = ROWS) -> np.ndarray:
+    """MinHash LSH: the row pairs (i, j), i < j, of a signature matrix that agree on every value
+    of at least one band of `rows` values.  Sorted, distinct, shape (n, 2)."""
+    mult = np.random.default_rng(SEED).integers(1, 2**63, size=rows, dtype=np.uint64) | np.uint64(1)
+    found = [np.empty((0, 2), np.int64)]
+    for band in range(bands):
+        # a band's key is a hash of its values: a collision only adds a candidate, which is checked
+        keys = (sigs[:, band * rows:(band + 1) * rows].astype(np.uint64) * mult).sum(axis=1, dtype=np.uint64)
+        order = np.argsort(keys, kind="stable")
+        sorted_keys = keys[order]
+        starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+        sizes = np.diff(np.r_[starts, len(keys)])
+        for size in np.unique(sizes[sizes > 1]):
+            at = starts[sizes == size]
+            members = order[at[:, None] + np.arange(size)]  # one row per bucket of this size
+            a, b = np.triu_indices(size, 1)
+            found.append(np.stack([members[:, a].ravel(), members[:, b].ravel()], axis=1))
+    pairs = np.concatenate(found)
+    return np.unique(np.sort(pairs, axis=1), axis=0)
+
+
+def _similarities(sigs: np.ndarray, pairs: np.ndarray, chunk: int = 50_000) -> np.ndarray:
+    """`similarity` of every pair of rows, a chunk of pairs at a time (bounded memory)."""
+    out = np.empty(len(pairs))
+    for at in range(0, len(pairs), chunk):
+        a, b = pairs[at:at + chunk, 0], pairs[at:at + chunk, 1]
+        out[at:at + chunk] = np.count_nonzero(sigs[a] == sigs[b], axis=1) / sigs.shape[1]
+    return np.round(out, 4)
 
 
 def assign_stories(items: Iterable[tuple[str, dt.date, np.ndarray | None]], *,
@@ -106,25 +136,36 @@ def assign_stories(items: Iterable[tuple[str, dt.date, np.ndarray | None]], *,
     """article_id → its Story, for (article_id, published_date, signature) items.
 
     Deterministic and order-independent: the same set of items gives the same stories.
+    Articles with one signature (exact copies of the shingles) are grouped first, so a
+    thousand reprints of one wire text make one LSH row, not half a million pairs.
     """
     ordered = sorted(items, key=lambda x: (x[1], x[0]))
-    rank = {a: i for i, (a, _, _) in enumerate(ordered)}
-    signed = [(a, s) for a, _, s in ordered if s is not None]
-    num_perm = len(signed[0][1]) if signed else NUM_PERM
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm)
-    with lsh.insertion_session() as session:
-        for a, s in signed:
-            session.insert(a, _minhash(s), check_duplication=False)
-    sig = dict(signed)
+    ids = [a for a, _, _ in ordered]
+    copies_of: dict[int, tuple[int, float]] = {}  # rank → (rank of the article it copies, similarity)
+    signed = [rank for rank, (_, _, s) in enumerate(ordered) if s is not None]
+    if signed:
+        sigs = np.stack([ordered[rank][2] for rank in signed]).astype(np.uint32)
+        distinct, first_row, inverse = np.unique(sigs, axis=0, return_index=True, return_inverse=True)
+        inverse = inverse.ravel()
+        for row, group in enumerate(inverse):  # an identical earlier signature is the best copy there is
+            if first_row[group] != row:
+                copies_of[signed[row]] = (signed[first_row[group]], 1.0)
+        # among distinct signatures, each represented by its earliest article (rows are in rank order)
+        reps = np.argsort(first_row, kind="stable")
+        rep_sigs, rep_rank = distinct[reps], np.asarray(signed)[first_row[reps]]
+        pairs = candidate_pairs(rep_sigs)  # i < j: i is the earlier article
+        sim = _similarities(rep_sigs, pairs)
+        pairs, sim = pairs[sim >= threshold], sim[sim >= threshold]
+        best = np.lexsort((pairs[:, 0], -sim, pairs[:, 1]))  # per later article: most similar, then earliest
+        pairs, sim = pairs[best], sim[best]
+        first = np.r_[True, pairs[1:, 1] != pairs[:-1, 1]] if len(pairs) else np.zeros(0, bool)
+        for (i, j), s in zip(pairs[first], sim[first]):
+            copies_of[int(rep_rank[j])] = (int(rep_rank[i]), float(s))
     stories: dict[str, Story] = {}
-    for a, _, s in ordered:
-        best = None
-        if s is not None:
-            for other in lsh.query(_minhash(s)):
-                if rank[other] >= rank[a]:
-                    continue
-                j = similarity(s, sig[other])
-                if j >= threshold and (best is None or (j, -rank[other]) > (best[1], -rank[best[0]])):
-                    best = (other, j)
-        stories[a] = Story(stories[best[0]].story_id, best[0], best[1]) if best else Story(a, None, None)
+    for rank, a in enumerate(ids):
+        if rank in copies_of:
+            source, s = copies_of[rank]
+            stories[a] = Story(stories[ids[source]].story_id, ids[source], s)
+        else:
+            stories[a] = Story(a, None, None)
     return stories
