@@ -142,6 +142,31 @@ def svg_columns(columns: list[str], values: list[int], color: str, *, unit: str,
     return _svg(width, height, out, label)
 
 
+def svg_places(points: list[tuple[str, float, float, int]], color: str, *, label: str, width: int = 900,
+               labels: int = 15) -> str:
+    """Places as dots on longitude × latitude (plate carrée, the whole world: no basemap ships in a
+    package), dot area by count; the `labels` largest are named.  Points: (name, lat, lon, count)."""
+    height = width / 2
+    top = max((n for *_, n in points), default=1) or 1
+    out = [f'<rect x="0" y="0" width="{width}" height="{height:.0f}" fill="#f4f7fa" stroke="#dde2e8"/>']
+    for lon in range(-150, 181, 30):  # a graticule every 30°
+        x = (lon + 180) / 360 * width
+        out.append(f'<line x1="{x:.1f}" y1="0" x2="{x:.1f}" y2="{height:.0f}" stroke="#e3e8ee"/>')
+    for lat in range(-60, 61, 30):
+        y = (90 - lat) / 180 * height
+        out.append(f'<line x1="0" y1="{y:.1f}" x2="{width}" y2="{y:.1f}" stroke="#e3e8ee"/>')
+    ranked = sorted(points, key=lambda p: (-p[3], p[0]))
+    for i, (name, lat, lon, n) in enumerate(reversed(ranked)):
+        x, y = (lon + 180) / 360 * width, (90 - lat) / 180 * height
+        r = 2.5 + 9 * math.sqrt(n / top)
+        out.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="{r:.1f}" fill="{color}" fill-opacity="0.55">'
+                   f'<title>{esc(name)}: {n}</title></circle>')
+    for name, lat, lon, n in ranked[:labels]:
+        x, y = (lon + 180) / 360 * width, (90 - lat) / 180 * height
+        out.append(f'<text class="axis" x="{x + 5:.1f}" y="{y - 5:.1f}">{esc(fit(name, 24))}</text>')
+    return _svg(width, height, out, label)
+
+
 def legend(items: list[tuple[str, str]]) -> str:
     """A line of (name, colour) swatches, for a chart of several series."""
     return '<p class="legend">' + "".join(

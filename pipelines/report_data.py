@@ -91,7 +91,8 @@ class Tables:
             articles=_frame(ds, "articles", ["article_id", "published_date", "title", "story_id", "year", "month"]),
             mentions=_frame(ds, "mentions", ["article_id", "type", "normal", "entity_id", "entity_name",
                                              "year", "month"]),
-            entities=_frame(ds, "entities", ["entity_id", "type"]),
+            entities=_frame(ds, "entities", ["entity_id", "type", "name", "n_mentions", "country_code",
+                                             "latitude", "longitude"]),
             quotes=_frame(ds, "quotes", ["article_id", "text", "kind", "speaker", "speaker_name", "year", "month"]),
             events=_frame(ds, "events", ["article_id", "event_subcode", "event_type", "actor1_name", "actor2_name",
                                          "year", "month"]),
@@ -178,6 +179,19 @@ def largest_stories(articles: pd.DataFrame, top_n: int) -> list[Story]:
     sizes = sizes[sizes.n > 1].reset_index().sort_values(["n", "story_id"], ascending=[False, True]).head(top_n)
     titles = dict(zip(articles.article_id, articles.title))
     return [Story(r.story_id, titles.get(r.story_id, ""), int(r.n), r.first, r.last) for r in sizes.itertuples()]
+
+
+def mapped_places(entities: pd.DataFrame) -> list[tuple[str, float, float, int]]:
+    """(name, latitude, longitude, mentions) of the entities with a point (cities, seats)."""
+    placed = entities.dropna(subset=["latitude", "longitude"])
+    return [(r.name, float(r.latitude), float(r.longitude), int(r.n_mentions)) for r in placed.itertuples()]
+
+
+def mentions_by_country(entities: pd.DataFrame) -> list[tuple[str, int]]:
+    """Mentions of the places of each country (country_code), most first."""
+    placed = entities.dropna(subset=["country_code"])
+    counts = placed.groupby("country_code", observed=True).n_mentions.sum().sort_values(ascending=False)
+    return [(str(c), int(n)) for c, n in counts.items()]
 
 
 def entities_by_type(entities: pd.DataFrame) -> dict[str, int]:

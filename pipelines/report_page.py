@@ -19,7 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipelines import report_data as data
-from pipelines.report_charts import esc, fit, legend, svg_bars, svg_columns, svg_heat_table
+from pipelines.report_charts import esc, fit, legend, svg_bars, svg_columns, svg_heat_table, svg_places
 from pipelines.report_data import RECENT_RUNS, Periods, Tables
 from pipelines.run_report import DATA_DOCS, is_ok
 from pipelines.store import RUNS, Dataset
@@ -36,6 +36,7 @@ ARTICLE_COLOR = "#2f6db5"
 DIRECT_COLOR = "#b4451f"
 INDIRECT_COLOR = "#e9a27c"
 REJECT_COLOR = "#b42323"
+PLACE_COLOR = "#1f8a70"
 
 
 # -- HTML pieces ---------------------------------------------------------------------------------
@@ -133,6 +134,18 @@ def _events(events: pd.DataFrame, periods: Periods) -> str:
     note = f"CAMEO-style root codes; each cell counts the events of articles published that {periods.unit}."
     return _section("events", f"Event types per {periods.unit}",
                     chart + f"<h3>Most frequent events</h3>{table}", note)
+
+
+def _places(entities: pd.DataFrame) -> str:
+    points = data.mapped_places(entities)
+    countries = data.mentions_by_country(entities)
+    if not countries:
+        return _section("places", "Places", _empty("no place is on the map yet"))
+    chart = svg_places(points, PLACE_COLOR, label="mentioned places by longitude and latitude") if points else ""
+    table = _table(["country", "mentions of its places"], [[c, n] for c, n in countries[:TOP_N]], ["", "n"])
+    return _section("places", "Places", chart + f"<h3>Countries by mentions</h3>{table}",
+                    "Cities and seats of government by longitude and latitude (a dot's area: its mentions); "
+                    "countries count the mentions of every place in them (entities.country_code).")
 
 
 def _stories(articles: pd.DataFrame, top_n: int) -> str:
@@ -332,6 +345,7 @@ def build_html(out: str | Path, *, top_n: int = TOP_N, now: dt.datetime | None =
         else _section("entities", "Top entities over time", _empty("no entity mentions yet")),
         _events(tables.events, periods) if periods.keys
         else _section("events", "Event types per month", _empty("no events yet")),
+        _places(tables.entities),
         _stories(tables.articles, top_n),
         _speakers(tables.quotes),
         _rejects(tables.rejects, ds.current is not None),
@@ -339,7 +353,7 @@ def build_html(out: str | Path, *, top_n: int = TOP_N, now: dt.datetime | None =
         _runs(runs, len(data.run_names(out))),
     ]
     nav = "".join(f'<a href="#{a}">{esc(t)}</a>' for a, t in (
-        ("summary", "Summary"), ("entities", "Entities"), ("events", "Events"), ("stories", "Stories"), ("quotes", "Quotes"),
+        ("summary", "Summary"), ("entities", "Entities"), ("events", "Events"), ("places", "Places"), ("stories", "Stories"), ("quotes", "Quotes"),
         ("rejects", "Rejects"), ("validation", "Validation"), ("runs", "Runs")))
     return ("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"

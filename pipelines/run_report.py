@@ -165,8 +165,8 @@ def format_summary(report: dict) -> str:
         rows.append((f"rows published: {name}", n))
     stories = report.get("stories")
     if stories:
-        rows.append(("stories (near-copies once)", stories["stories"]))
-        rows.append(("  published articles re-storied", stories["restoried"]))
+        rows.append(("stories in the dataset", stories["stories"]))  # near-copies counted once
+        rows.append(("  articles re-storied", stories["restoried"]))
     width = max(len(r[0]) for r in rows)
     lines += [f"  {label:<{width}}  {value:>8}" for label, value in rows]
     lines += [f"  quarantined: {q['source_path']} — {q['message']}" for q in quarantined[:20]]

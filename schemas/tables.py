@@ -31,6 +31,7 @@ EVENT_RULES = ("argument", "speaker", "governor", "nearby", "coreference")
 DATE_PRECISIONS = ("day", "month", "year")
 QUOTE_KINDS = ("direct", "indirect")
 DATE_SOURCES = ("text", "published")
+PLACE_FEATURES = ("country", "region", "city", "other")
 
 #: Stable reject reason codes and what each means to a person.
 REJECT_REASONS = {
@@ -264,6 +265,21 @@ ENTITIES = pa.schema([
     col("n_articles", pa.int64(), "Number of articles that mention it.", 3, min=1),
     col("first_seen", pa.date32(), "Earliest publication date of an article mentioning it.", "2016-02-29"),
     col("last_seen", pa.date32(), "Latest publication date of an article mentioning it.", "2025-09-23"),
+    # Places (docs/places.md): LOC entities, and the seats of government among ORG entities
+    # («Кремль»); null when not resolved — never a guess.
+    col("country_code", DICT_STRING, "ISO 3166-1 alpha-2 code of the country the place is, or lies in.",
+        "KZ", nullable=True, pattern=r"^[A-Z]{2}$"),
+    col("geonames_id", pa.int64(), "GeoNames id of the place (countries and cities; curated regions have none).",
+        1526273, nullable=True, min=1),
+    col("latitude", pa.float64(), "Latitude in degrees (cities and seats; null for a country or region).",
+        51.1801, nullable=True, min=-90, max=90),
+    col("longitude", pa.float64(), "Longitude in degrees (as latitude).", 71.44598, nullable=True,
+        min=-180, max=180),
+    col("feature", DICT_STRING, "What kind of place: `country`, `region`, `city` or `other` (a seat, a building).",
+        "city", nullable=True, values=PLACE_FEATURES),
+    col("admin1", pa.string(),
+        "The first-order region it lies in (Russia's in Russian, else GeoNames' name); a region: its own name.",
+        "Астана", nullable=True),
 ])
 
 REJECTS = pa.schema([

@@ -163,6 +163,10 @@ def test_surname_of_two_known_people_stays_alone():
     assert rows[0]["entity_name"] == "Налбандов"
 
 
+NO_PLACE = {"country_code": None, "geonames_id": None, "latitude": None, "longitude": None, "feature": None,
+            "admin1": None}
+
+
 def test_entity_rows_count_mentions_articles_and_dates():
     mentions = [
         mention("a", "PER", "Касым-Жомарт Токаев", "Касым-Жомарт Токаев"),
@@ -175,7 +179,9 @@ def test_entity_rows_count_mentions_articles_and_dates():
     assert entity_rows(mentions, articles) == sorted([
         {"entity_id": entity_id("PER", "Касым-Жомарт Токаев"), "type": "PER", "name": "Касым-Жомарт Токаев",
          "aliases": ["Токаев"], "n_mentions": 3, "n_articles": 2,
-         "first_seen": dt.date(2016, 2, 29), "last_seen": dt.date(2025, 9, 23)},
+         "first_seen": dt.date(2016, 2, 29), "last_seen": dt.date(2025, 9, 23), **NO_PLACE},
         {"entity_id": entity_id("LOC", "Россия"), "type": "LOC", "name": "Россия", "aliases": ["РФ"],
-         "n_mentions": 1, "n_articles": 1, "first_seen": dt.date(2016, 2, 29), "last_seen": dt.date(2016, 2, 29)},
+         "n_mentions": 1, "n_articles": 1, "first_seen": dt.date(2016, 2, 29), "last_seen": dt.date(2016, 2, 29),
+         "country_code": "RU", "geonames_id": 2017370, "latitude": None, "longitude": None, "feature": "country",
+         "admin1": None},
     ], key=lambda e: e["entity_id"])

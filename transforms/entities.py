@@ -38,6 +38,7 @@ from transforms import wordlists
 from transforms.ids import stable_id
 from transforms.names import bare_form, fits_initials, initials, key, part_of_name, same_name_word
 from transforms.names import words as _words
+from transforms.places import PLACE_COLUMNS, geocode
 
 NOT_A_NAME = "-"  # gazetteer type of words natasha takes for names that are not («СМИ»)
 _FUNCTION_WORDS = {"и", "по", "за", "при", "для", "на", "в", "о", "об", "с", "со", "от", "к", "из", "де", "ла", "of",
@@ -296,15 +297,20 @@ def entity_rows(mentions: Iterable[dict], articles: list[dict]) -> list[dict]:
         e["articles"].add(m["article_id"])
         e["aliases"].add(m["normal"])
         e["names"][m["entity_name"]] += 1  # one key, maybe spelt «ВымпелКом» here and «Вымпелком» there
+    for e in acc.values():
+        e["name"] = min(e["names"].items(), key=lambda kv: (-kv[1], kv[0]))[0]  # the most frequent spelling
+        e["aliases"] = sorted(a for a in e["aliases"] if key(a) != key(e["name"]))
+    places = geocode((e for e in acc.values() if e["type"] in ("LOC", "ORG")),
+                     {eid: e["articles"] for eid, e in acc.items() if e["type"] in ("LOC", "ORG")})
     rows = []
     for eid in sorted(acc):
         e = acc[eid]
-        e["name"] = min(e["names"].items(), key=lambda kv: (-kv[1], kv[0]))[0]  # the most frequent spelling
         dates = sorted(published[a] for a in e["articles"] if a in published)
+        place = places.get(eid)
         rows.append({
-            "entity_id": eid, "type": e["type"], "name": e["name"],
-            "aliases": sorted(a for a in e["aliases"] if key(a) != key(e["name"])),
+            "entity_id": eid, "type": e["type"], "name": e["name"], "aliases": e["aliases"],
             "n_mentions": e["n_mentions"], "n_articles": len(e["articles"]),
             "first_seen": dates[0] if dates else None, "last_seen": dates[-1] if dates else None,
+            **{c: getattr(place, c) if place else None for c in PLACE_COLUMNS},
         })
     return rows

