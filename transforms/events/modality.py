@@ -2,8 +2,8 @@
 
 `modality` gives None for an event told as a fact, "intent" for an intended, planned or future
 one (rows.py codes it as its code's `intended` code: a meeting that will take place is CAMEO's 036
-intent to meet), "drop" for a negated, conditional,
-hypothetical or merely possible one.  The words: modality.tsv; only the trigger's own clause
+intent to meet), "drop" for a negated, conditional, hypothetical, merely possible or demanded
+one.  The words: modality.tsv; only the trigger's own clause
 is read (a conjoined verb shares its first conjunct's).
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from transforms.events.frames import Frame
 from transforms.events.sentence import EventSentence
-from transforms.events.words import HYPOTHETICAL, INTENT, IRREALIS, PLANNED, POSSIBLE
+from transforms.events.words import DEMANDED, HYPOTHETICAL, INTENT, IRREALIS, PLANNED, POSSIBLE
 
 
 def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
@@ -31,6 +31,8 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
         # «если Минск продолжит упорствовать и откажется платить»
         path += s.path_up(s.head(path[-1]))
     for child, x in zip(path, path[1:]):
+        if s.lemma(x) in DEMANDED and _asked_for(s, child):
+            return "drop"  # «требуя отставки Саакашвили», «призвал к переговорам»: asked for, not done
         if s.rel(child) in ("xcomp", "obj", "nsubj", "nsubj:pass") and s.pos(x) in ("VERB", "ADJ", "AUX"):
             lemma = s.lemma(x)
             if s.rel(child) == "xcomp" and (s.negated(x) or lemma in POSSIBLE):
@@ -45,6 +47,19 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
     if mood is None and _future(s, trigger if s.pos(trigger) == "VERB" else frame.anchor):
         mood = "intent"  # «Путин подпишет договоры», «встреча пройдет в понедельник»: not happened yet
     return mood
+
+
+def _asked_for(s: EventSentence, child: int) -> bool:
+    """`child` is what its demanding head asks for: its object or complement («требуя отставки»,
+    «попросил оказать содействие»), its genitive («с требованием отставки») or a «к»/«о» phrase
+    («призвал к переговорам»); not a circumstance («в ходе встречи … попросил»)."""
+    rel = s.rel(child)
+    if rel in ("obj", "xcomp"):
+        return True
+    if rel not in ("nmod", "obl", "iobj"):
+        return False
+    prepositions = {s.lemma(c) for c in s.kids(child, "case")}
+    return not prepositions or prepositions <= {"к", "о", "об"}
 
 
 def _future(s: EventSentence, verb: int) -> bool:

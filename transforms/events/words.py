@@ -33,3 +33,4 @@ HYPOTHETICAL = _MODALITY["hypothetical"]                   # «возможна�
 PLANNED = _MODALITY["planned"]                             # «предстоящая встреча»
 IRREALIS = _MODALITY["irrealis"]                           # «если», «бы», «чтобы»
 NEGATION = _MODALITY["negation"]                           # «не», «ни»
+DEMANDED = _MODALITY["demanded"]                           # «требуя отставки», «призвал к переговорам»
