@@ -127,3 +127,48 @@ def test_an_incremental_run_in_two_halves_equals_a_full_refresh(tmp_path):
     assert stories.loc["factru/reprint_sample"].tolist() == ["000_a79a80be541b1d91"] * 2
     assert stories.loc["factru/book_58", "story_id"] == "factru/book_58"
     assert pd.isna(stories.loc["factru/book_58", "duplicate_of"])
+
+
+# -- the published archive, without Prefect: pipelines.stories' tasks as plain functions ---------
+
+def test_a_new_earlier_copy_moves_published_articles_and_only_their_columns(tmp_path):
+    """A dataset published with no signature file (before stories existed) is signed from its
+    bodies; an earlier copy arriving later becomes the story's first, and the published articles
+    of that story are patched in place: story columns only, the other rows untouched."""
+    from pipelines.staging import StagedRows
+    from pipelines.stories import SIGNATURES_FILE, assign, sign_articles
+    from pipelines.store import Dataset
+    from schemas.tables import to_table
+    from tests.test_store import art
+
+    def article(article_id, date, body):
+        return {**art(article_id, date), "body": body, "lead": body.split("\n\n")[0]}
+
+    other = parse_file("b.txt", (Path(SAMPLE).parents[2] / "benchmarks" / "gold" / "factru-dev" / "raw"
+                                 / "book_100.txt").read_bytes(), today=TODAY)[0].body
+    out = tmp_path / "out"
+    ds = Dataset(out)
+    ds.publish("r1", {"articles": to_table("articles", [article("sample", SEP23, BODY),
+                                                         article("other", SEP22, other)])},
+               set(), {"rejects": to_table("rejects", [])})
+    assert not (ds.current / SIGNATURES_FILE).exists()
+
+    staging = tmp_path / "rows"
+    StagedRows(staging).write_chunk(0, {"articles": to_table("articles", [
+        article("early", dt.date(2025, 8, 30), BODY + "\n\nИсточник: Tengrinews")])})
+    stories = assign.fn(str(out), str(staging), sign_articles.fn(str(staging)), True, set())
+    assert stories.counts() == {"articles": 3, "stories": 2, "restoried": 1}
+    assert stories.patch.to_pylist() == [
+        {"article_id": "sample", "story_id": "early", "duplicate_of": "early",
+         "similarity": stories.patch.column("similarity")[0].as_py()}]
+    staged = StagedRows(staging).table("articles").read(2025, 8).to_pylist()[0]
+    assert (staged["story_id"], staged["duplicate_of"], staged["similarity"]) == ("early", None, None)
+
+    version = ds.publish("r2", {"articles": StagedRows(staging).table("articles")}, set(),
+                         {"rejects": to_table("rejects", [])}, patches={"articles": stories.patch},
+                         caches={SIGNATURES_FILE: stories.signatures})
+    published = {a["article_id"]: a for a in ds.read("articles").to_pylist()}
+    assert (published["sample"]["story_id"], published["sample"]["duplicate_of"]) == ("early", "early")
+    assert published["sample"]["body"] == BODY and published["sample"]["title"] == "Заголовок"
+    assert (published["other"]["story_id"], published["other"]["duplicate_of"]) == ("other", None)
+    assert (version / SIGNATURES_FILE).exists()
