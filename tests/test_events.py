@@ -368,9 +368,11 @@ CONSTRUCTED = [
     ("negated verb", "Сергей Лавров не встретился с Энтони Блинкеном.", []),
     ("negated light verb of a nominal event", "Встреча Сергея Лаврова и Энтони Блинкена не состоялась.", []),
     ("merely possible", "Сергей Лавров может встретиться с Энтони Блинкеном.", []),
-    # a demanded event is asked for, not told: no L02 resignation of Саакашвили (factRuEval dev, book_348)
+    # a demanded event is asked for, not told: no L02 resignation of Саакашвили, a demand whose target he is
+    # (factRuEval dev, book_348; the demonstrators are nobody named)
     ("demanded, real", "Тысячи демонстрантов собрались на митинг в Тбилиси, требуя отставки президента Грузии "
-     "Михаила Саакашвили.", []),
+     "Михаила Саакашвили.",
+     [("10", "требовать", None, "Михаил Саакашвили", None, "2025-09-23", "day", "published")]),
     ("appealed for: the appeal, not the talks",
      "Сергей Лавров призвал Энтони Блинкена к переговорам с Владимиром Зеленским.",
      [("02", "призвать", "Сергей Лавров", "Энтони Блинкен", None, "2025-09-23", "day", "published")]),
