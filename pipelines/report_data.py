@@ -182,9 +182,10 @@ def largest_stories(articles: pd.DataFrame, top_n: int) -> list[Story]:
 
 
 def mapped_places(entities: pd.DataFrame) -> list[tuple[str, float, float, int]]:
-    """(name, latitude, longitude, mentions) of the entities with a point (cities, seats)."""
+    """(«name (country code)», latitude, longitude, mentions) of the entities with a point (cities, seats)."""
     placed = entities.dropna(subset=["latitude", "longitude"])
-    return [(r.name, float(r.latitude), float(r.longitude), int(r.n_mentions)) for r in placed.itertuples()]
+    return [(f"{r.name} ({r.country_code})" if isinstance(r.country_code, str) else r.name,
+             float(r.latitude), float(r.longitude), int(r.n_mentions)) for r in placed.itertuples()]
 
 
 def mentions_by_country(entities: pd.DataFrame) -> list[tuple[str, int]]:

@@ -81,7 +81,7 @@ def write_run(out, run_id: str, **report) -> None:
     (run_dir / "report.json").write_text(json.dumps({"run_id": run_id, "out": str(out), **report}))
 
 
-def build(out, *, quotes=True, events=True, rejects=True) -> None:
+def build(out, *, quotes=True, events=True, rejects=True, places=True) -> None:
     ds = Dataset(out)
     arts = [art("a", SEP), art("b", SEP), art("c", OCT)]
     tk, zl, ev = "1" * 16, "2" * 16, "3" * 16
@@ -96,7 +96,9 @@ def build(out, *, quotes=True, events=True, rejects=True) -> None:
                                          event("c", OCT, 2, "01", "public statement")]
                               if events else [])}
     whole = {"entities": to_table("entities", [entity(tk, "PER", "Касым-Жомарт Токаев", 2),
-                                               entity(zl, "PER", "Владимир Зеленский", 1), entity(ev, "ORG", EVIL, 1)]),
+                                               entity(zl, "PER", "Владимир Зеленский", 1),
+                                               {**entity(ev, "ORG", EVIL, 1), "country_code": "US", "feature": "other",
+                                                "latitude": 38.9, "longitude": -77.0} if places else entity(ev, "ORG", EVIL, 1)]),
              "rejects": to_table("rejects", [reject("bad/empty.txt", "empty"), reject("bad/<x>.txt", "no_header"),
                                              reject("bad/e2.txt", "empty")] if rejects else [])}
     ds.publish("r1", new, set(), whole)
@@ -152,7 +154,7 @@ def test_report_shows_every_section_escaped_and_self_contained(tmp_path):
     page = path.read_text(encoding="utf-8")
     check_self_contained_and_well_formed(page)
 
-    for anchor in ("summary", "entities", "events", "quotes", "rejects", "validation", "runs"):
+    for anchor in ("summary", "entities", "events", "places", "stories", "quotes", "rejects", "validation", "runs"):
         assert f'<section id="{anchor}">' in page
     for heading in ("Top entities over time", "Event types per month", "Most-quoted speakers",
                     "Rejects by reason", "Latest validation"):
@@ -161,6 +163,9 @@ def test_report_shows_every_section_escaped_and_self_contained(tmp_path):
     assert EVIL not in page and "<script>" not in page and "плохой <файл>" not in page
     assert "&lt;b&gt;Ромашка &amp; Co&lt;/b&gt;" in page and "плохой &lt;файл&gt;" in page
     assert "Касым-Жомарт Токаев" in page and "Владимир Зеленский" in page
+    # a place on the longitude × latitude chart, labelled with its country; the countries table
+    assert "&lt;b&gt;Ромашка &amp; Co&lt;/b&gt; (US)" in page and page.count("<circle") == 1
+    assert "Countries by mentions" in page and "3 articles tell 3 stories" in page
     # the time axis is the months of the articles, the summary counts the tables
     assert "2025-09" in page and "2025-10" in page and "2025-09-23 and 2025-10-02" in page
     assert re.search(r"<b>3</b><span>articles</span>", page) and re.search(r"<b>5</b><span>mentions</span>", page)
@@ -175,9 +180,10 @@ def test_report_shows_every_section_escaped_and_self_contained(tmp_path):
 
 
 def test_empty_tables_render_gracefully(tmp_path):
-    build(tmp_path, quotes=False, events=False, rejects=False)
+    build(tmp_path, quotes=False, events=False, rejects=False, places=False)
     page = render_report(tmp_path).read_text(encoding="utf-8")
     check_self_contained_and_well_formed(page)
+    assert "no place is on the map yet" in page and "no story is told by more than one article" in page
     assert "no quotes yet" in page and "no events yet" in page and "every input file was loaded" in page
     assert "no validation results yet" in page and "no runs yet" in page
 
@@ -210,3 +216,17 @@ def test_long_spans_switch_the_axis_to_years():
     assert months.labels == ["2024-11", "2024-12", "2025-01", "2025-02"] and not months.by_year
     years = Periods.spanning([(2016, 2), (2025, 9)])
     assert years.by_year and years.labels[0] == "2016" and years.labels[-1] == "2025" and len(years.keys) == 10
+
+
+def test_the_largest_stories_are_those_told_by_most_articles():
+    import pandas as pd
+
+    from pipelines import report_data as data
+
+    articles = pd.DataFrame({
+        "article_id": ["a", "b", "c", "d", "e"],
+        "story_id": ["a", "a", "a", "d", "e"],
+        "title": ["Токаев встретился с Зеленским", "Перепечатка", "Обновление", "Другое", "Третье"],
+        "published_date": [SEP, SEP, OCT, SEP, OCT]})
+    assert data.n_stories(articles) == 3
+    assert data.largest_stories(articles, 10) == [data.Story("a", "Токаев встретился с Зеленским", 3, SEP, OCT)]
