@@ -49,12 +49,15 @@ SEED = 1  # fixed: signatures are stored beside the tables and compared across r
 SCHEME = "affine32"  # datasketch's hashing scheme; its values fit uint32
 
 _WORD = re.compile(r"\w+")
-_FOOTER_CUES = tuple(" " + " ".join(fold(w) for w in _WORD.findall(row[0])) + " "
-                     for row in rows("boilerplate.tsv"))
+
+
+def _word_line(text: str) -> str:
+    """`text` as its shingle words, space-separated and space-padded: a phrase matches whole words."""
+    return " " + " ".join(shingle_words(text)) + " "
 
 
 def _is_footer(paragraph: str) -> bool:
-    text = " " + " ".join(shingle_words(paragraph)) + " "
+    text = _word_line(paragraph)
     return any(cue in text for cue in _FOOTER_CUES)
 
 
@@ -69,6 +72,9 @@ def story_text(body: str) -> str:
 def shingle_words(text: str) -> list[str]:
     """The words a body is shingled on: punctuation dropped, `names.fold` applied."""
     return [fold(w) for w in _WORD.findall(text)]
+
+
+_FOOTER_CUES = tuple(_word_line(row[0]) for row in rows("boilerplate.tsv"))
 
 
 def shingles(words: list[str], size: int = SHINGLE_WORDS) -> set[bytes]:
@@ -98,7 +104,7 @@ class Story:
 
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard of two signatures: the share of equal values, rounded to 4 places."""
-    return round(float(np.count_nonzero(a == b)) / len(a), 4)
+    return float(_similarities(np.stack([a, b]), np.array([[0, 1]]))[0])
 
 
 def candidate_pairs(sigs: np.ndarray, *, bands: int = BANDS, rows: int = ROWS) -> np.ndarray:
@@ -123,7 +129,8 @@ def candidate_pairs(sigs: np.ndarray, *, bands: int = BANDS, rows: int = ROWS) -
 
 
 def _similarities(sigs: np.ndarray, pairs: np.ndarray, chunk: int = 50_000) -> np.ndarray:
-    """`similarity` of every pair of rows, a chunk of pairs at a time (bounded memory)."""
+    """The estimated Jaccard of every pair of rows — the share of equal values, rounded to 4
+    places — a chunk of pairs at a time (bounded memory)."""
     out = np.empty(len(pairs))
     for at in range(0, len(pairs), chunk):
         a, b = pairs[at:at + chunk, 0], pairs[at:at + chunk, 1]
