@@ -212,15 +212,15 @@ class Dataset:
             shutil.rmtree(snapshot)
         snapshot.mkdir(parents=True)
 
-        old_partition = self._article_partitions(drop_article_ids)
+        patched_ids = {name: set(p.column("article_id").to_pylist()) for name, p in patches.items() if p.num_rows}
+        located = self._article_partitions(drop_article_ids.union(*patched_ids.values()))  # one read
+        old_partition = {a: located[a] for a in drop_article_ids if a in located}
         for name, t in TABLES.items():
             old_dir = previous / name if previous else None
             if t.partitioned:
-                patch = patches.get(name)
-                patched = (self._article_partitions(set(patch.column("article_id").to_pylist()))
-                           if patch is not None and patch.num_rows else {})
+                patched = {a: located[a] for a in patched_ids.get(name, ()) if a in located}
                 self._stage_partitioned(name, old_dir, snapshot / name, new_rows.get(name),
-                                        drop_article_ids, old_partition, patch, patched)
+                                        drop_article_ids, old_partition, patches.get(name), patched)
             elif name in whole_tables:
                 write_parquet(name, whole_tables[name], snapshot / name / PART)
             else:

@@ -101,9 +101,9 @@ def _without(table: pa.Table, ids: set[str]) -> pa.Table:
     return table.filter(pc.invert(pc.is_in(table.column("article_id"), value_set=pa.array(sorted(ids), pa.string()))))
 
 
-def _published_signatures(dataset: Dataset, gone: set[str]) -> pa.Table:
-    """Signatures of the published articles that stay; those the file lacks, signed from their bodies."""
-    kept = _without(dataset.read("articles", columns=["article_id"]), gone).column("article_id")
+def _published_signatures(dataset: Dataset, kept: pa.Array, gone: set[str]) -> pa.Table:
+    """Signatures of the published articles that stay (`kept` ids); those the file lacks, signed
+    from their bodies."""
     stored = read_signatures(dataset.current)
     stored = _without(stored, gone) if stored is not None else SIGNATURES.empty_table()
     stored = stored.filter(pc.is_in(stored.column("article_id"), value_set=kept))
@@ -127,12 +127,15 @@ def assign(out: str, staging: str, run_signatures: pa.Table, keep_published: boo
     run_ids = {a for t in staged.column_tables("articles", ["article_id"]) for a in t.column(0).to_pylist()}
     mine = run_signatures.filter(pc.is_in(run_signatures.column("article_id"),
                                           value_set=pa.array(sorted(run_ids), pa.string())))
-    published = _published_signatures(dataset, drop_ids | run_ids) if keep_published else SIGNATURES.empty_table()
+    # the published articles that stay, with their story as published: read once
+    now = _without(dataset.read("articles", columns=["article_id", *STORY_COLUMNS]), drop_ids | run_ids) \
+        if keep_published else _empty_patch()
+    published = _published_signatures(dataset, now.column("article_id"), drop_ids | run_ids) \
+        if keep_published else SIGNATURES.empty_table()
     signatures = pa.concat_tables([published, mine]).sort_by("article_id")
     stories = assign_stories(signature_items(signatures))
     staged.rewrite("articles", lambda t: _with_stories(t, stories))
-    patch = _patch(dataset, published, stories) if keep_published else _empty_patch()
-    return Stories(signatures, patch, len({s.story_id for s in stories.values()}))
+    return Stories(signatures, _patch(now, stories), len({s.story_id for s in stories.values()}))
 
 
 def _story_arrays(ids: list[str], stories) -> list[pa.Array]:
@@ -153,9 +156,8 @@ def _empty_patch() -> pa.Table:
     return TABLES["articles"].schema.empty_table().select(["article_id", *STORY_COLUMNS])
 
 
-def _patch(dataset: Dataset, published: pa.Table, stories) -> pa.Table:
-    now = dataset.read("articles", columns=["article_id", *STORY_COLUMNS])
-    now = now.filter(pc.is_in(now.column("article_id"), value_set=published.column("article_id")))
+def _patch(now: pa.Table, stories) -> pa.Table:
+    """The rows of `now` (published article_id + story columns) whose story changed, as they become."""
     ids = now.column("article_id").to_pylist()
     new = pa.table([pa.array(ids, pa.string()), *_story_arrays(ids, stories)],
                    schema=_empty_patch().schema)
