@@ -63,10 +63,8 @@ def extract_all() -> tuple[list[dict], list[dict]]:
     for path in paths:
         article = parse_file(path.name, path.read_bytes(), today=TODAY)[0]
         tables = extract_article(article, run_id="bench", ingested_at=dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc))
-        mentions += [m for m in tables["mentions"] if m.get("entity_id")] if isinstance(tables["mentions"], list) \
-            else [m for m in tables["mentions"].to_pylist() if m["entity_id"]]
-        a = tables["articles"] if isinstance(tables["articles"], list) else tables["articles"].to_pylist()
-        articles += a
+        mentions += [m for m in tables["mentions"] if m["entity_id"]]
+        articles += tables["articles"]
     return mentions, articles
 
 
