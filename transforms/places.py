@@ -127,6 +127,15 @@ def choose(cities: list[Place], regions: Counter, countries: set[str]) -> Place 
     return in_context[0] if len(in_context) == 1 else None
 
 
+def _first_known(*names: str) -> list[Place]:
+    """The places of the first name the gazetteer knows (settled: its one place or none)."""
+    for name in names:
+        done, places = candidates(name)
+        if done or places:
+            return places
+    return []
+
+
 def geocode(entities: Iterable[dict], articles_of: dict[str, set[str]]) -> dict[str, Place]:
     """entity_id → its Place, for entities (`entity_id`, `type`, `name`, `aliases`) and the articles
     each is mentioned in; an entity left out is not a place, or not one the gazetteer settles.
@@ -138,22 +147,16 @@ def geocode(entities: Iterable[dict], articles_of: dict[str, set[str]]) -> dict[
     settled: dict[str, Place] = {}
     open_: dict[str, list[Place]] = {}
     for e in entities:
-        for name in [e["name"], *e.get("aliases", [])]:
-            done, places = candidates(name)
-            if e.get("type", "LOC") != "LOC":  # an organisation: only a seat of government is placed
-                if done and places and places[0].feature == "other":
-                    settled[e["entity_id"]] = places[0]
-                break
-            if done:
-                if places:
-                    settled[e["entity_id"]] = places[0]
-                break
-            if places:
-                if len(places) == 1:
-                    settled[e["entity_id"]] = places[0]
-                else:
-                    open_[e["entity_id"]] = places
-                break
+        if e.get("type", "LOC") != "LOC":  # an organisation: only a seat of government, by its name
+            done, places = candidates(e["name"])
+            if done and places and places[0].feature == "other":
+                settled[e["entity_id"]] = places[0]
+            continue
+        places = _first_known(e["name"], *e.get("aliases", []))  # a settled name gives one place
+        if len(places) == 1:
+            settled[e["entity_id"]] = places[0]
+        elif places:
+            open_[e["entity_id"]] = places
     countries_in: dict[str, set[str]] = defaultdict(set)
     regions_in: dict[str, set[tuple]] = defaultdict(set)
     for eid, place in settled.items():
