@@ -10,7 +10,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from tests.conftest import SAMPLE, TODAY, sample_raw
+from tests.conftest import FACTRU, SAMPLE, TODAY, sample_raw
 from transforms.parse import parse_file
 from transforms.stories import Story, assign_stories, signature, story_text
 
@@ -69,8 +69,7 @@ def test_short_notes_that_differ_in_a_figure_are_never_copies():
 
 
 def test_articles_that_share_only_a_footer_stay_apart_and_a_reprint_with_it_matches():
-    other = parse_file("b.txt", (Path(SAMPLE).parents[2] / "benchmarks" / "gold" / "factru-dev" / "raw"
-                                 / "book_100.txt").read_bytes(), today=TODAY)[0].body
+    other = parse_file("b.txt", (FACTRU / "book_100.txt").read_bytes(), today=TODAY)[0].body
     stories = stories_of(("sample", SEP22, BODY + "\n\n" + FOOTER), ("other", SEP23, other + "\n\n" + FOOTER),
                          ("bare", SEP25, BODY))
     assert stories["other"].story_id == "other"
@@ -144,8 +143,7 @@ def test_a_new_earlier_copy_moves_published_articles_and_only_their_columns(tmp_
     def article(article_id, date, body):
         return {**art(article_id, date), "body": body, "lead": body.split("\n\n")[0]}
 
-    other = parse_file("b.txt", (Path(SAMPLE).parents[2] / "benchmarks" / "gold" / "factru-dev" / "raw"
-                                 / "book_100.txt").read_bytes(), today=TODAY)[0].body
+    other = parse_file("b.txt", (FACTRU / "book_100.txt").read_bytes(), today=TODAY)[0].body
     out = tmp_path / "out"
     ds = Dataset(out)
     ds.publish("r1", {"articles": to_table("articles", [article("sample", SEP23, BODY),
