@@ -45,7 +45,7 @@ import pyarrow.parquet as pq
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 from razdel import sentenize
 
-from pipelines.stories import SIGNATURES, signature_items, signature_table
+from pipelines.signatures import SIGNATURES, signature_items, signature_table
 from transforms import stories
 from transforms.parse import parse_file
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pyarrow as pa
 
+from pipelines import ahead
 from schemas.checks import CheckRun
 from schemas.tables import ARTICLE_TABLES, TABLES, plain_strings
 
@@ -83,8 +84,7 @@ class GxRun:
             suite = self.context.suites.add(suite_for(name))
             self.definitions[name] = self.context.validation_definitions.add(
                 self.gx.ValidationDefinition(name=f"letopis.{name}", data=batch, suite=suite))
-        # dictionary columns as plain strings: GX compares values, not categories
-        frame = plain_strings(table).to_pandas()
+        frame = _gx_frame(table)
         outcome = self.definitions[name].run(batch_parameters={"dataframe": frame})
         rows = [_result_row(r, article_scoped=name in ARTICLE_TABLES) for r in outcome.results]
         failing = [r for r in rows if not r["success"] and r["articles"] is not None]
@@ -102,6 +102,16 @@ class GxRun:
     def build_docs(self) -> None:
         if self.docs_dir is not None:
             self.context.build_data_docs(site_names=["letopis"])
+
+
+def _gx_frame(table: pa.Table):
+    """The rows as GX's pandas frame: dictionary columns as plain strings (GX compares values, not
+    categories), integers as int64 and floats as float64 (the same values: GX's range check runs
+    vectorised only on those two dtypes, and row by row in Python on any other)."""
+    table = plain_strings(table)
+    wide = pa.schema([pa.field(f.name, pa.int64() if pa.types.is_integer(f.type) else pa.float64(), f.nullable)
+                      if pa.types.is_integer(f.type) or pa.types.is_floating(f.type) else f for f in table.schema])
+    return table.cast(wide).to_pandas()
 
 
 def _merge(before: list[dict], part: list[dict]) -> list[dict]:
@@ -144,7 +154,8 @@ def _result_row(r, article_scoped: bool) -> dict:
     }
 
 
-PART_ROWS = 50_000  # rows per table a part of a large run is validated in: one pandas frame each
+PART_ROWS = 200_000  # rows per table a part of a large run is validated in: one pandas frame each (GX costs
+#                       about 0.4 s per table and part whatever its size, so parts are large)
 
 
 def audit(tables: dict[str, pa.Table], docs_dir: Path | None = None) -> dict:
@@ -201,17 +212,24 @@ def _import_gx() -> None:
     import schemas.suites  # noqa: F401
 
 
+def start_audit_process() -> ProcessPoolExecutor:
+    """The audit's process, importing GX from now on."""
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+    pool.submit(_import_gx)  # starts the process now
+    return pool
+
+
 class AuditProcess:
     """A process of its own for the audit, started ahead of it.
 
     great_expectations takes seconds to import and its pandas frames weigh hundreds of MB
     on a large run: in a process of its own they never add to the flow process's memory,
-    and started when the NLP starts, the import happens while the NLP runs.
+    and started when the NLP starts, the import happens while the NLP runs.  `letopis run`
+    starts it earlier still, while Prefect's server starts (`pipelines.ahead`).
     """
 
     def __enter__(self) -> AuditProcess:
-        self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-        self.pool.submit(_import_gx)  # starts the process now
+        self.pool = ahead.take("audit") or start_audit_process()
         return self
 
     def audit(self, staging: str, shared: dict[str, pa.Table], docs_dir: Path | None = None) -> dict:

@@ -26,7 +26,8 @@ from pipelines.retention import DEFAULT_KEEP_FAILED_DAYS, DEFAULT_KEEP_RUNS, pru
 from pipelines.rewrite import quarantine_articles, resolve_entities
 from pipelines.run_report import VALIDATION_DIR, RunReport, format_summary, new_run_id, write_report
 from pipelines.staging import StagedRows
-from pipelines.stories import SIGNATURES_FILE, Stories, sign_articles
+from pipelines.signatures import SIGNATURES_FILE
+from pipelines.stories import Stories, sign_articles
 from pipelines.stories import assign as assign_stories
 from pipelines.store import Dataset
 from pipelines.timing import Progress, Timer

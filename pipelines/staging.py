@@ -51,6 +51,16 @@ class StagedRows:
             _write(tables.get(name, TABLES[name].schema.empty_table()), self.root / name / f"{seq:06d}.arrow")
         return {name: tables[name].num_rows if name in tables else 0 for name in ARTICLE_TABLES}
 
+    def write_extra(self, name: str, seq: int, table: pa.Table) -> None:
+        """Stage a chunk's table that is not published as it is (the story signatures)."""
+        _write(table, self.root / "_extra" / name / f"{seq:06d}.arrow", partitioned=False)
+
+    def extra(self, name: str) -> Iterator[pa.Table]:
+        """A table staged with `write_extra`, a chunk at a time in chunk order."""
+        folder = self.root / "_extra" / name
+        for path in sorted(folder.glob("*.arrow")) if folder.is_dir() else []:
+            yield self.read_file(path)
+
     def files(self, name: str) -> list[Path]:
         """A table's staged files in chunk order."""
         folder = self.root / name
@@ -129,17 +139,20 @@ def _concat(group: dict[str, list[pa.Table]]) -> dict[str, pa.Table]:
             for name, tables in group.items()}
 
 
-def _write(table: pa.Table, path: Path) -> None:
-    """One record batch per year/month partition, in the order the metadata lists them.
+def _write(table: pa.Table, path: Path, partitioned: bool = True) -> None:
+    """One record batch per year/month partition, in the order the metadata lists them (not
+    `partitioned`: the table as it is).
 
     Uncompressed: staged rows live minutes, and zstd made writing and reading them 7× slower.
     """
-    partitions = table_partitions(table)
-    schema = table.schema.with_metadata({**(table.schema.metadata or {}), _PARTITIONS: json.dumps(partitions)})
+    partitions = table_partitions(table) if partitioned else []
+    schema = table.schema.with_metadata({**(table.schema.metadata or {}), _PARTITIONS: json.dumps(partitions)}) \
+        if partitioned else table.schema
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, schema) as writer:
+        if not partitioned:
+            writer.write_table(table)
         for year, month in partitions:
             writer.write_batch(partition_rows(table, year, month).combine_chunks().to_batches()[0])
     os.replace(tmp, path)
-

@@ -2,8 +2,8 @@
 
 Between the NLP and the audit, like `pipelines.rewrite.resolve_entities`:
 
-- `sign_articles`: the MinHash signatures (`transforms.stories.signature`) of the run's staged
-  articles, from their bodies;
+- `sign_articles`: the MinHash signatures of the run's staged articles, which the NLP workers
+  staged beside them (`pipelines.signatures`);
 - `assign`: `transforms.stories.assign_stories` over the run's signatures and the published
   ones, which come from the signature file kept in the published version
   (`_story_signatures.parquet`: a cache for the next run, not a table), so a run never reads
@@ -19,26 +19,19 @@ The stories depend only on the set of articles, so an incremental run equals a f
 from __future__ import annotations
 
 from dataclasses import dataclass
-from pathlib import Path
 
-import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from pipelines.staging import StagedRows
 from pipelines.store import Dataset
 from schemas.tables import TABLES
-from transforms.stories import NUM_PERM, assign_stories, signature
+from pipelines.signatures import (SIGNATURES, read_signatures, sign_rows, signature_items, signature_table,
+                                  staged_signatures)
+from transforms.stories import assign_stories
 
-SIGNATURES_FILE = "_story_signatures.parquet"
-SIGNATURES = pa.schema([
-    pa.field("article_id", pa.string(), nullable=False),
-    pa.field("published_date", pa.date32(), nullable=False),
-    pa.field("signature", pa.binary(4 * NUM_PERM)),  # uint32 values; null: too short to be a copy
-])
 STORY_COLUMNS = ("story_id", "duplicate_of", "similarity")
 
 
@@ -53,46 +46,10 @@ class Stories:
         return {"articles": self.signatures.num_rows, "stories": self.n_stories, "restoried": self.patch.num_rows}
 
 
-def signature_table(rows: list[tuple]) -> pa.Table:
-    """(article_id, published_date, signature or None) rows as the signature file's table."""
-    ids, dates, sigs = zip(*rows) if rows else ((), (), ())
-    return pa.table([pa.array(ids, pa.string()), pa.array(dates, pa.date32()),
-                     pa.array([None if s is None else s.tobytes() for s in sigs], pa.binary(4 * NUM_PERM))],
-                    schema=SIGNATURES)
-
-
-def signature_items(table: pa.Table) -> list[tuple]:
-    """The signature file's rows as (article_id, published_date, uint32 array or None)."""
-    column = table.column("signature").combine_chunks()
-    values = np.frombuffer(column.buffers()[1], np.uint32, count=len(column) * NUM_PERM,
-                           offset=column.offset * 4 * NUM_PERM).reshape(-1, NUM_PERM) if len(column) else None
-    valid = column.is_valid().to_numpy(zero_copy_only=False)
-    return [(a, d, values[i] if valid[i] else None) for i, (a, d) in
-            enumerate(zip(table.column("article_id").to_pylist(), table.column("published_date").to_pylist()))]
-
-
-def _sign(table: pa.Table) -> list[tuple]:
-    return [(a, d, signature(b)) for a, d, b in zip(*(table.column(c).to_pylist()
-                                                      for c in ("article_id", "published_date", "body")))]
-
-
 @task(cache_policy=NO_CACHE)
 def sign_articles(staging: str) -> pa.Table:
-    """The signatures of the run's staged articles."""
-    rows = [r for t in StagedRows(staging).column_tables("articles", ["article_id", "published_date", "body"])
-            for r in _sign(t)]
-    return signature_table(rows)
-
-
-def read_signatures(version_dir: Path | None) -> pa.Table | None:
-    """The signature file of a published version; None when it has none (or a damaged one)."""
-    path = version_dir / SIGNATURES_FILE if version_dir is not None else None
-    if path is None or not path.is_file():
-        return None
-    try:
-        return pq.read_table(path, schema=SIGNATURES)
-    except Exception:  # a damaged cache is rebuilt from the published bodies
-        return None
+    """The signatures of the run's staged articles, as their chunks staged them."""
+    return staged_signatures(staging)
 
 
 def _without(table: pa.Table, ids: set[str]) -> pa.Table:
@@ -112,7 +69,7 @@ def _published_signatures(dataset: Dataset, kept: pa.Array, gone: set[str]) -> p
         ids = pa.array(sorted(kept.filter(missing).to_pylist()), pa.string())
         bodies = dataset.read("articles", columns=["article_id", "published_date", "body"])
         bodies = bodies.filter(pc.is_in(bodies.column("article_id"), value_set=ids))
-        stored = pa.concat_tables([stored, signature_table(_sign(bodies))])
+        stored = pa.concat_tables([stored, signature_table(sign_rows(bodies))])
     return stored
 
 

@@ -135,7 +135,8 @@ def test_a_new_earlier_copy_moves_published_articles_and_only_their_columns(tmp_
     bodies; an earlier copy arriving later becomes the story's first, and the published articles
     of that story are patched in place: story columns only, the other rows untouched."""
     from pipelines.staging import StagedRows
-    from pipelines.stories import SIGNATURES_FILE, assign, sign_articles
+    from pipelines.signatures import SIGNATURES_FILE, stage_signatures
+    from pipelines.stories import assign, sign_articles
     from pipelines.store import Dataset
     from schemas.tables import to_table
     from tests.test_store import art
@@ -152,8 +153,9 @@ def test_a_new_earlier_copy_moves_published_articles_and_only_their_columns(tmp_
     assert not (ds.current / SIGNATURES_FILE).exists()
 
     staging = tmp_path / "rows"
-    StagedRows(staging).write_chunk(0, {"articles": to_table("articles", [
-        article("early", dt.date(2025, 8, 30), BODY + "\n\nИсточник: Tengrinews")])})
+    early = to_table("articles", [article("early", dt.date(2025, 8, 30), BODY + "\n\nИсточник: Tengrinews")])
+    StagedRows(staging).write_chunk(0, {"articles": early})
+    stage_signatures(str(staging), 0, early)
     stories = assign.fn(str(out), str(staging), sign_articles.fn(str(staging)), True, set())
     assert stories.counts() == {"articles": 3, "stories": 2, "restoried": 1}
     assert stories.patch.to_pylist() == [

@@ -16,7 +16,7 @@ from transforms.rejects import Rejected
 LEGACY_ENCODINGS = ("cp1251", "koi8_r")
 
 # Control characters that never occur in text (tab, LF, CR and FF do).
-_CONTROL = {c for c in range(32) if c not in (9, 10, 12, 13)}
+_CONTROL = bytes(c for c in range(32) if c not in (9, 10, 12, 13))
 
 # Line-end, space and invisible-character clean-up that keeps one character per character
 # where it can, so offsets stay meaningful.
@@ -26,11 +26,14 @@ _LINE_BREAKS = dict.fromkeys(map(ord, "\f\v\x1c\x1d\x1e\x85\u2028\u2029"), "\n")
 #: Zero-width characters and the soft hyphen: scraped text is full of them, and they split words.
 _INVISIBLE_CHARS = frozenset("\ufeff\u200b\u200c\u200d\u2060\u00ad")
 _INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS), None)
+# str.translate looks every character up in a dict: a regex search first finds whether any is there.
+_ANY_INVISIBLE = re.compile("[" + "".join(sorted(_INVISIBLE_CHARS)) + "]")
+_ANY_ODD = re.compile("[" + re.escape("".join(map(chr, (*_SPACES, *_LINE_BREAKS, *_INVISIBLE)))) + "]")
 
 
 def has_invisible(text: str) -> bool:
     """Whether `normalize_text` removes zero-width characters or soft hyphens from the text."""
-    return not _INVISIBLE_CHARS.isdisjoint(text)
+    return _ANY_INVISIBLE.search(text) is not None
 
 
 def gunzip(data: bytes, limit: int) -> bytes:
@@ -76,7 +79,7 @@ def _looks_binary(data: bytes) -> bool:
     if b"\x00" in data[:8192]:
         return True
     sample = data[:8192]
-    controls = sum(1 for b in sample if b in _CONTROL)
+    controls = len(sample) - len(sample.translate(None, _CONTROL))
     return controls > max(2, len(sample) // 100)
 
 
@@ -118,5 +121,6 @@ def decode_text(data: bytes) -> str:
 def normalize_text(text: str) -> str:
     """NFC, LF line ends, plain spaces for no-break spaces, no invisible characters."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_SPACES).translate(_LINE_BREAKS).translate(_INVISIBLE)
+    if _ANY_ODD.search(text):
+        text = text.translate(_SPACES).translate(_LINE_BREAKS).translate(_INVISIBLE)
     return unicodedata.normalize("NFC", text)

@@ -162,10 +162,20 @@ def _script(part: str) -> tuple[str | None, bool]:
     return None, False
 
 
+@lru_cache(maxsize=1)
+def _one_letter_words() -> re.Pattern:
+    """A one-letter Latin word that looks like a Russian one, standing alone (as `_WORD` finds words)."""
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(map(re.escape, _lookalikes()[2])) + r")(?![^\W\d_])")
+
+
 def _fix_compound(m: re.Match) -> str:
     """Each part of «CAHKT-ПЕТЕРБУРГ» by the word rule; then a part of look-alikes only takes the
-    script of the other parts when they all have letters of theirs alone («CAHKT» → «САНКТ»)."""
-    parts = _DASHES.split(m.group(0))
+    script of the other parts when they all have letters of theirs alone («CAHKT» → «САНКТ»).
+    Both rules change only a compound with a Latin letter."""
+    compound = m.group(0)
+    if not _LATIN.search(compound):
+        return compound
+    parts = _DASHES.split(compound)
     parts[::2] = [_fix_word(p) for p in parts[::2]]
     if len(parts) > 1:
         scripts = [_script(p) for p in parts[::2]]
@@ -186,6 +196,8 @@ def _fix_scripts(text: str) -> str:
 def _fix_one_letter_words(text: str) -> str:
     """«c собой», «B Москве»: a one-letter Latin word between Cyrillic words is the Russian word."""
     words = _lookalikes()[2]
+    if not _one_letter_words().search(text):
+        return text
     found = list(_WORD.finditer(text))
     out, pos = [], 0
     for i, m in enumerate(found):

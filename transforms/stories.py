@@ -29,7 +29,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash
 
 from transforms.names import fold
 from transforms.wordlists import rows
@@ -90,6 +89,8 @@ def signature(body: str, *, shingle: int = SHINGLE_WORDS, min_words: int = MIN_W
     words = shingle_words(story_text(body))
     if len(words) < min_words:
         return None
+    from datasketch import MinHash  # it imports scipy (0.6 s): only the processes that sign pay for it
+
     m = MinHash(num_perm=num_perm, seed=SEED, scheme=SCHEME)
     m.update_batch(sorted(shingles(words, shingle)))
     return m.hashvalues.astype(np.uint32)
