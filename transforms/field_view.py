@@ -67,6 +67,7 @@ class FieldView:
         self.paragraphs = list(paragraphs) if paragraphs is not None else [(0, len(doc.text))]
         self.tokens: list[DocToken] = doc.doc.tokens
         self.starts = [t.start for t in self.tokens]
+        self._words = [fold(t.text) for t in self.tokens]  # `word` is asked for each token many times
         self.mentions = sorted((m for m in mentions if m.get("type") in types and m.get("entity_id")),
                                key=lambda m: (m["start"], m["stop"]))
         index = {id(t): i for i, t in enumerate(self.tokens)}
@@ -116,7 +117,7 @@ class FieldView:
 
     def word(self, i: int) -> str:
         """The token as written, case and ё folded; "" outside the field."""
-        return fold(self.tokens[i].text) if 0 <= i < len(self.tokens) else ""
+        return self._words[i] if 0 <= i < len(self._words) else ""
 
     def feat(self, i: int, name: str) -> str | None:
         return (self.tokens[i].feats or {}).get(name)

@@ -21,6 +21,7 @@ audit's checks all call these, so an id and a check never disagree about what on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections.abc import Iterable
 
 # Double and angle quotes part words («НК«Роснефть»»); apostrophes are inside a word («О’Нил»).
@@ -35,6 +36,7 @@ def fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+@lru_cache(maxsize=1 << 16)  # asked for the same names again and again: per mention, per pair
 def key(name: str) -> str:
     """A name's comparison key: two spellings of one name have one key.
 

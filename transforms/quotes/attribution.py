@@ -59,11 +59,11 @@ def np_attr(f: FieldView, head: int, **kw) -> Attr:
 
 def cue_of(f: FieldView, i: int, roles=VERB_ROLES) -> Cue | None:
     """The lexicon entry of token i when it works as a cue with one of `roles`."""
-    t = f.tokens[i]
-    if not t.text[:1].isalpha() or fold(t.text)[:3] not in prefixes():
+    word = f.word(i)
+    if not word[:1].isalpha() or word[:3] not in prefixes():
         return None
     lex = lexicon()
-    word, lemma = fold(t.text), f.lemma(i)
+    lemma = f.lemma(i)
     negated = f.word(i - 1) == "не"
     candidates = []
     if negated:
