@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pyarrow as pa
 
-from pipelines import ahead
 from schemas.checks import CheckRun
 from schemas.tables import ARTICLE_TABLES, TABLES, plain_strings
 
@@ -212,24 +211,17 @@ def _import_gx() -> None:
     import schemas.suites  # noqa: F401
 
 
-def start_audit_process() -> ProcessPoolExecutor:
-    """The audit's process, importing GX from now on."""
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-    pool.submit(_import_gx)  # starts the process now
-    return pool
-
-
 class AuditProcess:
     """A process of its own for the audit, started ahead of it.
 
     great_expectations takes seconds to import and its pandas frames weigh hundreds of MB
     on a large run: in a process of its own they never add to the flow process's memory,
-    and started when the NLP starts, the import happens while the NLP runs.  `letopis run`
-    starts it earlier still, while Prefect's server starts (`pipelines.ahead`).
+    and started when the NLP starts, the import happens while the NLP runs.
     """
 
     def __enter__(self) -> AuditProcess:
-        self.pool = ahead.take("audit") or start_audit_process()
+        self.pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        self.pool.submit(_import_gx)  # starts the process now
         return self
 
     def audit(self, staging: str, shared: dict[str, pa.Table], docs_dir: Path | None = None) -> dict:

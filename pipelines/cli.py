@@ -45,7 +45,6 @@ def run(
     """Load new and changed articles from RAW into the dataset at OUT."""
     if quiet or as_json:  # before Prefect is imported: its log level is read once
         os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
-    from pipelines.ahead import started_ahead
     from pipelines.audit import AuditFailed
     from pipelines.flow import letopis_flow, task_runner
     from pipelines.run_report import format_summary
@@ -53,12 +52,11 @@ def run(
 
     _check_max_quarantined(max_quarantined)
     flow = letopis_flow.with_options(task_runner=task_runner(dask_address))
-    workers = (workers or os.cpu_count() or 1) if not dask_address else 1
     try:
-        with started_ahead(raw, out, workers, full_refresh):  # while Prefect's server starts
-            report = flow(raw=str(raw), out=str(out), full_refresh=full_refresh, chunk_size=chunk_size,
-                          max_bytes=max_bytes, workers=workers, max_quarantined=max_quarantined,
-                          keep_runs=keep_runs, keep_failed_days=keep_failed_days)
+        report = flow(raw=str(raw), out=str(out), full_refresh=full_refresh, chunk_size=chunk_size,
+                      max_bytes=max_bytes, workers=(workers or os.cpu_count() or 1) if not dask_address else 1,
+                      max_quarantined=max_quarantined, keep_runs=keep_runs,
+                      keep_failed_days=keep_failed_days)
     except AuditFailed as exc:
         typer.echo(f"letopis: {exc}", err=True)
         raise typer.Exit(1) from None

@@ -44,12 +44,6 @@ def stat_of(path: Path) -> Stat:
     return st.st_size, st.st_mtime_ns
 
 
-def vouches(index: dict[str, tuple[Stat, list[KnownArticle]]], rel: str, stat: Stat) -> bool:
-    """Whether `index` (`load`) vouches for the raw file `rel` of this stat: same size and mtime as published."""
-    known = index.get(rel)
-    return known is not None and known[0] == stat
-
-
 def file_of(source_path: str) -> str:
     """The raw file of an input: `a.jsonl#3` → `a.jsonl`."""
     head, sep, line = source_path.rpartition("#")

@@ -13,7 +13,7 @@ import datetime as dt
 import os
 from pathlib import Path
 
-from pipelines.file_index import Stat, stat_of, vouches
+from pipelines.file_index import Stat, stat_of
 from pipelines.plan import KnownArticle
 from transforms.parse import ParsedArticle, article_kind, parse_file
 from transforms.rejects import Reject
@@ -46,8 +46,9 @@ def read_inputs(raw: Path, paths: list[str], index: dict[str, tuple[Stat, list[K
         path = raw / rel
         try:
             stat = stat_of(path)  # before reading: a change while we read shows as a new mtime next run
-            if vouches(index, rel, stat):
-                items.extend(index[rel][1])
+            known = index.get(rel)
+            if known is not None and known[0] == stat:
+                items.extend(known[1])
                 stats[rel] = stat
                 continue
             data = path.read_bytes()

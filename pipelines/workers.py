@@ -15,7 +15,6 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 import pyarrow as pa
 
-from pipelines import ahead
 from pipelines.staging import StagedRows
 from schemas.tables import ARTICLE_TABLES, to_table
 from transforms.parse import ParsedArticle
@@ -57,24 +56,15 @@ def _start_worker() -> None:
     models()
 
 
-def start_pool(workers: int) -> ProcessPoolExecutor:
-    """`workers` spawned processes, loading natasha's models from now on."""
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_start_worker)
-    for _ in range(workers):
-        pool.submit(int)  # a submit spawns a process while none is idle: all start now
-    return pool
-
-
 def map_chunks(chunks: list[list[ParsedArticle]], staging: str, run_id: str, ingested_at: dt.datetime,
                workers: int, on_done: Callable[[int], None] = lambda n: None) -> Iterator[dict[str, int]]:
     """Stage every chunk's tables by `workers` processes; each chunk's row counts, in chunk order.
 
     At most `2 × workers` chunks are in flight, so memory holds a bounded number of
-    chunks' NLP state whatever the corpus size.  The processes are those `letopis run` started
-    ahead (`pipelines.ahead`), or new ones.
+    chunks' NLP state whatever the corpus size.
     """
-    with ahead.take("nlp", workers) or start_pool(workers) as pool:
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker) as pool:
         queue = iter(enumerate(chunks))
 
         def submit_next() -> tuple[int, Future] | None:

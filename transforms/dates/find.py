@@ -36,7 +36,10 @@ def _blocks(text: str):
 def _match(text: str) -> list[Expr]:
     candidates = []  # (start, stop, rule priority, the expressions of one match)
     for b_start, b_stop in _blocks(text):
+        lower = text[b_start:b_stop].lower()
         for priority, rule in enumerate(RULES):
+            if rule.needs is not None and not rule.needs.search(lower):
+                continue
             for m in rule.pattern.finditer(text, b_start, b_stop):
                 exprs = rule.build(m, text)
                 if exprs:

@@ -274,10 +274,19 @@ class Rule(NamedTuple):
     name: str
     pattern: re.Pattern
     build: Callable[[re.Match, str], list[Expr] | None]
+    # Finds, in lower-cased text, a string that every match contains (None: no such list).  A
+    # regex led by a look-behind is tried at every position of a text; a paragraph with none of
+    # those strings cannot match, and this plain alternation says so many times faster.
+    needs: re.Pattern | None = None
 
 
-def _rule(name: str, pattern: str, build) -> Rule:
-    return Rule(name, re.compile(pattern, re.IGNORECASE), build)
+def _rule(name: str, pattern: str, build, needs=()) -> Rule:
+    gate = re.compile("|".join(map(re.escape, sorted(needs)))) if needs else None
+    return Rule(name, re.compile(pattern, re.IGNORECASE), build, gate)
+
+
+DIGITS = tuple("0123456789")
+MONTHS = tuple(MONTH_FORMS)  # MONTH_GENITIVE is a part of it
 
 
 # Order = priority.  `find` settles overlapping matches by length (the longest wins), then by
@@ -288,25 +297,25 @@ def _rule(name: str, pattern: str, build) -> Rule:
 # centuries, shifts, weekdays and seasons, ranges last — and a rule added later should not
 # win a tie it creates with an older one: append it, or place it on purpose.
 RULES: tuple[Rule, ...] = (
-    _rule("iso", ISO, iso),
-    _rule("dotted", DOTTED, dotted),
-    _rule("day_month", DAY_MONTH, day_month),
-    _rule("prep_month", PREP_MONTH, prep_month),
-    _rule("month_year", MONTH_YEAR, month_year),
-    _rule("year", YEAR, year),
-    _rule("year_suffixed", YEAR_SUFFIXED, year_suffixed),
-    _rule("rel_gen", REL_GEN_RULE, rel_gen),
-    _rule("rel_loc", REL_LOC_RULE, rel_loc),
-    _rule("rel_week", REL_WEEK, rel_week),
-    _rule("relday", RELDAY_RULE, relday),
+    _rule("iso", ISO, iso, DIGITS),
+    _rule("dotted", DOTTED, dotted, DIGITS),
+    _rule("day_month", DAY_MONTH, day_month, MONTHS),
+    _rule("prep_month", PREP_MONTH, prep_month, MONTHS),
+    _rule("month_year", MONTH_YEAR, month_year, MONTHS),
+    _rule("year", YEAR, year, DIGITS),
+    _rule("year_suffixed", YEAR_SUFFIXED, year_suffixed, DIGITS),
+    _rule("rel_gen", REL_GEN_RULE, rel_gen, ("года", "месяца")),
+    _rule("rel_loc", REL_LOC_RULE, rel_loc, ("году", "месяце")),
+    _rule("rel_week", REL_WEEK, rel_week, ("неделе",)),
+    _rule("relday", RELDAY_RULE, relday, RELDAY),
     _rule("qualified", QUALIFIED, qualified),
-    _rule("decade", DECADE, decade),
-    _rule("century", CENTURY, century),
-    _rule("ago", AGO, ago),
-    _rule("later", LATER, later),
-    _rule("weekday", WEEKDAY, weekday),
-    _rule("season", SEASON, season),
-    _rule("day_range", ranges.DAY_RANGE, ranges.day_range),
-    _rule("year_range", ranges.YEAR_RANGE, ranges.year_range),
-    _rule("month_range", ranges.MONTH_RANGE, ranges.month_range),
+    _rule("decade", DECADE, decade, DIGITS),
+    _rule("century", CENTURY, century, ("век",)),
+    _rule("ago", AGO, ago, ("назад",)),
+    _rule("later", LATER, later, ("через",)),
+    _rule("weekday", WEEKDAY, weekday, WEEKDAY_FORMS),
+    _rule("season", SEASON, season, ("летом", "весной", "осенью", "зимой")),
+    _rule("day_range", ranges.DAY_RANGE, ranges.day_range, MONTHS),
+    _rule("year_range", ranges.YEAR_RANGE, ranges.year_range, DIGITS),
+    _rule("month_range", ranges.MONTH_RANGE, ranges.month_range, MONTHS),
 )
