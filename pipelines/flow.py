@@ -24,8 +24,8 @@ from pipelines.inputs import discover_files, read_inputs
 from pipelines.plan import KnownArticle, Plan, add_rejects, plan_run
 from pipelines.retention import DEFAULT_KEEP_FAILED_DAYS, DEFAULT_KEEP_RUNS, prune_runs
 from pipelines.run_report import VALIDATION_DIR, RunReport, format_summary, new_run_id, write_report
-from pipelines.staging import StagedRows
 from pipelines.signatures import SIGNATURES_FILE
+from pipelines.staging import StagedRows
 from pipelines.stories import Stories, sign_articles
 from pipelines.stories import assign as assign_stories
 from pipelines.store import Dataset

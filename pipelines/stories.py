@@ -25,11 +25,11 @@ import pyarrow.compute as pc
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
+from pipelines.signatures import (SIGNATURES, read_signatures, sign_rows, signature_items, signature_table,
+                                  staged_signatures)
 from pipelines.staging import StagedRows
 from pipelines.store import Dataset
 from schemas.tables import TABLES
-from pipelines.signatures import (SIGNATURES, read_signatures, sign_rows, signature_items, signature_table,
-                                  staged_signatures)
 from transforms.stories import assign_stories
 
 STORY_COLUMNS = ("story_id", "duplicate_of", "similarity")

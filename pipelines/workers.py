@@ -15,6 +15,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 
 import pyarrow as pa
 
+from pipelines.signatures import stage_signatures
 from pipelines.staging import StagedRows
 from schemas.tables import ARTICLE_TABLES, to_table
 from transforms.parse import ParsedArticle
@@ -42,8 +43,6 @@ def stage_chunk(chunk: list[ParsedArticle], seq: int, staging: str, run_id: str,
                 ingested_at: dt.datetime) -> dict[str, int]:
     """NLP and extractors over chunk number `seq`, staged under `staging` with its articles' story
     signatures; its row counts."""
-    from pipelines.signatures import stage_signatures
-
     tables = chunk_tables(chunk, run_id, ingested_at)
     stage_signatures(staging, seq, tables["articles"])
     return StagedRows(staging).write_chunk(seq, tables)

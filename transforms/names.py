@@ -21,8 +21,8 @@ audit's checks all call these, so an id and a check never disagree about what on
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from collections.abc import Iterable
+from functools import lru_cache
 
 # Double and angle quotes part words («НК«Роснефть»»); apostrophes are inside a word («О’Нил»).
 _QUOTE_MARKS = re.compile(r"[«»„“”‟\"‹›〈〉]")

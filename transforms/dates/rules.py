@@ -274,18 +274,22 @@ class Rule(NamedTuple):
     name: str
     pattern: re.Pattern
     build: Callable[[re.Match, str], list[Expr] | None]
-    # Finds, in lower-cased text, a string that every match contains (None: no such list).  A
-    # regex led by a look-behind is tried at every position of a text; a paragraph with none of
-    # those strings cannot match, and this plain alternation says so many times faster.
+    # Finds, in lower-cased text, something every match contains (None: nothing named).  A regex
+    # led by a look-behind is tried at every position of a text; a paragraph without any of it
+    # cannot match, and this plain search says so many times faster.
     needs: re.Pattern | None = None
 
 
 def _rule(name: str, pattern: str, build, needs=()) -> Rule:
-    gate = re.compile("|".join(map(re.escape, sorted(needs)))) if needs else None
+    """`needs`: words (lower case; any one of them) or a regex that every match contains."""
+    if isinstance(needs, str):
+        gate = re.compile(needs)
+    else:
+        gate = re.compile("|".join(map(re.escape, sorted(needs)))) if needs else None
     return Rule(name, re.compile(pattern, re.IGNORECASE), build, gate)
 
 
-DIGITS = tuple("0123456789")
+DIGITS = r"\d"  # as the patterns' \d: any Unicode digit
 MONTHS = tuple(MONTH_FORMS)  # MONTH_GENITIVE is a part of it
 
 
