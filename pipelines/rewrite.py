@@ -11,12 +11,11 @@ from __future__ import annotations
 import itertools
 
 import pyarrow as pa
-import pyarrow.compute as pc
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
 from pipelines import quarantine
-from pipelines.staging import StagedRows
+from pipelines.staging import StagedRows, without_articles
 from pipelines.store import Dataset
 from schemas.tables import ARTICLE_TABLES, plain_strings, to_table
 from transforms.entities import entity_rows, link_surnames
@@ -41,12 +40,11 @@ def resolve_entities(out: str, staging: str, keep_published: bool, drop_ids: set
     if keep_published:
         known = {e["entity_id"]: (e["type"], e["name"])
                  for e in dataset.read("entities", columns=["entity_id", "type", "name"]).to_pylist()}
-        gone = pa.array(sorted(drop_ids | new_ids), pa.string())
-        kept = dataset.read("mentions", columns=list(ENTITY_MENTION_COLUMNS))
-        kept = kept.filter(pc.invert(pc.is_in(kept.column("article_id"), value_set=gone)))
+        gone = drop_ids | new_ids
+        kept = without_articles(dataset.read("mentions", columns=list(ENTITY_MENTION_COLUMNS)), gone)
         old_mentions = (m for batch in kept.to_batches(max_chunksize=20_000) for m in batch.to_pylist())
         articles = dataset.read("articles", columns=["article_id", "published_date"])
-        old_articles = articles.filter(pc.invert(pc.is_in(articles.column("article_id"), value_set=gone))).to_pylist()
+        old_articles = without_articles(articles, gone).to_pylist()
     # Linking across articles decides per entity, not per mention: work on the run's distinct
     # entities, then rewrite the chunks whose mentions moved (a run's mentions can be millions of rows).
     distinct: set[tuple[str, str, str]] = set()
@@ -100,10 +98,8 @@ def quarantine_articles(staging: str, decision: quarantine.Decision) -> dict[str
     articles = {a["article_id"]: (a["source_path"], a["content_sha256"])
                 for t in staged.column_tables("articles", ["article_id", "source_path", "content_sha256"])
                 for a in t.to_pylist()}
-    gone = pa.array(sorted(decision.quarantined), pa.string())
-
     def without(rows: pa.Table) -> pa.Table | None:
-        out = rows.filter(pc.invert(pc.is_in(rows.column("article_id"), value_set=gone)))
+        out = without_articles(rows, decision.quarantined)
         return out if out.num_rows < rows.num_rows else None
 
     for name in ARTICLE_TABLES:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -37,6 +37,14 @@ def table_partitions(table: pa.Table) -> list[Partition]:
 def partition_rows(table: pa.Table, year: int, month: int) -> pa.Table:
     """The rows of `table` in one year/month partition."""
     return table.filter(pc.and_(pc.equal(table.column("year"), year), pc.equal(table.column("month"), month)))
+
+
+def without_articles(table: pa.Table, ids: Iterable[str]) -> pa.Table:
+    """The rows of `table` whose `article_id` is not one of `ids`."""
+    ids = sorted(ids)
+    if not ids:
+        return table
+    return table.filter(pc.invert(pc.is_in(table.column("article_id"), value_set=pa.array(ids, pa.string()))))
 
 
 class StagedRows:

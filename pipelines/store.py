@@ -34,7 +34,7 @@ import pyarrow.parquet as pq
 
 from pipelines import file_index
 from pipelines.faults import pause_point
-from pipelines.staging import StagedTable, partition_rows, table_partitions
+from pipelines.staging import StagedTable, partition_rows, table_partitions, without_articles
 from schemas.tables import TABLES, plain_strings
 
 CURRENT = "_current"
@@ -270,8 +270,7 @@ class Dataset:
             pieces = [source.read(*part)] if part in new_parts else []
             if part in old_parts:
                 old = read_partition(name, old_parts[part], *part)
-                if drop_ids:
-                    old = old.filter(pc.invert(pc.is_in(old.column("article_id"), value_set=pa.array(sorted(drop_ids)))))
+                old = without_articles(old, drop_ids)
                 if patch is not None and patch.num_rows:
                     old = _patched(old, patch)
                 pieces.insert(0, old)

@@ -27,7 +27,7 @@ from prefect.cache_policies import NO_CACHE
 
 from pipelines.signatures import (SIGNATURES, read_signatures, sign_rows, signature_items, signature_table,
                                   staged_signatures)
-from pipelines.staging import StagedRows
+from pipelines.staging import StagedRows, without_articles
 from pipelines.store import Dataset
 from schemas.tables import TABLES
 from transforms.stories import assign_stories
@@ -52,17 +52,11 @@ def sign_articles(staging: str) -> pa.Table:
     return staged_signatures(staging)
 
 
-def _without(table: pa.Table, ids: set[str]) -> pa.Table:
-    if not ids:
-        return table
-    return table.filter(pc.invert(pc.is_in(table.column("article_id"), value_set=pa.array(sorted(ids), pa.string()))))
-
-
 def _published_signatures(dataset: Dataset, kept: pa.Array, gone: set[str]) -> pa.Table:
     """Signatures of the published articles that stay (`kept` ids); those the file lacks, signed
     from their bodies."""
     stored = read_signatures(dataset.current)
-    stored = _without(stored, gone) if stored is not None else SIGNATURES.empty_table()
+    stored = without_articles(stored, gone) if stored is not None else SIGNATURES.empty_table()
     stored = stored.filter(pc.is_in(stored.column("article_id"), value_set=kept))
     missing = pc.invert(pc.is_in(kept, value_set=stored.column("article_id")))
     if pc.any(missing).as_py():
@@ -85,7 +79,7 @@ def assign(out: str, staging: str, run_signatures: pa.Table, keep_published: boo
     mine = run_signatures.filter(pc.is_in(run_signatures.column("article_id"),
                                           value_set=pa.array(sorted(run_ids), pa.string())))
     # the published articles that stay, with their story as published: read once
-    now = _without(dataset.read("articles", columns=["article_id", *STORY_COLUMNS]), drop_ids | run_ids) \
+    now = without_articles(dataset.read("articles", columns=["article_id", *STORY_COLUMNS]), drop_ids | run_ids) \
         if keep_published else _empty_patch()
     published = _published_signatures(dataset, now.column("article_id"), drop_ids | run_ids) \
         if keep_published else SIGNATURES.empty_table()
