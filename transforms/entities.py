@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from transforms import wordlists
 from transforms.ids import stable_id
-from transforms.names import bare_form, fits_initials, initials, key, part_of_name, same_name_word
+from transforms.names import CYRILLIC, bare_form, fits_initials, initials, key, part_of_name, same_name_word
 from transforms.names import words as _words
 from transforms.places import PLACE_COLUMNS, geocode
 
@@ -203,7 +203,6 @@ def _join_name_variants(distinct: dict[tuple[str, str], int], clusters: _Cluster
 
 
 _BRACKET_AFTER = re.compile(r"\s*\(\s*$")
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)
 
 
 def _link_bracketed_abbreviations(mentions, types, texts, clusters) -> None:
@@ -224,7 +223,7 @@ def _link_bracketed_abbreviations(mentions, types, texts, clusters) -> None:
         if types[a] != "PER" and short.text.isupper() and len(short.text) <= 10:
             abbreviations[key(short.name)].add(a)
             clusters.join(b, a)
-        elif _CYRILLIC.search(long.text) and not _CYRILLIC.search(short.text):
+        elif CYRILLIC.search(long.text) and not CYRILLIC.search(short.text):
             clusters.join(b, a)
     for i, m in enumerate(mentions):
         targets = abbreviations.get(key(m.name))
@@ -243,7 +242,7 @@ def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
 
     def rank(item):
         (name, _), count = item
-        return (bool(_CYRILLIC.search(name)), len(name.split()), count, -len(name), name)
+        return (bool(CYRILLIC.search(name)), len(name.split()), count, -len(name), name)
 
     (name, type_), _ = max(counts.items(), key=rank)
     if type_ == "PER":  # «Кими Райкконена» with «Райкконен» in the article → «Кими Райкконен»

