@@ -6,7 +6,7 @@ import logging
 import multiprocessing
 import os
 from collections.abc import Iterable
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 import pyarrow as pa
@@ -41,9 +41,11 @@ class AuditFailed(RuntimeError):
 class GxRun:
     """Tables through their GX suites, a table possibly in several parts.
 
-    A table given in parts gets one GX validation per part (one pandas frame of at most
-    a part's rows at a time); its results merge per expectation: it passes when every
-    part passes, unexpected counts add up.  Uniqueness across parts is `keys_unique`'s job
+    A table given in parts (`add`) is validated in frames of consecutive parts, each of at most
+    `max_rows` rows and `max_bytes` of Arrow data (a single larger part alone): one pandas
+    frame at a time, and no more GX validations than that needs (each costs about 0.3 s
+    whatever its size).  The frames' results merge per expectation: a table passes when every
+    frame passes, unexpected counts add up.  Uniqueness across parts is `keys_unique`'s job
     (`schemas.checks`), which sees every key at once.  With `docs_dir`, GX Data Docs (HTML)
     of every validation are built there.
 
@@ -52,7 +54,7 @@ class GxRun:
     article to its first failing row.  `articles` is None for a result that is not article-scoped.
     """
 
-    def __init__(self, docs_dir: Path | None = None):
+    def __init__(self, docs_dir: Path | None = None, max_rows: int | None = None, max_bytes: int | None = None):
         _import_gx()
         import great_expectations as gx
         from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -73,6 +75,37 @@ class GxRun:
         self.source = self.context.data_sources.add_pandas("letopis")
         self.definitions: dict = {}
         self.results: dict[str, list[dict]] = {}
+        self.held: dict[str, list[pa.Table]] = {}
+        self.max_rows, self.max_bytes = max_rows or PART_ROWS, max_bytes or PART_BYTES
+
+    def add(self, name: str, table: pa.Table) -> None:
+        """Rows of `name` to validate, in a frame with the parts added before them while it has room."""
+        held = self.held.setdefault(name, [])
+        if held and (sum(t.num_rows for t in held) + table.num_rows > self.max_rows
+                     or sum(t.nbytes for t in held) + table.nbytes > self.max_bytes):
+            self.validate(name, pa.concat_tables(held))
+            held.clear()
+        held.append(table)
+
+    def add_part(self, part: dict[str, pa.Table]) -> None:
+        for name, table in part.items():
+            self.add(name, table)
+
+    def flush(self) -> None:
+        """Validate the parts `add` still holds."""
+        for name, held in self.held.items():
+            if held:
+                self.validate(name, pa.concat_tables(held))
+        self.held.clear()
+
+    def finish(self, shared: dict[str, pa.Table]) -> dict[str, list[dict]]:
+        """Validate `shared` (tables held whole) and every part still held, build the Data Docs;
+        the results per table."""
+        for name, table in shared.items():
+            self.add(name, table)
+        self.flush()
+        self.build_docs()
+        return self.results
 
     def validate(self, name: str, table: pa.Table) -> None:
         """Run `name`'s suite on these rows and merge the outcome into `results[name]`."""
@@ -84,7 +117,13 @@ class GxRun:
             self.definitions[name] = self.context.validation_definitions.add(
                 self.gx.ValidationDefinition(name=f"letopis.{name}", data=batch, suite=suite))
         frame = _gx_frame(table)
-        outcome = self.definitions[name].run(batch_parameters={"dataframe": frame})
+        # pass or fail first (GX's BOOLEAN_ONLY: half the time of SUMMARY, which also counts and lists
+        # the unexpected rows of every expectation); counts and examples only for a part that fails,
+        # stored under the same run id so that Data Docs show them in place of the bare outcome
+        outcome = self.definitions[name].run(batch_parameters={"dataframe": frame}, result_format="BOOLEAN_ONLY")
+        if not all(r.success for r in outcome.results):
+            outcome = self.definitions[name].run(batch_parameters={"dataframe": frame}, result_format="SUMMARY",
+                                                 run_id=outcome.meta["run_id"])
         rows = [_result_row(r, article_scoped=name in ARTICLE_TABLES) for r in outcome.results]
         failing = [r for r in rows if not r["success"] and r["articles"] is not None]
         if failing and sum(r["unexpected_count"] or 0 for r in failing) <= MAX_QUARANTINE_ROWS:
@@ -107,7 +146,9 @@ def _gx_frame(table: pa.Table):
     """The rows as GX's pandas frame: dictionary columns as plain strings (GX compares values, not
     categories), integers as int64 and floats as float64 (the same values: GX's range check runs
     vectorised only on those two dtypes, and row by row in Python on any other)."""
-    table = plain_strings(table)
+    # one chunk per column: pandas' Arrow-backed strings take rows chunk by chunk, and a staged
+    # table is as many chunks as the NLP wrote (GX took twice as long on 94 chunks as on one)
+    table = plain_strings(table).combine_chunks()
     wide = pa.schema([pa.field(f.name, pa.int64() if pa.types.is_integer(f.type) else pa.float64(), f.nullable)
                       if pa.types.is_integer(f.type) or pa.types.is_floating(f.type) else f for f in table.schema])
     return table.cast(wide).to_pandas()
@@ -156,6 +197,7 @@ def _result_row(r, article_scoped: bool) -> dict:
 PART_ROWS = 50_000  # rows per table a part of a large run is validated in: one pandas frame each.  GX costs
 #                      about 0.4 s per table and part whatever its size; 200,000 made the audit of 20,000
 #                      articles 61 s instead of 86 s, but its process peaked at 1,075 MiB (769 MiB now)
+PART_BYTES = 16 << 20  # Arrow bytes a frame may hold: 50,000 mention rows are 7 MiB, 2,000 articles 8 MiB
 
 
 def audit(tables: dict[str, pa.Table], docs_dir: Path | None = None) -> dict:
@@ -166,21 +208,22 @@ def audit(tables: dict[str, pa.Table], docs_dir: Path | None = None) -> dict:
 
 
 def audit_parts(parts: Iterable[dict[str, pa.Table]], shared: dict[str, pa.Table],
-                docs_dir: Path | None = None) -> dict:
+                docs_dir: Path | None = None, frame_rows: int | None = None) -> dict:
     """Validation results of a run given in parts (`StagedRows.parts`) and tables held whole.
 
     Each part holds the per-article tables of whole articles; `shared` (entities, rejects)
-    is validated once and seen by the cross-table checks of every part.
+    is validated once and seen by the cross-table checks of every part.  GX validates frames
+    of at most `frame_rows` rows (default `PART_ROWS`) per table.
     """
-    gx_run, checks = GxRun(docs_dir), CheckRun(shared)
+    gx_run, checks = GxRun(docs_dir, max_rows=frame_rows), CheckRun(shared)
     for part in parts:
-        for name, table in part.items():
-            gx_run.validate(name, table)
+        gx_run.add_part(part)
         checks.add(part)
-    for name, table in shared.items():
-        gx_run.validate(name, table)
-    gx_run.build_docs()
-    gx_results, check_results = gx_run.results, checks.results()
+    return outcome(gx_run.finish(shared), checks.results())
+
+
+def outcome(gx_results: dict[str, list[dict]], check_results: list[dict]) -> dict:
+    """The audit's result from the GX results of every table and the cross-table checks' results."""
     failures = [{"table": name, **r} for name, rows in gx_results.items() for r in rows
                 if r["blocking"] and not r["success"]]
     failures += [{"table": "(cross-table)", **c} for c in check_results if c["blocking"] and not c["success"]]
@@ -199,10 +242,29 @@ def brief(result: dict) -> dict:
 
 
 def audit_staged(staging: str, shared: dict[str, pa.Table], docs_dir: Path | None = None) -> dict:
-    """The audit of a run's rows staged on disk (`pipelines.staging`), `PART_ROWS` rows at a time."""
+    """The audit of a run's rows staged on disk (`pipelines.staging`), `PART_ROWS` rows at a time:
+    `outcome` of `gx_staged` and `checks_staged`, which a run runs in two processes at once."""
+    return outcome(gx_staged(staging, shared, docs_dir), checks_staged(staging, shared))
+
+
+def gx_staged(staging: str, shared: dict[str, pa.Table], docs_dir: Path | None = None) -> dict[str, list[dict]]:
+    """The GX results of a run's staged rows and `shared` (run in the audit's process: `AuditProcess`)."""
     from pipelines.staging import StagedRows
 
-    return audit_parts(StagedRows(staging).parts(PART_ROWS), shared, docs_dir)
+    gx_run = GxRun(docs_dir)
+    for part in StagedRows(staging).parts(PART_ROWS):
+        gx_run.add_part(part)
+    return gx_run.finish(shared)
+
+
+def checks_staged(staging: str, shared: dict[str, pa.Table]) -> list[dict]:
+    """The cross-table checks' results over a run's staged rows and `shared` (no GX: any process)."""
+    from pipelines.staging import StagedRows
+
+    checks = CheckRun(shared)
+    for part in StagedRows(staging).parts(PART_ROWS):
+        checks.add(part)
+    return checks.results()
 
 
 def _import_gx() -> None:
@@ -225,8 +287,9 @@ class AuditProcess:
         self.pool.submit(_import_gx)  # starts the process now
         return self
 
-    def audit(self, staging: str, shared: dict[str, pa.Table], docs_dir: Path | None = None) -> dict:
-        return self.pool.submit(audit_staged, staging, shared, docs_dir).result()
+    def submit(self, staging: str, shared: dict[str, pa.Table], docs_dir: Path | None = None) -> Future:
+        """`gx_staged` in the audit's process; its results when the future is done."""
+        return self.pool.submit(gx_staged, staging, shared, docs_dir)
 
     def __exit__(self, *exc) -> None:
         self.pool.shutdown(cancel_futures=True)

@@ -45,27 +45,34 @@ def run(
     """Load new and changed articles from RAW into the dataset at OUT."""
     if quiet or as_json:  # before Prefect is imported: its log level is read once
         os.environ["PREFECT_LOGGING_LEVEL"] = "WARNING"
-    from pipelines.audit import AuditFailed
-    from pipelines.flow import letopis_flow, task_runner
-    from pipelines.run_report import format_summary
-    from pipelines.store import RunLocked
-
     _check_max_quarantined(max_quarantined)
-    flow = letopis_flow.with_options(task_runner=task_runner(dask_address))
-    try:
-        report = flow(raw=str(raw), out=str(out), full_refresh=full_refresh, chunk_size=chunk_size,
-                      max_bytes=max_bytes, workers=(workers or os.cpu_count() or 1) if not dask_address else 1,
-                      max_quarantined=max_quarantined, keep_runs=keep_runs,
-                      keep_failed_days=keep_failed_days)
-    except AuditFailed as exc:
-        typer.echo(f"letopis: {exc}", err=True)
-        raise typer.Exit(1) from None
-    except (RunLocked, FileNotFoundError) as exc:
-        typer.echo(f"letopis: {exc}", err=True)
-        raise typer.Exit(2) from None
-    except OSError as exc:  # unwritable output, full disk: nothing was published
-        typer.echo(f"letopis: cannot write the dataset at {out}: {exc}; nothing was published", err=True)
-        raise typer.Exit(3) from None
+    from pipelines.prefect_server import PrefectServerError, prefect_api
+
+    # with no Prefect API configured, a temporary server boots while the flow's modules import
+    with prefect_api(float(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"])) as ready:
+        from pipelines.audit import AuditFailed
+        from pipelines.flow import letopis_flow, task_runner
+        from pipelines.run_report import format_summary
+        from pipelines.store import RunLocked
+
+        try:
+            ready()
+            report = letopis_flow.with_options(task_runner=task_runner(dask_address))(
+                raw=str(raw), out=str(out), full_refresh=full_refresh, chunk_size=chunk_size, max_bytes=max_bytes,
+                workers=(workers or os.cpu_count() or 1) if not dask_address else 1,
+                max_quarantined=max_quarantined, keep_runs=keep_runs, keep_failed_days=keep_failed_days)
+        except AuditFailed as exc:
+            typer.echo(f"letopis: {exc}", err=True)
+            raise typer.Exit(1) from None
+        except (RunLocked, FileNotFoundError) as exc:
+            typer.echo(f"letopis: {exc}", err=True)
+            raise typer.Exit(2) from None
+        except OSError as exc:  # unwritable output, full disk: nothing was published
+            typer.echo(f"letopis: cannot write the dataset at {out}: {exc}; nothing was published", err=True)
+            raise typer.Exit(3) from None
+        except PrefectServerError as exc:  # nothing ran
+            typer.echo(f"letopis: {exc}", err=True)
+            raise typer.Exit(4) from None
     if as_json:
         typer.echo(json.dumps(report, ensure_ascii=False, indent=2, default=str))
     elif not quiet:

@@ -1,4 +1,6 @@
-"""The letopis Prefect flow: discover → parse → plan → NLP (in chunks) → audit → publish.
+"""The letopis Prefect flow: discover → parse → plan → NLP (in chunks) → entities → stories →
+audit (GX suites in the audit's process, cross-table checks here, the version written meanwhile)
+→ publish.
 
 Orchestration only: the tasks and the flow that calls them.  Every decision about data
 lives in `transforms/`, `schemas/` and the `pipelines` module named for it: `inputs`
@@ -8,6 +10,7 @@ lives in `transforms/`, `schemas/` and the `pipelines` module named for it: `inp
 from __future__ import annotations
 
 import datetime as dt
+from concurrent.futures import Future
 from pathlib import Path
 
 import pyarrow as pa
@@ -17,7 +20,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.futures import as_completed
 
 from pipelines import file_index, quarantine
-from pipelines.audit import AuditFailed, AuditProcess
+from pipelines.audit import AuditFailed, AuditProcess, checks_staged, outcome
 from pipelines.faults import pause_point
 from pipelines.file_index import Stat
 from pipelines.inputs import discover_files, read_inputs
@@ -84,19 +87,32 @@ def nlp_local_processes(chunks: list[list[ParsedArticle]], staging: str, run_id:
 
 
 @task(cache_policy=NO_CACHE)
-def validate(auditor: AuditProcess, staging: str, shared: dict[str, pa.Table], docs_dir: Path) -> dict:
-    """The audit of the staged rows, in the audit's own process."""
-    return auditor.audit(staging, shared, docs_dir)
+def write_version(out: str, run_id: str, staging: str, drop_ids: set[str], whole_tables: dict[str, pa.Table],
+                  index: pa.Table, stories: Stories) -> str:
+    """The next version of the dataset, written but unseen by readers until `publish`."""
+    staged = StagedRows(staging)
+    new_rows = {name: staged.table(name) for name in ARTICLE_TABLES}
+    return str(Dataset(out).write_version(run_id, new_rows, drop_ids, whole_tables, index,
+                                          patches={"articles": stories.patch},
+                                          caches={SIGNATURES_FILE: stories.signatures}))
 
 
 @task(cache_policy=NO_CACHE)
-def publish(out: str, run_id: str, staging: str, drop_ids: set[str], whole_tables: dict[str, pa.Table],
-            index: pa.Table, stories: Stories) -> str:
-    staged = StagedRows(staging)
-    new_rows = {name: staged.table(name) for name in ARTICLE_TABLES}
-    return str(Dataset(out).publish(run_id, new_rows, drop_ids, whole_tables, index,
-                                    patches={"articles": stories.patch},
-                                    caches={SIGNATURES_FILE: stories.signatures}))
+def check(staging: str, shared: dict[str, pa.Table]) -> list[dict]:
+    """The cross-table checks of the staged rows and `shared`, in this process."""
+    return checks_staged(staging, shared)
+
+
+@task(cache_policy=NO_CACHE)
+def validate(gx_results: Future, check_results: list[dict]) -> dict:
+    """The audit's result, once the audit's process is done with the GX suites (`AuditProcess.submit`)."""
+    return outcome(gx_results.result(), check_results)
+
+
+@task(cache_policy=NO_CACHE)
+def publish(out: str, run_id: str, written: str) -> str:
+    """The version `write_version` wrote, made the published one."""
+    return str(Dataset(out).commit(run_id, Path(written)))
 
 
 def _now() -> dt.datetime:
@@ -214,8 +230,8 @@ def _process(report: RunReport, dataset: Dataset, timer: Timer, plan: Plan, audi
 
     rejects = to_table("rejects", plan.rejects_rows)
     docs = dataset.run_dir(run_id) / VALIDATION_DIR
-    with timer.stage("validate"):
-        validation = validate(auditor, staging, {"entities": entities, "rejects": rejects}, docs)
+    validation, written = _audit_and_write(auditor, timer, dataset, run_id, staging, docs, drop, new_index,
+                                           stories, {"entities": entities, "rejects": rejects})
     report.quarantined = []
     if not validation["success"]:
         decision = quarantine.decide(validation["failures"],
@@ -234,8 +250,9 @@ def _process(report: RunReport, dataset: Dataset, timer: Timer, plan: Plan, audi
             rejects = to_table("rejects", add_rejects(plan.rejects_rows, quarantine.rejects(decision, articles),
                                                       previous_rejects, run_id, started))
             new_index = file_index.without(new_index, quarantine.source_paths(decision, articles))
-        with timer.stage("validate"):  # the rest, audited again as it will be published
-            validation = validate(auditor, staging, {"entities": entities, "rejects": rejects}, docs)
+        # the rest, audited again as it will be published
+        validation, written = _audit_and_write(auditor, timer, dataset, run_id, staging, docs, drop, new_index,
+                                               stories, {"entities": entities, "rejects": rejects})
         if not validation["success"]:
             report.audit_failed(validation)
             raise AuditFailed(validation["failures"], "the articles left after quarantine fail too")
@@ -243,12 +260,32 @@ def _process(report: RunReport, dataset: Dataset, timer: Timer, plan: Plan, audi
     log.info("validate: %s", "passed" if not report.quarantined else
              f"passed, {len(report.quarantined)} articles quarantined")
 
-    # with --full-refresh everything published before goes, whatever is no longer in raw too
-    whole = {"rejects": rejects, "entities": entities}
     with timer.stage("publish"):
-        version = Path(publish(dataset.root, run_id, staging, drop, whole, new_index, stories))
+        version = Path(publish(dataset.root, run_id, written))
     report.published(version.name, dataset.row_counts())
     log.info("publish: version %s", version.name)
+
+
+def _audit_and_write(auditor: AuditProcess, timer: Timer, dataset: Dataset, run_id: str, staging: str, docs: Path,
+                     drop: set[str], new_index: pa.Table, stories: Stories,
+                     whole: dict[str, pa.Table]) -> tuple[dict, str]:
+    """The audit of the staged rows and `whole` (entities, rejects), and the version they make: the
+    audit's process runs the GX suites while this one writes the version, then runs the cross-table
+    checks, so neither core waits for the other.  The version is published only if the audit
+    passes; a later `write_version` of the run replaces it.
+
+    Stage `write` times the writing, `check` the cross-table checks, `validate` the wait for the
+    GX suites beyond both.
+    """
+    pending = auditor.submit(staging, whole, docs)
+    with timer.stage("write"):
+        # with --full-refresh everything published before goes (`drop`), whatever is no longer in raw too
+        written = write_version(dataset.root, run_id, staging, drop, whole, new_index, stories)
+    with timer.stage("check"):
+        check_results = check(staging, whole)
+    with timer.stage("validate"):
+        validation = validate(pending, check_results)
+    return validation, written
 
 
 def _prune_runs(dataset: Dataset, run_id: str, keep_runs: int, keep_failed_days: float) -> None:

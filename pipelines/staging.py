@@ -13,6 +13,7 @@ in file-name order gives the rows in the order the chunks were made.
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
@@ -153,14 +154,30 @@ def _write(table: pa.Table, path: Path, partitioned: bool = True) -> None:
 
     Uncompressed: staged rows live minutes, and zstd made writing and reading them 7× slower.
     """
-    partitions = table_partitions(table) if partitioned else []
-    schema = table.schema.with_metadata({**(table.schema.metadata or {}), _PARTITIONS: json.dumps(partitions)}) \
+    batches = _partition_batches(table) if partitioned else []
+    schema = table.schema.with_metadata({**(table.schema.metadata or {}),
+                                         _PARTITIONS: json.dumps([p for p, _ in batches])}) \
         if partitioned else table.schema
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
     with pa.OSFile(str(tmp), "wb") as sink, pa.ipc.new_file(sink, schema) as writer:
         if not partitioned:
             writer.write_table(table)
-        for year, month in partitions:
-            writer.write_batch(partition_rows(table, year, month).combine_chunks().to_batches()[0])
+        for _, batch in batches:
+            writer.write_batch(batch)
     os.replace(tmp, path)
+
+
+def _partition_batches(table: pa.Table) -> list[tuple[Partition, pa.RecordBatch]]:
+    """Each year/month partition of `table` (sorted) and its rows as one batch, in their order in
+    `table`: one stable sort, then slices (a filter per partition took 4× as long)."""
+    if not table.num_rows:
+        return []
+    order = pc.sort_indices(table.select(["year", "month"]), sort_keys=[("year", "ascending"), ("month", "ascending")])
+    rows = table.take(order).combine_chunks()
+    out, start = [], 0
+    for partition, group in itertools.groupby(zip(rows.column("year").to_pylist(), rows.column("month").to_pylist())):
+        n = sum(1 for _ in group)
+        out.append((partition, rows.slice(start, n).to_batches()[0]))
+        start += n
+    return out

@@ -190,7 +190,15 @@ class Dataset:
     def publish(self, run_id: str, new_rows: dict[str, pa.Table | StagedTable], drop_article_ids: set[str],
                 whole_tables: dict[str, pa.Table], raw_index: pa.Table | None = None,
                 patches: dict[str, pa.Table] | None = None, caches: dict[str, pa.Table] | None = None) -> Path:
-        """Publish a new version atomically and return its folder.
+        """Publish a new version atomically and return its folder: `write_version`, then `commit`."""
+        return self.commit(run_id, self.write_version(run_id, new_rows, drop_article_ids, whole_tables, raw_index,
+                                                      patches, caches))
+
+    def write_version(self, run_id: str, new_rows: dict[str, pa.Table | StagedTable], drop_article_ids: set[str],
+                      whole_tables: dict[str, pa.Table], raw_index: pa.Table | None = None,
+                      patches: dict[str, pa.Table] | None = None,
+                      caches: dict[str, pa.Table] | None = None) -> Path:
+        """Write the next version in the run's staging folder, unseen by readers until `commit`; its folder.
 
         `new_rows` are the run's rows of the per-article tables (in memory, or staged on
         disk: `StagedRows.table`); every published
@@ -236,9 +244,16 @@ class Dataset:
             {"version": seq, "run_id": run_id,
              "rows": {name: pq.ParquetDataset(snapshot / name).read(columns=[]).num_rows for name in TABLES}},
             indent=2))
-        final = versions / f"{seq:06d}-{run_id}"
+        return snapshot
+
+    def commit(self, run_id: str, written: Path) -> Path:
+        """Make the version `write_version` wrote the published one, atomically; its folder.  Call it
+        under the same lock, with no other version committed in between."""
+        previous = self.current
+        seq = json.loads((written / "_version.json").read_text())["version"]
+        final = self.root / VERSIONS / f"{seq:06d}-{run_id}"
         pause_point("publish:staged")
-        os.rename(snapshot, final)
+        os.rename(written, final)
         pause_point("publish:renamed")
         self._swap_current(final)  # the commit point: readers see the new version from here on
         self._ensure_table_links()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
 import pyarrow as pa
 
@@ -57,27 +57,29 @@ def _start_worker() -> None:
 
 def map_chunks(chunks: list[list[ParsedArticle]], staging: str, run_id: str, ingested_at: dt.datetime,
                workers: int, on_done: Callable[[int], None] = lambda n: None) -> Iterator[dict[str, int]]:
-    """Stage every chunk's tables by `workers` processes; each chunk's row counts, in chunk order.
+    """Stage every chunk's tables by `workers` processes; each chunk's row counts, as chunks finish.
 
     At most `2 × workers` chunks are in flight, so memory holds a bounded number of
-    chunks' NLP state whatever the corpus size.
+    chunks' NLP state whatever the corpus size; a chunk is sent as soon as any other is
+    done, so a slow chunk (long articles) holds up its own process only.
     """
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker) as pool:
         queue = iter(enumerate(chunks))
+        size_of: dict[Future, int] = {}
 
-        def submit_next() -> tuple[int, Future] | None:
+        def submit_next() -> None:
             nxt = next(queue, None)
-            if nxt is None:
-                return None
-            seq, chunk = nxt
-            return len(chunk), pool.submit(stage_chunk, chunk, seq, staging, run_id, ingested_at)
+            if nxt is not None:
+                seq, chunk = nxt
+                size_of[pool.submit(stage_chunk, chunk, seq, staging, run_id, ingested_at)] = len(chunk)
 
-        pending = [f for f in (submit_next() for _ in range(2 * workers)) if f is not None]
-        while pending:
-            size, future = pending.pop(0)
-            result = future.result()
-            on_done(size)
-            if (nxt := submit_next()) is not None:
-                pending.append(nxt)
-            yield result
+        for _ in range(2 * workers):
+            submit_next()
+        while size_of:
+            done, _ = wait(size_of, return_when=FIRST_COMPLETED)
+            for future in done:
+                result = future.result()
+                on_done(size_of.pop(future))
+                submit_next()
+                yield result

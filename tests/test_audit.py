@@ -98,3 +98,18 @@ def test_audit_reads_results_with_the_severity_the_suites_write():
     from schemas.suites import BLOCKING as WRITTEN
 
     assert READ == WRITTEN
+
+
+def test_a_failing_table_is_counted_and_a_passing_one_only_judged(tmp_path):
+    two_sentences = {**art("a", SEP), "n_sentences": 2}  # passes every articles check, warnings too
+    person = {**mention("a", SEP), "mention_id": "b" * 16, "type": "PERSON"}  # not a type of the contract
+    result = audit(tables([two_sentences], [mention("a", SEP), person]), docs_dir=tmp_path)
+    judged = {(name, r["check"], r["column"]): r for name in ("articles", "mentions") for r in result["gx"][name]}
+    in_set = judged[("mentions", "expect_column_values_to_be_in_set", "type")]
+    assert (in_set["success"], in_set["unexpected_count"], in_set["examples"]) == (False, 1, ["PERSON"])
+    assert judged[("mentions", "expect_column_values_to_not_be_null", "type")]["unexpected_count"] == 0
+    assert judged[("articles", "expect_column_values_to_not_be_null", "title")]["unexpected_count"] is None
+    # Data Docs: the counted result replaces the bare one; the failing table has its article-id page too
+    pages = {name: len(list((tmp_path / "validations" / "letopis" / name).rglob("*.html")))
+             for name in ("articles", "mentions")}
+    assert pages == {"articles": 1, "mentions": 2}

@@ -226,13 +226,17 @@ def test_cli_run_prints_a_summary_and_exits_non_zero_on_a_failed_audit(raw_dir, 
     assert result.exit_code == 0, result.output
     assert ": published" in result.output and "articles new" in result.output
 
+    before = published_files(out)
     (raw_dir / "new.txt").write_text(" date 2025-09-24 Новость\n\nКасым-Жомарт Токаев прибыл в Астану.\n")
-    monkeypatch.setattr(flow_module, "validate", lambda auditor, staging, shared, docs_dir: {
+    monkeypatch.setattr(flow_module, "validate", lambda gx_results, check_results: {
         "success": False, "failures": [{"table": "mentions", "check": "offsets_match_text", "examples": []}],
         "warnings": [], "gx": {}, "checks": []})
     result = CliRunner().invoke(app, ["run", "--raw", str(raw_dir), "--out", str(out)])
     assert result.exit_code == 1
     assert "offsets_match_text" in result.output
+    # the version was written while the audit ran, and is not the published one
+    assert list((out / "_staging").glob("*/snapshot/_version.json"))
+    assert published_files(out) == before
 
 
 def test_letopis_command_runs_without_a_prefect_server(raw_dir, tmp_path):
@@ -254,7 +258,7 @@ def test_crash_while_publishing_leaves_the_dataset_and_reports_the_error(raw_dir
         (self.root / "_staging" / run_id / "snapshot" / "articles").mkdir(parents=True)
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(flow_module.Dataset, "publish", disk_full)
+    monkeypatch.setattr(flow_module.Dataset, "write_version", disk_full)
     with pytest.raises(OSError, match="No space left"):
         run(raw_dir, out)
     assert published_files(out) == before

@@ -67,7 +67,7 @@ def test_full_disk_gives_one_clear_error_and_publishes_nothing(raw_dir, tmp_path
     def disk_full(self, *args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(flow_module.Dataset, "publish", disk_full)
+    monkeypatch.setattr(flow_module.Dataset, "write_version", disk_full)
     result = CliRunner().invoke(app, ["run", "--raw", str(raw_dir), "--out", str(out)])
     assert result.exit_code == 3
     assert "cannot write the dataset" in result.output and "No space left on device" in result.output

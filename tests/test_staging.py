@@ -67,7 +67,7 @@ def test_an_audit_in_parts_adds_up_failures_and_sees_keys_repeated_across_parts(
     rows.write_chunk(0, chunk_tables([art("a", SEP)]))
     rows.write_chunk(1, {"articles": to_table("articles", [art("c", SEP), art("d", SEP)]),
                          "mentions": to_table("mentions", [bad, twice])})
-    result = audit_parts(rows.parts(max_rows=1), {"rejects": to_table("rejects", [])})
+    result = audit_parts(rows.parts(max_rows=1), {"rejects": to_table("rejects", [])}, frame_rows=1)
     in_set = next(r for r in result["gx"]["mentions"]
                   if r["check"] == "expect_column_values_to_be_in_set" and r["column"] == "type")
     assert (in_set["success"], in_set["unexpected_count"], in_set["examples"]) == (False, 1, ["PERSON"])
@@ -81,7 +81,18 @@ def test_an_audit_in_parts_adds_up_failures_and_sees_keys_repeated_across_parts(
 
 @pytest.mark.slow  # starts the audit process
 def test_the_audit_process_gives_the_audit_of_this_process(tmp_path, audit_process):
-    from pipelines.audit import audit_staged
+    from pipelines.audit import gx_staged
 
     rows, shared = staged(tmp_path), {"rejects": to_table("rejects", [])}
-    assert audit_process.audit(str(rows.root), shared) == audit_staged(str(rows.root), shared)
+    assert audit_process.submit(str(rows.root), shared).result() == gx_staged(str(rows.root), shared)
+
+
+def test_small_parts_are_validated_together_up_to_the_frame_size(tmp_path):
+    rows = StagedRows(tmp_path / "rows")
+    for seq, article_id in enumerate("abc"):  # three chunks of one article each
+        rows.write_chunk(seq, {"articles": to_table("articles", [{**art(article_id, SEP), "n_sentences": 2}])})
+    docs = tmp_path / "docs"
+    result = audit_parts(rows.parts(max_rows=1), {"rejects": to_table("rejects", [])}, docs, frame_rows=2)
+    assert result["success"]
+    frames = list((docs / "validations" / "letopis" / "articles").rglob("*.html"))
+    assert len(frames) == 2  # «a» and «b» in one frame, «c» in the next
