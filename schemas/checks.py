@@ -172,7 +172,10 @@ class CheckRun:
             if not check.whole_table:
                 self._record(check, check.run(context))
         for name, table in part.items():
-            self.keys[name].append(table.select(list(TABLES[name].key)))
+            # a copy: the key columns of a part read from disk are slices of the buffers of whole
+            # rows, which a kept slice would keep alive (a whole run's rows, by the last part)
+            keys = table.select(list(TABLES[name].key))
+            self.keys[name].append(keys.take(pa.array(range(keys.num_rows), pa.int64())))
 
     def results(self) -> list[dict]:
         """Every check: name, description, blocking, success, n_failures, examples and, for an

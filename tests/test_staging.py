@@ -96,3 +96,20 @@ def test_small_parts_are_validated_together_up_to_the_frame_size(tmp_path):
     assert result["success"]
     frames = list((docs / "validations" / "letopis" / "articles").rglob("*.html"))
     assert len(frames) == 2  # «a» and «b» in one frame, «c» in the next
+
+
+def test_the_cross_table_checks_keep_only_the_keys_of_the_parts_they_saw(tmp_path):
+    import pyarrow as pa
+
+    from schemas.checks import CheckRun
+
+    long_read = "Лид." + " Абзац." * 50_000  # 350,000 characters beside a 16-character key
+    rows = StagedRows(tmp_path / "rows")
+    rows.write_chunk(0, {"articles": to_table("articles", [{**art("a", SEP), "body": long_read}])})
+    checks, before = CheckRun({}), pa.total_allocated_bytes()
+    for part in rows.parts(max_rows=50_000):
+        checks.add(part)
+    del part
+    # a part read from disk is one buffer per chunk: a slice of its keys would keep the body's 650 KB
+    assert pa.total_allocated_bytes() - before < 10_000
+    assert [r["check"] for r in checks.results() if not r["success"]] == []  # and still sees the key
