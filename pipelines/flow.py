@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from concurrent.futures import Future
+from contextlib import ExitStack
 from pathlib import Path
 
 import pyarrow as pa
@@ -33,7 +34,7 @@ from pipelines.stories import Stories, sign_articles
 from pipelines.stories import assign as assign_stories
 from pipelines.store import Dataset
 from pipelines.timing import Progress, Timer
-from pipelines.workers import chunked, map_chunks, stage_chunk, total_rows
+from pipelines.workers import NlpWorkers, chunked, stage_chunk, total_rows
 from schemas.tables import ARTICLE_TABLES, to_table
 from transforms.parse import DEFAULT_MAX_BYTES, ParsedArticle
 
@@ -80,10 +81,14 @@ def nlp_chunk(chunk: list[ParsedArticle], seq: int, staging: str, run_id: str,
 
 @task(cache_policy=NO_CACHE)
 def nlp_local_processes(chunks: list[list[ParsedArticle]], staging: str, run_id: str, ingested_at: dt.datetime,
-                        workers: int) -> list[dict[str, int]]:
-    """NLP and extractors over every chunk, in `workers` local processes, staged to disk."""
+                        workers: NlpWorkers) -> list[dict[str, int]]:
+    """NLP and extractors over every chunk, in the local processes `workers`, staged to disk;
+    the processes are stopped after."""
     progress = Progress(get_run_logger(), sum(len(c) for c in chunks))
-    return list(map_chunks(chunks, staging, run_id, ingested_at, workers, on_done=progress.add))
+    try:
+        return list(workers.map(chunks, staging, run_id, ingested_at, on_done=progress.add))
+    finally:
+        workers.close()
 
 
 @task(cache_policy=NO_CACHE)
@@ -160,40 +165,51 @@ def _run(report: RunReport, dataset: Dataset, timer: Timer, *, raw: str, full_re
     with timer.stage("discover"):
         paths, skipped = discover(raw)
     log.info("discover: %d article files, %d skipped", len(paths), len(skipped))
-    with timer.stage("parse"):
-        indexed = None if full_refresh or dataset.current is None else str(dataset.current)
-        items, stats = parse(raw, paths, today, max_bytes, indexed)
-        published_now, rejects_now = dataset.published_state()
-        published, previous_rejects = ({}, []) if full_refresh else (published_now, rejects_now)
-        plan = plan_run(items, published=published, previous_rejects=previous_rejects,
-                        run_id=run_id, seen_at=started)
-        if any(isinstance(a, KnownArticle) for a in plan.to_process):
-            # the index and the published tables disagree: read every file
-            items, stats = parse(raw, paths, today, max_bytes, None)
+    with ExitStack() as stack:
+        nlp_workers = None
+        if workers > 1 and len(paths) > chunk_size and (full_refresh or dataset.current is None):
+            # every file will be read and analysed: the workers load their models while this process parses
+            nlp_workers = NlpWorkers(workers)
+            stack.callback(nlp_workers.close)
+        with timer.stage("parse"):
+            indexed = None if full_refresh or dataset.current is None else str(dataset.current)
+            items, stats = parse(raw, paths, today, max_bytes, indexed)
+            published_now, rejects_now = dataset.published_state()
+            published, previous_rejects = ({}, []) if full_refresh else (published_now, rejects_now)
             plan = plan_run(items, published=published, previous_rejects=previous_rejects,
                             run_id=run_id, seen_at=started)
-        new_index = file_index.build(Path(raw), stats, items, plan)
-        report.planned(paths, skipped, plan, items)
-        del items, stats
-    log.info("parse: %d new or changed, %d unchanged, %d rejected",
-             len(plan.to_process), plan.unchanged, len(plan.rejects))
-    if not (plan.has_work or full_refresh):
-        report.no_changes(dataset.row_counts())
-        file_index.refresh(new_index, dataset.current)  # a cache beside the tables, not a table
-        log.info("publish: nothing new, published files untouched")
-        return
+            if any(isinstance(a, KnownArticle) for a in plan.to_process):
+                # the index and the published tables disagree: read every file
+                items, stats = parse(raw, paths, today, max_bytes, None)
+                plan = plan_run(items, published=published, previous_rejects=previous_rejects,
+                                run_id=run_id, seen_at=started)
+            new_index = file_index.build(Path(raw), stats, items, plan)
+            report.planned(paths, skipped, plan, items)
+            del items, stats
+        log.info("parse: %d new or changed, %d unchanged, %d rejected",
+                 len(plan.to_process), plan.unchanged, len(plan.rejects))
+        if not (plan.has_work or full_refresh):
+            report.no_changes(dataset.row_counts())
+            file_index.refresh(new_index, dataset.current)  # a cache beside the tables, not a table
+            log.info("publish: nothing new, published files untouched")
+            return
 
-    pause_point("nlp")
-    with AuditProcess() as auditor:
-        _process(report, dataset, timer, plan, auditor, published_now=published_now, new_index=new_index,
-                 previous_rejects=previous_rejects, full_refresh=full_refresh, chunk_size=chunk_size,
-                 started=started, workers=workers, max_quarantined=max_quarantined)
+        pause_point("nlp")
+        auditor = stack.enter_context(AuditProcess())
+        if nlp_workers is None and workers > 1 and len(plan.to_process) > chunk_size:
+            nlp_workers = NlpWorkers(workers)
+            stack.callback(nlp_workers.close)
+        _process(report, dataset, timer, plan, auditor, nlp_workers, published_now=published_now,
+                 new_index=new_index, previous_rejects=previous_rejects, full_refresh=full_refresh,
+                 chunk_size=chunk_size, started=started, max_quarantined=max_quarantined)
 
 
-def _process(report: RunReport, dataset: Dataset, timer: Timer, plan: Plan, auditor: AuditProcess, *,
-             published_now: dict[str, str], new_index: pa.Table, previous_rejects: list[dict],
-             full_refresh: bool, chunk_size: int, started: dt.datetime, workers: int, max_quarantined: str) -> None:
-    """NLP, entities, audit and publish of a run that has work."""
+def _process(report: RunReport, dataset: Dataset, timer: Timer, plan: Plan, auditor: AuditProcess,
+             nlp_workers: NlpWorkers | None, *, published_now: dict[str, str], new_index: pa.Table,
+             previous_rejects: list[dict], full_refresh: bool, chunk_size: int, started: dt.datetime,
+             max_quarantined: str) -> None:
+    """NLP (in `nlp_workers`, or on the flow's task runner if None), entities, audit and publish
+    of a run that has work."""
     # imported here: it loads the event word lists (0.2 s) that a run with nothing new never needs
     from pipelines.rewrite import quarantine_articles, resolve_entities
 
@@ -202,8 +218,8 @@ def _process(report: RunReport, dataset: Dataset, timer: Timer, plan: Plan, audi
     staging = str(dataset.staging_dir(run_id) / "rows")
     with timer.stage("nlp"):
         chunks = chunked(plan.to_process, chunk_size)
-        if workers > 1 and len(chunks) > 1:
-            counts = nlp_local_processes(chunks, staging, run_id, started, workers)
+        if nlp_workers is not None and len(chunks) > 1:
+            counts = nlp_local_processes(chunks, staging, run_id, started, nlp_workers)
         else:  # one chunk at a time on the flow's task runner: this process, or a Dask cluster
             futures = nlp_chunk.map(chunks, range(len(chunks)), unmapped(staging), unmapped(run_id),
                                     unmapped(started))

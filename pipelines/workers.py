@@ -2,7 +2,8 @@
 
 The processes are spawned (not forked from a process that runs Prefect's threads), inherit
 the one-thread BLAS setting of `pipelines/__init__.py`, and load the models before the
-first chunk arrives.  Each chunk's tables are staged to disk by the process that made them
+first chunk arrives: `NlpWorkers` starts them before the flow parses, so the loading
+overlaps the parsing.  Each chunk's tables are staged to disk by the process that made them
 (`pipelines.staging`); only row counts travel back.
 """
 
@@ -55,16 +56,33 @@ def _start_worker() -> None:
     models()
 
 
-def map_chunks(chunks: list[list[ParsedArticle]], staging: str, run_id: str, ingested_at: dt.datetime,
-               workers: int, on_done: Callable[[int], None] = lambda n: None) -> Iterator[dict[str, int]]:
-    """Stage every chunk's tables by `workers` processes; each chunk's row counts, as chunks finish.
+def _ready() -> None:
+    """A task that makes the pool start a process (whose initializer loads the models)."""
 
-    At most `2 × workers` chunks are in flight, so memory holds a bounded number of
-    chunks' NLP state whatever the corpus size; a chunk is sent as soon as any other is
-    done, so a slow chunk (long articles) holds up its own process only.
-    """
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker) as pool:
+
+class NlpWorkers:
+    """`workers` local NLP processes, started on creation so that their models load while this
+    process goes on (parsing); each takes chunks as `map` sends them, until `close`."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = workers
+        self.pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=_start_worker)
+        for _ in range(workers):  # one task each: the pool spawns a process per busy task
+            self.pool.submit(_ready)
+
+    def close(self) -> None:
+        """Stop the processes (again: a no-op)."""
+        self.pool.shutdown(cancel_futures=True)
+
+    def map(self, chunks: list[list[ParsedArticle]], staging: str, run_id: str, ingested_at: dt.datetime,
+            on_done: Callable[[int], None] = lambda n: None) -> Iterator[dict[str, int]]:
+        """Stage every chunk's tables; each chunk's row counts, as chunks finish.
+
+        At most `2 × workers` chunks are in flight, so memory holds a bounded number of
+        chunks' NLP state whatever the corpus size; a chunk is sent as soon as any other is
+        done, so a slow chunk (long articles) holds up its own process only.
+        """
         queue = iter(enumerate(chunks))
         size_of: dict[Future, int] = {}
 
@@ -72,9 +90,9 @@ def map_chunks(chunks: list[list[ParsedArticle]], staging: str, run_id: str, ing
             nxt = next(queue, None)
             if nxt is not None:
                 seq, chunk = nxt
-                size_of[pool.submit(stage_chunk, chunk, seq, staging, run_id, ingested_at)] = len(chunk)
+                size_of[self.pool.submit(stage_chunk, chunk, seq, staging, run_id, ingested_at)] = len(chunk)
 
-        for _ in range(2 * workers):
+        for _ in range(2 * self.workers):
             submit_next()
         while size_of:
             done, _ = wait(size_of, return_when=FIRST_COMPLETED)

@@ -57,3 +57,18 @@ def test_a_dask_cluster_gives_the_same_rows(one_process, raw_dir_module, tmp_pat
         flow = letopis_flow.with_options(task_runner=task_runner(cluster.scheduler_address))
         flow(raw=str(raw_dir_module), out=str(out), today=TODAY, chunk_size=1)
     assert_same(one_process, rows(out))
+
+
+def test_the_nlp_workers_start_before_any_chunk_is_sent():
+    """Started before the flow parses, the workers load their models while it parses."""
+    import multiprocessing
+
+    from pipelines.workers import NlpWorkers
+
+    before = len(multiprocessing.active_children())
+    workers = NlpWorkers(2)
+    try:
+        assert len(multiprocessing.active_children()) == before + 2
+    finally:
+        workers.close()
+    assert len(multiprocessing.active_children()) == before
