@@ -34,7 +34,7 @@ from slovnet.bio import bio_spans
 from transforms import slovnet_conv
 from transforms.morph import morph_vocab
 from transforms.names import fold
-from transforms.person_names import nominative_words
+from transforms.person_names import foreign_nominative, nominative_words
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,7 @@ class NlpDoc:
         if type_ == "ORG" and len(tokens) > 1:  # one word is its own head: no parse needed
             self.parse_syntax({self.sentence_index(start)})
             inflect = set(select_inflectable(tokens))
-        words = [_inflected(t.text, t.pos, _feats_key(t))
+        words = [_inflected(t.text, t.pos, _feats_key(t), type_ != "PER")
                  if inflect is None or t.id in inflect else t.text for t in tokens]
         if type_ == "PER":
             words = list(_person_words(tuple(t.text for t in tokens),
@@ -172,11 +172,12 @@ def _lemma(text: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -> st
 
 
 @lru_cache(maxsize=100_000)
-def _inflected(text: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -> str:
-    """A word's nominative form, by its text and tags alone (cached: names recur across articles)."""
+def _inflected(text: str, pos: str | None, feats: tuple[tuple[str, str], ...], by_tags: bool = False) -> str:
+    """A word's nominative form, by its text and tags alone (cached: names recur across articles);
+    `by_tags`: a place's or organisation's word (`_lemma_fallback`)."""
     vocab = models().morph_vocab
     token = DocToken(0, len(text), text, pos=pos, feats=dict(feats))
-    return _lemma_fallback(vocab, token, inflect_word(vocab, token))
+    return _lemma_fallback(vocab, token, inflect_word(vocab, token), by_tags)
 
 
 @lru_cache(maxsize=100_000)
@@ -205,22 +206,46 @@ def _shouted_name(text: str) -> bool:
     return "Abbr" not in tag and bool({"Geox", "Surn", "Name", "Patr"} & set(tag.grammemes))
 
 
-def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str) -> str:
+def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags: bool = False) -> str:
+    """The dictionary lemma of a word natasha did not inflect, in its tagged case.
+
+    `by_tags` (a place's or organisation's word; a person's name has `person_names`): the
+    tagger's gender and animacy choose among the dictionary's guesses («в Бенрате», Masc Inan:
+    «Бенрат», not the first name «Бенрата»); a masculine word the dictionary does not know,
+    with no guess of that gender, drops its case ending («в Тоттенхэме» → «Тоттенхэм», not
+    «Тоттенхэма»); a word the dictionary knows only in the plural is plural whatever the
+    tagged number («на Апеннинах» → «Апеннины»).
+    """
     word = fold(token.text)
     feats = token.feats or {}
     if is_abbreviation(token.text):
         return token.text
-    if inflected != word or feats.get("Case") in (None, "Nom") or token.pos not in ("PROPN", "NOUN", "ADJ"):
+    if feats.get("Case") in (None, "Nom") or token.pos not in ("PROPN", "NOUN", "ADJ"):
         return inflected
-    forms = vocab(word)
     number, gender = feats.get("Number"), feats.get("Gender")
+    forms = vocab(word)
+    same = [f for f in forms if f.pos in ("NOUN", "ADJ") and f.feats.get("Case") == feats["Case"]
+            and f.feats.get("Number", number) == number]
+    if by_tags and token.pos != "ADJ" and not vocab.word_is_known(word):
+        # natasha's inflection is a guess too; an adjective's keeps its gender (a lemma would not)
+        agreeing = [f for f in same if all(f.feats.get(k, feats[k]) == feats[k] for k in ("Gender", "Animacy")
+                                           if k in feats)]
+        if agreeing:
+            return fold(agreeing[0].normal)
+        if token.pos == "PROPN" and gender == "Masc" and feats["Case"] != "Acc":
+            return foreign_nominative(word, feats["Case"]) or inflected
+        return inflected
+    if inflected != word:
+        return inflected
     if any(f.feats.get("Case") == "Nom" and f.feats.get("Number", number) == number
            and f.feats.get("Gender", gender) == gender for f in forms):
         # the word is a nominative of its number and gender too («Палестинское государство»,
         # «Курильские острова»), not «Кирана» (Masc, Gen) beside a woman's «Кирана»
         return inflected
-    same = [f for f in forms if f.pos in ("NOUN", "ADJ") and f.feats.get("Case") == feats["Case"]
-            and f.feats.get("Number", number) == number]
+    if by_tags and not same:
+        plural = [f for f in forms if f.pos == "NOUN" and f.feats.get("Case") == feats["Case"]]
+        if plural and all(f.feats.get("Number") == "Plur" for f in plural):
+            return fold(plural[0].normal)
     return fold(same[0].normal) if same else inflected
 
 

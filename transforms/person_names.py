@@ -66,7 +66,9 @@ def _feminine_nominative(word: str, forms: Callable, woman: bool) -> str | None:
     return nominative.word if nominative is not None else None
 
 
-def _foreign_nominative(word: str, case: str) -> str | None:
+def foreign_nominative(word: str, case: str) -> str | None:
+    """The nominative of a masculine foreign name in `case` («Монка» → «монк», «Карзая» → «карзай»,
+    «Тоттенхэме» → «тоттенхэм»), None when its ending is not that case's; lower case in, lower case out."""
     after_consonant, after_vowel = _ENDINGS[case]
     for ending, vowel_stem in ((after_vowel, True), (after_consonant, False)):
         if not word.endswith(ending) or len(word) - len(ending) < 3:
@@ -102,14 +104,14 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     last_was_oblique = several and infl[-1] != written[-1]
     if (not woman and last_was_oblique and infl[0] == written[0] and cases[0] in _ENDINGS
             and not _surname_readings(written[0], forms)):
-        out[0] = _foreign_nominative(written[0], cases[0]) or out[0]  # «Гаррета Рейсмана» → «Гаррет»
+        out[0] = foreign_nominative(written[0], cases[0]) or out[0]  # «Гаррета Рейсмана» → «Гаррет»
     for i in range(1 if several else 0, len(texts)):
         female = _feminine_nominative(written[i], forms, woman)
         if female is not None:
             out[i] = female
         elif (not woman and i == len(texts) - 1 and first_was_oblique and infl[i] == written[i]
               and cases[i] in _ENDINGS):
-            out[i] = _foreign_nominative(written[i], cases[i]) or out[i]
+            out[i] = foreign_nominative(written[i], cases[i]) or out[i]
     return out
 
 
