@@ -190,6 +190,9 @@ def test_names_in_capitals(text, normals):
     ("Этой зимой снег выпал на Апеннинах.", [("Апеннинах", "Апеннины")]),
     # a guessed feminine place keeps its guess: the tagger agrees with it
     ("Взрыв произошёл в Фаллудже.", [("Фаллудже", "Фаллуджа")]),
+    # a feminine one with no feminine guess (only a plural «хезболл») takes -а
+    ("Генсек Хезболлы Хасан Насралла выступил с обращением.",
+     [("Хезболлы", "Хезболла"), ("Хасан Насралла", "Хасан Насралла")]),
 ])
 def test_places_the_dictionary_does_not_know_take_the_tagged_gender(text, normals):
     doc = analyse(text)

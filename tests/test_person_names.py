@@ -90,3 +90,13 @@ def test_an_article_gives_the_bare_surname():
     text = "Встреча с Мариной Ивановой прошла спокойно. Иванова рассказала о планах."
     mentions = field_mentions("body", analyse(text))
     assert {x.entity_name for x in link_article(mentions, {"body": text})} == {"Марина Иванова"}
+
+
+def test_an_organisation_glued_before_a_person_is_split_off():
+    """book_346: NER tags «Аль-Кайды Усамы бин Ладена» as one person; «Аль-Кайды» is a word the
+    dictionary knows only as an organisation's name, so the span is two names."""
+    text = ("Госсекретарь США посетил Исламабад после ликвидации 2 мая американским спецназом "
+            "лидера Аль-Кайды Усамы бин Ладена.")
+    assert [(m.type, m.text, m.normal) for m in field_mentions("body", analyse(text))] == [
+        ("LOC", "США", "США"), ("LOC", "Исламабад", "Исламабад"),
+        ("ORG", "Аль-Кайды", "Аль-Каида"), ("PER", "Усамы бин Ладена", "Усама бин Ладен")]

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from transforms import wordlists
 from transforms.entities import NOT_A_NAME, Mention, gazetteer
-from transforms.names import key
+from transforms.names import fold, key
 from transforms.morph import morph_vocab
 from transforms.nlp import NlpDoc, is_abbreviation
 from transforms.person_names import glued_parts
@@ -48,8 +48,10 @@ _BODY = wordlists.groups("org_words.tsv")["body"]
 
 def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
     """A PER span NER glued out of two names, as its parts (`person_names.glued_parts`); split
-    only when every part is a name: a person's, or one the field names elsewhere or the
-    gazetteer knows, which gives its type (`named`: key → type; «Аль-Каида»)."""
+    only when every part is a name: a person's, or one the field names elsewhere, the
+    gazetteer knows or the dictionary knows as nothing but an organisation's or a place's
+    name, which gives its type (`named`: key → type; «Аль-Каида», «лидера Аль-Кайды Усамы бин
+    Ладена»)."""
     if span.type != "PER":
         return [span]
     tokens = doc.tokens_in(span.start, span.stop)
@@ -62,7 +64,8 @@ def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
     for i, j, person in parts:
         start, stop = tokens[i].start, tokens[j - 1].stop
         k = key(doc.text[start:stop])
-        other = None if person else named.get(k) or getattr(gazetteer().get(k), "type", None)
+        other = None if person else (named.get(k) or getattr(gazetteer().get(k), "type", None)
+                                     or _dictionary_type(doc.text[start:stop]))
         if not person and other in (None, NOT_A_NAME):
             return [span]  # «Эссам Абд | Эль Фатах»: no name of its own before the first name, so one name
         out.append(type(span)(start, stop, "PER" if person else other))
@@ -72,6 +75,21 @@ def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
 @lru_cache(maxsize=20_000)
 def _glued_parts(texts: tuple[str, ...]) -> list[tuple[int, int, bool]]:
     return glued_parts(texts, morph_vocab().parse)
+
+
+_DICTIONARY_TYPES = (("Orgn", "ORG"), ("Geox", "LOC"))  # pymorphy2's grammemes of organisations, places
+
+
+def _dictionary_type(text: str) -> str | None:
+    """ORG or LOC for one word every dictionary reading of which is an organisation's or a place's
+    name, in any case («Аль-Кайды»), else None (a word that can also be a person's or a common noun)."""
+    if " " in text.strip():
+        return None
+    readings = [p for p in morph_vocab().parse(fold(text)) if p.is_known]
+    for grammeme, type_ in _DICTIONARY_TYPES:
+        if readings and all(grammeme in p.tag for p in readings):
+            return type_
+    return None
 
 
 # Generic nouns a title stands in apposition to, staying nominative: «газета «Ведомости»».

@@ -34,7 +34,7 @@ from slovnet.bio import bio_spans
 from transforms import slovnet_conv
 from transforms.morph import morph_vocab
 from transforms.names import fold
-from transforms.person_names import foreign_nominative, nominative_words
+from transforms.person_names import foreign_feminine_nominative, foreign_nominative, nominative_words
 
 
 @dataclass(frozen=True)
@@ -207,14 +207,16 @@ def _shouted_name(text: str) -> bool:
 
 
 def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags: bool = False) -> str:
-    """The dictionary lemma of a word natasha did not inflect, in its tagged case.
+    """A word's nominative where natasha's inflection (`inflected`) fails: the dictionary lemma
+    of the tagged case for a word natasha left as written.
 
     `by_tags` (a place's or organisation's word; a person's name has `person_names`): the
     tagger's gender and animacy choose among the dictionary's guesses («в Бенрате», Masc Inan:
     «Бенрат», not the first name «Бенрата»); a masculine word the dictionary does not know,
     with no guess of that gender, drops its case ending («в Тоттенхэме» → «Тоттенхэм», not
-    «Тоттенхэма»); a word the dictionary knows only in the plural is plural whatever the
-    tagged number («на Апеннинах» → «Апеннины»).
+    «Тоттенхэма»), a feminine one takes -а/-я («лидер Хезболлы» → «Хезболла»); a word the
+    dictionary knows only in the plural is plural whatever the tagged number («на Апеннинах» →
+    «Апеннины»).  An adjective keeps natasha's form, which keeps its gender (a lemma would not).
     """
     word = fold(token.text)
     feats = token.feats or {}
@@ -226,14 +228,15 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
     forms = vocab(word)
     same = [f for f in forms if f.pos in ("NOUN", "ADJ") and f.feats.get("Case") == feats["Case"]
             and f.feats.get("Number", number) == number]
-    if by_tags and token.pos != "ADJ" and not vocab.word_is_known(word):
-        # natasha's inflection is a guess too; an adjective's keeps its gender (a lemma would not)
+    if by_tags and token.pos != "ADJ" and not vocab.word_is_known(word):  # natasha's inflection is a guess too
         agreeing = [f for f in same if all(f.feats.get(k, feats[k]) == feats[k] for k in ("Gender", "Animacy")
                                            if k in feats)]
         if agreeing:
             return fold(agreeing[0].normal)
         if token.pos == "PROPN" and gender == "Masc" and feats["Case"] != "Acc":
             return foreign_nominative(word, feats["Case"]) or inflected
+        if token.pos == "PROPN" and gender == "Fem":
+            return foreign_feminine_nominative(word, feats["Case"]) or inflected
         return inflected
     if inflected != word:
         return inflected

@@ -66,6 +66,31 @@ def _feminine_nominative(word: str, forms: Callable, woman: bool) -> str | None:
     return nominative.word if nominative is not None else None
 
 
+# tagged case → (written ending, the letter before it, nominative ending) of a feminine name of the
+# -а/-я declension; the letter: "c" a consonant, "v" a vowel, "k" г к х or a hushing consonant
+# (spelt -и, not -ы), "" any; a soft consonant before -и is left alone (Тюмени: Тюмень or Тюменя)
+_FEMININE_ENDINGS = {
+    "Gen": (("ии", "", "ия"), ("ы", "c", "а"), ("и", "k", "а")),
+    "Dat": (("ии", "", "ия"), ("е", "v", "я"), ("е", "c", "а")),
+    "Loc": (("ии", "", "ия"), ("е", "v", "я"), ("е", "c", "а")),
+    "Acc": (("ю", "v", "я"), ("у", "c", "а")),
+    "Ins": (("ей", "v", "я"), ("ой", "c", "а")),
+}
+_BEFORE = {"c": lambda ch: ch not in _VOWELS and ch not in "йьъ", "v": lambda ch: ch in _VOWELS,
+           "k": lambda ch: ch in "гкхжшчщ", "": lambda ch: True}
+
+
+def foreign_feminine_nominative(word: str, case: str) -> str | None:
+    """The nominative of a feminine name of the -а/-я declension in `case` that the dictionary
+    lacks («Хезболлы» → «хезболла», «Гвинее» → «гвинея»), None when its ending is not that
+    case's; lower case in, lower case out."""
+    for ending, before, nominative in _FEMININE_ENDINGS.get(case, ()):
+        stem = word[: len(word) - len(ending)]
+        if word.endswith(ending) and len(stem) >= 3 and _BEFORE[before](stem[-1]):
+            return stem + nominative
+    return None
+
+
 def foreign_nominative(word: str, case: str) -> str | None:
     """The nominative of a masculine foreign name in `case` («Монка» → «монк», «Карзая» → «карзай»,
     «Тоттенхэме» → «тоттенхэм»), None when its ending is not that case's; lower case in, lower case out."""
