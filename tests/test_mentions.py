@@ -197,3 +197,17 @@ def test_names_in_capitals(text, normals):
 def test_places_the_dictionary_does_not_know_take_the_tagged_gender(text, normals):
     doc = analyse(text)
     assert [(s.text, doc.normalize(s.start, s.stop, s.type)) for s in doc.spans] == normals
+
+
+@pytest.mark.parametrize("text, normals", [
+    # the tagger gave the compound adjective no case: it takes its noun's (book_317, shortened)
+    ("Алексей Клименко, член президиума Экспертно-консультативного общественного совета, назвал это.",
+     [("Алексей Клименко", "Алексей Клименко"),
+      ("Экспертно-консультативного общественного совета", "Экспертно-консультативный общественный совет")]),
+    # a participle used as the name's adjective inflects too, in its gender
+    ("Премьер Соединённого Королевства прибыл в Москву.",
+     [("Соединённого Королевства", "Соединенное Королевство"), ("Москву", "Москва")]),
+])
+def test_a_names_adjective_agrees_with_its_noun(text, normals):
+    doc = analyse(text)
+    assert [(s.text, doc.normalize(s.start, s.stop, s.type)) for s in doc.spans] == normals

@@ -144,8 +144,9 @@ class NlpDoc:
         if type_ == "ORG" and len(tokens) > 1:  # one word is its own head: no parse needed
             self.parse_syntax({self.sentence_index(start)})
             inflect = set(select_inflectable(tokens))
-        words = [_inflected(t.text, t.pos, _feats_key(t), type_ != "PER")
-                 if inflect is None or t.id in inflect else t.text for t in tokens]
+        by_tags = type_ != "PER"
+        words = [_inflected(t.text, t.pos, _agreed_feats(tokens, i) if by_tags else _feats_key(t), by_tags)
+                 if inflect is None or t.id in inflect else t.text for i, t in enumerate(tokens)]
         if type_ == "PER":
             words = list(_person_words(tuple(t.text for t in tokens),
                                        tuple((t.feats or {}).get("Case") for t in tokens), tuple(words)))
@@ -158,6 +159,21 @@ class NlpDoc:
 def _feats_key(token: DocToken) -> tuple[tuple[str, str], ...]:
     """A token's morphological features as a cache key."""
     return tuple(sorted((token.feats or {}).items()))
+
+
+def _agreed_feats(tokens: list[DocToken], i: int) -> tuple[tuple[str, str], ...]:
+    """`_feats_key` of tokens[i]; an adjective the tagger gave no case («Экспертно-консультативного
+    общественного совета») takes the case, gender and number of the next noun of the name, which
+    it agrees with."""
+    token = tokens[i]
+    feats = token.feats or {}
+    if token.pos != "ADJ" or "Case" in feats:
+        return _feats_key(token)
+    for noun in tokens[i + 1:]:
+        if noun.pos in ("NOUN", "PROPN") and "Case" in (noun.feats or {}):
+            agreed = {k: v for k, v in noun.feats.items() if k in ("Case", "Gender", "Number")}
+            return tuple(sorted({**feats, **agreed}.items()))
+    return _feats_key(token)
 
 
 def lemma(token: DocToken) -> str:
@@ -249,7 +265,25 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
         plural = [f for f in forms if f.pos == "NOUN" and f.feats.get("Case") == feats["Case"]]
         if plural and all(f.feats.get("Number") == "Plur" for f in plural):
             return fold(plural[0].normal)
+        if token.pos == "ADJ":
+            return _participle_nominative(word, feats) or inflected
     return fold(same[0].normal) if same else inflected
+
+
+_GRAMMEMES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
+              "Masc": "masc", "Fem": "femn", "Neut": "neut", "Sing": "sing", "Plur": "plur"}
+
+
+def _participle_nominative(word: str, feats: dict[str, str]) -> str | None:
+    """The nominative of a participle that a name uses as its adjective, in the same gender and
+    number («Соединённого Королевства» → «соединенное»): natasha inflects adjectives only."""
+    wanted = {_GRAMMEMES[v] for k, v in feats.items() if k in ("Case", "Gender", "Number") and v in _GRAMMEMES}
+    for reading in morph_vocab().parse(word):
+        if reading.tag.POS == "PRTF" and wanted <= reading.tag.grammemes:
+            nominative = reading.inflect({"Nom", "Plur" if "plur" in reading.tag.grammemes else "Sing"})
+            if nominative is not None:
+                return fold(nominative.word)
+    return None
 
 
 def _sentences(text: str, paragraphs, segmenter: Segmenter) -> list[DocSent]:
