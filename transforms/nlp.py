@@ -28,6 +28,7 @@ from functools import lru_cache
 from natasha import (Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser,
                      Segmenter)
 from natasha.doc import DocSent, DocSpan, DocToken, inject_morph, inject_syntax, offset_syntax
+from natasha.morph.vocab import UD_OC_FEATS
 from natasha.norm import inflect_word, recover_shapes, recover_spaces, select_inflectable
 from slovnet.bio import bio_spans
 
@@ -232,7 +233,9 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
     with no guess of that gender, drops its case ending («в Тоттенхэме» → «Тоттенхэм», not
     «Тоттенхэма»), a feminine one takes -а/-я («лидер Хезболлы» → «Хезболла»); a word the
     dictionary knows only in the plural is plural whatever the tagged number («на Апеннинах» →
-    «Апеннины»).  An adjective keeps natasha's form, which keeps its gender (a lemma would not).
+    «Апеннины»).  An adjective keeps natasha's form, which keeps its gender (a lemma would not);
+    a participle natasha did not inflect as the name's adjective inflects as one
+    (`_participle_nominative`).
     """
     word = fold(token.text)
     feats = token.feats or {}
@@ -270,14 +273,10 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
     return fold(same[0].normal) if same else inflected
 
 
-_GRAMMEMES = {"Gen": "gent", "Dat": "datv", "Acc": "accs", "Ins": "ablt", "Loc": "loct",
-              "Masc": "masc", "Fem": "femn", "Neut": "neut", "Sing": "sing", "Plur": "plur"}
-
-
 def _participle_nominative(word: str, feats: dict[str, str]) -> str | None:
     """The nominative of a participle that a name uses as its adjective, in the same gender and
     number («Соединённого Королевства» → «соединенное»): natasha inflects adjectives only."""
-    wanted = {_GRAMMEMES[v] for k, v in feats.items() if k in ("Case", "Gender", "Number") and v in _GRAMMEMES}
+    wanted = {UD_OC_FEATS[v] for k, v in feats.items() if k in ("Case", "Gender", "Number") and v in UD_OC_FEATS}
     for reading in morph_vocab().parse(word):
         if reading.tag.POS == "PRTF" and wanted <= reading.tag.grammemes:
             nominative = reading.inflect({"Nom", "Plur" if "plur" in reading.tag.grammemes else "Sing"})
