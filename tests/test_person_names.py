@@ -13,6 +13,7 @@ import pytest
 
 from transforms.entities import link_article
 from transforms.mentions import field_mentions
+from transforms.names import bare_form
 from transforms.nlp import analyse
 from transforms.person_names import nominative_words
 
@@ -33,6 +34,9 @@ CASES = {
     "a woman's patronymic and first name tagged masculine": (
         "Письмо Наине Иосифовне пришло в среду.",
         ["Наина Иосифовна"]),                           # not «Наине Иосифовне»
+    "an indeclinable first name and an unknown surname in one oblique case": (  # book_145, shortened
+        "Неудача постигла обоих его преследователей - Кими Райкконена и Марка Уэббера.",
+        ["Кими Райкконен", "Марк Уэббер"]),             # not «Кими Райкконена»
     "a foreign first name before an inflected surname": (
         "Полет Гаррета Рейсмана продлится месяц.",
         ["Гаррет Рейсман"]),                            # not «Гаррета Рейсман»
@@ -58,15 +62,24 @@ def test_person_names(case):
 
 
 def test_no_evidence_no_cut():
-    """Without an oblique first name a surname keeps its letters («Тору Камикава» is indeclinable)."""
+    """Without evidence of an oblique case — an oblique first name, or the tagger putting both words
+    in one oblique case — a surname keeps its letters («Тору Камикава» is written in the nominative)."""
     class Reading:
         def __init__(self):
             self.tag = type("T", (), {"grammemes": frozenset()})()
             self.is_known = False
 
 
-    assert nominative_words(["Тору", "Камикава"], ["Gen", "Gen"], ["тору", "камикава"],
+    assert nominative_words(["Тору", "Камикава"], ["Nom", "Nom"], ["тору", "камикава"],
                             lambda w: [Reading()]) == ["тору", "камикава"]
+    assert nominative_words(["Тору", "Камикава"], ["Dat", "Gen"], ["тору", "камикава"],
+                            lambda w: [Reading()]) == ["тору", "камикава"]
+    assert nominative_words(["Тору", "Камикава"], ["Loc", "Loc"], ["тору", "камикава"],
+                            lambda w: [Reading()]) == ["тору", "камикава"]  # «-е»: a man's or a -а name's
+    assert nominative_words(["Кими", "Райкконена"], ["Gen", "Gen"], ["кими", "райкконена"],
+                            lambda w: [Reading()]) == ["кими", "райкконен"]
+    assert nominative_words(["Сейджи", "Маехары"], ["Gen", "Gen"], ["сейджи", "маехары"],
+                            lambda w: [Reading()]) == ["сейджи", "маехара"]
     assert nominative_words(["Хамида", "Карзая"], ["Gen", "Gen"], ["хамид", "карзая"],
                             lambda w: [Reading()]) == ["хамид", "карзай"]
 
@@ -81,8 +94,11 @@ def test_a_place_already_in_the_nominative_keeps_its_form(text, expected):
 
 
 def test_an_article_gives_the_bare_surname():
-    """«Кими Райкконена» (an indeclinable first name: no evidence of the case) is named by the
-    bare form the article also gives; a woman's surname keeps its ending."""
+    """A surname left in an oblique case is named by the bare form the article also gives
+    (`names.bare_form`; «Кими Райкконена» also meets the case rule above); a woman's surname
+    keeps its ending."""
+    assert bare_form("Райкконена", ["Кими", "Райкконен"]) == "Райкконен"
+    assert bare_form("Иванова", ["Иванов"]) == "Иванова"  # perhaps a woman's nominative
     text = "Победа Кими Райкконена стала сенсацией. Райкконен доволен."
     mentions = field_mentions("body", analyse(text))
     linked = link_article(mentions, {"body": text})

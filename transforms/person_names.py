@@ -14,9 +14,11 @@ Russian names fall through (issue 17, docs/entities.md §3):
   name was inflected out of an oblique case, the surname is in that case too, and the regular
   masculine endings come off — -а/-у/-ом/-е after a consonant («Монка» → «Монк»), -я/-ю/-ем/-е
   after a vowel («Карзая» → «Карзай»); a foreign first name likewise when the surname was
-  inflected («Гаррета Рейсмана» → «Гаррет Рейсман»).  Without that evidence a word keeps its
-  form: a name written in the nominative or an indeclinable one («Тору Камикава», «Киран
-  Гиббс») must not lose letters.
+  inflected («Гаррета Рейсмана» → «Гаррет Рейсман»), and an unknown surname after an
+  indeclinable first name when the tagger puts both words in one genitive, dative or
+  instrumental case («Кими Райкконена» → «Кими Райкконен», «Сейджи Маехары» → «Сейджи
+  Маехара»).  Without such evidence a word keeps its form: a name written in the nominative
+  or an indeclinable one («Тору Камикава», «Киран Гиббс») must not lose letters.
 
 `glued_parts` splits a PER span that NER glued out of two names («Сталин Вертинский»).
 
@@ -137,7 +139,17 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         elif (not woman and i == len(texts) - 1 and first_was_oblique and infl[i] == written[i]
               and cases[i] in _ENDINGS):
             out[i] = foreign_nominative(written[i], cases[i]) or out[i]
+        elif (not woman and i == len(texts) - 1 == 1 and not first_was_oblique and infl[i] == written[i]
+              and cases[0] == cases[i] in _AGREED_CASES and not any(p.is_known for p in forms(written[i]))):
+            # an indeclinable first name and an unknown surname the tagger puts in one oblique case:
+            # «Кими Райкконена» → «Райкконен», «Сейджи Маехары» → «Маехара» (a man's -а surname
+            # declines like «Маша»); not the locative, where «-е» is either («Маехаре», «Кердпуле»)
+            out[i] = (foreign_nominative(written[i], cases[i])
+                      or foreign_feminine_nominative(written[i], cases[i]) or out[i])
     return out
+
+
+_AGREED_CASES = ("Gen", "Dat", "Ins")
 
 
 def _has(word: str, forms: Callable, *grammemes: str) -> bool:
