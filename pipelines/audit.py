@@ -242,14 +242,10 @@ def brief(result: dict) -> dict:
             "n_articles": None if articles is None else len(articles)}
 
 
-def audit_staged(staging: str, shared: dict[str, pa.Table], docs_dir: Path | None = None) -> dict:
-    """The audit of a run's rows staged on disk (`pipelines.staging`), `PART_ROWS` rows at a time:
-    `outcome` of `gx_staged` and `checks_staged`, which a run runs in two processes at once."""
-    return outcome(gx_staged(staging, shared, docs_dir), checks_staged(staging, shared))
-
-
 def gx_staged(staging: str, shared: dict[str, pa.Table], docs_dir: Path | None = None) -> dict[str, list[dict]]:
-    """The GX results of a run's staged rows and `shared` (run in the audit's process: `AuditProcess`)."""
+    """The GX results of a run's rows staged on disk (`pipelines.staging`), `PART_ROWS` rows at a time,
+    and of `shared` (run in the audit's process: `AuditProcess`); a run's audit is their `outcome`
+    with `checks_staged`'s, which the flow's process runs meanwhile."""
     from pipelines.staging import StagedRows
 
     gx_run = GxRun(docs_dir)

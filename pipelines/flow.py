@@ -165,14 +165,21 @@ def _run(report: RunReport, dataset: Dataset, timer: Timer, *, raw: str, full_re
     with timer.stage("discover"):
         paths, skipped = discover(raw)
     log.info("discover: %d article files, %d skipped", len(paths), len(skipped))
+    reads_every_file = full_refresh or dataset.current is None
     with ExitStack() as stack:
-        nlp_workers = None
-        if workers > 1 and len(paths) > chunk_size and (full_refresh or dataset.current is None):
-            # every file will be read and analysed: the workers load their models while this process parses
-            nlp_workers = NlpWorkers(workers)
-            stack.callback(nlp_workers.close)
+
+        def nlp_workers_for(n_articles: int) -> NlpWorkers | None:
+            """Local NLP processes, stopped when the run ends, if there is more than a chunk's work for them."""
+            if workers < 2 or n_articles <= chunk_size:
+                return None
+            started_workers = NlpWorkers(workers)
+            stack.callback(started_workers.close)
+            return started_workers
+
+        # a run that reads every file analyses every article: its workers load their models while this process parses
+        nlp_workers = nlp_workers_for(len(paths)) if reads_every_file else None
         with timer.stage("parse"):
-            indexed = None if full_refresh or dataset.current is None else str(dataset.current)
+            indexed = None if reads_every_file else str(dataset.current)
             items, stats = parse(raw, paths, today, max_bytes, indexed)
             published_now, rejects_now = dataset.published_state()
             published, previous_rejects = ({}, []) if full_refresh else (published_now, rejects_now)
@@ -196,9 +203,7 @@ def _run(report: RunReport, dataset: Dataset, timer: Timer, *, raw: str, full_re
 
         pause_point("nlp")
         auditor = stack.enter_context(AuditProcess())
-        if nlp_workers is None and workers > 1 and len(plan.to_process) > chunk_size:
-            nlp_workers = NlpWorkers(workers)
-            stack.callback(nlp_workers.close)
+        nlp_workers = nlp_workers or nlp_workers_for(len(plan.to_process))
         _process(report, dataset, timer, plan, auditor, nlp_workers, published_now=published_now,
                  new_index=new_index, previous_rejects=previous_rejects, full_refresh=full_refresh,
                  chunk_size=chunk_size, started=started, max_quarantined=max_quarantined)

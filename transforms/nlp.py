@@ -243,11 +243,15 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
         return token.text
     if feats.get("Case") in (None, "Nom") or token.pos not in ("PROPN", "NOUN", "ADJ"):
         return inflected
+    # a noun the dictionary lacks: natasha's inflection of it is a guess, so it is chosen again below
+    guessed = by_tags and token.pos != "ADJ" and not vocab.word_is_known(word)
+    if inflected != word and not guessed:
+        return inflected
     number, gender = feats.get("Number"), feats.get("Gender")
     forms = vocab(word)
     same = [f for f in forms if f.pos in ("NOUN", "ADJ") and f.feats.get("Case") == feats["Case"]
             and f.feats.get("Number", number) == number]
-    if by_tags and token.pos != "ADJ" and not vocab.word_is_known(word):  # natasha's inflection is a guess too
+    if guessed:
         agreeing = [f for f in same if all(f.feats.get(k, feats[k]) == feats[k] for k in ("Gender", "Animacy")
                                            if k in feats)]
         if agreeing:
@@ -256,8 +260,6 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
             return foreign_nominative(word, feats["Case"]) or inflected
         if token.pos == "PROPN" and gender == "Fem":
             return foreign_feminine_nominative(word, feats["Case"]) or inflected
-        return inflected
-    if inflected != word:
         return inflected
     if any(f.feats.get("Case") == "Nom" and f.feats.get("Number", number) == number
            and f.feats.get("Gender", gender) == gender for f in forms):

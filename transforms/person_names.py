@@ -71,10 +71,11 @@ def _feminine_nominative(word: str, forms: Callable, woman: bool) -> str | None:
 # tagged case → (written ending, the letter before it, nominative ending) of a feminine name of the
 # -а/-я declension; the letter: "c" a consonant, "v" a vowel, "k" г к х or a hushing consonant
 # (spelt -и, not -ы), "" any; a soft consonant before -и is left alone (Тюмени: Тюмень or Тюменя)
+_DATIVE_LOCATIVE = (("ии", "", "ия"), ("е", "v", "я"), ("е", "c", "а"))  # one form in this declension
 _FEMININE_ENDINGS = {
     "Gen": (("ии", "", "ия"), ("ы", "c", "а"), ("и", "k", "а")),
-    "Dat": (("ии", "", "ия"), ("е", "v", "я"), ("е", "c", "а")),
-    "Loc": (("ии", "", "ия"), ("е", "v", "я"), ("е", "c", "а")),
+    "Dat": _DATIVE_LOCATIVE,
+    "Loc": _DATIVE_LOCATIVE,
     "Acc": (("ю", "v", "я"), ("у", "c", "а")),
     "Ins": (("ей", "v", "я"), ("ой", "c", "а")),
 }
@@ -139,7 +140,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         elif (not woman and i == len(texts) - 1 and first_was_oblique and infl[i] == written[i]
               and cases[i] in _ENDINGS):
             out[i] = foreign_nominative(written[i], cases[i]) or out[i]
-        elif (not woman and i == len(texts) - 1 == 1 and not first_was_oblique and infl[i] == written[i]
+        elif (not woman and len(texts) == 2 and i == 1 and not first_was_oblique and infl[i] == written[i]
               and cases[0] == cases[i] in _AGREED_CASES and not any(p.is_known for p in forms(written[i]))):
             # an indeclinable first name and an unknown surname the tagger puts in one oblique case:
             # «Кими Райкконена» → «Райкконен», «Сейджи Маехары» → «Маехара» (a man's -а surname
