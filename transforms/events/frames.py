@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from transforms.countries import iso2
 from transforms.events.sentence import Actor, EventSentence
 from transforms.events.taxonomy import Code, Entry
-from transforms.events.words import (DURING, DURING_PREPOSITIONS, FRAME_NOUNS, LIGHT_VERBS, LOCATION_PREPOSITIONS,
-                                     OWNED, PARTICIPATION)
+from transforms.events.words import (ABOUT, ANNOUNCING, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, LIGHT_VERBS,
+                                     LOCATION_PREPOSITIONS, OWNED, PARTICIPATION)
 from transforms.quotes.lexicon import is_media
 
 
@@ -47,6 +47,7 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         f.side2 = [a for a in f.side2 if a not in visited]
         if code.host_object and not f.side2:  # «визит в Китай»: the country hosts; a city is only where
             f.side2 = [a for a in visited if iso2(a.name)]
+    f.side1, f.side2, f.group = ([s.as_state(a) for a in side] for side in (f.side1, f.side2, f.group))
     if code.symmetric and any(a.type == "PER" for a in f.side1 + f.side2 + f.group):
         f.side1, f.side2, f.group = ([a for a in side if a.type != "LOC"] for side in (f.side1, f.side2, f.group))
     if code.person_first and any(a.type == "PER" for a in f.side2):
@@ -117,7 +118,11 @@ def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
 
 def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
     frame = Frame([], [], [], [], [], n, [n])
-    _partners(s, n, code, frame, ("nmod",))
+    _partners(s, n, code, frame, ("nmod", "iobj"))
+    for p in s.kids(n, "acl", "amod"):  # «введенные Евросоюзом санкции»: the agent of a passive participle acts
+        if s.feat(p, "VerbForm") == "Part" and s.feat(p, "Voice") == "Pass":
+            frame.side1 += [a for x in s.kids(p, "obl:agent", "obl") if s.case(x) is None
+                            and s.feat(x, "Case") == "Ins" for a in s.entities(x)]
     x, v = _governor(s, n)
     if v is None or s.pos(v) not in ("VERB", "ADJ", "AUX"):
         return frame
@@ -135,6 +140,14 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         return _governed(frame, before)
     has_partner = any(s.case(c) == "с" and s.entities(c) for c in s.kids(n, "nmod"))
     has_agent = any(s.case(c) is None and s.feat(c, "Case") == "Gen" for c in s.kids(n, "nmod"))
+    if (code.announced and not frame.side1 and not frame.group and s.lemma(v) in ANNOUNCING
+            and s.feat(v, "Voice") != "Pass" and s.rel(x) in ("obl", "nmod") and s.case(x) in ABOUT):
+        # «ФИФА объявила о выделении Интерполу гранта»: an act with no agent of its own is the announcer's
+        frame.gates.append(v)
+        frame.side1 = s.subjects(v)
+        if x != n:  # «объявила о выделении Украине помощи»: the dative of the light verb's noun
+            _partners(s, x, code, frame, ("iobj",), genitive=False, places=False)
+        return _governed(frame, before)
     during = s.rel(x) == "obl" and (s.lemma(x) in DURING or (x == n and s.case(n) in DURING_PREPOSITIONS))
     if (not frame.side1 and not has_agent and s.rel(x) in ("obj", "obl")
             and (has_partner or (code.during_subject and during))):

@@ -1,11 +1,13 @@
 """The events view of one sentence: its syntax tree, repaired, and the entities its nominals name.
 
-`EventSentence(view, si, surnames, people, voices)` reads sentence `si` of a `FieldView`, the one
+`EventSentence(view, si, surnames, people, voices, states)` reads sentence `si` of a `FieldView`, the one
 source of tokens, lemmas, features, the parse and the mention at a token; tokens are field
 indexes.  Three attachment errors of natasha's parser that lose actors are undone on a copy of the
 view's tree (`_repair`): the view and natasha's tokens stay as they are.  An actor is a PER, LOC or ORG
 mention of the field, a surname the NER missed (`surnames`, built by the caller), or the person
 a pronoun or a descriptor stands for (`transforms.coreference`, with the article's `people`).
+A capital that acts stands for its state when the article names that state (`as_state`, with the
+article's `states`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from schemas.tables import EVENT_RULES
 from transforms.coreference import Person, State, antecedent, carriers, descriptor_words, pronoun_gender, speaker_at
 from transforms.events.words import GOVERNMENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, PREPOSITION_VARIANTS
 from transforms.field_view import FieldView
+from transforms.places import capital_of
 
 # UD relations (grammar, not word lists): clause boundaries — a date, a negation or a condition
 # never crosses them — and the parts of a name
@@ -47,14 +50,28 @@ class Actor:
         return replace(self, via=via) if VIA.index(via) > VIA.index(self.via) else self
 
 
+def as_state(a: Actor, states: dict[str, Actor]) -> Actor:
+    """A capital as an actor is its state, as GDELT codes Moscow acting as Russia («Минск
+    считает…», «отказ Гаваны», «между Москвой и Киевом»), when the article names that state
+    (`states`: ISO code → the article's entity of that country); any other actor is itself.  Only
+    for a side of an event: where it happens stays the city."""
+    if a.type != "LOC" or not states:
+        return a
+    code = capital_of(a.name)
+    state = states.get(code) if code else None
+    return replace(state, start=a.start, via=a.via) if state is not None else a
+
+
 class EventSentence:
     def __init__(self, view: FieldView, index: int, surnames: dict[str, Actor] | None = None,
-                 people: Callable[[], dict[str, Person]] | None = None, voices: list[tuple[int, int, str]] = ()):
+                 people: Callable[[], dict[str, Person]] | None = None, voices: list[tuple[int, int, str]] = (),
+                 states: dict[str, Actor] | None = None):
         self.view = view
         self.index = index
         self.surnames = surnames or {}
         self._people = people  # the article's people (`coreference.persons`), built on first need
         self.voices = voices  # (start, stop, speaker entity id) of the field's quotes
+        self.states = states or {}  # ISO code → the article's entity of that country
         sentence = view.doc.sentences[index]
         self.start, self.text = sentence.start, sentence.text
         self.tokens = view.sentence_tokens(index)
@@ -191,6 +208,9 @@ class EventSentence:
         if not found:
             found = self._led_by(t)
         return found
+
+    def as_state(self, a: Actor) -> Actor:
+        return as_state(a, self.states)
 
     def _referent(self, t: int) -> Actor | None:
         """The person a pronoun («он», «с ним», «его визит»; «я», «мы» in a quote: its speaker) or a

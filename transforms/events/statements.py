@@ -12,26 +12,27 @@ second one.
 from __future__ import annotations
 
 from transforms.events.rows import statement_row
-from transforms.events.sentence import Actor
+from transforms.events.sentence import Actor, as_state
 from transforms.events.taxonomy import Lexicon
 from transforms.parse import ParsedArticle
 
 
 def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict], sentences: list[str],
-                   types: dict[str, str], lex: Lexicon) -> list[dict]:
+                   types: dict[str, str], lex: Lexicon, states: dict[str, Actor] | None = None) -> list[dict]:
     """01 rows of the body quotes with a resolved speaker; `events`: the rows found so far;
-    `sentences`: the body's sentence texts; `types`: entity id → PER/ORG/LOC."""
+    `sentences`: the body's sentence texts; `types`: entity id → PER/ORG/LOC; `states`: ISO code →
+    the article's country entity (a capital that speaks is its state, `sentence.as_state`)."""
     code = lex.statement
     have = {(e["sentence_index"], e["actor1_entity_id"]) for e in events if e["event_code"] == code.root}
     out = []
     for q in quotes:
         if q["field"] != "body" or not q.get("speaker_entity_id") or not q.get("cue"):
             continue  # a line of an interview or a dialogue says nothing of a statement: no cue
-        key = (q["sentence_index"], q["speaker_entity_id"])
+        speaker = as_state(Actor(q["speaker_entity_id"], q["speaker_name"], types.get(q["speaker_entity_id"], "PER"),
+                                 q["start"], "speaker"), states or {})
+        key = (q["sentence_index"], speaker.entity_id)
         if key in have:
             continue
         have.add(key)
-        speaker = Actor(q["speaker_entity_id"], q["speaker_name"], types.get(q["speaker_entity_id"], "PER"), q["start"],
-                        "speaker")
         out.append(statement_row(article, q, sentences[q["sentence_index"]], code, speaker))
     return out

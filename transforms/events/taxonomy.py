@@ -18,7 +18,8 @@ from transforms.nlp import models
 
 PERSON_OBJECT = "@PER"  # an entry's condition: the trigger's object is a person («принять @PER»)
 PLACE_OBJECT = "@LOC"   # … its object or «в/на» + accusative is a place mention («прибыть @LOC»)
-FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement"})
+FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement",
+                   "announced"})
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,12 @@ class Code:
         """Coordinated actors with no partner did it with each other («Россия и Турция подписали
         соглашение» → Россия–Турция)."""
         return "together" in self.flags
+
+    @property
+    def announced(self) -> bool:
+        """Who announces the event, a noun with no agent of its own, does it («ФИФА объявила о
+        выделении гранта»)."""
+        return "announced" in self.flags
 
     @property
     def person_first(self) -> bool:

@@ -25,6 +25,8 @@ PARTICIPATION = _EVENT["participation"]                    # «с участие
 LEADING = _EVENT["leading"]                                # «делегация во главе с X»
 OWNED = _EVENT["owned"]                                    # «поддержал кандидатуру Кока» → Кок
 GOVERNMENT = _EVENT["government"]                          # «руководство Грузии» → Грузия
+ANNOUNCING = _EVENT["announcing"]                          # «объявила о выделении гранта»
+ABOUT = _EVENT["about_preposition"]                        # «о», «об»
 IDIOMS = frozenset(wordlists.values("event_words.tsv", "idiom"))  # («помощь», «с»): «с помощью»
 
 INTENT = _MODALITY["intent"]                               # «намерен встретиться»
