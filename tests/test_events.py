@@ -344,6 +344,14 @@ PATTERNS = [
      "борьбы с коррупцией и договорными матчами.",
      [("01", "объявить", "Международная федерация футбола", None, None, GOLD_PUBLISHED, "day", "published"),
       ("07", "выделение", "Международная федерация футбола", None, None, GOLD_PUBLISHED, "day", "published")]),
+    # factRuEval dev, book_100: «среди задержанных оказался X»: the subject of «оказался» was arrested
+    ("among those arrested: «среди» + a participle trigger", GOLD_PUBLISHED,
+     "Пользователь ЖЖ zyalt сообщает, что среди задержанных оказался депутат муниципального собрания района "
+     "Отрадное, сопредседатель московского отделения движения «Солидарность» Михаил Вельмакин, известный "
+     "правозащитник Лев Пономарев, координатор движения «Левый фронт» Сергей Удальцов.",
+     [("173", "задержать", None, "Михаил Вельмакин", None, GOLD_PUBLISHED, "day", "published"),
+      ("173", "задержать", None, "Сергей Удальцов", None, GOLD_PUBLISHED, "day", "published"),
+      ("173", "задержать", None, "Лев Пономарев", None, GOLD_PUBLISHED, "day", "published")]),
     ("a place and a date of the main clause, not of the reported one", GOLD_PUBLISHED,
      "Президент ФИФА Зепп Блаттер заявил в Цюрихе в понедельник 9 мая, что договорные матчи подрывают основы "
      "спорта — честную игру, уважение и дисциплину.",
@@ -423,6 +431,18 @@ CONSTRUCTED = [
     ("capitals with their states named: both sides are the states; where it happens stays the city",
      "Переговоры между Москвой и Киевом прошли в Стамбуле, сообщили в МИД России и Украины.",
      [("04", "переговоры", "Россия", "Украина", "Стамбул", "2025-09-23", "day", "published")]),
+    ("among those who died: an active participle makes the subject its actor1",
+     "Среди погибших оказался бывший губернатор Александр Лебедь.",
+     [("L04", "погибнуть", "Александр Лебедь", None, None, "2025-09-23", "day", "published")]),
+    ("a country's adjective on its authorities is the state the article names",
+     "Россия и США спорят. Американские власти обвинили Россию во вмешательстве в выборы.",
+     [("112", "обвинить", "США", "Россия", None, "2025-09-23", "day", "published")]),
+    ("… at a sentence's start too («Российская сторона»)",
+     "Россия и США спорят. Российская сторона заявила, что США нарушили договор.",
+     [("01", "заявить", "Россия", None, None, "2025-09-23", "day", "published")]),
+    ("… and nobody when the article names no such state",
+     "Американские власти обвинили Россию во вмешательстве в выборы.",
+     [("112", "обвинить", None, "Россия", None, "2025-09-23", "day", "published")]),
     ("appealed for: the appeal, not the talks",
      "Сергей Лавров призвал Энтони Блинкена к переговорам с Владимиром Зеленским.",
      [("02", "призвать", "Сергей Лавров", "Энтони Блинкен", None, "2025-09-23", "day", "published")]),

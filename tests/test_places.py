@@ -7,6 +7,8 @@ import datetime as dt
 
 import pytest
 
+from transforms import wordlists
+from transforms.countries import country_of_adjective
 from transforms.entities import entity_rows
 from transforms.extract import extract_article
 from transforms.parse import parse_file
@@ -86,6 +88,17 @@ def test_a_seat_of_government_is_its_country():
 def test_a_capital_knows_its_country(name, expected):
     """Events read a capital acting as its state (docs/events.md §4); the capitals are GeoNames'."""
     assert capital_of(name) == expected
+
+
+def test_country_adjectives_name_one_known_country_each():
+    """transforms/data/country_adjectives.tsv: every code a country of countries.tsv, every word once."""
+    codes = {row[0] for row in wordlists.rows("countries.tsv")}
+    rows = wordlists.rows("country_adjectives.tsv")
+    words = [w for _, column in rows for w in column.split(",")]
+    assert {code for code, _ in rows} <= codes and len(words) == len(set(words)) > 180
+    assert all(w == w.strip().lower() and "ё" not in w for w in words)
+    assert (country_of_adjective("российский"), country_of_adjective("Американский"), country_of_adjective("русский"),
+            country_of_adjective("стол")) == ("RU", "US", None, None)
 
 
 # -- choosing among cities of one name ----------------------------------------------------------

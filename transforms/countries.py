@@ -2,6 +2,8 @@
 
 The names are `transforms/data/countries.tsv` (what a row means: its header); names compare by
 `transforms.names.key`.  Events ask it whether a visited place is a country, and so the host.
+`country_of_adjective` reads `transforms/data/country_adjectives.tsv` («российский» → RU), for
+«российская сторона», «американские власти».
 """
 
 from __future__ import annotations
@@ -25,3 +27,15 @@ def _codes() -> dict[str, str]:
 def iso2(name: str | None) -> str | None:
     """The ISO code of the country `name` names («РФ» → RU, «Китай» → CN); None for any other name."""
     return _codes().get(key(name)) if name else None
+
+
+@lru_cache(maxsize=1)
+def _adjectives() -> dict[str, str]:
+    return {key(w): code.strip() for code, words in wordlists.rows("country_adjectives.tsv")
+            for w in words.split(",") if w.strip()}
+
+
+def country_of_adjective(lemma: str | None) -> str | None:
+    """The ISO code of the country an adjective names, by its lemma («российский», «американский» →
+    RU, US); None for any other word."""
+    return _adjectives().get(key(lemma)) if lemma else None

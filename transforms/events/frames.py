@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from transforms.countries import iso2
 from transforms.events.sentence import Actor, EventSentence
 from transforms.events.taxonomy import Code, Entry
-from transforms.events.words import (ABOUT, ANNOUNCING, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, LIGHT_VERBS,
+from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, LIGHT_VERBS,
                                      LOCATION_PREPOSITIONS, OWNED, PARTICIPATION)
 from transforms.quotes.lexicon import is_media
 
@@ -93,6 +93,13 @@ def _owner(s: EventSentence, n: int) -> list[Actor]:
 
 def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
     frame = Frame([], [], [], [], [], v, [v])
+    head = s.head(v)
+    among = any(s.word(c) in AMONG for c in s.kids(v, "case", "mark"))  # the parser takes «среди» for either
+    if s.feat(v, "VerbForm") == "Part" and among and head is not None and s.pos(head) == "VERB":
+        # «среди задержанных оказались X и Y»: the subject of the verb above is among those arrested
+        frame.anchor, frame.gates = head, [v, head]
+        (frame.side2 if s.feat(v, "Voice") == "Pass" else frame.side1).extend(s.subjects(head))
+        return frame
     if s.feat(v, "Voice") == "Pass" or s.kids(v, "nsubj:pass"):  # «Бут был арестован»
         frame.side2 += [a for x in s.kids(v, "nsubj:pass", "nsubj") for a in s.entities(x)]
         frame.side1 += [a for x in s.kids(v, "obl", "obl:agent") if s.case(x) is None

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from schemas.tables import EVENT_RULES
+from transforms.countries import country_of_adjective
 from transforms.coreference import Person, State, antecedent, carriers, descriptor_words, pronoun_gender, speaker_at
 from transforms.events.words import GOVERNMENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, PREPOSITION_VARIANTS
 from transforms.field_view import FieldView
@@ -247,7 +248,10 @@ class EventSentence:
                    and 0 <= m["start"] - o["stop"] <= 3 for m in ms for o in ms)
 
     def _state(self, t: int) -> Actor | None:
-        """«руководство Грузии», «власти Германии»: the place named in the genitive acts as a state."""
+        """The state a noun of its authorities or agents stands for: «руководство Грузии», «власти
+        Германии» (the place named in the genitive), «российская сторона», «американские власти» (a
+        country's adjective, transforms/data/country_adjectives.tsv: the state when the article
+        names it, `states`)."""
         if self.pos(t) != "NOUN" or self.lemma(t) not in GOVERNMENT:
             return None
         for c in self.kids(t, "nmod"):
@@ -255,6 +259,10 @@ class EventSentence:
                 m = self.view.mention_at(c)
                 if m is not None and m["type"] == "LOC":
                     return Actor.of(m)
+        for c in self.kids(t, "amod"):
+            state = self.states.get(country_of_adjective(self.lemma(c)) or "")
+            if state is not None:
+                return replace(state, start=self.view.tokens[t].start)
         return None
 
     def _led_by(self, t: int) -> list[Actor]:

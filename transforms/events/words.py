@@ -27,6 +27,7 @@ OWNED = _EVENT["owned"]                                    # «поддержа�
 GOVERNMENT = _EVENT["government"]                          # «руководство Грузии» → Грузия
 ANNOUNCING = _EVENT["announcing"]                          # «объявила о выделении гранта»
 ABOUT = _EVENT["about_preposition"]                        # «о», «об»
+AMONG = _EVENT["among_preposition"]                        # «среди задержанных оказался X»
 IDIOMS = frozenset(wordlists.values("event_words.tsv", "idiom"))  # («помощь», «с»): «с помощью»
 
 INTENT = _MODALITY["intent"]                               # «намерен встретиться»
