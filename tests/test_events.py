@@ -352,6 +352,11 @@ PATTERNS = [
      [("173", "задержать", None, "Михаил Вельмакин", None, GOLD_PUBLISHED, "day", "published"),
       ("173", "задержать", None, "Сергей Удальцов", None, GOLD_PUBLISHED, "day", "published"),
       ("173", "задержать", None, "Лев Пономарев", None, GOLD_PUBLISHED, "day", "published")]),
+    # factRuEval dev, book_301: taking part in a gathering is a meeting (to come: 036); the others are unnamed
+    ("taking part in a gathering: «примут участие в саммите»", GOLD_PUBLISHED,
+     "Напомним, в ядерном саммите в США примут участие Барак Обама, а также главы правительств и президенты "
+     "50 стран мира.",
+     [("036", "принять", "Барак Обама", None, "США", GOLD_PUBLISHED, "day", "published")]),
     ("a place and a date of the main clause, not of the reported one", GOLD_PUBLISHED,
      "Президент ФИФА Зепп Блаттер заявил в Цюрихе в понедельник 9 мая, что договорные матчи подрывают основы "
      "спорта — честную игру, уважение и дисциплину.",
@@ -443,6 +448,15 @@ CONSTRUCTED = [
     ("… and nobody when the article names no such state",
      "Американские власти обвинили Россию во вмешательстве в выборы.",
      [("112", "обвинить", None, "Россия", None, "2025-09-23", "day", "published")]),
+    ("taking part in a gathering: every pair of its participants meets",
+     "В саммите в Лиссабоне приняли участие Барак Обама, Ангела Меркель и Дмитрий Медведев.",
+     [("04", "принять", "Барак Обама", "Ангела Меркель", "Лиссабон", "2025-09-23", "day", "published"),
+      ("04", "принять", "Барак Обама", "Дмитрий Медведев", "Лиссабон", "2025-09-23", "day", "published"),
+      ("04", "принять", "Ангела Меркель", "Дмитрий Медведев", "Лиссабон", "2025-09-23", "day", "published")]),
+    ("«участвовать в совещании»: one participant named, one row",
+     "Сергей Лавров участвовал в совещании в Кремле.",
+     [("04", "участвовать", "Сергей Лавров", None, "Кремль", "2025-09-23", "day", "published")]),
+    ("a decision taken at a gathering is no taking part", "Владимир Путин принял решение на совещании в Кремле.", []),
     ("appealed for: the appeal, not the talks",
      "Сергей Лавров призвал Энтони Блинкена к переговорам с Владимиром Зеленским.",
      [("02", "призвать", "Сергей Лавров", "Энтони Блинкен", None, "2025-09-23", "day", "published")]),

@@ -8,8 +8,8 @@ entry's condition on the parsed sentence; a conditional entry wins over the bare
 from __future__ import annotations
 
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import PERSON_OBJECT, PLACE_OBJECT, Entry, Lexicon
-from transforms.events.words import LOCATION_PREPOSITIONS
+from transforms.events.taxonomy import GATHERING, PERSON_OBJECT, PLACE_OBJECT, Entry, Lexicon
+from transforms.events.words import GATHERINGS, LOCATION_PREPOSITIONS, PARTICIPATION, TAKING_PART
 from transforms.field_view import FieldView
 
 
@@ -63,6 +63,12 @@ def condition_word(s: EventSentence, t: int, condition: str | None) -> int | Non
 def _condition(s: EventSentence, t: int, condition: str) -> bool:
     if condition == PERSON_OBJECT:
         return any(a.type == "PER" for o in s.kids(t, "obj") for a in s.entities(o))
+    if condition == GATHERING:  # «участвовать в саммите», «принять участие в форуме»
+        shares = [o for o in s.kids(t, "obj") if s.lemma(o) in PARTICIPATION]
+        if not shares and s.lemma(t) not in TAKING_PART:
+            return False  # «принял решение на совещании»: no taking part
+        return any(s.lemma(c) in GATHERINGS and s.case(c) in LOCATION_PREPOSITIONS
+                   for h in [t, *shares] for c in s.kids(h, "obl", "nmod"))
     if condition == PLACE_OBJECT:
         return any(a.type == "LOC" for c in s.kids(t, "obj", "obl") if s.case(c) in (None, *LOCATION_PREPOSITIONS)
                    and s.feat(c, "Case") == "Acc" for a in s.entities(c))
