@@ -15,12 +15,15 @@ from transforms.countries import iso2
 from transforms.events.rows import sentence_events
 from transforms.events.sentence import Actor, EventSentence
 from transforms.events.statements import statement_rows
-from transforms.events.taxonomy import lexicon
+from transforms.events.taxonomy import Lexicon, lexicon
 from transforms.events.triggers import has_trigger
 from transforms.field_view import FieldView, article_views
 from transforms.names import surname, words
 from transforms.nlp import NlpDoc
 from transforms.parse import ParsedArticle
+
+
+SIDES_WINDOW = 3  # «Стороны обсудили …» reaches back this many sentences for the meeting it continues
 
 
 def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: list[dict], *,
@@ -56,7 +59,8 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
               if q["field"] == "body" and q.get("speaker_entity_id")]
     rows = []
     for si in candidates:
-        rows += sentence_events(article, EventSentence(view, si, surnames, people, voices, states), lex)
+        sentence = EventSentence(view, si, surnames, people, voices, states, _last_meeting(rows, si, lex))
+        rows += sentence_events(article, sentence, lex)
     if quotes:
         types = {m["entity_id"]: m["type"] for m in mentions if m.get("entity_id")}
         rows += statement_rows(article, quotes, rows, [s.text for s in view.doc.sentences], types, lex, states)
@@ -69,6 +73,25 @@ def trigger_sentences(doc: NlpDoc) -> set[int]:
     (bar the rare one whose actor is a bare surname), so a caller can parse them ahead in one batch."""
     lex, view = lexicon(), FieldView("", doc)
     return {i for i in {s.sentence_index for s in doc.spans} if has_trigger(view, i, lex)}
+
+
+def _last_meeting(rows: list[dict], si: int, lex: Lexicon) -> list[Actor]:
+    """The sides of the last event of a symmetric code with two actors (a meeting, a fight, a
+    signing) at most `SIDES_WINDOW` sentences before sentence `si`: whom «стороны», «лидеры», «они»
+    stand for (sentence.py `_sides`)."""
+    for row in reversed(rows):
+        if row["sentence_index"] < si - SIDES_WINDOW:
+            break
+        if lex.codes[row["event_subcode"]].symmetric and row["actor1_entity_id"] and row["actor2_entity_id"]:
+            sides = {}
+            for r in rows:
+                if r["event_mention_id"] == row["event_mention_id"]:
+                    for side in ("actor1", "actor2"):
+                        if r[f"{side}_entity_id"]:
+                            sides.setdefault(r[f"{side}_entity_id"], Actor(
+                                r[f"{side}_entity_id"], r[f"{side}_name"], r[f"{side}_type"], -1, "coreference"))
+            return list(sides.values())
+    return []
 
 
 def _states(mentions: list[dict]) -> dict[str, Actor]:

@@ -18,7 +18,8 @@ from dataclasses import dataclass, field, replace
 from schemas.tables import EVENT_RULES
 from transforms.countries import country_of_adjective
 from transforms.coreference import Person, State, antecedent, carriers, descriptor_words, pronoun_gender, speaker_at
-from transforms.events.words import GOVERNMENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, PREPOSITION_VARIANTS
+from transforms.events.words import (BOTH, GOVERNMENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, PARTIES, PARTY_STATES,
+                                     PREPOSITION_VARIANTS)
 from transforms.field_view import FieldView
 from transforms.places import capital_of
 
@@ -66,13 +67,14 @@ def as_state(a: Actor, states: dict[str, Actor]) -> Actor:
 class EventSentence:
     def __init__(self, view: FieldView, index: int, surnames: dict[str, Actor] | None = None,
                  people: Callable[[], dict[str, Person]] | None = None, voices: list[tuple[int, int, str]] = (),
-                 states: dict[str, Actor] | None = None):
+                 states: dict[str, Actor] | None = None, parties: list[Actor] = ()):
         self.view = view
         self.index = index
         self.surnames = surnames or {}
         self._people = people  # the article's people (`coreference.persons`), built on first need
         self.voices = voices  # (start, stop, speaker entity id) of the field's quotes
         self.states = states or {}  # ISO code → the article's entity of that country
+        self.parties = list(parties)  # the sides of the article's last meeting, a few sentences back
         sentence = view.doc.sentences[index]
         self.start, self.text = sentence.start, sentence.text
         self.tokens = view.sentence_tokens(index)
@@ -204,11 +206,38 @@ class EventSentence:
                 found.append(Actor.of(m))
             else:
                 queue.extend(self.kids(x, *_NAME_PARTS))
-        if not found and (a := self._missed_name(t) or self._state(t) or self._referent(t)) is not None:
+        if not found and (a := self._missed_name(t) or self._state(t)) is not None:
+            found.append(a)
+        if not found:
+            found = self._sides(t)
+        if not found and (a := self._referent(t)) is not None:
             found.append(a)
         if not found:
             found = self._led_by(t)
         return found
+
+    def _sides(self, t: int) -> list[Actor]:
+        """The sides of the article's last meeting (`parties`) a subject stands for: «они», «стороны»,
+        «лидеры (двух стран)», «оба президента» — a plural pronoun, or a noun of event_words.tsv
+        `parties` in the plural or with «оба», that names no other group (nothing hangs on it but a
+        number and «двух стран»)."""
+        if not self.parties or self.rel(t) not in ("nsubj", "conj"):
+            return []
+        if self.lemma(t) in BOTH:  # «оба президента», parsed with «оба» as the head
+            fits = any(self.lemma(c) in PARTIES for c in self.kids(t))
+        elif self.pos(t) in ("PRON", "DET"):
+            fits = pronoun_gender(self.view, t) == "Plur"
+        else:
+            both = any(self.lemma(c) in BOTH for c in self.kids(t))
+            head = self.head(t)
+            # a capitalised first word is often tagged a singular PROPN: its verb's number tells
+            plural = self.feat(t, "Number") == "Plur" or (
+                self.rel(t) == "nsubj" and head is not None and self.feat(head, "Number") == "Plur")
+            fits = (self.pos(t) in ("NOUN", "PROPN") and self.lemma(t) in PARTIES and (plural or both)
+                    and all(self.rel(c) in ("det", "nummod", "nummod:gov", "punct") or self.lemma(c) in BOTH
+                            or (self.rel(c) == "nmod" and self.lemma(c) in PARTY_STATES) for c in self.kids(t)))
+        start = self.view.tokens[t].start
+        return [replace(a, start=start, via="coreference") for a in self.parties] if fits else []
 
     def as_state(self, a: Actor) -> Actor:
         return as_state(a, self.states)
