@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from transforms.countries import iso2
 from transforms.events.sentence import Actor, EventSentence
 from transforms.events.taxonomy import Code, Entry
+from transforms.events.triggers import post_nouns
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, LIGHT_VERBS,
                                      LOCATION_PREPOSITIONS, OWNED, PARTICIPATION)
 from transforms.quotes.lexicon import is_media
@@ -52,6 +53,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         f.side1, f.side2, f.group = ([a for a in side if a.type != "LOC"] for side in (f.side1, f.side2, f.group))
     if code.person_first and any(a.type == "PER" for a in f.side2):
         f.side1, f.side2 = f.side2, f.side1
+    if code.person_first and entry.pos == "VERB":  # «стал премьер-министром Великобритании»: the body is actor2
+        f.side2 += [a for p in post_nouns(s, t) for g in s.kids(p, "nmod") if s.case(g) is None
+                    and s.feat(g, "Case") == "Gen" for a in s.entities(g) if a not in f.side1 + f.side2]
     return f
 
 

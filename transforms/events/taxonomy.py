@@ -18,6 +18,7 @@ from transforms.nlp import models
 
 PERSON_OBJECT = "@PER"  # an entry's condition: the trigger's object is a person («принять @PER»)
 PLACE_OBJECT = "@LOC"   # … its object or «в/на» + accusative is a place mention («прибыть @LOC»)
+POST = "@POST"          # … it takes a post in the instrumental («стать премьер-министром»)
 GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («участвовать в саммите», «принять участие в форуме»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement",
                    "announced"})
@@ -79,7 +80,7 @@ class Entry:
     code: str
     pos: str                  # VERB | NOUN
     lemma: str
-    condition: str | None     # a dependent lemma, or PERSON_OBJECT, PLACE_OBJECT, GATHERING
+    condition: str | None     # a dependent lemma, or PERSON_OBJECT, PLACE_OBJECT, GATHERING, POST
 
 
 @dataclass(frozen=True)

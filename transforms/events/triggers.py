@@ -8,9 +8,13 @@ entry's condition on the parsed sentence; a conditional entry wins over the bare
 from __future__ import annotations
 
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import GATHERING, PERSON_OBJECT, PLACE_OBJECT, Entry, Lexicon
-from transforms.events.words import GATHERINGS, LOCATION_PREPOSITIONS, PARTICIPATION, TAKING_PART
+from transforms.events.taxonomy import GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, Entry, Lexicon
+from transforms.events.words import GATHERINGS, LOCATION_PREPOSITIONS, PARTICIPATION, POSTS, TAKING_PART
 from transforms.field_view import FieldView
+
+
+# a condition met by a word of a list: a sentence without a word starting like one of them is skipped
+_CONDITION_WORDS = {POST: POSTS, GATHERING: GATHERINGS}
 
 
 def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
@@ -30,16 +34,18 @@ def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
 
 def has_trigger(view: FieldView, si: int, lex: Lexicon) -> bool:
     """Whether sentence `si` may hold a trigger: a token with a lexicon entry whose condition word,
-    if any, may be in the sentence (a word starting like it: «прибыл с визитом» for «прибыть визит»)."""
+    if any, may be in the sentence (a word starting like it: «прибыл с визитом» for «прибыть визит»;
+    for @POST and @MEETING a word of their list)."""
     tokens = view.sentence_tokens(si)
     starts = None
     for i in tokens:
         for entry in entries(view, i, lex):
-            if entry.condition is None or entry.condition.startswith("@"):
+            words = _CONDITION_WORDS.get(entry.condition, (entry.condition,))
+            if entry.condition is None or (entry.condition.startswith("@") and entry.condition not in _CONDITION_WORDS):
                 return True
             if starts is None:
                 starts = {view.word(k)[:3] for k in tokens}
-            if entry.condition[:3] in starts:
+            if any(w[:3] in starts for w in words):
                 return True
     return False
 
@@ -50,6 +56,13 @@ def match(s: EventSentence, t: int, lex: Lexicon) -> Entry | None:
         if entry.condition is None or _condition(s, t, entry.condition):
             return entry
     return None
+
+
+def post_nouns(s: EventSentence, t: int) -> list[int]:
+    """The posts trigger `t` takes in the instrumental, without a preposition: «стал премьер-министром»,
+    «назначен председателем правительства» (event_words.tsv `post`)."""
+    return [c for c in s.kids(t, "obl", "xcomp", "obj", "iobj") if s.case(c) is None and s.lemma(c) in POSTS
+            and s.feat(c, "Case") == "Ins"]
 
 
 def condition_word(s: EventSentence, t: int, condition: str | None) -> int | None:
@@ -69,6 +82,8 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
             return False  # «принял решение на совещании»: no taking part
         return any(s.lemma(c) in GATHERINGS and s.case(c) in LOCATION_PREPOSITIONS
                    for h in [t, *shares] for c in s.kids(h, "obl", "nmod"))
+    if condition == POST:  # «стал премьер-министром»
+        return bool(post_nouns(s, t))
     if condition == PLACE_OBJECT:
         return any(a.type == "LOC" for c in s.kids(t, "obj", "obl") if s.case(c) in (None, *LOCATION_PREPOSITIONS)
                    and s.feat(c, "Case") == "Acc" for a in s.entities(c))
