@@ -22,7 +22,7 @@ from transforms.countries import iso2
 from transforms.events.sentence import Actor, EventSentence
 from transforms.events.taxonomy import Code, Entry
 from transforms.events.triggers import post_nouns
-from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, LIGHT_VERBS,
+from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, DECREES, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, LIGHT_VERBS,
                                      LOCATION_PREPOSITIONS, OWNED, PARTICIPATION)
 from transforms.quotes.lexicon import is_media
 
@@ -107,7 +107,12 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
     if s.feat(v, "Voice") == "Pass" or s.kids(v, "nsubj:pass"):  # «Бут был арестован»
         frame.side2 += [a for x in s.kids(v, "nsubj:pass", "nsubj") for a in s.entities(x)]
         frame.side1 += [a for x in s.kids(v, "obl", "obl:agent") if s.case(x) is None
-                        and s.feat(x, "Case") == "Ins" for a in s.entities(x)]
+                        and s.feat(x, "Case") == "Ins" and s.lemma(x) not in DECREES for a in s.entities(x)]
+        # «указом президента Путина назначен», «по решению Путина освобожден»: who decreed it
+        frame.side1 += [a for x in s.kids(v, "obl") if s.lemma(x) in DECREES
+                        and ((s.case(x) is None and s.feat(x, "Case") == "Ins") or s.case(x) == "по")
+                        for g in s.kids(x, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"
+                        for a in s.entities(g)]
     else:
         frame.side1 += s.subjects(v)
     _partners(s, v, code, frame, ("obj", "iobj", "obl"))

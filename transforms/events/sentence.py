@@ -95,7 +95,9 @@ class EventSentence:
           встретился с заместителем», parsed as «посол» ← «заместителем»; «принимает в Белом
           доме … коллегу», parsed as «коллегу» ← «доме»), when that verb has none;
         - a name in apposition in another case than its head belongs to the nearest ancestor in
-          its own case («заместителем министра … Александром Налбандовым»).
+          its own case («заместителем министра … Александром Налбандовым»); a nominative one with
+          no such ancestor is the subject of its verb, when that verb has none («Указом президента
+          … Михаил Мишустин назначен»).
         """
         tree = self.tree
         for t in self.tokens:
@@ -118,15 +120,21 @@ class EventSentence:
                     tree.index_children()
             elif (self.rel(t) == "appos" and self.feat(head, "Case") not in (case, None)
                   and (self.view.mention_at(t) or {}).get("type") == "PER"):
-                x = head
+                x, moved = head, False
                 for _ in range(3):
                     if self.rel(x) != "nmod" or tree.parent[x] is None:
                         break
                     x = tree.parent[x]
                     if self.feat(x, "Case") == case:
-                        tree.parent[t] = x
+                        tree.parent[t], moved = x, True
                         tree.index_children()
                         break
+                verb = self.path_up(t)[-1]
+                if (not moved and case == "Nom" and self.pos(verb) == "VERB" and tree.parent[t] != verb
+                        and not self.kids(verb, "nsubj", "nsubj:pass")):
+                    # «Указом президента … Михаил Мишустин назначен»: a nominative name is its verb's subject
+                    tree.parent[t], tree.rels[t] = verb, "nsubj:pass" if self.feat(verb, "Voice") == "Pass" else "nsubj"
+                    tree.index_children()
 
     # -- tokens and the (repaired) tree ---------------------------------------------------
 

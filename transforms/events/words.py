@@ -22,6 +22,7 @@ LOCATION_PREPOSITIONS = _EVENT["location_preposition"]     # «в Бангкок
 PERIOD_PREPOSITIONS = _EVENT["period_preposition"]         # «с 2019 года»: no date of the event
 PREPOSITION_VARIANTS = dict(wordlists.values("event_words.tsv", "variant"))  # «со стороны» → «с стороны»
 PARTICIPATION = _EVENT["participation"]                    # «с участием X и Y», «принять участие в …»
+DECREES = _EVENT["decree"]                                 # «указом президента Путина назначен»
 POSTS = _EVENT["post"]                                     # «стал премьер-министром Великобритании»
 TAKING_PART = _EVENT["taking_part"]                        # «участвовать в …»
 GATHERINGS = _EVENT["gathering"]                           # «участвовать в саммите»
