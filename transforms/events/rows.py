@@ -37,8 +37,9 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
         entry = matched[t]
         if entry is None or t in taken or any((s.lemma(t), s.word(c)) in IDIOMS for c in s.kids(t, "case")):
             continue  # «с помощью»
-        if entry.lemma in INTENT and s.kids(t, "xcomp"):
-            continue  # «договорились встретиться»: the intent belongs to the event it governs (03)
+        if entry.lemma in INTENT and (s.kids(t, "xcomp") or any(
+                s.feat(c, "VerbForm") == "Inf" and matched[c] is not None for c in s.kids(t, "nmod", "acl"))):
+            continue  # «договорились встретиться», «намерение встретиться»: the intent is the governed event's (03)
         code = lex.codes[entry.code]
         f = frame(s, t, entry, code)
         mood = modality(s, t, f)

@@ -18,8 +18,8 @@ from dataclasses import dataclass, field, replace
 from schemas.tables import EVENT_RULES
 from transforms.countries import country_of_adjective
 from transforms.coreference import Person, State, antecedent, carriers, descriptor_words, pronoun_gender, speaker_at
-from transforms.events.words import (BOTH, GOVERNMENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, PARTIES, PARTY_STATES,
-                                     PREPOSITION_VARIANTS)
+from transforms.events.words import (BOTH, DECREES, GOVERNMENT, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, PARTIES,
+                                     PARTY_STATES, PREPOSITION_VARIANTS)
 from transforms.field_view import FieldView
 from transforms.places import capital_of
 
@@ -338,7 +338,9 @@ class EventSentence:
 
     def subjects(self, verb: int, depth: int = 0) -> list[Actor]:
         """The subject entities of a verb; a conjoined verb, an infinitive or a gerund shares
-        the subject of the verb it depends on («подтвердил … и сообщил», «намерен встретиться»)."""
+        the subject of the verb it depends on («подтвердил … и сообщил», «намерен встретиться»), an
+        infinitive on a noun of intent or decision the subject of the verb that noun is the object
+        of («принял решение ввести», «выразил намерение встретиться»)."""
         subj = self.kids(verb, "nsubj")
         if subj:
             return [a for s in subj for a in self.entities(s)]
@@ -347,6 +349,10 @@ class EventSentence:
         if (depth < 4 and head is not None and self.pos(head) in ("VERB", "ADJ", "AUX")
                 and (self.rel(verb) in ("conj", "xcomp") or gerund)):
             return self.subjects(head, depth + 1)
+        over = self.head(head) if head is not None else None
+        if (depth < 4 and over is not None and self.feat(verb, "VerbForm") == "Inf" and self.pos(head) == "NOUN"
+                and self.lemma(head) in INTENT | DECREES and self.rel(head) == "obj" and self.pos(over) == "VERB"):
+            return self.subjects(over, depth + 1)  # «Евросоюз принял решение ввести санкции»
         return self._nearby_subjects(verb)
 
     def _nearby_subjects(self, verb: int) -> list[Actor]:
