@@ -412,11 +412,16 @@ CONSTRUCTED = [
     ("negated verb", "Сергей Лавров не встретился с Энтони Блинкеном.", []),
     ("negated light verb of a nominal event", "Встреча Сергея Лаврова и Энтони Блинкена не состоялась.", []),
     ("merely possible", "Сергей Лавров может встретиться с Энтони Блинкеном.", []),
-    # a demanded event is asked for, not told: no L02 resignation of Саакашвили, a demand whose target he is
-    # (factRuEval dev, book_348; the demonstrators are nobody named)
+    # a demanded event is asked for, not told: no L02 resignation of Саакашвили, a demand whose target he is,
+    # and the protest's target (factRuEval dev, book_348; the demonstrators are nobody named)
     ("demanded, real", "Тысячи демонстрантов собрались на митинг в Тбилиси, требуя отставки президента Грузии "
      "Михаила Саакашвили.",
-     [("10", "требовать", None, "Михаил Саакашвили", None, "2025-09-23", "day", "published")]),
+     [("14", "митинг", None, "Михаил Саакашвили", "Тбилиси", "2025-09-23", "day", "published"),
+      ("10", "требовать", None, "Михаил Саакашвили", None, "2025-09-23", "day", "published")]),
+    # factRuEval dev, book_348
+    ("a protest's demand names its target: «митинги с требованием отставки X»",
+     "Тогда митинги с требованием отставки Саакашвили длились неделями.",
+     [("14", "митинг", None, "Саакашвили", None, "2025-09-23", "day", "published")]),
     ("announced: the noun of a light verb leads to the announcer («о введении санкций»)",
      "Евросоюз объявил о введении санкций против Ирана.",
      [("01", "объявить", "ЕС", None, None, "2025-09-23", "day", "published"),

@@ -22,7 +22,7 @@ from transforms.countries import iso2
 from transforms.events.sentence import Actor, EventSentence
 from transforms.events.taxonomy import Code, Entry
 from transforms.events.triggers import post_nouns
-from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, DECREES, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, LIGHT_VERBS,
+from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, DECREES, DEMANDED, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, LIGHT_VERBS,
                                      LOCATION_PREPOSITIONS, OWNED, PARTICIPATION)
 from transforms.quotes.lexicon import is_media
 
@@ -116,6 +116,8 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
     else:
         frame.side1 += s.subjects(v)
     _partners(s, v, code, frame, ("obj", "iobj", "obl"))
+    if code.demands:  # «протестовали, требуя отставки Саакашвили»
+        frame.side2 += _demanded_of(s, v)
     for o in s.kids(v, "obj"):  # «разорвать отношения с Россией»: the partner of the object noun
         if s.entity(o) is None:
             _partners(s, o, code, frame, ("nmod",), genitive=False, places=False)
@@ -139,9 +141,14 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         if s.feat(p, "VerbForm") == "Part" and s.feat(p, "Voice") == "Pass":
             frame.side1 += [a for x in s.kids(p, "obl:agent", "obl") if s.case(x) is None
                             and s.feat(x, "Case") == "Ins" for a in s.entities(x)]
+    if code.demands:  # «митинги с требованием отставки Саакашвили»: whom the protest demands something of
+        frame.side2 += [a for c in s.kids(n, "nmod") if s.case(c) == "с" and s.lemma(c) in DEMANDED
+                        for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g) or _owner(s, g)]
     x, v = _governor(s, n)
     if v is None or s.pos(v) not in ("VERB", "ADJ", "AUX"):
         return frame
+    if code.demands:  # «собрались на митинг, требуя отставки Саакашвили»
+        frame.side2 += _demanded_of(s, v)
     frame.anchor = v
     before = (len(frame.side1), len(frame.side2))
     light = s.lemma(v) in LIGHT_VERBS and (s.rel(x) == "obj" or (s.rel(x) == "obl" and s.case(x) == "с"))
@@ -171,6 +178,13 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         # the verb is the other side; «в ходе визита в Украину Эрдоган …»: the visitor
         frame.side1 = s.subjects(v)
     return _governed(frame, before)
+
+
+def _demanded_of(s: EventSentence, v: int) -> list[Actor]:
+    """Whom a «требуя …» gerund on verb `v` asks something of: «протестовали, требуя отставки
+    Саакашвили» → Саакашвили (the owner of the event asked for, `_owner`)."""
+    return [a for g in s.kids(v, "advcl") if s.lemma(g) in DEMANDED and s.feat(g, "VerbForm") == "Conv"
+            for o in s.kids(g, "obj", "obl") if s.case(o) is None for a in s.entities(o) or _owner(s, o)]
 
 
 def _governed(frame: Frame, before: tuple[int, int]) -> Frame:

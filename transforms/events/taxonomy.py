@@ -21,7 +21,7 @@ PLACE_OBJECT = "@LOC"   # … its object or «в/на» + accusative is a place 
 POST = "@POST"          # … it takes a post in the instrumental («стать премьер-министром»)
 GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («участвовать в саммите», «принять участие в форуме»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement",
-                   "announced"})
+                   "announced", "demands"})
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,11 @@ class Code:
         """Who announces the event, a noun with no agent of its own, does it («ФИФА объявила о
         выделении гранта»)."""
         return "announced" in self.flags
+
+    @property
+    def demands(self) -> bool:
+        """Whom the event demands something of is actor2 («митинги с требованием отставки Саакашвили»)."""
+        return "demands" in self.flags
 
     @property
     def person_first(self) -> bool:
