@@ -5,13 +5,16 @@ The speech verbs («сказал», «отметил», «по словам») a
 speakers are resolved there (pronouns, descriptors, «— сказал он» after the quote); an 01 row is
 read from each body quote rather than by a second reading of the same verbs.  A quote without a
 cue (a line of an interview or a dialogue: the interviewer's questions too) is no statement.  A
-sentence that already has an 01 row for that actor (a statement trigger such as «заявил») gets no
-second one.
+news outlet as the speaker («— пишет Lenta.ru», «— сообщает France-Presse») makes no statement
+(EVENTS.md: a news agency cited as a source makes no event).  A sentence that already has an 01
+row for that actor (a statement trigger such as «заявил») gets no second one.
 """
 
 from __future__ import annotations
 
 from transforms.events.rows import statement_row
+from transforms.names import fold
+from transforms.quotes.lexicon import is_media, is_website
 from transforms.events.sentence import Actor, as_state
 from transforms.events.taxonomy import Lexicon
 from transforms.parse import ParsedArticle
@@ -28,6 +31,8 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
     for q in quotes:
         if q["field"] != "body" or not q.get("speaker_entity_id") or not q.get("cue"):
             continue  # a line of an interview or a dialogue says nothing of a statement: no cue
+        if _news_outlet(q["speaker_name"] or ""):
+            continue  # «— пишет Lenta.ru», «— сообщает France-Presse»: a source of the news, no party to it
         speaker = as_state(Actor(q["speaker_entity_id"], q["speaker_name"], types.get(q["speaker_entity_id"], "PER"),
                                  q["start"], "speaker"), states or {})
         key = (q["sentence_index"], speaker.entity_id)
@@ -36,3 +41,10 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
         have.add(key)
         out.append(statement_row(article, q, sentences[q["sentence_index"]], code, speaker))
     return out
+
+
+def _news_outlet(name: str) -> bool:
+    """A speaker that is a news outlet: a web address («Lenta.ru») or a media name of the quotes
+    lexicon («ТАСС», «Reuters», «France-Presse»)."""
+    k = fold(name)
+    return is_website(name) or is_media(k, k.replace(" ", "-"), *k.split())

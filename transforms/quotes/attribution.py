@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from transforms.field_view import FieldView
 from transforms.names import fold
-from transforms.quotes.lexicon import IMPERSONAL, VERB_ROLES, Cue, is_media, lexicon, prefixes
+from transforms.quotes.lexicon import IMPERSONAL, VERB_ROLES, Cue, is_media, is_website, lexicon, prefixes
 from transforms.quotes.subjects import nominal, np_range, subject
 
 SPEAKER_TYPES = ("PER", "ORG", "LOC")
@@ -127,16 +127,16 @@ def _finite_enough(f: FieldView, i: int, cue: Cue) -> bool:
 
 def _relay(f: FieldView, cue_i: int, cue: Cue, head: int | None) -> bool:
     """«…, сообщает NEWSru.com», «как передала радиостанция «Маяк»»: a news source reporting,
-    not a speaker — an organisation in the present tense, a news outlet in any tense."""
+    not a speaker — an organisation in the present tense, a news outlet or a web address in any tense."""
     if head is None or cue.role == "quote":
         return False
-    if is_media(f.lemma(head), f.word(head)):
-        return True
+    m = f.mention_at(head)
+    if is_media(f.lemma(head), f.word(head)) or (m is not None and is_website(m["text"])):
+        return True  # «передала радиостанция», «Ранее Life.ru писал»
     present = f.feat(cue_i, "Tense") == "Pres" or (
         f.tokens[cue_i].pos == "NOUN" and f.word(cue_i).endswith(("ет", "ит", "ют", "ут", "ят")))
     if cue.role != "report" or not present:
         return False
-    m = f.mention_at(head)
     return (m is not None and m["type"] == "ORG") or f.tokens[head].pos == "X"
 
 

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -47,6 +48,16 @@ def is_media(*words: str) -> bool:
     («агентство», «телеканал»: role `media` of speech_cues.tsv)."""
     lex = lexicon()
     return any("media" in lex.get(w, {}) for w in words)
+
+
+# a web address as a name: «Lenta.ru», «NEWSru.com», «Лента.ру» (a name, a dot, a top-level domain)
+_WEBSITE = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[a-zа-яё]{2,6}")
+
+
+def is_website(name: str) -> bool:
+    """Whether a name is a web address («Life.ru», «InsideFacebook.com»): a news site, as a speaker
+    a relay of the news (attribution.py), not a party to it."""
+    return bool(_WEBSITE.fullmatch(name.strip()))
 
 
 @lru_cache(maxsize=1)
