@@ -73,6 +73,8 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
             frame.group += s.entities(c)
         elif prep in ("с", "при") and s.lemma(c) in PARTICIPATION:  # «встреча с участием X и Y»
             frame.group += [a for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g)]
+        elif prep == "из" and prep in code.partners:  # «отозвала посла из Белоруссии», not a city one leaves
+            frame.side2 += [a for a in s.entities(c) if iso2(a.name)]  # («высылают дипломатов из Вашингтона»)
         elif prep is not None and prep in code.partners:
             frame.side2 += s.entities(c) or _owner(s, c)
         elif prep is None and (s.rel(c) in ("obj", "iobj") or s.feat(c, "Case") == "Dat"):
