@@ -7,7 +7,8 @@ Russian names fall through (issue 17, docs/entities.md §3):
   Арцыбушев»): one whose every surname or patronymic reading is feminine (-овой, -евой, -иной,
   -ской, -овне), or any after a first name that is only a woman's, takes its feminine
   nominative («Арцыбушева», «Вертинская», «Иосифовна»), and the woman's first name its own
-  («Наине» → «Наина»);
+  («Наине» → «Наина»); after a woman's first name, a surname the dictionary lacks takes the
+  nominative of its -ова/-ева/-ина/-ская ending («Марины Сечиной» → «Сечина», not «Сечиный»);
 - **a woman's indeclinable surname** («Изы Кремер»: a consonant-final surname written as is in
   an oblique case is a woman's, since a man's declines) makes the first name a woman's («Иза»);
 - **foreign surnames the dictionary lacks** («Хамида Карзая» → «Хамид Карзая»): when the first
@@ -43,8 +44,9 @@ def _surname_readings(word: str, forms: Callable) -> list:
 
 
 def _woman(first: str, forms: Callable) -> bool:
-    """A first name whose every first-name reading is a woman's («Марианне», «Марьи»)."""
-    names = [p for p in forms(first) if "Name" in p.tag.grammemes and p.is_known]  # not a guess («Аркади»)
+    """A first name whose every first-name reading in the singular is a woman's («Марианне», «Марьи»,
+    «Марины»: the plural of «Марин» is no one's first name)."""
+    names = [p for p in forms(first) if {"Name", "sing"} <= p.tag.grammemes and p.is_known]  # not a guess («Аркади»)
     return bool(names) and all("femn" in p.tag.grammemes for p in names)
 
 
@@ -81,6 +83,22 @@ _FEMININE_ENDINGS = {
 }
 _BEFORE = {"c": lambda ch: ch not in _VOWELS and ch not in "йьъ", "v": lambda ch: ch in _VOWELS,
            "k": lambda ch: ch in "гкхжшчщ", "": lambda ch: True}
+
+
+# a woman's Russian surname of the possessive or adjectival type in an oblique case → the letters
+# that end its nominative: «Сечиной» → «Сечина», «Сечину» → «Сечина», «Тихановской(-ую)» → «Тихановская»
+_WOMANS_SURNAME_ENDINGS = (("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
+                           ("ову", "ова"), ("еву", "ева"), ("ину", "ина"), ("ыну", "ына"),
+                           ("ской", "ская"), ("цкой", "цкая"), ("скую", "ская"), ("цкую", "цкая"))
+
+
+def womans_surname_nominative(word: str) -> str | None:
+    """The nominative of a woman's surname of the -ова/-ева/-ина/-ская type in an oblique case that
+    the dictionary lacks («Сечиной» → «сечина»), None for any other ending; lower case in and out."""
+    for ending, nominative in _WOMANS_SURNAME_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: len(word) - len(ending)] + nominative
+    return None
 
 
 def foreign_feminine_nominative(word: str, case: str) -> str | None:
@@ -135,6 +153,8 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         out[0] = foreign_nominative(written[0], cases[0]) or out[0]  # «Гаррета Рейсмана» → «Гаррет»
     for i in range(1 if several else 0, len(texts)):
         female = _feminine_nominative(written[i], forms, woman)
+        if female is None and woman and i == len(texts) - 1:
+            female = womans_surname_nominative(written[i])  # «Марины Сечиной», a surname the dictionary lacks
         if female is not None:
             out[i] = female
         elif (not woman and i == len(texts) - 1 and first_was_oblique and infl[i] == written[i]

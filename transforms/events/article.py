@@ -24,6 +24,7 @@ from transforms.parse import ParsedArticle
 
 
 SIDES_WINDOW = 3  # «Стороны обсудили …» reaches back this many sentences for the meeting it continues
+AGENTS_WINDOW = 5  # «Санкции также ввели …» reaches back this many sentences for who imposed them
 
 
 def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: list[dict], *,
@@ -59,7 +60,8 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
               if q["field"] == "body" and q.get("speaker_entity_id")]
     rows = []
     for si in candidates:
-        sentence = EventSentence(view, si, surnames, people, voices, states, _last_meeting(rows, si, lex))
+        sentence = EventSentence(view, si, surnames, people, voices, states, _last_meeting(rows, si, lex),
+                                 _last_agents(rows, si))
         rows += sentence_events(article, sentence, lex)
     if quotes:
         types = {m["entity_id"]: m["type"] for m in mentions if m.get("entity_id")}
@@ -92,6 +94,17 @@ def _last_meeting(rows: list[dict], si: int, lex: Lexicon) -> list[Actor]:
                                 r[f"{side}_entity_id"], r[f"{side}_name"], r[f"{side}_type"], -1, "coreference"))
             return list(sides.values())
     return []
+
+
+def _last_agents(rows: list[dict], si: int) -> dict[str, Actor]:
+    """Event code → actor1 of the article's last row of that code at most `AGENTS_WINDOW` sentences
+    before sentence `si`: who an indefinite-personal «ввели санкции» continues (sentence.py)."""
+    out: dict[str, Actor] = {}
+    for row in rows:
+        if row["sentence_index"] >= si - AGENTS_WINDOW and row["actor1_entity_id"]:
+            out[row["event_subcode"]] = Actor(row["actor1_entity_id"], row["actor1_name"], row["actor1_type"], -1,
+                                              "coreference")
+    return out
 
 
 def _states(mentions: list[dict]) -> dict[str, Actor]:

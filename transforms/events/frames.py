@@ -42,6 +42,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     """The frame of trigger `t`; for a code whose LOC object is a place (`place_object`), a
     visited place is where the event is, not a participant («посетил Дюссельдорф»)."""
     f = _verb_frame(s, t, code) if entry.pos == "VERB" else _noun_frame(s, t, code)
+    if entry.pos == "VERB" and not f.side1 and "statement" not in code.flags:
+        f.side1 = s.agent_of_indefinite(t, code.code)  # «Санкции также ввели против …»: who did it last
+        # (not «в Казахстане заявили»: whoever spoke last did not say this)
     if code.place_object:
         visited = [a for a in _objects(s, t) if a.type == "LOC"]
         f.place_objects += visited

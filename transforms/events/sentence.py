@@ -67,7 +67,8 @@ def as_state(a: Actor, states: dict[str, Actor]) -> Actor:
 class EventSentence:
     def __init__(self, view: FieldView, index: int, surnames: dict[str, Actor] | None = None,
                  people: Callable[[], dict[str, Person]] | None = None, voices: list[tuple[int, int, str]] = (),
-                 states: dict[str, Actor] | None = None, parties: list[Actor] = ()):
+                 states: dict[str, Actor] | None = None, parties: list[Actor] = (),
+                 agents: dict[str, Actor] | None = None):
         self.view = view
         self.index = index
         self.surnames = surnames or {}
@@ -75,6 +76,7 @@ class EventSentence:
         self.voices = voices  # (start, stop, speaker entity id) of the field's quotes
         self.states = states or {}  # ISO code → the article's entity of that country
         self.parties = list(parties)  # the sides of the article's last meeting, a few sentences back
+        self.agents = agents or {}  # event code → who last did it in the article, a few sentences back
         sentence = view.doc.sentences[index]
         self.start, self.text = sentence.start, sentence.text
         self.tokens = view.sentence_tokens(index)
@@ -205,13 +207,17 @@ class EventSentence:
     def names(self, t: int) -> list[Actor]:
         """Every entity a nominal names: its own mention and the names in apposition to it
         («глава … Алексей Миллер и министр … Александр Озерец» when the parser hangs both
-        names on «глава»)."""
+        names on «глава»), with the names listed after them when the nominal is plural
+        («журналистов Артема Шейнина и Армена Гаспаряна»)."""
         found, queue = [], [t]
+        plural = self.feat(t, "Number") == "Plur"
         while queue:
             x = queue.pop(0)
             m = self.view.mention_at(x)
             if m is not None:
                 found.append(Actor.of(m))
+                if plural and x != t:  # «журналистов Артема Шейнина и Армена Гаспаряна»: a list of names
+                    queue.extend(c for c in self.kids(x, "conj") if self.case(c) is None)
             else:
                 queue.extend(self.kids(x, *_NAME_PARTS))
         if not found and (a := self._missed_name(t) or self._state(t)) is not None:
@@ -223,6 +229,15 @@ class EventSentence:
         if not found:
             found = self._led_by(t)
         return found
+
+    def agent_of_indefinite(self, verb: int, code: str) -> list[Actor]:
+        """«Санкции также ввели против …»: a verb in the plural with no subject at all (an
+        indefinite-personal sentence) continues the article's last event of that code, by its actor1."""
+        if (self.pos(verb) != "VERB" or self.feat(verb, "VerbForm") != "Fin" or self.feat(verb, "Number") != "Plur"
+                or self.feat(verb, "Voice") == "Pass" or self.kids(verb, "nsubj", "nsubj:pass", "csubj")
+                or self.feat(verb, "Person") not in (None, "3") or code not in self.agents):
+            return []
+        return [replace(self.agents[code], start=self.view.tokens[verb].start, via="coreference")]
 
     def _sides(self, t: int) -> list[Actor]:
         """The sides of the article's last meeting (`parties`) a subject stands for: «они», «стороны»,
