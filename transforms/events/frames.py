@@ -49,8 +49,11 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         visited = [a for a in _objects(s, t) if a.type == "LOC"]
         f.place_objects += visited
         f.side2 = [a for a in f.side2 if a not in visited]
-        if code.host_object and not f.side2:  # «визит в Китай»: the country hosts; a city is only where
-            f.side2 = [a for a in visited if iso2(a.name)]
+        if code.host_object and not f.side2:  # «визит в Китай»: the country hosts; a city is only where,
+            # but a capital stands for its state («визит Медведева в Дамаск» → Сирия, named in the article),
+            # unless it is the visitor's own («Министр … России Сергей Лавров прибыл в Москву»)
+            f.side2 = [h for a, h in zip(visited, map(s.as_state, visited)) if iso2(h.name)
+                       and (h is a or not any(s.introduced_with(v.entity_id, {h.entity_id}) for v in f.side1))]
     f.side1, f.side2, f.group = ([s.as_state(a) for a in side] for side in (f.side1, f.side2, f.group))
     if code.symmetric and any(a.type == "PER" for a in f.side1 + f.side2 + f.group):
         f.side1, f.side2, f.group = ([a for a in side if a.type != "LOC"] for side in (f.side1, f.side2, f.group))
@@ -78,7 +81,9 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
             frame.group += [a for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g)]
         elif prep == "из" and prep in code.partners:  # «отозвала посла из Белоруссии», not a city one leaves
             frame.side2 += [a for a in s.entities(c) if iso2(a.name)]  # («высылают дипломатов из Вашингтона»)
-        elif prep is not None and prep in code.partners:
+        elif (prep is not None and prep in code.partners
+              and not (prep in LOCATION_PREPOSITIONS and s.feat(c, "Case") not in ("Acc", None))):
+            # «напали на Украину», but «бои на Украине» is where (below)
             frame.side2 += s.entities(c) or _owner(s, c)
         elif prep is None and (s.rel(c) in ("obj", "iobj") or s.feat(c, "Case") == "Dat"):
             if not (s.feat(c, "Case") == "Dat" and is_media(s.lemma(c), s.word(c))):

@@ -284,7 +284,7 @@ class EventSentence:
             nouns = descriptor_words(self.view, t)
             owners = {a.entity_id for c in self.kids(t, "nmod") for a in self.names(c)}
             if owners:  # «лидер Казахстана»: not the last leader named, the one named with Kazakhstan
-                fit = [eid for _, eid in carriers(self.view, nouns, start) if self._introduced_with(eid, owners)]
+                fit = [eid for _, eid in carriers(self.view, nouns, start) if self.introduced_with(eid, owners)]
                 p = self.people.get(fit[-1]) if fit else None
             else:
                 p = antecedent(self.view, State(), self.people, start, g, nouns, strict=True)
@@ -292,7 +292,7 @@ class EventSentence:
             return None
         return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
 
-    def _introduced_with(self, person: str, owners: set[str]) -> bool:
+    def introduced_with(self, person: str, owners: set[str]) -> bool:
         """Whether a mention of `person` follows a mention of one of `owners` closely in one
         sentence: «Президент Казахстана Касым-Жомарт Токаев»."""
         ms = self.view.mentions
