@@ -13,7 +13,8 @@ the field view it shares with the other extractors (`transforms.field_view`):
    preposition of the code («встретился с», «санкции против»); a noun trigger takes its
    participants from its own dependents and from the verb it depends on («провел встречу», «в
    ходе встречи с Y X …»).  An actor is a PER/LOC/ORG mention of the article (entity id,
-   canonical name).
+   canonical name); what earlier sentences tell — the states the article names, the sides of its
+   last meeting, who last did an event — is context.py's.
 3. *Where and when* (where_when.py).  A LOC (or an organisation as a venue) in a «в/на …»
    phrase of the trigger; the date expression of the trigger's clause, else the publication date.
 4. *Modality* (modality.py).  A negated, conditional or merely possible trigger gives no row;

@@ -1,17 +1,21 @@
 """The frame of a trigger: who takes part on which side, and which phrases may be its place.
 
-A verb takes actor1 from its subject (the passive's agent) and actor2 from its object, dative
-or a partner preposition of its code (docs/events.md §4).  A noun takes participants from its
-own dependents and from the verb it depends on: the subject of a light verb acts («провел
-встречу»), the subject of the verb is the other side of «встреча с Y» and takes part in what it
-does something «в ходе» of.  `frame` gives rows.py both sides, the list of participants of a
+A verb takes actor1 from its subject (the passive's agent, or who decreed it: «указом
+президента Путина назначен») and actor2 from its object, dative or a partner preposition of its
+code (docs/events.md §4); «среди задержанных оказались X» makes the subject of the verb above
+one who underwent it.  A noun takes participants from its own dependents (a passive participle's
+agent: «введенные Евросоюзом санкции») and from the verb it depends on: the subject of a light
+verb acts («провел встречу»), the subject of the verb is the other side of «встреча с Y» and
+takes part in what it does something «в ходе» of, the subject of «объявила о …» does what it
+announces (`announced`), and a protest's demand names its target (`demands`).  `frame` gives rows.py both sides, the list of participants of a
 symmetric event, the place phrases, the token whose clause dates the event and the tokens whose
 negation cancels it.  Actors found through the governing verb are marked `governor` (Actor.via).
 
 Places and actors (docs/events.md §4): a LOC object of a visit is the place (`place_object`),
 and the host when it is a country (`host_object`); a place never meets a person — in a symmetric
 event with a person taking part, a LOC participant is dropped; for the codes about a person
-(`person_first`) a person patient comes first.
+(`person_first`) a person patient comes first and the body of a post comes second («стал
+премьер-министром Великобритании»); a capital acting is its state (context.py).
 """
 
 from __future__ import annotations
@@ -22,8 +26,8 @@ from transforms.countries import iso2
 from transforms.events.sentence import Actor, EventSentence
 from transforms.events.taxonomy import Code, Entry
 from transforms.events.triggers import post_nouns
-from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, DECREES, DEMANDED, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, LIGHT_VERBS,
-                                     LOCATION_PREPOSITIONS, OWNED, PARTICIPATION)
+from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, DECREES, DEMANDED, DURING, DURING_PREPOSITIONS,
+                                     FRAME_NOUNS, LIGHT_VERBS, LOCATION_PREPOSITIONS, OWNED, PARTICIPATION)
 from transforms.quotes.lexicon import is_media
 
 

@@ -6,8 +6,8 @@ indexes.  Three attachment errors of natasha's parser that lose actors are undon
 view's tree (`_repair`): the view and natasha's tokens stay as they are.  An actor is a PER, LOC or ORG
 mention of the field, a surname the NER missed (`surnames`, built by the caller), or the person
 a pronoun or a descriptor stands for (`transforms.coreference`, with the article's `people`).
-A capital that acts stands for its state when the article names that state (`as_state`, with the
-article's `states`).
+What the rest of the article tells the sentence — the states it names, the sides of its last
+meeting, who last did an event — is read by context.py.
 """
 
 from __future__ import annotations
@@ -18,10 +18,9 @@ from dataclasses import dataclass, field, replace
 from schemas.tables import EVENT_RULES
 from transforms.countries import country_of_adjective
 from transforms.coreference import Person, State, antecedent, carriers, descriptor_words, pronoun_gender, speaker_at
-from transforms.events.words import (BOTH, DECREES, GOVERNMENT, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, PARTIES,
-                                     PARTY_STATES, PREPOSITION_VARIANTS)
+from transforms.events import context
+from transforms.events.words import DECREES, GOVERNMENT, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, PREPOSITION_VARIANTS
 from transforms.field_view import FieldView
-from transforms.places import capital_of
 
 # UD relations (grammar, not word lists): clause boundaries — a date, a negation or a condition
 # never crosses them — and the parts of a name
@@ -50,18 +49,6 @@ class Actor:
     def found(self, via: str) -> Actor:
         """This actor, found in a less direct way than before (VIA order)."""
         return replace(self, via=via) if VIA.index(via) > VIA.index(self.via) else self
-
-
-def as_state(a: Actor, states: dict[str, Actor]) -> Actor:
-    """A capital as an actor is its state, as GDELT codes Moscow acting as Russia («Минск
-    считает…», «отказ Гаваны», «между Москвой и Киевом»), when the article names that state
-    (`states`: ISO code → the article's entity of that country); any other actor is itself.  Only
-    for a side of an event: where it happens stays the city."""
-    if a.type != "LOC" or not states:
-        return a
-    code = capital_of(a.name)
-    state = states.get(code) if code else None
-    return replace(state, start=a.start, via=a.via) if state is not None else a
 
 
 class EventSentence:
@@ -231,39 +218,13 @@ class EventSentence:
         return found
 
     def agent_of_indefinite(self, verb: int, code: str) -> list[Actor]:
-        """«Санкции также ввели против …»: a verb in the plural with no subject at all (an
-        indefinite-personal sentence) continues the article's last event of that code, by its actor1."""
-        if (self.pos(verb) != "VERB" or self.feat(verb, "VerbForm") != "Fin" or self.feat(verb, "Number") != "Plur"
-                or self.feat(verb, "Voice") == "Pass" or self.kids(verb, "nsubj", "nsubj:pass", "csubj")
-                or self.feat(verb, "Person") not in (None, "3") or code not in self.agents):
-            return []
-        return [replace(self.agents[code], start=self.view.tokens[verb].start, via="coreference")]
+        return context.agent_of_indefinite(self, verb, code)
 
     def _sides(self, t: int) -> list[Actor]:
-        """The sides of the article's last meeting (`parties`) a subject stands for: «они», «стороны»,
-        «лидеры (двух стран)», «оба президента» — a plural pronoun, or a noun of event_words.tsv
-        `parties` in the plural or with «оба», that names no other group (nothing hangs on it but a
-        number and «двух стран»)."""
-        if not self.parties or self.rel(t) not in ("nsubj", "conj"):
-            return []
-        if self.lemma(t) in BOTH:  # «оба президента», parsed with «оба» as the head
-            fits = any(self.lemma(c) in PARTIES for c in self.kids(t))
-        elif self.pos(t) in ("PRON", "DET"):
-            fits = pronoun_gender(self.view, t) == "Plur"
-        else:
-            both = any(self.lemma(c) in BOTH for c in self.kids(t))
-            head = self.head(t)
-            # a capitalised first word is often tagged a singular PROPN: its verb's number tells
-            plural = self.feat(t, "Number") == "Plur" or (
-                self.rel(t) == "nsubj" and head is not None and self.feat(head, "Number") == "Plur")
-            fits = (self.pos(t) in ("NOUN", "PROPN") and self.lemma(t) in PARTIES and (plural or both)
-                    and all(self.rel(c) in ("det", "nummod", "nummod:gov", "punct") or self.lemma(c) in BOTH
-                            or (self.rel(c) == "nmod" and self.lemma(c) in PARTY_STATES) for c in self.kids(t)))
-        start = self.view.tokens[t].start
-        return [replace(a, start=start, via="coreference") for a in self.parties] if fits else []
+        return context.sides(self, t)
 
     def as_state(self, a: Actor) -> Actor:
-        return as_state(a, self.states)
+        return context.as_state(a, self.states)
 
     def _referent(self, t: int) -> Actor | None:
         """The person a pronoun («он», «с ним», «его визит»; «я», «мы» in a quote: its speaker) or a

@@ -12,12 +12,13 @@ row for that actor (a statement trigger such as «заявил») gets no second
 
 from __future__ import annotations
 
+from transforms.events.context import as_state
 from transforms.events.rows import statement_row
-from transforms.names import fold
-from transforms.quotes.lexicon import is_media, is_website
-from transforms.events.sentence import Actor, as_state
+from transforms.events.sentence import Actor
 from transforms.events.taxonomy import Lexicon
+from transforms.names import fold
 from transforms.parse import ParsedArticle
+from transforms.quotes.lexicon import is_media, is_website
 
 
 def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict], sentences: list[str],

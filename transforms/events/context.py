@@ -1,0 +1,70 @@
+"""What the rest of the article tells one sentence's actors (docs/events.md §4).
+
+The caller (article.py) gives each `EventSentence` three readings of the article so far:
+`states` (ISO code → the article's entity of that country), `parties` (the sides of its last
+meeting) and `agents` (event code → who last did it).  With them:
+
+- `as_state`: a capital acting is its state («Минск считает», «между Москвой и Киевом»);
+- `sides`: «они», «стороны», «лидеры двух стран», «оба президента» are the last meeting's sides;
+- `agent_of_indefinite`: «Санкции также ввели против …» continues who last imposed them.
+
+Functions of an `EventSentence` and its tokens; no state of their own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from transforms.coreference import pronoun_gender
+from transforms.events.words import BOTH, PARTIES, PARTY_STATES
+from transforms.places import capital_of
+
+if TYPE_CHECKING:
+    from transforms.events.sentence import Actor, EventSentence
+
+
+def as_state(a: Actor, states: dict[str, Actor]) -> Actor:
+    """A capital as an actor is its state, as GDELT codes Moscow acting as Russia («Минск
+    считает…», «отказ Гаваны», «между Москвой и Киевом»), when the article names that state
+    (`states`); any other actor is itself.  Only for a side of an event: where it happens stays
+    the city."""
+    if a.type != "LOC" or not states:
+        return a
+    code = capital_of(a.name)
+    state = states.get(code) if code else None
+    return replace(state, start=a.start, via=a.via) if state is not None else a
+
+
+def agent_of_indefinite(s: EventSentence, verb: int, code: str) -> list[Actor]:
+    """«Санкции также ввели против …»: a verb in the plural with no subject at all (an
+    indefinite-personal sentence) continues the article's last event of that code, by its actor1."""
+    if (s.pos(verb) != "VERB" or s.feat(verb, "VerbForm") != "Fin" or s.feat(verb, "Number") != "Plur"
+            or s.feat(verb, "Voice") == "Pass" or s.kids(verb, "nsubj", "nsubj:pass", "csubj")
+            or s.feat(verb, "Person") not in (None, "3") or code not in s.agents):
+        return []
+    return [replace(s.agents[code], start=s.view.tokens[verb].start, via="coreference")]
+
+
+def sides(s: EventSentence, t: int) -> list[Actor]:
+    """The sides of the article's last meeting (`parties`) a subject stands for: «они», «стороны»,
+    «лидеры (двух стран)», «оба президента» — a plural pronoun, or a noun of event_words.tsv
+    `parties` in the plural or with «оба», that names no other group (nothing hangs on it but a
+    number and «двух стран»)."""
+    if not s.parties or s.rel(t) not in ("nsubj", "conj"):
+        return []
+    if s.lemma(t) in BOTH:  # «оба президента», parsed with «оба» as the head
+        fits = any(s.lemma(c) in PARTIES for c in s.kids(t))
+    elif s.pos(t) in ("PRON", "DET"):
+        fits = pronoun_gender(s.view, t) == "Plur"
+    else:
+        both = any(s.lemma(c) in BOTH for c in s.kids(t))
+        head = s.head(t)
+        # a capitalised first word is often tagged a singular PROPN: its verb's number tells
+        plural = s.feat(t, "Number") == "Plur" or (
+            s.rel(t) == "nsubj" and head is not None and s.feat(head, "Number") == "Plur")
+        fits = (s.pos(t) in ("NOUN", "PROPN") and s.lemma(t) in PARTIES and (plural or both)
+                and all(s.rel(c) in ("det", "nummod", "nummod:gov", "punct") or s.lemma(c) in BOTH
+                        or (s.rel(c) == "nmod" and s.lemma(c) in PARTY_STATES) for c in s.kids(t)))
+    start = s.view.tokens[t].start
+    return [replace(a, start=start, via="coreference") for a in s.parties] if fits else []
