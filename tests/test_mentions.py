@@ -211,3 +211,17 @@ def test_places_the_dictionary_does_not_know_take_the_tagged_gender(text, normal
 def test_a_names_adjective_agrees_with_its_noun(text, normals):
     doc = analyse(text)
     assert [(s.text, doc.normalize(s.start, s.stop, s.type)) for s in doc.spans] == normals
+
+
+@pytest.mark.parametrize("text, normals", [
+    # a suppletive superlative keeps its written stem: not «Высочайшая школа», «Наихороший фильм»
+    ("Сотрудники Высшей школы экономики пришли.", [("Высшей школы экономики", "Высшая школа экономики")]),
+    ("Судьи Высшего арбитражного суда решили.", [("Высшего арбитражного суда", "Высший арбитражный суд")]),
+    # a word with its own preposition keeps its case (factRuEval dev, book_154, shortened)
+    ("Наблюдатели от Организации по безопасности и сотрудничеству в Европе приехали.",
+     [("Организации по безопасности и сотрудничеству в Европе",
+       "Организация по безопасности и сотрудничеству в Европе")]),
+])
+def test_an_organisation_name_inflects_its_head_only_as_written(text, normals):
+    doc = analyse(text)
+    assert [(s.text, doc.normalize(s.start, s.stop, s.type)) for s in doc.spans] == normals

@@ -131,7 +131,9 @@ class NlpDoc:
 
         natasha's normaliser, with two changes: organisation names inflect only
         their syntactic head and its adjectives («Центра стратегических разработок»
-        → «Центр стратегических разработок»), so their sentence is parsed first;
+        → «Центр стратегических разработок»), never a word with its own preposition
+        («Организации по безопасности и сотрудничеству в Европе»), so their sentence
+        is parsed first;
         a word natasha cannot inflect (its tagged form is missing from the
         dictionary: «Обамы», «Долгорукому») takes the dictionary lemma of the
         same case instead of staying as written; a person's name mends women's
@@ -144,7 +146,10 @@ class NlpDoc:
         inflect = None
         if type_ == "ORG" and len(tokens) > 1:  # one word is its own head: no parse needed
             self.parse_syntax({self.sentence_index(start)})
-            inflect = set(select_inflectable(tokens))
+            # a word with its own preposition keeps its case («по сотрудничеству в Европе»), whatever
+            # the parse made of it
+            governed = {t.head_id for t in tokens if t.rel == "case"}
+            inflect = set(select_inflectable(tokens)) - governed
         by_tags = type_ != "PER"
         words = [_inflected(t.text, t.pos, _agreed_feats(tokens, i) if by_tags else _feats_key(t), by_tags)
                  if inflect is None or t.id in inflect else t.text for i, t in enumerate(tokens)]
@@ -246,7 +251,7 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
     # a noun the dictionary lacks: natasha's inflection of it is a guess, so it is chosen again below
     guessed = by_tags and token.pos != "ADJ" and not vocab.word_is_known(word)
     if inflected != word and not guessed:
-        return inflected
+        return _written_stem(word, inflected) if token.pos == "ADJ" else inflected
     number, gender = feats.get("Number"), feats.get("Gender")
     forms = vocab(word)
     same = [f for f in forms if f.pos in ("NOUN", "ADJ") and f.feats.get("Case") == feats["Case"]
@@ -273,6 +278,26 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
         if token.pos == "ADJ":
             return _participle_nominative(word, feats) or inflected
     return fold(same[0].normal) if same else inflected
+
+
+def _written_stem(word: str, inflected: str) -> str:
+    """An adjective's nominative keeps the stem it is written with: of the nominatives of its
+    dictionary readings in the gender and number `inflected` has, the one that shares most of its
+    first letters with `word` — «Высшей школы» → «высшая», not the same lexeme's «высочайшая»,
+    «Лучшего» → «лучший», not «наихороший»."""
+    def shared(form: str) -> int:
+        return next((i for i, (a, b) in enumerate(zip(form, word)) if a != b), min(len(form), len(word)))
+
+    target = next((p.tag for p in morph_vocab().parse(inflected) if p.word == inflected and "nomn" in p.tag), None)
+    if target is None:
+        return inflected
+    wanted = {g for g in ("masc", "femn", "neut", "sing", "plur", "Supr", "Cmp2") if g in target}
+    best = inflected
+    for reading in morph_vocab().parse(word):
+        for form in reading.lexeme:
+            if ({"nomn"} | wanted) <= form.tag.grammemes and shared(fold(form.word)) > shared(best):
+                best = fold(form.word)
+    return best
 
 
 def _participle_nominative(word: str, feats: dict[str, str]) -> str | None:
