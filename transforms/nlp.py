@@ -132,8 +132,9 @@ class NlpDoc:
         natasha's normaliser, with two changes: organisation names inflect only
         their syntactic head and its adjectives («Центра стратегических разработок»
         → «Центр стратегических разработок»), never a word with its own preposition
-        («Организации по безопасности и сотрудничеству в Европе»), so their sentence
-        is parsed first;
+        («Организации по безопасности и сотрудничеству в Европе») nor a word the parser
+        hung outside the name after its head («института политической экспертизы»),
+        so their sentence is parsed first;
         a word natasha cannot inflect (its tagged form is missing from the
         dictionary: «Обамы», «Долгорукому») takes the dictionary lemma of the
         same case instead of staying as written; a person's name mends women's
@@ -149,7 +150,7 @@ class NlpDoc:
             # a word with its own preposition keeps its case («по сотрудничеству в Европе»), whatever
             # the parse made of it
             governed = {t.head_id for t in tokens if t.rel == "case"}
-            inflect = set(select_inflectable(tokens)) - governed
+            inflect = (set(select_inflectable(tokens)) - governed) & _first_head(tokens)
         by_tags = type_ != "PER"
         words = [_inflected(t.text, t.pos, _agreed_feats(tokens, i) if by_tags else _feats_key(t), by_tags)
                  if inflect is None or t.id in inflect else t.text for i, t in enumerate(tokens)]
@@ -160,6 +161,27 @@ class NlpDoc:
         words = [w.capitalize() if _shouted_name(t.text) else w
                  for w, t in zip(recover_shapes(words, tokens), tokens)]
         return recover_spaces(words, tokens)
+
+
+def _first_head(tokens: list[DocToken]) -> set[str]:
+    """The ids of the tokens under the span's first head: a later word whose head the parser put
+    outside the span is a complement the head governs («Международного института политической
+    экспертизы», with «экспертизы» hung on the word before the name), not a second head."""
+    ids = {t.id: t for t in tokens}
+
+    def top(t: DocToken) -> str:
+        seen = set()
+        while t.head_id in ids and t.id not in seen:
+            seen.add(t.id)
+            t = ids[t.head_id]
+        return t.id
+
+    roots = list(dict.fromkeys(top(t) for t in tokens))  # in text order
+    nouns = [r for r in roots if ids[r].pos in ("NOUN", "PROPN")]
+    if not nouns:
+        return set(ids)
+    later = set(roots[roots.index(nouns[0]) + 1:])
+    return {t.id for t in tokens if top(t) not in later}
 
 
 def _feats_key(token: DocToken) -> tuple[tuple[str, str], ...]:
