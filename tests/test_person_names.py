@@ -43,6 +43,10 @@ CASES = {
     "a foreign first name before an inflected surname": (
         "Полет Гаррета Рейсмана продлится месяц.",
         ["Гаррет Рейсман"]),                            # not «Гаррета Рейсман»
+    # factRuEval dev, book_1667
+    "a name that repeats its first word in another case is two people": (
+        "Разработчиком идей официально считается отец Кима Чен Ира Ким Ир Сен.",
+        ["Ким Чен Ир", "Ким Ир Сен"]),                  # not «Ким Чен Ир Ким Ир Сен»
     "two surnames glued into one span are two people": (
         "На концерте присутствовали Сталин Вертинский и Молотов.",
         ["Сталин", "Вертинский", "Молотов"]),           # not «Сталин Вертинский»

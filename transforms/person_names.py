@@ -186,13 +186,18 @@ def glued_parts(texts: Sequence[str], forms: Callable) -> list[tuple[int, int, b
       initial, and is followed by a word that is no first name, starts a new person:
       «Аль-Каида | Усама бин Ладен», «Дмитрий Медведев | Владимир Путин»; not after a lone
       surname («Смирнов Иван Петрович» is surname-first order), not «Кима Чен | Ира Ким Ир Сен»;
-    - two words that are surnames and nothing else are two people: «Сталин | Вертинский».
+    - two words that are surnames and nothing else are two people: «Сталин | Вертинский»;
+    - the first word again in another case starts a second person: «Кима Чен Ира | Ким Ир Сен».
     The part before a new person is a person's name when it starts with a first name."""
     words = [fold(t) for t in texts]
     n = len(words)
     if n == 2 and all(_has(w, forms, "Surn") and not _has(w, forms, "Name") and not _has(w, forms, "Patr")
                       for w in words):
         return [(0, 1, True), (1, 2, True)]
+    for k in range(2, n - 1):  # «Кима Чен Ира | Ким Ир Сен»: the first word again, in another case
+        a, b = sorted((words[0], words[k]), key=len)
+        if a != b and len(a) >= 3 and b.startswith(a) and len(b) - len(a) <= 2:
+            return [(0, k, True), (k, n, True)]
     for k in range(1, n - 1):  # the new person has a first name and at least one more word
         prev = texts[k - 1]
         if (len(words[k]) < 3 or not _has(words[k], forms, "Name") or _has(words[k + 1], forms, "Name")
