@@ -310,6 +310,8 @@ def _written_stem(word: str, inflected: str) -> str:
     def shared(form: str) -> int:
         return next((i for i, (a, b) in enumerate(zip(form, word)) if a != b), min(len(form), len(word)))
 
+    if shared(inflected) >= len(word) - 3 and abs(len(inflected) - len(word)) <= 2:
+        return inflected  # only the case ending changed (-ого → -ый): the usual case, no dictionary search
     target = next((p.tag for p in morph_vocab().parse(inflected) if p.word == inflected and "nomn" in p.tag), None)
     if target is None:
         return inflected
