@@ -80,7 +80,7 @@ def trigger_sentences(doc: NlpDoc) -> set[int]:
 def _last_meeting(rows: list[dict], si: int, lex: Lexicon) -> list[Actor]:
     """The sides of the last event of a symmetric code with two actors (a meeting, a fight, a
     signing) at most `SIDES_WINDOW` sentences before sentence `si`: whom «стороны», «лидеры», «они»
-    stand for (sentence.py `_sides`)."""
+    stand for (`context.sides`)."""
     for row in reversed(rows):
         if row["sentence_index"] < si - SIDES_WINDOW:
             break
@@ -98,7 +98,7 @@ def _last_meeting(rows: list[dict], si: int, lex: Lexicon) -> list[Actor]:
 
 def _last_agents(rows: list[dict], si: int) -> dict[str, Actor]:
     """Event code → actor1 of the article's last row of that code at most `AGENTS_WINDOW` sentences
-    before sentence `si`: who an indefinite-personal «ввели санкции» continues (sentence.py)."""
+    before sentence `si`: who an indefinite-personal «ввели санкции» continues (`context.agent_of_indefinite`)."""
     out: dict[str, Actor] = {}
     for row in rows:
         if row["sentence_index"] >= si - AGENTS_WINDOW and row["actor1_entity_id"]:

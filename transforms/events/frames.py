@@ -7,9 +7,10 @@ one who underwent it.  A noun takes participants from its own dependents (a pass
 agent: «введенные Евросоюзом санкции») and from the verb it depends on: the subject of a light
 verb acts («провел встречу»), the subject of the verb is the other side of «встреча с Y» and
 takes part in what it does something «в ходе» of, the subject of «объявила о …» does what it
-announces (`announced`), and a protest's demand names its target (`demands`).  `frame` gives rows.py both sides, the list of participants of a
-symmetric event, the place phrases, the token whose clause dates the event and the tokens whose
-negation cancels it.  Actors found through the governing verb are marked `governor` (Actor.via).
+announces (`announced`), and a protest's demand names its target (`demands`).  `frame` gives
+rows.py both sides, the list of participants of a symmetric event, the place phrases, the token
+whose clause dates the event and the tokens whose negation cancels it.  Actors found through
+the governing verb are marked `governor` (Actor.via).
 
 Places and actors (docs/events.md §4): a LOC object of a visit is the place (`place_object`),
 and the host when it is a country (`host_object`); a place never meets a person — in a symmetric
@@ -23,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from transforms.countries import iso2
+from transforms.events import context
 from transforms.events.sentence import Actor, EventSentence
 from transforms.events.taxonomy import Code, Entry
 from transforms.events.triggers import post_nouns
@@ -47,7 +49,7 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     visited place is where the event is, not a participant («посетил Дюссельдорф»)."""
     f = _verb_frame(s, t, code) if entry.pos == "VERB" else _noun_frame(s, t, code)
     if entry.pos == "VERB" and not f.side1 and "statement" not in code.flags:
-        f.side1 = s.agent_of_indefinite(t, code.code)  # «Санкции также ввели против …»: who did it last
+        f.side1 = context.agent_of_indefinite(s, t, code.code)  # «Санкции также ввели против …»: who did it last
         # (not «в Казахстане заявили»: whoever spoke last did not say this)
     if code.place_object:
         visited = [a for a in _objects(s, t) if a.type == "LOC"]
@@ -56,9 +58,10 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         if code.host_object and not f.side2:  # «визит в Китай»: the country hosts; a city is only where,
             # but a capital stands for its state («визит Медведева в Дамаск» → Сирия, named in the article),
             # unless it is the visitor's own («Министр … России Сергей Лавров прибыл в Москву»)
-            f.side2 = [h for a, h in zip(visited, map(s.as_state, visited)) if iso2(h.name)
+            hosts = [(a, context.as_state(a, s.states)) for a in visited]
+            f.side2 = [h for a, h in hosts if iso2(h.name)
                        and (h is a or not any(s.introduced_with(v.entity_id, {h.entity_id}) for v in f.side1))]
-    f.side1, f.side2, f.group = ([s.as_state(a) for a in side] for side in (f.side1, f.side2, f.group))
+    f.side1, f.side2, f.group = ([context.as_state(a, s.states) for a in side] for side in (f.side1, f.side2, f.group))
     if code.symmetric and any(a.type == "PER" for a in f.side1 + f.side2 + f.group):
         f.side1, f.side2, f.group = ([a for a in side if a.type != "LOC"] for side in (f.side1, f.side2, f.group))
     if code.person_first and any(a.type == "PER" for a in f.side2):

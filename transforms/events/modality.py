@@ -42,7 +42,7 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
                     return "drop"  # «не намерен разрывать отношения»
                 mood = "intent"  # «намерен встретиться», «планирует визит», «встреча планируется»
         if s.pos(x) == "NOUN" and s.lemma(x) in INTENT and s.feat(child, "VerbForm") == "Inf":
-            mood = "intent"  # «приняло решение ввести санкции», «выразил намерение встретиться»
+            mood = "intent"  # «выразил намерение встретиться» (a decision, «решение», is no intent)
     for x in path:
         if any(s.word(c) in IRREALIS for c in s.kids(x, "mark", "aux", "advmod", "discourse")):
             return "drop"  # «если … поедет с визитом», «встретился бы», «чтобы обсудить»

@@ -19,7 +19,8 @@ from schemas.tables import EVENT_RULES
 from transforms.countries import country_of_adjective
 from transforms.coreference import Person, State, antecedent, carriers, descriptor_words, pronoun_gender, speaker_at
 from transforms.events import context
-from transforms.events.words import DECREES, GOVERNMENT, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, PREPOSITION_VARIANTS
+from transforms.events.words import (DECREES, GOVERNMENT, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION,
+                                     PREPOSITION_VARIANTS)
 from transforms.field_view import FieldView
 
 # UD relations (grammar, not word lists): clause boundaries — a date, a negation or a condition
@@ -210,21 +211,12 @@ class EventSentence:
         if not found and (a := self._missed_name(t) or self._state(t)) is not None:
             found.append(a)
         if not found:
-            found = self._sides(t)
+            found = context.sides(self, t)
         if not found and (a := self._referent(t)) is not None:
             found.append(a)
         if not found:
             found = self._led_by(t)
         return found
-
-    def agent_of_indefinite(self, verb: int, code: str) -> list[Actor]:
-        return context.agent_of_indefinite(self, verb, code)
-
-    def _sides(self, t: int) -> list[Actor]:
-        return context.sides(self, t)
-
-    def as_state(self, a: Actor) -> Actor:
-        return context.as_state(a, self.states)
 
     def _referent(self, t: int) -> Actor | None:
         """The person a pronoun («он», «с ним», «его визит»; «я», «мы» in a quote: its speaker) or a

@@ -25,7 +25,7 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
                    types: dict[str, str], lex: Lexicon, states: dict[str, Actor] | None = None) -> list[dict]:
     """01 rows of the body quotes with a resolved speaker; `events`: the rows found so far;
     `sentences`: the body's sentence texts; `types`: entity id → PER/ORG/LOC; `states`: ISO code →
-    the article's country entity (a capital that speaks is its state, `sentence.as_state`)."""
+    the article's country entity (a capital that speaks is its state, `context.as_state`)."""
     code = lex.statement
     have = {(e["sentence_index"], e["actor1_entity_id"]) for e in events if e["event_code"] == code.root}
     out = []

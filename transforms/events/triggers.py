@@ -40,9 +40,9 @@ def has_trigger(view: FieldView, si: int, lex: Lexicon) -> bool:
     starts = None
     for i in tokens:
         for entry in entries(view, i, lex):
-            words = _CONDITION_WORDS.get(entry.condition, (entry.condition,))
             if entry.condition is None or (entry.condition.startswith("@") and entry.condition not in _CONDITION_WORDS):
                 return True
+            words = _CONDITION_WORDS.get(entry.condition, (entry.condition,))
             if starts is None:
                 starts = {view.word(k)[:3] for k in tokens}
             if any(w[:3] in starts for w in words):
