@@ -129,7 +129,7 @@ class NlpDoc:
     def normalize(self, start: int, stop: int, type_: str) -> str:
         """The nominative normal form of text[start:stop] as a `type_` name.
 
-        natasha's normaliser, with two changes: organisation names inflect only
+        natasha's normaliser, with these changes: organisation names inflect only
         their syntactic head and its adjectives («Центра стратегических разработок»
         → «Центр стратегических разработок»), never a word with its own preposition
         («Организации по безопасности и сотрудничеству в Европе») nor a word the parser
@@ -260,9 +260,9 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
     with no guess of that gender, drops its case ending («в Тоттенхэме» → «Тоттенхэм», not
     «Тоттенхэма»), a feminine one takes -а/-я («лидер Хезболлы» → «Хезболла»); a word the
     dictionary knows only in the plural is plural whatever the tagged number («на Апеннинах» →
-    «Апеннины»).  An adjective keeps natasha's form, which keeps its gender (a lemma would not);
-    a participle natasha did not inflect as the name's adjective inflects as one
-    (`_participle_nominative`).
+    «Апеннины»).  An adjective keeps natasha's form, which keeps its gender (a lemma would not),
+    with the stem it is written with (`_written_stem`: «Высшей» → «высшая»); a participle natasha
+    did not inflect as the name's adjective inflects as one (`_participle_nominative`).
     """
     word = fold(token.text)
     feats = token.feats or {}
