@@ -53,7 +53,7 @@ ROOTS = [
     # 05 — congratulating is diplomatic cooperation; a lower-case «сборную» is no named actor2
     ("05", "book_444", GOLD_PUBLISHED,
      "Премьер-министр Владимир Путин поздравил сборную и болельщиков с победой.",
-     [("05", "поздравить", "Владимир Путин", None, None, GOLD_PUBLISHED, "day", "published")]),
+     [("051", "поздравить", "Владимир Путин", None, None, GOLD_PUBLISHED, "day", "published")]),
 
     # 06 — «сотрудничество между X и Y»: one list of participants, one pair (the capitals are the
     # states the sentence names); the sentence's visit and agreement come with it, all dated by «во вторник»

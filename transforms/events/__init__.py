@@ -27,7 +27,7 @@ The word lists the rules compare with are data (words.py: event_words.tsv, modal
 
 from transforms.events.article import extract_events, trigger_sentences
 from transforms.events.rows import relink_actors
-from transforms.events.sentence import Actor
+from transforms.events.actor import Actor
 from transforms.events.taxonomy import Code, Entry, Lexicon, lexicon
 from transforms.field_view import ENTITY_TYPES
 

@@ -13,7 +13,8 @@ from functools import lru_cache
 from transforms.coreference import persons
 from transforms.countries import iso2
 from transforms.events.rows import sentence_events
-from transforms.events.sentence import Actor, EventSentence
+from transforms.events.actor import Actor
+from transforms.events.sentence import EventSentence
 from transforms.events.statements import statement_rows
 from transforms.events.taxonomy import Lexicon, lexicon
 from transforms.events.triggers import has_trigger

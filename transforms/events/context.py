@@ -21,7 +21,8 @@ from transforms.events.words import BOTH, PARTIES, PARTY_STATES
 from transforms.places import capital_of
 
 if TYPE_CHECKING:
-    from transforms.events.sentence import Actor, EventSentence
+    from transforms.events.actor import Actor
+    from transforms.events.sentence import EventSentence
 
 
 def as_state(a: Actor, states: dict[str, Actor]) -> Actor:

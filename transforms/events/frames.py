@@ -25,7 +25,8 @@ from dataclasses import dataclass
 
 from transforms.countries import iso2
 from transforms.events import context
-from transforms.events.sentence import Actor, EventSentence
+from transforms.events.actor import Actor
+from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry
 from transforms.events.triggers import post_nouns
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, DECREES, DEMANDED, DURING, DURING_PREPOSITIONS,

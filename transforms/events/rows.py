@@ -16,7 +16,8 @@ from itertools import combinations, product
 from transforms.dates import sentence_dates
 from transforms.events.frames import Frame, frame
 from transforms.events.modality import modality
-from transforms.events.sentence import VIA, Actor, EventSentence
+from transforms.events.actor import VIA, Actor
+from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Lexicon
 from transforms.events.triggers import condition_word, match
 from transforms.events.where_when import event_date, location

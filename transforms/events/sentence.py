@@ -13,13 +13,11 @@ meeting, who last did an event — is read by context.py.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
 
-from schemas.tables import EVENT_RULES
-from transforms.countries import country_of_adjective
 from transforms.coreference import Person, State, antecedent, carriers, descriptor_words, pronoun_gender, speaker_at
-from transforms.events import context
-from transforms.events.words import (DECREES, GOVERNMENT, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION,
+from transforms.events import context, offices
+from transforms.events.actor import Actor
+from transforms.events.words import (DECREES, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION,
                                      PREPOSITION_VARIANTS)
 from transforms.field_view import FieldView
 
@@ -27,29 +25,6 @@ from transforms.field_view import FieldView
 # never crosses them — and the parts of a name
 CLAUSE_RELS = {"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass", "root"}
 _NAME_PARTS = {"appos", "flat:name", "flat", "flat:foreign"}
-
-
-#: How an actor was found, most direct first: the values of the events.rule column (a row's least direct one)
-VIA = EVENT_RULES
-
-
-@dataclass(frozen=True)
-class Actor:
-    """An entity taking part; `via` (one of VIA) is how it was found, not part of its identity."""
-
-    entity_id: str
-    name: str
-    type: str
-    start: int
-    via: str = field(default="argument", compare=False)
-
-    @classmethod
-    def of(cls, mention: dict) -> Actor:
-        return cls(mention["entity_id"], mention["entity_name"], mention["type"], mention["start"])
-
-    def found(self, via: str) -> Actor:
-        """This actor, found in a less direct way than before (VIA order)."""
-        return replace(self, via=via) if VIA.index(via) > VIA.index(self.via) else self
 
 
 class EventSentence:
@@ -208,7 +183,7 @@ class EventSentence:
                     queue.extend(c for c in self.kids(x, "conj") if self.case(c) is None)
             else:
                 queue.extend(self.kids(x, *_NAME_PARTS))
-        if not found and (a := self._missed_name(t) or self._state(t)) is not None:
+        if not found and (a := self._missed_name(t) or offices.government(self, t)) is not None:
             found.append(a)
         if not found:
             found = context.sides(self, t)
@@ -216,6 +191,8 @@ class EventSentence:
             found.append(a)
         if not found:
             found = self._led_by(t)
+        if not found:  # «министр иностранных дел Франции», no person named: the state (GDELT's FRAGOV)
+            found = offices.office(self, t)
         return found
 
     def _referent(self, t: int) -> Actor | None:
@@ -251,24 +228,6 @@ class EventSentence:
         ms = self.view.mentions
         return any(m["entity_id"] == person and o["entity_id"] in owners and o["sentence_index"] == m["sentence_index"]
                    and 0 <= m["start"] - o["stop"] <= 3 for m in ms for o in ms)
-
-    def _state(self, t: int) -> Actor | None:
-        """The state a noun of its authorities or agents stands for: «руководство Грузии», «власти
-        Германии» (the place named in the genitive), «российская сторона», «американские власти» (a
-        country's adjective, transforms/data/country_adjectives.tsv: the state when the article
-        names it, `states`)."""
-        if self.pos(t) != "NOUN" or self.lemma(t) not in GOVERNMENT:
-            return None
-        for c in self.kids(t, "nmod"):
-            if self.case(c) is None and self.feat(c, "Case") == "Gen":
-                m = self.view.mention_at(c)
-                if m is not None and m["type"] == "LOC":
-                    return Actor.of(m)
-        for c in self.kids(t, "amod"):
-            state = self.states.get(country_of_adjective(self.lemma(c)) or "")
-            if state is not None:
-                return replace(state, start=self.view.tokens[t].start)
-        return None
 
     def _led_by(self, t: int) -> list[Actor]:
         """«делегация во главе с Сергеем Лавровым»: the people who lead a group named by a noun."""

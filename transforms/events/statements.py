@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from transforms.events.context import as_state
 from transforms.events.rows import statement_row
-from transforms.events.sentence import Actor
+from transforms.events.actor import Actor
 from transforms.events.taxonomy import Lexicon
 from transforms.names import fold
 from transforms.parse import ParsedArticle

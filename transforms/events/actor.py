@@ -1,0 +1,29 @@
+"""An actor of an event: an entity taking part, and how it was found (the events.rule column)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from schemas.tables import EVENT_RULES
+
+#: How an actor was found, most direct first: the values of the events.rule column (a row's least direct one)
+VIA = EVENT_RULES
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An entity taking part; `via` (one of VIA) is how it was found, not part of its identity."""
+
+    entity_id: str
+    name: str
+    type: str
+    start: int
+    via: str = field(default="argument", compare=False)
+
+    @classmethod
+    def of(cls, mention: dict) -> Actor:
+        return cls(mention["entity_id"], mention["entity_name"], mention["type"], mention["start"])
+
+    def found(self, via: str) -> Actor:
+        """This actor, found in a less direct way than before (VIA order)."""
+        return replace(self, via=via) if VIA.index(via) > VIA.index(self.via) else self

@@ -1,0 +1,84 @@
+"""The state or body a nominal of authority stands for when it names no person (docs/events.md §4).
+
+GDELT codes «the French foreign minister» as France's government acting; we do where the
+article does not name the person meant:
+
+- `government`: a noun of a state's authorities or agents (event_words.tsv `government`) is the
+  state named in its genitive or by a country's adjective: «власти Германии», «российская
+  сторона» → Германия, Россия;
+- `office`: the holders of a post (event_words.tsv `post`) in several states or bodies that no
+  name resolves are each the person introduced with that post and owner, else the owner:
+  «президенты России и Китая», «главы МИД России и Турции».
+
+Functions of an `EventSentence` and its tokens, as context.py; the caller tries the person first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from transforms.coreference import carriers, descriptor_words
+from transforms.countries import country_of_adjective
+from transforms.events.actor import Actor
+from transforms.events.words import GOVERNMENT, POSTS
+
+if TYPE_CHECKING:
+    from transforms.events.sentence import EventSentence
+
+
+def government(s: EventSentence, t: int) -> Actor | None:
+    """«руководство Грузии», «власти Германии» (the place named in the genitive), «российская
+    сторона», «американские власти» (a country's adjective, transforms/data/country_adjectives.tsv:
+    the state when the article names it, `s.states`)."""
+    if s.pos(t) != "NOUN" or s.lemma(t) not in GOVERNMENT:
+        return None
+    for c in s.kids(t, "nmod"):
+        if s.case(c) is None and s.feat(c, "Case") == "Gen":
+            m = s.view.mention_at(c)
+            if m is not None and m["type"] == "LOC":
+                return Actor.of(m)
+    return _adjective_state(s, t)
+
+
+def office(s: EventSentence, t: int) -> list[Actor]:
+    """The holders of one post in several states or bodies, named by no person: «президенты России
+    и Китая», «лидеры Франции, Германии и Италии», «главы МИД России и Турции».  Each owner (a place
+    or organisation in the genitive; an organisation's own places in the genitive stand for it) is
+    the person the article introduced with that post and owner («Президент Казахстана Касым-Жомарт
+    Токаев»), when every owner has one, else each owner is itself.  A singular holder («президент Франции») is a person the
+    article names elsewhere, as a rule: coreference resolves it or nothing does."""
+    if s.pos(t) not in ("NOUN", "PROPN") or s.lemma(t) not in POSTS:
+        return []
+    owners: list[dict] = []
+    direct = True  # «главы МИД России и Турции»: the post is the ministries', not the states'
+    for c in s.kids(t, "nmod"):
+        if s.case(c) is not None:
+            continue
+        for x in s.coordination(c):
+            m = s.view.mention_at(x)
+            if m is None or m["type"] not in ("LOC", "ORG"):
+                continue
+            places = [p for k in s.kids(x, "nmod") for p in map(s.view.mention_at, s.coordination(k))
+                      if p is not None and p["type"] == "LOC"] if m["type"] == "ORG" else []
+            direct = direct and not places
+            owners += places or [m]
+    owners = list({m["entity_id"]: m for m in owners}.values())
+    if len(owners) < 2:
+        return []
+    start = s.view.tokens[t].start
+    if direct:
+        introduced = carriers(s.view, descriptor_words(s.view, t), start)
+        fits = [[eid for _, eid in introduced if s.introduced_with(eid, {m["entity_id"]})] for m in owners]
+        people = [s.people.get(fit[-1]) if fit else None for fit in fits]
+        if all(people):  # a place never meets a person (frames.py): all people or all owners
+            return [Actor(p.entity_id, p.name, p.type, start, "coreference") for p in people]
+    return [Actor.of(m) for m in owners]
+
+
+def _adjective_state(s: EventSentence, t: int) -> Actor | None:
+    for c in s.kids(t, "amod"):
+        state = s.states.get(country_of_adjective(s.lemma(c)) or "")
+        if state is not None:
+            return replace(state, start=s.view.tokens[t].start)
+    return None
