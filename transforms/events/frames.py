@@ -28,7 +28,7 @@ from transforms.events import context
 from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry
-from transforms.events.triggers import post_nouns
+from transforms.events.triggers import condition_word, post_nouns
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, DECREES, DEMANDED, DURING, DURING_PREPOSITIONS,
                                      FRAME_NOUNS, LIGHT_VERBS, LOCATION_PREPOSITIONS, OWNED, PARTICIPATION)
 from transforms.quotes.lexicon import is_media
@@ -49,6 +49,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     """The frame of trigger `t`; for a code whose LOC object is a place (`place_object`), a
     visited place is where the event is, not a participant («посетил Дюссельдорф»)."""
     f = _verb_frame(s, t, code) if entry.pos == "VERB" else _noun_frame(s, t, code)
+    word = condition_word(s, t, entry.condition)
+    if word is not None and s.pos(word) == "VERB":  # «запретил ввозить фрукты из Молдавии»: the verb completing it
+        _partners(s, word, code, f, ("obl",), genitive=False, places=False)
     if entry.pos == "VERB" and not f.side1 and "statement" not in code.flags:
         f.side1 = context.agent_of_indefinite(s, t, code.code)  # «Санкции также ввели против …»: who did it last
         # (not «в Казахстане заявили»: whoever spoke last did not say this)
