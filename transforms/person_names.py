@@ -158,8 +158,13 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         if female is not None:
             out[i] = female
         elif (not woman and i == len(texts) - 1 and first_was_oblique and infl[i] == written[i]
-              and cases[i] in _ENDINGS):
-            out[i] = foreign_nominative(written[i], cases[i]) or out[i]
+              and (cases[i] in _ENDINGS or cases[0] in _ENDINGS)):
+            # the surname shares the first name's case, which the dictionary knows better than the
+            # tagger the surname's: «Бесселю Коку» (tagged Nom or Gen) → «Кок»
+            out[i] = (cases[0] in _ENDINGS and foreign_nominative(written[i], cases[0])
+                      or cases[i] in _ENDINGS and foreign_nominative(written[i], cases[i]) or out[i])
+        elif not woman and i == len(texts) - 1 and cases[i] in _ENDINGS and _fleeting(written[i], infl[i], cases[i], forms):
+            out[i] = foreign_nominative(written[i], cases[i])  # «Телониусом Монком» → «Монк», not «Монок»
         elif (not woman and len(texts) == 2 and i == 1 and not first_was_oblique and infl[i] == written[i]
               and cases[0] == cases[i] in _AGREED_CASES and not any(p.is_known for p in forms(written[i]))):
             # an indeclinable first name and an unknown surname the tagger puts in one oblique case:
@@ -171,6 +176,16 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
 
 
 _AGREED_CASES = ("Gen", "Dat", "Ins")
+
+
+def _fleeting(word: str, inflected: str, case: str, forms: Callable) -> bool:
+    """Whether the inflection of a surname the dictionary lacks put a vowel before its last
+    consonant, as a Russian noun's fleeting vowel («звонком» → «звонок»): a foreign name has none
+    («Монком» → «Монк», not «Монок»)."""
+    stem = foreign_nominative(word, case)
+    return (stem is not None and len(inflected) == len(stem) + 1 and inflected[-2] in "оеё"
+            and inflected[:-2] == stem[:-1] and inflected[-1] == stem[-1]
+            and not any(p.is_known for p in forms(word)))
 
 
 def _has(word: str, forms: Callable, *grammemes: str) -> bool:
