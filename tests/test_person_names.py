@@ -129,3 +129,19 @@ def test_an_organisation_glued_before_a_person_is_split_off():
     assert [(m.type, m.text, m.normal) for m in field_mentions("body", analyse(text))] == [
         ("LOC", "США", "США"), ("LOC", "Исламабад", "Исламабад"),
         ("ORG", "Аль-Кайды", "Аль-Каида"), ("PER", "Усамы бин Ладена", "Усама бин Ладен")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # book_448, shortened: «Бута» declines, so it is the man; «Бут» alone could be either
+    ("Рассказала Алла Бут, жена Виктора Бута. В ноябре 2010 года власти Таиланда экстрадировали Бута в США.",
+     ["Алла Бут", "Виктор Бут", "Виктор Бут"]),
+    ("Билл Клинтон и Хиллари Клинтон приехали. Клинтона встретили, Клинтон выступила.",
+     ["Билл Клинтон", "Хиллари Клинтон", "Билл Клинтон", "Клинтон"]),
+    # «Саша» is a man's or a woman's name: no man to choose
+    ("Саша Грей и Алексей Грей пришли. Грея видели.", ["Саша Грей", "Алексей Грей", "Грей"]),
+])
+def test_a_declined_surname_is_the_man_of_a_family(text, expected):
+    """A consonant-final surname declines only for a man: alone and declined, it joins the one man
+    of the article with that surname, though a woman shares it."""
+    mentions = [m for m in field_mentions("body", analyse(text)) if m.type == "PER"]
+    assert [x.entity_name for x in link_article(mentions, {"body": text})] == expected

@@ -36,8 +36,10 @@ from functools import lru_cache
 
 from transforms import wordlists
 from transforms.ids import stable_id
-from transforms.names import CYRILLIC, bare_form, fits_initials, initials, key, part_of_name, same_name_word
+from transforms.morph import morph_vocab
+from transforms.names import CYRILLIC, bare_form, fits_initials, fold, initials, key, part_of_name, same_name_word
 from transforms.names import words as _words
+from transforms.person_names import is_womans_first_name
 from transforms.places import PLACE_COLUMNS, geocode
 
 NOT_A_NAME = "-"  # gazetteer type of words natasha takes for names that are not («СМИ»)
@@ -138,11 +140,18 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, (t, k) in enumerate(zip(types, keys)):
         by_key[(t, key(gaz[k].canonical) if k in gaz else k)].append(i)
-    for members in by_key.values():
+    declined: dict[tuple[str, str], int] = {}  # a man's surname as declined: the first such mention
+    distinct: dict[tuple[str, str], int] = {}  # each key's first mention (of the rest, if declined)
+    for (t, k), members in by_key.items():
+        man = [i for i in members if t == "PER" and _declined_surname(mentions[i])]
+        if man:  # «Бута» (beside «Бут» or not): joined below, to a man if the surname is ambiguous
+            declined[(t, k)] = man[0]
+            for i in man[1:]:
+                clusters.join(i, man[0])
+            members = [i for i in members if i not in man] or man
         for i in members[1:]:
             clusters.join(i, members[0])
-
-    distinct = {tk: members[0] for tk, members in by_key.items()}
+        distinct[(t, k)] = members[0]
     _join_name_variants(distinct, clusters)
     for (t, k), i in distinct.items():
         if k in gaz:
@@ -173,6 +182,13 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
                    if not any(c != d and set(_words(c[1])) < set(_words(d[1])) for d in candidates)}
         if len(maximal) == 1:
             clusters.join(i, maximal.pop())
+            if (t, k) in declined:
+                clusters.join(declined[(t, k)], i)
+        elif (t, k) in declined:
+            # «Бута» is Виктор Бут, not Алла Бут: a woman's consonant-final surname does not decline
+            men = {clusters.find(distinct[c]) for c in candidates if not is_womans_first_name(fold(_words(c[1])[0]), morph_vocab().parse)}
+            if len(men) == 1:
+                clusters.join(declined[(t, k)], men.pop())
 
     _link_bracketed_abbreviations(mentions, types, texts, clusters)
 
@@ -186,6 +202,15 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
         for i in members:
             out[i] = linked
     return out
+
+
+def _declined_surname(m: Mention) -> bool:
+    """A one-word person name written in an oblique case of a surname ending in a consonant, «й»
+    or «ь» («Бута», «Клинтона», «Грея»): only a man's declines."""
+    written, normal = fold(m.text), fold(m.normal)
+    stem = normal[:-1] if normal[-1:] in ("й", "ь") else normal  # «Грея», «Гоголя»
+    return (len(_words(normal)) == 1 and written != normal and written.startswith(stem)
+            and normal[-1:].isalpha() and normal[-1] not in "аеёиоуыэюя")
 
 
 def _join_name_variants(distinct: dict[tuple[str, str], int], clusters: _Clusters) -> None:

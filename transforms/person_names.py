@@ -18,7 +18,9 @@ Russian names fall through (issue 17, docs/entities.md §3):
   inflected («Гаррета Рейсмана» → «Гаррет Рейсман»), and an unknown surname after an
   indeclinable first name when the tagger puts both words in one genitive, dative or
   instrumental case («Кими Райкконена» → «Кими Райкконен», «Сейджи Маехары» → «Сейджи
-  Маехара»).  Without such evidence a word keeps its form: a name written in the nominative
+  Маехара»); the first name's case wins over a different tag on the surname («Виллему Коку» →
+  «Кок»), and no fleeting vowel comes into a foreign surname («Телониусом Монком» → «Монк», not
+  «Монок»).  Without such evidence a word keeps its form: a name written in the nominative
   or an indeclinable one («Тору Камикава», «Киран Гиббс») must not lose letters.
 
 `glued_parts` splits a PER span that NER glued out of two names («Сталин Вертинский»).
@@ -47,6 +49,14 @@ def _woman(first: str, forms: Callable) -> bool:
     """A first name whose every first-name reading in the singular is a woman's («Марианне», «Марьи»,
     «Марины»: the plural of «Марин» is no one's first name)."""
     names = [p for p in forms(first) if {"Name", "sing"} <= p.tag.grammemes and p.is_known]  # not a guess («Аркади»)
+    return bool(names) and all("femn" in p.tag.grammemes for p in names)
+
+
+def is_womans_first_name(first: str, forms: Callable) -> bool:
+    """A first name in the nominative, as a canonical name writes it, that is a woman's: every
+    nominative first-name reading is feminine («Алла», though «Алла» is also a man's «Алл» in
+    the genitive; not «Виктор», «Саша»)."""
+    names = [p for p in forms(first) if {"Name", "sing", "nomn"} <= p.tag.grammemes and p.is_known]
     return bool(names) and all("femn" in p.tag.grammemes for p in names)
 
 
