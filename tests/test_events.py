@@ -573,6 +573,13 @@ CONSTRUCTED = [
      [("042", "прибыть", "Владимир Путин", None, "Казань", "2025-09-23", "day", "published"),
       ("042", "прибыть", "Си Цзиньпин", None, "Казань", "2025-09-23", "day", "published"),
       ("04", "переговоры", "Владимир Путин", "Си Цзиньпин", None, "2025-09-23", "day", "published")]),
+    ("whoever signs a decree does what it is about; the person appointed comes first",
+     "Владимир Путин подписал указ о назначении Андрея Белоусова министром обороны. "
+     "Путин подписал указ о введении санкций против Польши.",
+     [("L01", "назначение", "Андрей Белоусов", "Владимир Путин", None, "2025-09-23", "day", "published"),
+      ("163", "санкция", "Владимир Путин", "Польша", None, "2025-09-23", "day", "published")]),
+    ("a decree about an appointment whose appointee is not found gives no row: the issuer is not appointed",
+     "Путин подписал указы о назначении других министров.", []),
     ("a single post holder is a person named elsewhere, never the state",
      "Министр иностранных дел Франции встретился с Сергеем Лавровым.",
      [("04", "встретиться", None, "Сергей Лавров", None, "2025-09-23", "day", "published")]),

@@ -166,6 +166,20 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         frame.side2 += [a for c in s.kids(n, "nmod") if s.case(c) == "с" and s.lemma(c) in DEMANDED
                         for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g) or _owner(s, g)]
     x, v = _governor(s, n)
+    if (v is not None and s.lemma(v) in DECREES and code.announced and s.case(x) in ABOUT
+            and (code.person_first or not frame.side1)):
+        # «Путин подписал указ о назначении Белоусова»: whoever issues the decree does what it is about
+        issuer = s.head(v)
+        if issuer is not None and s.pos(issuer) == "VERB" and s.rel(v) == "obj":
+            frame.anchor, frame.gates = issuer, frame.gates + [issuer]
+            agents = [a.found("governor") for a in s.subjects(issuer)]
+            if not code.person_first:
+                frame.side1 = agents
+            elif frame.side1:  # the person appointed (the genitive) comes first, the issuer second (`frame`)
+                frame.side1, frame.side2 = agents, frame.side1 + frame.side2
+            if x != n:  # «распоряжение о выделении Курской области помощи»
+                _partners(s, x, code, frame, ("iobj",), genitive=False, places=False)
+        return frame
     if v is None or s.pos(v) not in ("VERB", "ADJ", "AUX"):
         return frame
     if code.demands:  # «собрались на митинг, требуя отставки Саакашвили»
