@@ -46,7 +46,7 @@ def indirect_rows(f: FieldView, direct: list[Row], spans: list[Span]) -> list[Ro
             stop = c.start + cut.start()
         stop = _before_relay(f, c.start, stop)
         if c.verb is not None:
-            stop = _clause_end(f, c.verb, stop)
+            stop = _clause_end(f, c.verb, stop, top)
         while stop > c.start and (f.text[stop - 1].isspace() or f.text[stop - 1] in ".,;:—–-"):
             stop -= 1
         start = c.start
@@ -83,28 +83,32 @@ def _outermost(f: FieldView, clauses: list[Clause]) -> list[Clause]:
     return keep
 
 
-def _clause_end(f: FieldView, verb: int, stop: int) -> int:
-    """Where the reported clause headed by token `verb` ends: before «, хотя …» (a `concessive`
-    word) when the syntax tree hangs that clause outside the reported one — the author's
-    comment («пояснил, что речь шла о проверке, хотя в министерстве …»); else `stop`."""
-    k = verb
-    while k + 1 < len(f.tokens) and f.tokens[k + 1].start < stop and not (
-            f.tokens[k].text == "," and f.word(k + 1) in CONCESSIVE):
-        k += 1
-    if k + 1 >= len(f.tokens) or f.tokens[k + 1].start >= stop:
-        return stop  # no concessive word to end the clause at: the tree need not be walked
+def _clause_end(f: FieldView, verb: int, stop: int, marks: list[Span] = ()) -> int:
+    """Where the reported clause headed by token `verb` ends, by the syntax tree: before a comma
+    after which the next predicate is not in the clause's subtree — the cue's own second
+    predicate («заявил, что невиновен, и просил суд его оправдать») — or before «, хотя …» (a
+    `concessive` word) hung outside the clause, the author's comment («пояснил, что речь шла о
+    проверке, хотя в министерстве …»); else `stop`.  A comma inside quote marks (`marks`) ends
+    nothing: quoted words are the speaker's whatever the parse."""
+    commas = [k for k in range(verb + 1, len(f.tokens)) if f.tokens[k].start < stop and f.tokens[k].text == ","
+              and not any(sp.open < f.tokens[k].start < sp.close for sp in marks)]
+    if not commas:
+        return stop
     seen, todo = {verb}, [verb]
     while todo:
         for c in f.children(todo.pop()):
             if c not in seen:
                 seen.add(c)
                 todo.append(c)
-    nxt = max(seen) + 2  # the word after the comma
-    if nxt >= len(f.tokens) or f.tokens[nxt].start >= stop or f.tokens[nxt - 1].text != ",":
-        return stop
-    if f.word(nxt) not in CONCESSIVE or nxt in seen:
-        return stop
-    return f.tokens[nxt - 1].start
+    for k in commas:
+        j = k + 1
+        if j < len(f.tokens) and f.word(j) in COORDINATORS:
+            j += 1
+        if j >= len(f.tokens) or f.tokens[j].start >= stop or j in seen:
+            continue
+        if f.word(k + 1) in CONCESSIVE or (f.tokens[j].pos == "VERB" and f.feat(j, "VerbForm") == "Fin"):
+            return f.tokens[k].start
+    return stop
 
 
 def _before_relay(f: FieldView, start: int, stop: int) -> int:
