@@ -17,6 +17,7 @@ from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
 from transforms.events.statements import statement_rows
 from transforms.events.taxonomy import Lexicon, lexicon
+from transforms.events.words import BOTH, PARTIES
 from transforms.events.triggers import has_trigger
 from transforms.field_view import FieldView, article_views
 from transforms.names import surname, words
@@ -25,6 +26,7 @@ from transforms.parse import ParsedArticle
 
 
 SIDES_WINDOW = 3  # «Стороны обсудили …» reaches back this many sentences for the meeting it continues
+SIDE_WORDS = PARTIES | BOTH | {"они"}  # what may stand for a meeting's sides in a sentence naming no one
 AGENTS_WINDOW = 5  # «Санкции также ввели …» reaches back this many sentences for who imposed them
 
 
@@ -64,6 +66,10 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
         sentence = EventSentence(view, si, surnames, people, voices, states, _last_meeting(rows, si, lex),
                                  _last_agents(rows, si))
         rows += sentence_events(article, sentence, lex)
+
+    # 2. «Затем они обсудили …»: a sentence that names nobody may go on with the sides of a meeting
+    # just before it; only rows between those sides are kept
+    rows = _sides_only_sentences(article, view, set(candidates), rows, lex)
     if quotes:
         types = {m["entity_id"]: m["type"] for m in mentions if m.get("entity_id")}
         rows += statement_rows(article, quotes, rows, [s.text for s in view.doc.sentences], types, lex, states)
@@ -76,6 +82,27 @@ def trigger_sentences(doc: NlpDoc) -> set[int]:
     (bar the rare one whose actor is a bare surname), so a caller can parse them ahead in one batch."""
     lex, view = lexicon(), FieldView("", doc)
     return {i for i in {s.sentence_index for s in doc.spans} if has_trigger(view, i, lex)}
+
+
+def _sides_only_sentences(article: ParsedArticle, view: FieldView, done: set[int], rows: list[dict],
+                          lex: Lexicon) -> list[dict]:
+    """`rows` with those of the sentences that name no entity but a plural pronoun or a `parties`
+    noun («они», «стороны», «главы правительств») and hold a trigger, at most `SIDES_WINDOW`
+    sentences after a meeting: their rows whose actors are all sides of that meeting."""
+    rows = sorted(rows, key=lambda r: r["sentence_index"])
+    extra = [si for si in range(len(view.sent_tokens)) if si not in done
+             and any(view.lemma(i) in SIDE_WORDS for i in view.sentence_tokens(si))
+             and _last_meeting(rows, si, lex) and has_trigger(view, si, lex)]
+    if not extra:
+        return rows
+    view.doc.parse_syntax(extra)
+    for si in extra:
+        parties = _last_meeting(rows, si, lex)
+        ids = {a.entity_id for a in parties}
+        sentence = EventSentence(view, si, parties=parties)
+        rows += [r for r in sentence_events(article, sentence, lex)
+                 if {r["actor1_entity_id"], r["actor2_entity_id"]} - {None} <= ids]
+    return sorted(rows, key=lambda r: r["sentence_index"])
 
 
 def _last_meeting(rows: list[dict], si: int, lex: Lexicon) -> list[Actor]:

@@ -6,6 +6,7 @@ meeting) and `agents` (event code → who last did it).  With them:
 
 - `as_state`: a capital acting is its state («Минск считает», «между Москвой и Киевом»);
 - `sides`: «они», «стороны», «лидеры двух стран», «оба президента» are the last meeting's sides;
+  so are those of a meeting verb in the passive with no agent (`sides_of_passive`: «были обсуждены»);
 - `agent_of_indefinite`: «Санкции также ввели против …» continues who last imposed them.
 
 Functions of an `EventSentence` and its tokens; no state of their own.
@@ -45,6 +46,15 @@ def agent_of_indefinite(s: EventSentence, verb: int, code: str) -> list[Actor]:
             or s.feat(verb, "Person") not in (None, "3") or code not in s.agents):
         return []
     return [replace(s.agents[code], start=s.view.tokens[verb].start, via="coreference")]
+
+
+def sides_of_passive(s: EventSentence, verb: int) -> list[Actor]:
+    """«Также были обсуждены вопросы …»: a meeting verb in the passive with no agent goes on with
+    the sides of the article's last meeting (`parties`)."""
+    if s.feat(verb, "Voice") != "Pass" or s.kids(verb, "obl:agent"):
+        return []
+    start = s.view.tokens[verb].start
+    return [replace(a, start=start, via="coreference") for a in s.parties]
 
 
 def sides(s: EventSentence, t: int) -> list[Actor]:

@@ -55,6 +55,8 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     if entry.pos == "VERB" and not f.side1 and "statement" not in code.flags:
         f.side1 = context.agent_of_indefinite(s, t, code.code)  # «Санкции также ввели против …»: who did it last
         # (not «в Казахстане заявили»: whoever spoke last did not say this)
+    if entry.pos == "VERB" and code.symmetric and not (f.side1 or f.side2 or f.group):
+        f.group = context.sides_of_passive(s, t)  # «Также были обсуждены вопросы …»
     if code.place_object:
         visited = [a for a in _objects(s, t) if a.type == "LOC"]
         f.place_objects += visited

@@ -267,7 +267,9 @@ class EventSentence:
         """The subject entities of a verb; a conjoined verb, an infinitive or a gerund shares
         the subject of the verb it depends on («подтвердил … и сообщил», «намерен встретиться»), an
         infinitive on a noun of intent or decision the subject of the verb that noun is the object
-        of («принял решение ввести», «выразил намерение встретиться»)."""
+        of («принял решение ввести», «выразил намерение встретиться»), a relative clause with no
+        subject the subject of the verb its antecedent depends on, when the two verbs agree
+        («посетил конференцию, в рамках которой обсудил …»)."""
         subj = self.kids(verb, "nsubj")
         if subj:
             return [a for s in subj for a in self.entities(s)]
@@ -280,7 +282,18 @@ class EventSentence:
         if (depth < 4 and over is not None and self.feat(verb, "VerbForm") == "Inf" and self.pos(head) == "NOUN"
                 and self.lemma(head) in INTENT | DECREES and self.rel(head) == "obj" and self.pos(over) == "VERB"):
             return self.subjects(over, depth + 1)  # «Евросоюз принял решение ввести санкции»
+        if (depth < 4 and self.rel(verb) == "acl:relcl" and head is not None and self.feat(verb, "VerbForm") == "Fin"
+                and self.rel(head) in ("obj", "obl") and over is not None and self.pos(over) == "VERB"
+                and self._agree(verb, over)):
+            # «Лавров посетил конференцию, в рамках которой обсудил с …»: a relative clause with no
+            # subject of its own goes on with the subject of the verb its antecedent depends on
+            return self.subjects(over, depth + 1)
         return self._nearby_subjects(verb)
+
+    def _agree(self, a: int, b: int) -> bool:
+        """Two verbs in the same number and, where both show it, gender: one subject could do both."""
+        return all(self.feat(a, k) == self.feat(b, k) for k in ("Number", "Gender")
+                   if self.feat(a, k) is not None and self.feat(b, k) is not None) and self.feat(a, "Number") is not None
 
     def _nearby_subjects(self, verb: int) -> list[Actor]:
         """No subject in the tree: the named nominatives of the verb's stretch of text, between
