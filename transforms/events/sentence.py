@@ -217,10 +217,25 @@ class EventSentence:
                 fit = [eid for _, eid in carriers(self.view, nouns, start) if self.introduced_with(eid, owners)]
                 p = self.people.get(fit[-1]) if fit else None
             else:
-                p = antecedent(self.view, State(), self.people, start, g, nouns, strict=True)
+                p = self._last_subject(carriers(self.view, nouns, start), start) or antecedent(
+                    self.view, State(), self.people, start, g, nouns, strict=True)
         else:
             return None
         return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
+
+    def _last_subject(self, introduced: list[tuple[int, str]], before: int) -> Person | None:
+        """Of the people introduced with a descriptor, the one last named in the nominative before
+        `before` — who the text is about («Путин посетил Магадан … глава государства также
+        посетил завод», not the «лидер США» met in between) — when several were."""
+        ids = {eid for _, eid in introduced}
+        if len(ids) < 2:
+            return None
+        for m in reversed(self.view.mentions):
+            if m["start"] < before and m["entity_id"] in ids:
+                idx = list(self.view.tokens_in(m["start"], m["stop"]))
+                if idx and self.feat(idx[-1], "Case") == "Nom":
+                    return self.people.get(m["entity_id"])
+        return None
 
     def introduced_with(self, person: str, owners: set[str]) -> bool:
         """Whether a mention of `person` follows a mention of one of `owners` closely in one
