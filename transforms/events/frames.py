@@ -105,9 +105,18 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
             frame.side1 += s.entities(c)  # «помощь от Казахстана»
         elif prep is None and s.rel(c) == "nmod" and s.feat(c, "Case") == "Gen" and genitive:
             role = {"actor1": frame.side1, "actor2": frame.side2, "both": frame.group}[code.genitive]
+            if code.genitive == "actor2" and _targeted(s, t, code):
+                role = frame.side1  # «удары ВСУ по объектам в России»: with a target named, the genitive attacks
             role += s.entities(c)
         elif prep in LOCATION_PREPOSITIONS and places:
             frame.places.append(c)
+
+
+def _targeted(s: EventSentence, t: int, code: Code) -> bool:
+    """Whether a noun trigger names its target with a partner preposition other than its place's
+    («удар по Днепровской ГЭС», «нападение на посольство»)."""
+    return any(s.case(c) in code.partners and not (s.case(c) in LOCATION_PREPOSITIONS and s.feat(c, "Case") != "Acc")
+               for c in s.kids(t, "nmod"))
 
 
 def _owner(s: EventSentence, n: int) -> list[Actor]:

@@ -281,8 +281,9 @@ class EventSentence:
     def subjects(self, verb: int, depth: int = 0) -> list[Actor]:
         """The subject entities of a verb; a conjoined verb, an infinitive or a gerund shares
         the subject of the verb it depends on («подтвердил … и сообщил», «намерен встретиться»), an
-        infinitive on a noun of intent or decision the subject of the verb that noun is the object
-        of («принял решение ввести», «выразил намерение встретиться»), a relative clause with no
+        infinitive on a noun of intent or decision the noun's genitive owner («решение России
+        арестовать») or else the subject of the verb that noun is the object of («принял решение
+        ввести», «выразил намерение встретиться»), a relative clause with no
         subject the subject of the verb its antecedent depends on, when the two verbs agree
         («посетил конференцию, в рамках которой обсудил …»)."""
         subj = self.kids(verb, "nsubj")
@@ -294,9 +295,14 @@ class EventSentence:
                 and (self.rel(verb) in ("conj", "xcomp") or gerund)):
             return self.subjects(head, depth + 1)
         over = self.head(head) if head is not None else None
-        if (depth < 4 and over is not None and self.feat(verb, "VerbForm") == "Inf" and self.pos(head) == "NOUN"
-                and self.lemma(head) in INTENT | DECREES and self.rel(head) == "obj" and self.pos(over) == "VERB"):
-            return self.subjects(over, depth + 1)  # «Евросоюз принял решение ввести санкции»
+        if (depth < 4 and head is not None and self.feat(verb, "VerbForm") == "Inf" and self.pos(head) == "NOUN"
+                and self.lemma(head) in INTENT | DECREES):
+            owners = [a for c in self.kids(head, "nmod") if self.case(c) is None and self.feat(c, "Case") == "Gen"
+                      for a in self.entities(c)]
+            if owners:  # «осуждают решение России арестовать Навального»: the decision's owner acts
+                return owners
+            if over is not None and self.rel(head) == "obj" and self.pos(over) == "VERB":
+                return self.subjects(over, depth + 1)  # «Евросоюз принял решение ввести санкции»
         if (depth < 4 and self.rel(verb) == "acl:relcl" and head is not None and self.feat(verb, "VerbForm") == "Fin"
                 and self.rel(head) in ("obj", "obl") and over is not None and self.pos(over) == "VERB"
                 and self._agree(verb, over)):
