@@ -311,7 +311,8 @@ GOLDEN = {
     # a news source reporting is no speaker and its report no quote (book_448, book_182)
     "news sources": (
         "Российскому бизнесмену разрешили свидание с женой, сообщает NEWSru.com. Как передала радиостанция «Маяк», "
-        "по факту покушения на Ису Ямадаева возбуждено уголовное дело.",
+        "по факту покушения на Ису Ямадаева возбуждено уголовное дело. Суд признал экс-министра виновным, "
+        "передал корреспондент «Газеты.Ru» из зала суда.",
         []),
     # a cue in the infinitive reports no speech (book_142); an idiom is no cue (book_1667)
     "no speech act": (

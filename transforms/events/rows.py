@@ -36,8 +36,9 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
     taken = {condition_word(s, t, e.condition) for t, e in matched.items() if e is not None}
     for t in s.tokens:
         entry = matched[t]
-        if entry is None or t in taken or any((s.lemma(t), s.word(c)) in IDIOMS for c in s.kids(t, "case")):
-            continue  # «с помощью»
+        if entry is None or t in taken or any((s.lemma(t), s.word(c)) in IDIOMS for c in s.kids(t, "case")) or any(
+                (s.lemma(t), s.lemma(c)) in IDIOMS for c in s.kids(t, "obj")):
+            continue  # «с помощью»; «назначил наказание»
         if entry.lemma in INTENT and (s.kids(t, "xcomp") or any(
                 s.feat(c, "VerbForm") == "Inf" and matched[c] is not None for c in s.kids(t, "nmod", "acl"))):
             continue  # «договорились встретиться», «намерение встретиться»: the intent is the governed event's (03)
