@@ -186,7 +186,8 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
                 clusters.join(declined[(t, k)], i)
         elif (t, k) in declined:
             # «Бута» is Виктор Бут, not Алла Бут: a woman's consonant-final surname does not decline
-            men = {clusters.find(distinct[c]) for c in candidates if not is_womans_first_name(fold(_words(c[1])[0]), morph_vocab().parse)}
+            men = {clusters.find(distinct[c]) for c in candidates
+                   if not is_womans_first_name(fold(_words(c[1])[0]), morph_vocab().parse)}
             if len(men) == 1:
                 clusters.join(declined[(t, k)], men.pop())
 

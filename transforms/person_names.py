@@ -173,7 +173,8 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # tagger the surname's: «Бесселю Коку» (tagged Nom or Gen) → «Кок»
             out[i] = (cases[0] in _ENDINGS and foreign_nominative(written[i], cases[0])
                       or cases[i] in _ENDINGS and foreign_nominative(written[i], cases[i]) or out[i])
-        elif not woman and i == len(texts) - 1 and cases[i] in _ENDINGS and _fleeting(written[i], infl[i], cases[i], forms):
+        elif (not woman and i == len(texts) - 1 and cases[i] in _ENDINGS
+              and _fleeting(written[i], infl[i], cases[i], forms)):
             out[i] = foreign_nominative(written[i], cases[i])  # «Телониусом Монком» → «Монк», not «Монок»
         elif (not woman and len(texts) == 2 and i == 1 and not first_was_oblique and infl[i] == written[i]
               and cases[0] == cases[i] in _AGREED_CASES and not any(p.is_known for p in forms(written[i]))):

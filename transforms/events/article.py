@@ -17,8 +17,8 @@ from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
 from transforms.events.statements import statement_rows
 from transforms.events.taxonomy import Lexicon, lexicon
-from transforms.events.words import BOTH, PARTIES
 from transforms.events.triggers import has_trigger
+from transforms.events.words import BOTH, PARTIES
 from transforms.field_view import FieldView, article_views
 from transforms.names import surname, words
 from transforms.nlp import NlpDoc

@@ -46,8 +46,9 @@ def office(s: EventSentence, t: int) -> list[Actor]:
     и Китая», «лидеры Франции, Германии и Италии», «главы МИД России и Турции».  Each owner (a place
     or organisation in the genitive; an organisation's own places in the genitive stand for it) is
     the person the article introduced with that post and owner («Президент Казахстана Касым-Жомарт
-    Токаев»), when every owner has one, else each owner is itself.  A singular holder («президент Франции») is a person the
-    article names elsewhere, as a rule: coreference resolves it or nothing does."""
+    Токаев»), when every owner has one, else each owner is itself.  A singular holder («президент
+    Франции») is a person the article names elsewhere, as a rule: coreference resolves it or
+    nothing does."""
     if s.pos(t) not in ("NOUN", "PROPN") or s.lemma(t) not in POSTS:
         return []
     owners: list[dict] = []

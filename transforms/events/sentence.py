@@ -191,7 +191,7 @@ class EventSentence:
             found.append(a)
         if not found:
             found = self._led_by(t)
-        if not found:  # «министр иностранных дел Франции», no person named: the state (GDELT's FRAGOV)
+        if not found:  # «президенты России и Китая», no person named: the states (GDELT's RUSGOV, CHNGOV)
             found = offices.office(self, t)
         return found
 
@@ -283,9 +283,9 @@ class EventSentence:
         the subject of the verb it depends on («подтвердил … и сообщил», «намерен встретиться»), an
         infinitive on a noun of intent or decision the noun's genitive owner («решение России
         арестовать») or else the subject of the verb that noun is the object of («принял решение
-        ввести», «выразил намерение встретиться»), a relative clause with no
-        subject the subject of the verb its antecedent depends on, when the two verbs agree
-        («посетил конференцию, в рамках которой обсудил …»)."""
+        ввести», «выразил намерение встретиться»), a relative clause with no subject the subject of
+        the verb its antecedent depends on, when the two verbs agree («посетил конференцию, в рамках
+        которой обсудил …»)."""
         subj = self.kids(verb, "nsubj")
         if subj:
             return [a for s in subj for a in self.entities(s)]
@@ -313,8 +313,9 @@ class EventSentence:
 
     def _agree(self, a: int, b: int) -> bool:
         """Two verbs in the same number and, where both show it, gender: one subject could do both."""
-        return all(self.feat(a, k) == self.feat(b, k) for k in ("Number", "Gender")
-                   if self.feat(a, k) is not None and self.feat(b, k) is not None) and self.feat(a, "Number") is not None
+        return self.feat(a, "Number") is not None and all(
+            self.feat(a, k) == self.feat(b, k) for k in ("Number", "Gender")
+            if self.feat(a, k) is not None and self.feat(b, k) is not None)
 
     def _nearby_subjects(self, verb: int) -> list[Actor]:
         """No subject in the tree: the named nominatives of the verb's stretch of text, between
