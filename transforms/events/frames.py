@@ -30,7 +30,8 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry
 from transforms.events.triggers import condition_word, post_nouns
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, DECREES, DEMANDED, DURING, DURING_PREPOSITIONS,
-                                     FRAME_NOUNS, LIGHT_VERBS, LOCATION_PREPOSITIONS, OWNED, PARTICIPATION)
+                                     FRAME_NOUNS, LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS, OWNED,
+                                     PARTICIPATION)
 from transforms.quotes.lexicon import is_media
 
 
@@ -190,6 +191,13 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
                 frame.side1, frame.side2 = agents, frame.side1 + frame.side2
             if x != n:  # «распоряжение о выделении Курской области помощи»
                 _partners(s, x, code, frame, ("iobj",), genitive=False, places=False)
+        return frame
+    if v is not None and s.lemma(v) in ORGANISERS and s.feat(v, "Case") == "Ins" and not frame.side1:
+        # «Организаторами акции выступили движение X и СКС»: the subject of the verb the role is predicated by
+        verb = s.head(v)
+        if verb is not None and s.pos(verb) in ("VERB", "AUX"):
+            frame.anchor, frame.gates = verb, frame.gates + [verb]
+            frame.side1 = [a.found("governor") for a in s.subjects(verb)]
         return frame
     if v is None or s.pos(v) not in ("VERB", "ADJ", "AUX"):
         return frame
