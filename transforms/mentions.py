@@ -10,7 +10,7 @@ from transforms.entities import NOT_A_NAME, Mention, gazetteer
 from transforms.names import fold, key
 from transforms.morph import morph_vocab
 from transforms.nlp import NlpDoc, is_abbreviation
-from transforms.person_names import glued_parts
+from transforms.person_names import first_name_first, glued_parts
 from transforms.spans import Token, refine
 
 
@@ -22,6 +22,7 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
     spans = [_extend_to_gazetteer_name(doc.text, s) for s in spans]
     named = {key(doc.text[s.start:s.stop]): s.type for s in spans if s.type != "PER"}
     spans = [part for s in spans for part in _unglued(doc, s, named)]
+    spans = _surname_first(doc, spans)
     genitive = {t.start for t in doc.doc.tokens if (t.feats or {}).get("Case") == "Gen"}
     gaz = gazetteer()
     mentions = []
@@ -70,6 +71,33 @@ def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
             return [span]  # «Эссам Абд | Эль Фатах»: no name of its own before the first name, so one name
         out.append(type(span)(start, stop, "PER" if person else other))
     return out
+
+
+def _surname_first(doc: NlpDoc, spans: list) -> list:
+    """A surname and the first name with patronymic after it that NER took for two people are one
+    («Улюкаеву | Алексею Валентиновичу»): a one-word PER span, a space, a two-word PER span whose
+    words the dictionary reads as a first name and a patronymic, the first name in the surname's
+    case."""
+    out = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.type == s.type == "PER" and doc.text[prev.stop:s.start] == " "
+                and len(doc.tokens_in(prev.start, prev.stop)) == 1 and _first_and_patronymic(doc, s, prev)):
+            out[-1] = type(s)(prev.start, s.stop, "PER")
+        else:
+            out.append(s)
+    return out
+
+
+def _first_and_patronymic(doc: NlpDoc, span, surname) -> bool:
+    tokens = doc.tokens_in(span.start, span.stop)
+    if len(tokens) != 2:
+        return False
+    forms = morph_vocab().parse
+    case = (doc.tokens_in(surname.start, surname.stop)[0].feats or {}).get("Case")
+    return (any({"Name", "sing"} <= p.tag.grammemes and p.is_known for p in forms(fold(tokens[0].text)))
+            and any("Patr" in p.tag.grammemes and p.is_known for p in forms(fold(tokens[1].text)))
+            and (tokens[0].feats or {}).get("Case") == case)
 
 
 @lru_cache(maxsize=20_000)
@@ -122,4 +150,7 @@ def _normal(doc: NlpDoc, start: int, stop: int, type_: str) -> str:
     if type_ == "ORG" and quoted and _GENERIC_BEFORE.search(doc.text, max(0, start - 40), start):
         # after a generic word the title keeps its own form: «партии «Яблоко»», «движение «За права человека»»
         return doc.text[start:stop]
-    return doc.normalize(start, stop, type_)
+    normal = doc.normalize(start, stop, type_)
+    if type_ == "PER" and normal.count(" ") == 2:  # «Улюкаев Алексей Валентинович» → «Алексей Валентинович Улюкаев»
+        normal = " ".join(first_name_first(normal.split(" "), morph_vocab().parse))
+    return normal

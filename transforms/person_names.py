@@ -199,6 +199,18 @@ def _fleeting(word: str, inflected: str, case: str, forms: Callable) -> bool:
             and not any(p.is_known for p in forms(word)))
 
 
+def first_name_first(words: Sequence[str], forms: Callable) -> list[str]:
+    """A name written surname first with a first name and a patronymic («Улюкаев Алексей
+    Валентинович», as documents and courts write it) in the order the article's other mentions
+    use, first name first («Алексей Валентинович Улюкаев»), so that «Алексей Улюкаев» is the same
+    person; any other name as it is."""
+    folded = [fold(w) for w in words]
+    if (len(words) == 3 and _has(folded[2], forms, "Patr") and _has(folded[1], forms, "Name")
+            and not _has(folded[0], forms, "Name") and not _has(folded[0], forms, "Patr")):
+        return [words[1], words[2], words[0]]
+    return list(words)
+
+
 def _has(word: str, forms: Callable, *grammemes: str) -> bool:
     """A dictionary reading of `word` in the singular with all `grammemes` («Name», «Surn», …)."""
     return any(p.is_known and {"sing", *grammemes} <= p.tag.grammemes for p in forms(word))
