@@ -11,7 +11,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from transforms.coreference import persons
-from transforms.countries import iso2
+from transforms.countries import country_of_adjective, iso2
 from transforms.events.rows import sentence_events
 from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
@@ -53,8 +53,10 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     # 1. candidate sentences: a lexicon lemma among their words (morphology only, no syntax yet)
     candidates = []
     for si in range(len(view.sent_tokens)):
-        if si not in named and not any(view.word(i) in surnames for i in view.sentence_tokens(si)):
-            continue  # no entity, no actor: nothing to report
+        if si not in named and not any(view.word(i) in surnames or (
+                view.tokens[i].pos == "ADJ" and country_of_adjective(view.lemma(i)) in states)
+                for i in view.sentence_tokens(si)):
+            continue  # no entity (nor «мальтийские пограничники» of a state the article names): nothing to report
         if has_trigger(view, si, lex):
             candidates.append(si)
     view.doc.parse_syntax(candidates)
