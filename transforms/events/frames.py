@@ -21,6 +21,7 @@ event with a person taking part, a LOC participant is dropped; for the codes abo
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from transforms.countries import iso2
@@ -32,7 +33,8 @@ from transforms.events.triggers import condition_word, post_nouns
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, DECREES, DEMANDED, DURING, DURING_PREPOSITIONS,
                                      FRAME_NOUNS, LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS, OWNED,
                                      PARTICIPATION)
-from transforms.quotes.lexicon import is_media
+from transforms.names import fold
+from transforms.quotes.lexicon import is_media, is_website
 
 
 @dataclass
@@ -53,6 +55,8 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     word = condition_word(s, t, entry.condition)
     if word is not None and s.pos(word) == "VERB":  # «запретил ввозить фрукты из Молдавии»: the verb completing it
         _partners(s, word, code, f, ("obl",), genitive=False, places=False)
+    if "statement" in code.flags:  # «Об этом сообщает ТАСС»: a news outlet reporting makes no statement
+        f.side1 = [a for a in f.side1 if not _outlet(a)]
     if entry.pos == "VERB" and not f.side1 and "statement" not in code.flags:
         f.side1 = context.agent_of_indefinite(s, t, code.code)  # «Санкции также ввели против …»: who did it last
         # (not «в Казахстане заявили»: whoever spoke last did not say this)
@@ -111,6 +115,11 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
             role += s.entities(c)
         elif prep in LOCATION_PREPOSITIONS and places:
             frame.places.append(c)
+
+
+def _outlet(a: Actor) -> bool:
+    """A news outlet or a news site by its name («ТАСС», «РИА Новости», «Lenta.ru»)."""
+    return is_website(a.name) or any(is_media(w) for w in re.split(r"[\W_]+", fold(a.name)) if w)
 
 
 def _targeted(s: EventSentence, t: int, code: Code) -> bool:
