@@ -31,8 +31,8 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry
 from transforms.events.triggers import condition_word, post_nouns
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, DECREES, DEMANDED, DURING, DURING_PREPOSITIONS,
-                                     FRAME_NOUNS, LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS, OWNED,
-                                     PARTICIPATION)
+                                     FRAME_NOUNS, INTENT, LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS,
+                                     OWNED, PARTICIPATION)
 from transforms.names import fold
 from transforms.quotes.lexicon import is_media, is_website
 
@@ -55,8 +55,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     word = condition_word(s, t, entry.condition)
     if word is not None and s.pos(word) == "VERB":  # «запретил ввозить фрукты из Молдавии»: the verb completing it
         _partners(s, word, code, f, ("obl",), genitive=False, places=False)
-    if "statement" in code.flags:  # «Об этом сообщает ТАСС»: a news outlet reporting makes no statement
-        f.side1 = [a for a in f.side1 if not _outlet(a)]
+    if "statement" in code.flags:  # «Об этом сообщает ТАСС», «сообщила газета O Globo»: an outlet reporting
+        outlet = any(is_media(s.lemma(c), s.word(c)) for c in s.kids(t, "nsubj"))  # makes no statement; a
+        f.side1 = [a for a in f.side1 if not _outlet(a) and not (outlet and a.type != "PER")]  # named reporter does
     if entry.pos == "VERB" and not f.side1 and "statement" not in code.flags:
         f.side1 = context.agent_of_indefinite(s, t, code.code)  # «Санкции также ввели против …»: who did it last
         # (not «в Казахстане заявили»: whoever spoke last did not say this)
@@ -226,13 +227,15 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         return _governed(frame, before)
     has_partner = any(s.case(c) == "с" and s.entities(c) for c in s.kids(n, "nmod"))
     has_agent = any(s.case(c) is None and s.feat(c, "Case") == "Gen" for c in s.kids(n, "nmod"))
-    if (code.announced and not frame.side1 and not frame.group and s.lemma(v) in ANNOUNCING
+    if (code.announced and not frame.side1 and not frame.group and s.lemma(v) in ANNOUNCING | INTENT
             and s.feat(v, "Voice") != "Pass" and s.rel(x) in ("obl", "nmod") and s.case(x) in ABOUT):
         # «ФИФА объявила о выделении Интерполу гранта»: an act with no agent of its own is the announcer's
         frame.gates.append(v)
         frame.side1 = s.subjects(v)
         if x != n:  # «объявила о выделении Украине помощи»: the dative of the light verb's noun
             _partners(s, x, code, frame, ("iobj",), genitive=False, places=False)
+        if s.lemma(v) in INTENT:  # «Лавров договорился с Блинкеном о встрече»: the verb's partner
+            frame.side2 += [a for c in s.kids(v, "obl") if s.case(c) in code.partners for a in s.entities(c)]
         return _governed(frame, before)
     during = s.rel(x) == "obl" and (s.lemma(x) in DURING or (x == n and s.case(n) in DURING_PREPOSITIONS))
     if (not frame.side1 and not has_agent and s.rel(x) in ("obj", "obl")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from transforms.events.frames import Frame
 from transforms.events.sentence import EventSentence
-from transforms.events.words import DEMANDED, HYPOTHETICAL, INTENT, IRREALIS, PLANNED, POSSIBLE
+from transforms.events.words import ABOUT, DEMANDED, HYPOTHETICAL, INTENT, IRREALIS, PLANNED, POSSIBLE
 
 
 def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
@@ -33,7 +33,8 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
     for child, x in zip(path, path[1:]):
         if s.lemma(x) in DEMANDED and _asked_for(s, child):
             return "drop"  # «требуя отставки Саакашвили», «призвал к переговорам»: asked for, not done
-        if s.rel(child) in ("xcomp", "obj", "nsubj", "nsubj:pass") and s.pos(x) in ("VERB", "ADJ", "AUX"):
+        about = s.rel(child) == "obl" and child == trigger and s.case(child) in ABOUT  # «договорились о встрече»
+        if (s.rel(child) in ("xcomp", "obj", "nsubj", "nsubj:pass") or about) and s.pos(x) in ("VERB", "ADJ", "AUX"):
             lemma = s.lemma(x)
             if s.rel(child) == "xcomp" and (s.negated(x) or lemma in POSSIBLE):
                 return "drop"  # «не стал встречаться», «может стать площадкой для встречи»

@@ -15,6 +15,7 @@ Functions of an `EventSentence` and its tokens, as context.py; the caller tries 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -71,10 +72,36 @@ def office(s: EventSentence, t: int) -> list[Actor]:
     if direct:
         introduced = carriers(s.view, descriptor_words(s.view, t), start)
         fits = [[eid for _, eid in introduced if s.introduced_with(eid, {m["entity_id"]})] for m in owners]
-        people = [s.people.get(fit[-1]) if fit else None for fit in fits]
+        listed = _respectively(s.view.text, s.view.mentions, start)
+        people = [s.people.get(fit[-1] if fit else listed.get(m["entity_id"], "")) for fit, m in zip(fits, owners)]
         if all(people):  # a place never meets a person (frames.py): all people or all owners
             return [Actor(p.entity_id, p.name, p.type, start, "coreference") for p in people]
     return [Actor.of(m) for m in owners]
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|и)?\s*")
+
+
+def _respectively(text: str, mentions: list[dict], before: int) -> dict[str, str]:
+    """Owner entity → person entity, from a list of places followed by as many people before
+    offset `before`: «Президенты Бразилии и США Луис Инасиу Лула да Силва и Дональд Трамп» gives
+    Бразилия → Лула да Силва, США → Трамп, in order."""
+    out: dict[str, str] = {}
+    ms = sorted((m for m in mentions if m["start"] < before and m.get("entity_id")), key=lambda m: m["start"])
+    runs: list[list[dict]] = []  # consecutive mentions of one type, joined by «,» or «и»
+    for m in ms:
+        last = runs[-1][-1] if runs else None
+        if (last is not None and last["type"] == m["type"] and last["sentence_index"] == m["sentence_index"]
+                and _LIST_GAP.fullmatch(text[last["stop"]:m["start"]])):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for places, people in zip(runs, runs[1:]):
+        if (places[0]["type"] == "LOC" and people[0]["type"] == "PER" and len(places) == len(people) >= 2
+                and places[-1]["sentence_index"] == people[0]["sentence_index"]
+                and text[places[-1]["stop"]:people[0]["start"]] == " "):
+            out.update((p["entity_id"], q["entity_id"]) for p, q in zip(places, people))
+    return out
 
 
 def _adjective_state(s: EventSentence, t: int) -> Actor | None:

@@ -21,7 +21,7 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Lexicon
 from transforms.events.triggers import condition_word, match
 from transforms.events.where_when import event_date, location
-from transforms.events.words import IDIOMS, INTENT
+from transforms.events.words import ABOUT, IDIOMS, INTENT
 from transforms.ids import stable_id
 from transforms.parse import ParsedArticle
 
@@ -40,8 +40,9 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
                 (s.lemma(t), s.lemma(c)) in IDIOMS for c in s.kids(t, "obj")):
             continue  # «с помощью»; «назначил наказание»
         if entry.lemma in INTENT and (s.kids(t, "xcomp") or any(
-                s.feat(c, "VerbForm") == "Inf" and matched[c] is not None for c in s.kids(t, "nmod", "acl"))):
-            continue  # «договорились встретиться», «намерение встретиться»: the intent is the governed event's (03)
+                s.feat(c, "VerbForm") == "Inf" and matched[c] is not None for c in s.kids(t, "nmod", "acl")) or any(
+                s.case(c) in ABOUT and matched[c] is not None for c in s.kids(t, "obl"))):
+            continue  # «договорились встретиться», «… о встрече», «намерение встретиться»: the governed event's (03)
         code = lex.codes[entry.code]
         f = frame(s, t, entry, code)
         mood = modality(s, t, f)
