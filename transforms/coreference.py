@@ -155,7 +155,7 @@ def carriers(f: FieldView, nouns: set[str], before: int) -> list[tuple[int, str]
         lo = max(0, idx[0] - 5)
         window = list(range(lo, idx[0])) + list(range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5)))
         for k in window:
-            if (f.lemma(k) in nouns or f.word(k) in nouns) and f.tokens[k].pos == "NOUN" and (
+            if (f.lemma(k) in nouns or f.word(k) in nouns) and f.tokens[k].pos in ("NOUN", "PROPN") and (
                     f.feat(k, "Case") in (None, case)):
                 if f.doc.sentence_index(f.tokens[k].start) == m["sentence_index"] or m.get("sentence_index") is None:
                     found.append((m["start"], m["entity_id"]))
