@@ -86,7 +86,8 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
     if cue.role == "quote":
         return _quoted(f, cue_i)
     subj = [c for c in f.children(cue_i) if f.rel(c) in SUBJECT_RELS and (nominal(f, c) or (
-        f.tokens[c].pos in ("DET", "ADJ", "PRON", "NUM", "X") and f.word(c) not in NOT_SPEAKERS))]
+        f.tokens[c].pos in ("DET", "ADJ", "PRON", "NUM", "X") and f.word(c) not in NOT_SPEAKERS))
+        and not _addressee(f, c, cue_i)]
     if after_only:
         subj = [c for c in subj if c > cue_i]
     if subj:
@@ -96,6 +97,13 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
         if k is not None:
             return k
     return _nearest_nominative(f, cue_i, after_only)
+
+
+def _addressee(f: FieldView, c: int, cue_i: int) -> bool:
+    """A «subject» the parser gave a cue that is its addressee: a lone dative the plural verb does
+    not agree with («Евдокимову сообщили, что …»: someone told Евдокимов)."""
+    return (f.feat(c, "Case") == "Dat" and f.feat(cue_i, "Number") == "Plur" and f.feat(c, "Number") == "Sing"
+            and not any(f.rel(g) == "conj" for g in f.children(c)))
 
 
 def _after_cue(f: FieldView, cue_i: int):
