@@ -54,7 +54,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     candidates = []
     for si in range(len(view.sent_tokens)):
         if si not in named and not any(view.word(i) in surnames or (
-                view.tokens[i].pos == "ADJ" and country_of_adjective(view.lemma(i)) in states)
+                states and view.tokens[i].pos == "ADJ" and country_of_adjective(view.lemma(i)) in states)
                 for i in view.sentence_tokens(si)):
             continue  # no entity (nor «мальтийские пограничники» of a state the article names): nothing to report
         if has_trigger(view, si, lex):

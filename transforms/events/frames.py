@@ -21,7 +21,6 @@ event with a person taking part, a LOC participant is dropped; for the codes abo
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from transforms.countries import iso2
@@ -33,8 +32,7 @@ from transforms.events.triggers import condition_word, post_nouns
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, DECREES, DEMANDED, DURING, DURING_PREPOSITIONS,
                                      FRAME_NOUNS, INTENT, LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS,
                                      OWNED, PARTICIPATION)
-from transforms.names import fold
-from transforms.quotes.lexicon import is_media, is_website
+from transforms.quotes.lexicon import is_media, is_news_outlet
 
 
 @dataclass
@@ -55,9 +53,11 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     word = condition_word(s, t, entry.condition)
     if word is not None and s.pos(word) == "VERB":  # «запретил ввозить фрукты из Молдавии»: the verb completing it
         _partners(s, word, code, f, ("obl",), genitive=False, places=False)
-    if "statement" in code.flags:  # «Об этом сообщает ТАСС», «сообщила газета O Globo»: an outlet reporting
-        outlet = any(is_media(s.lemma(c), s.word(c)) for c in s.kids(t, "nsubj"))  # makes no statement; a
-        f.side1 = [a for a in f.side1 if not _outlet(a) and not (outlet and a.type != "PER")]  # named reporter does
+    if "statement" in code.flags:
+        # «Об этом сообщает ТАСС», «сообщила газета O Globo»: an outlet reporting makes no statement;
+        # a reporter named as a person does («военный корреспондент Юрий Котенок сообщил»)
+        outlet = any(is_media(s.lemma(c), s.word(c)) for c in s.kids(t, "nsubj"))
+        f.side1 = [a for a in f.side1 if not is_news_outlet(a.name) and not (outlet and a.type != "PER")]
     if entry.pos == "VERB" and not f.side1 and "statement" not in code.flags:
         f.side1 = context.agent_of_indefinite(s, t, code.code)  # «Санкции также ввели против …»: who did it last
         # (not «в Казахстане заявили»: whoever spoke last did not say this)
@@ -100,9 +100,7 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
             frame.group += [a for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g)]
         elif prep == "из" and prep in code.partners:  # «отозвала посла из Белоруссии», not a city one leaves
             frame.side2 += [a for a in s.entities(c) if iso2(a.name)]  # («высылают дипломатов из Вашингтона»)
-        elif (prep is not None and prep in code.partners
-              and not (prep in LOCATION_PREPOSITIONS and s.feat(c, "Case") not in ("Acc", None))):
-            # «напали на Украину», but «бои на Украине» is where (below)
+        elif _partner_phrase(s, c, code):  # «напали на Украину», but «бои на Украине» is where (below)
             frame.side2 += s.entities(c) or _owner(s, c)
         elif prep is None and (s.rel(c) in ("obj", "iobj") or s.feat(c, "Case") == "Dat"):
             if not (s.feat(c, "Case") == "Dat" and is_media(s.lemma(c), s.word(c))):
@@ -118,16 +116,18 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
             frame.places.append(c)
 
 
-def _outlet(a: Actor) -> bool:
-    """A news outlet or a news site by its name («ТАСС», «РИА Новости», «Lenta.ru»)."""
-    return is_website(a.name) or any(is_media(w) for w in re.split(r"[\W_]+", fold(a.name)) if w)
+def _partner_phrase(s: EventSentence, c: int, code: Code) -> bool:
+    """Whether dependent `c` is a phrase of one of the code's partner prepositions; one that also
+    makes a place («в», «на») only in the accusative: «напала на Украину», not «бои на Украине»."""
+    prep = s.case(c)
+    return (prep is not None and prep in code.partners
+            and not (prep in LOCATION_PREPOSITIONS and s.feat(c, "Case") not in ("Acc", None)))
 
 
 def _targeted(s: EventSentence, t: int, code: Code) -> bool:
-    """Whether a noun trigger names its target with a partner preposition other than its place's
-    («удар по Днепровской ГЭС», «нападение на посольство»)."""
-    return any(s.case(c) in code.partners and not (s.case(c) in LOCATION_PREPOSITIONS and s.feat(c, "Case") != "Acc")
-               for c in s.kids(t, "nmod"))
+    """Whether a noun trigger names its target with a partner phrase («удар по Днепровской ГЭС»,
+    «нападение на посольство»)."""
+    return any(_partner_phrase(s, c, code) for c in s.kids(t, "nmod"))
 
 
 def _owner(s: EventSentence, n: int) -> list[Actor]:
@@ -193,8 +193,7 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         # «Путин подписал указ о назначении Белоусова»: whoever issues the decree does what it is about
         issuer = s.head(v)
         if issuer is not None and s.pos(issuer) == "VERB" and s.rel(v) == "obj":
-            frame.anchor, frame.gates = issuer, frame.gates + [issuer]
-            agents = [a.found("governor") for a in s.subjects(issuer)]
+            agents = _done_through(s, frame, issuer)
             if not code.person_first:
                 frame.side1 = agents
             elif frame.side1:  # the person appointed (the genitive) comes first, the issuer second (`frame`)
@@ -206,8 +205,7 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         # «Организаторами акции выступили движение X и СКС»: the subject of the verb the role is predicated by
         verb = s.head(v)
         if verb is not None and s.pos(verb) in ("VERB", "AUX"):
-            frame.anchor, frame.gates = verb, frame.gates + [verb]
-            frame.side1 = [a.found("governor") for a in s.subjects(verb)]
+            frame.side1 = _done_through(s, frame, verb)
         return frame
     if v is None or s.pos(v) not in ("VERB", "ADJ", "AUX"):
         return frame
@@ -244,6 +242,13 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         # the verb is the other side; «в ходе визита в Украину Эрдоган …»: the visitor
         frame.side1 = s.subjects(v)
     return _governed(frame, before)
+
+
+def _done_through(s: EventSentence, frame: Frame, verb: int) -> list[Actor]:
+    """The subjects of the verb a noun trigger is done through (a decree signed, a role taken),
+    marked `governor`; the verb dates the event and its negation cancels it."""
+    frame.anchor, frame.gates = verb, frame.gates + [verb]
+    return [a.found("governor") for a in s.subjects(verb)]
 
 
 def _demanded_of(s: EventSentence, v: int) -> list[Actor]:

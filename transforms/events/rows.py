@@ -36,9 +36,8 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
     taken = {condition_word(s, t, e.condition) for t, e in matched.items() if e is not None}
     for t in s.tokens:
         entry = matched[t]
-        if entry is None or t in taken or any((s.lemma(t), s.word(c)) in IDIOMS for c in s.kids(t, "case")) or any(
-                (s.lemma(t), s.lemma(c)) in IDIOMS for c in s.kids(t, "obj")):
-            continue  # «с помощью»; «назначил наказание»
+        if entry is None or t in taken or _idiom(s, t):
+            continue
         if entry.lemma in INTENT and (s.kids(t, "xcomp") or any(
                 s.feat(c, "VerbForm") == "Inf" and matched[c] is not None for c in s.kids(t, "nmod", "acl")) or any(
                 s.case(c) in ABOUT and matched[c] is not None for c in s.kids(t, "obl"))):
@@ -76,6 +75,13 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
             keys[key] = row
             out.append(row)
     return drop_subsumed(out, lex)
+
+
+def _idiom(s: EventSentence, t: int) -> bool:
+    """A trigger in an idiom that is no event (event_words.tsv `idiom`): a noun with that
+    preposition («с помощью»), a verb with that object («назначить выборы»)."""
+    return (any((s.lemma(t), s.word(c)) in IDIOMS for c in s.kids(t, "case"))
+            or any((s.lemma(t), s.lemma(c)) in IDIOMS for c in s.kids(t, "obj")))
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

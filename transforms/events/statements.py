@@ -16,9 +16,8 @@ from transforms.events.context import as_state
 from transforms.events.rows import statement_row
 from transforms.events.actor import Actor
 from transforms.events.taxonomy import Lexicon
-from transforms.names import fold
 from transforms.parse import ParsedArticle
-from transforms.quotes.lexicon import is_media, is_website
+from transforms.quotes.lexicon import is_news_outlet
 
 
 def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict], sentences: list[str],
@@ -32,7 +31,7 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
     for q in quotes:
         if q["field"] != "body" or not q.get("speaker_entity_id") or not q.get("cue"):
             continue  # a line of an interview or a dialogue says nothing of a statement: no cue
-        if _news_outlet(q["speaker_name"] or ""):
+        if is_news_outlet(q["speaker_name"] or ""):
             continue  # «— пишет Lenta.ru», «— сообщает France-Presse»: a source of the news, no party to it
         speaker = as_state(Actor(q["speaker_entity_id"], q["speaker_name"], types.get(q["speaker_entity_id"], "PER"),
                                  q["start"], "speaker"), states or {})
@@ -43,9 +42,3 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
         out.append(statement_row(article, q, sentences[q["sentence_index"]], code, speaker))
     return out
 
-
-def _news_outlet(name: str) -> bool:
-    """A speaker that is a news outlet: a web address («Lenta.ru») or a media name of the quotes
-    lexicon («ТАСС», «Reuters», «France-Presse»)."""
-    k = fold(name)
-    return is_website(name) or is_media(k, k.replace(" ", "-"), *k.split())

@@ -36,7 +36,7 @@ GOVERNMENT = _EVENT["government"]                          # «руководс�
 ANNOUNCING = _EVENT["announcing"]                          # «объявила о выделении гранта»
 ABOUT = _EVENT["about_preposition"]                        # «о», «об»
 AMONG = _EVENT["among_preposition"]                        # «среди задержанных оказался X»
-IDIOMS = frozenset(wordlists.values("event_words.tsv", "idiom"))  # («помощь», «с»): «с помощью»; («назначить», «штраф»)
+IDIOMS = frozenset(wordlists.values("event_words.tsv", "idiom"))  # («помощь», «с»): «с помощью»; («назначить», «выбор»)
 
 INTENT = _MODALITY["intent"]                               # «намерен встретиться»
 POSSIBLE = _MODALITY["possible"]                           # «может встретиться»

@@ -90,25 +90,24 @@ def _clause_end(f: FieldView, verb: int, stop: int, marks: list[Span] = ()) -> i
     `concessive` word) hung outside the clause, the author's comment («пояснил, что речь шла о
     проверке, хотя в министерстве …»); else `stop`.  A comma inside quote marks (`marks`) ends
     nothing: quoted words are the speaker's whatever the parse."""
-    commas = [k for k in range(verb + 1, len(f.tokens)) if f.tokens[k].start < stop and f.tokens[k].text == ","
-              and not any(sp.open < f.tokens[k].start < sp.close for sp in marks)]
-    if not commas:
-        return stop
+    candidates = []  # (comma, the word that decides): a concessive word, or a finite verb after «, (и)»
+    k = verb + 1
+    while k + 1 < len(f.tokens) and f.tokens[k + 1].start < stop:
+        if f.tokens[k].text == "," and not any(sp.open < f.tokens[k].start < sp.close for sp in marks):
+            j = k + 2 if f.word(k + 1) in COORDINATORS else k + 1
+            if j < len(f.tokens) and f.tokens[j].start < stop and (
+                    f.word(k + 1) in CONCESSIVE or (f.tokens[j].pos == "VERB" and f.feat(j, "VerbForm") == "Fin")):
+                candidates.append((k, j))
+        k += 1
+    if not candidates:
+        return stop  # nothing could end the clause early: the tree need not be walked
     seen, todo = {verb}, [verb]
     while todo:
         for c in f.children(todo.pop()):
             if c not in seen:
                 seen.add(c)
                 todo.append(c)
-    for k in commas:
-        j = k + 1
-        if j < len(f.tokens) and f.word(j) in COORDINATORS:
-            j += 1
-        if j >= len(f.tokens) or f.tokens[j].start >= stop or j in seen:
-            continue
-        if f.word(k + 1) in CONCESSIVE or (f.tokens[j].pos == "VERB" and f.feat(j, "VerbForm") == "Fin"):
-            return f.tokens[k].start
-    return stop
+    return next((f.tokens[k].start for k, j in candidates if j not in seen), stop)
 
 
 def _before_relay(f: FieldView, start: int, stop: int) -> int:

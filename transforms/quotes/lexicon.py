@@ -60,6 +60,14 @@ def is_website(name: str) -> bool:
     return bool(_WEBSITE.fullmatch(name.strip()))
 
 
+def is_news_outlet(name: str) -> bool:
+    """Whether a speaker's or an actor's name is a news outlet: a web address («Lenta.ru») or a name
+    holding a media word of speech_cues.tsv, whole or as one of its words («ТАСС», «France-Presse»,
+    «РИА Новости», «РБК-Украина»)."""
+    k = fold(name)
+    return is_website(name) or is_media(k, k.replace(" ", "-"), *(w for w in re.split(r"[\W_]+", k) if w))
+
+
 @lru_cache(maxsize=1)
 def prefixes() -> frozenset[str]:
     """First three letters of every lexicon word: a cheap filter before lemmatising a token."""
