@@ -45,10 +45,11 @@ def _surname_readings(word: str, forms: Callable) -> list:
     return [p for p in forms(word) if {"Surn", "Patr"} & p.tag.grammemes]
 
 
-def _woman(first: str, forms: Callable) -> bool:
-    """A first name whose every first-name reading in the singular is a woman's («Марианне», «Марьи»,
-    «Марины»: the plural of «Марин» is no one's first name)."""
-    names = [p for p in forms(first) if {"Name", "sing"} <= p.tag.grammemes and p.is_known]  # not a guess («Аркади»)
+def _woman(first: str, forms: Callable, *grammemes: str) -> bool:
+    """A first name whose every known first-name reading in the singular (with `grammemes`) is a
+    woman's («Марианне», «Марьи», «Марины»: the plural of «Марин» is no one's first name); a guess
+    is no reading («Аркади»)."""
+    names = [p for p in forms(first) if {"Name", "sing", *grammemes} <= p.tag.grammemes and p.is_known]
     return bool(names) and all("femn" in p.tag.grammemes for p in names)
 
 
@@ -56,8 +57,7 @@ def is_womans_first_name(first: str, forms: Callable) -> bool:
     """A first name in the nominative, as a canonical name writes it, that is a woman's: every
     nominative first-name reading is feminine («Алла», though «Алла» is also a man's «Алл» in
     the genitive; not «Виктор», «Саша»)."""
-    names = [p for p in forms(first) if {"Name", "sing", "nomn"} <= p.tag.grammemes and p.is_known]
-    return bool(names) and all("femn" in p.tag.grammemes for p in names)
+    return _woman(first, forms, "nomn")
 
 
 def _womans_first_name(first: str, forms: Callable) -> str | None:
