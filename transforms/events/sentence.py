@@ -51,7 +51,7 @@ class EventSentence:
         return self._people() if self._people is not None else {}
 
     def _repair(self) -> None:
-        """Three attachment errors of the parser that lose actors, undone on our copy of the tree:
+        """Four attachment errors of the parser that lose actors, undone on our copy of the tree:
 
         - a nominal in the nominative or accusative conjoined to a verb is a conjunct of the verb's
           subject or object («Шумов …, и Борзыкин … встретятся»);
@@ -62,9 +62,14 @@ class EventSentence:
         - a name in apposition in another case than its head belongs to the nearest ancestor in
           its own case («заместителем министра … Александром Налбандовым»); a nominative one with
           no such ancestor is the subject of its verb, when that verb has none («Указом президента
-          … Михаил Мишустин назначен»).
+          … Михаил Мишустин назначен»);
+        - two nominative subjects that cross (each hangs on the other's verb: «Президент … объявил …, однако
+          лидер оппозиции … назвал …», parsed as «Президент» ← «назвал», «лидер» ← «объявил»)
+          belong each to the verb after it, and a verb conjoined across the second clause is
+          conjoined to that clause's verb («… назвал итоги подтасованными и призвал …»).
         """
         tree = self.tree
+        self._uncross_clauses()
         for t in self.tokens:
             head = tree.parent[t]
             case = self.feat(t, "Case")
@@ -100,6 +105,28 @@ class EventSentence:
                     # «Указом президента … Михаил Мишустин назначен»: a nominative name is its verb's subject
                     tree.parent[t], tree.rels[t] = verb, "nsubj:pass" if self.feat(verb, "Voice") == "Pass" else "nsubj"
                     tree.index_children()
+
+    def _uncross_clauses(self) -> None:
+        subjects = [t for t in self.tokens if self.rel(t) in ("nsubj", "nsubj:pass") and self.feat(t, "Case") == "Nom"]
+        crossed = False
+        for x in subjects:
+            for y in subjects:
+                vx, vy = self.tree.parent[x], self.tree.parent[y]
+                if vx is not None and vy is not None and x < vy < y < vx:
+                    self.tree.parent[x], self.tree.parent[y] = vy, vx
+                    self.tree.index_children()
+                    crossed = True
+        if not crossed:
+            return
+        for t in self.tokens:
+            head = self.tree.parent[t]
+            if self.rel(t) != "conj" or self.pos(t) != "VERB" or head is None:
+                continue
+            between = [v for v in range(head + 1, t) if v in self.tree.parent and self.pos(v) == "VERB"
+                       and self.rel(v) in ("root", "conj", "parataxis") and self.kids(v, "nsubj", "nsubj:pass")]
+            if between:
+                self.tree.parent[t] = between[-1]
+                self.tree.index_children()
 
     # -- tokens and the (repaired) tree ---------------------------------------------------
 

@@ -19,6 +19,7 @@ from transforms.nlp import models
 PERSON_OBJECT = "@PER"  # an entry's condition: the trigger's object is a person («принять @PER»)
 PLACE_OBJECT = "@LOC"   # … its object or «в/на» + accusative is a place mention («прибыть @LOC»)
 POST = "@POST"          # … it takes a post in the instrumental («стать премьер-министром»)
+BLAME = "@BLAME"        # … it predicates a word of condemnation of its object («назвал санкции незаконными»)
 GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («участвовать в саммите», «принять участие в форуме»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement",
                    "announced", "demands"})
@@ -85,7 +86,7 @@ class Entry:
     code: str
     pos: str                  # VERB | NOUN
     lemma: str
-    condition: str | None     # a dependent lemma, or PERSON_OBJECT, PLACE_OBJECT, GATHERING, POST
+    condition: str | None     # a dependent lemma, or PERSON_OBJECT, PLACE_OBJECT, GATHERING, POST, BLAME
 
 
 @dataclass(frozen=True)

@@ -8,13 +8,13 @@ entry's condition on the parsed sentence; a conditional entry wins over the bare
 from __future__ import annotations
 
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, Entry, Lexicon
-from transforms.events.words import GATHERINGS, LOCATION_PREPOSITIONS, PARTICIPATION, POSTS, TAKING_PART
+from transforms.events.taxonomy import BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, Entry, Lexicon
+from transforms.events.words import BLAMES, GATHERINGS, LOCATION_PREPOSITIONS, PARTICIPATION, POSTS, TAKING_PART
 from transforms.field_view import FieldView
 
 
 # a condition met by a word of a list: a sentence without a word starting like one of them is skipped
-_CONDITION_WORDS = {POST: POSTS, GATHERING: GATHERINGS}
+_CONDITION_WORDS = {POST: POSTS, GATHERING: GATHERINGS, BLAME: BLAMES}
 
 
 def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
@@ -35,7 +35,7 @@ def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
 def has_trigger(view: FieldView, si: int, lex: Lexicon) -> bool:
     """Whether sentence `si` may hold a trigger: a token with a lexicon entry whose condition word,
     if any, may be in the sentence (a word starting like it: «прибыл с визитом» for «прибыть визит»;
-    for @POST and @MEETING a word of their list)."""
+    for @POST, @MEETING and @BLAME a word of their list)."""
     tokens = view.sentence_tokens(si)
     starts = None
     for i in tokens:
@@ -82,6 +82,8 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
             return False  # «принял решение на совещании»: no taking part
         return any(s.lemma(c) in GATHERINGS and s.case(c) in LOCATION_PREPOSITIONS
                    for h in [t, *shares] for c in s.kids(h, "obl", "nmod"))
+    if condition == BLAME:  # «назвал санкции незаконными», «расценил это как провокацию»
+        return any(s.lemma(c) in BLAMES for c in _predicatives(s, t))
     if condition == POST:  # «стал премьер-министром»
         return bool(post_nouns(s, t))
     if condition == PLACE_OBJECT:
@@ -90,3 +92,17 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
     # the word itself, or a preposition of a dependent («выступить против»)
     return (condition_word(s, t, condition) is not None
             or any(s.word(g) == condition for c in s.kids(t) for g in s.kids(c, "case")))
+
+
+def _predicatives(s: EventSentence, t: int) -> list[int]:
+    """What verb `t` predicates of its object: an instrumental or «как» dependent («назвал санкции
+    незаконными», «расценил это как провокацию»), or one the parser hung inside the object: a «как»
+    phrase, or an instrumental adjective where no noun it could agree with is instrumental
+    («расценила заявление Зеленского как провокацию», «назвал итоги выборов подтасованными»)."""
+    found = [c for c in s.kids(t, "xcomp", "obl", "obj", "iobj")
+             if (s.case(c) == "как" if s.case(c) else s.feat(c, "Case") == "Ins")]
+    for o in s.kids(t, "obj"):
+        for n in [o, *s.kids(o, "nmod")]:
+            found += [c for c in s.kids(n, "amod", "nmod") if s.case(c) == "как" or (
+                s.pos(c) == "ADJ" and s.case(c) is None and s.feat(c, "Case") == "Ins" and s.feat(n, "Case") != "Ins")]
+    return found

@@ -28,6 +28,7 @@ TAKING_PART = _EVENT["taking_part"]                        # «участвов�
 GATHERINGS = _EVENT["gathering"]                           # «участвовать в саммите»
 LEADING = _EVENT["leading"]                                # «делегация во главе с X»
 ORGANISERS = _EVENT["organiser"]                           # «организаторами акции выступили X и Y»
+BLAMES = _EVENT["blame"]                                   # «назвал санкции незаконными»
 OWNED = _EVENT["owned"]                                    # «поддержал кандидатуру Кока» → Кок
 PARTIES = _EVENT["parties"]                                # «стороны обсудили», «лидеры двух стран»
 PARTY_STATES = _EVENT["party_state"]                       # «лидеры двух стран»
