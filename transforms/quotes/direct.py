@@ -73,6 +73,8 @@ def _attributions(f: FieldView, sp: Span, a: int, b: int) -> list[Attr]:
     if ends_paragraph and not before.strip() and after is None:
         pi = _paragraph_index(f, (p0, p1))
         label = _byline(f, pi) if pi >= 0 else None
+        if label is None and pi > 0:  # «Валерий Белов, главный тренер ХК "Лада"» ¶ «…»
+            label = _name_line(f, list(f.tokens_in(*f.paragraphs[pi - 1])))
         if label is not None:
             attrs.append(Attr(label=label, pos=label["start"], source="label"))
     if colon is not None:
@@ -182,13 +184,31 @@ def _pre_colon(f: FieldView, colon: int) -> Attr | None:
             if person_like(f, c):
                 g = "Plur" if f.feat(r, "Number") == "Plur" else f.feat(r, "Gender")
                 return np_attr(f, c, cue=None, pos=f.tokens[c].start, source="colon", gender=g)
+    label = _name_line(f, idx)
+    if label is not None:
+        return Attr(label=label, pos=label["start"], source="label")
+    if isinstance(speech, Attr):  # its subject dropped: the last person named goes on (speakers.resolve)
+        return speech
     return None
 
 
-def _cue_before_colon(f: FieldView, idx: list[int]) -> tuple[Attr | None, bool]:
+def _name_line(f: FieldView, idx: list[int]) -> dict | None:
+    """The person a verbless phrase names first, in the nominative: «Вадим Кобзев, адвокат
+    Алексея Навального» before a colon or as a paragraph of its own before a quote."""
+    if not idx or any(f.tokens[k].pos in ("VERB", "AUX") for k in idx):
+        return None
+    m = f.mention_at(idx[0])
+    if m is None or m["type"] != "PER" or f.feat(idx[0], "Case") not in ("Nom", None):
+        return None
+    rest = [k for k in idx if f.tokens[k].start >= m["stop"]]
+    return m if not rest or f.tokens[rest[0]].text == "," else None
+
+
+def _cue_before_colon(f: FieldView, idx: list[int]) -> tuple[Attr | None, Attr | bool]:
     """The attribution of the first cue of the clause `idx` (tokens before a colon, outside
-    quote marks) that names a speaker, and whether the clause has a cue at all."""
-    speech = False
+    quote marks) that names a speaker, and whether the clause has a cue at all: the first cue's
+    attribution with its subject dropped («Но написала в Facebook:»), else True or False."""
+    speech: Attr | bool = False
     inside = 0
     for k in idx:
         t = f.tokens[k]
@@ -204,14 +224,14 @@ def _cue_before_colon(f: FieldView, idx: list[int]) -> tuple[Attr | None, bool]:
             return gov, speech
         cue = cue_of(f, k)
         if cue is not None:
-            speech = True
             attr = attr_for_cue(f, k, cue)
+            speech = speech or attr
             if not attr.implicit:
                 attr.source = "colon"
                 return attr, speech
         noun = cue_of(f, k, roles=("noun",))
         if noun is not None:
-            speech = True
+            speech = speech or True
             if noun.cue == "слова":
                 owners = [c for c in f.children(k) if f.rel(c).startswith("nmod") and nominal(f, c)]
                 if owners:

@@ -202,7 +202,8 @@ def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
         close = next((j for j in range(k + 1, b) if f.tokens[j].text in "»“”\""), None)
         if close is not None and speech_like(f, f.tokens[k].stop, f.tokens[close].start):
             return f.tokens[k].start
-        return None
+        if _name_in_marks(f, k, b) is None:
+            return None
     words = THAT_CALL if cue.role == "call" else THAT
     limit = min(b, cue_i + 20)
     while k < limit:
@@ -223,9 +224,21 @@ def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
         if t.text in ".!?;:" or (t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Fin"):
             return None
         if t.text in "«»":
-            return None
+            close = _name_in_marks(f, k, limit)
+            if close is None:
+                return None
+            k = close  # «заявил корреспонденту радиостанции «Говорит Москва», что …»
         k += 1
     return None
+
+
+def _name_in_marks(f: FieldView, open_i: int, limit: int) -> int | None:
+    """The closing mark of a name in quote marks opening at token `open_i` (a few words, the first
+    capitalised: «Говорит Москва», «Газеты.Ru»), or None: a quote, not a name."""
+    if f.tokens[open_i].text != "«" or open_i + 1 >= limit or not f.tokens[open_i + 1].text[:1].isupper():
+        return None
+    close = next((j for j in range(open_i + 1, min(limit, open_i + 6)) if f.tokens[j].text in "«»"), None)
+    return close if close is not None and f.tokens[close].text == "»" else None
 
 
 def _clause_of_noun(f: FieldView, mark_i: int, cue_i: int) -> bool:

@@ -5,7 +5,8 @@ A mention at the speaker's head gives the entity (a surname shared by two people
 one of the cue's gender; a one-word name to the full name it is a form or a misspelling of);
 a pronoun resolves to the most recent person of its gender that was a speaker or a subject; a
 descriptor («парламентарий», «супруга») to the person introduced with that noun; an implicit
-attribution continues the previous row's speaker.  Pronouns and descriptors are resolved by
+attribution continues the previous row's speaker (the first one, a verb whose subject is dropped,
+the last person of the verb's gender named).  Pronouns and descriptors are resolved by
 `transforms.coreference`, the one resolution events use too.
 """
 
@@ -27,9 +28,13 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
     if attr.label is not None:
         return attr.label["text"], people.get(attr.label["entity_id"])
     if attr.implicit or attr.head is None:
-        if state.last is None:
-            return None, None
-        return None, state.last[1]
+        if state.last is not None:
+            return None, state.last[1]
+        if attr.source == "cue" and attr.gender in ("Masc", "Fem"):
+            # the first quote, its verb's subject dropped («Она не назвала фамилий. Но написала в
+            # Facebook: …»): the subject goes on from the last person named
+            return None, antecedent(f, state, people, attr.pos, attr.gender)
+        return None, None
     h = attr.head
     a, b = attr.np or (h, h + 1)
     np_start, np_stop = f.tokens[a].start, f.tokens[b - 1].stop
