@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 
@@ -153,6 +153,7 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
             clusters.join(i, members[0])
         distinct[(t, k)] = members[0]
     _join_name_variants(distinct, clusters)
+    mentions = _womans_surname_read_as_mans(by_key, distinct, mentions, clusters)
     for (t, k), i in distinct.items():
         if k in gaz:
             continue
@@ -212,6 +213,24 @@ def _declined_surname(m: Mention) -> bool:
     stem = normal[:-1] if normal[-1:] in ("й", "ь") else normal  # «Грея», «Гоголя»
     return (len(_words(normal)) == 1 and written != normal and written.startswith(stem)
             and normal[-1:].isalpha() and normal[-1] not in "аеёиоуыэюя")
+
+
+def _womans_surname_read_as_mans(by_key, distinct, mentions: list[Mention], clusters) -> list[Mention]:
+    """«Генпрокурор Венедиктова подписала …» tagged as the genitive of «Венедиктов», beside
+    «заявила Венедиктова»: a one-word name only ever written as a woman's surname the article
+    names in the nominative is hers (a man of that surname would be written in another case too).
+    Those mentions join her and take her name; the mentions are returned, so mended."""
+    mended = list(mentions)
+    for (t, k), members in by_key.items():
+        if t != "PER" or len(_words(k)) != 1:
+            continue
+        woman = ("PER", k + "а")
+        if woman in distinct and {fold(mentions[i].text) for i in members} == {k + "а"}:
+            her = mentions[distinct[woman]]
+            for i in members:
+                mended[i] = replace(mentions[i], normal=her.normal, name=her.name)
+                clusters.join(i, distinct[woman])
+    return mended
 
 
 def _join_name_variants(distinct: dict[tuple[str, str], int], clusters: _Clusters) -> None:
