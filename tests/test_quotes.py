@@ -398,6 +398,17 @@ GOLDEN = {
         "следующей игре».",
         [(D, "Игра была равная. Кто-то должен был проиграть. Готовимся к следующей игре", "Валерий Белов",
           "Валерий Белов", None)]),
+    # a noun for an organisation with no name speaks for the last organisation named before (any
+    # one for «ведомство»; for «министерство» one whose name holds the word) (constructed)
+    "an organisation named by a common noun": (
+        "Министерство финансов России опубликовало отчет. В ведомстве считают, что дефицит бюджета сократится.",
+        [(I, "дефицит бюджета сократится", "ведомстве", "Министерство финансов России", "считать")]),
+    # a dateline's source before a dash is not the subject the parser makes it (constructed)
+    "a dateline's source is no speaker": (
+        "Минск. 30 июня. Letnews.ru – Назначая Лилию Ананич министром информации, президент Александр Лукашенко "
+        "высказал надежду на то, что глава ведомства привнесет что-то новое в работу Мининформа.",
+        [(I, "глава ведомства привнесет что-то новое в работу Мининформа", "Александр Лукашенко",
+          "Александр Лукашенко", "высказать")]),
     # not quotes: names, works, brands, scare quotes, single words, charges, a poster
     "not quotes": (
         "Сопредседатель московского отделения движения «Солидарность» Михаил Вельмакин был задержан. В библиотеке "

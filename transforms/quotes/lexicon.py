@@ -1,7 +1,7 @@
 """The words quotes look for: the speech-cue lexicon and the function-word groups.
 
 - `lexicon()`: word → role → `Cue`, from `transforms/data/speech_cues.tsv` (roles: speech,
-  opinion, report, quote, call, noun, document, phrase, media, descriptor; docs/quotes.md §5);
+  opinion, report, quote, call, noun, document, phrase, media, descriptor, body; docs/quotes.md §5);
 - the groups of `transforms/data/quote_words.tsv` as constants (`PRONOUN_GENDER`, `CONNECTIVES`,
   `NOT_SPEAKERS`, …), every word case- and ё-folded;
 - `cue_sentences(doc)`: the sentences holding a cue word, for a caller that parses ahead.

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from transforms.coreference import Person, State, antecedent, descriptor_words
 from transforms.field_view import FieldView
-from transforms.names import key, names_word, part_of_name, surname, words
+from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.quotes.attribution import Attr, Row
-from transforms.quotes.lexicon import PRONOUN_GENDER
+from transforms.quotes.lexicon import PRONOUN_GENDER, lexicon
 from transforms.quotes.subjects import common_noun_mention, is_person_pronoun
 
 
@@ -103,7 +103,26 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         named = [p for p in people.values() if p.type == "ORG" and part_of_name(written, p.name)]
         if len(named) == 1:
             return written, named[0]
+    if not animate and not plural and not inside:
+        body = _body(f, people, h, pos)
+        if body is not None:
+            return written, body
     return written, None
+
+
+def _body(f: FieldView, people: dict[str, Person], h: int, pos: int) -> Person | None:
+    """«В ведомстве считают» after «Прокуратура Кировской области обжаловала …»: a noun of the
+    `body` role names the last organisation named before `pos` (of those whose name holds the
+    noun, for a `named` one)."""
+    cue = lexicon().get(f.lemma(h), {}).get("body")
+    if cue is None:
+        return None
+    stem = f.lemma(h)[:5]
+    for m in reversed([m for m in f.mentions if m["type"] == "ORG" and m["stop"] <= pos]):
+        p = people.get(m["entity_id"])
+        if p is not None and (cue.cue == "any" or stem in fold(p.name)):
+            return p
+    return None
 
 
 def _by_surname(people: dict[str, Person], p: Person, gender: str | None) -> Person:

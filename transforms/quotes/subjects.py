@@ -87,7 +87,7 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
         return _quoted(f, cue_i)
     subj = [c for c in f.children(cue_i) if f.rel(c) in SUBJECT_RELS and (nominal(f, c) or (
         f.tokens[c].pos in ("DET", "ADJ", "PRON", "NUM", "X") and f.word(c) not in NOT_SPEAKERS))
-        and not _addressee(f, c, cue_i)]
+        and not _addressee(f, c, cue_i) and not _dateline(f, c)]
     if after_only:
         subj = [c for c in subj if c > cue_i]
     if subj:
@@ -97,6 +97,19 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
         if k is not None:
             return k
     return _nearest_nominative(f, cue_i, after_only)
+
+
+def _dateline(f: FieldView, c: int) -> bool:
+    """A «subject» that is the source of a dateline: the sentence opens with it, a web address or
+    an agency in capitals, and a dash follows it («Letnews.ru – Назначая …, президент … высказал
+    надежду …»)."""
+    a = f.sent_tokens[f.sentence_of(c)][0]
+    dash = next((k for k in range(a, min(a + 5, len(f.tokens))) if f.tokens[k].text in "–—-"), None)
+    if dash is None or not a <= c < dash:
+        return False
+    source = range(a, dash)  # a web address or an agency in capitals, not «Песков – пресс-секретарь … –»
+    return all(f.tokens[k].pos in ("PUNCT", "X", "PROPN") for k in source) and any(
+        f.tokens[k].pos == "X" or (f.tokens[k].text.isupper() and len(f.tokens[k].text) > 2) for k in source)
 
 
 def _addressee(f: FieldView, c: int, cue_i: int) -> bool:
