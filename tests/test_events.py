@@ -313,7 +313,7 @@ PATTERNS = [
     ("a planned visit is an intent to meet (036); «за неделю до» dates no event", GOLD_PUBLISHED,
      "Эта поездка состоялась лишь за неделю до запланированного визита в Москву министра иностранных дел Японии "
      "Сейджи Маехары.",
-     [("036", "визит", "Сейджи Маехары", None, "Москва", GOLD_PUBLISHED, "day", "published")]),
+     [("036", "визит", "Сейджи Маехара", None, "Москва", GOLD_PUBLISHED, "day", "published")]),
     ("arrival in a country is a visit (042, «прибыть @LOC»); the country hosts (book_346)", GOLD_PUBLISHED,
      "Сенатор Джон Керри прибыл в воскресенье вечером в Пакистан.",
      [("042", "прибыть", "Джон Керри", "Пакистан", "Пакистан", "2016-02-28", "day", "text")]),

@@ -64,6 +64,13 @@ CASES = {
         "Суд приговорил Алексея Улюкаева. «Назначить Улюкаеву Алексею Валентиновичу наказание», — сказано в "
         "документе.",
         ["Алексей Улюкаев", "Алексей Валентинович Улюкаев"]),
+    # book_261: the tagger reads «Маехары» as a nominative; no man's nominative ends in «-ы»
+    "an unknown surname in -ы is the genitive of an -а surname, whatever its tag": (
+        "Визит министра иностранных дел Японии Сейджи Маехары в Москву отложен.",
+        ["Сейджи Маехара"]),
+    "an indeclinable surname the dictionary knows keeps its form": (
+        "На столе лежали книги Эмиля Золя и Виктора Гюго.",
+        ["Эмиль Золя", "Виктор Гюго"]),                 # not «Эмиль Золь» (the dictionary's «золь» is a noun)
     "names that keep their form": (
         "Приехал Иван Петров. Встреча с Виктором Бутом. Судья Мануэль Мехуто Гонсалес. Книга Александра "
         "Пушкина.",
@@ -164,3 +171,12 @@ def test_a_declined_surname_is_the_man_of_a_family(text, expected):
 def test_a_womans_surname_the_tagger_read_as_a_mans_genitive_is_hers(text, expected):
     mentions = [m for m in field_mentions("body", analyse(text)) if m.type == "PER"]
     assert [x.entity_name for x in link_article(mentions, {"body": text})] == expected
+
+
+def test_a_patronymic_and_surname_join_the_full_name():
+    """«Иванович Шаляпин» (the issue's example: a patronymic taken for a first name) is the
+    article's «Фёдор Иванович Шаляпин», as «Лев Толстой» is «Лев Николаевич Толстой»."""
+    text = "Фёдор Иванович Шаляпин пел в Мариинском театре. Иванович Шаляпин был великим басом."
+    mentions = [m for m in field_mentions("body", analyse(text)) if m.type == "PER"]
+    assert [x.entity_name for x in link_article(mentions, {"body": text})] == [
+        "Федор Иванович Шаляпин", "Федор Иванович Шаляпин"]

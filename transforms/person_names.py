@@ -20,7 +20,10 @@ Russian names fall through (issue 17, docs/entities.md §3):
   instrumental case («Кими Райкконена» → «Кими Райкконен», «Сейджи Маехары» → «Сейджи
   Маехара»); the first name's case wins over a different tag on the surname («Виллему Коку» →
   «Кок»), and no fleeting vowel comes into a foreign surname («Телониусом Монком» → «Монк», not
-  «Монок»).  Without such evidence a word keeps its form: a name written in the nominative
+  «Монок»); an unknown surname in «-ы» after a consonant, which no man's nominative has, is the
+  genitive of an «-а» surname whatever its tag («Сейджи Маехары», tagged nominative);
+- **indeclinable surnames the dictionary knows** («Эмиля Золя», «Виктора Гюго») keep their form
+  («Золя», not «Золь»).  Without such evidence a word keeps its form: a name written in the nominative
   or an indeclinable one («Тору Камикава», «Киран Гиббс») must not lose letters.
 
 `glued_parts` splits a PER span that NER glued out of two names («Сталин Вертинский»).
@@ -183,7 +186,21 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # declines like «Маша»); not the locative, where «-е» is either («Маехаре», «Кердпуле»)
             out[i] = (foreign_nominative(written[i], cases[i])
                       or foreign_feminine_nominative(written[i], cases[i]) or out[i])
+        elif (several and not woman and i == len(texts) - 1 and infl[i] == written[i] and written[i][-1:] == "ы"
+              and written[i][-2:-1] not in _VOWELS and not any(p.is_known for p in forms(written[i]))):
+            # no man's surname ends in «-ы» after a consonant: an unknown one is the genitive of an
+            # «-а» surname, whatever the tag («министра … Сейджи Маехары», tagged nominative)
+            out[i] = foreign_feminine_nominative(written[i], "Gen") or out[i]
+        if _indeclinable(written[i], forms):
+            out[i] = written[i]  # «Эмиля Золя» → «Золя», not «Золь»: the dictionary's indeclinable surname
     return out
+
+
+def _indeclinable(word: str, forms: Callable) -> bool:
+    """A word whose every reading as a person's name is an indeclinable surname the dictionary
+    knows («Золя», «Гюго»; «золь» the common noun does not count)."""
+    names = [p for p in forms(word) if {"Surn", "Name", "Patr"} & p.tag.grammemes]
+    return bool(names) and all(p.is_known and {"Fixd", "Surn"} <= p.tag.grammemes for p in names)
 
 
 _AGREED_CASES = ("Gen", "Dat", "Ins")
