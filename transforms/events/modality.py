@@ -45,11 +45,21 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
         if s.pos(x) == "NOUN" and s.lemma(x) in INTENT and s.feat(child, "VerbForm") == "Inf":
             mood = "intent"  # «выразил намерение встретиться» (a decision, «решение», is no intent)
     for x in path:
-        if any(s.word(c) in IRREALIS for c in s.kids(x, "mark", "aux", "advmod", "discourse")):
-            return "drop"  # «если … поедет с визитом», «встретился бы», «чтобы обсудить»
+        irrealis = [c for c in s.kids(x, "mark", "aux", "advmod", "discourse") if s.word(c) in IRREALIS]
+        if irrealis and _purpose(s, x, irrealis):
+            mood = "intent"  # «прибыл в Вашингтон, чтобы обсудить с Обамой …»: what the trip is for
+        elif irrealis:
+            return "drop"  # «если … поедет с визитом», «встретился бы», «хотим, чтобы бизнесмены осуществляли»
     if mood is None and _future(s, trigger if s.pos(trigger) == "VERB" else frame.anchor):
         mood = "intent"  # «Путин подпишет договоры», «встреча пройдет в понедельник»: not happened yet
     return mood
+
+
+def _purpose(s: EventSentence, x: int, marks: list[int]) -> bool:
+    """«…, чтобы обсудить»: an infinitive purpose clause of an action verb, what its subject sets
+    out to do (not «хотим, чтобы …» nor «если …»)."""
+    return (s.rel(x) == "advcl" and s.feat(x, "VerbForm") == "Inf" and all(s.word(c) == "чтобы" for c in marks)
+            and s.head(x) is not None and s.pos(s.head(x)) == "VERB")
 
 
 def _asked_for(s: EventSentence, child: int) -> bool:

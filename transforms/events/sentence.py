@@ -306,8 +306,9 @@ class EventSentence:
         return antecedent
 
     def subjects(self, verb: int, depth: int = 0) -> list[Actor]:
-        """The subject entities of a verb; a conjoined verb, an infinitive or a gerund shares
-        the subject of the verb it depends on («подтвердил … и сообщил», «намерен встретиться»), an
+        """The subject entities of a verb; a conjoined verb, an infinitive (of purpose too) or a
+        gerund shares the subject of the verb it depends on («подтвердил … и сообщил», «намерен
+        встретиться», «прибыл …, чтобы обсудить»), an
         infinitive on a noun of intent or decision the noun's genitive owner («решение России
         арестовать») or else the subject of the verb that noun is the object of («принял решение
         ввести», «выразил намерение встретиться»), a relative clause with no subject the subject of
@@ -317,9 +318,10 @@ class EventSentence:
         if subj:
             return [a for s in subj for a in self.entities(s)]
         head = self.head(verb)
-        gerund = self.rel(verb) == "advcl" and self.feat(verb, "VerbForm") == "Conv"
+        # a gerund, or an infinitive of purpose: «прибыл …, чтобы обсудить»
+        adverbial = self.rel(verb) == "advcl" and self.feat(verb, "VerbForm") in ("Conv", "Inf")
         if (depth < 4 and head is not None and self.pos(head) in ("VERB", "ADJ", "AUX")
-                and (self.rel(verb) in ("conj", "xcomp") or gerund)):
+                and (self.rel(verb) in ("conj", "xcomp") or adverbial)):
             return self.subjects(head, depth + 1)
         over = self.head(head) if head is not None else None
         if (depth < 4 and head is not None and self.feat(verb, "VerbForm") == "Inf" and self.pos(head) == "NOUN"
