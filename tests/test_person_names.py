@@ -180,3 +180,13 @@ def test_a_patronymic_and_surname_join_the_full_name():
     mentions = [m for m in field_mentions("body", analyse(text)) if m.type == "PER"]
     assert [x.entity_name for x in link_article(mentions, {"body": text})] == [
         "Федор Иванович Шаляпин", "Федор Иванович Шаляпин"]
+
+
+def test_initials_and_a_surname_join_the_full_name_of_the_article():
+    """«А. Краузе» after «Армандс Краузе» is him, named by his first name; the initials' surname,
+    normalised alone, is no evidence of a bare form («А. Швинка» read as «А. Швинк»)."""
+    text = ("Министр сообщений Атис Швинка сообщил о проверке. Министр земледелия Армандс Краузе заявил, что это "
+            "вранье. А. Краузе пояснил, что речь не шла о выплатах. А. Швинка с этими доводами не согласился.")
+    mentions = [m for m in field_mentions("body", analyse(text)) if m.type == "PER"]
+    assert [x.entity_name for x in link_article(mentions, {"body": text})] == [
+        "Атис Швинка", "Армандс Краузе", "Армандс Краузе", "Атис Швинка"]

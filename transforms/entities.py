@@ -174,6 +174,9 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
                 candidates.add((t2, k2))
             elif len(words) == 1 and len(k) >= 2 and k == _initials(words2) and mentions[i].text.isupper():
                 candidates.add((t2, k2))
+        written = t == "PER" and (initials(mentions[i].text) or initials(mentions[i].name))
+        if written:  # «А. Краузе» after «Армандс Краузе», as `link_surnames` across articles
+            candidates |= {(t2, k2) for (t2, k2) in distinct if t2 == "PER" and k2 != k and fits_initials(k2, *written)}
         if t == "PER" and len(words) == 1 and len(candidates) > 1:
             surname = {c for c in candidates if same_name_word(words[0], _words(c[1])[-1])}
             candidates = surname if len(surname) == 1 else candidates
@@ -277,7 +280,8 @@ def _link_bracketed_abbreviations(mentions, types, texts, clusters) -> None:
 
 
 def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
-    """The gazetteer's name, else the fullest form: Cyrillic before Latin, most words, most frequent."""
+    """The gazetteer's name, else the fullest form: Cyrillic before Latin, a first name before
+    initials («Армандс Краузе», not «А. Краузе»), most words, most frequent."""
     gaz = gazetteer()
     for m in members:
         entry = gaz.get(key(m.name))
@@ -287,11 +291,11 @@ def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
 
     def rank(item):
         (name, _), count = item
-        return (bool(CYRILLIC.search(name)), len(name.split()), count, -len(name), name)
+        return (bool(CYRILLIC.search(name)), initials(name) is None, len(name.split()), count, -len(name), name)
 
     (name, type_), _ = max(counts.items(), key=rank)
     if type_ == "PER":  # «Кими Райкконена» with «Райкконен» in the article → «Кими Райкконен»
-        seen = {w for m in members for w in m.name.split()}
+        seen = {w for m in members if initials(m.name) is None for w in m.name.split()}  # «А. Швинк»: no evidence
         name = " ".join(bare_form(w, seen) for w in name.split())
     return name, type_
 
