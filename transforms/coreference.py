@@ -90,31 +90,36 @@ def gender_of_mention(f: FieldView, m: dict) -> str | None:
 
 
 def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, gender: str | None,
-               descriptor: set[str] | None = None, forward: bool = False, strict: bool = False) -> Person | None:
+               descriptor: set[str] | None = None, forward: bool = False, strict: bool = False,
+               other_than: str | None = None) -> Person | None:
     """The person a pronoun or a descriptor before offset `pos` refers to: the most recent salient
     person of that gender (introduced with the descriptor, first), else the most recent one
     mentioned; `forward`: a descriptor may name the next person of its gender (cataphora);
-    `strict`: a descriptor names only a person introduced with it."""
+    `strict`: a descriptor names only a person introduced with it; `other_than`: an entity it
+    cannot be (who is replied to)."""
+    def fits(p: Person) -> bool:
+        return p.entity_id != other_than and compatible(p, gender)
+
     salient = [p for off, p in reversed(state.salient) if off < pos and p.type == "PER"]
     if descriptor:
         introduced = carriers(f, descriptor, pos)
         ids = {eid for _, eid in introduced}
         for p in salient:
-            if p.entity_id in ids and compatible(p, gender):
+            if p.entity_id in ids and fits(p):
                 return p
         for _, eid in reversed(introduced):
             p = people.get(eid)
-            if p and compatible(p, gender):
+            if p and fits(p):
                 return p
         if strict:
             return None
     for p in salient:
-        if compatible(p, gender):
+        if fits(p):
             return p
     before = [m for m in f.mentions if m["type"] == "PER" and m["start"] < pos]
     for m in reversed(before):
         p = people.get(m["entity_id"])
-        if p and compatible(p, gender):
+        if p and fits(p):
             return p
     if descriptor and forward:  # cataphora: «Супруга «оружейного барона» …» before Алла Бут is named
         for m in f.mentions:

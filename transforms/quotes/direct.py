@@ -298,7 +298,9 @@ def dash_rows(f: FieldView) -> list[Row]:
         attr = None
         for m in re.finditer(r"([,!?…])\s*[—–-]\s+(?=\w)", f.text[start:stop]):
             cut = start + m.start(1) + (0 if m.group(1) == "," else 1)
-            found = cue_after(f, start + m.start(1) + 1, p1)
+            # «, —» inside a dialogue line opens the author's words: any verb with a written subject
+            # («— …, — прервал его Володин.», as after quote marks)
+            found = cue_after(f, start + m.start(1) + 1, p1, author=True)
             if found is None:
                 continue
             attr = found

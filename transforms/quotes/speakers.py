@@ -16,7 +16,7 @@ from transforms.coreference import Person, State, antecedent, descriptor_words
 from transforms.field_view import FieldView
 from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.quotes.attribution import Attr, Row
-from transforms.quotes.lexicon import PRONOUN_GENDER, lexicon
+from transforms.quotes.lexicon import PRONOUN_GENDER, REPLIES, lexicon
 from transforms.quotes.subjects import common_noun_mention, is_person_pronoun
 
 
@@ -45,7 +45,7 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
         g = PRONOUN_GENDER[f.word(h)]
         if g == "Plur":
             return f.tokens[h].text, None
-        return f.tokens[h].text, antecedent(f, state, people, pos, g)
+        return f.tokens[h].text, antecedent(f, state, people, pos, g, other_than=_replied_to(attr, state))
     m = f.mention_at(h)
     if m is not None and common_noun_mention(f, m):
         m = None  # «Супруга» tagged as a person: a common noun is a descriptor
@@ -94,7 +94,8 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
     if names and all(f.mention_at(k) is None for k in names):
         return written, None  # named, but not as an entity: «Пользователь ЖЖ zyalt»
     if animate and not plural:
-        p = antecedent(f, state, people, pos, gender, descriptor_words(f, h), forward=not orgs)
+        p = antecedent(f, state, people, pos, gender, descriptor_words(f, h), forward=not orgs,
+                       other_than=_replied_to(attr, state))
         if p is not None:
             return written, p
     if orgs:
@@ -108,6 +109,14 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         if body is not None:
             return written, body
     return written, None
+
+
+def _replied_to(attr: Attr, state: State) -> str | None:
+    """Whom a reply cue answers («— …, — ответил спикер Госдумы»): the previous quote's speaker,
+    whom its pronoun or descriptor cannot be."""
+    if attr.cue in REPLIES and state.last is not None and state.last[1] is not None:
+        return state.last[1].entity_id
+    return None
 
 
 def _body(f: FieldView, people: dict[str, Person], h: int, pos: int) -> Person | None:
