@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from transforms.field_view import FieldView
 from transforms.names import fold
-from transforms.quotes.lexicon import IMPERSONAL, VERB_ROLES, Cue, is_media, is_website, lexicon, prefixes
+from transforms.quotes.lexicon import IMPERSONAL, VERB_ROLES, WORDS_NOUNS, Cue, is_media, is_website, lexicon, prefixes
 from transforms.quotes.subjects import nominal, np_range, subject
 
 SPEAKER_TYPES = ("PER", "ORG", "LOC")
@@ -87,7 +87,8 @@ def author_cue(f: FieldView, i: int) -> Cue | None:
     """Token i as the verb of the author's words after direct speech («…», — описала она): a cue of
     the lexicon, or any finite verb in the third person — in that position every verb reports
     how the words were said («улыбнулся он», «вспоминает Иванов»); such a verb's cue has the
-    role `author` (`author_attr`)."""
+    role `author` (`author_attr`), or `quote` when its object is the words of someone («приводит
+    слова Кличко isport.ua»: Кличко speaks, as with «цитирует»)."""
     cue = cue_of(f, i)
     if cue is not None:
         return cue
@@ -96,6 +97,8 @@ def author_cue(f: FieldView, i: int) -> Cue | None:
     if t.pos != "VERB" or feats.get("VerbForm") != "Fin" or feats.get("Mood") == "Imp" or (
             feats.get("Person") in ("1", "2")):
         return None
+    if any(f.rel(c) == "obj" and f.lemma(c) in WORDS_NOUNS for c in f.children(i)):
+        return Cue(f.lemma(i), "quote", f.lemma(i))  # «— приводит слова Кличко isport.ua»: the words' owner speaks
     return Cue(f.lemma(i), "author", f.lemma(i))
 
 
