@@ -125,7 +125,7 @@ def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, 
         for m in f.mentions:
             if m["type"] == "PER" and m["start"] > pos:
                 p = people.get(m["entity_id"])
-                if p and gender in ("Masc", "Fem") and p.gender == gender:
+                if p and gender in ("Masc", "Fem") and p.gender == gender and p.entity_id != other_than:
                     return p
     return None
 

@@ -95,7 +95,7 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         return written, None  # named, but not as an entity: «Пользователь ЖЖ zyalt»
     if animate and not plural:
         p = antecedent(f, state, people, pos, gender, descriptor_words(f, h), forward=not orgs,
-                       other_than=_replied_to(attr, state))
+                       other_than=_owner(f, state, people, h, pos) or _replied_to(attr, state))
         if p is not None:
             return written, p
     if orgs:
@@ -109,6 +109,21 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         if body is not None:
             return written, body
     return written, None
+
+
+def _owner(f: FieldView, state: State, people: dict[str, Person], h: int, pos: int) -> str | None:
+    """The person a relational descriptor is of, whom it cannot be: «Соперник украинца» (Кличко),
+    «адвокат Навального», «жена бизнесмена» — its animate genitive, named or itself a descriptor."""
+    for c in f.children(h):
+        if not (f.rel(c).startswith("nmod") and f.feat(c, "Case") == "Gen" and f.feat(c, "Animacy") == "Anim"):
+            continue
+        m = f.mention_at(c)
+        if m is not None:
+            return m["entity_id"] if m["type"] == "PER" else None
+        if f.tokens[c].pos == "NOUN" and f.feat(c, "Number") == "Sing":
+            p = antecedent(f, state, people, pos, None, descriptor_words(f, c), strict=True)
+            return p.entity_id if p is not None else None
+    return None
 
 
 def _replied_to(attr: Attr, state: State) -> str | None:
