@@ -27,7 +27,7 @@ from transforms.countries import iso2
 from transforms.events import context
 from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import Code, Entry
+from transforms.events.taxonomy import Code, Entry, lexicon
 from transforms.events.triggers import condition_word, post_nouns
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, DECREES, DEMANDED, DURING, DURING_PREPOSITIONS,
                                      FRAME_NOUNS, INTENT, LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS,
@@ -104,7 +104,7 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
             frame.side2 += s.entities(c) or _owner(s, c)
         elif prep is None and (s.rel(c) in ("obj", "iobj") or s.feat(c, "Case") == "Dat"):
             if not (s.feat(c, "Case") == "Dat" and is_media(s.lemma(c), s.word(c))):
-                frame.side2 += s.entities(c) or _owner(s, c)  # «заявил агентству France-Presse»: a relay, no party
+                frame.side2 += s.entities(c) or _owner(s, c, code)  # «заявил агентству France-Presse»: a relay, no party
         elif prep == "от" and s.pos(t) != "VERB" and genitive:
             frame.side1 += s.entities(c)  # «помощь от Казахстана»
         elif prep is None and s.rel(c) == "nmod" and s.feat(c, "Case") == "Gen" and genitive:
@@ -130,12 +130,24 @@ def _targeted(s: EventSentence, t: int, code: Code) -> bool:
     return any(_partner_phrase(s, c, code) for c in s.kids(t, "nmod"))
 
 
-def _owner(s: EventSentence, n: int) -> list[Actor]:
+def _owner(s: EventSentence, n: int, code: Code | None = None) -> list[Actor]:
     """«кандидатуру Кока», «политику США»: a noun that stands for its genitive owner (event_words.tsv
-    `owned`) names the owner."""
-    if s.lemma(n) not in OWNED:
+    `owned`) names the owner; for a code that `judges`, an event noun names its agent («осудил удары
+    США по Ирану» → США)."""
+    if s.lemma(n) not in OWNED and not (code is not None and code.judges and _agent_genitive(s, n)):
         return []
     return [a for g in s.kids(n, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen" for a in s.entities(g)]
+
+
+def _agent_genitive(s: EventSentence, n: int) -> bool:
+    """Whether noun `n` is an event trigger whose genitive is its agent: its code's genitive is
+    actor1, or actor2 with a target named («удары США по Ирану»)."""
+    lex = lexicon()
+    for entry in lex.entries.get(("NOUN", s.lemma(n)), ()):
+        if entry.condition is None:
+            code = lex.codes[entry.code]
+            return code.genitive == "actor1" or (code.genitive == "actor2" and _targeted(s, n, code))
+    return False
 
 
 def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:

@@ -21,7 +21,7 @@ PLACE_OBJECT = "@LOC"   # … its object or «в/на» + accusative is a place 
 POST = "@POST"          # … it takes a post in the instrumental («стать премьер-министром»)
 BLAME = "@BLAME"        # … it predicates a word of condemnation of its object («назвал санкции незаконными»)
 GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («участвовать в саммите», «принять участие в форуме»)
-FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement",
+FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
                    "announced", "demands"})
 
 
@@ -63,6 +63,12 @@ class Code:
         """Coordinated actors with no partner did it with each other («Россия и Турция подписали
         соглашение» → Россия–Турция)."""
         return "together" in self.flags
+
+    @property
+    def judges(self) -> bool:
+        """An event noun as its object stands for who did that event («осудил удары США по Ирану» →
+        США, «поддержал санкции ЕС» → ЕС)."""
+        return "judges" in self.flags
 
     @property
     def announced(self) -> bool:
