@@ -681,6 +681,9 @@ CONSTRUCTED = [
       ("173", "арест", None, "Навальный", None, "2025-09-23", "day", "published")]),
     ("an estimate of a state of things is no disapproval",
      "Министр финансов Антон Силуанов назвал ситуацию в экономике катастрофической.", []),
+    ("the appointee of a decree may hang on the post in the instrumental",
+     "Владимир Путин подписал указ о назначении министром обороны Андрея Белоусова.",
+     [("L01", "назначение", "Андрей Белоусов", "Владимир Путин", None, "2025-09-23", "day", "published")]),
     ("an infinitive of purpose is what the subject sets out to do (036); a wish for others is nothing",
      "Сергей Лавров отправился в Анкару, чтобы встретиться с Хаканом Фиданом. Мы хотим, чтобы Россия и Турция "
      "подписали соглашение.",

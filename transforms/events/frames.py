@@ -31,7 +31,7 @@ from transforms.events.taxonomy import Code, Entry, lexicon
 from transforms.events.triggers import condition_word, post_nouns
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, DECREES, DEMANDED, DURING, DURING_PREPOSITIONS,
                                      FRAME_NOUNS, INTENT, LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS,
-                                     OWNED, PARTICIPATION)
+                                     OWNED, PARTICIPATION, POSTS)
 from transforms.quotes.lexicon import is_media, is_news_outlet
 
 
@@ -192,6 +192,10 @@ def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
 def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
     frame = Frame([], [], [], [], [], n, [n])
     _partners(s, n, code, frame, ("nmod", "iobj"))
+    if code.person_first:  # «о назначении министром обороны Андрея Белоусова»: the appointee hangs on the post
+        frame.side1 += [a for p in s.kids(n, "nmod") if s.case(p) is None and s.feat(p, "Case") == "Ins"
+                        and s.lemma(p) in POSTS for c in s.kids(p, "appos") if s.feat(c, "Case") != "Ins"
+                        for a in s.entities(c)]
     for p in s.kids(n, "acl", "amod"):  # «введенные Евросоюзом санкции»: the agent of a passive participle acts
         if s.feat(p, "VerbForm") == "Part" and s.feat(p, "Voice") == "Pass":
             frame.side1 += [a for x in s.kids(p, "obl:agent", "obl") if s.case(x) is None
