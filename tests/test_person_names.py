@@ -14,6 +14,7 @@ import pytest
 from transforms.entities import link_article
 from transforms.mentions import field_mentions
 from transforms.names import bare_form
+from transforms.morph import morph_vocab
 from transforms.nlp import analyse
 from transforms.person_names import nominative_words
 
@@ -190,3 +191,11 @@ def test_initials_and_a_surname_join_the_full_name_of_the_article():
     mentions = [m for m in field_mentions("body", analyse(text)) if m.type == "PER"]
     assert [x.entity_name for x in link_article(mentions, {"body": text})] == [
         "Атис Швинка", "Армандс Краузе", "Армандс Краузе", "Атис Швинка"]
+
+
+def test_a_first_name_the_dictionary_knows_only_as_a_common_noun_keeps_its_form():
+    """book_389's list «• Тору Камикава (Япония)»: natasha takes «Тору» for the dative of «тор» (a
+    torus); a word the dictionary never reads as a name is not inflected as one."""
+    forms = morph_vocab().parse
+    assert nominative_words(["Тору", "Камикава"], ["Dat", "Nom"], ["тор", "камикава"], forms) == ["тору", "камикава"]
+    assert nominative_words(["Хамида", "Карзая"], ["Gen", "Gen"], ["хамид", "карзая"], forms)[0] == "хамид"

@@ -23,7 +23,8 @@ Russian names fall through (issue 17, docs/entities.md §3):
   «Монок»); an unknown surname in «-ы» after a consonant, which no man's nominative has, is the
   genitive of an «-а» surname whatever its tag («Сейджи Маехары», tagged nominative);
 - **indeclinable surnames the dictionary knows** («Эмиля Золя», «Виктора Гюго») keep their form
-  («Золя», not «Золь»).  Without such evidence a word keeps its form: a name written in the nominative
+  («Золя», not «Золь»), and so does a first name the dictionary knows only as a common noun
+  before a surname left as written («Тору Камикава», not «Тор»: «тору» is a form of «тор»).  Without such evidence a word keeps its form: a name written in the nominative
   or an indeclinable one («Тору Камикава», «Киран Гиббс») must not lose letters.
 
 `glued_parts` splits a PER span that NER glued out of two names («Сталин Вертинский»).
@@ -193,7 +194,15 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             out[i] = foreign_feminine_nominative(written[i], "Gen") or out[i]
         if _indeclinable(written[i], forms):
             out[i] = written[i]  # «Эмиля Золя» → «Золя», not «Золь»: the dictionary's indeclinable surname
+    if several and infl[0] != written[0] and infl[-1] == written[-1] and _common_noun_only(written[0], forms):
+        out[0] = written[0]  # «Тору Камикава»: no «тор» (a torus) is anyone's first name
     return out
+
+
+def _common_noun_only(word: str, forms: Callable) -> bool:
+    """A word the dictionary knows, and never as a person's name («тору»: a form of «тор», «тора»)."""
+    readings = forms(word)
+    return bool(readings) and all(p.is_known and not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in readings)
 
 
 def _indeclinable(word: str, forms: Callable) -> bool:
