@@ -112,8 +112,8 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
 
 
 def _owner(f: FieldView, state: State, people: dict[str, Person], h: int, pos: int) -> str | None:
-    """The person a relational descriptor is of, whom it cannot be: «Соперник украинца» (Кличко),
-    «адвокат Навального», «жена бизнесмена» — its animate genitive, named or itself a descriptor."""
+    """The person a relational descriptor is of, whom it cannot be: «адвокат Навального», «жена
+    бизнесмена» — its animate genitive, named, or a descriptor the article introduced someone with."""
     for c in f.children(h):
         if not (f.rel(c).startswith("nmod") and f.feat(c, "Case") == "Gen" and f.feat(c, "Animacy") == "Anim"):
             continue
