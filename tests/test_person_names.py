@@ -183,6 +183,16 @@ def test_a_patronymic_and_surname_join_the_full_name():
         "Федор Иванович Шаляпин", "Федор Иванович Шаляпин"]
 
 
+def test_a_first_name_and_patronymic_join_the_full_name():
+    """book_253: «Бориса Николаевича», the respectful form, is the article's «Борис Николаевич
+    Ельцин»; «Наина Иосифовна», with no full name in the article, stays as written."""
+    text = ("Памятник Борису Николаевичу Ельцину открыли в Екатеринбурге. Бориса Николаевича вспоминали "
+            "друзья. Наина Иосифовна поблагодарила гостей.")
+    mentions = [m for m in field_mentions("body", analyse(text)) if m.type == "PER"]
+    assert [x.entity_name for x in link_article(mentions, {"body": text})] == [
+        "Борис Николаевич Ельцин", "Борис Николаевич Ельцин", "Наина Иосифовна"]
+
+
 def test_initials_and_a_surname_join_the_full_name_of_the_article():
     """«А. Краузе» after «Армандс Краузе» is him, named by his first name; the initials' surname,
     normalised alone, is no evidence of a bare form («А. Швинка» read as «А. Швинк»)."""

@@ -168,8 +168,10 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
             if t == "PER":
                 if len(words) == 1 and (same_name_word(words[0], words2[-1]) or words[0] == words2[0]):
                     candidates.add((t2, k2))
-                elif len(words) >= 2 and words[-1] == words2[-1] and (words[0] == words2[0] or set(words) <= set(words2)):
-                    candidates.add((t2, k2))  # «Лев Толстой», «Николаевич Толстой» ⊂ «Лев Николаевич Толстой»
+                elif len(words) >= 2 and (words == words2[:len(words)] or words[-1] == words2[-1] and (
+                        words[0] == words2[0] or set(words) <= set(words2))):
+                    # «Лев Толстой», «Николаевич Толстой», «Лев Николаевич» ⊂ «Лев Николаевич Толстой»
+                    candidates.add((t2, k2))
             elif part_of_name(k, k2):
                 candidates.add((t2, k2))
             elif len(words) == 1 and len(k) >= 2 and k == _initials(words2) and mentions[i].text.isupper():
