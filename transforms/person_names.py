@@ -24,8 +24,9 @@ Russian names fall through (issue 17, docs/entities.md §3):
   genitive of an «-а» surname whatever its tag («Сейджи Маехары», tagged nominative);
 - **indeclinable surnames the dictionary knows** («Эмиля Золя», «Виктора Гюго») keep their form
   («Золя», not «Золь»), and so does a first name the dictionary knows only as a common noun
-  before a surname left as written («Тору Камикава», not «Тор»: «тору» is a form of «тор»).  Without such evidence a word keeps its form: a name written in the nominative
-  or an indeclinable one («Тору Камикава», «Киран Гиббс») must not lose letters.
+  before a surname left as written («Тору Камикава», not «Тор»: «тору» is a form of «тор»).
+  Without such evidence a word keeps its form: a name written in the nominative or an
+  indeclinable one («Тору Камикава», «Киран Гиббс») must not lose letters.
 
 `glued_parts` splits a PER span that NER glued out of two names («Сталин Вертинский»).
 
@@ -199,16 +200,19 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     return out
 
 
+_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})  # a reading as a person's first name, surname or patronymic
+
+
 def _common_noun_only(word: str, forms: Callable) -> bool:
     """A word the dictionary knows, and never as a person's name («тору»: a form of «тор», «тора»)."""
     readings = forms(word)
-    return bool(readings) and all(p.is_known and not {"Name", "Surn", "Patr"} & p.tag.grammemes for p in readings)
+    return bool(readings) and all(p.is_known and not _NAME_GRAMMEMES & p.tag.grammemes for p in readings)
 
 
 def _indeclinable(word: str, forms: Callable) -> bool:
     """A word whose every reading as a person's name is an indeclinable surname the dictionary
     knows («Золя», «Гюго»; «золь» the common noun does not count)."""
-    names = [p for p in forms(word) if {"Surn", "Name", "Patr"} & p.tag.grammemes]
+    names = [p for p in forms(word) if _NAME_GRAMMEMES & p.tag.grammemes]
     return bool(names) and all(p.is_known and {"Fixd", "Surn"} <= p.tag.grammemes for p in names)
 
 

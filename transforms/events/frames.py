@@ -28,7 +28,7 @@ from transforms.events import context
 from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry, lexicon
-from transforms.events.triggers import condition_word, post_nouns
+from transforms.events.triggers import condition_word, entries, post_nouns
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, DECREES, DEMANDED, DURING, DURING_PREPOSITIONS,
                                      FRAME_NOUNS, INTENT, LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS,
                                      OWNED, PARTICIPATION, POSTS)
@@ -143,7 +143,7 @@ def _agent_genitive(s: EventSentence, n: int) -> bool:
     """Whether noun `n` is an event trigger whose genitive is its agent: its code's genitive is
     actor1, or actor2 with a target named («удары США по Ирану»)."""
     lex = lexicon()
-    for entry in lex.entries.get(("NOUN", s.lemma(n)), ()):
+    for entry in entries(s.view, n, lex):
         if entry.condition is None:
             code = lex.codes[entry.code]
             return code.genitive == "actor1" or (code.genitive == "actor2" and _targeted(s, n, code))

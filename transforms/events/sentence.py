@@ -122,7 +122,7 @@ class EventSentence:
             head = self.tree.parent[t]
             if self.rel(t) != "conj" or self.pos(t) != "VERB" or head is None:
                 continue
-            between = [v for v in range(head + 1, t) if v in self.tree.parent and self.pos(v) == "VERB"
+            between = [v for v in range(head + 1, t) if self.pos(v) == "VERB"
                        and self.rel(v) in ("root", "conj", "parataxis") and self.kids(v, "nsubj", "nsubj:pass")]
             if between:
                 self.tree.parent[t] = between[-1]
