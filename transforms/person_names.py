@@ -195,7 +195,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             out[i] = foreign_feminine_nominative(written[i], "Gen") or out[i]
         if _indeclinable(written[i], forms):
             out[i] = written[i]  # «Эмиля Золя» → «Золя», not «Золь»: the dictionary's indeclinable surname
-    if several and infl[0] != written[0] and infl[-1] == written[-1] and _common_noun_only(written[0], forms):
+    if several and infl[0] != written[0] and infl[-1] == written[-1] and common_noun_only(written[0], forms):
         out[0] = written[0]  # «Тору Камикава»: no «тор» (a torus) is anyone's first name
     return out
 
@@ -203,7 +203,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
 _NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})  # a reading as a person's first name, surname or patronymic
 
 
-def _common_noun_only(word: str, forms: Callable) -> bool:
+def common_noun_only(word: str, forms: Callable) -> bool:
     """A word the dictionary knows, and never as a person's name («тору»: a form of «тор», «тора»)."""
     readings = forms(word)
     return bool(readings) and all(p.is_known and not _NAME_GRAMMEMES & p.tag.grammemes for p in readings)

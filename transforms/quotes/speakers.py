@@ -17,7 +17,7 @@ from transforms.field_view import FieldView
 from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.quotes.attribution import Attr, Row
 from transforms.quotes.lexicon import PRONOUN_GENDER, REPLIES, lexicon
-from transforms.quotes.subjects import common_noun_mention, is_person_pronoun
+from transforms.quotes.subjects import common_noun, common_noun_mention, is_person_pronoun
 
 
 def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
@@ -84,7 +84,7 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         x = appos[0]
         return x["text"], people.get(x["entity_id"])
     orgs = [x for x in inside if x["type"] in ("ORG", "LOC")]
-    animate = f.feat(h, "Animacy") == "Anim" and f.tokens[h].pos == "NOUN"
+    animate = f.feat(h, "Animacy") == "Anim" and common_noun(f, h)
     plural = f.feat(h, "Number") == "Plur"
     if gender is None and f.feat(h, "Gender") == "Fem":  # «супруга», «актриса»: professions are masculine
         gender = "Fem"

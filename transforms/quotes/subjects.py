@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from transforms.coreference import pronoun_gender
 from transforms.field_view import FieldView
+from transforms.morph import morph_vocab
+from transforms.person_names import common_noun_only
 from transforms.quotes.lexicon import NOT_NEAREST, NOT_SPEAKERS, PRONOUN_GENDER, RELATIVES, WORDS_NOUNS, Cue
 
 # Universal Dependencies relations: grammar, not word lists
@@ -33,14 +35,28 @@ def person_like(f: FieldView, i: int) -> bool:
         return m["type"] == "PER"
     if is_person_pronoun(f, i):
         return PRONOUN_GENDER[f.word(i)] != "Plur"
-    return f.feat(i, "Animacy") == "Anim" and f.tokens[i].pos == "NOUN" and f.feat(i, "Number") != "Plur"
+    return f.feat(i, "Animacy") == "Anim" and common_noun(f, i) and f.feat(i, "Number") != "Plur"
+
+
+def common_noun(f: FieldView, i: int) -> bool:
+    """A common noun, also one the tagger took for a name for its capital at a sentence's start
+    («Диктатор … отметил»): a word the dictionary knows only as a common noun."""
+    t = f.tokens[i]
+    if t.pos == "NOUN":
+        return True
+    return (t.pos == "PROPN" and t.text[:1].isupper() and _sentence_initial(f, i)
+            and common_noun_only(f.word(i), morph_vocab().parse))
+
+
+def _sentence_initial(f: FieldView, i: int) -> bool:
+    return i == 0 or f.tokens[i - 1].text in ".!?…" or f.sentence_of(i - 1) != f.sentence_of(i)
 
 
 def common_noun_mention(f: FieldView, m: dict) -> bool:
     """A one-word mention that is a common noun in the sentence («Супруга рассчитывает»)."""
     idx = list(f.tokens_in(m["start"], m["stop"]))
     return len(idx) == 1 and f.tokens[idx[0]].pos == "NOUN" and f.tokens[idx[0]].text[:1].isupper() and (
-        idx[0] == 0 or f.tokens[idx[0] - 1].text in ".!?…" or f.sentence_of(idx[0] - 1) != f.sentence_of(idx[0]))
+        _sentence_initial(f, idx[0]))
 
 
 def np_range(f: FieldView, h: int, limit: tuple[int, int] | None = None) -> tuple[int, int, frozenset]:
