@@ -198,6 +198,11 @@ def test_names_in_capitals(text, normals):
     # a feminine one with no feminine guess (only a plural «хезболл») takes -а
     ("Генсек Хезболлы Хасан Насралла выступил с обращением.",
      [("Хезболлы", "Хезболла"), ("Хасан Насралла", "Хасан Насралла")]),
+    # every guess of the tagged case has one lemma: it wins over a wrong tagged gender («Минспорта», Neut)
+    ("Правительство учло предложения Минспорта, Минпромторга и Минтранспорта.",
+     [("Минспорта", "Минспорт"), ("Минпромторга", "Минпромторг"), ("Минтранспорта", "Минтранспорт")]),
+    # a place in apposition, tagged nominative, that the dictionary knows only as a genitive
+    ("Пациентку избили в больнице города Мариинска.", [("Мариинска", "Мариинск")]),
 ])
 def test_places_the_dictionary_does_not_know_take_the_tagged_gender(text, normals):
     assert spans_and_normals(text) == normals

@@ -107,6 +107,9 @@ def test_no_evidence_no_cut():
                             lambda w: [Reading()]) == ["сейджи", "маехара"]
     assert nominative_words(["Хамида", "Карзая"], ["Gen", "Gen"], ["хамид", "карзая"],
                             lambda w: [Reading()]) == ["хамид", "карзай"]
+    # a two-letter stem before «-й» («Я обещал нокаутировать Дэвида Хэя»)
+    assert nominative_words(["Дэвида", "Хэя"], ["Gen", "Gen"], ["дэвид", "хэя"],
+                            lambda w: [Reading()]) == ["дэвид", "хэй"]
 
 
 @pytest.mark.parametrize("text, expected", [

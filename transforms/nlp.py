@@ -258,7 +258,10 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
     tagger's gender and animacy choose among the dictionary's guesses («в Бенрате», Masc Inan:
     «Бенрат», not the first name «Бенрата»); a masculine word the dictionary does not know,
     with no guess of that gender, drops its case ending («в Тоттенхэме» → «Тоттенхэм», not
-    «Тоттенхэма»), a feminine one takes -а/-я («лидер Хезболлы» → «Хезболла»); a word the
+    «Тоттенхэма»), a feminine one takes -а/-я («лидер Хезболлы» → «Хезболла»), and where every
+    guess of the tagged case has one lemma, that lemma («Минспорта» → «Минспорт»); a place the
+    tagger left in the nominative that the dictionary knows only in an oblique case takes its
+    lemma («города Мариинска» → «Мариинск»); a word the
     dictionary knows only in the plural is plural whatever the tagged number («на Апеннинах» →
     «Апеннины»).  An adjective keeps natasha's form, which keeps its gender (a lemma would not),
     with the stem it is written with (`_written_stem`: «Высшей» → «высшая»); a participle natasha
@@ -268,6 +271,10 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
     feats = token.feats or {}
     if is_abbreviation(token.text):
         return token.text
+    if by_tags and token.pos in ("PROPN", "NOUN") and feats.get("Case") in (None, "Nom"):
+        place = _oblique_place(vocab, word)
+        if place is not None:
+            return place
     if feats.get("Case") in (None, "Nom") or token.pos not in ("PROPN", "NOUN", "ADJ"):
         return inflected
     # a noun the dictionary lacks: natasha's inflection of it is a guess, so it is chosen again below
@@ -283,6 +290,8 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
                                            if k in feats)]
         if agreeing:
             return fold(agreeing[0].normal)
+        if token.pos == "PROPN" and (lemma := _one_guess(vocab, word, feats["Case"])) is not None:
+            return lemma  # every guess of that case agrees: «Минспорта» (tagged Neut) → «Минспорт»
         if token.pos == "PROPN" and gender == "Masc" and feats["Case"] != "Acc":
             return foreign_nominative(word, feats["Case"]) or inflected
         if token.pos == "PROPN" and gender == "Fem":
@@ -300,6 +309,26 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
         if token.pos == "ADJ":
             return _participle_nominative(word, feats) or inflected
     return fold(same[0].normal) if same else inflected
+
+
+def _one_guess(vocab: MorphVocab, word: str, case: str) -> str | None:
+    """The one lemma of the dictionary's guesses for an unknown word in `case`, none of them a
+    person's name («Тоттенхэме»: a guessed woman's name «Тоттенхэма» is no place's lemma)."""
+    guesses = [p for p in vocab.parse(word) if UD_OC_FEATS.get(case) in p.tag]
+    if not guesses or any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in guesses):
+        return None
+    lemmas = {p.normal_form for p in guesses}
+    return lemmas.pop() if len(lemmas) == 1 else None
+
+
+def _oblique_place(vocab: MorphVocab, word: str) -> str | None:
+    """The nominative of a place the tagger left in the nominative («города Мариинска», in
+    apposition) that the dictionary knows only in an oblique case: its place reading's lemma."""
+    readings = [p for p in vocab.parse(word) if p.is_known]
+    if not readings or any("nomn" in p.tag for p in readings):
+        return None
+    places = {p.normal_form for p in readings if "Geox" in p.tag}
+    return places.pop() if len(places) == 1 else None
 
 
 def _written_stem(word: str, inflected: str) -> str:

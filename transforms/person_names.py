@@ -132,7 +132,8 @@ def foreign_nominative(word: str, case: str) -> str | None:
     «Тоттенхэме» → «тоттенхэм»), None when its ending is not that case's; lower case in, lower case out."""
     after_consonant, after_vowel = _ENDINGS[case]
     for ending, vowel_stem in ((after_vowel, True), (after_consonant, False)):
-        if not word.endswith(ending) or len(word) - len(ending) < 3:
+        # a stem of two letters is a name only before «-й» («Хэя» → «Хэй»; «Ма» + «-а» is no «Ма»)
+        if not word.endswith(ending) or len(word) - len(ending) < (2 if vowel_stem else 3):
             continue
         stem = word[: len(word) - len(ending)]
         if (stem[-1] in _VOWELS) != vowel_stem:
