@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from transforms import wordlists
-from transforms.countries import country_of_adjective
+from transforms.countries import country_of_adjective, genitive_name
 from transforms.entities import entity_rows
 from transforms.extract import extract_article
 from transforms.parse import parse_file
@@ -132,3 +132,10 @@ def test_an_entity_s_articles_are_its_context():
     assert geocode(entities, {"m": {"a1"}, "i": {"a1"}})["m"].country_code == "US"
     assert geocode(entities, {"m": {"a1", "a2", "a3"}, "i": {"a1"}})["m"].country_code == "US"
     assert geocode(entities, {"m": {"a2"}, "i": {"a1"}})["m"].country_code == "RU"
+
+
+def test_genitive_name_qualifies_an_organisation_of_a_country():
+    # «МИД России», «Минфин США», «посольство Южной Кореи»: the genitive of the canonical name
+    assert [genitive_name(c) for c in ("RU", "US", "KR", "SA", "NL", "AE")] == [
+        "России", "США", "Южной Кореи", "Саудовской Аравии", "Нидерландов", "ОАЭ"]
+    assert genitive_name("XX") is None

@@ -74,6 +74,7 @@ class Mention:
     normal: str
     name: str  # the name it is known by: its normal form, qualified by the place for an organisation
     #            followed by one in the genitive («Конгресс США» for «Конгресса» in «Конгресса США»)
+    country: str | None = None  # the ISO code of the country that qualifies it («МИД РФ», «российский МИД»: RU)
 
 
 @dataclass(frozen=True)
@@ -153,6 +154,7 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
             clusters.join(i, members[0])
         distinct[(t, k)] = members[0]
     _join_name_variants(distinct, clusters)
+    _join_country_forms(mentions, types, clusters)
     mentions = _womans_surname_read_as_mans(by_key, distinct, mentions, clusters)
     for (t, k), i in distinct.items():
         if k in gaz:
@@ -250,6 +252,15 @@ def _join_name_variants(distinct: dict[tuple[str, str], int], clusters: _Cluster
             wb = _words(b)
             if len(wa) == len(wb) and all(same_name_word(x, y) for x, y in zip(wa, wb)):
                 clusters.join(distinct[("PER", b)], distinct[("PER", a)])
+
+
+def _join_country_forms(mentions: list[Mention], types: list[str], clusters: _Clusters) -> None:
+    """One organisation of one country named several ways: «Минсельхоз РФ», «Минсельхоз России»,
+    «российский Минсельхоз» (the same normal form, the same `country`)."""
+    first: dict[tuple[str, str], int] = {}
+    for i, (m, t) in enumerate(zip(mentions, types)):
+        if t == "ORG" and m.country:
+            clusters.join(i, first.setdefault((key(m.normal), m.country), i))
 
 
 _BRACKET_AFTER = re.compile(r"\s*\(\s*$")

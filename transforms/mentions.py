@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from transforms import wordlists
+from transforms.countries import country_of_adjective, genitive_name, iso2
 from transforms.entities import NOT_A_NAME, Mention, gazetteer
 from transforms.names import fold, key
 from transforms.morph import morph_vocab
@@ -31,20 +32,33 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
         if getattr(gaz.get(key(normal)), "type", None) == NOT_A_NAME:
             continue
         place = spans[i + 1] if i + 1 < len(spans) else None
-        name = normal
+        name, country = normal, None
         if (s.type == "ORG" and place is not None and place.type == "LOC" and doc.text[s.stop:place.start] == " "
                 and (place.start in genitive or doc.text[place.start:place.stop].isupper())):
             # «Конгресса США», «МЧС России»: the organisation is the one of that place
-            name = f"{normal} {doc.text[place.start:place.stop]}"
+            name, country = f"{normal} {doc.text[place.start:place.stop]}", iso2(_normal(doc, place.start, place.stop, "LOC"))
         elif (s.type == "ORG" and place is not None and place.type == "ORG" and doc.text[s.stop:place.start] == " "
               and is_abbreviation(doc.text[place.start:place.stop]) and _BODY & set(key(normal).split())):
             # «Института этнологии и антропологии РАН», «обкома КПСС»: a body of that organisation
             name = f"{normal} {doc.text[place.start:place.stop]}"
-        mentions.append(Mention(field, s.start, s.stop, s.type, doc.text[s.start:s.stop], normal, name))
+        elif s.type == "ORG" and key(normal) in _STATE_BODIES and (code := _country_before(doc, s.start)):
+            # «российского МИД» is «МИД России», not the article's «МИД Турции»
+            name, country = f"{normal} {genitive_name(code)}", code
+        mentions.append(Mention(field, s.start, s.stop, s.type, doc.text[s.start:s.stop], normal, name, country))
     return mentions
 
 
 _BODY = wordlists.groups("org_words.tsv")["body"]
+_STATE_BODIES = wordlists.groups("org_words.tsv")["state_body"]
+
+
+def _country_before(doc: NlpDoc, start: int) -> str | None:
+    """The ISO code of the country an adjective just before `start` names («российского» → RU)."""
+    before = [t for t in doc.tokens_in(max(0, start - 40), start) if t.stop == start - 1]
+    if not before or doc.text[start - 1] != " ":
+        return None
+    readings = [p for p in morph_vocab().parse(fold(before[0].text)) if "ADJF" in p.tag]
+    return country_of_adjective(readings[0].normal_form) if readings else None
 
 
 def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
