@@ -52,6 +52,12 @@ CASES = [
                  [("Telegram", "ORG")], id="the channel is not the organisation"),
     pytest.param("Люди вернутся на Землю\n\nВсе участники", [("Землю\n\nВсе", "LOC")],
                  [("Землю", "LOC")], id="no span crosses a line break"),
+    # Turkic patronymics (transforms/data/name_particles.tsv): the particle is part of a person's name
+    pytest.param("Депутат Таалатбек Масадыков уулу выступил.", [("Таалатбек Масадыков", "PER")],
+                 [("Таалатбек Масадыков уулу", "PER")], id="a patronymic particle after a name joins it"),
+    pytest.param("Депутат Манас Абдыллабек уулу заявил, что мэрия устраивает саботаж.",
+                 [("Манас Абдыллабек уулу", "LOC")],
+                 [("Манас Абдыллабек уулу", "PER")], id="a name with a patronymic particle is a person"),
 ]
 
 

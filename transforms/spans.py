@@ -27,7 +27,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from typing import NamedTuple
+
+from transforms import wordlists
 
 
 class Token(NamedTuple):
@@ -135,6 +138,23 @@ def quoted_title(text: str, start: int, stop: int) -> tuple[int, int] | None:
     return m.start(1), m.end(1)
 
 
+@lru_cache(maxsize=1)
+def _particles() -> re.Pattern:
+    words = "|".join(row[0].strip() for row in wordlists.rows("name_particles.tsv"))
+    return re.compile(rf"[ ]({words})(?!\w)")
+
+
+def _with_patronymic_particle(span: Span, text: str) -> Span:
+    """«Манас Абдыллабек уулу»: a Turkic patronymic particle (transforms/data/name_particles.tsv)
+    after a name joins it, and makes a person of a span the NER typed otherwise."""
+    after = _particles().match(text, span.stop)
+    if after is not None:
+        return Span(span.start, after.end(), "PER")
+    if span.type != "PER" and _particles().search(text, span.start, span.stop) is not None:
+        return Span(span.start, span.stop, "PER")
+    return span
+
+
 def refine(text: str, spans: list[tuple[int, int, str]], tokens: list[Token] = (),
            sentence_starts: set[int] = frozenset()) -> list[Span]:
     """Corrected (start, stop, type) spans, sorted, without empty or overlapping ones."""
@@ -169,7 +189,7 @@ def refine(text: str, spans: list[tuple[int, int, str]], tokens: list[Token] = (
             if e > s:
                 out.append(_drop_sentence_initial_common_word(Span(s, e, part.type), text, tokens, token_starts,
                                                               sentence_starts))
-    out.sort()
+    out = sorted(_with_patronymic_particle(span, text) for span in out)
     result: list[Span] = []
     for span in out:
         if result and span.start < result[-1].stop:
