@@ -233,6 +233,8 @@ def test_a_names_adjective_agrees_with_its_noun(text, normals):
     ("Наблюдатели от Организации по безопасности и сотрудничеству в Европе приехали.",
      [("Организации по безопасности и сотрудничеству в Европе",
        "Организация по безопасности и сотрудничеству в Европе")]),
+    # an adjective used as a noun is the head's complement, not its modifier (probe G, Latvian news)
+    ("Лидер Союза зеленых и крестьян выступил.", [("Союза зеленых и крестьян", "Союз зеленых и крестьян")]),
 ])
 def test_an_organisation_name_inflects_its_head_only_as_written(text, normals):
     assert spans_and_normals(text) == normals

@@ -131,7 +131,8 @@ class NlpDoc:
 
         natasha's normaliser, with these changes: organisation names inflect only
         their syntactic head and its adjectives («Центра стратегических разработок»
-        → «Центр стратегических разработок»), never a word with its own preposition
+        → «Центр стратегических разработок»), never an adjective the parser reads as a noun
+        complement («Союза зеленых и крестьян»), nor a word with its own preposition
         («Организации по безопасности и сотрудничеству в Европе») nor a word the parser
         hung outside the name after its head («института политической экспертизы»),
         so their sentence is parsed first;
@@ -150,6 +151,8 @@ class NlpDoc:
             # a word with its own preposition keeps its case («по сотрудничеству в Европе»), whatever
             # the parse made of it
             governed = {t.head_id for t in tokens if t.rel == "case"}
+            # nor an adjective used as a noun, the head's complement («Союза зеленых и крестьян»)
+            governed |= {t.id for t in tokens if t.pos == "ADJ" and t.rel == "nmod"}
             inflect = (set(select_inflectable(tokens)) - governed) & _first_head(tokens)
         by_tags = type_ != "PER"
         words = [_inflected(t.text, t.pos, _agreed_feats(tokens, i) if by_tags else _feats_key(t), by_tags)
