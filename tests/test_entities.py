@@ -120,6 +120,10 @@ EXAMPLES = [
         "Лидер партии «Яблоко» заявил о выдвижении. Представители «Яблока» подали документы.",
         [("Яблоко", "ORG", "Яблоко"), ("Яблока", "ORG", "Яблоко")],
         id="a title after a generic word stays as written, an inflected one is normalised"),
+    pytest.param(  # a05 of the unseen name probe
+        "Об этом сообщает Telegram-канал «Вестей». Депутаты от партии «Единой России» проголосовали.",
+        [("Telegram", "ORG", "Telegram"), ("Вестей", "ORG", "Вести"), ("Единой России", "ORG", "Единая Россия")],
+        id="a title after a generic word that can only be oblique is its genitive owner, normalised"),
 ]
 
 

@@ -159,10 +159,18 @@ _GENERIC_BEFORE = re.compile(
     re.IGNORECASE)
 
 
+def _oblique_only(word: str) -> bool:
+    """A noun or adjective the dictionary knows in oblique cases only («Вестей», «Единой»)."""
+    readings = [p for p in morph_vocab().parse(fold(word)) if p.is_known]
+    return bool(readings) and all(({"NOUN", "ADJF"} & p.tag.grammemes) and "nomn" not in p.tag for p in readings)
+
+
 def _normal(doc: NlpDoc, start: int, stop: int, type_: str) -> str:
     quoted = start > 0 and doc.text[start - 1] in "«„\"" and doc.text[stop:stop + 1] in "»“\""
-    if type_ == "ORG" and quoted and _GENERIC_BEFORE.search(doc.text, max(0, start - 40), start):
-        # after a generic word the title keeps its own form: «партии «Яблоко»», «движение «За права человека»»
+    if (type_ == "ORG" and quoted and _GENERIC_BEFORE.search(doc.text, max(0, start - 40), start)
+            and not _oblique_only(doc.text[start:stop].split(" ")[0])):
+        # after a generic word the title keeps its own form: «партии «Яблоко»», «движение «За права
+        # человека»»; not a title inflected as the generic word's genitive owner: «канал «Вестей»»
         return doc.text[start:stop]
     normal = doc.normalize(start, stop, type_)
     if type_ == "PER" and normal.count(" ") == 2:  # «Улюкаев Алексей Валентинович» → «Алексей Валентинович Улюкаев»
