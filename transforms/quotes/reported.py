@@ -188,6 +188,12 @@ def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause |
     tail = [j for j in range(np_end, b) if f.tokens[j].pos != "PUNCT"]
     parenthetical = bool(tail) and f.tokens[np_end].text == "," and any(_predicate(f, j) for j in tail)
     if parenthetical:
+        host = f.head(i)
+        host_cue = cue_of(f, host) if host is not None and host > i else None
+        if host_cue is not None and _complement(f, host, host_cue, b) is not None:
+            # «Сама Савченко, отметил Полозов, подчеркнула, что …»: the words are the host verb's
+            # subject's, relayed; that verb's own clause is the row
+            return None
         stop = s.stop  # the clause runs round the attribution: «Сейчас, продолжал он, …»
     elif n_words(f.text[start:stop]) < 2:
         return None
