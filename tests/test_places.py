@@ -136,6 +136,7 @@ def test_an_entity_s_articles_are_its_context():
 
 def test_genitive_name_qualifies_an_organisation_of_a_country():
     # «МИД России», «Минфин США», «посольство Южной Кореи»: the genitive of the canonical name
-    assert [genitive_name(c) for c in ("RU", "US", "KR", "SA", "NL", "AE")] == [
-        "России", "США", "Южной Кореи", "Саудовской Аравии", "Нидерландов", "ОАЭ"]
+    assert [genitive_name(c) for c in ("RU", "US", "KR", "SA", "NL", "AE", "LK", "BF", "EH", "FO")] == [
+        "России", "США", "Южной Кореи", "Саудовской Аравии", "Нидерландов", "ОАЭ", "Шри-Ланки", "Буркина-Фасо",
+        "Западной Сахары", "Фарерских островов"]
     assert genitive_name("XX") is None

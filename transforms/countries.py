@@ -42,14 +42,28 @@ def genitive_name(code: str) -> str | None:
     """The genitive of the canonical name of the country with ISO code `code` («RU» → «России»,
     «KR» → «Южной Кореи»; «США» stays), for an organisation qualified by its country."""
     name = next((n for iso, n, *_ in wordlists.rows("countries.tsv") if iso.strip() == code), None)
-    if name is None:
-        return None
-    words = []
-    for word in name.strip().split(" "):
-        reading = next((p for p in morph_vocab().parse(word.lower()) if "nomn" in p.tag and p.is_known), None)
-        form = reading.inflect({"Gen"}) if reading is not None and not word.isupper() else None
-        words.append(word if form is None else word[0] + form.word[1:])
-    return " ".join(words)
+    return " ".join(_genitive_word(w) for w in name.strip().split(" ")) if name is not None else None
+
+
+def _genitive_word(word: str) -> str:
+    """One word of a country's name in the genitive, its capitals kept part by part
+    («Шри-Ланка» → «Шри-Ланки»); as written when the dictionary has no nominative reading of it
+    as a place, a plural noun or the lemma of a noun or adjective («ОАЭ», «Буркина-Фасо»); a
+    place reading first («Сахара», not the plural of «сахар»)."""
+    if word.isupper():
+        return word
+    readings = [p for p in morph_vocab().parse(word.lower()) if p.is_known and "nomn" in p.tag]
+    places = [p for p in readings if "Geox" in p.tag]
+    lemmas = [p for p in readings
+              if p.normal_form == word.lower() or "ADJF" in p.tag or {"NOUN", "plur"} <= p.tag.grammemes]
+    reading = (places or lemmas or [None])[0]
+    form = reading.inflect({"Gen"}) if reading is not None else None
+    if form is None:
+        return word
+    parts, written = form.word.split("-"), word.split("-")
+    if len(parts) != len(written):
+        return word
+    return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p for p, w in zip(parts, written))
 
 
 def country_of_adjective(lemma: str | None) -> str | None:
