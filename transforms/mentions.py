@@ -36,7 +36,8 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
         if (s.type == "ORG" and place is not None and place.type == "LOC" and doc.text[s.stop:place.start] == " "
                 and (place.start in genitive or doc.text[place.start:place.stop].isupper())):
             # «Конгресса США», «МЧС России»: the organisation is the one of that place
-            name, country = f"{normal} {doc.text[place.start:place.stop]}", iso2(_normal(doc, place.start, place.stop, "LOC"))
+            name = f"{normal} {doc.text[place.start:place.stop]}"
+            country = iso2(_normal(doc, place.start, place.stop, "LOC"))
         elif (s.type == "ORG" and place is not None and place.type == "ORG" and doc.text[s.stop:place.start] == " "
               and is_abbreviation(doc.text[place.start:place.stop]) and _BODY & set(key(normal).split())):
             # «Института этнологии и антропологии РАН», «обкома КПСС»: a body of that organisation
