@@ -120,6 +120,10 @@ EXAMPLES = [
         "Лидер партии «Яблоко» заявил о выдвижении. Представители «Яблока» подали документы.",
         [("Яблоко", "ORG", "Яблоко"), ("Яблока", "ORG", "Яблоко")],
         id="a title after a generic word stays as written, an inflected one is normalised"),
+    pytest.param(  # book_367 and g12 of the unseen name probe
+        "Об этом сообщает РИА «Новости». Как передает РИА Новости, заседание перенесено.",
+        [("Новости", "ORG", "РИА Новости"), ("РИА Новости", "ORG", "РИА Новости")],
+        id="a quoted title after its prefix is the gazetteer's name the two make, the span the title"),
     pytest.param(  # a05 of the unseen name probe
         "Об этом сообщает Telegram-канал «Вестей». Депутаты от партии «Единой России» проголосовали.",
         [("Telegram", "ORG", "Telegram"), ("Вестей", "ORG", "Вести"), ("Единой России", "ORG", "Единая Россия")],

@@ -42,6 +42,8 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
               and is_abbreviation(doc.text[place.start:place.stop]) and _BODY & set(key(normal).split())):
             # «Института этнологии и антропологии РАН», «обкома КПСС»: a body of that organisation
             name = f"{normal} {doc.text[place.start:place.stop]}"
+        elif s.type == "ORG" and (prefixed := _prefixed_gazetteer_name(doc.text, s.start, normal)):
+            name = prefixed  # «РИА «Новости»»: the span is the quoted title, the name the agency's
         elif s.type == "ORG" and key(normal) in _STATE_BODIES and (code := _country_before(doc, s.start)):
             # «российского МИД» is «МИД России», not the article's «МИД Турции»
             name, country = f"{normal} {genitive_name(code)}", code
@@ -51,6 +53,19 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
 
 _BODY = wordlists.groups("org_words.tsv")["body"]
 _STATE_BODIES = wordlists.groups("org_words.tsv")["state_body"]
+
+
+_PREFIX_BEFORE_QUOTE = re.compile(r"([A-ZА-ЯЁ][\w-]*)\s*[«„\"]$")
+
+
+def _prefixed_gazetteer_name(text: str, start: int, normal: str) -> str | None:
+    """A quoted title whose prefix before the quote mark makes a gazetteer name with it: «РИА
+    «Новости»» is «РИА Новости» (the span stays the title, as spans.py cuts it)."""
+    m = _PREFIX_BEFORE_QUOTE.search(text, max(0, start - 20), start)
+    if m is None:
+        return None
+    name = f"{m.group(1)} {normal}"
+    return name if key(name) in gazetteer() else None
 
 
 def _country_before(doc: NlpDoc, start: int) -> str | None:
