@@ -52,6 +52,11 @@ CASES = [
                  [("Telegram", "ORG")], id="the channel is not the organisation"),
     pytest.param("Люди вернутся на Землю\n\nВсе участники", [("Землю\n\nВсе", "LOC")],
                  [("Землю", "LOC")], id="no span crosses a line break"),
+    # «им.» / «имени»: the organisation is named after the person that follows (book_259)
+    pytest.param("Театра «Театр.doc», Театра им. Йозефа Бойса (Германия).",
+                 [("Театр.doc", "ORG"), ("Театра им.", "ORG"), ("Йозефа Бойса", "PER"), ("Германия", "LOC")],
+                 [("Театр.doc", "ORG"), ("Театра им. Йозефа Бойса", "ORG"), ("Германия", "LOC")],
+                 id="an organisation named after a person is one name"),
     # Turkic patronymics (transforms/data/name_particles.tsv): the particle is part of a person's name
     pytest.param("Депутат Таалатбек Масадыков уулу выступил.", [("Таалатбек Масадыков", "PER")],
                  [("Таалатбек Масадыков уулу", "PER")], id="a patronymic particle after a name joins it"),

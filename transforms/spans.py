@@ -155,6 +155,24 @@ def _with_patronymic_particle(span: Span, text: str) -> Span:
     return span
 
 
+_NAMED_AFTER = re.compile(r"\s(?:им|имени)\.?$")
+
+
+def _named_after(spans: list[Span], text: str) -> list[Span]:
+    """«Театра им. Йозефа Бойса», «МГУ имени Ломоносова»: an organisation that ends in «им.» or
+    «имени» and the name after it are one organisation."""
+    out: list[Span] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (last is not None and last.type == "ORG" and span.type == "PER"
+                and _NAMED_AFTER.search(text, last.start, last.stop)
+                and re.fullmatch(r"\.?\s+", text[last.stop:span.start])):
+            out[-1] = Span(last.start, span.stop, "ORG")
+            continue
+        out.append(span)
+    return out
+
+
 def refine(text: str, spans: list[tuple[int, int, str]], tokens: list[Token] = (),
            sentence_starts: set[int] = frozenset()) -> list[Span]:
     """Corrected (start, stop, type) spans, sorted, without empty or overlapping ones."""
@@ -189,7 +207,7 @@ def refine(text: str, spans: list[tuple[int, int, str]], tokens: list[Token] = (
             if e > s:
                 out.append(_drop_sentence_initial_common_word(Span(s, e, part.type), text, tokens, token_starts,
                                                               sentence_starts))
-    out = sorted(_with_patronymic_particle(span, text) for span in out)
+    out = _named_after(sorted(_with_patronymic_particle(span, text) for span in out), text)
     result: list[Span] = []
     for span in out:
         if result and span.start < result[-1].stop:
