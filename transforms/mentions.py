@@ -32,12 +32,14 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
         if getattr(gaz.get(key(normal)), "type", None) == NOT_A_NAME:
             continue
         place = spans[i + 1] if i + 1 < len(spans) else None
+        owner = _place_after(doc.text, spans, i)
         name, country = normal, None
-        if (s.type == "ORG" and place is not None and place.type == "LOC" and doc.text[s.stop:place.start] == " "
-                and (place.start in genitive or doc.text[place.start:place.stop].isupper())):
-            # «Конгресса США», «МЧС России»: the organisation is the one of that place
-            name = f"{normal} {doc.text[place.start:place.stop]}"
-            country = iso2(_normal(doc, place.start, place.stop, "LOC"))
+        if (s.type == "ORG" and owner is not None and owner.type == "LOC"
+                and (owner.start in genitive or doc.text[owner.start:owner.stop].isupper())):
+            # «Конгресса США», «МЧС России», «Министерства иностранных дел (МИД) Ирана»: the
+            # organisation (and its abbreviation in brackets) is the one of that place
+            name = f"{normal} {doc.text[owner.start:owner.stop]}"
+            country = iso2(_normal(doc, owner.start, owner.stop, "LOC"))
         elif (s.type == "ORG" and place is not None and place.type == "ORG" and doc.text[s.stop:place.start] == " "
               and is_abbreviation(doc.text[place.start:place.stop]) and _BODY & set(key(normal).split())):
             # «Института этнологии и антропологии РАН», «обкома КПСС»: a body of that organisation
@@ -49,6 +51,21 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
             name, country = f"{normal} {genitive_name(code)}", code
         mentions.append(Mention(field, s.start, s.stop, s.type, doc.text[s.start:s.stop], normal, name, country))
     return mentions
+
+
+def _place_after(text: str, spans: list, i: int):
+    """The span that follows span i as its owner: the next one after a space, or the one after an
+    abbreviation in brackets («Министерства иностранных дел (МИД) Ирана», for the name and for
+    «МИД»); None if any other text comes between."""
+    if i + 1 >= len(spans):
+        return None
+    s, nxt = spans[i], spans[i + 1]
+    gap = text[s.stop:nxt.start]
+    if gap == " " or (gap == ") " and text[s.start - 1:s.start] == "("):
+        return nxt
+    if gap == " (" and nxt.type == "ORG" and i + 2 < len(spans) and text[nxt.stop:spans[i + 2].start] == ") ":
+        return spans[i + 2]
+    return None
 
 
 _BODY = wordlists.groups("org_words.tsv")["body"]
