@@ -10,7 +10,7 @@ from transforms.countries import country_of_adjective, genitive_name, iso2
 from transforms.entities import NOT_A_NAME, Mention, gazetteer
 from transforms.names import fold, key
 from transforms.morph import morph_vocab
-from transforms.nlp import NlpDoc, is_abbreviation
+from transforms.nlp import NlpDoc, is_abbreviation, lemma, oblique_readings
 from transforms.person_names import first_name_first, glued_parts
 from transforms.spans import Token, refine
 
@@ -26,20 +26,21 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
     spans = _surname_first(doc, spans)
     genitive = {t.start for t in doc.doc.tokens if (t.feats or {}).get("Case") == "Gen"}
     gaz = gazetteer()
+    normals = [_normal(doc, s.start, s.stop, s.type) for s in spans]  # each once: a place's serves its organisation
     mentions = []
     for i, s in enumerate(spans):
-        normal = _normal(doc, s.start, s.stop, s.type)
+        normal = normals[i]
         if getattr(gaz.get(key(normal)), "type", None) == NOT_A_NAME:
             continue
         place = spans[i + 1] if i + 1 < len(spans) else None
-        owner = _place_after(doc.text, spans, i)
+        j = _owner_after(doc.text, spans, i)
+        owner = spans[j] if j is not None else None
         name, country = normal, None
         if (s.type == "ORG" and owner is not None and owner.type == "LOC"
                 and (owner.start in genitive or doc.text[owner.start:owner.stop].isupper())):
             # «Конгресса США», «МЧС России», «Министерства иностранных дел (МИД) Ирана»: the
             # organisation (and its abbreviation in brackets) is the one of that place
-            name = f"{normal} {doc.text[owner.start:owner.stop]}"
-            country = iso2(_normal(doc, owner.start, owner.stop, "LOC"))
+            name, country = f"{normal} {doc.text[owner.start:owner.stop]}", iso2(normals[j])
         elif (s.type == "ORG" and place is not None and place.type == "ORG" and doc.text[s.stop:place.start] == " "
               and is_abbreviation(doc.text[place.start:place.stop]) and _BODY & set(key(normal).split())):
             # «Института этнологии и антропологии РАН», «обкома КПСС»: a body of that organisation
@@ -53,18 +54,18 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
     return mentions
 
 
-def _place_after(text: str, spans: list, i: int):
-    """The span that follows span i as its owner: the next one after a space, or the one after an
-    abbreviation in brackets («Министерства иностранных дел (МИД) Ирана», for the name and for
-    «МИД»); None if any other text comes between."""
+def _owner_after(text: str, spans: list, i: int) -> int | None:
+    """The index of the span that follows span i as its owner: the next one after a space, or the
+    one after an abbreviation in brackets («Министерства иностранных дел (МИД) Ирана», for the name
+    and for «МИД»); None if any other text comes between."""
     if i + 1 >= len(spans):
         return None
     s, nxt = spans[i], spans[i + 1]
     gap = text[s.stop:nxt.start]
     if gap == " " or (gap == ") " and text[s.start - 1:s.start] == "("):
-        return nxt
+        return i + 1
     if gap == " (" and nxt.type == "ORG" and i + 2 < len(spans) and text[nxt.stop:spans[i + 2].start] == ") ":
-        return spans[i + 2]
+        return i + 2
     return None
 
 
@@ -88,10 +89,9 @@ def _prefixed_gazetteer_name(text: str, start: int, normal: str) -> str | None:
 def _country_before(doc: NlpDoc, start: int) -> str | None:
     """The ISO code of the country an adjective just before `start` names («российского» → RU)."""
     before = [t for t in doc.tokens_in(max(0, start - 40), start) if t.stop == start - 1]
-    if not before or doc.text[start - 1] != " ":
+    if not before or doc.text[start - 1] != " " or before[0].pos != "ADJ":
         return None
-    readings = [p for p in morph_vocab().parse(fold(before[0].text)) if "ADJF" in p.tag]
-    return country_of_adjective(readings[0].normal_form) if readings else None
+    return country_of_adjective(lemma(before[0]))
 
 
 def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
@@ -194,8 +194,8 @@ _GENERIC_BEFORE = re.compile(
 
 def _oblique_only(word: str) -> bool:
     """A noun or adjective the dictionary knows in oblique cases only («Вестей», «Единой»)."""
-    readings = [p for p in morph_vocab().parse(fold(word)) if p.is_known]
-    return bool(readings) and all(({"NOUN", "ADJF"} & p.tag.grammemes) and "nomn" not in p.tag for p in readings)
+    readings = oblique_readings(fold(word))
+    return bool(readings) and all({"NOUN", "ADJF"} & p.tag.grammemes for p in readings)
 
 
 def _normal(doc: NlpDoc, start: int, stop: int, type_: str) -> str:

@@ -35,7 +35,7 @@ from slovnet.bio import bio_spans
 from transforms import slovnet_conv
 from transforms.morph import morph_vocab
 from transforms.names import fold
-from transforms.person_names import foreign_feminine_nominative, foreign_nominative, nominative_words
+from transforms.person_names import NAME_GRAMMEMES, foreign_feminine_nominative, foreign_nominative, nominative_words
 
 
 @dataclass(frozen=True)
@@ -250,7 +250,7 @@ def _shouted_name(text: str) -> bool:
     if not vocab.word_is_known(word):
         return False
     tag = vocab.parse(word)[0].tag
-    return "Abbr" not in tag and bool({"Geox", "Surn", "Name", "Patr"} & set(tag.grammemes))
+    return "Abbr" not in tag and bool(({"Geox"} | NAME_GRAMMEMES) & set(tag.grammemes))
 
 
 def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags: bool = False) -> str:
@@ -275,7 +275,7 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
     if is_abbreviation(token.text):
         return token.text
     if by_tags and token.pos in ("PROPN", "NOUN") and feats.get("Case") in (None, "Nom"):
-        place = _oblique_place(vocab, word)
+        place = _oblique_place(word)
         if place is not None:
             return place
     if feats.get("Case") in (None, "Nom") or token.pos not in ("PROPN", "NOUN", "ADJ"):
@@ -318,19 +318,23 @@ def _one_guess(vocab: MorphVocab, word: str, case: str) -> str | None:
     """The one lemma of the dictionary's guesses for an unknown word in `case`, none of them a
     person's name («Тоттенхэме»: a guessed woman's name «Тоттенхэма» is no place's lemma)."""
     guesses = [p for p in vocab.parse(word) if UD_OC_FEATS.get(case) in p.tag]
-    if not guesses or any({"Name", "Surn", "Patr"} & p.tag.grammemes for p in guesses):
+    if not guesses or any(NAME_GRAMMEMES & p.tag.grammemes for p in guesses):
         return None
     lemmas = {p.normal_form for p in guesses}
     return lemmas.pop() if len(lemmas) == 1 else None
 
 
-def _oblique_place(vocab: MorphVocab, word: str) -> str | None:
+def oblique_readings(word: str) -> list:
+    """The dictionary's readings of a word it knows only in oblique cases («мариинска», «вестей»);
+    [] for a word it does not know or knows in the nominative too. `word`: lower case, ё as е."""
+    readings = [p for p in morph_vocab().parse(word) if p.is_known]
+    return [] if any("nomn" in p.tag for p in readings) else readings
+
+
+def _oblique_place(word: str) -> str | None:
     """The nominative of a place the tagger left in the nominative («города Мариинска», in
     apposition) that the dictionary knows only in an oblique case: its place reading's lemma."""
-    readings = [p for p in vocab.parse(word) if p.is_known]
-    if not readings or any("nomn" in p.tag for p in readings):
-        return None
-    places = {p.normal_form for p in readings if "Geox" in p.tag}
+    places = {p.normal_form for p in oblique_readings(word) if "Geox" in p.tag}
     return places.pop() if len(places) == 1 else None
 
 

@@ -201,19 +201,19 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     return out
 
 
-_NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})  # a reading as a person's first name, surname or patronymic
+NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})  # a reading as a person's first name, surname or patronymic
 
 
 def common_noun_only(word: str, forms: Callable) -> bool:
     """A word the dictionary knows, and never as a person's name («тору»: a form of «тор», «тора»)."""
     readings = forms(word)
-    return bool(readings) and all(p.is_known and not _NAME_GRAMMEMES & p.tag.grammemes for p in readings)
+    return bool(readings) and all(p.is_known and not NAME_GRAMMEMES & p.tag.grammemes for p in readings)
 
 
 def _indeclinable(word: str, forms: Callable) -> bool:
     """A word whose every reading as a person's name is an indeclinable surname the dictionary
     knows («Золя», «Гюго»; «золь» the common noun does not count)."""
-    names = [p for p in forms(word) if _NAME_GRAMMEMES & p.tag.grammemes]
+    names = [p for p in forms(word) if NAME_GRAMMEMES & p.tag.grammemes]
     return bool(names) and all(p.is_known and {"Fixd", "Surn"} <= p.tag.grammemes for p in names)
 
 
