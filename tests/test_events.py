@@ -765,6 +765,34 @@ def test_first_person_in_a_quote_is_its_speaker():
     assert ("04", "Мустафа Джемилев") in {(e["event_subcode"], e["actor1_name"]) for e in events}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a pronoun object is not its clause's subject (a reflexive «себя» would be): not Путин, the
+    # male person named before him
+    ("Владимир Путин встретился с Реджепом Эрдоганом в Сочи. Позднее Путин обвинил его в предательстве.",
+     [("04", "Владимир Путин", "Реджеп Эрдоган", "argument"),
+      ("112", "Владимир Путин", "Реджеп Эрдоган", "coreference")]),
+    ("Премьер-министр Турции Реджеп Эрдоган приехал в Киев. Президент Украины Виктор Янукович принял его "
+     "в своей резиденции.",
+     [("042", "Реджеп Эрдоган", "Украина", "argument"), ("043", "Виктор Янукович", "Реджеп Эрдоган", "coreference")]),
+    # … but a possessive inside the subject is (a regression guard: «его супруга» is his)
+    ("Владимир Путин прибыл в Турцию. Он и его супруга встретились с Реджепом Эрдоганом.",
+     [("042", "Владимир Путин", "Турция", "argument"), ("04", "Владимир Путин", "Реджеп Эрдоган", "coreference")]),
+])
+def test_a_pronoun_object_is_not_its_clauses_subject(text, expected):
+    assert _dyads(text) == expected
+
+
+def test_a_pronoun_after_a_descriptor_is_the_person_it_describes():
+    # book_142 (factRuEval dev): the nearest person before «его» is named by a descriptor, not a name;
+    # the last man named (Янукович) is not meant
+    text = ("Премьер-министр Турции Реджеп Эрдоган принял делегацию крымских татар. Президент Украины Виктор "
+            "Янукович в тот день был в Киеве. «В ходе встречи с премьер-министром Турции я попросил его оказать "
+            "содействие», — сказал Мустафа Джемилев.")
+    assert _dyads(text) == [("043", "Реджеп Эрдоган", None, "argument"),
+                            ("04", "Мустафа Джемилев", "Реджеп Эрдоган", "coreference"),
+                            ("02", "Мустафа Джемилев", "Реджеп Эрдоган", "coreference")]
+
+
 @pytest.mark.parametrize("text, speakers", [
     ("«Мы не боимся их тактики», — сказал Мустафа Джемилев.", ["Мустафа Джемилев"]),
     # a news outlet cited as the source is no party to the news (benchmarks/gold/EVENTS.md)

@@ -11,6 +11,7 @@ pronoun groups of transforms/data/quote_words.tsv and the descriptors of speech_
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from transforms import wordlists
@@ -91,14 +92,14 @@ def gender_of_mention(f: FieldView, m: dict) -> str | None:
 
 def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, gender: str | None,
                descriptor: set[str] | None = None, forward: bool = False, strict: bool = False,
-               other_than: str | None = None) -> Person | None:
+               other_than: Collection[str | None] = ()) -> Person | None:
     """The person a pronoun or a descriptor before offset `pos` refers to: the most recent salient
     person of that gender (introduced with the descriptor, first), else the most recent one
     mentioned; `forward`: a descriptor may name the next person of its gender (cataphora);
-    `strict`: a descriptor names only a person introduced with it; `other_than`: an entity it
-    cannot be (who is replied to)."""
+    `strict`: a descriptor names only a person introduced with it; `other_than`: the entities it
+    cannot be (who is replied to, the subject of its own clause)."""
     def fits(p: Person) -> bool:
-        return p.entity_id != other_than and compatible(p, gender)
+        return p.entity_id not in other_than and compatible(p, gender)
 
     salient = [p for off, p in reversed(state.salient) if off < pos and p.type == "PER"]
     if descriptor:
@@ -125,7 +126,7 @@ def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, 
         for m in f.mentions:
             if m["type"] == "PER" and m["start"] > pos:
                 p = people.get(m["entity_id"])
-                if p and gender in ("Masc", "Fem") and p.gender == gender and p.entity_id != other_than:
+                if p and gender in ("Masc", "Fem") and p.gender == gender and p.entity_id not in other_than:
                     return p
     return None
 

@@ -234,7 +234,11 @@ class EventSentence:
         if (speaker := speaker_at(self.view, t, self.voices)) is not None:  # «мы провели беседу», — сказал X
             p = self.people.get(speaker)
         elif gender in ("Masc", "Fem") and self.case(t) not in LOCATION_PREPOSITIONS:  # «на ней»: a place
-            p = antecedent(self.view, State(), self.people, start, gender)
+            excluded = self._clause_subjects(t)
+            described = self._described_before(t, gender, excluded)
+            if described is not None:
+                return described
+            p = antecedent(self.view, State(), self.people, start, gender, other_than=excluded)
         elif (gender is None and self.pos(t) == "NOUN" and self.feat(t, "Animacy") == "Anim"
               and self.feat(t, "Number") == "Sing" and not self.kids(t, *_NAME_PARTS)):
             g = "Fem" if self.feat(t, "Gender") == "Fem" else None  # «супруга»; professions are masculine
@@ -245,10 +249,45 @@ class EventSentence:
                 p = self.people.get(fit[-1]) if fit else None
             else:
                 p = self._last_subject(carriers(self.view, nouns, start), start) or antecedent(
-                    self.view, State(), self.people, start, g, nouns, strict=True)
+                    self.view, State(), self.people, start, g, nouns, strict=True, other_than=self._clause_subjects(t))
         else:
             return None
         return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
+
+    def _described_before(self, t: int, gender: str, excluded: set[str]) -> Actor | None:
+        """The person a pronoun at token `t` stands for when the nearest person before it in its
+        sentence is named by a descriptor, not a name: «в ходе встречи с премьер-министром Турции я
+        попросил его» → the prime minister the descriptor resolves to."""
+        for k in range(t - 1, self.tokens.start - 1, -1):
+            m = self.view.mention_at(k)
+            if m is not None and m["type"] == "PER":
+                return None
+            if (self.pos(k) == "NOUN" and self.feat(k, "Animacy") == "Anim" and self.feat(k, "Number") == "Sing"
+                    and (gender == "Fem") == (self.feat(k, "Gender") == "Fem") and not self.kids(k, *_NAME_PARTS)):
+                a = self._referent(k)
+                if a is not None and a.entity_id not in excluded:
+                    return Actor(a.entity_id, a.name, a.type, self.view.tokens[t].start, "coreference")
+        return None
+
+    def _clause_subjects(self, t: int) -> set[str]:
+        """The entities of the subject of the clause a pronoun or descriptor at token `t` sits in, when
+        it is not inside that subject: whom it cannot be, as a reflexive («себя», «свой») would be
+        («Путин обвинил его», «Лавров поблагодарил министра»: someone else)."""
+        x = t
+        while self.pos(x) not in ("VERB", "AUX"):
+            if self.rel(x) in ("nsubj", "nsubj:pass") or self.head(x) is None:
+                return set()
+            x = self.head(x)
+        if x == t:
+            return set()
+        return {a.entity_id for c in self.kids(x, "nsubj", "nsubj:pass") if c != t and not self._within(t, c)
+                for a in self.entities(c)}
+
+    def _within(self, t: int, top: int) -> bool:
+        """Whether token `t` is `top` or hangs below it."""
+        while t is not None and t != top:
+            t = self.head(t)
+        return t == top
 
     def _last_subject(self, introduced: list[tuple[int, str]], before: int) -> Person | None:
         """Of the people introduced with a descriptor, the one last named in the nominative before

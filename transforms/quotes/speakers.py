@@ -45,7 +45,7 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
         g = PRONOUN_GENDER[f.word(h)]
         if g == "Plur":
             return f.tokens[h].text, None
-        return f.tokens[h].text, antecedent(f, state, people, pos, g, other_than=_replied_to(attr, state))
+        return f.tokens[h].text, antecedent(f, state, people, pos, g, other_than=(_replied_to(attr, state),))
     m = f.mention_at(h)
     if m is not None and common_noun_mention(f, m):
         m = None  # «Супруга» tagged as a person: a common noun is a descriptor
@@ -95,7 +95,7 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         return written, None  # named, but not as an entity: «Пользователь ЖЖ zyalt»
     if animate and not plural:
         p = antecedent(f, state, people, pos, gender, descriptor_words(f, h), forward=not orgs,
-                       other_than=_owner(f, state, people, h, pos) or _replied_to(attr, state))
+                       other_than=(_owner(f, state, people, h, pos) or _replied_to(attr, state),))
         if p is not None:
             return written, p
     if orgs:
