@@ -15,6 +15,7 @@ from __future__ import annotations
 from transforms.coreference import Person, State, antecedent, descriptor_words
 from transforms.field_view import FieldView
 from transforms.names import fold, key, names_word, part_of_name, surname, words
+from transforms.nlp import oblique_readings
 from transforms.quotes.attribution import Attr, Row
 from transforms.quotes.lexicon import PRONOUN_GENDER, REPLIES, lexicon
 from transforms.quotes.subjects import common_noun, common_noun_mention, is_person_pronoun
@@ -83,6 +84,10 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
     if appos and f.tokens[h].pos in ("NOUN", "PROPN"):
         x = appos[0]
         return x["text"], people.get(x["entity_id"])
+    if f.lemma(h) == "один":
+        named = _one_of(f, h)
+        if named is not None:
+            return named["text"], people.get(named["entity_id"])
     orgs = [x for x in inside if x["type"] in ("ORG", "LOC")]
     animate = f.feat(h, "Animacy") == "Anim" and common_noun(f, h)
     plural = f.feat(h, "Number") == "Plur"
@@ -109,6 +114,19 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         if body is not None:
             return written, body
     return written, None
+
+
+def _one_of(f: FieldView, h: int) -> dict | None:
+    """«сообщила одна из не попавших на выступление Ксения»: the person named after «один из …»
+    in its clause, in a form that can be nominative (not «один из соратников Навального»)."""
+    named = None
+    for k in range(h + 1, f.sent_tokens[f.sentence_of(h)][1]):
+        if f.tokens[k].pos == "PUNCT":
+            break
+        m = f.mention_at(k)
+        if m is not None and m["type"] == "PER" and not oblique_readings(f.word(f.token_at(m["stop"] - 1))):
+            named = m
+    return named
 
 
 def _owner(f: FieldView, state: State, people: dict[str, Person], h: int, pos: int) -> str | None:
