@@ -111,7 +111,8 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
             role = {"actor1": frame.side1, "actor2": frame.side2, "both": frame.group}[code.genitive]
             if code.genitive == "actor2" and _targeted(s, t, code):
                 role = frame.side1  # «удары ВСУ по объектам в России»: with a target named, the genitive attacks
-            role += s.entities(c)
+            # «прекращение полномочий губернатора X»: the owner is the person the event is about
+            role += s.entities(c) or (_owner(s, c) if code.person_first else [])
         elif prep in LOCATION_PREPOSITIONS and places:
             frame.places.append(c)
 
@@ -192,6 +193,8 @@ def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
 def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
     frame = Frame([], [], [], [], [], n, [n])
     _partners(s, n, code, frame, ("nmod", "iobj"))
+    if code.symmetric and not frame.side1:  # «переговоры у президента Бразилии с Трампом»
+        frame.side1 = _holders(s, n)
     if code.person_first:  # «о назначении министром обороны Андрея Белоусова»: the appointee hangs on the post
         frame.side1 += [a for p in s.kids(n, "nmod") if s.case(p) is None and s.feat(p, "Case") == "Ins"
                         and s.lemma(p) in POSTS for c in s.kids(p, "appos") if s.feat(c, "Case") != "Ins"
@@ -233,6 +236,8 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
     if light or s.rel(x) in ("nsubj", "nsubj:pass"):  # «провел встречу», «встреча состоялась в Минске»
         frame.gates.append(v)
         frame.places += [c for c in s.kids(v, "obl") if s.case(c) in LOCATION_PREPOSITIONS]
+        if not light and code.symmetric and not frame.side1 and not frame.group:
+            frame.side1 = _holders(s, v)  # «у Путина состоялся разговор с Трампом»: Путин is a side
     if light:  # the subject of the light verb acts; its dative and partners are actor2
         if not frame.side1:
             frame.side1 = s.subjects(v)
@@ -258,6 +263,13 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         # the verb is the other side; «в ходе визита в Украину Эрдоган …»: the visitor
         frame.side1 = s.subjects(v)
     return _governed(frame, before)
+
+
+def _holders(s: EventSentence, h: int) -> list[Actor]:
+    """The people of the «у …» phrases of word `h` that have an event rather than are its place:
+    «у Путина состоялся разговор» (an animate noun; «встреча у посольства» is where)."""
+    return [a for c in s.kids(h, "obl", "nmod") if s.case(c) == "у" and s.feat(c, "Animacy") == "Anim"
+            for a in s.entities(c) if a.type == "PER"]
 
 
 def _done_through(s: EventSentence, frame: Frame, verb: int) -> list[Actor]:

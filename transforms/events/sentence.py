@@ -2,7 +2,7 @@
 
 `EventSentence(view, si, surnames, people, voices, states)` reads sentence `si` of a `FieldView`, the one
 source of tokens, lemmas, features, the parse and the mention at a token; tokens are field
-indexes.  Three attachment errors of natasha's parser that lose actors are undone on a copy of the
+indexes.  Five attachment errors of natasha's parser that lose actors are undone on a copy of the
 view's tree (`_repair`): the view and natasha's tokens stay as they are.  An actor is a PER, LOC or ORG
 mention of the field, a surname the NER missed (`surnames`, built by the caller), or the person
 a pronoun or a descriptor stands for (`transforms.coreference`, with the article's `people`).
@@ -20,6 +20,7 @@ from transforms.events.actor import Actor
 from transforms.events.words import (DECREES, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION,
                                      PREPOSITION_VARIANTS)
 from transforms.field_view import FieldView
+from transforms.quotes.subjects import dateline
 
 # UD relations (grammar, not word lists): clause boundaries — a date, a negation or a condition
 # never crosses them — and the parts of a name
@@ -51,7 +52,7 @@ class EventSentence:
         return self._people() if self._people is not None else {}
 
     def _repair(self) -> None:
-        """Four attachment errors of the parser that lose actors, undone on our copy of the tree:
+        """Five attachment errors of the parser that lose actors, undone on our copy of the tree:
 
         - a nominal in the nominative or accusative conjoined to a verb is a conjunct of the verb's
           subject or object («Шумов …, и Борзыкин … встретятся»);
@@ -66,10 +67,12 @@ class EventSentence:
         - two nominative subjects that cross (each hangs on the other's verb: «Президент … объявил …, однако
           лидер оппозиции … назвал …», parsed as «Президент» ← «назвал», «лидер» ← «объявил»)
           belong each to the verb after it, and a verb conjoined across the second clause is
-          conjoined to that clause's verb («… назвал итоги подтасованными и призвал …»).
+          conjoined to that clause's verb («… назвал итоги подтасованными и призвал …»);
+        - the source of a dateline taken for the subject («INTERFAX.RU - Президент … подписал») is none.
         """
         tree = self.tree
         self._uncross_clauses()
+        self._drop_dateline_subject()
         for t in self.tokens:
             head = tree.parent[t]
             case = self.feat(t, "Case")
@@ -105,6 +108,15 @@ class EventSentence:
                     # «Указом президента … Михаил Мишустин назначен»: a nominative name is its verb's subject
                     tree.parent[t], tree.rels[t] = verb, "nsubj:pass" if self.feat(verb, "Voice") == "Pass" else "nsubj"
                     tree.index_children()
+
+    def _drop_dateline_subject(self) -> None:
+        """«INTERFAX.RU - Президент России Дмитрий Медведев подписал …», parsed with the agency as the
+        subject: the source of a dateline (the rule quotes use, `quotes.subjects.dateline`) is no
+        subject; the verb then takes the named nominative near it (`_nearby_subjects`)."""
+        for t in self.tokens:
+            if self.rel(t) == "nsubj" and dateline(self.view, t):
+                self.tree.rels[t] = "dep"
+                self.tree.index_children()
 
     def _uncross_clauses(self) -> None:
         subjects = [t for t in self.tokens if self.rel(t) in ("nsubj", "nsubj:pass") and self.feat(t, "Case") == "Nom"]

@@ -103,7 +103,7 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
         return _quoted(f, cue_i)
     subj = [c for c in f.children(cue_i) if f.rel(c) in SUBJECT_RELS and (nominal(f, c) or (
         f.tokens[c].pos in ("DET", "ADJ", "PRON", "NUM", "X") and f.word(c) not in NOT_SPEAKERS))
-        and not _addressee(f, c, cue_i) and not _dateline(f, c)]
+        and not _addressee(f, c, cue_i) and not dateline(f, c)]
     if after_only:
         subj = [c for c in subj if c > cue_i]
     if subj:
@@ -115,7 +115,7 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
     return _nearest_nominative(f, cue_i, after_only)
 
 
-def _dateline(f: FieldView, c: int) -> bool:
+def dateline(f: FieldView, c: int) -> bool:
     """A «subject» that is the source of a dateline: the sentence opens with it, a web address or
     an agency in capitals, and a dash follows it («Letnews.ru – Назначая …, президент … высказал
     надежду …»)."""
