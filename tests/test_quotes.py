@@ -308,6 +308,15 @@ GOLDEN = {
         "Regnum Минченко.",
         [(D, "Одним из главных ресурсов Громова была возможность апелляции лично к Владимиру Путину", "Минченко",
           "Минченко", "цитировать")]),
+    # the right mark written for both ends, and «цитирует X слова Y»: Y is quoted, X relays; the
+    # clause the parser runs to the closing mark is part of the direct quote (probe G, dev, outside
+    # the repository)
+    "right marks at both ends, words relayed": (
+        "Адвокат Николай Полозов рассказал о заседании. ”Я военнослужащая Украины и выполняла свою работу. Как "
+        "иностранцы могут решать, как мне защищать Родину?”, - цитирует Полозов слова Савченко на судебном "
+        "заседании.",
+        [(D, "Я военнослужащая Украины и выполняла свою работу. Как иностранцы могут решать, как мне защищать "
+          "Родину?", "Савченко", "Савченко", "цитировать")]),
     # a news source reporting is no speaker and its report no quote (book_448, book_182)
     "news sources": (
         "Российскому бизнесмену разрешили свидание с женой, сообщает NEWSru.com. Как передала радиостанция «Маяк», "
@@ -502,6 +511,12 @@ def test_mark_spans_nest_and_pair_every_style():
     spans = [(text[s.open + 1:s.close], s.depth) for s in mark_spans(text, ((0, len(text)),))]
     assert spans == [("Смерть Егора, люди говорят: “Нам надоело”", 0), ("Нам надоело", 1), ("Водоканала", 0),
                      ("Ла стампа", 0), ("Союз", 0)]
+
+
+def test_a_right_mark_at_both_ends_pairs_like_a_straight_one():
+    text = "”Защита заявляет о залоге”, - написал он. В то же время ”прокурор возражает”. Фильм “Брат” и ”Брат 2”"
+    spans = [text[s.open + 1:s.close] for s in mark_spans(text, ((0, len(text)),))]
+    assert spans == ["Защита заявляет о залоге", "прокурор возражает", "Брат", "Брат 2"]
 
 
 def test_mark_spans_never_cross_a_paragraph():

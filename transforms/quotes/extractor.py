@@ -103,12 +103,13 @@ def field_rows(f: FieldView, speakers: list[dict]) -> list[tuple[Row, str | None
 
 
 def _dedupe(rows: list[Row]) -> list[Row]:
-    """One row per span; a row inside a direct quote is part of it."""
+    """One row per span; a row inside a direct quote is part of it (its closing mark too: a reported
+    clause the parser ran to the mark, «Как иностранцы могут решать …?”, - цитирует …»)."""
     rows = sorted(rows, key=lambda r: (r.start, -(r.stop - r.start)))
     out: list[Row] = []
     for r in rows:
-        if any(o.start <= r.start and r.stop <= o.stop and (o.kind == "direct" or o.start == r.start)
-               for o in out):
+        if any(o.start <= r.start and (r.stop <= o.stop or (o.kind == "direct" and r.stop == o.stop + 1))
+               and (o.kind == "direct" or o.start == r.start) for o in out):
             continue
         out.append(r)
     return out

@@ -1,7 +1,7 @@
 """Quote marks in raw text: which marks pair up into spans, and a word count.
 
-Marks: «…» (nesting allowed), „…“, “…” and straight "…" (an opening one follows a space, a
-bracket, a colon or a dash and is followed by a word). A pair never crosses a paragraph break.
+Marks: «…» (nesting allowed), „…“, “…”, and straight "…" or ”…” (the right mark written for
+both ends; an opening one follows a space, a bracket, a colon or a dash and is followed by a word). A pair never crosses a paragraph break.
 """
 
 from __future__ import annotations
@@ -34,11 +34,15 @@ def mark_spans(text: str, paragraphs) -> list[Span]:
         stack: list[tuple[int, str]] = []
         for i in range(p0, p1):
             ch = text[i]
-            if ch == '"':
+            if ch == "”" and stack and stack[-1][1] in "“„":
+                j, _ = stack.pop()
+                spans.append(Span(j, i, len(stack)))
+                continue
+            if ch in '"”':  # straight, or a right mark written for both ends («”Защита заявляет …”»)
                 prev = text[i - 1] if i > p0 else " "
                 nxt = text[i + 1] if i + 1 < p1 else " "
                 opener = prev.isspace() or prev in "([{«„“:" + DASHES or i == p0
-                if stack and stack[-1][1] == '"' and not (opener and not nxt.isspace() and nxt not in ".,;:!?»"):
+                if stack and stack[-1][1] == ch and not (opener and not nxt.isspace() and nxt not in ".,;:!?»"):
                     j, _ = stack.pop()
                     spans.append(Span(j, i, len(stack)))
                 elif opener and not nxt.isspace():
@@ -59,10 +63,6 @@ def mark_spans(text: str, paragraphs) -> list[Span]:
                         del stack[k:]
                         spans.append(Span(j, i, len(stack)))
                         break
-            elif ch == "”":
-                if stack and stack[-1][1] in "“„":
-                    j, _ = stack.pop()
-                    spans.append(Span(j, i, len(stack)))
     return sorted(spans, key=lambda s: (s.open, -s.close))
 
 

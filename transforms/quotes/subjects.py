@@ -145,7 +145,12 @@ def _after_cue(f: FieldView, cue_i: int):
 
 def _quoted(f: FieldView, cue_i: int) -> int | None:
     """The person «цитировать» quotes — its object, not its subject, who only relays the words:
-    «— цитирует ИА Regnum Минченко», «— цитировало его РИА Новости», «цитирует слова X»."""
+    «— цитирует ИА Regnum Минченко», «— цитировало его РИА Новости», «цитирует (Полозов) слова X»."""
+    for c in f.children(cue_i):  # «слова X» first: a name between the verb and them relays them
+        if f.rel(c) in ("obj", "iobj") and f.lemma(c) in WORDS_NOUNS:
+            owner = [g for g in f.children(c) if f.rel(g).startswith("nmod") and nominal(f, g)]
+            if owner:
+                return owner[0]
     for k in _after_cue(f, cue_i):
         m = f.mention_at(k)
         if (m is not None and m["type"] == "PER" and not common_noun_mention(f, m)) or (
