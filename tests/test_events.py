@@ -264,6 +264,19 @@ PATTERNS = [
      "Также известно, что Казахстан оказывает Украине гуманитарную помощь, за что ранее получал благодарности "
      "от руководства страны.",
      [("07", "помощь", "Казахстан", "Украина", None, "2025-09-23", "day", "published")]),
+    # the genitive of an attack noun: an organisation or a state attacks, a person or a city is attacked
+    # (event_words.tsv `attacker`; probe C, dev, outside the repository)
+    ("«нападение США и Израиля»: the states attack", "2025-09-23",
+     "Представитель МИД Ирана Исмаил Багаи заявил, что нападение США и Израиля является объявлением войны.",
+     [("01", "заявить", "Исмаил Багаи", None, None, "2025-09-23", "day", "published"),
+      ("18", "нападение", "США", None, None, "2025-09-23", "day", "published"),
+      ("18", "нападение", "Израиль", None, None, "2025-09-23", "day", "published")]),
+    ("«авиаудар ВВС Израиля»: the air force attacks", "2025-09-23",
+     "Авиаудар ВВС Израиля уничтожил здание в Газе.",
+     [("190", "авиаудар", "ВВС Израиля", None, None, "2025-09-23", "day", "published")]),
+    ("«убийство Бориса Немцова»: a person is the target", "2025-09-23",
+     "Убийство Бориса Немцова потрясло Москву.",
+     [("18", "убийство", None, "Борис Немцов", None, "2025-09-23", "day", "published")]),
     # a batch or measure of what is given hides the trigger from its light verb (event_words.tsv `frame`)
     ("a package of sanctions: ввел пакет санкций", "2025-09-23",
      "Евросоюз ввел новый пакет санкций против России.",

@@ -29,7 +29,7 @@ from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry, lexicon
 from transforms.events.triggers import condition_word, entries, post_nouns
-from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, DECREES, DEMANDED, DURING, DURING_PREPOSITIONS,
+from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, ATTACKERS, DECREES, DEMANDED, DURING, DURING_PREPOSITIONS,
                                      FRAME_NOUNS, INTENT, LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS,
                                      OWNED, PARTICIPATION, POSTS)
 from transforms.quotes.lexicon import is_media, is_news_outlet
@@ -112,9 +112,18 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
             if code.genitive == "actor2" and _targeted(s, t, code):
                 role = frame.side1  # «удары ВСУ по объектам в России»: with a target named, the genitive attacks
             # «прекращение полномочий губернатора X»: the owner is the person the event is about
-            role += s.entities(c) or (_owner(s, c) if code.person_first else [])
+            found = s.entities(c) or (_owner(s, c) if code.person_first else [])
+            if code.genitive == "actor2" and s.lemma(t) in ATTACKERS:  # «нападение США»: a state or an
+                frame.side1 += [a for a in found if _attacker(a)]        # organisation attacks
+                found = [a for a in found if not _attacker(a)]
+            role += found
         elif prep in LOCATION_PREPOSITIONS and places:
             frame.places.append(c)
+
+
+def _attacker(a: Actor) -> bool:
+    """Whether a genitive of an `attacker` noun is who attacks: an organisation or a state."""
+    return a.type == "ORG" or (a.type == "LOC" and iso2(a.name) is not None)
 
 
 def _partner_phrase(s: EventSentence, c: int, code: Code) -> bool:

@@ -30,6 +30,7 @@ LEADING = _EVENT["leading"]                                # «делегаци�
 ORGANISERS = _EVENT["organiser"]                           # «организаторами акции выступили X и Y»
 BLAMES = _EVENT["blame"]                                   # «назвал санкции незаконными»
 OWNED = _EVENT["owned"]                                    # «поддержал кандидатуру Кока» → Кок
+ATTACKERS = _EVENT["attacker"]                             # «нападение США» → США attacks
 PARTIES = _EVENT["parties"]                                # «стороны обсудили», «лидеры двух стран»
 PARTY_STATES = _EVENT["party_state"]                       # «лидеры двух стран»
 BOTH = _EVENT["both"]                                      # «оба президента»
