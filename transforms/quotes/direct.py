@@ -14,7 +14,7 @@ import re
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import (SPEAKER_TYPES, Attr, Row, attr_for_cue, author_attr, author_cue,
                                            cue_after, cue_of, impersonal_cue, np_attr)
-from transforms.quotes.marks import DASHES, Span, n_words
+from transforms.quotes.marks import AUTHOR_DASH, DASHES, Span, n_words
 from transforms.quotes.subjects import is_person_pronoun, nominal, person_like, subjects_of
 
 
@@ -35,7 +35,7 @@ def speech_like(f: FieldView, start: int, stop: int) -> bool:
 
 def direct_rows(f: FieldView, spans: list[Span]) -> list[Row]:
     """A row for every outermost quote-mark span that something attributes to a speaker."""
-    rows = []
+    found = []
     for sp in spans:
         if sp.depth:
             continue
@@ -44,9 +44,12 @@ def direct_rows(f: FieldView, spans: list[Span]) -> list[Row]:
             a += 1
         while b > a and f.text[b - 1].isspace():
             b -= 1
-        if a >= b:
-            continue
-        attrs = _attributions(f, sp, a, b)
+        if a < b:
+            found.append((sp, a, b, _attributions(f, sp, a, b)))
+    rows = []
+    for n, (sp, a, b, attrs) in enumerate(found):
+        if sp.broken and n + 1 < len(found) and all(x.implicit for x in attrs):
+            attrs = found[n + 1][3]  # a quote a paragraph break cuts: attributed where it closes
         if attrs:
             rows.append(Row(a, b, "direct", _choose(attrs), anchor=min(sp.open, *(x.pos for x in attrs))))
     return rows
@@ -61,7 +64,7 @@ def _attributions(f: FieldView, sp: Span, a: int, b: int) -> list[Attr]:
         attrs.append(inter)
     before = f.text[p0:sp.open].rstrip(" \t" + DASHES)
     starts_sentence = not before.strip() or before[-1:] in ".!?…:»\"”"
-    author = _AUTHOR_DASH.match(f.text, sp.close + 1) is not None
+    author = AUTHOR_DASH.match(f.text, sp.close + 1) is not None
     after = None  # not «включают «…», сообщает X»: mid-sentence, only «…», — X (the author's words)
     if starts_sentence or (author and speech_like(f, a, b)):
         after = cue_after(f, sp.close + 1, p1, author=author)
@@ -91,7 +94,6 @@ def _attributions(f: FieldView, sp: Span, a: int, b: int) -> list[Attr]:
     return attrs
 
 
-_AUTHOR_DASH = re.compile(r"[,!?…]?[ \t]*[—–-][ \t]")  # «…», — / «…?» — : the author's words follow
 
 
 def _paragraph_index(f: FieldView, paragraph: tuple[int, int]) -> int:
@@ -312,8 +314,50 @@ def dash_rows(f: FieldView) -> list[Row]:
             neighbours = {f.paragraphs[k] for k in (n - 1, n + 1) if 0 <= k < len(f.paragraphs)}
             if not neighbours & line_set or _byline_like(f, p0, p1) or not speech_like(f, start, stop):
                 continue
+            if not f.text[:stop].endswith("?"):
+                attr = _interviewee(f, n, line_set)
         rows.append(Row(start, stop, "direct", attr, anchor=p0))
     return rows
+
+
+def _interviewee(f: FieldView, n: int, line_set: set) -> Attr | None:
+    """Who answers in a run of dialogue lines that a paragraph introduces — ending with a colon
+    («Защитник "Локомотива" Мануэл Да Кошта поделился впечатлениями …:» ¶ «- Очень счастлив …» ¶
+    «- Сегодня все голы забили его новички…» ¶ …) or one sentence with a verb of saying
+    («… Валерий Олейник прокомментировал матч …»): the person it names as the subject, for every
+    line that is not a question."""
+    k = n - 1
+    while k >= 0 and f.paragraphs[k] in line_set:
+        k -= 1
+    if k < 0:
+        return None
+    q0, q1 = f.paragraphs[k]
+    intro = f.text[q0:q1].rstrip()
+    if intro.endswith(":"):
+        attr = _pre_colon(f, q0 + len(intro) - 1)
+    else:  # «Главный тренер … Валерий Олейник прокомментировал матч с «Сарыаркой» — 3:4.»: one sentence,
+        attr = _sentence_cue(f, q0, q1)  # its verb one of saying
+    if attr is None or attr.implicit:
+        return None
+    return attr
+
+
+def _sentence_cue(f: FieldView, q0: int, q1: int) -> Attr | None:
+    """The attribution of a paragraph [q0, q1) that is one sentence whose main verb is a cue with
+    a person as its subject."""
+    si = f.sentence_of(f.token_at(q0))
+    a, b = f.sent_tokens[si]
+    if f.tokens[b - 1].stop < len(f.text[:q1].rstrip()):
+        return None
+    for k in range(a, b):
+        if f.rel(k) == "root":
+            cue = cue_of(f, k)
+            if cue is None:
+                return None
+            attr = attr_for_cue(f, k, cue)
+            person = any((m := f.mention_at(j)) is not None and m["type"] == "PER" for j in attr.np_tokens or ())
+            return attr if person else None
+    return None
 
 
 def _byline_like(f: FieldView, p0: int, p1: int) -> bool:

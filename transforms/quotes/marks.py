@@ -10,16 +10,19 @@ import re
 from dataclasses import dataclass
 
 DASHES = "—–-"
+AUTHOR_DASH = re.compile(r"[,!?…]?[ \t]*[—–-][ \t]")  # «…», — / «…?» — : the author's words follow
 _WORD = re.compile(r"\w+")
 
 
 @dataclass
 class Span:
-    """A pair of quote marks: the offsets of the marks themselves and how deep it is nested."""
+    """A pair of quote marks: the offsets of the marks themselves and how deep it is nested.
+    `broken`: the quote goes on in the next paragraph, its close is the paragraph's end, not a mark."""
 
     open: int
     close: int
     depth: int
+    broken: bool = False
 
     @property
     def inner(self) -> tuple[int, int]:
@@ -27,10 +30,11 @@ class Span:
 
 
 def mark_spans(text: str, paragraphs) -> list[Span]:
-    """Balanced quote-mark pairs, nested ones included, never across a paragraph break; in text
-    order, an outer span before the spans inside it."""
+    """Balanced quote-mark pairs, nested ones included, never across a paragraph break — but for
+    one «…» quote broken by it (`_across`); in text order, an outer span before the spans inside it."""
     spans = []
-    for p0, p1 in paragraphs:
+    paragraphs = list(paragraphs)
+    for n, (p0, p1) in enumerate(paragraphs):
         stack: list[tuple[int, str]] = []
         for i in range(p0, p1):
             ch = text[i]
@@ -63,7 +67,21 @@ def mark_spans(text: str, paragraphs) -> list[Span]:
                         del stack[k:]
                         spans.append(Span(j, i, len(stack)))
                         break
+        if len(stack) == 1 and stack[0][1] == "«" and n + 1 < len(paragraphs):
+            spans += _across(text, stack[0][0], (p0, p1), paragraphs[n + 1])
     return sorted(spans, key=lambda s: (s.open, -s.close))
+
+
+def _across(text: str, opened: int, paragraph: tuple[int, int], following: tuple[int, int]) -> list[Span]:
+    """A «…» quote a paragraph break cuts, its closing mark in the next paragraph with no «
+    before it and the author's words after it («Россия не может дотянуться … путем. ¶ Здесь надо
+    отметить роль Украины …», — указал Речан): one span per paragraph, the first `broken`."""
+    q0, q1 = following
+    close = text.find("»", q0, q1)
+    if close < 0 or "«" in text[q0:close] or not AUTHOR_DASH.match(text, close + 1):
+        return []
+    end = len(text[:paragraph[1]].rstrip())
+    return [Span(opened, end, 0, broken=True), Span(q0 - 1, close, 0)]
 
 
 def n_words(text: str) -> int:

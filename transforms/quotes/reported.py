@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, attr_for_cue, cue_of, set_np
 from transforms.quotes.direct import speech_like
-from transforms.quotes.lexicon import CONNECTIVES, PRONOUN_GENDER, THAT, THAT_CALL, Cue, lexicon
+from transforms.quotes.lexicon import CONNECTIVES, COORDINATORS, PRONOUN_GENDER, THAT, THAT_CALL, Cue, lexicon
 from transforms.quotes.marks import n_words
 from transforms.quotes.subjects import nominal
 
@@ -301,10 +301,21 @@ def _predicate(f: FieldView, j: int) -> bool:
 
 def _phrase_clause_start(f: FieldView, a: int, phrase_i: int, after: int, b: int) -> int:
     """Where the reported clause of a «по словам X» phrase starts: after the phrase when it
-    opens the sentence (or a quote follows it), else at the sentence's start."""
-    if _only_connectives(f, a, phrase_i) or (after < b and f.tokens[after].text in "«„“\""):
+    opens the sentence or a clause joined by a coordinator («…, но, по его словам, она
+    «затянулась»»), or a quote follows it; else at the sentence's start."""
+    if (_only_connectives(f, a, phrase_i) or _opens_coordinated_clause(f, a, phrase_i)
+            or (after < b and f.tokens[after].text in "«„“\"")):
         return f.tokens[after].start if after < b else f.tokens[b - 1].stop
     return f.tokens[a].start
+
+
+def _opens_coordinated_clause(f: FieldView, a: int, phrase_i: int) -> bool:
+    """Whether only a comma and a coordinator («но», «а», `coordinator` words) stand between the
+    previous clause and token `phrase_i`: «…, но, по его словам, …»."""
+    k = phrase_i - 1
+    while k > a and f.tokens[k].pos == "PUNCT":
+        k -= 1
+    return k > a and f.word(k) in COORDINATORS and f.tokens[k - 1].text == ","
 
 
 _LEAD = re.compile(r"^(?:(?:однако|но|а|и)\s+)?(?:о\s+том|то|того)\s*,\s*что\s+", re.IGNORECASE)

@@ -46,7 +46,7 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
         g = PRONOUN_GENDER[f.word(h)]
         if g == "Plur":
             return f.tokens[h].text, None
-        return f.tokens[h].text, antecedent(f, state, people, pos, g, other_than=(_replied_to(attr, state),))
+        return f.tokens[h].text, antecedent(f, state, people, pos, g, other_than=(_replied_to(f, attr, state),))
     m = f.mention_at(h)
     if m is not None and common_noun_mention(f, m):
         m = None  # «Супруга» tagged as a person: a common noun is a descriptor
@@ -100,7 +100,7 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         return written, None  # named, but not as an entity: «Пользователь ЖЖ zyalt»
     if animate and not plural:
         p = antecedent(f, state, people, pos, gender, descriptor_words(f, h), forward=not orgs,
-                       other_than=(_owner(f, state, people, h, pos) or _replied_to(attr, state),))
+                       other_than=(_owner(f, state, people, h, pos) or _replied_to(f, attr, state),))
         if p is not None:
             return written, p
     if orgs:
@@ -144,12 +144,16 @@ def _owner(f: FieldView, state: State, people: dict[str, Person], h: int, pos: i
     return None
 
 
-def _replied_to(attr: Attr, state: State) -> str | None:
+def _replied_to(f: FieldView, attr: Attr, state: State) -> str | None:
     """Whom a reply cue answers («— …, — ответил спикер Госдумы»): the previous quote's speaker,
-    whom its pronoun or descriptor cannot be."""
-    if attr.cue in REPLIES and state.last is not None and state.last[1] is not None:
-        return state.last[1].entity_id
-    return None
+    whom its pronoun or descriptor cannot be — unless the sentence names the question it answers
+    («Но на вопрос, касается ли это Трампа, он ответил: …»: the previous speaker goes on)."""
+    if attr.cue not in REPLIES or state.last is None or state.last[1] is None:
+        return None
+    a, b = f.sent_tokens[f.sentence_of(f.token_at(attr.pos))]
+    if any(f.word(k) == "на" and f.lemma(k + 1) == "вопрос" for k in range(a, b - 1)):
+        return None
+    return state.last[1].entity_id
 
 
 def _body(f: FieldView, people: dict[str, Person], h: int, pos: int) -> Person | None:
