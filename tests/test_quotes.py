@@ -243,6 +243,12 @@ GOLDEN = {
         [(D, "Что Вы имели в виду под выражением «психологически сломлены»?", None, None, None),
          (D, "Такое поражение больно бьет — разница в одну шайбу.", "Валерий Олейник", "Валерий Олейник",
           "прокомментировать")]),
+    # a present-tense cue opening its sentence, its subject dropped: the person the text is about
+    # (probe I, dev, outside the repository)
+    "a dropped subject before a present-tense cue": (
+        "Также певица Светлана Лобода высказалась о творчестве Ольги Бузовой. Признается, что поначалу ей "
+        "даже нравилось слушать Крида.",
+        [(I, "поначалу ей даже нравилось слушать Крида", None, "Светлана Лобода", "признаваться")]),
     # a quote a paragraph break cuts, closed in the next paragraph before the author's words: two
     # rows, both attributed where it closes (probe I, dev, outside the repository)
     "a quote across a paragraph break": (

@@ -31,9 +31,9 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
     if attr.implicit or attr.head is None:
         if state.last is not None:
             return None, state.last[1]
-        if attr.source == "cue" and attr.gender in ("Masc", "Fem"):
+        if attr.source == "cue" and (attr.gender in ("Masc", "Fem") or _singular_present(f, attr)):
             # the first quote, its verb's subject dropped («Она не назвала фамилий. Но написала в
-            # Facebook: …»): the subject goes on from the last person named
+            # Facebook: …», «Признается, что …»): the subject goes on from the last person named
             return None, antecedent(f, state, people, attr.pos, attr.gender)
         return None, None
     h = attr.head
@@ -62,6 +62,14 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
         if p is not None:
             return written, p
     return _by_phrase(f, attr, state, people, (np_start, np_stop), pos, gender)
+
+
+def _singular_present(f: FieldView, attr: Attr) -> bool:
+    """Whether the cue at the attribution opens its sentence as a finite verb in the singular with
+    no gender (the present tense, its subject the one the text is about: «Признается, что …»)."""
+    k = f.token_at(attr.pos)
+    return (f.tokens[k].pos == "VERB" and f.feat(k, "VerbForm") == "Fin" and f.feat(k, "Number") == "Sing"
+            and attr.gender is None and k == f.sent_tokens[f.sentence_of(k)][0])
 
 
 def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person], np_span: tuple[int, int],
