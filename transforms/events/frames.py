@@ -29,9 +29,9 @@ from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry, lexicon
 from transforms.events.triggers import condition_word, entries, post_nouns
-from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, ATTACKERS, DECREES, DEMANDED, DURING, DURING_PREPOSITIONS,
-                                     FRAME_NOUNS, INTENT, LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS,
-                                     OWNED, PARTICIPATION, POSTS)
+from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, ATTACKERS, DECREES, DEMANDED, DURING,
+                                     DURING_PREPOSITIONS, FRAME_NOUNS, INTENT, LIGHT_VERBS, LOCATION_PREPOSITIONS,
+                                     ORGANISERS, OWNED, PARTICIPATION, POSTS)
 from transforms.quotes.lexicon import is_media, is_news_outlet
 
 

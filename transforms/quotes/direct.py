@@ -94,8 +94,6 @@ def _attributions(f: FieldView, sp: Span, a: int, b: int) -> list[Attr]:
     return attrs
 
 
-
-
 def _paragraph_index(f: FieldView, paragraph: tuple[int, int]) -> int:
     return f.paragraphs.index(paragraph) if paragraph in f.paragraphs else -1
 

@@ -1,7 +1,8 @@
 """Quote marks in raw text: which marks pair up into spans, and a word count.
 
 Marks: «…» (nesting allowed), „…“, “…”, and straight "…" or ”…” (the right mark written for
-both ends; an opening one follows a space, a bracket, a colon or a dash and is followed by a word). A pair never crosses a paragraph break.
+both ends; an opening one follows a space, a bracket, a colon or a dash and is followed by a
+word). A pair never crosses a paragraph break, but for one «…» quote the break cuts (`_across`).
 """
 
 from __future__ import annotations

@@ -31,7 +31,7 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
     if attr.implicit or attr.head is None:
         if state.last is not None:
             return None, state.last[1]
-        if attr.source == "cue" and (attr.gender in ("Masc", "Fem") or _singular_present(f, attr)):
+        if attr.source == "cue" and (attr.gender in ("Masc", "Fem") or _present_cue_opening_sentence(f, attr)):
             # the first quote, its verb's subject dropped («Она не назвала фамилий. Но написала в
             # Facebook: …», «Признается, что …»): the subject goes on from the last person named
             return None, antecedent(f, state, people, attr.pos, attr.gender)
@@ -64,7 +64,7 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
     return _by_phrase(f, attr, state, people, (np_start, np_stop), pos, gender)
 
 
-def _singular_present(f: FieldView, attr: Attr) -> bool:
+def _present_cue_opening_sentence(f: FieldView, attr: Attr) -> bool:
     """Whether the cue at the attribution opens its sentence as a finite verb in the singular with
     no gender (the present tense, its subject the one the text is about: «Признается, что …»)."""
     k = f.token_at(attr.pos)
