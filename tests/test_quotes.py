@@ -249,6 +249,11 @@ GOLDEN = {
         "Также певица Светлана Лобода высказалась о творчестве Ольги Бузовой. Признается, что поначалу ей "
         "даже нравилось слушать Крида.",
         [(I, "поначалу ей даже нравилось слушать Крида", None, "Светлана Лобода", "признаваться")]),
+    # a cue asked about («признает ли он») says nothing (probe I, dev, outside the repository)
+    "a cue in a question": (
+        "Петр Порошенко уверен в победе. Его спросили, признает ли он победу другого кандидата. На это "
+        "Порошенко ответил, что «честные выборы – это победа украинского народа».",
+        [(D, "честные выборы – это победа украинского народа", "Порошенко", "Петр Порошенко", "ответить")]),
     # a quote a paragraph break cuts, closed in the next paragraph before the author's words: two
     # rows, both attributed where it closes (probe I, dev, outside the repository)
     "a quote across a paragraph break": (

@@ -58,9 +58,10 @@ def np_attr(f: FieldView, head: int, **kw) -> Attr:
 
 
 def cue_of(f: FieldView, i: int, roles=VERB_ROLES) -> Cue | None:
-    """The lexicon entry of token i when it works as a cue with one of `roles`."""
+    """The lexicon entry of token i when it works as a cue with one of `roles`; a verb asked about
+    («Его спросили, признает ли он победу …»: «ли» after it) is none."""
     word = f.word(i)
-    if not word[:1].isalpha() or word[:3] not in prefixes():
+    if not word[:1].isalpha() or word[:3] not in prefixes() or f.word(i + 1) == "ли":
         return None
     lex = lexicon()
     lemma = f.lemma(i)
