@@ -817,6 +817,14 @@ def test_a_pronoun_object_is_not_its_clauses_subject(text, expected):
     assert _dyads(text) == expected
 
 
+def test_a_pronoun_subject_is_not_the_descriptor_of_its_own_clause():
+    # «с министром встретился он»: he is not the minister, and resolving one must not wait on the
+    # other (the two lookups led back to each other without end)
+    text = "Министр Сергей Лавров прибыл в Турцию. В Анкаре с министром встретился он."
+    assert _dyads(text) == [("042", "Сергей Лавров", "Турция", "argument"),
+                            ("04", "Сергей Лавров", None, "coreference")]
+
+
 def test_a_pronoun_after_a_descriptor_is_the_person_it_describes():
     # book_142 (factRuEval dev): the nearest person before «его» is named by a descriptor, not a name;
     # the last man named (Янукович) is not meant

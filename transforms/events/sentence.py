@@ -41,6 +41,7 @@ class EventSentence:
         self.states = states or {}  # ISO code → the article's entity of that country
         self.parties = list(parties)  # the sides of the article's last meeting, a few sentences back
         self.agents = agents or {}  # event code → who last did it in the article, a few sentences back
+        self._resolving: set[int] = set()  # the pronouns and descriptors being resolved (`_referent`)
         sentence = view.doc.sentences[index]
         self.start, self.text = sentence.start, sentence.text
         self.tokens = view.sentence_tokens(index)
@@ -238,9 +239,17 @@ class EventSentence:
         """The person a pronoun («он», «с ним», «его визит»; «я», «мы» in a quote: its speaker) or a
         bare descriptor («министр», «супруга») stands for: `transforms.coreference`, as quotes
         resolve speakers.  A descriptor names only a person introduced with it («министр … Сергей
-        Лавров»)."""
-        if self._people is None:
+        Лавров»).  A token already being resolved names nobody: a pronoun's clause subject or a
+        descriptor before it can lead back to it («С министром встретился он»)."""
+        if self._people is None or t in self._resolving:
             return None
+        self._resolving.add(t)
+        try:
+            return self._resolved(t)
+        finally:
+            self._resolving.discard(t)
+
+    def _resolved(self, t: int) -> Actor | None:
         gender = pronoun_gender(self.view, t)
         start = self.view.tokens[t].start
         if (speaker := speaker_at(self.view, t, self.voices)) is not None:  # «мы провели беседу», — сказал X
@@ -275,7 +284,8 @@ class EventSentence:
             if m is not None and m["type"] == "PER":
                 return None
             if (self.pos(k) == "NOUN" and self.feat(k, "Animacy") == "Anim" and self.feat(k, "Number") == "Sing"
-                    and (gender == "Fem") == (self.feat(k, "Gender") == "Fem") and not self.kids(k, *_NAME_PARTS)):
+                    and (gender == "Fem") == (self.feat(k, "Gender") == "Fem") and not self.kids(k, *_NAME_PARTS)
+                    and t not in self._subjects_of_clause(k)):  # «С министром встретился он»: not the minister
                 a = self._referent(k)
                 if a is not None and a.entity_id not in excluded:
                     return Actor(a.entity_id, a.name, a.type, self.view.tokens[t].start, "coreference")
@@ -285,15 +295,19 @@ class EventSentence:
         """The entities of the subject of the clause a pronoun or descriptor at token `t` sits in, when
         it is not inside that subject: whom it cannot be, as a reflexive («себя», «свой») would be
         («Путин обвинил его», «Лавров поблагодарил министра»: someone else)."""
+        return {a.entity_id for c in self._subjects_of_clause(t) for a in self.entities(c)}
+
+    def _subjects_of_clause(self, t: int) -> list[int]:
+        """The subject tokens of the verb whose clause token `t` sits in, when `t` is neither one of
+        them nor inside one; [] for a token with no verb above it."""
         x = t
         while self.pos(x) not in ("VERB", "AUX"):
             if self.rel(x) in ("nsubj", "nsubj:pass") or self.head(x) is None:
-                return set()
+                return []
             x = self.head(x)
         if x == t:
-            return set()
-        return {a.entity_id for c in self.kids(x, "nsubj", "nsubj:pass") if c != t and not self._within(t, c)
-                for a in self.entities(c)}
+            return []
+        return [c for c in self.kids(x, "nsubj", "nsubj:pass") if c != t and not self._within(t, c)]
 
     def _within(self, t: int, top: int) -> bool:
         """Whether token `t` is `top` or hangs below it."""
