@@ -158,10 +158,7 @@ def _quoted(f: FieldView, cue_i: int) -> int | None:
             return k
     for c in f.children(cue_i):
         if f.rel(c) in ("obj", "iobj") and nominal(f, c):
-            if f.lemma(c) in WORDS_NOUNS:
-                owner = [g for g in f.children(c) if f.rel(g).startswith("nmod") and nominal(f, g)]
-                return owner[0] if owner else None
-            return c
+            return None if f.lemma(c) in WORDS_NOUNS else c  # «слова» with no owner (above) name nobody
     for k in _after_cue(f, cue_i):
         if nominal(f, k) and f.feat(k, "Case") in ("Acc", "Gen"):
             return k
