@@ -66,20 +66,29 @@ def speaker_at(f: FieldView, i: int, voices: list[tuple[int, int, str]]) -> str 
 
 def persons(f: FieldView, article_mentions: list[dict]) -> dict[str, Person]:
     """entity_id → Person for the entities of `article_mentions` (the speaker mentions of the
-    whole article); genders by majority vote over this field's mentions."""
+    whole article); genders by majority vote over this field's mentions in the nominative, else
+    over all of them: the tagger guesses a man for an unknown name in an oblique case («концерт
+    Инстасамки»), while the nominative shows the ending it reads («написала Инстасамка»)."""
     votes: dict[str, Counter] = defaultdict(Counter)
+    nominative: dict[str, Counter] = defaultdict(Counter)
     info = {}
     for m in article_mentions:
         info.setdefault(m["entity_id"], m)
         g = gender_of_mention(f, m) if m["type"] == "PER" and m in f.mentions else None
         if g:
             votes[m["entity_id"]][g] += 1
+            if _nominative(f, m):
+                nominative[m["entity_id"]][g] += 1
     out = {}
     for eid, m in info.items():
-        v = votes[eid].most_common()
+        v = (nominative[eid] or votes[eid]).most_common()
         g = v[0][0] if v and (len(v) == 1 or v[0][1] > v[1][1]) else None
         out[eid] = Person(eid, m.get("entity_name") or m.get("normal") or m["text"], m["type"], g)
     return out
+
+
+def _nominative(f: FieldView, m: dict) -> bool:
+    return any(f.tokens[k].pos == "PROPN" and f.feat(k, "Case") == "Nom" for k in f.tokens_in(m["start"], m["stop"]))
 
 
 def gender_of_mention(f: FieldView, m: dict) -> str | None:

@@ -29,9 +29,9 @@ from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry, lexicon
 from transforms.events.triggers import condition_word, entries, post_nouns
-from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, ATTACKERS, DECREES, DEMANDED, DURING,
-                                     DURING_PREPOSITIONS, FRAME_NOUNS, INTENT, LIGHT_VERBS, LOCATION_PREPOSITIONS,
-                                     ORGANISERS, OWNED, PARTICIPATION, POSTS)
+from transforms.events.words import (ABOUT, ADDRESSEES, AMONG, ANNOUNCING, ATTACKERS, CONTENT_NOUNS, DECREES,
+                                     DEMANDED, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT, LIGHT_VERBS,
+                                     LOCATION_PREPOSITIONS, ORGANISERS, OWNED, PARTICIPATION, POSTS)
 from transforms.quotes.lexicon import is_media, is_news_outlet
 
 
@@ -53,6 +53,8 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     word = condition_word(s, t, entry.condition)
     if word is not None and s.pos(word) == "VERB":  # «запретил ввозить фрукты из Молдавии»: the verb completing it
         _partners(s, word, code, f, ("obl",), genitive=False, places=False)
+    elif word is not None and s.pos(word) == "NOUN" and s.rel(word) == "obl":
+        _partners(s, word, code, f, ("nmod",), genitive=False, places=False)  # «обменялся мнениями с Си Цзиньпином»
     if "statement" in code.flags:
         # «Об этом сообщает ТАСС», «сообщила газета O Globo»: an outlet reporting makes no statement;
         # a reporter named as a person does («военный корреспондент Юрий Котенок сообщил»)
@@ -100,6 +102,8 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
             frame.group += [a for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g)]
         elif prep == "из" and prep in code.partners:  # «отозвала посла из Белоруссии», not a city one leaves
             frame.side2 += [a for a in s.entities(c) if iso2(a.name)]  # («высылают дипломатов из Вашингтона»)
+        elif prep == "в" and s.lemma(c) in ADDRESSEES:  # «критика в адрес Вашингтона»: whom it is aimed at
+            frame.side2 += [a for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g)]
         elif _partner_phrase(s, c, code):  # «напали на Украину», but «бои на Украине» is where (below)
             frame.side2 += s.entities(c) or _owner(s, c)
         elif prep is None and (s.rel(c) in ("obj", "iobj") or s.feat(c, "Case") == "Dat"):
@@ -190,11 +194,12 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
 
 
 def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
-    """The word a noun trigger depends on, through a frame noun («в ходе встречи» → the verb),
-    and the nominal that hangs on it (the trigger or the frame noun)."""
+    """The word a noun trigger depends on, through a frame noun («в ходе встречи» → the verb) or
+    the text whose «с …» phrase it is («выпустил заявление с осуждением» → the verb), and the
+    nominal that hangs on it (the trigger or the frame noun)."""
     x, head = n, s.head(n)
-    while (head is not None and s.pos(head) in ("NOUN", "PROPN") and s.lemma(head) in FRAME_NOUNS
-           and s.rel(x) == "nmod"):
+    while (head is not None and s.pos(head) in ("NOUN", "PROPN") and s.rel(x) == "nmod"
+           and (s.lemma(head) in FRAME_NOUNS or (s.lemma(head) in CONTENT_NOUNS and s.case(x) == "с"))):
         x, head = head, s.head(head)
     return x, head
 

@@ -15,6 +15,7 @@ _MODALITY = wordlists.groups("modality.tsv")
 
 LIGHT_VERBS = _EVENT["light"]                              # «провел встречу»
 FRAME_NOUNS = _EVENT["frame"]                              # «в ходе встречи»
+CONTENT_NOUNS = _EVENT["content"]                          # «заявление с осуждением убийства»
 DURING = _EVENT["during"]                                  # «в ходе», «во время», «в рамках»
 DURING_PREPOSITIONS = _EVENT["during_preposition"]         # «на встрече»
 VENUE_NOUNS = _EVENT["venue"]                              # «на полях Генассамблеи ООН»
@@ -26,6 +27,7 @@ DECREES = _EVENT["decree"]                                 # «указом пр
 POSTS = _EVENT["post"]                                     # «стал премьер-министром Великобритании»
 TAKING_PART = _EVENT["taking_part"]                        # «участвовать в …»
 GATHERINGS = _EVENT["gathering"]                           # «участвовать в саммите»
+ADDRESSEES = _EVENT["addressee"]                           # «критика в адрес Вашингтона»
 LEADING = _EVENT["leading"]                                # «делегация во главе с X»
 ORGANISERS = _EVENT["organiser"]                           # «организаторами акции выступили X и Y»
 BLAMES = _EVENT["blame"]                                   # «назвал санкции незаконными»

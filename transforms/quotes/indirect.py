@@ -140,7 +140,8 @@ def _coordinated_cut(f: FieldView, outer: Clause, inner: Clause) -> tuple[int, b
             subject = next((j for j in range(k + 1, inner.cue_i) if nominal(f, j) and f.feat(j, "Case") == "Nom"),
                            None)
             own_subject = subject is not None or (inner.attr.head is not None and inner.attr.head > k)
-            shared = k == inner.cue_i - 1  # «напомнил, что A и подчеркнул, что B»
+            # «напомнил, что A и подчеркнул, что B», «…, а также добавила, что B»
+            shared = all(f.tokens[j].pos in ("ADV", "PART") for j in range(k + 1, inner.cue_i))
             if not (own_subject or shared):
                 return None
             cut = k - 1 if k > 0 and f.tokens[k - 1].text == "," else k

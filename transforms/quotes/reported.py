@@ -166,7 +166,9 @@ def _complement_clause(f: FieldView, i: int, cue: Cue, comp: int, s: _Sentence) 
         return None
     k = f.token_at(comp)
     verb = f.head(k - 1) if k > 0 and f.word(k - 1) in THAT_CALL else None  # «что» hangs on the clause's verb
-    return Clause(comp, s.stop, i, attr, min(f.tokens[i].start, attr.pos), verb if verb != i else None)
+    if verb is not None and verb < k:  # the parser hung «что» on a verb before it: the clause's head is unknown
+        verb = None                    # («заявил, что A, и добавил, что B», the second «что» on A's verb)
+    return Clause(comp, s.stop, i, attr, min(f.tokens[i].start, attr.pos), verb)
 
 
 def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause | None:
