@@ -10,6 +10,7 @@ continues the previous speaker (kept only when quotes come before it: `extractor
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import (SPEAKER_TYPES, Attr, Row, attr_for_cue, author_attr, author_cue,
@@ -285,7 +286,7 @@ def interview_rows(f: FieldView) -> list[Row]:
 
 def dash_rows(f: FieldView) -> list[Row]:
     """Dialogue lines: «— Это было самое тяжёлое решение, — сказал Клинсман.»"""
-    rows = []
+    rows, runs = [], []  # runs: consecutive dialogue lines, [(paragraph index, row)]
     lines = [(p0, p1) for p0, p1 in f.paragraphs if f.text[p0:p1][:1] in DASHES and f.text[p0 + 1:p0 + 2] == " "]
     line_set = set(lines)
     for n, (p0, p1) in enumerate(f.paragraphs):
@@ -312,10 +313,34 @@ def dash_rows(f: FieldView) -> list[Row]:
             neighbours = {f.paragraphs[k] for k in (n - 1, n + 1) if 0 <= k < len(f.paragraphs)}
             if not neighbours & line_set or _byline_like(f, p0, p1) or not speech_like(f, start, stop):
                 continue
-            if not f.text[:stop].endswith("?"):
-                attr = _interviewee(f, n, line_set)
-        rows.append(Row(start, stop, "direct", attr, anchor=p0))
+        if not runs or runs[-1][-1][0] != n - 1:
+            runs.append([])
+        runs[-1].append((n, Row(start, stop, "direct", attr, anchor=p0)))
+    for run in runs:
+        rows += _answers(f, run, line_set)
     return rows
+
+
+def _answers(f: FieldView, run: list[tuple[int, Row]], line_set: set) -> list[Row]:
+    """The rows of a run of consecutive dialogue lines (paragraph index, row), with the lines no
+    author's words attribute given to the one who answers: the person the paragraph before the
+    run introduces (`_interviewee`), else the one the author's words of its lines name.  When the
+    lines alternate — every question at one parity, every attributed line at the other — the
+    other side's lines are the interviewer's, questions or not («— Надеюсь, травма не слишком
+    серьезная.»), and stay nobody's; else every line that is not a question is the answerer's."""
+    intro = _interviewee(f, run[0][0], line_set)
+    named = [row.attr for _, row in run if row.attr is not None]
+    asks = {k % 2 for k, (_, row) in enumerate(run) if row.attr is None and f.text[:row.stop].endswith("?")}
+    says = {k % 2 for k, (_, row) in enumerate(run) if row.attr is not None}
+    alternate = len(asks) == 1 and not (asks & says)
+    # without an intro, only alternation says a line is the named one's (the author's verb is not its cue)
+    who = intro or (replace(named[0], cue=None) if named and alternate else None)
+    if who is None:
+        return [row for _, row in run]
+    for k, (_, row) in enumerate(run):
+        if row.attr is None and (k % 2 not in asks if alternate else not f.text[:row.stop].endswith("?")):
+            row.attr = who
+    return [row for _, row in run]
 
 
 def _interviewee(f: FieldView, n: int, line_set: set) -> Attr | None:

@@ -213,6 +213,9 @@ def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
         if _name_in_marks(f, k, b) is None:
             return None
     words = THAT_CALL if cue.role == "call" else THAT
+    if (cue.role != "noun" and k + 1 < b and f.word(k) in words and f.rel(k) == "mark" and f.head(k) is not None
+            and f.head(k) > k and f.head(f.head(k)) == cue_i):
+        return f.tokens[k + 1].start  # «и отметил что это первая находка»: the comma left out
     limit = min(b, cue_i + 20)
     while k < limit:
         t = f.tokens[k]

@@ -101,6 +101,8 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
     `after_only`: only a subject after the cue counts («…», — сказал X)."""
     if cue.role == "quote":
         return _quoted(f, cue_i)
+    if cue.role == "report" and (owner := _words_owner(f, cue_i)) is not None:
+        return owner  # «— передаёт Интерфакс заявление Банина»: the agency relays Банин's words
     subj = [c for c in f.children(cue_i) if f.rel(c) in SUBJECT_RELS and (nominal(f, c) or (
         f.tokens[c].pos in ("DET", "ADJ", "PRON", "NUM", "X") and f.word(c) not in NOT_SPEAKERS))
         and not _addressee(f, c, cue_i) and not dateline(f, c)]
@@ -143,14 +145,23 @@ def _after_cue(f: FieldView, cue_i: int):
         yield k
 
 
-def _quoted(f: FieldView, cue_i: int) -> int | None:
-    """The person «цитировать» quotes — its object, not its subject, who only relays the words:
-    «— цитирует ИА Regnum Минченко», «— цитировало его РИА Новости», «цитирует (Полозов) слова X»."""
-    for c in f.children(cue_i):  # «слова X» first: a name between the verb and them relays them
+def _words_owner(f: FieldView, cue_i: int) -> int | None:
+    """The owner of the words a cue passes on, its object «слова X», «заявление X» (quote_words.tsv
+    `words`); None without one."""
+    for c in f.children(cue_i):
         if f.rel(c) in ("obj", "iobj") and f.lemma(c) in WORDS_NOUNS:
             owner = [g for g in f.children(c) if f.rel(g).startswith("nmod") and nominal(f, g)]
             if owner:
                 return owner[0]
+    return None
+
+
+def _quoted(f: FieldView, cue_i: int) -> int | None:
+    """The person «цитировать» quotes — its object, not its subject, who only relays the words:
+    «— цитирует ИА Regnum Минченко», «— цитировало его РИА Новости», «цитирует (Полозов) слова X»."""
+    owner = _words_owner(f, cue_i)  # «слова X» first: a name between the verb and them relays them
+    if owner is not None:
+        return owner
     for k in _after_cue(f, cue_i):
         m = f.mention_at(k)
         if (m is not None and m["type"] == "PER" and not common_noun_mention(f, m)) or (
