@@ -99,7 +99,7 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
         elif prep == "между":
             frame.group += s.entities(c)
         elif prep in ("с", "при") and s.lemma(c) in PARTICIPATION:  # «встреча с участием X и Y»
-            frame.group += [a for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g)]
+            frame.group += _participants(s, c)
         elif prep == "из" and prep in code.partners:  # «отозвала посла из Белоруссии», not a city one leaves
             frame.side2 += [a for a in s.entities(c) if iso2(a.name)]  # («высылают дипломатов из Вашингтона»)
         elif prep == "в" and s.lemma(c) in ADDRESSEES:  # «критика в адрес Вашингтона»: whom it is aimed at
@@ -123,6 +123,11 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
             role += found
         elif prep in LOCATION_PREPOSITIONS and places:
             frame.places.append(c)
+
+
+def _participants(s: EventSentence, c: int) -> list[Actor]:
+    """The entities a «с участием» / «при участии» phrase (headed by `c`) lists."""
+    return [a for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g)]
 
 
 def _attacker(a: Actor) -> bool:
@@ -187,19 +192,20 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
     _partners(s, v, code, frame, ("obj", "iobj", "obl"))
     if code.demands:  # «протестовали, требуя отставки Саакашвили»
         frame.side2 += _demanded_of(s, v)
-    for o in s.kids(v, "obj"):  # «разорвать отношения с Россией»: the partner of the object noun
-        if s.entity(o) is None:
-            _partners(s, o, code, frame, ("nmod",), genitive=False, places=False)
+    for o in s.kids(v, "obj"):  # «разорвать отношения с Россией»: the partner of the object noun,
+        if s.entity(o) is None:  # or of what it is about («подписал соглашение о сотрудничестве с Минском»)
+            for n in [o] + [c for c in s.kids(o, "nmod") if s.case(c) in ABOUT]:
+                _partners(s, n, code, frame, ("nmod",), genitive=False, places=False)
     return frame
 
 
 def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
     """The word a noun trigger depends on, through a frame noun («в ходе встречи» → the verb) or
-    the text whose «с …» phrase it is («выпустил заявление с осуждением» → the verb), and the
-    nominal that hangs on it (the trigger or the frame noun)."""
+    a `content` noun whose phrase it is («выпустил заявление с осуждением», «взяла ответственность
+    за взрыв» → the verb), and the nominal that hangs on it (the trigger or the frame noun)."""
     x, head = n, s.head(n)
     while (head is not None and s.pos(head) in ("NOUN", "PROPN") and s.rel(x) == "nmod"
-           and (s.lemma(head) in FRAME_NOUNS or (s.lemma(head) in CONTENT_NOUNS and s.case(x) == "с"))):
+           and (s.lemma(head) in FRAME_NOUNS or (s.lemma(head), s.case(x)) in CONTENT_NOUNS)):
         x, head = head, s.head(head)
     return x, head
 
@@ -250,6 +256,9 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
     if light or s.rel(x) in ("nsubj", "nsubj:pass"):  # «провел встречу», «встреча состоялась в Минске»
         frame.gates.append(v)
         frame.places += [c for c in s.kids(v, "obl") if s.case(c) in LOCATION_PREPOSITIONS]
+        # «переговоры прошли с участием X и Y»: the parser hangs the participants on the verb
+        frame.group += [a for c in s.kids(v, "obl") if s.case(c) in ("с", "при") and s.lemma(c) in PARTICIPATION
+                        for a in _participants(s, c)]
         if not light and code.symmetric and not frame.side1 and not frame.group:
             frame.side1 = _holders(s, v)  # «у Путина состоялся разговор с Трампом»: Путин is a side
     if light:  # the subject of the light verb acts; its dative and partners are actor2

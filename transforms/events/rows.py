@@ -34,6 +34,8 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
     # «отменил санкции», «заморозила сотрудничество»: the noun completes the verb's event (08, 16),
     # it is no sanction or cooperation of its own
     taken = {condition_word(s, t, e.condition) for t, e in matched.items() if e is not None}
+    # «подписал соглашение о сотрудничестве»: what the completing noun is about is no event either
+    taken |= {c for w in taken if w is not None and s.pos(w) == "NOUN" for c in s.kids(w, "nmod") if s.case(c) in ABOUT}
     for t in s.tokens:
         entry = matched[t]
         if entry is None or t in taken or _idiom(s, t):

@@ -15,7 +15,7 @@ _MODALITY = wordlists.groups("modality.tsv")
 
 LIGHT_VERBS = _EVENT["light"]                              # «провел встречу»
 FRAME_NOUNS = _EVENT["frame"]                              # «в ходе встречи»
-CONTENT_NOUNS = _EVENT["content"]                          # «заявление с осуждением убийства»
+CONTENT_NOUNS = frozenset(wordlists.values("event_words.tsv", "content"))  # («заявление», «с»): «заявление с осуждением»
 DURING = _EVENT["during"]                                  # «в ходе», «во время», «в рамках»
 DURING_PREPOSITIONS = _EVENT["during_preposition"]         # «на встрече»
 VENUE_NOUNS = _EVENT["venue"]                              # «на полях Генассамблеи ООН»
