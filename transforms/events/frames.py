@@ -252,7 +252,8 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         frame.side2 += _demanded_of(s, v)
     frame.anchor = v
     before = (len(frame.side1), len(frame.side2))
-    light = s.lemma(v) in LIGHT_VERBS and (s.rel(x) == "obj" or (s.rel(x) == "obl" and s.case(x) == "с"))
+    # «провел встречу», «выступил с заявлением», «приступили к переговорам»
+    light = s.lemma(v) in LIGHT_VERBS and (s.rel(x) == "obj" or (s.rel(x) == "obl" and s.case(x) in ("с", "к")))
     if light or s.rel(x) in ("nsubj", "nsubj:pass"):  # «провел встречу», «встреча состоялась в Минске»
         frame.gates.append(v)
         frame.places += [c for c in s.kids(v, "obl") if s.case(c) in LOCATION_PREPOSITIONS]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from transforms.coreference import Person, State, antecedent, carriers, descriptor_words, pronoun_gender, speaker_at
+from transforms.countries import country_of_adjective
 from transforms.events import context, offices
 from transforms.events.actor import Actor
 from transforms.events.words import (DECREES, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION,
@@ -331,10 +332,21 @@ class EventSentence:
 
     def introduced_with(self, person: str, owners: set[str]) -> bool:
         """Whether a mention of `person` follows a mention of one of `owners` closely in one
-        sentence: «Президент Казахстана Касым-Жомарт Токаев»."""
+        sentence («Президент Казахстана Касым-Жомарт Токаев»), or a country adjective of one of
+        them just before its descriptor («Российский лидер Владимир Путин»)."""
         ms = self.view.mentions
-        return any(m["entity_id"] == person and o["entity_id"] in owners and o["sentence_index"] == m["sentence_index"]
-                   and 0 <= m["start"] - o["stop"] <= 3 for m in ms for o in ms)
+        if any(m["entity_id"] == person and o["entity_id"] in owners and o["sentence_index"] == m["sentence_index"]
+               and 0 <= m["start"] - o["stop"] <= 3 for m in ms for o in ms):
+            return True
+        codes = {code for code, a in self.states.items() if a.entity_id in owners}
+        f = self.view
+        for m in ms if codes else ():
+            if m["entity_id"] == person:
+                k = f.token_at(m["start"])
+                if any(f.tokens[j].pos == "ADJ" and country_of_adjective(f.lemma(j)) in codes
+                       and f.sentence_of(j) == f.sentence_of(k) for j in range(max(0, k - 3), k)):
+                    return True
+        return False
 
     def _led_by(self, t: int) -> list[Actor]:
         """«делегация во главе с Сергеем Лавровым»: the people who lead a group named by a noun."""
