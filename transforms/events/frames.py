@@ -192,6 +192,8 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
     _partners(s, v, code, frame, ("obj", "iobj", "obl"))
     if code.demands:  # «протестовали, требуя отставки Саакашвили»
         frame.side2 += _demanded_of(s, v)
+        if s.rel(v) == "nsubj" and head is not None:  # «Протестующие требуют отставки Пашиняна»
+            frame.side2 += _demanded_of(s, head, True)
     for o in s.kids(v, "obj"):  # «разорвать отношения с Россией»: the partner of the object noun,
         if s.entity(o) is None:  # or of what it is about («подписал соглашение о сотрудничестве с Минском»)
             for n in [o] + [c for c in s.kids(o, "nmod") if s.case(c) in ABOUT]:
@@ -249,7 +251,7 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
     if v is None or s.pos(v) not in ("VERB", "ADJ", "AUX"):
         return frame
     if code.demands:  # «собрались на митинг, требуя отставки Саакашвили»
-        frame.side2 += _demanded_of(s, v)
+        frame.side2 += _demanded_of(s, v, s.rel(x) == "nsubj")
     frame.anchor = v
     before = (len(frame.side1), len(frame.side2))
     # «провел встречу», «выступил с заявлением», «приступили к переговорам»
@@ -303,11 +305,17 @@ def _done_through(s: EventSentence, frame: Frame, verb: int) -> list[Actor]:
     return [a.found("governor") for a in s.subjects(verb)]
 
 
-def _demanded_of(s: EventSentence, v: int) -> list[Actor]:
-    """Whom a «требуя …» gerund on verb `v` asks something of: «протестовали, требуя отставки
-    Саакашвили» → Саакашвили (the owner of the event asked for, `_owner`)."""
-    return [a for g in s.kids(v, "advcl") if s.lemma(g) in DEMANDED and s.feat(g, "VerbForm") == "Conv"
-            for o in s.kids(g, "obj", "obl") if s.case(o) is None for a in s.entities(o) or _owner(s, o)]
+def _demanded_of(s: EventSentence, v: int, its_subject: bool = False) -> list[Actor]:
+    """Whom a protest on verb `v` asks something of (the owner of the event asked for, `_owner`):
+    a «требуя …» gerund on it («протестовали, требуя отставки Саакашвили» → Саакашвили), a «с
+    требованием …» phrase the parser hung on it («вышли на митинг с требованием отставки …»), or
+    `v` itself when the protest is its subject («участники протеста требуют отставки Пашиняна»)."""
+    asks = [g for g in s.kids(v, "advcl") if s.lemma(g) in DEMANDED and s.feat(g, "VerbForm") == "Conv"]
+    found = [a for g in asks for o in s.kids(g, "obj", "obl") if s.case(o) is None for a in s.entities(o) or _owner(s, o)]
+    if its_subject and s.lemma(v) in DEMANDED:  # an event asked for, not whom an appeal addresses
+        found += [a for o in s.kids(v, "obj", "obl") if s.case(o) is None for a in _owner(s, o)]  # («призывали Лукашенко»)
+    return found + [a for c in s.kids(v, "obl") if s.case(c) == "с" and s.lemma(c) in DEMANDED
+                    for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g) or _owner(s, g)]
 
 
 def _governed(frame: Frame, before: tuple[int, int]) -> Frame:
