@@ -55,6 +55,10 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         _partners(s, word, code, f, ("obl",), genitive=False, places=False)
     elif word is not None and s.pos(word) == "NOUN" and s.rel(word) == "obl":
         _partners(s, word, code, f, ("nmod",), genitive=False, places=False)  # «обменялся мнениями с Си Цзиньпином»
+    if word is not None and not f.side1 and s.case(word) == "в" and entry.pos == "VERB":
+        # «Посла вызвали в МИД Азербайджана»: the body one is summoned to summons (cameo.tsv «вызвать мид»)
+        f.side1 = [a for a in s.entities(word) if a.type == "ORG"]
+        f.places = [p for p in f.places if p != word]
     if "statement" in code.flags:
         # «Об этом сообщает ТАСС», «сообщила газета O Globo»: an outlet reporting makes no statement;
         # a reporter named as a person does («военный корреспондент Юрий Котенок сообщил»)
