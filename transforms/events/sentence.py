@@ -65,7 +65,8 @@ class EventSentence:
         - a name in apposition in another case than its head belongs to the nearest ancestor in
           its own case («заместителем министра … Александром Налбандовым»); a nominative one with
           no such ancestor is the subject of its verb, when that verb has none («Указом президента
-          … Михаил Мишустин назначен»);
+          … Михаил Мишустин назначен»); an oblique one with no such ancestor names no nominative
+          head («после ликвидации … Касема Сулеймани, в Тегеран прибыл министр …»);
         - two nominative subjects that cross (each hangs on the other's verb: «Президент … объявил …, однако
           лидер оппозиции … назвал …», parsed as «Президент» ← «назвал», «лидер» ← «объявил»)
           belong each to the verb after it, and a verb conjoined across the second clause is
@@ -109,6 +110,11 @@ class EventSentence:
                         and not self.kids(verb, "nsubj", "nsubj:pass")):
                     # «Указом президента … Михаил Мишустин назначен»: a nominative name is its verb's subject
                     tree.parent[t], tree.rels[t] = verb, "nsubj:pass" if self.feat(verb, "Voice") == "Pass" else "nsubj"
+                    tree.index_children()
+                elif not moved and case != "Nom" and self.feat(head, "Case") == "Nom":
+                    # «после ликвидации командующего … Касема Сулеймани, в Тегеран прибыл министр …»,
+                    # parsed as «Касема» ← «министр»: an oblique name names no nominative head
+                    tree.rels[t] = "dep"
                     tree.index_children()
 
     def _drop_dateline_subject(self) -> None:
