@@ -569,6 +569,18 @@ GOLDEN = {
     "a reported clause with its comma left out": (
         "Губернатор Сергей Цивилев отметил что это первая подобная находка в России. Он сказал что-то невнятное.",
         [(I, "это первая подобная находка в России", "Сергей Цивилев", "Сергей Цивилев", "отметить")]),
+    # «Об этом» with a date between it and the cue is the cue's object, not a fronted clause; «О том,
+    # что …» is a clause (probe N, dev, outside the repository)
+    "«об этом» before the cue is no quote": (
+        "Об этом в воскресенье, 20 февраля, заявил пресс-секретарь президента России Дмитрий Песков. О том, что "
+        "Кремль не получал письма, заявил Дмитрий Песков.",
+        [(I, "Кремль не получал письма", "Дмитрий Песков", "Дмитрий Песков", "заявить")]),
+    # the cue's second predicate after «, а также», which the parser conjoined to the clause's verb
+    # though it takes another number, ends the reported clause (probe N, dev)
+    "the cue's second predicate ends the clause": (
+        "Глава Якутии Айсен Николаев подчеркнул, что власти ежегодно инвестируют в ремонт дорог, а также отметил "
+        "важность поддержания чистоты.",
+        [(I, "власти ежегодно инвестируют в ремонт дорог", "Айсен Николаев", "Айсен Николаев", "подчеркнуть")]),
     # not quotes: names, works, brands, scare quotes, single words, charges, a poster
     "not quotes": (
         "Сопредседатель московского отделения движения «Солидарность» Михаил Вельмакин был задержан. В библиотеке "

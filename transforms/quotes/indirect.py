@@ -95,6 +95,8 @@ def _clause_end(f: FieldView, verb: int, stop: int, marks: list[Span] = ()) -> i
     while k + 1 < len(f.tokens) and f.tokens[k + 1].start < stop:
         if f.tokens[k].text == "," and not any(sp.open < f.tokens[k].start < sp.close for sp in marks):
             j = k + 2 if f.word(k + 1) in COORDINATORS else k + 1
+            while j + 1 < len(f.tokens) and f.rel(j) == "fixed" and f.tokens[j].start < stop:
+                j += 1  # «…, а также отметил важность …»: a compound coordinator
             if j < len(f.tokens) and f.tokens[j].start < stop and (
                     f.word(k + 1) in CONCESSIVE or (f.tokens[j].pos == "VERB" and f.feat(j, "VerbForm") == "Fin")):
                 candidates.append((k, j))
@@ -107,7 +109,16 @@ def _clause_end(f: FieldView, verb: int, stop: int, marks: list[Span] = ()) -> i
             if c not in seen:
                 seen.add(c)
                 todo.append(c)
-    return next((f.tokens[k].start for k, j in candidates if j not in seen), stop)
+    return next((f.tokens[k].start for k, j in candidates if j not in seen or _not_its_conjunct(f, verb, j)), stop)
+
+
+def _not_its_conjunct(f: FieldView, verb: int, j: int) -> bool:
+    """A finite verb the parser conjoined to the reported clause's verb that has no subject of its
+    own and another number: it is the cue's second predicate («подчеркнул, что власти инвестируют
+    в ремонт, а также отметил важность …»)."""
+    number, own = f.feat(j, "Number"), f.feat(verb, "Number")
+    return (f.rel(j) == "conj" and number is not None and own is not None and number != own
+            and not any(f.rel(c) in ("nsubj", "nsubj:pass") for c in f.children(j)))
 
 
 def _before_relay(f: FieldView, start: int, stop: int) -> int:

@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, attr_for_cue, cue_of, set_np
 from transforms.quotes.direct import speech_like
-from transforms.quotes.lexicon import CONNECTIVES, COORDINATORS, PRONOUN_GENDER, THAT, THAT_CALL, Cue, lexicon
+from transforms.quotes.lexicon import (CONNECTIVES, COORDINATORS, CUE_OBJECTS, PRONOUN_GENDER, THAT, THAT_CALL, Cue,
+                                       lexicon)
 from transforms.quotes.marks import n_words
 from transforms.quotes.subjects import nominal
 
@@ -200,6 +201,8 @@ def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause |
     elif n_words(f.text[start:stop]) < 2:
         return None
     start = _strip_lead(f, start, stop)
+    if a + 1 < b and f"{f.word(a)} {f.word(a + 1)}" in CUE_OBJECTS:
+        return None  # «Об этом в воскресенье, 20 февраля, заявил Песков»: the cue's object, no clause
     return Clause(start, stop, i, attr, start)
 
 
