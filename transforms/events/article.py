@@ -114,6 +114,8 @@ def _last_meeting(rows: list[dict], si: int, lex: Lexicon) -> list[Actor]:
     for row in reversed(rows):
         if row["sentence_index"] < si - SIDES_WINDOW:
             break
+        if row["sentence_index"] >= si:  # the second pass sees rows of later sentences too
+            continue
         if lex.codes[row["event_subcode"]].symmetric and row["actor1_entity_id"] and row["actor2_entity_id"]:
             sides = {}
             for r in rows:
