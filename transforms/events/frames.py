@@ -31,7 +31,7 @@ from transforms.events.taxonomy import Code, Entry, lexicon
 from transforms.events.triggers import condition_word, entries, post_nouns
 from transforms.events.words import (ABOUT, ADDRESSEES, AMONG, ANNOUNCING, ATTACKERS, CONTENT_NOUNS, DECREES,
                                      DEMANDED, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT, LIGHT_VERBS,
-                                     LOCATION_PREPOSITIONS, ORGANISERS, OWNED, PARTICIPATION, POSTS)
+                                     LOCATION_PREPOSITIONS, ORGANISERS, OWNED, PARTICIPATION, POSTS, TAKING_PART)
 from transforms.quotes.lexicon import is_media, is_news_outlet
 
 
@@ -292,7 +292,17 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         # «в ходе встречи с Y X …», «на встречу с Виктором прибудут Лиза и Раиса»: the subject of
         # the verb is the other side; «в ходе визита в Украину Эрдоган …»: the visitor
         frame.side1 = s.subjects(v)
+        if code.symmetric and not has_partner and not frame.group and _takes_part(s, v):
+            # «Во встрече также принял участие Андрей Воробьев»: a meeting with no sides of its own
+            # is the one just told, and who takes part in it joins its sides
+            frame.group = [a for a in s.parties if a.entity_id not in {b.entity_id for b in frame.side1}]
     return _governed(frame, before)
+
+
+def _takes_part(s: EventSentence, v: int) -> bool:
+    """Whether verb `v` means taking part: «участвовать», «принять участие» (event_words.tsv
+    `taking_part`, `participation`)."""
+    return s.lemma(v) in TAKING_PART or any(s.lemma(o) in PARTICIPATION for o in s.kids(v, "obj"))
 
 
 def _holders(s: EventSentence, h: int) -> list[Actor]:
