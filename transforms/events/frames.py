@@ -55,7 +55,8 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         _partners(s, word, code, f, ("obl",), genitive=False, places=False)
     elif word is not None and s.pos(word) == "NOUN" and s.rel(word) == "obl":
         _partners(s, word, code, f, ("nmod",), genitive=False, places=False)  # «обменялся мнениями с Си Цзиньпином»
-    if word is not None and not f.side1 and s.case(word) == "в" and entry.pos == "VERB":
+    if (word is not None and not f.side1 and s.case(word) == "в" and entry.pos == "VERB"
+            and (s.view.mention_at(word) or {}).get("type") == "ORG"):
         # «Посла вызвали в МИД Азербайджана»: the body one is summoned to summons (cameo.tsv «вызвать мид»)
         f.side1 = [a for a in s.entities(word) if a.type == "ORG"]
         f.places = [p for p in f.places if p != word]
