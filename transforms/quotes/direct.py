@@ -311,7 +311,9 @@ def dash_rows(f: FieldView) -> list[Row]:
             break
         if attr is None:
             neighbours = {f.paragraphs[k] for k in (n - 1, n + 1) if 0 <= k < len(f.paragraphs)}
-            if not neighbours & line_set or _byline_like(f, p0, p1) or not speech_like(f, start, stop):
+            # a lone line counts when a paragraph ending with a colon introduces it («Нардеп объяснил, что …:»)
+            introduced = n > 0 and f.text[:f.paragraphs[n - 1][1]].rstrip().endswith(":")
+            if not (neighbours & line_set or introduced) or _byline_like(f, p0, p1) or not speech_like(f, start, stop):
                 continue
         if not runs or runs[-1][-1][0] != n - 1:
             runs.append([])
