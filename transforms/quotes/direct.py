@@ -311,9 +311,8 @@ def dash_rows(f: FieldView) -> list[Row]:
             break
         if attr is None:
             neighbours = {f.paragraphs[k] for k in (n - 1, n + 1) if 0 <= k < len(f.paragraphs)}
-            # a lone line counts when a paragraph ending with a colon introduces it («Нардеп объяснил, что …:»)
-            introduced = n > 0 and f.text[:f.paragraphs[n - 1][1]].rstrip().endswith(":")
-            if not (neighbours & line_set or introduced) or _byline_like(f, p0, p1) or not speech_like(f, start, stop):
+            lone = not neighbours & line_set
+            if (lone and not _introduced(f, n, line_set)) or _byline_like(f, p0, p1) or not speech_like(f, start, stop):
                 continue
         if not runs or runs[-1][-1][0] != n - 1:
             runs.append([])
@@ -321,6 +320,12 @@ def dash_rows(f: FieldView) -> list[Row]:
     for run in runs:
         rows += _answers(f, run, line_set)
     return rows
+
+
+def _introduced(f: FieldView, n: int, line_set: set) -> bool:
+    """Whether a lone dialogue line (paragraph `n`) follows a paragraph ending with a colon that
+    names its speaker («Нардеп объяснил, что …:» ¶ «- Мы вчера …»), not a list («В программе:»)."""
+    return n > 0 and f.text[:f.paragraphs[n - 1][1]].rstrip().endswith(":") and _interviewee(f, n, line_set) is not None
 
 
 def _answers(f: FieldView, run: list[tuple[int, Row]], line_set: set) -> list[Row]:
