@@ -98,17 +98,17 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
     for c in s.kids(t, *rels):
         prep = s.case(c)
         if prep == "с" and s.lemma(c) == "сторона":  # «санкции со стороны Америки»: by whom
-            frame.side1 += [a for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g)]
+            frame.side1 += _named_in(s, c)
         elif prep == "с стороны":
             frame.side1 += s.entities(c)
         elif prep == "между":
             frame.group += s.entities(c)
         elif prep in ("с", "при") and s.lemma(c) in PARTICIPATION:  # «встреча с участием X и Y»
-            frame.group += _participants(s, c)
+            frame.group += _named_in(s, c)
         elif prep == "из" and prep in code.partners:  # «отозвала посла из Белоруссии», not a city one leaves
             frame.side2 += [a for a in s.entities(c) if iso2(a.name)]  # («высылают дипломатов из Вашингтона»)
         elif prep == "в" and s.lemma(c) in ADDRESSEES:  # «критика в адрес Вашингтона»: whom it is aimed at
-            frame.side2 += [a for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g)]
+            frame.side2 += _named_in(s, c)
         elif _partner_phrase(s, c, code):  # «напали на Украину», but «бои на Украине» is where (below)
             frame.side2 += s.entities(c) or _owner(s, c)
         elif prep is None and (s.rel(c) in ("obj", "iobj") or s.feat(c, "Case") == "Dat"):
@@ -130,9 +130,17 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
             frame.places.append(c)
 
 
-def _participants(s: EventSentence, c: int) -> list[Actor]:
-    """The entities a «с участием» / «при участии» phrase (headed by `c`) lists."""
+def _named_in(s: EventSentence, c: int) -> list[Actor]:
+    """The entities of the genitives a phrase headed by noun `c` takes: «со стороны Америки», «с
+    участием X и Y», «в адрес Вашингтона»."""
     return [a for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g)]
+
+
+def _with_demand(s: EventSentence, h: int, rel: str) -> list[Actor]:
+    """Whom a «с требованием …» phrase hanging on token `h` as `rel` asks something of: the owner
+    of the event demanded («с требованием отставки Саакашвили» → Саакашвили)."""
+    return [a for c in s.kids(h, rel) if s.case(c) == "с" and s.lemma(c) in DEMANDED
+            for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g) or _owner(s, g)]
 
 
 def _attacker(a: Actor) -> bool:
@@ -231,8 +239,7 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
             frame.side1 += [a for x in s.kids(p, "obl:agent", "obl") if s.case(x) is None
                             and s.feat(x, "Case") == "Ins" for a in s.entities(x)]
     if code.demands:  # «митинги с требованием отставки Саакашвили»: whom the protest demands something of
-        frame.side2 += [a for c in s.kids(n, "nmod") if s.case(c) == "с" and s.lemma(c) in DEMANDED
-                        for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g) or _owner(s, g)]
+        frame.side2 += _with_demand(s, n, "nmod")
     x, v = _governor(s, n)
     if (v is not None and s.lemma(v) in DECREES and code.announced and s.case(x) in ABOUT
             and (code.person_first or not frame.side1)):
@@ -266,7 +273,7 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         frame.places += [c for c in s.kids(v, "obl") if s.case(c) in LOCATION_PREPOSITIONS]
         # «переговоры прошли с участием X и Y»: the parser hangs the participants on the verb
         frame.group += [a for c in s.kids(v, "obl") if s.case(c) in ("с", "при") and s.lemma(c) in PARTICIPATION
-                        for a in _participants(s, c)]
+                        for a in _named_in(s, c)]
         if not light and code.symmetric and not frame.side1 and not frame.group:
             frame.side1 = _holders(s, v)  # «у Путина состоялся разговор с Трампом»: Путин is a side
     if light:  # the subject of the light verb acts; its dative and partners are actor2
@@ -329,8 +336,7 @@ def _demanded_of(s: EventSentence, v: int, its_subject: bool = False) -> list[Ac
     found = [a for g in asks for o in s.kids(g, "obj", "obl") if s.case(o) is None for a in s.entities(o) or _owner(s, o)]
     if its_subject and s.lemma(v) in DEMANDED:  # an event asked for, not whom an appeal addresses
         found += [a for o in s.kids(v, "obj", "obl") if s.case(o) is None for a in _owner(s, o)]  # («призывали Лукашенко»)
-    return found + [a for c in s.kids(v, "obl") if s.case(c) == "с" and s.lemma(c) in DEMANDED
-                    for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g) or _owner(s, g)]
+    return found + _with_demand(s, v, "obl")
 
 
 def _governed(frame: Frame, before: tuple[int, int]) -> Frame:

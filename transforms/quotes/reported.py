@@ -182,6 +182,8 @@ def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause |
         k -= 1
     if f.tokens[k].text != "," or k - 1 < a or f.tokens[k - 1].text in "»“\"":
         return None
+    if a + 1 < b and f"{f.word(a)} {f.word(a + 1)}" in CUE_OBJECTS:
+        return None  # «Об этом в воскресенье, 20 февраля, заявил Песков»: the cue's object, no clause
     attr = attr_for_cue(f, i, cue, after_only=True)
     if attr.implicit or attr.relay or attr.head is None or attr.head < i:
         return None
@@ -201,8 +203,6 @@ def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause |
     elif n_words(f.text[start:stop]) < 2:
         return None
     start = _strip_lead(f, start, stop)
-    if a + 1 < b and f"{f.word(a)} {f.word(a + 1)}" in CUE_OBJECTS:
-        return None  # «Об этом в воскресенье, 20 февраля, заявил Песков»: the cue's object, no clause
     return Clause(start, stop, i, attr, start)
 
 
