@@ -10,6 +10,7 @@ pronoun groups of transforms/data/quote_words.tsv and the descriptors of speech_
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
@@ -158,11 +159,21 @@ def descriptor_words(f: FieldView, h: int) -> set[str]:
 
 
 def carriers(f: FieldView, nouns: set[str], before: int) -> list[tuple[int, str]]:
-    """PER mentions introduced with one of `nouns` in apposition: «Скульптор Георгий Франгулян»."""
-    found = []
-    for m in f.mentions:
+    """PER mentions introduced with one of `nouns` in apposition: «Скульптор Георгий Франгулян»;
+    also the people of a list that shares the first one's descriptor, each after its own owner
+    («Президентами Азербайджана Ильхамом Алиевым, Кыргызстана Садыром Жапаровым и Таджикистана
+    Эмомали Рахмоном»)."""
+    found: list[tuple[int, str]] = []
+    last: dict | None = None  # the carrier before, for a list that shares its descriptor
+    for m in sorted(f.mentions, key=lambda m: m["start"]):
         if m["type"] != "PER" or m["start"] >= before:
             continue
+        if (last is not None and last["sentence_index"] == m["sentence_index"]
+                and _SHARED.fullmatch(f.text[last["stop"]:m["start"]])):
+            found.append((m["start"], m["entity_id"]))
+            last = m
+            continue
+        last = None
         idx = list(f.tokens_in(m["start"], m["stop"]))
         if not idx:
             continue
@@ -174,5 +185,10 @@ def carriers(f: FieldView, nouns: set[str], before: int) -> list[tuple[int, str]
                     f.feat(k, "Case") in (None, case)):
                 if f.doc.sentence_index(f.tokens[k].start) == m["sentence_index"] or m.get("sentence_index") is None:
                     found.append((m["start"], m["entity_id"]))
+                    last = m
                     break
     return found
+
+
+#: between two people of a list that shares a descriptor: «, Кыргызстана », « и Таджикистана »
+_SHARED = re.compile(r"\s*(?:,|,?\s+и)\s+[А-ЯЁ][а-яё-]+\s+")

@@ -8,7 +8,8 @@
 - sentences as token ranges (`sentence_of`, `sentence_tokens`);
 - the syntax tree of a sentence on demand (`tree`, `head`, `rel`, `children`): the sentence
   is parsed the first time anyone asks for it; natasha's parser does not promise a tree, so a
-  cycle is cut where it closes;
+  cycle is cut at a conjunct hung on a later word (a list hangs on its first member), else where
+  it closes;
 - the entity mention at a token (`mention_at`): the first mention, in (start, stop) order,
   that overlaps the token, among the mentions of this field that name a PER, LOC or ORG entity.
 
@@ -144,16 +145,21 @@ class FieldView:
             a, b = self.sent_tokens[si]
             by_id = {self.tokens[k].id: k for k in range(a, b)}
             parent = {k: by_id.get(self.tokens[k].head_id) for k in range(a, b)}
-            for k in range(a, b):  # a cycle is cut where it closes
-                seen, x = set(), k
+            rels = {k: self.tokens[k].rel or "" for k in range(a, b)}
+            for k in range(a, b):
+                seen, x = [], k
                 while x is not None and x not in seen:
-                    seen.add(x)
+                    seen.append(x)
                     nxt = parent[x]
                     if nxt is not None and nxt in seen:
-                        parent[x] = None
+                        cycle = seen[seen.index(nxt):]
+                        # a conjunct hangs on the first of its list: one hung on a later word is the
+                        # wrong edge («рассказал … и подчеркнул, что … приняла»); else cut where it closes
+                        wrong = [c for c in cycle if rels[c] == "conj" and parent[c] > c]
+                        parent[wrong[0] if wrong else x] = None
                         break
                     x = nxt
-            tree = self._trees[si] = SentenceTree(a, b, parent, {k: self.tokens[k].rel or "" for k in range(a, b)})
+            tree = self._trees[si] = SentenceTree(a, b, parent, rels)
         return tree
 
     def head(self, i: int) -> int | None:

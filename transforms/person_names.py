@@ -21,7 +21,9 @@ Russian names fall through (issue 17, docs/entities.md §3):
   Маехара»); the first name's case wins over a different tag on the surname («Виллему Коку» →
   «Кок»), and no fleeting vowel comes into a foreign surname («Телониусом Монком» → «Монк», not
   «Монок»); an unknown surname in «-ы» after a consonant, which no man's nominative has, is the
-  genitive of an «-а» surname whatever its tag («Сейджи Маехары», tagged nominative);
+  genitive of an «-а» surname whatever its tag («Сейджи Маехары», tagged nominative), and one in
+  «-овым», «-иным» an instrumental, with the first name before it («Садыром Жапаровым», tagged
+  nominative, → «Садыр Жапаров»);
 - **indeclinable surnames the dictionary knows** («Эмиля Золя», «Виктора Гюго») keep their form
   («Золя», not «Золь»), and so does a first name the dictionary knows only as a common noun
   before a surname left as written («Тору Камикава», not «Тор»: «тору» is a form of «тор»).
@@ -42,6 +44,7 @@ from transforms.names import fold
 
 _VOWELS = set("аеёиоуыэюя")
 # tagged case → (ending after a consonant: removed; ending after a vowel: becomes «й»)
+_INSTRUMENTAL_SURNAMES = ("овым", "евым", "ёвым", "иным", "ыным")  # «Жапаровым», «Путиным»
 _ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем"), "Loc": ("е", "е")}
 
 
@@ -130,6 +133,8 @@ def foreign_feminine_nominative(word: str, case: str) -> str | None:
 def foreign_nominative(word: str, case: str) -> str | None:
     """The nominative of a masculine foreign name in `case` («Монка» → «монк», «Карзая» → «карзай»,
     «Тоттенхэме» → «тоттенхэм»), None when its ending is not that case's; lower case in, lower case out."""
+    if case == "Ins" and word.endswith(_INSTRUMENTAL_SURNAMES):
+        return word[:-2]  # «Жапаровым» → «жапаров»: a surname in -ов, -ин declines like «Иванов»
     after_consonant, after_vowel = _ENDINGS[case]
     for ending, vowel_stem in ((after_vowel, True), (after_consonant, False)):
         # a stem of two letters is a name only before «-й» («Хэя» → «Хэй»; «Ма» + «-а» is no «Ма»)
@@ -189,6 +194,13 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # declines like «Маша»); not the locative, where «-е» is either («Маехаре», «Кердпуле»)
             out[i] = (foreign_nominative(written[i], cases[i])
                       or foreign_feminine_nominative(written[i], cases[i]) or out[i])
+        elif (several and not woman and i == len(texts) - 1 and infl[i] == written[i]
+              and written[i].endswith(_INSTRUMENTAL_SURNAMES)):
+            # no nominative ends in «-овым», «-иным»: it is a surname in the instrumental, whatever its tag,
+            # and so is the first name before it («Садыром Жапаровым», tagged nominative)
+            out[i] = foreign_nominative(written[i], "Ins")
+            if infl[0] == written[0] and not _surname_readings(written[0], forms):
+                out[0] = foreign_nominative(written[0], "Ins") or out[0]
         elif (several and not woman and i == len(texts) - 1 and infl[i] == written[i] and written[i][-1:] == "ы"
               and written[i][-2:-1] not in _VOWELS and not any(p.is_known for p in forms(written[i]))):
             # no man's surname ends in «-ы» after a consonant: an unknown one is the genitive of an

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from transforms.coreference import pronoun_gender
 from transforms.countries import iso2
 from transforms.events import context
 from transforms.events.actor import Actor
@@ -116,7 +117,9 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
                 frame.side2 += s.entities(c) or _owner(s, c, code)  # «заявил агентству France-Presse»: a relay, no party
         elif prep == "от" and s.pos(t) != "VERB" and genitive:
             frame.side1 += s.entities(c)  # «помощь от Казахстана»
-        elif prep is None and s.rel(c) == "nmod" and s.feat(c, "Case") == "Gen" and genitive:
+        elif prep is None and genitive and ((s.rel(c) == "nmod" and s.feat(c, "Case") == "Gen")
+                                            or (s.rel(c) == "det" and pronoun_gender(s.view, c))):
+            # a possessive «его», «их» is a genitive too: «где состоялась его встреча с Лукашенко»
             role = {"actor1": frame.side1, "actor2": frame.side2, "both": frame.group}[code.genitive]
             if code.genitive == "actor2" and _targeted(s, t, code):
                 role = frame.side1  # «удары ВСУ по объектам в России»: with a target named, the genitive attacks
@@ -227,7 +230,7 @@ def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
 
 def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
     frame = Frame([], [], [], [], [], n, [n])
-    _partners(s, n, code, frame, ("nmod", "iobj"))
+    _partners(s, n, code, frame, ("nmod", "iobj", "det"))
     if code.symmetric and not frame.side1:  # «переговоры у президента Бразилии с Трампом»
         frame.side1 = _holders(s, n)
     if code.person_first:  # «о назначении министром обороны Андрея Белоусова»: the appointee hangs on the post
@@ -276,6 +279,8 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
                         for a in _named_in(s, c)]
         if not light and code.symmetric and not frame.side1 and not frame.group:
             frame.side1 = _holders(s, v)  # «у Путина состоялся разговор с Трампом»: Путин is a side
+        if not light and code.symmetric and not frame.side1 and not frame.group:
+            frame.side1 = _visitors(s, v)  # «Токаев прибыл в Минск, где состоялась встреча с Лукашенко»
     if light:  # the subject of the light verb acts; its dative and partners are actor2
         if not frame.side1:
             frame.side1 = s.subjects(v)
@@ -318,6 +323,18 @@ def _holders(s: EventSentence, h: int) -> list[Actor]:
     «у Путина состоялся разговор» (an animate noun; «встреча у посольства» is where)."""
     return [a for c in s.kids(h, "obl", "nmod") if s.case(c) == "у" and s.feat(c, "Animacy") == "Anim"
             for a in s.entities(c) if a.type == "PER"]
+
+
+def _visitors(s: EventSentence, v: int) -> list[Actor]:
+    """The subjects of the verb whose place a relative clause headed by verb `v` tells more of:
+    who came where a meeting took place («Министры посетили Блэр-Хаус, где состоялась встреча с
+    Блинкеном»), marked `governor`."""
+    place, over = s.head(v), None
+    if s.rel(v) == "acl:relcl" and place is not None and s.rel(place) in ("obj", "obl"):
+        over = s.head(place)
+    if over is None or s.pos(over) != "VERB":
+        return []
+    return [a.found("governor") for a in s.subjects(over)]
 
 
 def _done_through(s: EventSentence, frame: Frame, verb: int) -> list[Actor]:

@@ -29,15 +29,16 @@ if TYPE_CHECKING:
 
 
 def government(s: EventSentence, t: int) -> Actor | None:
-    """«руководство Грузии», «власти Германии» (the place named in the genitive), «российская
-    сторона», «американские власти» (a country's adjective, transforms/data/country_adjectives.tsv:
-    the state when the article names it, `s.states`)."""
+    """«руководство Грузии», «власти Германии» (the place named in the genitive), «самолет МЧС
+    России», «представитель МИД» (an organisation in the genitive acts through its agents too),
+    «российская сторона», «американские власти» (a country's adjective,
+    transforms/data/country_adjectives.tsv: the state when the article names it, `s.states`)."""
     if s.pos(t) != "NOUN" or s.lemma(t) not in GOVERNMENT:
         return None
     for c in s.kids(t, "nmod"):
         if s.case(c) is None and s.feat(c, "Case") == "Gen":
             m = s.view.mention_at(c)
-            if m is not None and m["type"] == "LOC":
+            if m is not None and m["type"] in ("LOC", "ORG"):
                 return Actor.of(m)
     return _adjective_state(s, t)
 

@@ -18,7 +18,7 @@ from transforms.coreference import Person, State, antecedent, carriers, descript
 from transforms.countries import country_of_adjective
 from transforms.events import context, offices
 from transforms.events.actor import Actor
-from transforms.events.words import (DECREES, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION,
+from transforms.events.words import (DECREES, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, POSTS,
                                      PREPOSITION_VARIANTS)
 from transforms.field_view import FieldView
 from transforms.quotes.subjects import dateline
@@ -224,7 +224,10 @@ class EventSentence:
         while queue:
             x = queue.pop(0)
             m = self.view.mention_at(x)
-            if m is not None:
+            held = self._elided_holders(x) if m is not None and x == t else []
+            if held:
+                found += held
+            elif m is not None:
                 found.append(Actor.of(m))
                 if plural and x != t:  # «журналистов Артема Шейнина и Армена Гаспаряна»: a list of names
                     queue.extend(c for c in self.kids(x, "conj") if self.case(c) is None)
@@ -241,6 +244,15 @@ class EventSentence:
         if not found:  # «президенты России и Китая», no person named: the states (GDELT's RUSGOV, CHNGOV)
             found = offices.office(self, t)
         return found
+
+    def _elided_holders(self, t: int) -> list[Actor]:
+        """A conjunct of a post that is only the post's owner and its holder's name stands for the
+        holder: «с Президентами Азербайджана Ильхамом Алиевым, Кыргызстана Садыром Жапаровым»."""
+        head = self.head(t)
+        if self.rel(t) != "conj" or head is None or self.lemma(head) not in POSTS or self.feat(t, "Case") != "Gen":
+            return []
+        return [Actor.of(m) for c in self.kids(t, "appos")
+                if (m := self.view.mention_at(c)) is not None and m["type"] == "PER"]
 
     def _referent(self, t: int) -> Actor | None:
         """The person a pronoun («он», «с ним», «его визит»; «я», «мы» in a quote: its speaker) or a
