@@ -218,15 +218,16 @@ GOLDEN = {
         "“Только все вместе мы сможем это сделать”, говорит Проди.",
         [(D, "Только все вместе мы сможем это сделать", "Проди", "Проди", "говорить")]),
     # an interview in dash lines after a paragraph that introduces it with a colon: the answers are
-    # the person it names, the questions nobody's (probe I, dev, outside the repository)
+    # the person it names, the questions nobody's; the answers have the introducing cue
+    # (probe I, dev, outside the repository)
     "interview lines after an introduction": (
         'Защитник "Локомотива" Мануэл Да Кошта поделился впечатлениями от встречи с "Зенитом" (4:2):\n\n'
         "- Очень счастлив за себя и за команду.\n\n"
         "- Когда в последний раз забивали два гола за матч?\n\n"
         "- Это случилось впервые.",
-        [(D, "Очень счастлив за себя и за команду.", "Мануэл Да Кошта", "Мануэл Да Кошта", None),
+        [(D, "Очень счастлив за себя и за команду.", "Мануэл Да Кошта", "Мануэл Да Кошта", "поделиться"),
          (D, "Когда в последний раз забивали два гола за матч?", None, None, None),
-         (D, "Это случилось впервые.", "Мануэл Да Кошта", "Мануэл Да Кошта", None)]),
+         (D, "Это случилось впервые.", "Мануэл Да Кошта", "Мануэл Да Кошта", "поделиться")]),
     # «по словам X» opening a clause joined by «но»: its clause starts after the phrase, and the clause
     # of the cue before it is a row of its own (probe I, dev, outside the repository)
     "«по его словам» after a coordinator": (
@@ -602,6 +603,16 @@ GOLDEN = {
         "жалеет, что она приняла участие в Олимпийских играх.",
         [(I, "не жалеет, что она приняла участие в Олимпийских играх", "Евгений Трофимов", "Евгений Трофимов",
           "подчеркнуть")]),
+    # a paragraph of speech printed without marks that «, — CUE X» ends is direct speech; not when the
+    # author tells before it who says what (then the clause is reported), and «, — сообщает ТАСС» after a
+    # reported clause is a relay, not part of it (probe Q, dev, outside the repository)
+    "a paragraph of speech without quote marks": (
+        "Космонавт Олег Кононенко вернулся на Землю.\n\nЯ уже понимал, что меня ждет. Но Николай Чуб с честью "
+        "все это выполнил, — поделился Кононенко.\n\nВ свою очередь, Дмитрий Песков подчеркнул, что Кремль не "
+        "получал письма, — сообщает ТАСС.",
+        [(D, "Я уже понимал, что меня ждет. Но Николай Чуб с честью все это выполнил", "Кононенко",
+          "Олег Кононенко", "поделиться"),
+         (I, "Кремль не получал письма", "Дмитрий Песков", "Дмитрий Песков", "подчеркнуть")]),
     # not quotes: names, works, brands, scare quotes, single words, charges, a poster
     "not quotes": (
         "Сопредседатель московского отделения движения «Солидарность» Михаил Вельмакин был задержан. В библиотеке "

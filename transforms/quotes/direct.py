@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from transforms.coreference import FIRST_PERSON
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import (SPEAKER_TYPES, Attr, Row, attr_for_cue, author_attr, author_cue,
                                            cue_after, cue_of, impersonal_cue, np_attr)
@@ -320,6 +321,47 @@ def dash_rows(f: FieldView) -> list[Row]:
     for run in runs:
         rows += _answers(f, run, line_set)
     return rows
+
+
+_MARKS = "«»„“”\"'‘’‹›‚"
+_ATTRIBUTED = re.compile(r"\b[Пп]о (?:\w+ )?(?:словам|мнению|данным|информации)\b")
+
+
+def unmarked_rows(f: FieldView) -> list[Row]:
+    """A paragraph of speech printed without quote marks that the author's words end after «, —»:
+    «Я уже понимал, что меня ждет. … Абсолютный молодец, — поделился Кононенко.»  The words
+    before them are direct speech when a speech cue (not any verb) with its speaker follows and
+    its sentence ends the paragraph, and nothing before it tells who says what (the author's own
+    «Эрдоган подчеркнул, что …», «По словам X, …»: then it is reported speech, `indirect`)."""
+    rows = []
+    for p0, p1 in f.paragraphs:
+        para = f.text[p0:p1]
+        if para[:1] in DASHES or any(ch in para for ch in _MARKS):
+            continue
+        author = [m for m in re.finditer(r",[ \t]*[—–-][ \t]+(?=\w)", para)]
+        if not author:
+            continue
+        cut = p0 + author[-1].start()
+        end = len(f.text[:p1].rstrip())
+        attr = cue_after(f, cut, p1)
+        if (attr is None or attr.implicit or f.sentence_of(f.token_at(cut + 1)) != f.sentence_of(f.token_at(end - 1))
+                or not speech_like(f, p0, cut) or _ATTRIBUTED.search(f.text, p0, cut) or _narrated(f, p0, cut)):
+            continue
+        rows.append(Row(p0, cut, "direct", attr, anchor=p0))
+    return rows
+
+
+def _narrated(f: FieldView, start: int, stop: int) -> bool:
+    """Whether the text [start, stop) holds a speech cue whose subject is not the speaker himself
+    («я», «мы»): the author telling who said what («В свою очередь, Реджеп Эрдоган подчеркнул, что
+    …», «Как отметил премьер, …»)."""
+    for k in f.tokens_in(start, stop):
+        cue = cue_of(f, k)
+        if cue is not None:
+            head = attr_for_cue(f, k, cue).head
+            if head is not None and f.word(head) not in FIRST_PERSON:
+                return True
+    return False
 
 
 def _introduced(f: FieldView, n: int, line_set: set) -> bool:

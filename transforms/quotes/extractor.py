@@ -14,7 +14,7 @@ from transforms.ids import stable_id
 from transforms.nlp import NlpDoc
 from transforms.parse import ParsedArticle
 from transforms.quotes.attribution import SPEAKER_TYPES, Row
-from transforms.quotes.direct import dash_rows, direct_rows, interview_rows
+from transforms.quotes.direct import dash_rows, direct_rows, interview_rows, unmarked_rows
 from transforms.quotes.indirect import indirect_rows
 from transforms.quotes.marks import mark_spans
 from transforms.coreference import Person, State, persons
@@ -67,7 +67,7 @@ def field_rows(f: FieldView, speakers: list[dict]) -> list[tuple[Row, str | None
     """(row, speaker as written, person) for every quote of a field; `speakers`: the mentions of
     the whole article that may name a speaker (a PER, ORG or LOC entity)."""
     spans = mark_spans(f.text, f.paragraphs)
-    lines = interview_rows(f) + dash_rows(f)
+    lines = interview_rows(f) + dash_rows(f) + unmarked_rows(f)
     line_spans = [(r.start, r.stop) for r in lines]
     spans = [sp for sp in spans if not any(s <= sp.open < e for s, e in line_spans)]
     direct = _dedupe(lines + direct_rows(f, spans))

@@ -14,7 +14,7 @@ from dataclasses import replace
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Row, attr_for_cue, cue_of, np_attr
 from transforms.quotes.lexicon import CONCESSIVE, COORDINATORS
-from transforms.quotes.marks import Span, n_words
+from transforms.quotes.marks import DASHES, Span, n_words
 from transforms.quotes.reported import Clause, clauses_in_sentence
 from transforms.quotes.subjects import nominal
 
@@ -122,12 +122,14 @@ def _not_its_conjunct(f: FieldView, verb: int, j: int) -> bool:
 
 
 def _before_relay(f: FieldView, start: int, stop: int) -> int:
-    """«…, сообщает NEWSru.com» at the end of a reported clause is not part of it."""
+    """«…, сообщает NEWSru.com», «…, — сообщает ТАСС» at the end of a reported clause is not part of it."""
     idx = list(f.tokens_in(start, stop))
     for n, k in enumerate(idx[:-1]):
         if f.tokens[k].text != "," or not f.tokens[k].start > start:
             continue
         j = idx[n + 1]
+        if f.tokens[j].text in DASHES and n + 2 < len(idx):
+            j = idx[n + 2]
         cue = cue_of(f, j)
         if cue is None:
             continue
