@@ -288,7 +288,7 @@ def interview_rows(f: FieldView) -> list[Row]:
 def dash_rows(f: FieldView) -> list[Row]:
     """Dialogue lines: «— Это было самое тяжёлое решение, — сказал Клинсман.»"""
     rows, runs = [], []  # runs: consecutive dialogue lines, [(paragraph index, row)]
-    lines = [(p0, p1) for p0, p1 in f.paragraphs if f.text[p0:p1][:1] in DASHES and f.text[p0 + 1:p0 + 2] == " "]
+    lines = [(p0, p1) for p0, p1 in f.paragraphs if _dash_line(f.text[p0:p1])]
     line_set = set(lines)
     for n, (p0, p1) in enumerate(f.paragraphs):
         if (p0, p1) not in line_set:
@@ -313,7 +313,9 @@ def dash_rows(f: FieldView) -> list[Row]:
         if attr is None:
             neighbours = {f.paragraphs[k] for k in (n - 1, n + 1) if 0 <= k < len(f.paragraphs)}
             lone = not neighbours & line_set
-            if (lone and not _introduced(f, n, line_set)) or _byline_like(f, p0, p1) or not speech_like(f, start, stop):
+            question = not lone and f.text[:stop].endswith("?")  # «— Почему?» in a dialogue: a line, verb or not
+            if ((lone and not _introduced(f, n, line_set)) or _byline_like(f, p0, p1)
+                    or not (question or speech_like(f, start, stop))):
                 continue
         if not runs or runs[-1][-1][0] != n - 1:
             runs.append([])
@@ -362,6 +364,12 @@ def _narrated(f: FieldView, start: int, stop: int) -> bool:
             if head is not None and f.word(head) not in FIRST_PERSON:
                 return True
     return False
+
+
+def _dash_line(para: str) -> bool:
+    """A paragraph that opens with a dialogue dash: a dash and a space, or a long dash stuck to a
+    word («—Отлично.»; a hyphen stuck to a word is no dash: «-10 градусов»)."""
+    return para[:1] in DASHES and (para[1:2] == " " or (para[:1] in "—–" and para[1:2].isalpha()))
 
 
 def _introduced(f: FieldView, n: int, line_set: set) -> bool:

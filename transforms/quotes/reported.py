@@ -78,8 +78,8 @@ def _sentence_end(f: FieldView, si: int) -> int:
 
 
 def _by_words(f: FieldView, i: int, s: _Sentence) -> _Found | None:
-    """По словам X, … / По мнению X, … / По её словам, …"""
-    if f.word(i) != "по" or i + 1 >= s.b:
+    """По словам X, … / По мнению X, … / По её словам, … / Согласно словам X, … / Со слов X, …"""
+    if f.word(i) not in ("по", "согласно", "со") or i + 1 >= s.b:
         return None
     noun_i = i + 2 if f.word(i + 1) in PRONOUN_GENDER and i + 2 < s.b else i + 1
     phrase = cue_of(f, noun_i, roles=("phrase",))
