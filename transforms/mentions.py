@@ -11,7 +11,7 @@ from transforms.entities import NOT_A_NAME, Mention, gazetteer
 from transforms.names import fold, key
 from transforms.morph import morph_vocab
 from transforms.nlp import NlpDoc, is_abbreviation, lemma, oblique_readings
-from transforms.person_names import first_name_first, glued_parts
+from transforms.person_names import POST_PREFIX, common_noun_only, first_name_first, glued_parts
 from transforms.spans import Token, refine
 
 
@@ -30,7 +30,8 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
     mentions = []
     for i, s in enumerate(spans):
         normal = normals[i]
-        if getattr(gaz.get(key(normal)), "type", None) == NOT_A_NAME:
+        if getattr(gaz.get(key(normal)), "type", None) == NOT_A_NAME or (s.type == "PER" and _former_post(
+                doc.text[s.start:s.stop])):
             continue
         place = spans[i + 1] if i + 1 < len(spans) else None
         j = _owner_after(doc.text, spans, i)
@@ -153,6 +154,13 @@ def _glued_parts(texts: tuple[str, ...]) -> list[tuple[int, int, bool]]:
 
 
 _DICTIONARY_TYPES = (("Orgn", "ORG"), ("Geox", "LOC"))  # pymorphy2's grammemes of organisations, places
+
+
+def _former_post(text: str) -> bool:
+    """A post that NER took for a person's name: «Экс-солистка» at a sentence's start (one word, a
+    post's prefix and a word the dictionary knows only as a common noun; not «Глюкоза», a singer)."""
+    word = fold(text.strip())
+    return " " not in word and POST_PREFIX.match(word) is not None and common_noun_only(word, morph_vocab().parse)
 
 
 def _dictionary_type(text: str) -> str | None:

@@ -38,6 +38,7 @@ Pure functions over words and tags; `forms(word)` is the morphology dictionary's
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Sequence
 
 from transforms.names import fold
@@ -216,9 +217,14 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})  # a reading as a person's first name, surname or patronymic
 
 
+#: «экс-», «вице-» before a post: «экс-солистка» is a common noun when «солистка» is (grammar, not a word list)
+POST_PREFIX = re.compile(r"(?:экс|вице)-(?=\w)", re.IGNORECASE)
+
+
 def common_noun_only(word: str, forms: Callable) -> bool:
-    """A word the dictionary knows, and never as a person's name («тору»: a form of «тор», «тора»)."""
-    readings = forms(word)
+    """A word the dictionary knows, and never as a person's name («тору»: a form of «тор», «тора»);
+    a post's «экс-», «вице-» is read past («экс-солистка»)."""
+    readings = forms(POST_PREFIX.sub("", word, count=1) if POST_PREFIX.match(word) else word)
     return bool(readings) and all(p.is_known and not NAME_GRAMMEMES & p.tag.grammemes for p in readings)
 
 
