@@ -66,7 +66,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     rows = []
     for si in candidates:
         sentence = EventSentence(view, si, surnames, people, voices, states, _last_meeting(rows, si, lex),
-                                 _last_agents(rows, si))
+                                 _last_agents(rows, si), _visitors(rows, si))
         rows += sentence_events(article, sentence, lex)
 
     # 2. «Затем они обсудили …»: a sentence that names nobody may go on with the sides of a meeting
@@ -137,6 +137,14 @@ def _last_agents(rows: list[dict], si: int) -> dict[str, Actor]:
             out[row["event_subcode"]] = Actor(row["actor1_entity_id"], row["actor1_name"], row["actor1_type"], -1,
                                               "coreference")
     return out
+
+
+def _visitors(rows: list[dict], si: int) -> list[Actor]:
+    """The actor1 of the visits (042) told in sentence `si` - 1: who a meeting with no side of its
+    own in sentence `si` is (`context.visitor`)."""
+    found = {r["actor1_entity_id"]: Actor(r["actor1_entity_id"], r["actor1_name"], r["actor1_type"], -1, "coreference")
+             for r in rows if r["sentence_index"] == si - 1 and r["event_subcode"] == "042" and r["actor1_entity_id"]}
+    return list(found.values())
 
 
 def _states(mentions: list[dict]) -> dict[str, Actor]:

@@ -1,13 +1,15 @@
 """What the rest of the article tells one sentence's actors (docs/events.md §4).
 
-The caller (article.py) gives each `EventSentence` three readings of the article so far:
+The caller (article.py) gives each `EventSentence` four readings of the article so far:
 `states` (ISO code → the article's entity of that country), `parties` (the sides of its last
-meeting) and `agents` (event code → who last did it).  With them:
+meeting), `agents` (event code → who last did it) and `visitors` (who made a visit told in the
+sentence before).  With them:
 
 - `as_state`: a capital acting is its state («Минск считает», «между Москвой и Киевом»);
 - `sides`: «они», «стороны», «лидеры двух стран», «оба президента» are the last meeting's sides;
   so are those of a meeting verb in the passive with no agent (`sides_of_passive`: «были обсуждены»);
-- `agent_of_indefinite`: «Санкции также ввели против …» continues who last imposed them.
+- `agent_of_indefinite`: «Санкции также ввели против …» continues who last imposed them;
+- `visitor`: a meeting «с X» with no side of its own right after a visit is the visitor's.
 
 Functions of an `EventSentence` and its tokens; no state of their own.
 """
@@ -46,6 +48,13 @@ def agent_of_indefinite(s: EventSentence, verb: int, code: str) -> list[Actor]:
             or s.feat(verb, "Person") not in (None, "3") or code not in s.agents):
         return []
     return [replace(s.agents[code], start=s.view.tokens[verb].start, via="coreference")]
+
+
+def visitor(s: EventSentence, t: int) -> list[Actor]:
+    """«… в Тегеран прибыл министр … аль-Тани. На встрече с Зарифом обсуждалась ситуация»: a
+    meeting with a partner and no side of its own, in the sentence right after a visit, is the
+    visitor's (the actor1 of a 042 row of the sentence before: `EventSentence.visitors`)."""
+    return [replace(a, start=s.view.tokens[t].start, via="coreference") for a in s.visitors]
 
 
 def sides_of_passive(s: EventSentence, verb: int) -> list[Actor]:

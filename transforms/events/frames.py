@@ -305,6 +305,8 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         # «в ходе встречи с Y X …», «на встречу с Виктором прибудут Лиза и Раиса»: the subject of
         # the verb is the other side; «в ходе визита в Украину Эрдоган …»: the visitor
         frame.side1 = s.subjects(v)
+        if code.symmetric and has_partner and not frame.side1:
+            frame.side1 = context.visitor(s, n)  # «… прибыл аль-Тани. На встрече с Зарифом обсуждалась …»
         if code.symmetric and not has_partner and not frame.group and _takes_part(s, v):
             # «Во встрече также принял участие Андрей Воробьев»: a meeting with no sides of its own
             # is the one just told, and who takes part in it joins its sides

@@ -33,7 +33,7 @@ class EventSentence:
     def __init__(self, view: FieldView, index: int, surnames: dict[str, Actor] | None = None,
                  people: Callable[[], dict[str, Person]] | None = None, voices: list[tuple[int, int, str]] = (),
                  states: dict[str, Actor] | None = None, parties: list[Actor] = (),
-                 agents: dict[str, Actor] | None = None):
+                 agents: dict[str, Actor] | None = None, visitors: list[Actor] = ()):
         self.view = view
         self.index = index
         self.surnames = surnames or {}
@@ -42,6 +42,7 @@ class EventSentence:
         self.states = states or {}  # ISO code → the article's entity of that country
         self.parties = list(parties)  # the sides of the article's last meeting, a few sentences back
         self.agents = agents or {}  # event code → who last did it in the article, a few sentences back
+        self.visitors = list(visitors)  # who made a visit (042) told in the sentence before
         self._resolving: set[int] = set()  # the pronouns and descriptors being resolved (`_referent`)
         sentence = view.doc.sentences[index]
         self.start, self.text = sentence.start, sentence.text
