@@ -74,8 +74,8 @@ def condition_word(s: EventSentence, t: int, condition: str | None) -> int | Non
 
 
 def _condition(s: EventSentence, t: int, condition: str) -> bool:
-    if condition == PERSON_OBJECT:
-        return any(a.type == "PER" for o in s.kids(t, "obj") for a in s.entities(o))
+    if condition == PERSON_OBJECT:  # «принял Лаврова», «позвонил Путину» (a dative one too)
+        return any(a.type == "PER" for o in s.kids(t, "obj", "iobj") for a in s.entities(o))
     if condition == GATHERING:  # «участвовать в саммите», «принять участие в форуме»
         shares = [o for o in s.kids(t, "obj") if s.lemma(o) in PARTICIPATION]
         if not shares and s.lemma(t) not in TAKING_PART:
