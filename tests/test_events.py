@@ -976,6 +976,9 @@ def test_a_pronoun_after_a_descriptor_is_the_person_it_describes():
     # a news outlet cited as the source is no party to the news (benchmarks/gold/EVENTS.md)
     ("«Мы не боимся их тактики», — пишет Lenta.ru.", []),
     ("«Мы не боимся их тактики», — сообщает France-Presse.", []),
+    # broadcasters too (probes O and P, dev, outside the repository)
+    ("«Мы не боимся их тактики», — сообщило Радио и телевидение Республики Сербской.", []),
+    ("Встреча открыла рабочую неделю, сообщили в программе «Беларусь.Новости».", []),
 ])
 def test_a_news_outlet_quoted_makes_no_statement(text, speakers):
     events, _, _ = run(article_of(text, "2025-09-23"))
