@@ -55,6 +55,8 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
                 continue
             final = lex.codes[code.intended]
         found = pairs(code, f)
+        if code.hosted:  # «В аэропорту его встречали около 30 друзей»: no host named, no visit hosted
+            found = [(a1, a2) for a1, a2 in found if a1 is not None]
         if not found:
             continue
         if dates is None:

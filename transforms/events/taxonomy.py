@@ -22,7 +22,7 @@ POST = "@POST"          # … it takes a post in the instrumental («стать 
 BLAME = "@BLAME"        # … it predicates a word of condemnation of its object («назвал санкции незаконными»)
 GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («участвовать в саммите», «принять участие в форуме»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
-                   "announced", "demands"})
+                   "announced", "demands", "hosted"})
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,11 @@ class Code:
     def person_first(self) -> bool:
         """actor1 is the person the event is about («Путин назначил Иванова» → Иванов first)."""
         return "person_first" in self.flags
+
+    @property
+    def hosted(self) -> bool:
+        """No row without actor1, the host: a crowd greeting a visitor hosts no visit."""
+        return "hosted" in self.flags
 
 
 @dataclass(frozen=True)
