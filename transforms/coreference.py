@@ -174,20 +174,30 @@ def carriers(f: FieldView, nouns: set[str], before: int) -> list[tuple[int, str]
             last = m
             continue
         last = None
-        idx = list(f.tokens_in(m["start"], m["stop"]))
-        if not idx:
-            continue
-        case = f.feat(idx[-1], "Case")
-        lo = max(0, idx[0] - 5)
-        window = list(range(lo, idx[0])) + list(range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5)))
-        for k in window:
-            if (f.lemma(k) in nouns or f.word(k) in nouns) and f.tokens[k].pos in ("NOUN", "PROPN") and (
-                    f.feat(k, "Case") in (None, case)):
-                if f.doc.sentence_index(f.tokens[k].start) == m["sentence_index"] or m.get("sentence_index") is None:
-                    found.append((m["start"], m["entity_id"]))
-                    last = m
-                    break
+        for k in _apposed(f, m):
+            if f.lemma(k) in nouns or f.word(k) in nouns:
+                found.append((m["start"], m["entity_id"]))
+                last = m
+                break
     return found
+
+
+def introducing_nouns(f: FieldView) -> set[str]:
+    """The lemmas of the nouns the field introduces a person with («Президент Беларуси Александр
+    Лукашенко», «губернатором … Андреем Воробьевым»): the descriptors `carriers` can resolve."""
+    return {f.lemma(k) for m in f.mentions if m["type"] == "PER" for k in _apposed(f, m)}
+
+
+def _apposed(f: FieldView, m: dict) -> list[int]:
+    """The nouns around PER mention `m` that may introduce it: within five tokens before or after,
+    in its sentence, in the name's case (or none)."""
+    idx = list(f.tokens_in(m["start"], m["stop"]))
+    if not idx:
+        return []
+    case = f.feat(idx[-1], "Case")
+    window = list(range(max(0, idx[0] - 5), idx[0])) + list(range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5)))
+    return [k for k in window if f.tokens[k].pos in ("NOUN", "PROPN") and f.feat(k, "Case") in (None, case)
+            and (f.doc.sentence_index(f.tokens[k].start) == m["sentence_index"] or m.get("sentence_index") is None)]
 
 
 #: between two people of a list that shares a descriptor: «, Кыргызстана », « и Таджикистана »

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from transforms.coreference import persons
+from transforms.coreference import introducing_nouns, persons
 from transforms.countries import country_of_adjective, iso2
 from transforms.events.rows import sentence_events
 from transforms.events.actor import Actor
@@ -52,11 +52,13 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
 
     # 1. candidate sentences: a lexicon lemma among their words (morphology only, no syntax yet)
     candidates = []
-    posts = _descriptors(view)
+    # «Губернатор обсудил с президентом торговлю»: a post the article introduced someone with, resolved as a descriptor
+    posts = lru_cache(maxsize=1)(lambda: introducing_nouns(view))
     for si in range(len(view.sent_tokens)):
         if si not in named and not any(view.word(i) in surnames or (
                 states and view.tokens[i].pos == "ADJ" and country_of_adjective(view.lemma(i)) in states)
-                or (view.tokens[i].pos == "NOUN" and view.lemma(i) in posts) for i in view.sentence_tokens(si)):
+                or (view.tokens[i].pos == "NOUN" and view.feat(i, "Animacy") == "Anim" and view.lemma(i) in posts())
+                for i in view.sentence_tokens(si)):
             # no entity (nor «мальтийские пограничники» of a state the article names, nor «губернатор» of
             # a person it introduced so): nothing to report
             continue
@@ -139,20 +141,6 @@ def _last_agents(rows: list[dict], si: int) -> dict[str, Actor]:
         if row["sentence_index"] >= si - AGENTS_WINDOW and row["actor1_entity_id"]:
             out[row["event_subcode"]] = Actor(row["actor1_entity_id"], row["actor1_name"], row["actor1_type"], -1,
                                               "coreference")
-    return out
-
-
-def _descriptors(view: FieldView) -> set[str]:
-    """The lemmas of the animate nouns just before a person's name («Президент Беларуси Александр
-    Лукашенко», «губернатором Московской области Андреем Воробьевым»): a later sentence naming
-    no one but one of them («Губернатор обсудил с президентом торговлю») may tell its events
-    (resolved by `coreference`, as any descriptor)."""
-    out = set()
-    for m in view.mentions:
-        if m["type"] == "PER":
-            first = view.token_at(m["start"])
-            out.update(view.lemma(k) for k in range(max(0, first - 4), first)
-                       if view.tokens[k].pos == "NOUN" and view.feat(k, "Animacy") == "Anim")
     return out
 
 

@@ -280,7 +280,7 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         if not light and code.symmetric and not frame.side1 and not frame.group:
             frame.side1 = _holders(s, v)  # «у Путина состоялся разговор с Трампом»: Путин is a side
         if not light and code.symmetric and not frame.side1 and not frame.group:
-            frame.side1 = _visitors(s, v)  # «Токаев прибыл в Минск, где состоялась встреча с Лукашенко»
+            frame.side1 = _came_to_place(s, v)  # «Токаев прибыл в Минск, где состоялась встреча с Лукашенко»
     if light:  # the subject of the light verb acts; its dative and partners are actor2
         if not frame.side1:
             frame.side1 = s.subjects(v)
@@ -327,7 +327,7 @@ def _holders(s: EventSentence, h: int) -> list[Actor]:
             for a in s.entities(c) if a.type == "PER"]
 
 
-def _visitors(s: EventSentence, v: int) -> list[Actor]:
+def _came_to_place(s: EventSentence, v: int) -> list[Actor]:
     """The subjects of the verb whose place a relative clause headed by verb `v` tells more of:
     who came where a meeting took place («Министры посетили Блэр-Хаус, где состоялась встреча с
     Блинкеном»), marked `governor`."""

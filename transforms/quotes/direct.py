@@ -16,7 +16,7 @@ from transforms.coreference import FIRST_PERSON
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import (SPEAKER_TYPES, Attr, Row, attr_for_cue, author_attr, author_cue,
                                            cue_after, cue_of, impersonal_cue, np_attr)
-from transforms.quotes.marks import AUTHOR_DASH, DASHES, Span, n_words
+from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, Span, n_words
 from transforms.quotes.subjects import is_person_pronoun, nominal, person_like, subjects_of
 
 
@@ -325,10 +325,6 @@ def dash_rows(f: FieldView) -> list[Row]:
     return rows
 
 
-_MARKS = "«»„“”\"'‘’‹›‚"
-_ATTRIBUTED = re.compile(r"\b[Пп]о (?:\w+ )?(?:словам|мнению|данным|информации)\b")
-
-
 def unmarked_rows(f: FieldView) -> list[Row]:
     """A paragraph of speech printed without quote marks that the author's words end after «, —»:
     «Я уже понимал, что меня ждет. … Абсолютный молодец, — поделился Кононенко.»  The words
@@ -338,7 +334,7 @@ def unmarked_rows(f: FieldView) -> list[Row]:
     rows = []
     for p0, p1 in f.paragraphs:
         para = f.text[p0:p1]
-        if para[:1] in DASHES or any(ch in para for ch in _MARKS):
+        if para[:1] in DASHES or any(ch in para for ch in ANY_QUOTE):
             continue
         author = [m for m in re.finditer(r",[ \t]*[—–-][ \t]+(?=\w)", para)]
         if not author:
@@ -347,7 +343,7 @@ def unmarked_rows(f: FieldView) -> list[Row]:
         end = len(f.text[:p1].rstrip())
         attr = cue_after(f, cut, p1)
         if (attr is None or attr.implicit or f.sentence_of(f.token_at(cut + 1)) != f.sentence_of(f.token_at(end - 1))
-                or not speech_like(f, p0, cut) or _ATTRIBUTED.search(f.text, p0, cut) or _narrated(f, p0, cut)):
+                or not speech_like(f, p0, cut) or _narrated(f, p0, cut)):
             continue
         rows.append(Row(p0, cut, "direct", attr, anchor=p0))
     return rows
@@ -355,9 +351,11 @@ def unmarked_rows(f: FieldView) -> list[Row]:
 
 def _narrated(f: FieldView, start: int, stop: int) -> bool:
     """Whether the text [start, stop) holds a speech cue whose subject is not the speaker himself
-    («я», «мы»): the author telling who said what («В свою очередь, Реджеп Эрдоган подчеркнул, что
-    …», «Как отметил премьер, …»)."""
+    («я», «мы»), or a «по словам» phrase: the author telling who said what («В свою очередь, Реджеп
+    Эрдоган подчеркнул, что …», «Как отметил премьер, …», «По его мнению, …»)."""
     for k in f.tokens_in(start, stop):
+        if cue_of(f, k, roles=("phrase",)) is not None:
+            return True
         cue = cue_of(f, k)
         if cue is not None:
             head = attr_for_cue(f, k, cue).head

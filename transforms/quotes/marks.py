@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 DASHES = "—–-"
+ANY_QUOTE = "«»„“”\"'‘’‹›‚"  # every character a text may use as a quote mark, paired below or not
 AUTHOR_DASH = re.compile(r"[,!?…]?[ \t]*[—–-][ \t]")  # «…», — / «…?» — : the author's words follow
 _WORD = re.compile(r"\w+")
 
