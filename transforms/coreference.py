@@ -165,7 +165,7 @@ def carriers(f: FieldView, nouns: set[str], before: int) -> list[tuple[int, str]
     Эмомали Рахмоном»)."""
     found: list[tuple[int, str]] = []
     last: dict | None = None  # the carrier before, for a list that shares its descriptor
-    for m in sorted(f.mentions, key=lambda m: m["start"]):
+    for m in f.mentions:  # in text order (FieldView keeps them so)
         if m["type"] != "PER" or m["start"] >= before:
             continue
         if (last is not None and last["sentence_index"] == m["sentence_index"]

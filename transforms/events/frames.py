@@ -278,9 +278,9 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         frame.group += [a for c in s.kids(v, "obl") if s.case(c) in ("с", "при") and s.lemma(c) in PARTICIPATION
                         for a in _named_in(s, c)]
         if not light and code.symmetric and not frame.side1 and not frame.group:
-            frame.side1 = _holders(s, v)  # «у Путина состоялся разговор с Трампом»: Путин is a side
-        if not light and code.symmetric and not frame.side1 and not frame.group:
-            frame.side1 = _came_to_place(s, v)  # «Токаев прибыл в Минск, где состоялась встреча с Лукашенко»
+            # «у Путина состоялся разговор с Трампом»: Путин is a side; «Токаев прибыл в Минск, где
+            # состоялась встреча с Лукашенко»: the one who came is
+            frame.side1 = _holders(s, v) or _came_to_place(s, v)
     if light:  # the subject of the light verb acts; its dative and partners are actor2
         if not frame.side1:
             frame.side1 = s.subjects(v)

@@ -336,7 +336,7 @@ def unmarked_rows(f: FieldView) -> list[Row]:
         para = f.text[p0:p1]
         if para[:1] in DASHES or any(ch in para for ch in ANY_QUOTE):
             continue
-        author = [m for m in re.finditer(r",[ \t]*[—–-][ \t]+(?=\w)", para)]
+        author = list(re.finditer(r",[ \t]*[—–-][ \t]+(?=\w)", para))
         if not author:
             continue
         cut = p0 + author[-1].start()
