@@ -864,6 +864,24 @@ CONSTRUCTED = [
      "признан виновным в вымогательстве.",
      [("173", "признать", None, "Михаил Соколовский", None, "2025-09-23", "day", "published"),
       ("173", "признать", None, "Александр Макаров", None, "2025-09-23", "day", "published")]),
+    # probe O (dev), o11; factRuEval dev, book_326, book_336; probe P (dev), p01
+    ("gratitude expressed is praise (051): the noun a light verb carries, a short adjective; a dative name "
+     "the parser set in apposition to the noun is its dative",
+     "Министр иностранных дел Армении Арарат Мирзоян выразил признательность Энтони Блинкену за "
+     "посредничество. Президент Молдавии Майя Санду благодарна Владимиру Зеленскому за поддержку.",
+     [("051", "признательность", "Арарат Мирзоян", "Энтони Блинкен", None, "2025-09-23", "day", "published"),
+      ("051", "благодарный", "Майя Санду", "Владимир Зеленский", None, "2025-09-23", "day", "published")]),
+    # factRuEval dev, book_146, book_326
+    ("a state's parliament or prosecutors named by no person act as the state; the dative the parser hangs "
+     "on a two-word trigger's object is the verb's",
+     "Парламент Грузии осудил Михаила Саакашвили. Прокуратура Эстонии предъявила обвинение Ивану Петрову.",
+     [("11", "осудить", "Грузия", "Михаил Саакашвили", None, "2025-09-23", "day", "published"),
+      ("173", "предъявить", "Эстония", "Иван Петров", None, "2025-09-23", "day", "published")]),
+    # the sample article; the parser hangs «благодарности» on «оказывает»
+    ("a verb's second object past a later verb with none is that verb's: thanks received are not given",
+     "Также известно, что Казахстан оказывает Украине гуманитарную помощь, за что ранее получал благодарности "
+     "от руководства страны.",
+     [("07", "помощь", "Казахстан", "Украина", None, "2025-09-23", "day", "published")]),
     ("appealed for: the appeal, not the talks",
      "Сергей Лавров призвал Энтони Блинкена к переговорам с Владимиром Зеленским.",
      [("02", "призвать", "Сергей Лавров", "Энтони Блинкен", None, "2025-09-23", "day", "published")]),

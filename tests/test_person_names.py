@@ -147,6 +147,18 @@ def test_an_article_gives_the_bare_surname():
     assert {x.entity_name for x in link_article(mentions, {"body": text})} == {"Марина Иванова"}
 
 
+def test_a_surname_in_y_or_soft_sign_is_bare_without_its_case_ending():
+    """probe T (dev), t13: «Сергея Горбаня» beside «Горбань» is Сергей Горбань; the oblique forms of
+    a surname in «й» or «ь» drop that letter, so the bare form is no prefix of
+    them («Горбаня», «Хемингуэя»: `names.declension_stem`)."""
+    assert bare_form("Горбаня", ["Сергей", "Горбань"]) == "Горбань"
+    assert bare_form("Хемингуэя", ["Хемингуэй"]) == "Хемингуэй"
+    text = ("Пикетчики потребовали отставки сити-менеджера Сергея Горбаня. Горбань в отставку уйти "
+            "отказался.")
+    mentions = field_mentions("body", analyse(text))
+    assert {x.entity_name for x in link_article(mentions, {"body": text})} == {"Сергей Горбань"}
+
+
 def test_an_organisation_glued_before_a_person_is_split_off():
     """book_346: NER tags «Аль-Кайды Усамы бин Ладена» as one person; «Аль-Кайды» is a word the
     dictionary knows only as an organisation's name, so the span is two names."""

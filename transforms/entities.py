@@ -37,7 +37,7 @@ from functools import lru_cache
 from transforms import wordlists
 from transforms.ids import stable_id
 from transforms.morph import morph_vocab
-from transforms.names import CYRILLIC, bare_form, fits_initials, fold, initials, key, part_of_name, same_name_word
+from transforms.names import CYRILLIC, bare_form, declension_stem, fits_initials, fold, initials, key, part_of_name, same_name_word
 from transforms.names import words as _words
 from transforms.person_names import is_womans_first_name
 from transforms.places import PLACE_COLUMNS, geocode
@@ -217,7 +217,7 @@ def _declined_surname(m: Mention) -> bool:
     """A one-word person name written in an oblique case of a surname ending in a consonant, «й»
     or «ь» («Бута», «Клинтона», «Грея»): only a man's declines."""
     written, normal = fold(m.text), fold(m.normal)
-    stem = normal[:-1] if normal[-1:] in ("й", "ь") else normal  # «Грея», «Гоголя»
+    stem = declension_stem(normal)  # «Грея», «Гоголя»
     return (len(_words(normal)) == 1 and written != normal and written.startswith(stem)
             and normal[-1:].isalpha() and normal[-1] not in "аеёиоуыэюя")
 

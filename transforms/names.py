@@ -84,18 +84,27 @@ def same_name_word(a: str, b: str) -> bool:
 _WOMANS_SURNAME = ("ова", "ева", "ина", "ына", "ая", "яя")
 
 
+def declension_stem(word: str) -> str:
+    """What every case of a name word in «й» or «ь» starts with: the word without that letter
+    («Грей» → «Гре» of «Грея», «Горбань» → «Горбан» of «Горбаня»); other words are their own stem."""
+    return word[:-1] if word[-1:] in ("й", "ь") else word
+
+
 def bare_form(word: str, forms: Iterable[str]) -> str:
     """The form of a name word without a case ending, among `forms` seen for the same name: the
-    shortest that the word starts with and that is one name word with it — «Райкконена» with
-    «Райкконен» seen gives «Райкконен» (a man's consonant-final surname is shortest in the
-    nominative).  A word with a woman's surname ending keeps it: «Иванова» may be a woman's
-    nominative, not «Иванов» in the genitive.  Compared folded; returned as seen."""
-    if fold(word).endswith(_WOMANS_SURNAME):
+    one of shortest stem (`declension_stem`) that the word starts with and that is one name word
+    with it — «Райкконена» with «Райкконен» seen gives «Райкконен», «Горбаня» with «Горбань»
+    «Горбань» (a man's surname ending in a consonant, «й» or «ь» is bare in the nominative).  A
+    word with a woman's surname ending keeps it: «Иванова» may be a woman's nominative, not
+    «Иванов» in the genitive.  Compared folded; returned as seen."""
+    w = fold(word)
+    if w.endswith(_WOMANS_SURNAME):
         return word
-    best = word
+    best, shortest = word, len(w)
     for f in forms:
-        if len(f) < len(best) and fold(word).startswith(fold(f)) and same_name_word(fold(word), fold(f)):
-            best = f
+        stem = declension_stem(fold(f))
+        if len(stem) < shortest and w.startswith(stem) and same_name_word(w, fold(f)):
+            best, shortest = f, len(stem)
     return best
 
 

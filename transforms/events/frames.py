@@ -214,6 +214,8 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
         if s.entity(o) is None:  # or of what it is about («подписал соглашение о сотрудничестве с Минском»)
             for n in [o] + [c for c in s.kids(o, "nmod") if s.case(c) in ABOUT]:
                 _partners(s, n, code, frame, ("nmod",), genitive=False, places=False)
+            # «предъявили обвинения Ивану Петрову»: the parser hangs the verb's dative on its object
+            _partners(s, o, code, frame, ("iobj",), genitive=False, places=False)
     return frame
 
 

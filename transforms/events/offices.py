@@ -33,7 +33,8 @@ def government(s: EventSentence, t: int) -> Actor | None:
     России», «представитель МИД» (an organisation in the genitive acts through its agents too),
     «российская сторона», «американские власти» (a country's adjective,
     transforms/data/country_adjectives.tsv: the state when the article names it, `s.states`)."""
-    if s.pos(t) != "NOUN" or s.lemma(t) not in GOVERNMENT:
+    # PROPN too: the tagger takes a capitalised noun opening a sentence for a name («Парламент Грузии»)
+    if s.pos(t) not in ("NOUN", "PROPN") or s.lemma(t) not in GOVERNMENT:
         return None
     for c in s.kids(t, "nmod"):
         if s.case(c) is None and s.feat(c, "Case") == "Gen":

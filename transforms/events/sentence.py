@@ -2,7 +2,7 @@
 
 `EventSentence(view, si, surnames, people, voices, states)` reads sentence `si` of a `FieldView`, the one
 source of tokens, lemmas, features, the parse and the mention at a token; tokens are field
-indexes.  Five attachment errors of natasha's parser that lose actors are undone on a copy of the
+indexes.  Six attachment errors of natasha's parser that lose actors are undone on a copy of the
 view's tree (`_repair`): the view and natasha's tokens stay as they are.  An actor is a PER, LOC or ORG
 mention of the field, a surname the NER missed (`surnames`, built by the caller), or the person
 a pronoun or a descriptor stands for (`transforms.coreference`, with the article's `people`).
@@ -55,7 +55,7 @@ class EventSentence:
         return self._people() if self._people is not None else {}
 
     def _repair(self) -> None:
-        """Five attachment errors of the parser that lose actors, undone on our copy of the tree:
+        """Six attachment errors of the parser that lose actors, undone on our copy of the tree:
 
         - a nominal in the nominative or accusative conjoined to a verb is a conjunct of the verb's
           subject or object («Шумов …, и Борзыкин … встретятся»);
@@ -67,16 +67,20 @@ class EventSentence:
           its own case («заместителем министра … Александром Налбандовым»); a nominative one with
           no such ancestor is the subject of its verb, when that verb has none («Указом президента
           … Михаил Мишустин назначен»); an oblique one with no such ancestor names no nominative
-          head («после ликвидации … Касема Сулеймани, в Тегеран прибыл министр …»);
+          head («после ликвидации … Касема Сулеймани, в Тегеран прибыл министр …»), a dative one is its
+          head's dative («выразил признательность Энтони Блинкену»);
         - two nominative subjects that cross (each hangs on the other's verb: «Президент … объявил …, однако
           лидер оппозиции … назвал …», parsed as «Президент» ← «назвал», «лидер» ← «объявил»)
           belong each to the verb after it, and a verb conjoined across the second clause is
           conjoined to that clause's verb («… назвал итоги подтасованными и призвал …»);
-        - the source of a dateline taken for the subject («INTERFAX.RU - Президент … подписал») is none.
+        - the source of a dateline taken for the subject («INTERFAX.RU - Президент … подписал») is none;
+        - a verb's second object, past a later verb with none, is that verb's («оказывает Украине
+          помощь, за что получал благодарности», parsed as «благодарности» ← «оказывает»).
         """
         tree = self.tree
         self._uncross_clauses()
         self._drop_dateline_subject()
+        self._second_object()
         for t in self.tokens:
             head = tree.parent[t]
             case = self.feat(t, "Case")
@@ -117,6 +121,11 @@ class EventSentence:
                     # parsed as «Касема» ← «министр»: an oblique name names no nominative head
                     tree.rels[t] = "dep"
                     tree.index_children()
+                elif not moved and case == "Dat":
+                    # «выразил признательность Энтони Блинкену», parsed as «Энтони» ← «признательность»
+                    # in apposition: a dative name is the dative of its head
+                    tree.rels[t] = "iobj"
+                    tree.index_children()
 
     def _drop_dateline_subject(self) -> None:
         """«INTERFAX.RU - Президент России Дмитрий Медведев подписал …», parsed with the agency as the
@@ -125,6 +134,18 @@ class EventSentence:
         for t in self.tokens:
             if self.rel(t) == "nsubj" and dateline(self.view, t):
                 self.tree.rels[t] = "dep"
+                self.tree.index_children()
+
+    def _second_object(self) -> None:
+        for t in self.tokens:
+            verb = self.tree.parent[t]
+            if self.rel(t) != "obj" or verb is None or self.pos(verb) != "VERB" or self.case(t) is not None:
+                continue
+            first = [o for o in self.kids(verb, "obj") if o < t]
+            later = [v for v in range(max(first + [verb]) + 1, t)
+                     if self.pos(v) == "VERB" and self.feat(v, "VerbForm") != "Part" and not self.kids(v, "obj")] if first else []
+            if later:
+                self.tree.parent[t] = later[-1]
                 self.tree.index_children()
 
     def _uncross_clauses(self) -> None:

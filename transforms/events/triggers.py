@@ -20,7 +20,9 @@ _CONDITION_WORDS = {POST: POSTS, GATHERING: GATHERINGS, BLAME: BLAMES}
 def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
     """The lexicon entries token `i` may trigger: its first letters first, then its lemma."""
     token = view.tokens[i]
-    if token.pos not in ("VERB", "NOUN", "PROPN"):
+    # a short adjective is a predicate, read as a verb: «благодарен России» is «благодарит Россию»
+    predicate = token.pos == "ADJ" and view.feat(i, "Variant") == "Short"
+    if token.pos not in ("VERB", "NOUN", "PROPN") and not predicate:
         return ()
     word = view.word(i)
     if word[:3] not in lex.prefixes and word[:2] not in lex.prefixes:
@@ -29,7 +31,7 @@ def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
     # relation is natasha's where the sentence is parsed already: this runs before the parse.
     if token.pos == "VERB" and view.feat(i, "VerbForm") == "Part" and token.rel in ("amod", "acl"):
         return ()
-    return lex.entries.get(("VERB" if token.pos == "VERB" else "NOUN", view.lemma(i)), ())
+    return lex.entries.get(("VERB" if token.pos == "VERB" or predicate else "NOUN", view.lemma(i)), ())
 
 
 def has_trigger(view: FieldView, si: int, lex: Lexicon) -> bool:
