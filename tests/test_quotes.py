@@ -244,6 +244,16 @@ GOLDEN = {
         [(D, "Что Вы имели в виду под выражением «психологически сломлены»?", None, None, None),
          (D, "Такое поражение больно бьет — разница в одну шайбу.", "Валерий Олейник", "Валерий Олейник",
           "прокомментировать")]),
+    # … or whose first sentence is, whatever follows it in the paragraph (probe V, dev, outside the
+    # repository, v01)
+    "interview lines after a lead of comment and more": (
+        "Российская фигуристка Александра Трусова прокомментировала свое выступление в короткой программе. "
+        "Трусова заняла промежуточное третье место.\n\n"
+        "— Саша, что случилось? В чем причина ошибки на акселе?\n\n"
+        "— Не знаю. На тренировке и разминке, вроде бы, все получалось.",
+        [(D, "Саша, что случилось? В чем причина ошибки на акселе?", None, None, None),
+         (D, "Не знаю. На тренировке и разминке, вроде бы, все получалось.", "Александра Трусова",
+          "Александра Трусова", "прокомментировать")]),
     # a present-tense cue opening its sentence, its subject dropped: the person the text is about
     # (probe I, dev, outside the repository)
     "a dropped subject before a present-tense cue": (

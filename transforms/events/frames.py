@@ -169,9 +169,25 @@ def _owner(s: EventSentence, n: int, code: Code | None = None) -> list[Actor]:
     """«кандидатуру Кока», «политику США»: a noun that stands for its genitive owner (event_words.tsv
     `owned`) names the owner; for a code that `judges`, an event noun names its agent («осудил удары
     США по Ирану» → США)."""
+    if code is not None and code.judges and (agents := _instrumental(s, n)):
+        return agents  # «назвал посещение островов министром Сердюковым недопустимым» → Сердюков
     if s.lemma(n) not in OWNED and not (code is not None and code.judges and _agent_genitive(s, n)):
         return []
     return [a for g in s.kids(n, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen" for a in s.entities(g)]
+
+
+def _instrumental(s: EventSentence, n: int) -> list[Actor]:
+    """The agent of event noun `n` in the instrumental, no preposition: «посещение островов министром
+    обороны Анатолием Сердюковым», «обстрел Донецка украинской армией»; not of a code whose
+    instrumental is the post one takes («назначение министром», `person_first`)."""
+    lex = lexicon()
+    codes = [lex.codes[e.code] for e in entries(s.view, n, lex) if e.condition is None]
+    if not codes or codes[0].person_first or codes[0].symmetric:  # «встречи с прибывшими … Президентами»:
+        return []                                                 # a meeting's instrumental is a partner's
+    # the parser hangs it on the noun's genitive too: «обстрел города армией Украины»
+    heads = [n] + [g for g in s.kids(n, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"]
+    return [a for h in heads for c in s.kids(h, "nmod", "obl") if s.case(c) is None and s.feat(c, "Case") == "Ins"
+            for a in s.entities(c)]
 
 
 def _agent_genitive(s: EventSentence, n: int) -> bool:
@@ -239,6 +255,7 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         frame.side1 += [a for p in s.kids(n, "nmod") if s.case(p) is None and s.feat(p, "Case") == "Ins"
                         and s.lemma(p) in POSTS for c in s.kids(p, "appos") if s.feat(c, "Case") != "Ins"
                         for a in s.entities(c)]
+    frame.side1 += _instrumental(s, n)
     for p in s.kids(n, "acl", "amod"):  # «введенные Евросоюзом санкции»: the agent of a passive participle acts
         if s.feat(p, "VerbForm") == "Part" and s.feat(p, "Voice") == "Pass":
             frame.side1 += [a for x in s.kids(p, "obl:agent", "obl") if s.case(x) is None

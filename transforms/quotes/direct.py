@@ -413,29 +413,26 @@ def _interviewee(f: FieldView, n: int, line_set: set) -> Attr | None:
     intro = f.text[q0:q1].rstrip()
     if intro.endswith(":"):
         attr = _pre_colon(f, q0 + len(intro) - 1)
-    else:  # «Главный тренер … Валерий Олейник прокомментировал матч с «Сарыаркой» — 3:4.»: one sentence,
-        attr = _sentence_cue(f, q0, q1)  # its verb one of saying
+    else:  # «Главный тренер … Валерий Олейник прокомментировал матч с «Сарыаркой» — 3:4.»: a sentence
+        attr = _sentence_cue(f, q0, q1)  # whose verb is one of saying
     if attr is None or attr.implicit:
         return None
     return attr
 
 
 def _sentence_cue(f: FieldView, q0: int, q1: int) -> Attr | None:
-    """The attribution of a paragraph [q0, q1) that is one sentence whose main verb is a cue with
-    a person as its subject."""
-    si = f.sentence_of(f.token_at(q0))
-    a, b = f.sent_tokens[si]
-    if f.tokens[b - 1].stop < len(f.text[:q1].rstrip()):
+    """The attribution of the first sentence of the paragraph [q0, q1) when its main verb is a cue
+    with a person as its subject: the lead that introduces an interview, whatever follows it in its
+    paragraph («Российская фигуристка Александра Трусова прокомментировала свое выступление … Трусова
+    заняла третье место.»); a later sentence may tell of someone else («Ранее Смолов заявил …»)."""
+    a, b = f.sent_tokens[f.sentence_of(f.token_at(q0))]
+    root = next((k for k in range(a, b) if f.rel(k) == "root"), None)
+    cue = cue_of(f, root) if root is not None else None
+    if cue is None:
         return None
-    for k in range(a, b):
-        if f.rel(k) == "root":
-            cue = cue_of(f, k)
-            if cue is None:
-                return None
-            attr = attr_for_cue(f, k, cue)
-            person = any((m := f.mention_at(j)) is not None and m["type"] == "PER" for j in attr.np_tokens or ())
-            return attr if person else None
-    return None
+    attr = attr_for_cue(f, root, cue)
+    person = any((m := f.mention_at(j)) is not None and m["type"] == "PER" for j in attr.np_tokens or ())
+    return attr if person else None
 
 
 def _byline_like(f: FieldView, p0: int, p1: int) -> bool:
