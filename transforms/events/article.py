@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
-from transforms.coreference import introducing_nouns, persons
+from transforms.coreference import introducing_nouns, persons, pronoun_gender
 from transforms.countries import country_of_adjective, iso2
 from transforms.events.rows import sentence_events
 from transforms.events.actor import Actor
@@ -58,9 +58,10 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
         if si not in named and not any(view.word(i) in surnames or (
                 states and view.tokens[i].pos == "ADJ" and country_of_adjective(view.lemma(i)) in states)
                 or (view.tokens[i].pos == "NOUN" and view.feat(i, "Animacy") == "Anim" and view.lemma(i) in posts())
+                or (view.tokens[i].pos == "PRON" and pronoun_gender(view, i) in ("Masc", "Fem"))
                 for i in view.sentence_tokens(si)):
             # no entity (nor «мальтийские пограничники» of a state the article names, nor «губернатор» of
-            # a person it introduced so): nothing to report
+            # a person it introduced so, nor «его» for one): nothing to report
             continue
         if has_trigger(view, si, lex):
             candidates.append(si)

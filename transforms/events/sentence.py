@@ -2,7 +2,7 @@
 
 `EventSentence(view, si, surnames, people, voices, states)` reads sentence `si` of a `FieldView`, the one
 source of tokens, lemmas, features, the parse and the mention at a token; tokens are field
-indexes.  Six attachment errors of natasha's parser that lose actors are undone on a copy of the
+indexes.  Seven attachment errors of natasha's parser that lose actors are undone on a copy of the
 view's tree (`_repair`): the view and natasha's tokens stay as they are.  An actor is a PER, LOC or ORG
 mention of the field, a surname the NER missed (`surnames`, built by the caller), or the person
 a pronoun or a descriptor stands for (`transforms.coreference`, with the article's `people`).
@@ -55,7 +55,7 @@ class EventSentence:
         return self._people() if self._people is not None else {}
 
     def _repair(self) -> None:
-        """Six attachment errors of the parser that lose actors, undone on our copy of the tree:
+        """Seven attachment errors of the parser that lose actors, undone on our copy of the tree:
 
         - a nominal in the nominative or accusative conjoined to a verb is a conjunct of the verb's
           subject or object («Шумов …, и Борзыкин … встретятся»);
@@ -63,6 +63,8 @@ class EventSentence:
           word in another case is the subject or object of its clause's verb («посол …
           встретился с заместителем», parsed as «посол» ← «заместителем»; «принимает в Белом
           доме … коллегу», parsed as «коллегу» ← «доме»), when that verb has none;
+        - a person's name in apposition to an inanimate genitive belongs to the animate noun that
+          genitive hangs on («главу ассоциации частных детективов Матушкина»);
         - a name in apposition in another case than its head belongs to the nearest ancestor in
           its own case («заместителем министра … Александром Налбандовым»); a nominative one with
           no such ancestor is the subject of its verb, when that verb has none («Указом президента
@@ -99,6 +101,13 @@ class EventSentence:
                 if self.pos(verb) == "VERB" and not self.kids(verb, rel) and not passive:
                     tree.parent[t], tree.rels[t] = verb, rel
                     tree.index_children()
+            elif (self.rel(t) == "appos" and self.feat(head, "Animacy") == "Inan" and self.rel(head) == "nmod"
+                  and (self.view.mention_at(t) or {}).get("type") == "PER"
+                  and (holder := self._animate_above(head)) is not None):
+                # «арестовали главу ассоциации частных детективов Матушкина», parsed as «Матушкина» ←
+                # «ассоциации» (a masculine name's accusative is its genitive): a person names a person
+                tree.parent[t] = holder
+                tree.index_children()
             elif (self.rel(t) == "appos" and self.feat(head, "Case") not in (case, None)
                   and (self.view.mention_at(t) or {}).get("type") == "PER"):
                 x, moved = head, False
@@ -126,6 +135,16 @@ class EventSentence:
                     # in apposition: a dative name is the dative of its head
                     tree.rels[t] = "iobj"
                     tree.index_children()
+
+    def _animate_above(self, x: int) -> int | None:
+        """The nearest animate noun that inanimate `x` hangs on through genitives (`nmod`), within three."""
+        for _ in range(3):
+            if self.rel(x) != "nmod" or self.tree.parent[x] is None:
+                return None
+            x = self.tree.parent[x]
+            if self.pos(x) in ("NOUN", "PROPN") and self.feat(x, "Animacy") == "Anim":
+                return x
+        return None
 
     def _drop_dateline_subject(self) -> None:
         """«INTERFAX.RU - Президент России Дмитрий Медведев подписал …», parsed with the agency as the
