@@ -921,6 +921,18 @@ def _dyads(text: str) -> list[tuple]:
     return [(e["event_subcode"], e["actor1_name"], e["actor2_name"], e["rule"]) for e in events if e["rule"] != "speaker"]
 
 
+def test_a_name_the_parser_strands_after_an_animate_object_is_that_objects():
+    """probe T (dev), t05: «Лилиану Дарию» parsed as a second subject of «вызвало», or in apposition
+    to «Министерство», is the ambassador summoned (her canonical name is the name module's business:
+    only the row's sides are checked here)."""
+    for text in ("Министерство иностранных дел России вызвало молдавского посла в Москве Лилиану Дарию.",
+                 "Министерство иностранных дел России вызвало молдавского посла в Москве Лилиану Дарию и "
+                 "выразило ноту протеста из-за блокады русской дипмиссии."):
+        events, _, _ = run(article_of(text, "2025-09-23"))
+        assert [(e["event_subcode"], e["actor1_name"], e["actor2_type"], e["actor2_name"][:6]) for e in events] == [
+            ("11", "Министерство иностранных дел России", "PER", "Лилиан")]
+
+
 def test_a_meeting_of_five_is_ten_dyads_of_one_mention():
     text = "В Лондоне состоялась встреча Пан Ги Муна, Гордона Брауна, Сергея Лаврова, Хиллари Клинтон и Джона Керри."
     events, _, _ = run(article_of(text, "2025-09-23"))

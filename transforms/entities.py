@@ -266,12 +266,22 @@ def _join_country_forms(mentions: list[Mention], types: list[str], clusters: _Cl
 _BRACKET_AFTER = re.compile(r"\s*\(\s*$")
 
 
+@lru_cache(maxsize=1)
+def _alias_bracket() -> re.Pattern:
+    """«(настоящее имя - », «(урожденная »: a bracket that gives the same person's other name
+    (transforms/data/alias_words.tsv)."""
+    phrases = sorted((row[0].strip() for row in wordlists.rows("alias_words.tsv")), key=len, reverse=True)
+    words = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return re.compile(rf"\s*\(\s*(?:{words})\s*[-–—:]?\s*$", re.IGNORECASE)
+
+
 def _link_bracketed_abbreviations(mentions, types, texts, clusters) -> None:
     """A bracketed name right after a name is the same thing said another way.
 
     «Комитет защиты журналистов (КЗЖ)»: an abbreviation, which then stands for the
     name wherever the article repeats it; «Джошуа Вольфа (Joshua Wolf)»: the name in
-    its own script.
+    its own script; «Глюкоза (настоящее имя - Наталья Чистякова-Ионова)»: a person's other
+    name, after the words of transforms/data/alias_words.tsv.
     """
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].field, mentions[i].start))
     abbreviations = defaultdict(set)
@@ -285,6 +295,11 @@ def _link_bracketed_abbreviations(mentions, types, texts, clusters) -> None:
             abbreviations[key(short.name)].add(a)
             clusters.join(b, a)
         elif CYRILLIC.search(long.text) and not CYRILLIC.search(short.text):
+            clusters.join(b, a)
+    for a, b in zip(order, order[1:]):  # «Глюкоза (настоящее имя - Наталья Чистякова-Ионова)»
+        first, other = mentions[a], mentions[b]
+        if (first.field == other.field and types[a] == types[b] == "PER"
+                and _alias_bracket().fullmatch(fold(texts[first.field][first.stop:other.start]))):
             clusters.join(b, a)
     for i, m in enumerate(mentions):
         targets = abbreviations.get(key(m.name))

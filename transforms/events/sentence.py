@@ -2,7 +2,7 @@
 
 `EventSentence(view, si, surnames, people, voices, states)` reads sentence `si` of a `FieldView`, the one
 source of tokens, lemmas, features, the parse and the mention at a token; tokens are field
-indexes.  Seven attachment errors of natasha's parser that lose actors are undone on a copy of the
+indexes.  Eight attachment errors of natasha's parser that lose actors are undone on a copy of the
 view's tree (`_repair`): the view and natasha's tokens stay as they are.  An actor is a PER, LOC or ORG
 mention of the field, a surname the NER missed (`surnames`, built by the caller), or the person
 a pronoun or a descriptor stands for (`transforms.coreference`, with the article's `people`).
@@ -55,7 +55,7 @@ class EventSentence:
         return self._people() if self._people is not None else {}
 
     def _repair(self) -> None:
-        """Seven attachment errors of the parser that lose actors, undone on our copy of the tree:
+        """Eight attachment errors of the parser that lose actors, undone on our copy of the tree:
 
         - a nominal in the nominative or accusative conjoined to a verb is a conjunct of the verb's
           subject or object («Шумов …, и Борзыкин … встретятся»);
@@ -77,12 +77,16 @@ class EventSentence:
           conjoined to that clause's verb («… назвал итоги подтасованными и призвал …»);
         - the source of a dateline taken for the subject («INTERFAX.RU - Президент … подписал») is none;
         - a verb's second object, past a later verb with none, is that verb's («оказывает Украине
-          помощь, за что получал благодарности», parsed as «благодарности» ← «оказывает»).
+          помощь, за что получал благодарности», parsed as «благодарности» ← «оказывает»);
+        - a person named after the verb's animate object, parsed as a second subject or in
+          apposition to the subject in another case, is that object's name («МИД России вызвал
+          молдавского посла в Москве Лилиану Дарию»).
         """
         tree = self.tree
         self._uncross_clauses()
         self._drop_dateline_subject()
         self._second_object()
+        self._object_name()
         for t in self.tokens:
             head = tree.parent[t]
             case = self.feat(t, "Case")
@@ -154,6 +158,21 @@ class EventSentence:
             if self.rel(t) == "nsubj" and dateline(self.view, t):
                 self.tree.rels[t] = "dep"
                 self.tree.index_children()
+
+    def _object_name(self) -> None:
+        for verb in self.tokens:
+            subjects = self.kids(verb, "nsubj")
+            objects = [o for o in self.kids(verb, "obj") if self.feat(o, "Animacy") == "Anim" and o > verb]
+            if not subjects or not objects:
+                continue
+            # a second subject, or a name set in apposition to the subject in another case
+            stray = subjects[1:] + [a for a in self.kids(subjects[0], "appos")
+                                    if self.feat(a, "Case") not in (self.feat(subjects[0], "Case"), None)]
+            for t in stray:
+                before = [o for o in objects if o < t]
+                if before and (self.view.mention_at(t) or {}).get("type") == "PER":
+                    self.tree.parent[t], self.tree.rels[t] = before[-1], "appos"
+                    self.tree.index_children()
 
     def _second_object(self) -> None:
         for t in self.tokens:
