@@ -37,7 +37,8 @@ from functools import lru_cache
 from transforms import wordlists
 from transforms.ids import stable_id
 from transforms.morph import morph_vocab
-from transforms.names import CYRILLIC, bare_form, declension_stem, fits_initials, fold, initials, key, part_of_name, same_name_word
+from transforms.names import (CYRILLIC, bare_form, declension_stem, fits_initials, fold, initials, key, part_of_name,
+                             same_name_word, womans_form)
 from transforms.names import words as _words
 from transforms.person_names import is_womans_first_name
 from transforms.places import PLACE_COLUMNS, geocode
@@ -161,6 +162,9 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
             continue
         words = _words(k)
         candidates = set()
+        # a one-word woman's surname the tagger read as a nominative (its normal form as written)
+        woman = t == "PER" and len(words) == 1 and fold(mentions[i].normal) == fold(mentions[i].text)
+        forms = morph_vocab().parse
         for (t2, k2), j in distinct.items():
             if t2 != t or k2 == k or k2 in gaz and key(gaz[k2].canonical) == k:
                 continue
@@ -168,6 +172,8 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
             if len(words2) <= len(words):
                 continue
             if t == "PER":
+                if woman and womans_form(words[0], words2[-1]) and not is_womans_first_name(words2[0], forms):
+                    continue  # «Мамонова подтвердила» is not Петр Мамонов: his wife, say
                 if len(words) == 1 and (same_name_word(words[0], words2[-1]) or words[0] == words2[0]):
                     candidates.add((t2, k2))
                 elif len(words) >= 2 and (words == words2[:len(words)] or words[-1] == words2[-1] and (

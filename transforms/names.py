@@ -84,6 +84,13 @@ def same_name_word(a: str, b: str) -> bool:
 _WOMANS_SURNAME = ("ова", "ева", "ина", "ына", "ая", "яя")
 
 
+def womans_form(word: str, surname_: str) -> bool:
+    """Whether `word` is the woman's form of a man's surname `surname_` (both folded): «мамонова» of
+    «мамонов», «тихановская» of «тихановский»."""
+    return (word.endswith(_WOMANS_SURNAME) and word != surname_
+            and (word == surname_ + "а" or (word.endswith("ая") and word[:-2] + "ий" == surname_)))
+
+
 def declension_stem(word: str) -> str:
     """What every case of a name word in «й» or «ь» starts with: the word without that letter
     («Грей» → «Гре» of «Грея», «Горбань» → «Горбан» of «Горбаня»); other words are their own stem."""
