@@ -31,6 +31,8 @@ CASES = [
     pytest.param("аресту подвергся видео-блоггер Джошуа Вольфа (Joshua Wolf).",
                  [("Джошуа Вольфа (Joshua Wolf)", "PER")],
                  [("Джошуа Вольфа", "PER"), ("Joshua Wolf", "PER")], id="name (original script)"),
+    pytest.param("Певица МакSим подтвердила, что ее концерты перенесут.",  # probe V (dev), v11
+                 [("МакS", "PER")], [("МакSим", "PER")], id="a span that cuts a word ends with the word"),
     pytest.param("Наибольшее количество арестованных журналистов (67) в Эфиопии.",
                  [("Эфиопии", "LOC")], [("Эфиопии", "LOC")], id="a number in brackets is left alone"),
     pytest.param("• Монако • Намибия • Непал", [("Монако • Намибия", "LOC")],

@@ -70,6 +70,16 @@ def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
     return start, stop
 
 
+def _whole_words(text: str, start: int, stop: int) -> tuple[int, int]:
+    """[start, stop) grown to the whole words it cuts: the tokenizer splits a word where its script
+    changes, and NER may stop there («МакSим» tagged «МакS»)."""
+    while 0 < start < stop and text[start - 1].isalpha() and text[start].isalpha():
+        start -= 1
+    while start < stop < len(text) and text[stop - 1].isalpha() and text[stop].isalpha():
+        stop += 1
+    return start, stop
+
+
 def _cut_open_quote(text: str, start: int, stop: int) -> tuple[int, int]:
     """A span that opens a quote or bracket it never closes ends before it."""
     piece = text[start:stop]
@@ -200,7 +210,7 @@ def refine(text: str, spans: list[tuple[int, int, str]], tokens: list[Token] = (
             out.append(Span(title[0], title[1], "ORG"))
             continue
         for part in _split(Span(start, stop, span.type), text):
-            s, e = _trim(text, part.start, part.stop)
+            s, e = _whole_words(text, *_trim(text, part.start, part.stop))
             tail = _HYPHEN_COMMON_NOUN.search(text[s:e])
             if tail:
                 e = s + tail.start()
