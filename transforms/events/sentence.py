@@ -3,7 +3,7 @@
 `EventSentence(view, si, surnames, people, voices, states)` reads sentence `si` of a `FieldView`, the one
 source of tokens, lemmas, features, the parse and the mention at a token; tokens are field
 indexes.  Eight attachment errors of natasha's parser that lose actors are undone on a copy of the
-view's tree (`_repair`): the view and natasha's tokens stay as they are.  An actor is a PER, LOC or ORG
+view's tree (repairs.py): the view and natasha's tokens stay as they are.  An actor is a PER, LOC or ORG
 mention of the field, a surname the NER missed (`surnames`, built by the caller), or the person
 a pronoun or a descriptor stands for (`transforms.coreference`, with the article's `people`).
 What the rest of the article tells the sentence — the states it names, the sides of its last
@@ -18,10 +18,10 @@ from transforms.coreference import Person, State, antecedent, carriers, descript
 from transforms.countries import country_of_adjective
 from transforms.events import context, offices
 from transforms.events.actor import Actor
+from transforms.events.repairs import repair
 from transforms.events.words import (DECREES, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, POSTS,
                                      PREPOSITION_VARIANTS)
 from transforms.field_view import FieldView
-from transforms.quotes.subjects import dateline
 
 # UD relations (grammar, not word lists): clause boundaries — a date, a negation or a condition
 # never crosses them — and the parts of a name
@@ -48,165 +48,12 @@ class EventSentence:
         self.start, self.text = sentence.start, sentence.text
         self.tokens = view.sentence_tokens(index)
         self.tree = view.tree(index).copy()
-        self._repair()
+        repair(self)
 
     @property
     def people(self) -> dict[str, Person]:
         return self._people() if self._people is not None else {}
 
-    def _repair(self) -> None:
-        """Eight attachment errors of the parser that lose actors, undone on our copy of the tree:
-
-        - a nominal in the nominative or accusative conjoined to a verb is a conjunct of the verb's
-          subject or object («Шумов …, и Борзыкин … встретятся»);
-        - a nominal without a preposition in the nominative or accusative hanging as `nmod` on a
-          word in another case is the subject or object of its clause's verb («посол …
-          встретился с заместителем», parsed as «посол» ← «заместителем»; «принимает в Белом
-          доме … коллегу», parsed as «коллегу» ← «доме»), when that verb has none;
-        - a person's name in apposition to an inanimate genitive belongs to the animate noun that
-          genitive hangs on («главу ассоциации частных детективов Матушкина»);
-        - a name in apposition in another case than its head belongs to the nearest ancestor in
-          its own case («заместителем министра … Александром Налбандовым»); a nominative one with
-          no such ancestor is the subject of its verb, when that verb has none («Указом президента
-          … Михаил Мишустин назначен»); an oblique one with no such ancestor names no nominative
-          head («после ликвидации … Касема Сулеймани, в Тегеран прибыл министр …»), a dative one is its
-          head's dative («выразил признательность Энтони Блинкену»);
-        - two nominative subjects that cross (each hangs on the other's verb: «Президент … объявил …, однако
-          лидер оппозиции … назвал …», parsed as «Президент» ← «назвал», «лидер» ← «объявил»)
-          belong each to the verb after it, and a verb conjoined across the second clause is
-          conjoined to that clause's verb («… назвал итоги подтасованными и призвал …»);
-        - the source of a dateline taken for the subject («INTERFAX.RU - Президент … подписал») is none;
-        - a verb's second object, past a later verb with none, is that verb's («оказывает Украине
-          помощь, за что получал благодарности», parsed as «благодарности» ← «оказывает»);
-        - a person named after the verb's animate object, parsed as a second subject or in
-          apposition to the subject in another case, is that object's name («МИД России вызвал
-          молдавского посла в Москве Лилиану Дарию»).
-        """
-        tree = self.tree
-        self._uncross_clauses()
-        self._drop_dateline_subject()
-        self._second_object()
-        self._object_name()
-        for t in self.tokens:
-            head = tree.parent[t]
-            case = self.feat(t, "Case")
-            if head is None or case is None or self.pos(t) not in ("NOUN", "PROPN") or self.case(t) is not None:
-                continue
-            if self.rel(t) == "conj" and self.pos(head) == "VERB" and case in ("Nom", "Acc"):
-                # «Шумов …, и Борзыкин … встретятся», parsed as «Борзыкин» ← «встретятся»
-                first = self.kids(head, "nsubj" if case == "Nom" else "obj")
-                if first and first[0] < t:
-                    tree.parent[t] = first[0]
-                    tree.index_children()
-            elif self.rel(t) == "nmod" and case in ("Nom", "Acc") and self.feat(head, "Case") not in (case, None):
-                verb = self.path_up(t)[-1]
-                rel = "nsubj" if case == "Nom" else "obj"
-                passive = rel == "obj" and self.kids(verb, "nsubj:pass")
-                if self.pos(verb) == "VERB" and not self.kids(verb, rel) and not passive:
-                    tree.parent[t], tree.rels[t] = verb, rel
-                    tree.index_children()
-            elif (self.rel(t) == "appos" and self.feat(head, "Animacy") == "Inan" and self.rel(head) == "nmod"
-                  and (self.view.mention_at(t) or {}).get("type") == "PER"
-                  and (holder := self._animate_above(head)) is not None):
-                # «арестовали главу ассоциации частных детективов Матушкина», parsed as «Матушкина» ←
-                # «ассоциации» (a masculine name's accusative is its genitive): a person names a person
-                tree.parent[t] = holder
-                tree.index_children()
-            elif (self.rel(t) == "appos" and self.feat(head, "Case") not in (case, None)
-                  and (self.view.mention_at(t) or {}).get("type") == "PER"):
-                x, moved = head, False
-                for _ in range(3):
-                    if self.rel(x) != "nmod" or tree.parent[x] is None:
-                        break
-                    x = tree.parent[x]
-                    if self.feat(x, "Case") == case:
-                        tree.parent[t], moved = x, True
-                        tree.index_children()
-                        break
-                verb = self.path_up(t)[-1]
-                if (not moved and case == "Nom" and self.pos(verb) == "VERB" and tree.parent[t] != verb
-                        and not self.kids(verb, "nsubj", "nsubj:pass")):
-                    # «Указом президента … Михаил Мишустин назначен»: a nominative name is its verb's subject
-                    tree.parent[t], tree.rels[t] = verb, "nsubj:pass" if self.feat(verb, "Voice") == "Pass" else "nsubj"
-                    tree.index_children()
-                elif not moved and case != "Nom" and self.feat(head, "Case") == "Nom":
-                    # «после ликвидации командующего … Касема Сулеймани, в Тегеран прибыл министр …»,
-                    # parsed as «Касема» ← «министр»: an oblique name names no nominative head
-                    tree.rels[t] = "dep"
-                    tree.index_children()
-                elif not moved and case == "Dat":
-                    # «выразил признательность Энтони Блинкену», parsed as «Энтони» ← «признательность»
-                    # in apposition: a dative name is the dative of its head
-                    tree.rels[t] = "iobj"
-                    tree.index_children()
-
-    def _animate_above(self, x: int) -> int | None:
-        """The nearest animate noun that inanimate `x` hangs on through genitives (`nmod`), within three."""
-        for _ in range(3):
-            if self.rel(x) != "nmod" or self.tree.parent[x] is None:
-                return None
-            x = self.tree.parent[x]
-            if self.pos(x) in ("NOUN", "PROPN") and self.feat(x, "Animacy") == "Anim":
-                return x
-        return None
-
-    def _drop_dateline_subject(self) -> None:
-        """«INTERFAX.RU - Президент России Дмитрий Медведев подписал …», parsed with the agency as the
-        subject: the source of a dateline (the rule quotes use, `quotes.subjects.dateline`) is no
-        subject; the verb then takes the named nominative near it (`_nearby_subjects`)."""
-        for t in self.tokens:
-            if self.rel(t) == "nsubj" and dateline(self.view, t):
-                self.tree.rels[t] = "dep"
-                self.tree.index_children()
-
-    def _object_name(self) -> None:
-        for verb in self.tokens:
-            subjects = self.kids(verb, "nsubj")
-            objects = [o for o in self.kids(verb, "obj") if self.feat(o, "Animacy") == "Anim" and o > verb]
-            if not subjects or not objects:
-                continue
-            # a second subject, or a name set in apposition to the subject in another case
-            stray = subjects[1:] + [a for a in self.kids(subjects[0], "appos")
-                                    if self.feat(a, "Case") not in (self.feat(subjects[0], "Case"), None)]
-            for t in stray:
-                before = [o for o in objects if o < t]
-                if before and (self.view.mention_at(t) or {}).get("type") == "PER":
-                    self.tree.parent[t], self.tree.rels[t] = before[-1], "appos"
-                    self.tree.index_children()
-
-    def _second_object(self) -> None:
-        for t in self.tokens:
-            verb = self.tree.parent[t]
-            if self.rel(t) != "obj" or verb is None or self.pos(verb) != "VERB" or self.case(t) is not None:
-                continue
-            first = [o for o in self.kids(verb, "obj") if o < t]
-            later = [v for v in range(max(first + [verb]) + 1, t)
-                     if self.pos(v) == "VERB" and self.feat(v, "VerbForm") != "Part" and not self.kids(v, "obj")] if first else []
-            if later:
-                self.tree.parent[t] = later[-1]
-                self.tree.index_children()
-
-    def _uncross_clauses(self) -> None:
-        subjects = [t for t in self.tokens if self.rel(t) in ("nsubj", "nsubj:pass") and self.feat(t, "Case") == "Nom"]
-        crossed = False
-        for x in subjects:
-            for y in subjects:
-                vx, vy = self.tree.parent[x], self.tree.parent[y]
-                if vx is not None and vy is not None and x < vy < y < vx:
-                    self.tree.parent[x], self.tree.parent[y] = vy, vx
-                    self.tree.index_children()
-                    crossed = True
-        if not crossed:
-            return
-        for t in self.tokens:
-            head = self.tree.parent[t]
-            if self.rel(t) != "conj" or self.pos(t) != "VERB" or head is None:
-                continue
-            between = [v for v in range(head + 1, t) if self.pos(v) == "VERB"
-                       and self.rel(v) in ("root", "conj", "parataxis") and self.kids(v, "nsubj", "nsubj:pass")]
-            if between:
-                self.tree.parent[t] = between[-1]
-                self.tree.index_children()
 
     # -- tokens and the (repaired) tree ---------------------------------------------------
 

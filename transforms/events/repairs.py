@@ -1,0 +1,177 @@
+"""natasha's parser errors that lose actors, undone on an `EventSentence`'s copy of the tree.
+
+`repair(s)` runs once, when the sentence is built; the view and natasha's tokens stay as they
+are.  Each repair is one attachment error seen in real news, named in `repair`'s docstring with
+its example; docs/events.md §4 lists them for users.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from transforms.quotes.subjects import dateline
+
+if TYPE_CHECKING:
+    from transforms.events.sentence import EventSentence
+
+
+def repair(s: EventSentence) -> None:
+    """Eight attachment errors of the parser that lose actors, undone on our copy of the tree:
+
+    - a nominal in the nominative or accusative conjoined to a verb is a conjunct of the verb's
+      subject or object («Шумов …, и Борзыкин … встретятся»);
+    - a nominal without a preposition in the nominative or accusative hanging as `nmod` on a
+      word in another case is the subject or object of its clause's verb («посол …
+      встретился с заместителем», parsed as «посол» ← «заместителем»; «принимает в Белом
+      доме … коллегу», parsed as «коллегу» ← «доме»), when that verb has none;
+    - a person's name in apposition to an inanimate genitive belongs to the animate noun that
+      genitive hangs on («главу ассоциации частных детективов Матушкина»);
+    - a name in apposition in another case than its head belongs to the nearest ancestor in
+      its own case («заместителем министра … Александром Налбандовым»); a nominative one with
+      no such ancestor is the subject of its verb, when that verb has none («Указом президента
+      … Михаил Мишустин назначен»); an oblique one with no such ancestor names no nominative
+      head («после ликвидации … Касема Сулеймани, в Тегеран прибыл министр …»), a dative one is its
+      head's dative («выразил признательность Энтони Блинкену»);
+    - two nominative subjects that cross (each hangs on the other's verb: «Президент … объявил …, однако
+      лидер оппозиции … назвал …», parsed as «Президент» ← «назвал», «лидер» ← «объявил»)
+      belong each to the verb after it, and a verb conjoined across the second clause is
+      conjoined to that clause's verb («… назвал итоги подтасованными и призвал …»);
+    - the source of a dateline taken for the subject («INTERFAX.RU - Президент … подписал») is none;
+    - a verb's second object, past a later verb with none, is that verb's («оказывает Украине
+      помощь, за что получал благодарности», parsed as «благодарности» ← «оказывает»);
+    - a person named after the verb's animate object, parsed as a second subject or in
+      apposition to the subject in another case, is that object's name («МИД России вызвал
+      молдавского посла в Москве Лилиану Дарию»).
+    """
+    tree = s.tree
+    _uncross_clauses(s)
+    _drop_dateline_subject(s)
+    _second_object(s)
+    _object_name(s)
+    for t in s.tokens:
+        head = tree.parent[t]
+        case = s.feat(t, "Case")
+        if head is None or case is None or s.pos(t) not in ("NOUN", "PROPN") or s.case(t) is not None:
+            continue
+        if s.rel(t) == "conj" and s.pos(head) == "VERB" and case in ("Nom", "Acc"):
+            # «Шумов …, и Борзыкин … встретятся», parsed as «Борзыкин» ← «встретятся»
+            first = s.kids(head, "nsubj" if case == "Nom" else "obj")
+            if first and first[0] < t:
+                tree.parent[t] = first[0]
+                tree.index_children()
+        elif s.rel(t) == "nmod" and case in ("Nom", "Acc") and s.feat(head, "Case") not in (case, None):
+            verb = s.path_up(t)[-1]
+            rel = "nsubj" if case == "Nom" else "obj"
+            passive = rel == "obj" and s.kids(verb, "nsubj:pass")
+            if s.pos(verb) == "VERB" and not s.kids(verb, rel) and not passive:
+                tree.parent[t], tree.rels[t] = verb, rel
+                tree.index_children()
+        elif (s.rel(t) == "appos" and s.feat(head, "Animacy") == "Inan" and s.rel(head) == "nmod"
+              and (s.view.mention_at(t) or {}).get("type") == "PER"
+              and (holder := _animate_above(s, head)) is not None):
+            # «арестовали главу ассоциации частных детективов Матушкина», parsed as «Матушкина» ←
+            # «ассоциации» (a masculine name's accusative is its genitive): a person names a person
+            tree.parent[t] = holder
+            tree.index_children()
+        elif (s.rel(t) == "appos" and s.feat(head, "Case") not in (case, None)
+              and (s.view.mention_at(t) or {}).get("type") == "PER"):
+            x, moved = head, False
+            for _ in range(3):
+                if s.rel(x) != "nmod" or tree.parent[x] is None:
+                    break
+                x = tree.parent[x]
+                if s.feat(x, "Case") == case:
+                    tree.parent[t], moved = x, True
+                    tree.index_children()
+                    break
+            verb = s.path_up(t)[-1]
+            if (not moved and case == "Nom" and s.pos(verb) == "VERB" and tree.parent[t] != verb
+                    and not s.kids(verb, "nsubj", "nsubj:pass")):
+                # «Указом президента … Михаил Мишустин назначен»: a nominative name is its verb's subject
+                tree.parent[t], tree.rels[t] = verb, "nsubj:pass" if s.feat(verb, "Voice") == "Pass" else "nsubj"
+                tree.index_children()
+            elif not moved and case != "Nom" and s.feat(head, "Case") == "Nom":
+                # «после ликвидации командующего … Касема Сулеймани, в Тегеран прибыл министр …»,
+                # parsed as «Касема» ← «министр»: an oblique name names no nominative head
+                tree.rels[t] = "dep"
+                tree.index_children()
+            elif not moved and case == "Dat":
+                # «выразил признательность Энтони Блинкену», parsed as «Энтони» ← «признательность»
+                # in apposition: a dative name is the dative of its head
+                tree.rels[t] = "iobj"
+                tree.index_children()
+
+
+def _animate_above(s: EventSentence, x: int) -> int | None:
+    """The nearest animate noun that inanimate `x` hangs on through genitives (`nmod`), within three."""
+    for _ in range(3):
+        if s.rel(x) != "nmod" or s.tree.parent[x] is None:
+            return None
+        x = s.tree.parent[x]
+        if s.pos(x) in ("NOUN", "PROPN") and s.feat(x, "Animacy") == "Anim":
+            return x
+    return None
+
+
+def _drop_dateline_subject(s: EventSentence) -> None:
+    """«INTERFAX.RU - Президент России Дмитрий Медведев подписал …», parsed with the agency as the
+    subject: the source of a dateline (the rule quotes use, `quotes.subjects.dateline`) is no
+    subject; the verb then takes the named nominative near it (`_nearby_subjects`)."""
+    for t in s.tokens:
+        if s.rel(t) == "nsubj" and dateline(s.view, t):
+            s.tree.rels[t] = "dep"
+            s.tree.index_children()
+
+
+def _object_name(s: EventSentence) -> None:
+    for verb in s.tokens:
+        subjects = s.kids(verb, "nsubj")
+        objects = [o for o in s.kids(verb, "obj") if s.feat(o, "Animacy") == "Anim" and o > verb]
+        if not subjects or not objects:
+            continue
+        # a second subject, or a name set in apposition to the subject in another case
+        stray = subjects[1:] + [a for a in s.kids(subjects[0], "appos")
+                                if s.feat(a, "Case") not in (s.feat(subjects[0], "Case"), None)]
+        for t in stray:
+            before = [o for o in objects if o < t]
+            if before and (s.view.mention_at(t) or {}).get("type") == "PER":
+                s.tree.parent[t], s.tree.rels[t] = before[-1], "appos"
+                s.tree.index_children()
+
+
+def _second_object(s: EventSentence) -> None:
+    for t in s.tokens:
+        verb = s.tree.parent[t]
+        if s.rel(t) != "obj" or verb is None or s.pos(verb) != "VERB" or s.case(t) is not None:
+            continue
+        first = [o for o in s.kids(verb, "obj") if o < t]
+        if not first:
+            continue
+        later = [v for v in range(max(first + [verb]) + 1, t)
+                 if s.pos(v) == "VERB" and s.feat(v, "VerbForm") != "Part" and not s.kids(v, "obj")]
+        if later:
+            s.tree.parent[t] = later[-1]
+            s.tree.index_children()
+
+
+def _uncross_clauses(s: EventSentence) -> None:
+    subjects = [t for t in s.tokens if s.rel(t) in ("nsubj", "nsubj:pass") and s.feat(t, "Case") == "Nom"]
+    crossed = False
+    for x in subjects:
+        for y in subjects:
+            vx, vy = s.tree.parent[x], s.tree.parent[y]
+            if vx is not None and vy is not None and x < vy < y < vx:
+                s.tree.parent[x], s.tree.parent[y] = vy, vx
+                s.tree.index_children()
+                crossed = True
+    if not crossed:
+        return
+    for t in s.tokens:
+        head = s.tree.parent[t]
+        if s.rel(t) != "conj" or s.pos(t) != "VERB" or head is None:
+            continue
+        between = [v for v in range(head + 1, t) if s.pos(v) == "VERB"
+                   and s.rel(v) in ("root", "conj", "parataxis") and s.kids(v, "nsubj", "nsubj:pass")]
+        if between:
+            s.tree.parent[t] = between[-1]
+            s.tree.index_children()
