@@ -157,6 +157,7 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
     _join_name_variants(distinct, clusters)
     _join_country_forms(mentions, types, clusters)
     mentions = _womans_surname_read_as_mans(by_key, distinct, mentions, clusters)
+    forms = morph_vocab().parse
     for (t, k), i in distinct.items():
         if k in gaz:
             continue
@@ -164,7 +165,6 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
         candidates = set()
         # a one-word woman's surname the tagger read as a nominative (its normal form as written)
         woman = t == "PER" and len(words) == 1 and fold(mentions[i].normal) == fold(mentions[i].text)
-        forms = morph_vocab().parse
         for (t2, k2), j in distinct.items():
             if t2 != t or k2 == k or k2 in gaz and key(gaz[k2].canonical) == k:
                 continue
@@ -201,11 +201,11 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
         elif (t, k) in declined:
             # «Бута» is Виктор Бут, not Алла Бут: a woman's consonant-final surname does not decline
             men = {clusters.find(distinct[c]) for c in candidates
-                   if not is_womans_first_name(fold(_words(c[1])[0]), morph_vocab().parse)}
+                   if not is_womans_first_name(fold(_words(c[1])[0]), forms)}
             if len(men) == 1:
                 clusters.join(declined[(t, k)], men.pop())
 
-    _link_bracketed_abbreviations(mentions, types, texts, clusters)
+    _link_bracketed_names(mentions, types, texts, clusters)
 
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(mentions)):
@@ -281,7 +281,7 @@ def _alias_bracket() -> re.Pattern:
     return re.compile(rf"\s*\(\s*(?:{words})\s*[-–—:]?\s*$", re.IGNORECASE)
 
 
-def _link_bracketed_abbreviations(mentions, types, texts, clusters) -> None:
+def _link_bracketed_names(mentions, types, texts, clusters) -> None:
     """A bracketed name right after a name is the same thing said another way.
 
     «Комитет защиты журналистов (КЗЖ)»: an abbreviation, which then stands for the
@@ -295,17 +295,16 @@ def _link_bracketed_abbreviations(mentions, types, texts, clusters) -> None:
         long, short = mentions[a], mentions[b]
         if long.field != short.field or types[a] != types[b]:
             continue
-        if not _BRACKET_AFTER.fullmatch(texts[long.field][long.stop:short.start]):
+        between = texts[long.field][long.stop:short.start]
+        if types[a] == "PER" and _alias_bracket().fullmatch(fold(between)):  # «Глюкоза (настоящее имя - …)»
+            clusters.join(b, a)
+            continue
+        if not _BRACKET_AFTER.fullmatch(between):
             continue
         if types[a] != "PER" and short.text.isupper() and len(short.text) <= 10:
             abbreviations[key(short.name)].add(a)
             clusters.join(b, a)
         elif CYRILLIC.search(long.text) and not CYRILLIC.search(short.text):
-            clusters.join(b, a)
-    for a, b in zip(order, order[1:]):  # «Глюкоза (настоящее имя - Наталья Чистякова-Ионова)»
-        first, other = mentions[a], mentions[b]
-        if (first.field == other.field and types[a] == types[b] == "PER"
-                and _alias_bracket().fullmatch(fold(texts[first.field][first.stop:other.start]))):
             clusters.join(b, a)
     for i, m in enumerate(mentions):
         targets = abbreviations.get(key(m.name))

@@ -87,8 +87,8 @@ _WOMANS_SURNAME = ("ова", "ева", "ина", "ына", "ая", "яя")
 def womans_form(word: str, surname_: str) -> bool:
     """Whether `word` is the woman's form of a man's surname `surname_` (both folded): «мамонова» of
     «мамонов», «тихановская» of «тихановский»."""
-    return (word.endswith(_WOMANS_SURNAME) and word != surname_
-            and (word == surname_ + "а" or (word.endswith("ая") and word[:-2] + "ий" == surname_)))
+    return word.endswith(_WOMANS_SURNAME) and (
+        word == surname_ + "а" or (word.endswith("ая") and word[:-2] + "ий" == surname_))
 
 
 def declension_stem(word: str) -> str:

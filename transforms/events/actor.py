@@ -24,6 +24,12 @@ class Actor:
     def of(cls, mention: dict) -> Actor:
         return cls(mention["entity_id"], mention["entity_name"], mention["type"], mention["start"])
 
+    @classmethod
+    def of_row(cls, row: dict, side: str) -> Actor:
+        """The `side` ("actor1" or "actor2") of an events row told before, as a later sentence's
+        actor: no position of its own, found by coreference."""
+        return cls(row[f"{side}_entity_id"], row[f"{side}_name"], row[f"{side}_type"], -1, "coreference")
+
     def found(self, via: str) -> Actor:
         """This actor, found in a less direct way than before (VIA order)."""
         return replace(self, via=via) if VIA.index(via) > VIA.index(self.via) else self

@@ -128,8 +128,7 @@ def _last_meeting(rows: list[dict], si: int, lex: Lexicon) -> list[Actor]:
                 if r["event_mention_id"] == row["event_mention_id"]:
                     for side in ("actor1", "actor2"):
                         if r[f"{side}_entity_id"]:
-                            sides.setdefault(r[f"{side}_entity_id"], Actor(
-                                r[f"{side}_entity_id"], r[f"{side}_name"], r[f"{side}_type"], -1, "coreference"))
+                            sides.setdefault(r[f"{side}_entity_id"], Actor.of_row(r, side))
             return list(sides.values())
     return []
 
@@ -140,15 +139,14 @@ def _last_agents(rows: list[dict], si: int) -> dict[str, Actor]:
     out: dict[str, Actor] = {}
     for row in rows:
         if row["sentence_index"] >= si - AGENTS_WINDOW and row["actor1_entity_id"]:
-            out[row["event_subcode"]] = Actor(row["actor1_entity_id"], row["actor1_name"], row["actor1_type"], -1,
-                                              "coreference")
+            out[row["event_subcode"]] = Actor.of_row(row, "actor1")
     return out
 
 
 def _visitors(rows: list[dict], si: int) -> list[Actor]:
     """The actor1 of the visits (042) told in sentence `si` - 1: who a meeting with no side of its
     own in sentence `si` is (`context.visitor`)."""
-    found = {r["actor1_entity_id"]: Actor(r["actor1_entity_id"], r["actor1_name"], r["actor1_type"], -1, "coreference")
+    found = {r["actor1_entity_id"]: Actor.of_row(r, "actor1")
              for r in rows if r["sentence_index"] == si - 1 and r["event_subcode"] == "042" and r["actor1_entity_id"]}
     return list(found.values())
 
