@@ -16,7 +16,8 @@ Places and actors (docs/events.md §4): a LOC object of a visit is the place (`p
 and the host when it is a country (`host_object`); a place never meets a person — in a symmetric
 event with a person taking part, a LOC participant is dropped; for the codes about a person
 (`person_first`) a person patient comes first and the body of a post comes second («стал
-премьер-министром Великобритании»); a capital acting is its state (context.py).
+премьер-министром Великобритании»), and a place is never that person; a capital acting is its
+state (context.py).
 """
 
 from __future__ import annotations
@@ -86,6 +87,8 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         f.side1, f.side2, f.group = ([a for a in side if a.type != "LOC"] for side in (f.side1, f.side2, f.group))
     if code.person_first and any(a.type == "PER" for a in f.side2):
         f.side1, f.side2 = f.side2, f.side1
+    if code.person_first:  # the person an appointment or a death is about is no place: «среди погибших были
+        f.side1 = [a for a in f.side1 if a.type != "LOC"]  # граждане Сомали» is no death of Somalia
     if code.person_first and entry.pos == "VERB":  # «стал премьер-министром Великобритании»: the body is actor2
         f.side2 += [a for p in post_nouns(s, t) for g in s.kids(p, "nmod") if s.case(g) is None
                     and s.feat(g, "Case") == "Gen" for a in s.entities(g) if a not in f.side1 + f.side2]

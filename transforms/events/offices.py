@@ -6,6 +6,8 @@ article does not name the person meant:
 - `government`: a noun of a state's authorities or agents (event_words.tsv `government`) is the
   state named in its genitive or by a country's adjective: «власти Германии», «российская
   сторона» → Германия, Россия;
+- `citizens`: a noun of a state's people (event_words.tsv `citizens`) is the state, when a country
+  is named in its genitive or by its adjective: «гражданам России» → Россия, not «жители Донецка»;
 - `office`: the holders of a post (event_words.tsv `post`) in several states or bodies that no
   name resolves are each the person introduced with that post and owner, else the owner:
   «президенты России и Китая», «главы МИД России и Турции».
@@ -20,9 +22,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from transforms.coreference import carriers, descriptor_words
-from transforms.countries import country_of_adjective
+from transforms.countries import country_of_adjective, iso2
 from transforms.events.actor import Actor
-from transforms.events.words import GOVERNMENT, POSTS
+from transforms.events.words import CITIZENS, GOVERNMENT, POSTS
 
 if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence
@@ -40,6 +42,19 @@ def government(s: EventSentence, t: int) -> Actor | None:
         if s.case(c) is None and s.feat(c, "Case") == "Gen":
             m = s.view.mention_at(c)
             if m is not None and m["type"] in ("LOC", "ORG"):
+                return Actor.of(m)
+    return _adjective_state(s, t)
+
+
+def citizens(s: EventSentence, t: int) -> Actor | None:
+    """«благодарен всем гражданам России», «санкции против российских граждан», «народ Украины»:
+    the country named in the genitive or by its adjective; a city's people stand for no one."""
+    if s.pos(t) not in ("NOUN", "PROPN") or s.lemma(t) not in CITIZENS:
+        return None
+    for c in s.kids(t, "nmod"):
+        if s.case(c) is None and s.feat(c, "Case") == "Gen":
+            m = s.view.mention_at(c)
+            if m is not None and m["type"] == "LOC" and iso2(m["entity_name"]):
                 return Actor.of(m)
     return _adjective_state(s, t)
 

@@ -38,7 +38,7 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
     taken |= {c for w in taken if w is not None and s.pos(w) == "NOUN" for c in s.kids(w, "nmod") if s.case(c) in ABOUT}
     for t in s.tokens:
         entry = matched[t]
-        if entry is None or t in taken or _idiom(s, t):
+        if entry is None or t in taken or _idiom(s, t, lex.codes[entry.code]):
             continue
         if entry.lemma in INTENT and (s.kids(t, "xcomp") or any(
                 s.feat(c, "VerbForm") == "Inf" and matched[c] is not None for c in s.kids(t, "nmod", "acl")) or any(
@@ -81,11 +81,14 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
     return drop_subsumed(out, lex)
 
 
-def _idiom(s: EventSentence, t: int) -> bool:
+def _idiom(s: EventSentence, t: int, code: Code) -> bool:
     """A trigger in an idiom that is no event (event_words.tsv `idiom`): a noun with that
-    preposition («с помощью»), a verb with that object («назначить выборы»)."""
+    preposition («с помощью»), a trigger with that object or noun in a phrase of its code's partner
+    prepositions («назначить выборы», «обращение к народу»; not «в то же время назначил»)."""
     return (any((s.lemma(t), s.word(c)) in IDIOMS for c in s.kids(t, "case"))
-            or any((s.lemma(t), s.lemma(c)) in IDIOMS for c in s.kids(t, "obj")))
+            or any((s.lemma(t), s.lemma(c)) in IDIOMS for c in s.kids(t, "obj"))
+            or any((s.lemma(t), s.lemma(c)) in IDIOMS for c in s.kids(t, "obl", "nmod")
+                   if s.case(c) is not None and s.case(c) in code.partners))
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

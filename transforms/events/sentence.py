@@ -140,7 +140,8 @@ class EventSentence:
                     queue.extend(c for c in self.kids(x, "conj") if self.case(c) is None)
             else:
                 queue.extend(self.kids(x, *_NAME_PARTS))
-        if not found and (a := self._missed_name(t) or offices.government(self, t)) is not None:
+        if not found and (a := self._missed_name(t) or offices.government(self, t)
+                          or offices.citizens(self, t)) is not None:
             found.append(a)
         if not found:
             found = context.sides(self, t)
@@ -340,7 +341,13 @@ class EventSentence:
             # «Лавров посетил конференцию, в рамках которой обсудил с …»: a relative clause with no
             # subject of its own goes on with the subject of the verb its antecedent depends on
             return self.subjects(over, depth + 1)
-        return self._nearby_subjects(verb)
+        nearby = self._nearby_subjects(verb)
+        if (not nearby and depth < 4 and self.rel(verb) == "ccomp" and head is not None and self.pos(head) == "VERB"
+                and self.feat(verb, "Person") not in ("1", "2") and self._agree(verb, head)):
+            # «Лавров сообщил, что встретится с Блинкеном», «заявил, что готов встретиться»: a clause
+            # told with no subject of its own is about the teller, when the two agree
+            return self.subjects(head, depth + 1)
+        return nearby
 
     def _agree(self, a: int, b: int) -> bool:
         """Two verbs in the same number and, where both show it, gender: one subject could do both."""

@@ -37,6 +37,7 @@ PARTIES = _EVENT["parties"]                                # «стороны о
 PARTY_STATES = _EVENT["party_state"]                       # «лидеры двух стран»
 BOTH = _EVENT["both"]                                      # «оба президента»
 GOVERNMENT = _EVENT["government"]                          # «руководство Грузии» → Грузия
+CITIZENS = _EVENT["citizens"]                              # «гражданам России» → Россия
 ANNOUNCING = _EVENT["announcing"]                          # «объявила о выделении гранта»
 ABOUT = _EVENT["about_preposition"]                        # «о», «об»
 AMONG = _EVENT["among_preposition"]                        # «среди задержанных оказался X»
