@@ -274,6 +274,19 @@ GOLDEN = {
         [(I, "Военные угрозы для Молдавии отсутствуют", "Дорин Речан", "Дорин Речан", "заявить"),
          (D, "Россия не может дотянуться до Республики Молдова военным путем.", "Речан", "Дорин Речан", "указать"),
          (D, "Здесь надо отметить роль Украины, которая борется, побеждает", "Речан", "Дорин Речан", "указать")]),
+    # a quote over three paragraphs after a colon, a name in quote marks inside it: a row per
+    # paragraph, all attributed where it opens (probe Z, dev, outside the repository)
+    "a quote over paragraphs after a colon": (
+        "Главный тренер «Мариуполя» Александр Севидов в интервью FootballHub рассказал о причинах своего "
+        "ухода из клуба:\n\n«С сегодняшнего дня я не работаю в «Мариуполе». Вчера попрощался с командой.\n\n"
+        "Более подробно сейчас не буду описывать эту ситуацию.\n\nЯ оставляю команду, которая теперь готова "
+        "побеждать. Больше не буду давать комментариев».",
+        [(D, "С сегодняшнего дня я не работаю в «Мариуполе». Вчера попрощался с командой.", "Александр Севидов",
+          "Александр Севидов", "рассказать"),
+         (D, "Более подробно сейчас не буду описывать эту ситуацию.", "Александр Севидов", "Александр Севидов",
+          "рассказать"),
+         (D, "Я оставляю команду, которая теперь готова побеждать. Больше не буду давать комментариев",
+          "Александр Севидов", "Александр Севидов", "рассказать")]),
     # dialogue line — book_398's sentence as a dash line
     "dialogue line": (
         "— Это было самое тяжёлое решение на посту главного тренера сборной, — сказал Клинсман.",
@@ -699,6 +712,28 @@ def test_a_quote_a_paragraph_break_cuts_is_two_spans_when_the_author_speaks_afte
     spans = mark_spans(text, ((0, 28), (30, len(text))))
     assert [(text[s.open + 1:s.close], s.broken) for s in spans] == [
         ("Россия не может дотянуться.", True), ("Здесь надо отметить роль Украины", False)]
+
+
+def _paragraph_bounds(text: str) -> list[tuple[int, int]]:
+    bounds, at = [], 0
+    for p in text.split("\n\n"):
+        bounds.append((at, at + len(p)))
+        at += len(p) + 2
+    return bounds
+
+
+def test_a_quote_paragraph_breaks_cut_runs_on_to_the_mark_that_closes_it():
+    """Pairs inside its later paragraphs are nested in it; a paragraph that opens a pair it does not
+    close, or a close with more text after it, is no such quote."""
+    text = "«Я не работаю в «Мариуполе».\n\nМне приятно, что «Мариуполь» на третьем месте.\n\nЯ оставляю команду»."
+    spans = mark_spans(text, _paragraph_bounds(text))
+    assert [(text[s.open + 1:s.close], s.broken, s.depth) for s in spans] == [
+        ("Я не работаю в «Мариуполе».", True, 0), ("Мариуполе", False, 1),
+        ("Мне приятно, что «Мариуполь» на третьем месте.", True, 0), ("Мариуполь", False, 1),
+        ("Я оставляю команду", False, 0)]
+    for cut in ("«Я не работаю.\n\nМне приятно, что «Мариуполь на третьем месте.\n\nЯ оставляю команду».",
+                "«Я не работаю.\n\nЯ оставляю команду», и тренер ушел."):
+        assert not any(s.broken for s in mark_spans(cut, _paragraph_bounds(cut)) if s.open == 0)
 
 
 def test_lexicon_has_the_issue_cues():

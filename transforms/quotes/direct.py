@@ -48,13 +48,30 @@ def direct_rows(f: FieldView, spans: list[Span]) -> list[Row]:
             b -= 1
         if a < b:
             found.append((sp, a, b, _attributions(f, sp, a, b)))
+    written = [bool(attrs) and not all(x.implicit for x in attrs) for _, _, _, attrs in found]
+    for chain in _chains(found):  # a quote paragraph breaks cut is attributed where it closes, or opens
+        given = [found[i][3] for i in chain if written[i]]
+        for i in chain:
+            if given and not written[i]:
+                found[i] = (*found[i][:3], given[-1])
     rows = []
-    for n, (sp, a, b, attrs) in enumerate(found):
-        if sp.broken and n + 1 < len(found) and all(x.implicit for x in attrs):
-            attrs = found[n + 1][3]  # a quote a paragraph break cuts: attributed where it closes
+    for sp, a, b, attrs in found:
         if attrs:
             rows.append(Row(a, b, "direct", _choose(attrs), anchor=min(sp.open, *(x.pos for x in attrs))))
     return rows
+
+
+def _chains(found: list) -> list[list[int]]:
+    """The indices of the runs of `found` that are pieces of one quote: `broken` pieces and the
+    piece closing them."""
+    chains, run = [], []
+    for i, (sp, *_) in enumerate(found):
+        run.append(i)
+        if not sp.broken:
+            if len(run) > 1:
+                chains.append(run)
+            run = []
+    return chains
 
 
 def _attributions(f: FieldView, sp: Span, a: int, b: int) -> list[Attr]:

@@ -2,13 +2,13 @@
 
 Marks: «…» (nesting allowed), „…“, “…”, and straight "…" or ”…” (the right mark written for
 both ends; an opening one follows a space, a bracket, a colon or a dash and is followed by a
-word). A pair never crosses a paragraph break, but for one «…» quote the break cuts (`_across`).
+word). A pair never crosses a paragraph break, but for one «…» quote paragraph breaks cut (`_across`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 DASHES = "—–-"
 ANY_QUOTE = "«»„“”\"'‘’‹›‚"  # every character a text may use as a quote mark, paired below or not
@@ -33,8 +33,8 @@ class Span:
 
 def mark_spans(text: str, paragraphs) -> list[Span]:
     """Balanced quote-mark pairs, nested ones included, never across a paragraph break — but for
-    one «…» quote broken by it (`_across`); in text order, an outer span before the spans inside it."""
-    spans = []
+    a «…» quote paragraph breaks cut (`_across`); in text order, an outer span before the spans inside it."""
+    spans, later, continued = [], [], []  # the pieces of quotes paragraph breaks cut; all but the first
     paragraphs = list(paragraphs)
     for n, (p0, p1) in enumerate(paragraphs):
         stack: list[tuple[int, str]] = []
@@ -70,20 +70,44 @@ def mark_spans(text: str, paragraphs) -> list[Span]:
                         spans.append(Span(j, i, len(stack)))
                         break
         if len(stack) == 1 and stack[0][1] == "«" and n + 1 < len(paragraphs):
-            spans += _across(text, stack[0][0], (p0, p1), paragraphs[n + 1])
-    return sorted(spans, key=lambda s: (s.open, -s.close))
+            pieces = _across(text, stack[0][0], paragraphs[n:n + 1 + _MAX_PARAGRAPHS])
+            later, continued = later + pieces, continued + pieces[1:]
+    # a pair in a paragraph such a quote goes on into is nested in it
+    spans = [replace(x, depth=x.depth + 1) if any(p.open < x.open and x.close < p.close for p in continued) else x
+             for x in spans]
+    return sorted(spans + later, key=lambda s: (s.open, -s.close))
 
 
-def _across(text: str, opened: int, paragraph: tuple[int, int], following: tuple[int, int]) -> list[Span]:
-    """A «…» quote a paragraph break cuts, its closing mark in the next paragraph with no «
-    before it and the author's words after it («Россия не может дотянуться … путем. ¶ Здесь надо
-    отметить роль Украины …», — указал Речан): one span per paragraph, the first `broken`."""
-    q0, q1 = following
-    close = text.find("»", q0, q1)
-    if close < 0 or "«" in text[q0:close] or not AUTHOR_DASH.match(text, close + 1):
-        return []
-    end = len(text[:paragraph[1]].rstrip())
-    return [Span(opened, end, 0, broken=True), Span(q0 - 1, close, 0)]
+_MAX_PARAGRAPHS = 5  # how many paragraphs after its first one a quote may run on
+
+
+def _across(text: str, opened: int, paragraphs: list[tuple[int, int]]) -> list[Span]:
+    """A «…» quote paragraph breaks cut, left open at the end of the first of `paragraphs` and
+    closed by the first » outside the pairs of a later one, with the author's words after it
+    («Россия не может дотянуться … путем. ¶ Здесь надо отметить роль Украины …», — указал Речан)
+    or nothing but the paragraph's end («…:» ¶ «С сегодняшнего дня я не работаю в «Мариуполе». … ¶
+    … хочу побыть с семьей».); the paragraphs between hold balanced pairs only.  One span per
+    paragraph, all but the last `broken`; none when no such close comes."""
+    pieces = [Span(opened, len(text[:paragraphs[0][1]].rstrip()), 0, broken=True)]
+    for q0, q1 in paragraphs[1:]:
+        depth, close = 0, None
+        for i in range(q0, q1):
+            if text[i] == "«":
+                depth += 1
+            elif text[i] == "»":
+                if depth == 0:
+                    close = i
+                    break
+                depth -= 1
+        if close is not None:
+            rest = text[close + 1:q1]
+            if AUTHOR_DASH.match(text, close + 1) or not rest.strip(" \t.!?…"):
+                return pieces + [Span(q0 - 1, close, 0)]
+            return []
+        if depth:
+            return []
+        pieces.append(Span(q0 - 1, len(text[:q1].rstrip()), 0, broken=True))
+    return []
 
 
 def n_words(text: str) -> int:
