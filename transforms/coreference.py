@@ -188,14 +188,30 @@ def introducing_nouns(f: FieldView) -> set[str]:
     return {f.lemma(k) for m in f.mentions if m["type"] == "PER" for k in _apposed(f, m)}
 
 
+_NOT_APPOSED = {"VERB", "AUX", "CCONJ", "SCONJ"}  # a noun past one of these is no apposition to a name
+
+
 def _apposed(f: FieldView, m: dict) -> list[int]:
     """The nouns around PER mention `m` that may introduce it: within five tokens before or after,
-    in its sentence, in the name's case (or none)."""
+    short of a verb, a conjunction or another person («гособвинителем Эдуардом Лоховым и судьей
+    Александром Дементьевым», «Лохов закончил речь, судья попросил»: the judge is not Лохов), in its
+    sentence, in the name's case (or none)."""
     idx = list(f.tokens_in(m["start"], m["stop"]))
     if not idx:
         return []
     case = f.feat(idx[-1], "Case")
-    window = list(range(max(0, idx[0] - 5), idx[0])) + list(range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5)))
+
+    def reach(ks: range) -> list[int]:
+        out = []
+        for k in ks:
+            other = f.mention_at(k)
+            if f.tokens[k].pos in _NOT_APPOSED or (other is not None and other is not m and other["type"] == "PER"):
+                break
+            out.append(k)
+        return out
+
+    window = (reach(range(idx[0] - 1, max(-1, idx[0] - 6), -1))
+              + reach(range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5))))
     return [k for k in window if f.tokens[k].pos in ("NOUN", "PROPN") and f.feat(k, "Case") in (None, case)
             and (f.doc.sentence_index(f.tokens[k].start) == m["sentence_index"] or m.get("sentence_index") is None)]
 
