@@ -225,8 +225,8 @@ def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
         if t.text == "," and k + 1 < b and f.word(k + 1) in words:
             if k + 2 >= b or f.word(k + 2) == "касается":  # «о том, что касается …» = as regards
                 return None
-            if _clause_of_noun(f, k + 1, cue_i):
-                return None
+            if _clause_of_noun(f, k + 1, cue_i) or f.rel(k + 1) in ("nsubj", "nsubj:pass", "obj"):
+                return None  # «раскрыл, что изменилось»: «что» a word of its clause asks, no content told
             return f.tokens[k + 2].start
         if t.text == ":" and cue.role != "noun" and k + 1 < b and f.tokens[k + 1].text not in "«„“\"—–-":
             # «Песков заявил: Кремль …» (words after a colon, no quote marks) — not a colon that
