@@ -299,7 +299,11 @@ class EventSentence:
         x = t
         while x is not None and self.rel(x) not in ("acl:relcl", "acl"):
             x = self.head(x)
-        if x is None:
+        if x is None:  # the parser made the clause a sentence of its own: the noun right before «, который»
+            before = t - 2  # («встретился с Владимиром Путиным, который … пригласил его»)
+            if (before >= self.tokens.start and self.word(t - 1) == "," and self.pos(before) in ("NOUN", "PROPN")
+                    and self.feat(before, "Number") == self.feat(t, "Number")):
+                return before
             return None
         antecedent = self.head(x)
         # «Миллер и Озерец, которые встречаются»: a plural relative takes the whole coordination

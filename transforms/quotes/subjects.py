@@ -4,6 +4,7 @@ and the tokens of its noun phrase. Token-level only: no rows, no entities resolv
 from __future__ import annotations
 
 from transforms.coreference import pronoun_gender
+from transforms.dates.lexicon import MONTH_FORMS
 from transforms.field_view import FieldView
 from transforms.morph import morph_vocab
 from transforms.person_names import common_noun_only
@@ -119,15 +120,20 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
 
 def dateline(f: FieldView, c: int) -> bool:
     """A «subject» that is the source of a dateline: the sentence opens with it, a web address or
-    an agency in capitals, and a dash follows it («Letnews.ru – Назначая …, президент … высказал
-    надежду …»)."""
+    an agency in capitals, with a place and a date maybe, and a dash follows it («Letnews.ru –
+    Назначая …, президент … высказал надежду …», «ВИЛЬНЮС, 25 мая, BNS - Председатель …»)."""
     a = f.sent_tokens[f.sentence_of(c)][0]
-    dash = next((k for k in range(a, min(a + 5, len(f.tokens))) if f.tokens[k].text in "–—-"), None)
+    dash = next((k for k in range(a, min(a + 9, len(f.tokens))) if f.tokens[k].text in "–—-"), None)
     if dash is None or not a <= c < dash:
         return False
     source = range(a, dash)  # a web address or an agency in capitals, not «Песков – пресс-секретарь … –»
-    return all(f.tokens[k].pos in ("PUNCT", "X", "PROPN") for k in source) and any(
+    return all(f.tokens[k].pos in ("PUNCT", "X", "PROPN") or _date_word(f.tokens[k].text) for k in source) and any(
         f.tokens[k].pos == "X" or (f.tokens[k].text.isupper() and len(f.tokens[k].text) > 2) for k in source)
+
+
+def _date_word(word: str) -> bool:
+    """A day or a month of a dateline's date («25 мая»)."""
+    return (word.isdigit() and len(word) <= 4) or word.lower() in MONTH_FORMS
 
 
 def _addressee(f: FieldView, c: int, cue_i: int) -> bool:
