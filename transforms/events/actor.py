@@ -12,13 +12,16 @@ VIA = EVENT_RULES
 
 @dataclass(frozen=True)
 class Actor:
-    """An entity taking part; `via` (one of VIA) is how it was found, not part of its identity."""
+    """An entity taking part; `via` (one of VIA) is how it was found, and `acting` whether a place
+    stands for its state's authorities or people («делегация Свердловской области»), neither part of
+    its identity."""
 
     entity_id: str
     name: str
     type: str
     start: int
     via: str = field(default="argument", compare=False)
+    acting: bool = field(default=False, compare=False)  # a place named for its authorities or people (offices.py)
 
     @classmethod
     def of(cls, mention: dict) -> Actor:

@@ -84,7 +84,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
                        and (h is a or not any(s.introduced_with(v.entity_id, {h.entity_id}) for v in f.side1))]
     f.side1, f.side2, f.group = ([context.as_state(a, s.states) for a in side] for side in (f.side1, f.side2, f.group))
     if code.symmetric and any(a.type == "PER" for a in f.side1 + f.side2 + f.group):
-        f.side1, f.side2, f.group = ([a for a in side if a.type != "LOC"] for side in (f.side1, f.side2, f.group))
+        # a place never meets a person, but its authorities do: «встрече с делегацией Свердловской области»
+        f.side1, f.side2, f.group = ([a for a in side if a.type != "LOC" or a.acting]
+                                     for side in (f.side1, f.side2, f.group))
     if code.person_first and any(a.type == "PER" for a in f.side2):
         f.side1, f.side2 = f.side2, f.side1
     if code.person_first:  # the person an appointment or a death is about is no place: «среди погибших были

@@ -42,7 +42,7 @@ def government(s: EventSentence, t: int) -> Actor | None:
         if s.case(c) is None and s.feat(c, "Case") == "Gen":
             m = s.view.mention_at(c)
             if m is not None and m["type"] in ("LOC", "ORG"):
-                return Actor.of(m)
+                return replace(Actor.of(m), acting=True)
     return _adjective_state(s, t)
 
 
@@ -55,7 +55,7 @@ def citizens(s: EventSentence, t: int) -> Actor | None:
         if s.case(c) is None and s.feat(c, "Case") == "Gen":
             m = s.view.mention_at(c)
             if m is not None and m["type"] == "LOC" and iso2(m["entity_name"]):
-                return Actor.of(m)
+                return replace(Actor.of(m), acting=True)
     return _adjective_state(s, t)
 
 
@@ -93,7 +93,7 @@ def office(s: EventSentence, t: int) -> list[Actor]:
         people = [s.people.get(fit[-1] if fit else listed.get(m["entity_id"], "")) for fit, m in zip(fits, owners)]
         if all(people):  # a place never meets a person (frames.py): all people or all owners
             return [Actor(p.entity_id, p.name, p.type, start, "coreference") for p in people]
-    return [Actor.of(m) for m in owners]
+    return [replace(Actor.of(m), acting=True) for m in owners]
 
 
 _LIST_GAP = re.compile(r"\s*(?:,|и)?\s*")
@@ -125,5 +125,5 @@ def _adjective_state(s: EventSentence, t: int) -> Actor | None:
     for c in s.kids(t, "amod"):
         state = s.states.get(country_of_adjective(s.lemma(c)) or "")
         if state is not None:
-            return replace(state, start=s.view.tokens[t].start)
+            return replace(state, start=s.view.tokens[t].start, acting=True)
     return None
