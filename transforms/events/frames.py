@@ -31,9 +31,10 @@ from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry, lexicon
 from transforms.events.triggers import condition_word, entries, post_nouns
-from transforms.events.words import (ABOUT, ADDRESSEES, AMONG, ANNOUNCING, ATTACKERS, CONTENT_NOUNS, DECREES,
-                                     DEMANDED, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT, LIGHT_VERBS,
-                                     LOCATION_PREPOSITIONS, ORGANISERS, OWNED, PARTICIPATION, POSTS, TAKING_PART)
+from transforms.events.words import (ABOUT, ADDRESSEES, AMONG, ANNOUNCING, ATTACKERS, CONTENT_NOUNS, DECLARING,
+                                     DECREES, DEMANDED, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT, LIGHT_VERBS,
+                                     LOCATION_PREPOSITIONS, ORGANISERS, OWNED, PARTICIPATION, POSTS, STARTS,
+                                     TAKING_PART)
 from transforms.quotes.lexicon import is_media, is_news_outlet
 
 
@@ -313,7 +314,8 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         return _governed(frame, before)
     has_partner = any(s.case(c) == "с" and s.entities(c) for c in s.kids(n, "nmod"))
     has_agent = any(s.case(c) is None and s.feat(c, "Case") == "Gen" for c in s.kids(n, "nmod"))
-    if (code.announced and not frame.side1 and not frame.group and s.lemma(v) in ANNOUNCING | INTENT
+    declared = s.lemma(x) in STARTS and s.lemma(v) in DECLARING  # «объявил о начале операции»: one's own
+    if ((code.announced or declared) and not frame.side1 and not frame.group and s.lemma(v) in ANNOUNCING | INTENT
             and s.feat(v, "Voice") != "Pass" and s.rel(x) in ("obl", "nmod") and s.case(x) in ABOUT):
         # «ФИФА объявила о выделении Интерполу гранта»: an act with no agent of its own is the announcer's
         frame.gates.append(v)
