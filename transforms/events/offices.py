@@ -8,9 +8,9 @@ article does not name the person meant:
   сторона» → Германия, Россия;
 - `citizens`: a noun of a state's people (event_words.tsv `citizens`) is the state, when a country
   is named in its genitive or by its adjective: «гражданам России» → Россия, not «жители Донецка»;
-- `office`: the holders of a post (event_words.tsv `post`) in several states or bodies that no
-  name resolves are each the person introduced with that post and owner, else the owner:
-  «президенты России и Китая», «главы МИД России и Турции».
+- `office`: the holders of a post (event_words.tsv `post`) in several states or bodies are each
+  the person introduced with that post and owner, else the owner: «президенты России и Китая»,
+  «главы МИД России и Турции».
 
 Functions of an `EventSentence` and its tokens, as context.py; the caller tries the person first.
 """
@@ -64,7 +64,7 @@ def office(s: EventSentence, t: int) -> list[Actor]:
     и Китая», «лидеры Франции, Германии и Италии», «главы МИД России и Турции».  Each owner (a place
     or organisation in the genitive; an organisation's own places in the genitive stand for it) is
     the person the article introduced with that post and owner («Президент Казахстана Касым-Жомарт
-    Токаев»), when every owner has one, else each owner is itself.  A singular holder («президент
+    Токаев»), else itself, acting for its holder.  A singular holder («президент
     Франции») is a person the article names elsewhere, as a rule: coreference resolves it or
     nothing does."""
     if s.pos(t) not in ("NOUN", "PROPN") or s.lemma(t) not in POSTS:
@@ -91,8 +91,10 @@ def office(s: EventSentence, t: int) -> list[Actor]:
         fits = [[eid for _, eid in introduced if s.introduced_with(eid, {m["entity_id"]})] for m in owners]
         listed = _respectively(s.view.text, s.view.mentions, start)
         people = [s.people.get(fit[-1] if fit else listed.get(m["entity_id"], "")) for fit, m in zip(fits, owners)]
-        if all(people):  # a place never meets a person (frames.py): all people or all owners
-            return [Actor(p.entity_id, p.name, p.type, start, "coreference") for p in people]
+        # each holder the article named, the others' states standing for them (a place meets no person,
+        # frames.py, but a state acting for its unnamed holder does)
+        return [Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None
+                else replace(Actor.of(m), acting=True) for p, m in zip(people, owners)]
     return [replace(Actor.of(m), acting=True) for m in owners]
 
 
