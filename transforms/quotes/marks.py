@@ -2,7 +2,7 @@
 
 Marks: «…» (nesting allowed), „…“, “…”, and straight "…" or ”…” (the right mark written for
 both ends; an opening one follows a space, a bracket, a colon or a dash and is followed by a
-word). A pair never crosses a paragraph break, but for one «…» quote paragraph breaks cut (`_across`).
+word). A pair never crosses a paragraph break, but for a «…» quote that paragraph breaks cut (`_across`).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class Span:
 
 def mark_spans(text: str, paragraphs) -> list[Span]:
     """Balanced quote-mark pairs, nested ones included, never across a paragraph break — but for
-    a «…» quote paragraph breaks cut (`_across`); in text order, an outer span before the spans inside it."""
+    a «…» quote that paragraph breaks cut (`_across`); in text order, an outer span before the spans inside it."""
     spans, later, continued = [], [], []  # the pieces of quotes paragraph breaks cut; all but the first
     paragraphs = list(paragraphs)
     for n, (p0, p1) in enumerate(paragraphs):
@@ -82,7 +82,7 @@ _MAX_PARAGRAPHS = 5  # how many paragraphs after its first one a quote may run o
 
 
 def _across(text: str, opened: int, paragraphs: list[tuple[int, int]]) -> list[Span]:
-    """A «…» quote paragraph breaks cut, left open at the end of the first of `paragraphs` and
+    """A «…» quote that paragraph breaks cut, left open at the end of the first of `paragraphs` and
     closed by the first » outside the pairs of a later one, with the author's words after it
     («Россия не может дотянуться … путем. ¶ Здесь надо отметить роль Украины …», — указал Речан)
     or nothing but the paragraph's end («…:» ¶ «С сегодняшнего дня я не работаю в «Мариуполе». … ¶
