@@ -88,13 +88,14 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         # a place never meets a person, but its authorities do: «встрече с делегацией Свердловской области»
         f.side1, f.side2, f.group = ([a for a in side if a.type != "LOC" or a.acting]
                                      for side in (f.side1, f.side2, f.group))
-    if code.person_first and any(a.type == "PER" for a in f.side2):
-        f.side1, f.side2 = f.side2, f.side1
-    if code.person_first:  # the person an appointment or a death is about is no place: «среди погибших были
-        f.side1 = [a for a in f.side1 if a.type != "LOC"]  # граждане Сомали» is no death of Somalia
-    if code.person_first and entry.pos == "VERB":  # «стал премьер-министром Великобритании»: the body is actor2
-        f.side2 += [a for p in post_nouns(s, t) for g in s.kids(p, "nmod") if s.case(g) is None
-                    and s.feat(g, "Case") == "Gen" for a in s.entities(g) if a not in f.side1 + f.side2]
+    if code.person_first:
+        if any(a.type == "PER" for a in f.side2):
+            f.side1, f.side2 = f.side2, f.side1
+        # the person an appointment or a death is about is no place: «среди погибших были граждане Сомали»
+        f.side1 = [a for a in f.side1 if a.type != "LOC"]
+        if entry.pos == "VERB":  # «стал премьер-министром Великобритании»: the body is actor2
+            f.side2 += [a for p in post_nouns(s, t) for g in s.kids(p, "nmod") if s.case(g) is None
+                        and s.feat(g, "Case") == "Gen" for a in s.entities(g) if a not in f.side1 + f.side2]
     return f
 
 

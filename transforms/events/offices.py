@@ -35,26 +35,25 @@ def government(s: EventSentence, t: int) -> Actor | None:
     России», «представитель МИД» (an organisation in the genitive acts through its agents too),
     «российская сторона», «американские власти» (a country's adjective,
     transforms/data/country_adjectives.tsv: the state when the article names it, `s.states`)."""
-    # PROPN too: the tagger takes a capitalised noun opening a sentence for a name («Парламент Грузии»)
-    if s.pos(t) not in ("NOUN", "PROPN") or s.lemma(t) not in GOVERNMENT:
-        return None
-    for c in s.kids(t, "nmod"):
-        if s.case(c) is None and s.feat(c, "Case") == "Gen":
-            m = s.view.mention_at(c)
-            if m is not None and m["type"] in ("LOC", "ORG"):
-                return replace(Actor.of(m), acting=True)
-    return _adjective_state(s, t)
+    return _stands_for(s, t, GOVERNMENT, lambda m: m["type"] in ("LOC", "ORG"))
 
 
 def citizens(s: EventSentence, t: int) -> Actor | None:
     """«благодарен всем гражданам России», «санкции против российских граждан», «народ Украины»:
     the country named in the genitive or by its adjective; a city's people stand for no one."""
-    if s.pos(t) not in ("NOUN", "PROPN") or s.lemma(t) not in CITIZENS:
+    return _stands_for(s, t, CITIZENS, lambda m: m["type"] == "LOC" and iso2(m["entity_name"]) is not None)
+
+
+def _stands_for(s: EventSentence, t: int, nouns: frozenset[str], owner) -> Actor | None:
+    """Noun `t` of `nouns` as the owner its genitive names (a mention `owner` accepts), else as the
+    state its country adjective names; acting for its authorities or people."""
+    # PROPN too: the tagger takes a capitalised noun opening a sentence for a name («Парламент Грузии»)
+    if s.pos(t) not in ("NOUN", "PROPN") or s.lemma(t) not in nouns:
         return None
     for c in s.kids(t, "nmod"):
         if s.case(c) is None and s.feat(c, "Case") == "Gen":
             m = s.view.mention_at(c)
-            if m is not None and m["type"] == "LOC" and iso2(m["entity_name"]):
+            if m is not None and owner(m):
                 return replace(Actor.of(m), acting=True)
     return _adjective_state(s, t)
 
