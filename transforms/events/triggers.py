@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, Entry, Lexicon
-from transforms.events.words import BLAMES, GATHERINGS, LOCATION_PREPOSITIONS, PARTICIPATION, POSTS, TAKING_PART
+from transforms.events.words import BLAMES, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS, PARTICIPATION, POSTS, TAKING_PART
 from transforms.field_view import FieldView
 
 
@@ -72,7 +72,10 @@ def condition_word(s: EventSentence, t: int, condition: str | None) -> int | Non
     санкции»): a trigger itself, it belongs to this event and gives none of its own."""
     if condition is None or condition.startswith("@"):
         return None
-    return next((c for c in s.kids(t) if s.lemma(c) == condition or s.word(c) == condition), None)
+    # «подписали ряд соглашений»: the word may hang, in the genitive, on a frame noun that counts it
+    kids = [k for c in s.kids(t) for k in ([c] + [n for n in s.kids(c, "nmod") if s.case(n) is None]
+                                           if s.lemma(c) in FRAME_NOUNS else [c])]
+    return next((c for c in kids if s.lemma(c) == condition or s.word(c) == condition), None)
 
 
 def _condition(s: EventSentence, t: int, condition: str) -> bool:
