@@ -32,7 +32,7 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry, lexicon
 from transforms.events.triggers import condition_word, entries, post_nouns
 from transforms.events.words import (ABOUT, ADDRESSEES, AMONG, ANNOUNCING, ATTACKERS, CONTENT_NOUNS, DECLARING,
-                                     DECREES, DEMANDED, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT, LIGHT_VERBS,
+                                     DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT, LIGHT_VERBS,
                                      LOCATION_PREPOSITIONS, ORGANISERS, OWNED, PARTICIPATION, POSTS, STARTS,
                                      TAKING_PART)
 from transforms.quotes.lexicon import is_media, is_news_outlet
@@ -91,6 +91,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     if code.person_first:
         if any(a.type == "PER" for a in f.side2):
             f.side1, f.side2 = f.side2, f.side1
+        elif entry.pos == "VERB" and (entry.lemma, entry.condition or "") in DOERS:
+            # «Путин назначил нового губернатора»: who appoints, dismisses or awards is not whom it is about
+            f.side1, f.side2 = [], f.side1 + f.side2
         # the person an appointment or a death is about is no place: «среди погибших были граждане Сомали»
         f.side1 = [a for a in f.side1 if a.type != "LOC"]
         if entry.pos == "VERB":  # «стал премьер-министром Великобритании»: the body is actor2
@@ -235,7 +238,9 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
             frame.side2 += _demanded_of(s, head, True)
     for o in s.kids(v, "obj"):  # «разорвать отношения с Россией»: the partner of the object noun,
         if s.entity(o) is None:  # or of what it is about («подписал соглашение о сотрудничестве с Минском»)
-            for n in [o] + [c for c in s.kids(o, "nmod") if s.case(c) in ABOUT]:
+            # («ввел новый пакет санкций против России»: of what a frame noun counts)
+            for n in [o] + [c for c in s.kids(o, "nmod") if s.case(c) in ABOUT
+                            or (s.case(c) is None and s.lemma(o) in FRAME_NOUNS)]:
                 _partners(s, n, code, frame, ("nmod",), genitive=False, places=False)
             # «предъявили обвинения Ивану Петрову»: the parser hangs the verb's dative on its object
             _partners(s, o, code, frame, ("iobj",), genitive=False, places=False)
