@@ -653,6 +653,15 @@ GOLDEN = {
         [(D, "Я уже понимал, что меня ждет. Но Николай Чуб с честью все это выполнил", "Кононенко",
           "Олег Кононенко", "поделиться"),
          (I, "Кремль не получал письма", "Дмитрий Песков", "Дмитрий Песков", "подчеркнуть")]),
+    # … and a word in quote marks inside it is no quote of its own: the paragraph is still speech without
+    # marks; the descriptor names the coach (probe AD, dev, outside the repository)
+    "a paragraph of speech without quote marks, a word in them": (
+        "Конечно, результат нас расстроил, – рассказал Дмитрий Пятибратов.\n\nСтарались играть агрессивно, но "
+        "стали “скромничать”. Наверное, было бы лучше, если бы мы позже забили. Расстроен, что мы пропустили "
+        "легкие мячи, – рассказал главный тренер.",
+        [(D, "Конечно, результат нас расстроил", "Дмитрий Пятибратов", "Дмитрий Пятибратов", "рассказать"),
+         (D, "Старались играть агрессивно, но стали “скромничать”. Наверное, было бы лучше, если бы мы позже "
+          "забили. Расстроен, что мы пропустили легкие мячи", "главный тренер", "Дмитрий Пятибратов", "рассказать")]),
     # a dialogue dash stuck to its word is still a dialogue line, and a question in a run of lines is
     # a line with a verb or without (probe Q, dev, outside the repository)
     "dialogue lines without a space after the dash, questions without a verb": (

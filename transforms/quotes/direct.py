@@ -16,7 +16,7 @@ from transforms.coreference import FIRST_PERSON
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import (SPEAKER_TYPES, Attr, Row, attr_for_cue, author_attr, author_cue,
                                            cue_after, cue_of, impersonal_cue, np_attr)
-from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, Span, n_words
+from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, Span, mark_spans, n_words
 from transforms.quotes.subjects import is_person_pronoun, nominal, person_like, subjects_of
 
 
@@ -351,7 +351,7 @@ def unmarked_rows(f: FieldView) -> list[Row]:
     rows = []
     for p0, p1 in f.paragraphs:
         para = f.text[p0:p1]
-        if para[:1] in DASHES or any(ch in para for ch in ANY_QUOTE):
+        if para[:1] in DASHES or _marked(f, p0, p1):
             continue
         author = list(re.finditer(r",[ \t]*[—–-][ \t]+(?=\w)", para))
         if not author:
@@ -364,6 +364,15 @@ def unmarked_rows(f: FieldView) -> list[Row]:
             continue
         rows.append(Row(p0, cut, "direct", attr, anchor=p0))
     return rows
+
+
+def _marked(f: FieldView, p0: int, p1: int) -> bool:
+    """Whether paragraph [p0, p1) holds quote marks that may hold a quote: a stray mark, or a pair
+    around words that read as speech; a word or a name in quote marks («“скромничать”», «“Зенит”»)
+    is no quote."""
+    spans = mark_spans(f.text, [(p0, p1)])
+    marks = sum(ch in ANY_QUOTE for ch in f.text[p0:p1])
+    return marks != 2 * len(spans) or any(speech_like(f, *sp.inner) for sp in spans)
 
 
 def _narrated(f: FieldView, start: int, stop: int) -> bool:
