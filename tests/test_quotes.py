@@ -662,6 +662,18 @@ GOLDEN = {
         [(D, "Конечно, результат нас расстроил", "Дмитрий Пятибратов", "Дмитрий Пятибратов", "рассказать"),
          (D, "Старались играть агрессивно, но стали “скромничать”. Наверное, было бы лучше, если бы мы позже "
           "забили. Расстроен, что мы пропустили легкие мячи", "главный тренер", "Дмитрий Пятибратов", "рассказать")]),
+    # the reported clause ends where the author's narration takes up another subject, whose own cue
+    # says the next clause; a clause with no «что» of its own after the first goes on with it
+    # (probe AD, dev, outside the repository)
+    "a reported clause ends before «, а X …», X's own cue after it": (
+        "Глеб Калюжный и Ольга Озоллапиня отметили, что были вновь рады встретиться на съемочной площадке, а "
+        "Полина Гухман легко влилась в съемочный процесс и призналась, что эта работа «осталась в сердечке».",
+        [(I, "были вновь рады встретиться на съемочной площадке", "Глеб Калюжный", "Глеб Калюжный", "отметить"),
+         (I, "эта работа «осталась в сердечке»", "Полина Гухман", "Полина Гухман", "признаться")]),
+    "a reported clause of three predicates, one «что»": (
+        "Горожанка Анна Петрова сообщила, что купила квартиру, делает ремонт, а потом пригласит мэра в гости.",
+        [(I, "купила квартиру, делает ремонт, а потом пригласит мэра в гости", "Анна Петрова", "Анна Петрова",
+          "сообщить")]),
     # a dialogue dash stuck to its word is still a dialogue line, and a question in a run of lines is
     # a line with a verb or without (probe Q, dev, outside the repository)
     "dialogue lines without a space after the dash, questions without a verb": (

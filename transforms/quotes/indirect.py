@@ -103,7 +103,12 @@ def _clause_end(f: FieldView, verb: int, stop: int, marks: list[Span] = ()) -> i
         k += 1
     if not candidates:
         return stop  # nothing could end the clause early: the tree need not be walked
-    seen, todo = {verb}, [verb]
+    # «сообщила, что купила квартиру, делает ремонт, а потом …»: a clause the parser hung on the cue
+    # as a second complement with no «что» of its own goes on with the first
+    cue = f.head(verb)
+    more = [c for c in f.children(cue) if c > verb and f.rel(c) == "ccomp"
+            and not any(f.rel(m) == "mark" for m in f.children(c))] if cue is not None and f.rel(verb) == "ccomp" else []
+    seen, todo = {verb, *more}, [verb, *more]
     while todo:
         for c in f.children(todo.pop()):
             if c not in seen:
@@ -147,6 +152,9 @@ def _coordinated_cut(f: FieldView, outer: Clause, inner: Clause) -> tuple[int, b
     k = inner.cue_i - 1
     if f.feat(inner.cue_i, "VerbForm") == "Conv" and k >= 0 and f.tokens[k].text == ",":
         return f.tokens[k].start, True, None  # «…, добавив, что B»: the gerund's speaker is the first cue's
+    narrated = _narration_before(f, outer, inner)
+    if narrated is not None:
+        return narrated
     n = 0
     while k >= 0 and f.tokens[k].start >= outer.start and n < 12:  # «, а WSJ со ссылкой на источники заявляет»
         if f.tokens[k].text == ";" or f.word(k) in COORDINATORS:
@@ -164,3 +172,25 @@ def _coordinated_cut(f: FieldView, outer: Clause, inner: Clause) -> tuple[int, b
         k -= 1
         n += 1
     return None
+
+
+def _narration_before(f: FieldView, outer: Clause, inner: Clause) -> tuple[int, bool, int | None] | None:
+    """«отметили, что были рады встретиться, а Полина Гухман легко влилась в процесс и призналась,
+    что B»: the second cue is conjoined to a verb inside the first clause that has a subject of its
+    own — the author's narration, which the first clause ends before (at the comma or the
+    coordinator before that verb's clause) and whose subject says B.  None: no such verb."""
+    h = f.head(inner.cue_i) if f.rel(inner.cue_i) == "conj" else None
+    if h is None or f.tokens[h].pos != "VERB" or not outer.start <= f.tokens[h].start < f.tokens[inner.cue_i].start:
+        return None
+    subject = next((c for c in f.children(h) if f.rel(c) == "nsubj" and nominal(f, c) and c < h), None)
+    if subject is None or (outer.attr.head is not None and subject == outer.attr.head):
+        return None
+    k = min([subject] + [c for c in f.children(subject) if c < subject])
+    if k == 0 or not (f.tokens[k - 1].text == "," or f.word(k - 1) in COORDINATORS):
+        return None  # no clause boundary right before the subject
+    while k > 0 and (f.tokens[k - 1].text == "," or f.word(k - 1) in COORDINATORS):
+        k -= 1
+    if f.tokens[k].start <= outer.start:
+        return None
+    return f.tokens[k].start, False, subject
+
