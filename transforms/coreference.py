@@ -102,10 +102,11 @@ def gender_of_mention(f: FieldView, m: dict) -> str | None:
 
 def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, gender: str | None,
                descriptor: set[str] | None = None, forward: bool = False, strict: bool = False,
-               other_than: Collection[str | None] = ()) -> Person | None:
+               other_than: Collection[str | None] = (), said: tuple[int, int] | None = None) -> Person | None:
     """The person a pronoun or a descriptor before offset `pos` refers to: the most recent salient
     person of that gender (introduced with the descriptor, first), else the most recent one
-    mentioned; `forward`: a descriptor may name the next person of its gender (cataphora);
+    mentioned; `forward`: a descriptor may name the next person of its gender (cataphora), not
+    one named inside `said`, the span of what it says («Журналист спросил, не собирается ли Песков …»);
     `strict`: a descriptor names only a person introduced with it; `other_than`: the entities it
     cannot be (who is replied to, the subject of its own clause)."""
     def fits(p: Person) -> bool:
@@ -134,7 +135,7 @@ def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, 
             return p
     if descriptor and forward:  # cataphora: «Супруга «оружейного барона» …» before Алла Бут is named
         for m in f.mentions:
-            if m["type"] == "PER" and m["start"] > pos:
+            if m["type"] == "PER" and m["start"] > pos and not (said and said[0] <= m["start"] < said[1]):
                 p = people.get(m["entity_id"])
                 if p and gender in ("Masc", "Fem") and p.gender == gender and p.entity_id not in other_than:
                     return p

@@ -61,7 +61,7 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
         p = _by_name(f, people, h)
         if p is not None:
             return written, p
-    return _by_phrase(f, attr, state, people, (np_start, np_stop), pos, gender)
+    return _by_phrase(f, attr, state, people, (np_start, np_stop), pos, gender, (row.start, row.stop))
 
 
 def _present_cue_opening_sentence(f: FieldView, attr: Attr) -> bool:
@@ -73,10 +73,11 @@ def _present_cue_opening_sentence(f: FieldView, attr: Attr) -> bool:
 
 
 def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person], np_span: tuple[int, int],
-               pos: int, gender: str | None):
+               pos: int, gender: str | None, said: tuple[int, int]):
     """A speaker phrase with no mention at its head: a person named in apposition («представитель
-    Philips Елена Сябренко»), a descriptor's antecedent, an organisation in it, an organisation
-    it names by part of its name («Авиационное управление» → «Федеральное авиационное управление»)."""
+    Philips Елена Сябренко»), a descriptor's antecedent (never one named only in what is `said`, the
+    quote's span), an organisation in it, an organisation it names by part of its name
+    («Авиационное управление» → «Федеральное авиационное управление»)."""
     h = attr.head
     np_start, np_stop = np_span
     written = f.text[np_start:np_stop]
@@ -108,7 +109,7 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         return written, None  # named, but not as an entity: «Пользователь ЖЖ zyalt»
     if animate and not plural:
         p = antecedent(f, state, people, pos, gender, descriptor_words(f, h), forward=not orgs,
-                       other_than=(_owner(f, state, people, h, pos) or _replied_to(f, attr, state),))
+                       other_than=(_owner(f, state, people, h, pos) or _replied_to(f, attr, state),), said=said)
         if p is not None:
             return written, p
     if orgs:
