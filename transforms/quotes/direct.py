@@ -330,9 +330,10 @@ def dash_rows(f: FieldView) -> list[Row]:
         if attr is None:
             neighbours = {f.paragraphs[k] for k in (n - 1, n + 1) if 0 <= k < len(f.paragraphs)}
             lone = not neighbours & line_set
-            question = not lone and f.text[:stop].endswith("?")  # «— Почему?» in a dialogue: a line, verb or not
+            # «— Почему?», «— Значит они есть!» in a dialogue: a line, verb or not
+            asked = not lone and f.text[:stop].endswith(("?", "!"))
             if ((lone and not _introduced(f, n, line_set)) or _byline_like(f, p0, p1)
-                    or not (question or speech_like(f, start, stop))):
+                    or not (asked or speech_like(f, start, stop))):
                 continue
         if not runs or runs[-1][-1][0] != n - 1:
             runs.append([])
