@@ -27,6 +27,7 @@ from transforms.field_view import FieldView
 # never crosses them — and the parts of a name
 CLAUSE_RELS = {"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass", "root"}
 _NAME_PARTS = {"appos", "flat:name", "flat", "flat:foreign"}
+_OPENING_MARKS = {"«", "„", "“", '"'}
 
 
 class EventSentence:
@@ -140,6 +141,10 @@ class EventSentence:
                     queue.extend(c for c in self.kids(x, "conj") if self.case(c) is None)
             else:
                 queue.extend(self.kids(x, *_NAME_PARTS))
+                if self.pos(x) == "NOUN":  # «против нефтегазовых гигантов «Лукойла» и «Роснефти»»: a name
+                    queue.extend(c for c in self.kids(x, "nmod")  # in quote marks, in the noun's case, is its name
+                                 if self.case(c) is None and c > x and self.word(c - 1) in _OPENING_MARKS
+                                 and self.feat(c, "Case") == self.feat(x, "Case"))
         if not found and (a := self._missed_name(t) or offices.government(self, t)
                           or offices.citizens(self, t)) is not None:
             found.append(a)
