@@ -261,6 +261,9 @@ def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
 def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
     frame = Frame([], [], [], [], [], n, [n])
     _partners(s, n, code, frame, ("nmod", "iobj", "det"))
+    for o in s.kids(n, "nmod"):  # «о разрыве всех отношений с Колумбией»: the partner of its genitive noun
+        if s.case(o) is None and s.feat(o, "Case") == "Gen" and s.pos(o) == "NOUN" and not s.entities(o):
+            _partners(s, o, code, frame, ("nmod",), genitive=False, places=False)
     if code.symmetric and not frame.side1:  # «переговоры у президента Бразилии с Трампом»
         frame.side1 = _holders(s, n)
     if code.person_first:  # «о назначении министром обороны Андрея Белоусова»: the appointee hangs on the post

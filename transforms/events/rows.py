@@ -36,6 +36,10 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
     taken = {condition_word(s, t, e.condition) for t, e in matched.items() if e is not None}
     # «подписал соглашение о сотрудничестве»: what the completing noun is about is no event either
     taken |= {c for w in taken if w is not None and s.pos(w) == "NOUN" for c in s.kids(w, "nmod") if s.case(c) in ABOUT}
+    # … nor what talks or a meeting are about, each of its conjuncts: «переговоры о возвращении островов
+    # и заключении договора с Россией» are talks
+    taken |= {x for t, e in matched.items() if e is not None and e.pos == "NOUN" and lex.codes[e.code].symmetric
+              for c in s.kids(t, "nmod") if s.case(c) in ABOUT for x in s.coordination(c)}
     for t in s.tokens:
         entry = matched[t]
         if entry is None or t in taken or _idiom(s, t, lex.codes[entry.code]):
