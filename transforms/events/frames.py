@@ -121,7 +121,7 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
         elif prep == "в" and s.lemma(c) in ADDRESSEES:  # «критика в адрес Вашингтона»: whom it is aimed at
             frame.side2 += _named_in(s, c)
         elif _partner_phrase(s, c, code):  # «напали на Украину», but «бои на Украине» is where (below)
-            frame.side2 += s.entities(c) or _owner(s, c)
+            frame.side2 += s.entities(c) or _owner(s, c) or _target_place(s, c, code, t)
         elif prep is None and (s.rel(c) in ("obj", "iobj") or s.feat(c, "Case") == "Dat"):
             if not (s.feat(c, "Case") == "Dat" and is_media(s.lemma(c), s.word(c))):
                 frame.side2 += s.entities(c) or _owner(s, c, code)  # «заявил агентству France-Presse»: a relay, no party
@@ -134,13 +134,28 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
             if code.genitive == "actor2" and _targeted(s, t, code):
                 role = frame.side1  # «удары ВСУ по объектам в России»: with a target named, the genitive attacks
             # «прекращение полномочий губернатора X»: the owner is the person the event is about
-            found = s.entities(c) or (_owner(s, c) if code.person_first else [])
+            found = s.entities(c) or (_owner(s, c) if code.person_first else
+                                      _target_place(s, c, code) if role is frame.side2 else [])
             if code.genitive == "actor2" and s.lemma(t) in ATTACKERS:  # «нападение США»: a state or an
                 frame.side1 += [a for a in found if _attacker(a)]        # organisation attacks
                 found = [a for a in found if not _attacker(a)]
             role += found
         elif prep in LOCATION_PREPOSITIONS and places:
             frame.places.append(c)
+
+
+def _target_place(s: EventSentence, c: int, code: Code, t: int | None = None) -> list[Actor]:
+    """For a code whose target may be where it is (`targets_place`), the place a target noun that
+    names no one is in: «удары ВСУ по гражданским объектам в России» → Россия, «обстрел жилых домов
+    в Донецке» → Донецк; the parser may hang the place on trigger `t` instead."""
+    if not code.targets_place:
+        return []
+    for h in (c, t):
+        places = [a for g in s.kids(h, "nmod", "obl") if s.case(g) in LOCATION_PREPOSITIONS
+                  and s.feat(g, "Case") == "Loc" for a in s.entities(g) if a.type == "LOC"] if h is not None else []
+        if places:
+            return places
+    return []
 
 
 def _named_in(s: EventSentence, c: int) -> list[Actor]:

@@ -22,7 +22,7 @@ POST = "@POST"          # … it takes a post in the instrumental («стать 
 BLAME = "@BLAME"        # … it predicates a word of condemnation of its object («назвал санкции незаконными»)
 GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («участвовать в саммите», «принять участие в форуме»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
-                   "announced", "demands", "hosted"})
+                   "announced", "demands", "hosted", "targets_place"})
 
 
 @dataclass(frozen=True)
@@ -85,6 +85,11 @@ class Code:
     def person_first(self) -> bool:
         """actor1 is the person the event is about («Путин назначил Иванова» → Иванов first)."""
         return "person_first" in self.flags
+
+    @property
+    def targets_place(self) -> bool:
+        """A target noun that names no one is aimed at the place it is in («удары по объектам в России»)."""
+        return "targets_place" in self.flags
 
     @property
     def hosted(self) -> bool:
