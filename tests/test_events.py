@@ -1140,6 +1140,10 @@ def test_a_pronoun_after_a_descriptor_is_the_person_it_describes():
     # broadcasters too (probes O and P, dev, outside the repository)
     ("«Мы не боимся их тактики», — сообщило Радио и телевидение Республики Сербской.", []),
     ("Встреча открыла рабочую неделю, сообщили в программе «Беларусь.Новости».", []),
+    # a question asked states nothing; a clarification does (probe AD, dev, outside the repository)
+    ("Глава Минфина Антон Силуанов сообщил, что ездил в отпуск в Крым на мотоцикле. В ходе мероприятия Владимир "
+     "Путин спросил у Антона Силуанова, ездил ли он в отпуск опять на мотоцикле.", ["Антон Силуанов"]),
+    ("В пресс-службе Армии обороны Израиля уточнили, что удар был ответным.", ["Армия обороны Израиля"]),
 ])
 def test_a_news_outlet_quoted_makes_no_statement(text, speakers):
     events, _, _ = run(article_of(text, "2025-09-23"))

@@ -4,7 +4,8 @@ by that entity (CAMEO 010 «make statement»; docs/events.md §3).
 The speech verbs («сказал», «отметил», «по словам») are the quotes extractor's cues, and its
 speakers are resolved there (pronouns, descriptors, «— сказал он» after the quote); an 01 row is
 read from each body quote rather than by a second reading of the same verbs.  A quote without a
-cue (a line of an interview or a dialogue: the interviewer's questions too) is no statement.  A
+cue (a line of an interview or a dialogue: the interviewer's questions too) is no statement, nor is a
+question asked («спросил, ездил ли он …»).  A
 news outlet as the speaker («— пишет Lenta.ru», «— сообщает France-Presse») makes no statement
 (EVENTS.md: a news agency cited as a source makes no event).  A sentence that already has an 01
 row for that actor (a statement trigger such as «заявил») gets no second one.
@@ -17,7 +18,7 @@ from transforms.events.rows import statement_row
 from transforms.events.actor import Actor
 from transforms.events.taxonomy import Lexicon
 from transforms.parse import ParsedArticle
-from transforms.quotes.lexicon import is_news_outlet
+from transforms.quotes.lexicon import is_news_outlet, is_question
 
 
 def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict], sentences: list[str],
@@ -31,6 +32,8 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
     for q in quotes:
         if q["field"] != "body" or not q.get("speaker_entity_id") or not q.get("cue"):
             continue  # a line of an interview or a dialogue says nothing of a statement: no cue
+        if is_question(q["cue"], q["text"]):
+            continue  # «спросил, ездил ли он …»: a question asked states nothing
         if is_news_outlet(q["speaker_name"] or ""):
             continue  # «— пишет Lenta.ru», «— сообщает France-Presse»: a source of the news, no party to it
         speaker = as_state(Actor(q["speaker_entity_id"], q["speaker_name"], types.get(q["speaker_entity_id"], "PER"),

@@ -14,7 +14,7 @@ from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, attr_for_cue, cue_of, set_np
 from transforms.quotes.direct import speech_like
 from transforms.quotes.lexicon import (ASKING, CONNECTIVES, COORDINATORS, CUE_OBJECTS, PRONOUN_GENDER, THAT, THAT_CALL,
-                                       WHETHER, Cue, lexicon)
+                                       WHETHER, WHETHER_WORDS, Cue, lexicon)
 from transforms.quotes.marks import n_words
 from transforms.quotes.subjects import nominal
 
@@ -223,8 +223,8 @@ def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
     while k < limit:
         t = f.tokens[k]
         if (t.text == "," and cue.role != "noun" and f.lemma(cue_i) in ASKING
-                and any(f.word(j) in WHETHER for j in range(k + 2, min(k + 4, b)))
-                and not any(f.tokens[j].pos == "PUNCT" for j in range(k + 1, min(k + 4, b)))):
+                and any(f.word(j) in WHETHER for j in range(k + 2, min(k + 1 + WHETHER_WORDS, b)))
+                and not any(f.tokens[j].pos == "PUNCT" for j in range(k + 1, min(k + 1 + WHETHER_WORDS, b)))):
             return f.tokens[k + 1].start  # «спросил у Силуанова, ездил ли он …»: a reported question
         if t.text == "," and k + 1 < b and f.word(k + 1) in words:
             if k + 2 >= b or f.word(k + 2) == "касается":  # «о том, что касается …» = as regards
