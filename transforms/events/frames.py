@@ -32,9 +32,9 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry, lexicon
 from transforms.events.triggers import condition_word, entries, post_nouns
 from transforms.events.words import (ABOUT, ADDRESSEES, AMONG, ANNOUNCING, ATTACKERS, CONTENT_NOUNS, DECLARING,
-                                     DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT, LIGHT_VERBS,
-                                     LOCATION_PREPOSITIONS, ORGANISERS, OWNED, PARTICIPATION, POSTS, STARTS,
-                                     TAKING_PART)
+                                     DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT,
+                                     LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS, OWNED, PARTICIPATION, POSTS,
+                                     STARTS, TAKING_PART)
 from transforms.quotes.lexicon import is_media, is_news_outlet
 
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, Entry, Lexicon
-from transforms.events.words import BLAMES, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS, PARTICIPATION, POSTS, TAKING_PART
+from transforms.events.words import (BLAMES, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS, PARTICIPATION, POSTS,
+                                     TAKING_PART)
 from transforms.field_view import FieldView
 
 

@@ -105,9 +105,9 @@ def _clause_end(f: FieldView, verb: int, stop: int, marks: list[Span] = ()) -> i
         return stop  # nothing could end the clause early: the tree need not be walked
     # «сообщила, что купила квартиру, делает ремонт, а потом …»: a clause the parser hung on the cue
     # as a second complement with no «что» of its own goes on with the first
-    cue = f.head(verb)
+    cue = f.head(verb) if f.rel(verb) == "ccomp" else None
     more = [c for c in f.children(cue) if c > verb and f.rel(c) == "ccomp"
-            and not any(f.rel(m) == "mark" for m in f.children(c))] if cue is not None and f.rel(verb) == "ccomp" else []
+            and not any(f.rel(m) == "mark" for m in f.children(c))] if cue is not None else []
     seen, todo = {verb, *more}, [verb, *more]
     while todo:
         for c in f.children(todo.pop()):
