@@ -74,7 +74,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     if entry.pos == "VERB" and code.symmetric and not (f.side1 or f.side2 or f.group):
         f.group = context.sides_of_passive(s, t)  # «Также были обсуждены вопросы …»
     if code.place_object:
-        visited = [a for a in _objects(s, t) if a.type == "LOC"]
+        # a verb that carries its noun («находится в Киргизии с визитом») reads its places as the noun would
+        carried = entry.condition is not None and not entry.condition.startswith("@")
+        visited = [a for a in _objects(s, t, carried) if a.type == "LOC"]
         f.place_objects += visited
         f.side2 = [a for a in f.side2 if a not in visited]
         if code.host_object and not f.side2:  # «визит в Китай»: the country hosts; a city is only where,
@@ -415,11 +417,12 @@ def _governed(frame: Frame, before: tuple[int, int]) -> Frame:
     return frame
 
 
-def _objects(s: EventSentence, t: int) -> list[Actor]:
+def _objects(s: EventSentence, t: int, any_case: bool = False) -> list[Actor]:
     """The entities of the trigger's object and of its «в/на» + accusative («посетил Украину»,
-    «прибыл в Пакистан»); a noun's «в/на» phrase in any case («визит в Украину», «визит в Болгарии»)."""
+    «прибыл в Пакистан»); a noun's «в/на» phrase in any case («визит в Украину», «визит в Болгарии»),
+    and so a verb's with `any_case`."""
     out = []
     for c in s.kids(t, "obj") + [c for c in s.kids(t, "obl", "nmod") if s.case(c) in LOCATION_PREPOSITIONS
-                                 and (s.feat(c, "Case") == "Acc" or s.pos(t) != "VERB")]:
+                                 and (s.feat(c, "Case") == "Acc" or s.pos(t) != "VERB" or any_case)]:
         out += s.entities(c)
     return out
