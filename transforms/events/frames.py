@@ -136,8 +136,11 @@ def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[st
             if code.genitive == "actor2" and _targeted(s, t, code):
                 role = frame.side1  # «удары ВСУ по объектам в России»: with a target named, the genitive attacks
             # «прекращение полномочий губернатора X»: the owner is the person the event is about
-            found = s.entities(c) or (_owner(s, c) if code.person_first else
-                                      _target_place(s, c, code) if role is frame.side2 else [])
+            found = s.entities(c)
+            if not found and code.person_first:
+                found = _owner(s, c)
+            elif not found and role is frame.side2:  # «обстрел жилых домов в Донецке»
+                found = _target_place(s, c, code)
             if code.genitive == "actor2" and s.lemma(t) in ATTACKERS:  # «нападение США»: a state or an
                 frame.side1 += [a for a in found if _attacker(a)]        # organisation attacks
                 found = [a for a in found if not _attacker(a)]
@@ -153,8 +156,10 @@ def _target_place(s: EventSentence, c: int, code: Code, t: int | None = None) ->
     if not code.targets_place:
         return []
     for h in (c, t):
+        if h is None:
+            continue
         places = [a for g in s.kids(h, "nmod", "obl") if s.case(g) in LOCATION_PREPOSITIONS
-                  and s.feat(g, "Case") == "Loc" for a in s.entities(g) if a.type == "LOC"] if h is not None else []
+                  and s.feat(g, "Case") == "Loc" for a in s.entities(g) if a.type == "LOC"]
         if places:
             return places
     return []
@@ -279,7 +284,7 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
     frame = Frame([], [], [], [], [], n, [n])
     _partners(s, n, code, frame, ("nmod", "iobj", "det"))
     for o in s.kids(n, "nmod"):  # «о разрыве всех отношений с Колумбией»: the partner of its genitive noun
-        if s.case(o) is None and s.feat(o, "Case") == "Gen" and s.pos(o) == "NOUN" and not s.entities(o):
+        if s.case(o) is None and s.feat(o, "Case") == "Gen" and s.pos(o) == "NOUN" and s.entity(o) is None:
             _partners(s, o, code, frame, ("nmod",), genitive=False, places=False)
     if code.symmetric and not frame.side1:  # «переговоры у президента Бразилии с Трампом»
         frame.side1 = _holders(s, n)

@@ -22,12 +22,12 @@ from transforms.events.repairs import repair
 from transforms.events.words import (DECREES, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, POSTS,
                                      PREPOSITION_VARIANTS)
 from transforms.field_view import FieldView
+from transforms.quotes.marks import OPENING_MARKS
 
 # UD relations (grammar, not word lists): clause boundaries — a date, a negation or a condition
 # never crosses them — and the parts of a name
 CLAUSE_RELS = {"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass", "root"}
 _NAME_PARTS = {"appos", "flat:name", "flat", "flat:foreign"}
-_OPENING_MARKS = {"«", "„", "“", '"'}
 
 
 class EventSentence:
@@ -143,7 +143,7 @@ class EventSentence:
                 queue.extend(self.kids(x, *_NAME_PARTS))
                 if self.pos(x) == "NOUN":  # «против нефтегазовых гигантов «Лукойла» и «Роснефти»»: a name
                     queue.extend(c for c in self.kids(x, "nmod")  # in quote marks, in the noun's case, is its name
-                                 if self.case(c) is None and c > x and self.word(c - 1) in _OPENING_MARKS
+                                 if self.case(c) is None and c > x and self.word(c - 1) in OPENING_MARKS
                                  and self.feat(c, "Case") == self.feat(x, "Case"))
         if not found and (a := self._missed_name(t) or offices.government(self, t)
                           or offices.citizens(self, t)) is not None:

@@ -352,10 +352,10 @@ def unmarked_rows(f: FieldView) -> list[Row]:
     rows = []
     for p0, p1 in f.paragraphs:
         para = f.text[p0:p1]
-        if para[:1] in DASHES or _marked(f, p0, p1):
+        if para[:1] in DASHES:
             continue
         author = list(re.finditer(r",[ \t]*[—–-][ \t]+(?=\w)", para))
-        if not author:
+        if not author or _marked(f, p0, p1):
             continue
         cut = p0 + author[-1].start()
         end = len(f.text[:p1].rstrip())

@@ -109,10 +109,10 @@ CUE_OBJECTS = _GROUPS["cue-object"]
 ASKING = _GROUPS["asking"]
 WHETHER = _GROUPS["whether"]
 WHETHER_WORDS = 3  # «ли» among a reported question's first three words: «ездил ли он», «не собирается ли он»
+REPLIES = _GROUPS["reply"]
 
 
 def is_question(cue: str | None, text: str) -> bool:
-    """Whether a quote row (its cue lemma, its text) is a question asked: a cue of asking and
-    «ли» among the first words («спросил у Силуанова, ездил ли он в отпуск …»)."""
+    """Whether words a cue introduces (its lemma, their text) are a question asked: a cue of asking
+    and «ли» among the first words («спросил у Силуанова, ездил ли он в отпуск …»)."""
     return cue in ASKING and any(w in WHETHER for w in text.lower().split()[:WHETHER_WORDS])
-REPLIES = _GROUPS["reply"]

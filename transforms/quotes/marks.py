@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 
 DASHES = "—–-"
 ANY_QUOTE = "«»„“”\"'‘’‹›‚"  # every character a text may use as a quote mark, paired below or not
+OPENING_MARKS = "«„“\""  # the marks a quote or a name in quote marks opens with
 AUTHOR_DASH = re.compile(r"[,!?…]?[ \t]*[—–-][ \t]")  # «…», — / «…?» — : the author's words follow
 _WORD = re.compile(r"\w+")
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, attr_for_cue, cue_of, set_np
 from transforms.quotes.direct import speech_like
-from transforms.quotes.lexicon import (ASKING, CONNECTIVES, COORDINATORS, CUE_OBJECTS, PRONOUN_GENDER, THAT, THAT_CALL,
-                                       WHETHER, WHETHER_WORDS, Cue, lexicon)
-from transforms.quotes.marks import n_words
+from transforms.quotes.lexicon import (CONNECTIVES, COORDINATORS, CUE_OBJECTS, PRONOUN_GENDER, THAT, THAT_CALL,
+                                       WHETHER_WORDS, Cue, is_question, lexicon)
+from transforms.quotes.marks import DASHES, OPENING_MARKS, n_words
 from transforms.quotes.subjects import nominal
 
 
@@ -209,7 +209,7 @@ def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause |
 def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
     """Start offset of the clause a cue introduces: «…, что CLAUSE» or a quote right after it."""
     k = cue_i + 1
-    if k < b and f.tokens[k].text in "«„“\"" and cue.role != "noun":  # «сказав «…»», not «передаёт «Интерфакс»»
+    if k < b and f.tokens[k].text in OPENING_MARKS and cue.role != "noun":  # «сказав «…»», not «передаёт «Интерфакс»»
         close = next((j for j in range(k + 1, b) if f.tokens[j].text in "»“”\""), None)
         if close is not None and speech_like(f, f.tokens[k].stop, f.tokens[close].start):
             return f.tokens[k].start
@@ -222,9 +222,9 @@ def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
     limit = min(b, cue_i + 20)
     while k < limit:
         t = f.tokens[k]
-        if (t.text == "," and cue.role != "noun" and f.lemma(cue_i) in ASKING
-                and any(f.word(j) in WHETHER for j in range(k + 2, min(k + 1 + WHETHER_WORDS, b)))
-                and not any(f.tokens[j].pos == "PUNCT" for j in range(k + 1, min(k + 1 + WHETHER_WORDS, b)))):
+        first = range(k + 1, min(k + 1 + WHETHER_WORDS, b))  # the words the clause opens with
+        if (t.text == "," and cue.role != "noun" and not any(f.tokens[j].pos == "PUNCT" for j in first)
+                and is_question(f.lemma(cue_i), " ".join(f.tokens[j].text for j in first))):
             return f.tokens[k + 1].start  # «спросил у Силуанова, ездил ли он …»: a reported question
         if t.text == "," and k + 1 < b and f.word(k + 1) in words:
             if k + 2 >= b or f.word(k + 2) == "касается":  # «о том, что касается …» = as regards
@@ -232,7 +232,7 @@ def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
             if _clause_of_noun(f, k + 1, cue_i) or f.rel(k + 1) in ("nsubj", "nsubj:pass", "obj"):
                 return None  # «раскрыл, что изменилось»: «что» a word of its clause asks, no content told
             return f.tokens[k + 2].start
-        if t.text == ":" and cue.role != "noun" and k + 1 < b and f.tokens[k + 1].text not in "«„“\"—–-":
+        if t.text == ":" and cue.role != "noun" and k + 1 < b and f.tokens[k + 1].text not in OPENING_MARKS + DASHES:
             # «Песков заявил: Кремль …» (words after a colon, no quote marks) — not a colon that
             # lists the cue's object («отметили три сферы: политическую, …»)
             objects = [c for c in f.children(cue_i) if f.rel(c) == "obj" and c < k]
@@ -316,7 +316,7 @@ def _phrase_clause_start(f: FieldView, a: int, phrase_i: int, after: int, b: int
     opens the sentence or a clause joined by a coordinator («…, но, по его словам, она
     «затянулась»»), or a quote follows it; else at the sentence's start."""
     if (_only_connectives(f, a, phrase_i) or _opens_coordinated_clause(f, a, phrase_i)
-            or (after < b and f.tokens[after].text in "«„“\"")):
+            or (after < b and f.tokens[after].text in OPENING_MARKS)):
         return f.tokens[after].start if after < b else f.tokens[b - 1].stop
     return f.tokens[a].start
 
