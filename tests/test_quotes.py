@@ -410,6 +410,13 @@ GOLDEN = {
         "по факту покушения на Ису Ямадаева возбуждено уголовное дело. Суд признал экс-министра виновным, "
         "передал корреспондент «Газеты.Ru» из зала суда.",
         []),
+    # …but a public authority in the present tense speaks for itself, as in the past tense (probe O, dev,
+    # outside the repository; the second sentence constructed)
+    "authority, present tense": (
+        "Министерство обороны Гвинеи сообщает, что переворот не удался. Задержаны 12 оппозиционеров, сообщает МВД "
+        "Грузии.",
+        [(I, "переворот не удался", "Министерство обороны", "Министерство обороны Гвинеи", "сообщать"),
+         (I, "Задержаны 12 оппозиционеров", "МВД", "МВД Грузии", "сообщать")]),
     # a lone dative the plural cue does not agree with is told, not telling: no speaker, so no row
     "addressee, not speaker": (
         "Посол России Михаил Евдокимов получил ноту протеста. Евдокимову сообщили, что после ночной атаки "

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from transforms.field_view import FieldView
 from transforms.names import fold
-from transforms.quotes.lexicon import IMPERSONAL, VERB_ROLES, WORDS_NOUNS, Cue, is_media, is_website, lexicon, prefixes
+from transforms.quotes.lexicon import (IMPERSONAL, VERB_ROLES, WORDS_NOUNS, Cue, is_authority, is_media, is_website,
+                                      lexicon, prefixes)
 from transforms.quotes.subjects import nominal, np_range, subject
 
 SPEAKER_TYPES = ("PER", "ORG", "LOC")
@@ -141,7 +142,9 @@ def _relay(f: FieldView, cue_i: int, cue: Cue, head: int | None) -> bool:
         f.tokens[cue_i].pos == "NOUN" and f.word(cue_i).endswith(("ет", "ит", "ют", "ут", "ят")))
     if cue.role != "report" or not present:
         return False
-    return (m is not None and m["type"] == "ORG") or f.tokens[head].pos == "X"
+    if m is not None and m["type"] == "ORG":
+        return not is_authority(m["normal"] or m["text"])  # «МВД Грузии сообщает, что …» speaks for itself
+    return f.tokens[head].pos == "X"
 
 
 def attr_for_cue(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> Attr:

@@ -69,6 +69,20 @@ def is_news_outlet(name: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _authority_words() -> frozenset[str]:
+    groups = wordlists.groups("org_words.tsv")
+    return frozenset(fold(w) for w in groups["authority"] | groups["state_body"])
+
+
+def is_authority(name: str) -> bool:
+    """Whether an organisation's name is a public authority's, which speaks for itself: one of its
+    words is an authority's or a state body's noun of org_words.tsv («МВД Грузии», «Министерство
+    обороны», «Генпрокуратура»), and it is no news outlet («Русская служба Би-би-си»)."""
+    words = [w for w in re.split(r"[^\w-]+", fold(name)) if w]
+    return any(w in _authority_words() for w in words) and not is_news_outlet(name)
+
+
+@lru_cache(maxsize=1)
 def prefixes() -> frozenset[str]:
     """First three letters of every lexicon word: a cheap filter before lemmatising a token."""
     return frozenset(w.removeprefix("не ")[:3] for w in lexicon())
