@@ -302,6 +302,25 @@ PATTERNS = [
      "20 марта Владимир Путин принял отставку глав двух российских регионов: руководителя Калмыкии Алексея "
      "Орлова и главы Алтая Александра Бердникова.",
      [("L02", "принять", None, "Владимир Путин", None, "2019-03-20", "day", "text")]),
+    # the body of a post one leaves or takes is actor2, when no one appoints or dismisses (probe AF, dev, af07;
+    # probe P, dev, p04): named through «с поста», «от должности», «исполняющим обязанности» …
+    ("the body of a post through its frame: ушел с поста главы Дагестана", "2017-09-28",
+     "Кроме того Рамазан Абдулатипов ушел с поста главы Дагестана. Временно исполняющим обязанности губернатора "
+     "Алтая назначен Олег Хорохордин.",
+     [("L02", "уйти", "Рамазан Абдулатипов", "Дагестан", None, "2017-09-28", "day", "published"),
+      ("L01", "назначить", "Олег Хорохордин", "Алтай", None, "2017-09-28", "day", "published")]),
+    # … or, for whoever leaves, just before their name; each with their own (cameo.tsv leaves_post)
+    ("each leaves the body of their own post: губернаторы Самарской области X, Нижегородской области Y",
+     "2017-09-28",
+     "С начала недели уже ушли в отставку по собственному желанию губернаторы Самарской области Николай "
+     "Меркушкин, Нижегородской области Валерий Шанцев, глава Красноярского края Виктор Толоконский.",
+     [("L02", "уйти", "Николай Меркушкин", "Самарская область", None, "2017-09-28", "day", "published"),
+      ("L02", "уйти", "Валерий Шанцев", "Нижегородская область", None, "2017-09-28", "day", "published"),
+      ("L02", "уйти", "Виктор Толоконский", "Красноярский край", None, "2017-09-28", "day", "published")]),
+    # … but whoever dismisses them is the other side, not the post's body (probe AF, dev, af02, reordered)
+    ("who dismisses, not the post's body: освободил от должности посла России", "2017-03-01",
+     "Президент России Владимир Путин освободил Алексея Сазонова от должности посла России в Боливии.",
+     [("L02", "освободить", "Алексей Сазонов", "Владимир Путин", None, "2017-03-01", "day", "published")]),
     ("a name in quote marks in its noun's case is the noun's name: гигантов «Лукойла» и «Роснефти»", "2025-10-23",
      "Министерство финансов США объявило о введении санкций против российских нефтегазовых гигантов «Лукойла» и "
      "«Роснефти».",
@@ -602,10 +621,11 @@ CONSTRUCTED = [
     ("taking a post: its genitive is the body, actor2",
      "Новым премьер-министром Великобритании стал Кир Стармер.",
      [("L01", "стать", "Кир Стармер", "Великобритания", None, "2025-09-23", "day", "published")]),
-    ("the body of the post comes after the person, beside the one who appoints",
+    # the body stands in for whoever appoints: with the appointer named, the post's body is no second row
+    # (the annotators of the probes write the appointer; dev probes A, X and AF lost 4 false pairs)
+    ("the body of the post only when no one appoints: the appointer is the other side",
      "Владимир Путин назначил Михаила Мишустина председателем правительства России.",
-     [("L01", "назначить", "Михаил Мишустин", "Владимир Путин", None, "2025-09-23", "day", "published"),
-      ("L01", "назначить", "Михаил Мишустин", "Россия", None, "2025-09-23", "day", "published")]),
+     [("L01", "назначить", "Михаил Мишустин", "Владимир Путин", None, "2025-09-23", "day", "published")]),
     ("elected to a post: the same body", "Эммануэль Макрон избран президентом Франции.",
      [("L03", "избрать", "Эммануэль Макрон", "Франция", None, "2025-09-23", "day", "published")]),
     ("who decreed a passive event: «указом президента X» (the parser hangs the name on «Указом»)",
@@ -980,8 +1000,7 @@ CONSTRUCTED = [
      "«в то же время»",
      "Большинство ограничились сдержанными обращениями к народу Украины. В то же время Путин назначил Шойгу "
      "секретарем Совета безопасности РФ.",
-     [("L01", "назначить", "Шойгу", "Путин", None, "2025-09-23", "day", "published"),
-      ("L01", "назначить", "Шойгу", "Совет безопасности РФ", None, "2025-09-23", "day", "published")]),
+     [("L01", "назначить", "Шойгу", "Путин", None, "2025-09-23", "day", "published")]),
     # probe X (dev), x07; probe K (dev), k04
     ("an invitation is the intent to meet (036), what the invitee is asked to do no event; a dateline with a "
      "place and a date is no subject; «, который» names the name before it when the parser cuts the clause off",
@@ -1015,6 +1034,11 @@ CONSTRUCTED = [
       ("036", "встреча", "Владимир Путин", "Касым-Жомарт Токаев", None, "2025-09-24", "day", "text"),
       ("036", "встреча", "Владимир Путин", "Киргизия", None, "2025-09-24", "day", "text"),
       ("036", "встреча", "Касым-Жомарт Токаев", "Киргизия", None, "2025-09-24", "day", "text")]),
+    # factRuEval dev, book_542, shortened: a noun of possibility makes its genitive's event only possible
+    ("a possible event is no event: вероятность прекращения полномочий, возможность встречи",
+     "Эксперт оценил вероятность досрочного прекращения полномочий губернатора Московской области Бориса Громова. "
+     "В Кремле обсуждается возможность встречи Владимира Путина и Дональда Трампа.",
+     []),
     # probe K (dev), k13
     ("the person a death is about is no place: citizens who died are no state's death",
      "Как сообщили в полиции, среди погибших были как иностранцы, так и граждане Сомали.",
@@ -1095,8 +1119,8 @@ def test_a_meeting_of_five_is_ten_dyads_of_one_mention():
     ("Беназир Бхутто заявила по телефону агентству France-Presse: «Я не боюсь их тактики».",
      [("01", "Беназир Бхутто", None, "argument")]),
     # letopis codes: the person the event is about comes first
-    ("Президент Дмитрий Медведев назначил Сергея Собянина мэром Москвы.",  # who appoints, and the post's body
-     [("L01", "Сергей Собянин", "Дмитрий Медведев", "argument"), ("L01", "Сергей Собянин", "Москва", "argument")]),
+    ("Президент Дмитрий Медведев назначил Сергея Собянина мэром Москвы.",  # who appoints (the post's body only
+     [("L01", "Сергей Собянин", "Дмитрий Медведев", "argument")]),       # when no one does)
     ("Юрий Лужков отправлен в отставку.", [("L02", "Юрий Лужков", None, "argument")]),
 ])
 def test_participants_the_issue_saw_missed(text, expected):

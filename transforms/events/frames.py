@@ -22,7 +22,7 @@ state (context.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from transforms.coreference import pronoun_gender
 from transforms.countries import iso2
@@ -30,7 +30,7 @@ from transforms.events import context
 from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry, lexicon
-from transforms.events.triggers import condition_word, entries, post_nouns
+from transforms.events.triggers import condition_word, entries, framed_posts, post_nouns
 from transforms.events.words import (ABOUT, ADDRESSEES, AMONG, ANNOUNCING, ATTACKERS, CONTENT_NOUNS, DECLARING,
                                      DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT,
                                      LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS, OWNED, PARTICIPATION, POSTS,
@@ -47,6 +47,7 @@ class Frame:
     place_objects: list[Actor]   # a visited place («посетил Украину»)
     anchor: int                  # the token whose clause dates the event
     gates: list[int]             # tokens whose negation cancels the event
+    held: dict[str, list[Actor]] = field(default_factory=dict)  # a person's own post body (`leaves_post`)
 
 
 def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
@@ -98,10 +99,31 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
             f.side1, f.side2 = [], f.side1 + f.side2
         # the person an appointment or a death is about is no place: «среди погибших были граждане Сомали»
         f.side1 = [a for a in f.side1 if a.type != "LOC"]
-        if entry.pos == "VERB":  # «стал премьер-министром Великобритании»: the body is actor2
-            f.side2 += [a for p in post_nouns(s, t) for g in s.kids(p, "nmod") if s.case(g) is None
+        # «стал премьер-министром Великобритании», «ушел с поста главы Дагестана»: the body is actor2,
+        # of the person the event is about, when no one appoints or dismisses them
+        posts = (post_nouns(s, t) if entry.pos == "VERB" else []) + framed_posts(s, t)
+        if f.side1 and not any(a.type == "PER" for a in f.side2):
+            f.side2 += [a for p in posts for g in s.kids(p, "nmod") if s.case(g) is None
                         and s.feat(g, "Case") == "Gen" for a in s.entities(g) if a not in f.side1 + f.side2]
+        if code.leaves_post and not f.side2:  # «губернатор Самарской области Николай Меркушкин ушел в отставку»
+            f.held = {a.entity_id: body for a in f.side1 if a.type == "PER" and (body := _held_post_body(s, a))}
     return f
+
+
+def _held_post_body(s: EventSentence, person: Actor) -> list[Actor]:
+    """The place or body of the post a person is named with: a place or organisation in the genitive
+    just before their name, after a post noun of the sentence («губернаторы Самарской области Николай
+    Меркушкин, Нижегородской области Валерий Шанцев» → Самарская область, Нижегородская область)."""
+    view = s.view
+    before = [m for m in view.mentions if m["stop"] + 1 == person.start and m["type"] in ("LOC", "ORG")
+              and view.text[m["stop"]:person.start] == " "]
+    if not before:
+        return []
+    first = view.token_at(before[0]["start"])
+    last = view.token_at(before[0]["stop"] - 1)
+    if view.feat(last, "Case") != "Gen" or not any(s.lemma(k) in POSTS for k in s.tokens if k < first):
+        return []
+    return [Actor.of(before[0])]
 
 
 def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str, ...], genitive: bool = True,

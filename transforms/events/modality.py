@@ -42,6 +42,8 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
                 if s.negated(x):
                     return "drop"  # «не намерен разрывать отношения»
                 mood = "intent"  # «намерен встретиться», «планирует визит», «встреча планируется»
+        if s.pos(x) == "NOUN" and s.lemma(x) in POSSIBLE and s.rel(child) == "nmod" and s.case(child) is None:
+            return "drop"  # «обсуждается возможность встречи Путина и Трампа»: only possible
         if s.pos(x) == "NOUN" and s.lemma(x) in INTENT and s.feat(child, "VerbForm") == "Inf":
             mood = "intent"  # «выразил намерение встретиться» (a decision, «решение», is no intent)
     for x in path:

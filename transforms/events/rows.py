@@ -107,7 +107,8 @@ def _unique(actors: list[Actor]) -> list[Actor]:
 def pairs(code: Code, frame: Frame) -> list[tuple[Actor | None, Actor | None]]:
     """(actor1, actor2) of each row: every pair of the participants of a symmetric event (a
     meeting of five is ten rows; the first named is actor1), else across the two sides, else
-    every pair of one list of participants («сотрудничество между X и Y»), else one row per actor."""
+    every pair of one list of participants («сотрудничество между X и Y»), else one row per actor —
+    with the body of their own post, where the frame knows it (`Frame.held`)."""
     side1, side2, group = _unique(frame.side1), _unique(frame.side2), _unique(frame.group)
     if code.symmetric:
         members = _unique(side1 + group + side2)
@@ -122,6 +123,8 @@ def pairs(code: Code, frame: Frame) -> list[tuple[Actor | None, Actor | None]]:
     if code.together and not side2 and len(together) >= 2:  # «Россия и Турция подписали соглашение»
         return list(combinations(together, 2))
     side2 = _unique(side2 + group)
+    if frame.held and not side2:  # each person with the body of their own post (`leaves_post`)
+        return [(a, b) for a in side1 for b in frame.held.get(a.entity_id, [None])]
     found = [(a, b) for a, b in product(side1 or [None], side2 or [None])
              if (a or b) is not None and not (a and b and a.entity_id == b.entity_id)]
     return found or ([(side1[0], None)] if side1 else [])

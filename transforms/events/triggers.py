@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, Entry, Lexicon
-from transforms.events.words import (BLAMES, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS, PARTICIPATION, POSTS,
-                                     TAKING_PART)
+from transforms.events.words import (BLAMES, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS, PARTICIPATION,
+                                     POST_FRAMES, POSTS, TAKING_PART)
 from transforms.field_view import FieldView
 
 
@@ -66,6 +66,20 @@ def post_nouns(s: EventSentence, t: int) -> list[int]:
     «назначен председателем правительства» (event_words.tsv `post`)."""
     return [c for c in s.kids(t, "obl", "xcomp", "obj", "iobj") if s.case(c) is None and s.lemma(c) in POSTS
             and s.feat(c, "Case") == "Ins"]
+
+
+def framed_posts(s: EventSentence, t: int) -> list[int]:
+    """The posts trigger `t` names through a post frame (event_words.tsv `post_frame`), in the
+    genitive: «ушел с поста главы Дагестана», «освобожден от должности министра», «назначен
+    исполняющим обязанности губернатора Алтая»."""
+    out, todo = [], [(c, 0) for c in s.kids(t, "obl", "xcomp", "nmod", "obj")]
+    while todo:
+        c, depth = todo.pop()
+        if s.lemma(c) not in POST_FRAMES or depth > 1:
+            continue
+        out += [p for p in s.kids(c, "nmod") if s.case(p) is None and s.lemma(p) in POSTS and s.feat(p, "Case") == "Gen"]
+        todo += [(k, depth + 1) for k in s.kids(c, "obl", "obj")]
+    return out
 
 
 def condition_word(s: EventSentence, t: int, condition: str | None) -> int | None:

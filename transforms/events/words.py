@@ -25,6 +25,7 @@ PREPOSITION_VARIANTS = dict(wordlists.values("event_words.tsv", "variant"))  # �
 PARTICIPATION = _EVENT["participation"]                    # «с участием X и Y», «принять участие в …»
 DECREES = _EVENT["decree"]                                 # «указом президента Путина назначен»
 POSTS = _EVENT["post"]                                     # «стал премьер-министром Великобритании»
+POST_FRAMES = _EVENT["post_frame"]                         # «ушел с поста главы Дагестана»
 DOERS = frozenset(wordlists.values("event_words.tsv", "doer"))  # («назначить», ""), («принять», «отставка»)
 TAKING_PART = _EVENT["taking_part"]                        # «участвовать в …»
 GATHERINGS = _EVENT["gathering"]                           # «участвовать в саммите»
