@@ -692,6 +692,21 @@ GOLDEN = {
         "Горожанка Анна Петрова сообщила, что купила квартиру, делает ремонт, а потом пригласит мэра в гости.",
         [(I, "купила квартиру, делает ремонт, а потом пригласит мэра в гости", "Анна Петрова", "Анна Петрова",
           "сообщить")]),
+    # a cue in a relative clause: the reported clause ends where the relative one does, before the main
+    # predicate the parser took for a second complement (probe AH, dev, outside the repository)
+    "a relative clause's cue ends before the main predicate": (
+        "Нардеп Кира Рудык, которая в комментарии The New York Times заявила, что пока нет договорённостей об "
+        "обмене украинских военных с \"Азовстали\", отреагировала на критику со стороны советника главы Офиса "
+        "президента Михаила Подоляка.",
+        [(I, "пока нет договорённостей об обмене украинских военных с \"Азовстали\"", "Кира Рудык", "Кира Рудык",
+          "заявить")]),
+    # the author's next clause, a named subject and its verb, ends the reported one, and a cue after it is
+    # that subject's, not the speaker's of the clause it used to run inside (probe AH, dev, shortened)
+    "a named subject and its verb after a comma end the reported clause": (
+        "После комментария Киры Рудык, в котором она заявляла, что пока нет договорённости об обмене бойцов, "
+        "Михаил Подоляк раскритиковал Рудык, заявив, что она \"откровенно приврала\" журналистам.",
+        [(I, "пока нет договорённости об обмене бойцов", "она", "Кира Рудык", "заявлять"),
+         (I, "она \"откровенно приврала\" журналистам", "Михаил Подоляк", "Михаил Подоляк", "заявить")]),
     # a dialogue dash stuck to its word is still a dialogue line, and a question in a run of lines is
     # a line with a verb or without (probe Q, dev, outside the repository)
     "dialogue lines without a space after the dash, questions without a verb": (

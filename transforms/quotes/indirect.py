@@ -32,9 +32,12 @@ def indirect_rows(f: FieldView, direct: list[Row], spans: list[Span]) -> list[Ro
         if any(a0 <= s.start and s.stop <= b0 for a0, b0 in inside_direct):
             continue
         clauses += clauses_in_sentence(f, si, blocked)
+    top = [sp for sp in spans if sp.depth == 0]
+    for c in clauses:  # where each clause ends by the tree, before telling which cue is inside which
+        if c.verb is not None:
+            c.stop = _clause_end(f, c.verb, c.stop, top)
     keep = _outermost(f, clauses)
     rows = []
-    top = [sp for sp in spans if sp.depth == 0]
     for c in keep:
         stop = c.stop
         for s, e in inside_direct:  # a direct quote after a colon ends the reported clause
@@ -97,7 +100,9 @@ def _clause_end(f: FieldView, verb: int, stop: int, marks: list[Span] = ()) -> i
             j = k + 2 if f.word(k + 1) in COORDINATORS else k + 1
             while j + 1 < len(f.tokens) and f.rel(j) == "fixed" and f.tokens[j].start < stop:
                 j += 1  # «…, а также отметил важность …»: a compound coordinator
-            if j < len(f.tokens) and f.tokens[j].start < stop and (
+            if j < len(f.tokens) and f.tokens[j].start < stop and f.tokens[j].pos != "VERB":
+                j = _predicate_after_subject(f, j, stop)  # «…, Михаил Подоляк опроверг …»
+            if j is not None and j < len(f.tokens) and f.tokens[j].start < stop and (
                     f.word(k + 1) in CONCESSIVE or (f.tokens[j].pos == "VERB" and f.feat(j, "VerbForm") == "Fin")):
                 candidates.append((k, j))
         k += 1
@@ -106,8 +111,10 @@ def _clause_end(f: FieldView, verb: int, stop: int, marks: list[Span] = ()) -> i
     # «сообщила, что купила квартиру, делает ремонт, а потом …»: a clause the parser hung on the cue
     # as a second complement with no «что» of its own goes on with the first
     cue = f.head(verb) if f.rel(verb) == "ccomp" else None
+    # — unless a relative pronoun is its subject: «Рудык, которая заявила, что …, отреагировала на …»
+    # is the main clause after the relative one, whatever the parse
     more = [c for c in f.children(cue) if c > verb and f.rel(c) == "ccomp"
-            and not any(f.rel(m) == "mark" for m in f.children(c))] if cue is not None else []
+            and not any(f.rel(m) == "mark" or f.lemma(m) == "который" for m in f.children(c))] if cue is not None else []
     seen, todo = {verb, *more}, [verb, *more]
     while todo:
         for c in f.children(todo.pop()):
@@ -115,6 +122,21 @@ def _clause_end(f: FieldView, verb: int, stop: int, marks: list[Span] = ()) -> i
                 seen.add(c)
                 todo.append(c)
     return next((f.tokens[k].start for k, j in candidates if j not in seen or _not_its_conjunct(f, verb, j)), stop)
+
+
+def _predicate_after_subject(f: FieldView, j: int, stop: int) -> int | None:
+    """The finite verb after a short subject phrase starting at token `j` whose subject it is
+    («…, Михаил Подоляк опроверг …»: the author's next clause), else `j` itself."""
+    k, subject = j, False
+    # a named or common noun's phrase (no pronoun: «…, что произошло» is a clause of the reported one)
+    while k < len(f.tokens) and f.tokens[k].start < stop and k - j < 6 and f.tokens[k].pos in (
+            "PROPN", "NOUN", "ADJ", "DET") and f.rel(k) in ("nsubj", "flat:name", "flat", "appos", "amod", "det"):
+        subject = subject or f.rel(k) == "nsubj"
+        k += 1
+    if subject and k < len(f.tokens) and f.tokens[k].start < stop and f.tokens[k].pos == "VERB" and any(
+            f.rel(c) == "nsubj" and j <= c < k for c in f.children(k)):
+        return k
+    return j
 
 
 def _not_its_conjunct(f: FieldView, verb: int, j: int) -> bool:
