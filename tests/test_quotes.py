@@ -274,6 +274,14 @@ GOLDEN = {
         [(I, "Военные угрозы для Молдавии отсутствуют", "Дорин Речан", "Дорин Речан", "заявить"),
          (D, "Россия не может дотянуться до Республики Молдова военным путем.", "Речан", "Дорин Речан", "указать"),
          (D, "Здесь надо отметить роль Украины, которая борется, побеждает", "Речан", "Дорин Речан", "указать")]),
+    # straight marks too: opened in one paragraph, closed two later, the author's words after the close
+    # (probe AH, dev, outside the repository; the speaker named in the probe only by a first name)
+    "a straight-marked quote across paragraph breaks": (
+        "Юрий Федько получил ранение.\n\n\"Очень громко было, я на улице был.\n\nДумали, что ПВО сработало."
+        "\n\nГоворят, какого-нибудь чиновника взорвали\", - сказал Андрей Петров.",
+        [(D, "Очень громко было, я на улице был.", "Андрей Петров", "Андрей Петров", "сказать"),
+         (D, "Думали, что ПВО сработало.", "Андрей Петров", "Андрей Петров", "сказать"),
+         (D, "Говорят, какого-нибудь чиновника взорвали", "Андрей Петров", "Андрей Петров", "сказать")]),
     # a quote over three paragraphs after a colon, a name in quote marks inside it: a row per
     # paragraph, all attributed where it opens (probe Z, dev, outside the repository)
     "a quote over paragraphs after a colon": (
@@ -816,7 +824,9 @@ def test_a_quote_paragraph_breaks_cut_runs_on_to_the_mark_that_closes_it():
         ("Мне приятно, что «Мариуполь» на третьем месте.", True, 0), ("Мариуполь", False, 1),
         ("Я оставляю команду", False, 0)]
     for cut in ("«Я не работаю.\n\nМне приятно, что «Мариуполь на третьем месте.\n\nЯ оставляю команду».",
-                "«Я не работаю.\n\nЯ оставляю команду», и тренер ушел."):
+                "«Я не работаю.\n\nЯ оставляю команду», и тренер ушел.",
+                '"Я не работаю.\n\nЯ оставляю команду", и тренер ушел.',
+                '"Я не работаю.\n\nМне приятно, что "Мариуполь на третьем месте.\n\nЯ оставляю команду".'):
         assert not any(s.broken for s in mark_spans(cut, _paragraph_bounds(cut)) if s.open == 0)
 
 

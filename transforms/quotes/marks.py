@@ -2,7 +2,8 @@
 
 Marks: «…» (nesting allowed), „…“, “…”, and straight "…" or ”…” (the right mark written for
 both ends; an opening one follows a space, a bracket, a colon or a dash and is followed by a
-word). A pair never crosses a paragraph break, but for a «…» quote that paragraph breaks cut (`_across`).
+word). A pair never crosses a paragraph break, but for a «…» or "…" quote that paragraph breaks cut
+(`_across`).
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ class Span:
 
 def mark_spans(text: str, paragraphs) -> list[Span]:
     """Balanced quote-mark pairs, nested ones included, never across a paragraph break — but for
-    a «…» quote that paragraph breaks cut (`_across`); in text order, an outer span before the spans inside it."""
+    a «…» or "…" quote that paragraph breaks cut (`_across`); in text order, an outer span before the spans inside it."""
     spans, later, continued = [], [], []  # the pieces of quotes paragraph breaks cut; all but the first
     paragraphs = list(paragraphs)
     for n, (p0, p1) in enumerate(paragraphs):
@@ -70,7 +71,7 @@ def mark_spans(text: str, paragraphs) -> list[Span]:
                         del stack[k:]
                         spans.append(Span(j, i, len(stack)))
                         break
-        if len(stack) == 1 and stack[0][1] == "«" and n + 1 < len(paragraphs):
+        if len(stack) == 1 and stack[0][1] in '«"' and n + 1 < len(paragraphs):
             pieces = _across(text, stack[0][0], paragraphs[n:n + 1 + _MAX_PARAGRAPHS])
             later, continued = later + pieces, continued + pieces[1:]
     # a pair in a paragraph such a quote goes on into is nested in it
@@ -83,19 +84,22 @@ _MAX_PARAGRAPHS = 5  # how many paragraphs after its first one a quote may run o
 
 
 def _across(text: str, opened: int, paragraphs: list[tuple[int, int]]) -> list[Span]:
-    """A «…» quote that paragraph breaks cut, left open at the end of the first of `paragraphs` and
-    closed by the first » outside the pairs of a later one, with the author's words after it
-    («Россия не может дотянуться … путем. ¶ Здесь надо отметить роль Украины …», — указал Речан)
-    or nothing but the paragraph's end («…:» ¶ «С сегодняшнего дня я не работаю в «Мариуполе». … ¶
-    … хочу побыть с семьей».); the paragraphs between hold balanced pairs only.  One span per
-    paragraph, all but the last `broken`; none when no such close comes."""
+    """A «…» or straight "…" quote that paragraph breaks cut, left open at the end of the first of
+    `paragraphs` and closed by the first closing mark outside the pairs of a later one, with the
+    author's words after it («Россия не может дотянуться … путем. ¶ Здесь надо отметить роль Украины
+    …», — указал Речан; "Очень громко было. ¶ Думали, что ПВО сработало. ¶ Говорят, …", - сказал
+    мужчина) or nothing but the paragraph's end («…:» ¶ «С сегодняшнего дня я не работаю в
+    «Мариуполе». … ¶ … хочу побыть с семьей».); the paragraphs between hold balanced pairs only.
+    One span per paragraph, all but the last `broken`; none when no such close comes."""
+    straight = text[opened] == '"'
     pieces = [Span(opened, len(text[:paragraphs[0][1]].rstrip()), 0, broken=True)]
     for q0, q1 in paragraphs[1:]:
         depth, close = 0, None
         for i in range(q0, q1):
-            if text[i] == "«":
+            opens = text[i] == "«" or (straight and text[i] == '"' and _opener(text, i, q0, q1))
+            if opens:
                 depth += 1
-            elif text[i] == "»":
+            elif text[i] == ('"' if straight else "»"):
                 if depth == 0:
                     close = i
                     break
@@ -109,6 +113,14 @@ def _across(text: str, opened: int, paragraphs: list[tuple[int, int]]) -> list[S
             return []
         pieces.append(Span(q0 - 1, len(text[:q1].rstrip()), 0, broken=True))
     return []
+
+
+def _opener(text: str, i: int, p0: int, p1: int) -> bool:
+    """Whether the straight mark at `i` opens a quote: after a space, a bracket, a colon or a dash
+    (or the paragraph's start), before a word."""
+    prev = text[i - 1] if i > p0 else " "
+    nxt = text[i + 1] if i + 1 < p1 else " "
+    return (prev.isspace() or prev in "([{«„“:" + DASHES) and not nxt.isspace()
 
 
 def n_words(text: str) -> int:
