@@ -454,6 +454,13 @@ GOLDEN = {
         [(D, "Я очень рада этой победе, готовилась к турниру полгода", "Александра Горячкина", "Александра Горячкина",
           "описать"),
          (D, "эта победа далась нам очень тяжело", "Артем Дзюба", "Артем Дзюба", "признаться")]),
+    # the author's words may name the subject first («— министр не скрывал чувств»), and a gerund cue
+    # after them («комментируя произошедшее») takes no clause before it: those words are the verb's it
+    # modifies (probe AH, dev, outside the repository; the first sentence constructed)
+    "subject first after the dash, a gerund after the author's verb": (
+        "Министр просвещения Сергей Кравцов приехал в Брянск.\n\n«Нацисты, нелюди напали на мирных граждан», - "
+        "министр просвещения не скрывал чувств, комментируя произошедшее в селе Любечане.",
+        [(D, "Нацисты, нелюди напали на мирных граждан", "министр просвещения", "Сергей Кравцов", "скрывать")]),
     # X заявил: <words without quote marks> — reported speech; not a colon that lists an object
     "cue, colon, no quote marks": (
         "Пресс-секретарь президента Дмитрий Песков заявил: Кремль не будет комментировать эти сообщения. Лидеры "

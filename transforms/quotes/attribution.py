@@ -209,7 +209,32 @@ def cue_after(f: FieldView, pos: int, limit: int, author: bool = False) -> Attr 
     gov = impersonal_cue(f, i)
     if gov is not None:
         return gov
+    verb = _verb_after_subject(f, i, limit)
+    if verb is not None:  # «…», — Песков подчеркнул; «…», — министр не скрывал чувств: the subject first
+        cue = author_cue(f, verb) if author else cue_of(f, verb)
+        if cue is None or not _finite_enough(f, verb, cue):
+            return None
+        feats = f.tokens[verb].feats or {}
+        gender = "Plur" if feats.get("Number") == "Plur" else feats.get("Gender")
+        return np_attr(f, i, cue=cue.cue, gender=gender, pos=f.tokens[i].start)
     cue = author_cue(f, i) if author else cue_of(f, i)
     if cue is None:
         return None
     return author_attr(f, i, cue)
+
+
+def _verb_after_subject(f: FieldView, i: int, limit: int) -> int | None:
+    """The verb after a short noun phrase opening at token `i` — a name, or a noun with its
+    genitive («министр просвещения»), «не» allowed before the verb — when the phrase is the author's
+    subject; None when token `i` opens no noun."""
+    if f.tokens[i].pos not in ("PROPN", "NOUN"):
+        return None
+    j = i
+    while (j < len(f.tokens) and f.tokens[j].start < limit and j - i < 5
+           and f.tokens[j].pos in ("PROPN", "NOUN", "ADJ") and f.tokens[j].text != ","):
+        j += 1
+    if j < len(f.tokens) and f.word(j) == "не":
+        j += 1
+    if j >= len(f.tokens) or f.tokens[j].start >= limit or f.tokens[j].pos != "VERB":
+        return None
+    return j

@@ -177,6 +177,8 @@ def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause |
     a, b = s.a, s.b
     if cue.role == "noun" or i - 1 < a or f.tokens[i - 1].text not in ",—–-":
         return None
+    if f.feat(i, "VerbForm") == "Conv":  # «…», — сказал министр, комментируя произошедшее: a gerund tells
+        return None                       # how the verb before it was done, the words before are not its
     k = i - 1
     while k > a and f.tokens[k].text in "—–-":
         k -= 1
