@@ -276,6 +276,9 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
     else:
         frame.side1 += s.subjects(v)
     _partners(s, v, code, frame, ("obj", "iobj", "obl"))
+    if code.asks_done_to and not frame.side2:  # «требовали наказать бывшего президента Бакиева» → Бакиев
+        frame.side2 += [a for x in s.kids(v, "xcomp") if s.feat(x, "VerbForm") == "Inf"
+                        for o in s.kids(x, "obj") for a in s.entities(o) if a.type == "PER"]
     if code.demands:  # «протестовали, требуя отставки Саакашвили»
         frame.side2 += _demanded_of(s, v)
         if s.rel(v) == "nsubj" and head is not None:  # «Протестующие требуют отставки Пашиняна»

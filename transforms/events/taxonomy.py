@@ -22,7 +22,7 @@ POST = "@POST"          # … it takes a post in the instrumental («стать 
 BLAME = "@BLAME"        # … it predicates a word of condemnation of its object («назвал санкции незаконными»)
 GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («участвовать в саммите», «принять участие в форуме»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
-                   "announced", "demands", "hosted", "targets_place", "leaves_post"})
+                   "announced", "demands", "hosted", "targets_place", "leaves_post", "asks_done_to"})
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,11 @@ class Code:
     def targets_place(self) -> bool:
         """A target noun that names no one is aimed at the place it is in («удары по объектам в России»)."""
         return "targets_place" in self.flags
+
+    @property
+    def asks_done_to(self) -> bool:
+        """With no one else on the other side, whom the act asked for is done to is actor2."""
+        return "asks_done_to" in self.flags
 
     @property
     def leaves_post(self) -> bool:
