@@ -40,6 +40,12 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
     # и заключении договора с Россией» are talks
     taken |= {x for t, e in matched.items() if e is not None and e.pos == "NOUN" and lex.codes[e.code].symmetric
               for c in s.kids(t, "nmod") if s.case(c) in ABOUT for x in s.coordination(c)}
+    # … nor what a symmetric verb discusses, its object: «обсуждали деловое сотрудничество между Минском и
+    # Москвой», «обсудили санкции против России» are talks (other talks discussed are told: «обсудил с
+    # Фиданом консультации России и США»)
+    taken |= {x for t, e in matched.items() if e is not None and e.pos == "VERB" and lex.codes[e.code].symmetric
+              and e.condition is None for c in s.kids(t, "obj") for x in s.coordination(c)
+              if matched[x] is None or not lex.codes[matched[x].code].symmetric}
     for t in s.tokens:
         entry = matched[t]
         if entry is None or t in taken or _idiom(s, t, lex.codes[entry.code]):
