@@ -77,7 +77,8 @@ def framed_posts(s: EventSentence, t: int) -> list[int]:
         c, depth = todo.pop()
         if s.lemma(c) not in POST_FRAMES or depth > 1:
             continue
-        out += [p for p in s.kids(c, "nmod") if s.case(p) is None and s.lemma(p) in POSTS and s.feat(p, "Case") == "Gen"]
+        out += [p for p in s.kids(c, "nmod") if s.case(p) is None and s.lemma(p) in POSTS
+                and s.feat(p, "Case") == "Gen"]
         todo += [(k, depth + 1) for k in s.kids(c, "obl", "obj")]
     return out
 

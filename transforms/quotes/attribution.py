@@ -209,7 +209,7 @@ def cue_after(f: FieldView, pos: int, limit: int, author: bool = False) -> Attr 
     gov = impersonal_cue(f, i)
     if gov is not None:
         return gov
-    verb = _verb_after_subject(f, i, limit)
+    verb = verb_after_subject(f, i, limit)
     if verb is not None:  # «…», — Песков подчеркнул; «…», — министр не скрывал чувств: the subject first
         cue = author_cue(f, verb) if author else cue_of(f, verb)
         if cue is None or not _finite_enough(f, verb, cue):
@@ -223,18 +223,21 @@ def cue_after(f: FieldView, pos: int, limit: int, author: bool = False) -> Attr 
     return author_attr(f, i, cue)
 
 
-def _verb_after_subject(f: FieldView, i: int, limit: int) -> int | None:
+def verb_after_subject(f: FieldView, i: int, limit: int, parsed: bool = False) -> int | None:
     """The verb after a short noun phrase opening at token `i` — a name, or a noun with its
-    genitive («министр просвещения»), «не» allowed before the verb — when the phrase is the author's
-    subject; None when token `i` opens no noun."""
-    if f.tokens[i].pos not in ("PROPN", "NOUN"):
+    adjectives and genitive: «Михаил Подоляк», «министр просвещения» (no pronoun: «…, что произошло»
+    is no subject of the author's) — «не» allowed before it, the verb before offset `limit`; with
+    `parsed`, only when the tree makes the phrase that verb's subject. None when there is no such verb."""
+    if f.tokens[i].pos not in ("PROPN", "NOUN", "ADJ", "DET"):
         return None
     j = i
     while (j < len(f.tokens) and f.tokens[j].start < limit and j - i < 5
-           and f.tokens[j].pos in ("PROPN", "NOUN", "ADJ") and f.tokens[j].text != ","):
+           and f.tokens[j].pos in ("PROPN", "NOUN", "ADJ", "DET")):
         j += 1
     if j < len(f.tokens) and f.word(j) == "не":
         j += 1
     if j >= len(f.tokens) or f.tokens[j].start >= limit or f.tokens[j].pos != "VERB":
+        return None
+    if parsed and not any(f.rel(c) == "nsubj" and i <= c < j for c in f.children(j)):
         return None
     return j

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from transforms.field_view import FieldView
-from transforms.quotes.attribution import Row, attr_for_cue, cue_of, np_attr
+from transforms.quotes.attribution import Row, attr_for_cue, cue_of, np_attr, verb_after_subject
 from transforms.quotes.lexicon import CONCESSIVE, COORDINATORS
 from transforms.quotes.marks import DASHES, Span, n_words
 from transforms.quotes.reported import Clause, clauses_in_sentence
@@ -101,8 +101,8 @@ def _clause_end(f: FieldView, verb: int, stop: int, marks: list[Span] = ()) -> i
             while j + 1 < len(f.tokens) and f.rel(j) == "fixed" and f.tokens[j].start < stop:
                 j += 1  # «…, а также отметил важность …»: a compound coordinator
             if j < len(f.tokens) and f.tokens[j].start < stop and f.tokens[j].pos != "VERB":
-                j = _predicate_after_subject(f, j, stop)  # «…, Михаил Подоляк опроверг …»
-            if j is not None and j < len(f.tokens) and f.tokens[j].start < stop and (
+                j = verb_after_subject(f, j, stop, parsed=True) or j  # «…, Михаил Подоляк опроверг …»
+            if j < len(f.tokens) and f.tokens[j].start < stop and (
                     f.word(k + 1) in CONCESSIVE or (f.tokens[j].pos == "VERB" and f.feat(j, "VerbForm") == "Fin")):
                 candidates.append((k, j))
         k += 1
@@ -114,7 +114,8 @@ def _clause_end(f: FieldView, verb: int, stop: int, marks: list[Span] = ()) -> i
     # — unless a relative pronoun is its subject: «Рудык, которая заявила, что …, отреагировала на …»
     # is the main clause after the relative one, whatever the parse
     more = [c for c in f.children(cue) if c > verb and f.rel(c) == "ccomp"
-            and not any(f.rel(m) == "mark" or f.lemma(m) == "который" for m in f.children(c))] if cue is not None else []
+            and not any(f.rel(m) == "mark" or f.lemma(m) == "который" for m in f.children(c))
+            ] if cue is not None else []
     seen, todo = {verb, *more}, [verb, *more]
     while todo:
         for c in f.children(todo.pop()):
@@ -122,21 +123,6 @@ def _clause_end(f: FieldView, verb: int, stop: int, marks: list[Span] = ()) -> i
                 seen.add(c)
                 todo.append(c)
     return next((f.tokens[k].start for k, j in candidates if j not in seen or _not_its_conjunct(f, verb, j)), stop)
-
-
-def _predicate_after_subject(f: FieldView, j: int, stop: int) -> int | None:
-    """The finite verb after a short subject phrase starting at token `j` whose subject it is
-    («…, Михаил Подоляк опроверг …»: the author's next clause), else `j` itself."""
-    k, subject = j, False
-    # a named or common noun's phrase (no pronoun: «…, что произошло» is a clause of the reported one)
-    while k < len(f.tokens) and f.tokens[k].start < stop and k - j < 6 and f.tokens[k].pos in (
-            "PROPN", "NOUN", "ADJ", "DET") and f.rel(k) in ("nsubj", "flat:name", "flat", "appos", "amod", "det"):
-        subject = subject or f.rel(k) == "nsubj"
-        k += 1
-    if subject and k < len(f.tokens) and f.tokens[k].start < stop and f.tokens[k].pos == "VERB" and any(
-            f.rel(c) == "nsubj" and j <= c < k for c in f.children(k)):
-        return k
-    return j
 
 
 def _not_its_conjunct(f: FieldView, verb: int, j: int) -> bool:

@@ -35,7 +35,8 @@ class Span:
 
 def mark_spans(text: str, paragraphs) -> list[Span]:
     """Balanced quote-mark pairs, nested ones included, never across a paragraph break — but for
-    a «…» or "…" quote that paragraph breaks cut (`_across`); in text order, an outer span before the spans inside it."""
+    a «…» or "…" quote that paragraph breaks cut (`_across`); in text order, an outer span before the
+    spans inside it."""
     spans, later, continued = [], [], []  # the pieces of quotes paragraph breaks cut; all but the first
     paragraphs = list(paragraphs)
     for n, (p0, p1) in enumerate(paragraphs):
