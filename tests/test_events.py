@@ -328,6 +328,11 @@ PATTERNS = [
      "требовал приговорить Алексея Улюкаева к 10 годам колонии.",
      [("10", "требовать", None, "Курманбек Бакиев", None, "2010-05-20", "day", "published"),
       ("10", "требовать", None, "Алексей Улюкаев", None, "2010-05-20", "day", "published")]),
+    # a plural statement with no subject is the body it was made in, as the quotes read «заявили в МИД»
+    # (probe O, dev, o03; the second sentence constructed): a city is no such body
+    ("a statement made in a body is the body's: сообщили в пресс-службе Генеральной прокуратуры", "2020-06-03",
+     "Об этом сообщили в пресс-службе Генеральной прокуратуры. Об этом также сообщили в Бишкеке.",
+     [("01", "сообщить", "Генеральная прокуратура", None, None, "2020-06-03", "day", "published")]),
     ("a name in quote marks in its noun's case is the noun's name: гигантов «Лукойла» и «Роснефти»", "2025-10-23",
      "Министерство финансов США объявило о введении санкций против российских нефтегазовых гигантов «Лукойла» и "
      "«Роснефти».",

@@ -111,7 +111,7 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
         subj = [c for c in subj if c > cue_i]
     if subj:
         return _relative_antecedent(f, cue_i) if f.word(subj[0]) in RELATIVES else subj[0]
-    for step in (_borrowed_subject, _modified_noun, _place_of_statement):
+    for step in (_borrowed_subject, _modified_noun, place_of_statement):
         k = step(f, cue_i)
         if k is not None:
             return k
@@ -225,7 +225,7 @@ def _modified_noun(f: FieldView, cue_i: int) -> int | None:
     return None
 
 
-def _place_of_statement(f: FieldView, cue_i: int) -> int | None:
+def place_of_statement(f: FieldView, cue_i: int) -> int | None:
     """«заявили в МИД», «пояснили в милиции»: an organisation as the place of a plural cue."""
     for c in f.children(cue_i):
         if f.rel(c) == "obl" and any(f.word(g) in ("в", "во") for g in f.children(c)) and f.tokens[c].pos in (
