@@ -282,6 +282,13 @@ GOLDEN = {
         [(D, "Очень громко было, я на улице был.", "Андрей Петров", "Андрей Петров", "сказать"),
          (D, "Думали, что ПВО сработало.", "Андрей Петров", "Андрей Петров", "сказать"),
          (D, "Говорят, какого-нибудь чиновника взорвали", "Андрей Петров", "Андрей Петров", "сказать")]),
+    # an opening guillemet written for the closing one before the author's dash closes the quote (probe
+    # AF, dev, af14, shortened)
+    "a quote closed by «, the author's dash after it": (
+        "«Журналистика не является преступлением. Мы также призываем Россию освободить Пола Уилана«, — "
+        "говорится в заявлении госсекретаря США Энтони Блинкена.",
+        [(D, "Журналистика не является преступлением. Мы также призываем Россию освободить Пола Уилана",
+          "Энтони Блинкена", "Энтони Блинкен", "говорится в заявлении")]),
     # a quote over three paragraphs after a colon, a name in quote marks inside it: a row per
     # paragraph, all attributed where it opens (probe Z, dev, outside the repository)
     "a quote over paragraphs after a colon": (

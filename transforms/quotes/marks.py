@@ -1,8 +1,8 @@
 """Quote marks in raw text: which marks pair up into spans, and a word count.
 
-Marks: «…» (nesting allowed), „…“, “…”, and straight "…" or ”…” (the right mark written for
-both ends; an opening one follows a space, a bracket, a colon or a dash and is followed by a
-word). A pair never crosses a paragraph break, but for a «…» or "…" quote that paragraph breaks cut
+Marks: «…» (nesting allowed; «…«, — the opening mark written for the closing one before the
+author's dash), „…“, “…”, and straight "…" or ”…” (the right mark written for both ends; an
+opening one follows a space, a bracket, a colon or a dash and is followed by a word). A pair never crosses a paragraph break, but for a «…» or "…" quote that paragraph breaks cut
 (`_across`).
 """
 
@@ -57,6 +57,8 @@ def mark_spans(text: str, paragraphs) -> list[Span]:
                 elif opener and not nxt.isspace():
                     stack.append((i, ch))
                 continue
+            if ch == "«" and any(c == "«" for _, c in stack) and AUTHOR_DASH.match(text, i + 1):
+                ch = "»"  # «…«, — говорится в заявлении: the opening mark written for the closing one
             if ch == "«" or ch == "„":
                 stack.append((i, ch))
             elif ch == "“":
