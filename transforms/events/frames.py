@@ -71,7 +71,7 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         outlet = any(is_media(s.lemma(c), s.word(c)) for c in s.kids(t, "nsubj"))
         f.side1 = [a for a in f.side1 if not is_news_outlet(a.name) and not (outlet and a.type != "PER")]
         if not f.side1 and entry.pos == "VERB" and (place := place_of_statement(s.view, t)) is not None:
-            # «Об этом сообщили в пресс-службе Генеральной прокуратуры»: the body where it was said, as quotes read it
+            # «Об этом сообщили в пресс-службе Генеральной прокуратуры»: the body it was said in, as quotes read it
             f.side1 = [a for a in s.entities(place) if a.type == "ORG" and not is_news_outlet(a.name)]
     if entry.pos == "VERB" and not f.side1 and "statement" not in code.flags:
         f.side1 = context.agent_of_indefinite(s, t, code.code)  # «Санкции также ввели против …»: who did it last

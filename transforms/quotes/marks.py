@@ -2,8 +2,8 @@
 
 Marks: «…» (nesting allowed; «…«, — the opening mark written for the closing one before the
 author's dash), „…“, “…”, and straight "…" or ”…” (the right mark written for both ends; an
-opening one follows a space, a bracket, a colon or a dash and is followed by a word). A pair never crosses a paragraph break, but for a «…» or "…" quote that paragraph breaks cut
-(`_across`).
+opening one follows a space, a bracket, a colon or a dash and is followed by a word). A pair
+never crosses a paragraph break, but for a «…» or "…" quote that paragraph breaks cut (`_across`).
 """
 
 from __future__ import annotations
