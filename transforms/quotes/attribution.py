@@ -147,13 +147,16 @@ def _relay(f: FieldView, cue_i: int, cue: Cue, head: int | None) -> bool:
     return f.tokens[head].pos == "X"
 
 
+def verb_gender(f: FieldView, i: int) -> str | None:
+    """What verb `i` says of its subject: "Plur", else its gender («сказала» → Fem), else None."""
+    return "Plur" if f.feat(i, "Number") == "Plur" else f.feat(i, "Gender")
+
+
 def attr_for_cue(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> Attr:
     """The attribution of cue token `cue_i`: its subject as the speaker (implicit when it has
     none), the verb's gender and number, whether the subject only relays the words."""
     head = subject(f, cue_i, cue, after_only=after_only)
-    feats = f.tokens[cue_i].feats or {}
-    gender = "Plur" if feats.get("Number") == "Plur" else feats.get("Gender")
-    attr = Attr(cue=cue.cue, head=head, gender=gender, pos=f.tokens[cue_i].start)
+    attr = Attr(cue=cue.cue, head=head, gender=verb_gender(f, cue_i), pos=f.tokens[cue_i].start)
     if head is not None:
         set_np(f, attr, head)
         attr.relay = _relay(f, cue_i, cue, head)
@@ -214,9 +217,7 @@ def cue_after(f: FieldView, pos: int, limit: int, author: bool = False) -> Attr 
         cue = author_cue(f, verb) if author else cue_of(f, verb)
         if cue is None or not _finite_enough(f, verb, cue):
             return None
-        feats = f.tokens[verb].feats or {}
-        gender = "Plur" if feats.get("Number") == "Plur" else feats.get("Gender")
-        return np_attr(f, i, cue=cue.cue, gender=gender, pos=f.tokens[i].start)
+        return np_attr(f, i, cue=cue.cue, gender=verb_gender(f, verb), pos=f.tokens[i].start)
     cue = author_cue(f, i) if author else cue_of(f, i)
     if cue is None:
         return None

@@ -15,7 +15,7 @@ from dataclasses import replace
 from transforms.coreference import FIRST_PERSON
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import (SPEAKER_TYPES, Attr, Row, attr_for_cue, author_attr, author_cue,
-                                           cue_after, cue_of, impersonal_cue, np_attr)
+                                           cue_after, cue_of, impersonal_cue, np_attr, verb_gender)
 from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, Span, mark_spans, n_words
 from transforms.quotes.subjects import is_person_pronoun, nominal, person_like, subjects_of
 
@@ -201,8 +201,7 @@ def _pre_colon(f: FieldView, colon: int) -> Attr | None:
     for r in roots:
         for c in subjects_of(f, r):
             if person_like(f, c):
-                g = "Plur" if f.feat(r, "Number") == "Plur" else f.feat(r, "Gender")
-                return np_attr(f, c, cue=None, pos=f.tokens[c].start, source="colon", gender=g)
+                return np_attr(f, c, cue=None, pos=f.tokens[c].start, source="colon", gender=verb_gender(f, r))
     label = _name_line(f, idx)
     if label is not None:
         return Attr(label=label, pos=label["start"], source="label")

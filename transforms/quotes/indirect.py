@@ -47,9 +47,8 @@ def indirect_rows(f: FieldView, direct: list[Row], spans: list[Span]) -> list[Ro
         cut = re.search(r"\s*:\s*[«„“\"]|\s*;", text)  # a quote after a colon; a semicolon ends the clause
         if cut:
             stop = c.start + cut.start()
+        # (the tree's end is c.stop already, settled above: a cut before it leaves no earlier end to find)
         stop = _before_relay(f, c.start, stop)
-        if c.verb is not None:
-            stop = _clause_end(f, c.verb, stop, top)
         while stop > c.start and (f.text[stop - 1].isspace() or f.text[stop - 1] in ".,;:—–-"):
             stop -= 1
         start = c.start

@@ -48,13 +48,12 @@ def mark_spans(text: str, paragraphs) -> list[Span]:
                 spans.append(Span(j, i, len(stack)))
                 continue
             if ch in '"”':  # straight, or a right mark written for both ends («”Защита заявляет …”»)
-                prev = text[i - 1] if i > p0 else " "
+                opens = _opener(text, i, p0, p1)
                 nxt = text[i + 1] if i + 1 < p1 else " "
-                opener = prev.isspace() or prev in "([{«„“:" + DASHES or i == p0
-                if stack and stack[-1][1] == ch and not (opener and not nxt.isspace() and nxt not in ".,;:!?»"):
+                if stack and stack[-1][1] == ch and not (opens and nxt not in ".,;:!?»"):
                     j, _ = stack.pop()
                     spans.append(Span(j, i, len(stack)))
-                elif opener and not nxt.isspace():
+                elif opens:
                     stack.append((i, ch))
                 continue
             if ch == "«" and any(c == "«" for _, c in stack) and AUTHOR_DASH.match(text, i + 1):
