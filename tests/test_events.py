@@ -1101,6 +1101,20 @@ def test_a_meeting_of_five_is_ten_dyads_of_one_mention():
         ("04", "PER", "PER", "argument")}
 
 
+def test_a_subject_with_three_partners_met_each_of_them():
+    """probe AJ (dev): talks on the sidelines of the UN General Assembly, one with each partner (the
+    partners are not paired with one another); «российский министр» is the Russian minister of the
+    article, not the Hungarian one the last sentence named (transforms.coreference, `countries`).
+    Only the sides are checked: «Мирьяной Сполярич» is the name module's business."""
+    text = ("Глава МИД РФ Сергей Лавров проводит встречу с министром иностранных дел Венгрии Петером Сийярто. "
+            "В интервью телеканалу ATV Сийярто заявил, что надеется обсудить с Лавровым конфликт. В среду "
+            "российский министр провел переговоры с госсекретарем США Марко Рубио, главой МИД Словакии Юраем "
+            "Бланаром и президентом МККК Мирьяной Сполярич.")
+    talks = [(a1, a2[:6]) for code, a1, a2, rule in _dyads(text) if code == "04"]
+    assert talks == [("Сергей Лавров", "Петер "), ("Сергей Лавров", "Юрай Б"), ("Сергей Лавров", "Марко "),
+                     ("Сергей Лавров", "Мирьян")]
+
+
 @pytest.mark.parametrize("text, expected", [
     # nominal events: the genitive participants of «переговоры», the visitor and the host of «визит»
     ("Переговоры Джона Керри и Сергея Лаврова прошли в Женеве.",

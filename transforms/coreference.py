@@ -16,6 +16,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from transforms import wordlists
+from transforms.countries import country_of_adjective, iso2
 from transforms.field_view import FieldView
 from transforms.names import fold
 
@@ -102,19 +103,22 @@ def gender_of_mention(f: FieldView, m: dict) -> str | None:
 
 def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, gender: str | None,
                descriptor: set[str] | None = None, forward: bool = False, strict: bool = False,
-               other_than: Collection[str | None] = (), said: tuple[int, int] | None = None) -> Person | None:
+               other_than: Collection[str | None] = (), said: tuple[int, int] | None = None,
+               countries: Collection[str] = ()) -> Person | None:
     """The person a pronoun or a descriptor before offset `pos` refers to: the most recent salient
     person of that gender (introduced with the descriptor, first), else the most recent one
     mentioned; `forward`: a descriptor may name the next person of its gender (cataphora), not
     one named inside `said`, the span of what it says («Журналист спросил, не собирается ли Песков …»);
     `strict`: a descriptor names only a person introduced with it; `other_than`: the entities it
-    cannot be (who is replied to, the subject of its own clause)."""
+    cannot be (who is replied to, the subject of its own clause); `countries`: those of the
+    descriptor's adjectives («российский министр»: not the Hungarian minister named last)."""
     def fits(p: Person) -> bool:
-        return p.entity_id not in other_than and compatible(p, gender)
+        return (p.entity_id not in other_than and compatible(p, gender)
+                and (not countries or of_country(f, p.entity_id, countries)))
 
     salient = [p for off, p in reversed(state.salient) if off < pos and p.type == "PER"]
     if descriptor:
-        introduced = carriers(f, descriptor, pos)
+        introduced = carriers(f, descriptor, pos, countries)
         ids = {eid for _, eid in introduced}
         for p in salient:
             if p.entity_id in ids and fits(p):
@@ -159,11 +163,44 @@ def descriptor_words(f: FieldView, h: int) -> set[str]:
     return out
 
 
-def carriers(f: FieldView, nouns: set[str], before: int) -> list[tuple[int, str]]:
+def descriptor_countries(f: FieldView, h: int) -> set[str]:
+    """The countries (ISO codes) the adjectives of descriptor `h` name: «российский министр» → RU."""
+    return {code for k in f.children(h) if f.rel(k) == "amod" and (code := country_of_adjective(f.lemma(k)))}
+
+
+def of_country(f: FieldView, entity_id: str, countries: Collection[str]) -> bool:
+    """Whether a person may be of one of `countries`: no mention of theirs in the field is
+    introduced with a country («министр иностранных дел Венгрии Петер Сийярто» is HU), or one is
+    introduced with one of them («Глава МИД РФ Сергей Лавров», «российский лидер Владимир Путин»)."""
+    named = set().union(*(introduced_countries(f, m) for m in f.mentions if m["entity_id"] == entity_id))
+    return not named or bool(named & set(countries))
+
+
+def introduced_countries(f: FieldView, m: dict) -> set[str]:
+    """The countries named in the words that introduce PER mention `m`, up to six tokens before
+    it in its sentence, short of a verb, a conjunction, punctuation or another person: a country's
+    name («Венгрии», «РФ») or adjective («российский»)."""
+    idx = list(f.tokens_in(m["start"], m["stop"]))
+    codes: set[str] = set()
+    for k in range(idx[0] - 1, max(-1, idx[0] - 7), -1) if idx else ():
+        other = f.mention_at(k)
+        if (f.tokens[k].pos in _NOT_APPOSED or f.tokens[k].pos == "PUNCT" or f.sentence_of(k) != f.sentence_of(idx[0])
+                or (other is not None and other is not m and other["type"] == "PER")):
+            break
+        code = country_of_adjective(f.lemma(k)) if f.tokens[k].pos == "ADJ" else iso2(f.lemma(k))
+        if code:
+            codes.add(code)
+    return codes
+
+
+def carriers(f: FieldView, nouns: set[str], before: int, countries: Collection[str] = ()) -> list[tuple[int, str]]:
     """PER mentions introduced with one of `nouns` in apposition: «Скульптор Георгий Франгулян»;
     also the people of a list that shares the first one's descriptor, each after its own owner
     («Президентами Азербайджана Ильхамом Алиевым, Кыргызстана Садыром Жапаровым и Таджикистана
-    Эмомали Рахмоном»)."""
+    Эмомали Рахмоном»).  `countries`: the descriptor's own («российский министр»,
+    `descriptor_countries`): not a person the article introduces with another country."""
+    if countries:
+        return [(at, eid) for at, eid in carriers(f, nouns, before) if of_country(f, eid, countries)]
     found: list[tuple[int, str]] = []
     last: dict | None = None  # the carrier before, for a list that shares its descriptor
     for m in f.mentions:  # in text order (FieldView keeps them so)

@@ -110,14 +110,23 @@ def _unique(actors: list[Actor]) -> list[Actor]:
     return out
 
 
+#: a subject meeting this many partners or more («провел переговоры с Рубио, Бланаром и Сполярич») met each
+#: of them: the partners are not paired with one another
+SEPARATE_PARTNERS = 3
+
+
 def pairs(code: Code, frame: Frame) -> list[tuple[Actor | None, Actor | None]]:
     """(actor1, actor2) of each row: every pair of the participants of a symmetric event (a
-    meeting of five is ten rows; the first named is actor1), else across the two sides, else
+    meeting of five is ten rows; the first named is actor1) — but a subject with three partners
+    or more is paired with each, not they with one another — else across the two sides, else
     every pair of one list of participants («сотрудничество между X и Y»), else one row per actor —
     with the body of their own post, where the frame knows it (`Frame.held`)."""
     side1, side2, group = _unique(frame.side1), _unique(frame.side2), _unique(frame.group)
     if code.symmetric:
         members = _unique(side1 + group + side2)
+        partners = [b for b in _unique(side2 + group) if b not in side1]
+        if side1 and len(partners) >= SEPARATE_PARTNERS:  # «провел переговоры с A, B, C и D»: four talks
+            return list(combinations(side1, 2)) + [(a, b) for a in side1 for b in partners]
         if len(members) >= 2:
             return list(combinations(members, 2))
         if side1 or group:

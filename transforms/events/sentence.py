@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from transforms.coreference import Person, State, antecedent, carriers, descriptor_words, pronoun_gender, speaker_at
+from transforms.coreference import (Person, State, antecedent, carriers, descriptor_countries, descriptor_words,
+                                    pronoun_gender, speaker_at)
 from transforms.countries import country_of_adjective
 from transforms.events import context, offices
 from transforms.events.actor import Actor
@@ -201,8 +202,10 @@ class EventSentence:
                 fit = [eid for _, eid in carriers(self.view, nouns, start) if self.introduced_with(eid, owners)]
                 p = self.people.get(fit[-1]) if fit else None
             else:
-                p = self._last_subject(carriers(self.view, nouns, start), start) or antecedent(
-                    self.view, State(), self.people, start, g, nouns, strict=True, other_than=self._clause_subjects(t))
+                countries = descriptor_countries(self.view, t)  # «российский министр»
+                p = self._last_subject(carriers(self.view, nouns, start, countries), start) or antecedent(
+                    self.view, State(), self.people, start, g, nouns, strict=True, other_than=self._clause_subjects(t),
+                    countries=countries)
         else:
             return None
         return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None

@@ -12,7 +12,7 @@ the last person of the verb's gender named).  Pronouns and descriptors are resol
 
 from __future__ import annotations
 
-from transforms.coreference import Person, State, antecedent, descriptor_words
+from transforms.coreference import Person, State, antecedent, descriptor_countries, descriptor_words
 from transforms.field_view import FieldView
 from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.nlp import oblique_readings
@@ -109,6 +109,7 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         return written, None  # named, but not as an entity: «Пользователь ЖЖ zyalt»
     if animate and not plural:
         p = antecedent(f, state, people, pos, gender, descriptor_words(f, h), forward=not orgs,
+                       countries=descriptor_countries(f, h),
                        other_than=(_owner(f, state, people, h, pos) or _replied_to(f, attr, state),), said=said)
         if p is not None:
             return written, p
