@@ -1146,6 +1146,9 @@ def test_a_subject_with_three_partners_met_each_of_them():
      [("04", "Виктория Нуланд", "Сергей Рябков", "argument")]),
     # the authorities of a place: the place acts as a state
     ("Власти Грузии выслали российских дипломатов.", [("16", "Грузия", None, "argument")]),
+    # … and the agents of an organisation act for it (probe AN, dev, outside the repository)
+    ("Сотрудники ФСБ задержали в Ингушетии Ахмеда Евлоева.", [("173", "ФСБ", "Ахмед Евлоев", "argument")]),
+    ("Следователи СК предъявили обвинение мэру Томска Ивану Кляйну.", [("173", "СК", "Иван Кляйн", "argument")]),
     # a noun that stands for its owner: the owner is actor2 (event_words.tsv `owned`)
     ("США раскритиковали политику Китая.", [("11", "США", "Китай", "argument")]),
     ("Кандидатуру Бесселя Кока поддержал Анатолий Карпов.", [("051", "Анатолий Карпов", "Бессель Кок", "argument")]),
