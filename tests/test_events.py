@@ -1159,6 +1159,9 @@ def test_a_subject_with_three_partners_met_each_of_them():
     ("Президент Дмитрий Медведев назначил Сергея Собянина мэром Москвы.",  # who appoints (the post's body only
      [("L01", "Сергей Собянин", "Дмитрий Медведев", "argument")]),       # when no one does)
     ("Юрий Лужков отправлен в отставку.", [("L02", "Юрий Лужков", None, "argument")]),
+    # who decreed it, when the parser hangs the name on «указом» as an apposition (probe AJ, dev)
+    ("Помимо этого заместитель пресс-секретаря президента Жанна Одинцова назначена указом Медведева помощником "
+     "премьер-министра.", [("L01", "Жанна Одинцова", "Медведев", "argument")]),
 ])
 def test_participants_the_issue_saw_missed(text, expected):
     assert _dyads(text) == expected

@@ -52,6 +52,10 @@ CASES = {
         "Он вспомнил песни Изы Кремер. Полузащитник клуба Челси Фрэнк Лэмпард и защитник Арсенала Киран Гиббс "
         "снялись в фильме.",
         ["Иза Кремер", "Фрэнк Лэмпард", "Киран Гиббс"]),  # a man's «Кремер» would decline: «Кремера»
+    # probe AJ (dev, outside the repository), aj_14: her first name is unknown to the dictionary
+    "an indeclinable woman's surname after a first name the dictionary lacks": (
+        "Министр провел переговоры с президентом МККК Мирьяной Сполярич.",
+        ["Мирьяна Сполярич"]),                          # not «Мирьяной Сполярич»
     "a woman's patronymic and first name tagged masculine": (
         "Письмо Наине Иосифовне пришло в среду.",
         ["Наина Иосифовна"]),                           # not «Наине Иосифовне»

@@ -162,8 +162,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     last = written[-1]
     if (several and not woman and cases[-1] in _ENDINGS and last[-1:].isalpha()
             and last[-1] not in _VOWELS | {"й", "ь"} and infl[-1] == last):
-        # a consonant-final surname left as written in an oblique case is a woman's: a man's declines
+        # a consonant-final surname left as written in an oblique case is a woman's: a man's declines;
+        # her first name the dictionary lacks is of the -а/-я declension («Мирьяной Сполярич» → «Мирьяна»)
         first = _womans_first_name(written[0], forms)
+        if first is None and cases[0] in _FEMININE_ENDINGS and not any(p.is_known for p in forms(written[0])):
+            first = foreign_feminine_nominative(written[0], cases[0])
         if first is not None:
             out[0], woman = first, True
     elif woman and infl[0] == written[0]:

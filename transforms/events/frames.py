@@ -275,7 +275,8 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
         # «указом президента Путина назначен», «по решению Путина освобожден»: who decreed it
         frame.side1 += [a for x in s.kids(v, "obl") if s.lemma(x) in DECREES
                         and ((s.case(x) is None and s.feat(x, "Case") == "Ins") or s.case(x) == "по")
-                        for g in s.kids(x, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"
+                        for g in s.kids(x, "nmod", "appos")  # «указом Медведева»: parsed as apposition too
+                        if s.case(g) is None and s.feat(g, "Case") == "Gen"
                         for a in s.entities(g)]
     else:
         frame.side1 += s.subjects(v)
