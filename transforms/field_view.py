@@ -171,6 +171,13 @@ class FieldView:
     def children(self, i: int) -> list[int]:
         return self.tree(self._sentence[i]).children.get(i, [])
 
+    def nominative_first(self, subjects: list[int]) -> list[int]:
+        """Of the tokens a parse gives one verb as subjects, the nominative ones (or caseless) when
+        there are several and some are: «В преддверии публикации данных Росстата Орешкин отметил» has
+        one subject, though the parser hangs «Росстата» on the verb too."""
+        nominative = [k for k in subjects if self.feat(k, "Case") in (None, "Nom")]
+        return nominative if len(subjects) > 1 and nominative else subjects
+
     # mentions -------------------------------------------------------------------------
     def mention_at(self, i: int) -> dict | None:
         return self._mention[i] if 0 <= i < len(self._mention) else None

@@ -329,7 +329,7 @@ class EventSentence:
         ввести», «выразил намерение встретиться»), a relative clause with no subject the subject of
         the verb its antecedent depends on, when the two verbs agree («посетил конференцию, в рамках
         которой обсудил …»)."""
-        subj = self.kids(verb, "nsubj")
+        subj = self.view.nominative_first(self.kids(verb, "nsubj"))
         if subj:
             return [a for s in subj for a in self.entities(s)]
         head = self.head(verb)

@@ -113,7 +113,7 @@ def _clause_end(f: FieldView, verb: int, stop: int, marks: list[Span] = ()) -> i
     # — unless a relative pronoun is its subject: «Рудык, которая заявила, что …, отреагировала на …»
     # is the main clause after the relative one, whatever the parse
     more = [c for c in f.children(cue) if c > verb and f.rel(c) == "ccomp"
-            and not any(f.rel(m) == "mark" or f.lemma(m) == "который" for m in f.children(c))
+            and (_of_to(f, verb, c) or not any(f.rel(m) == "mark" or f.lemma(m) == "который" for m in f.children(c)))
             ] if cue is not None else []
     seen, todo = {verb, *more}, [verb, *more]
     while todo:
@@ -122,6 +122,15 @@ def _clause_end(f: FieldView, verb: int, stop: int, marks: list[Span] = ()) -> i
                 seen.add(c)
                 todo.append(c)
     return next((f.tokens[k].start for k, j in candidates if j not in seen or _not_its_conjunct(f, verb, j)), stop)
+
+
+def _of_to(f: FieldView, verb: int, c: int) -> bool:
+    """Whether the clause headed by `c` opens with «, что» after a «то» of the clause of `verb`:
+    the content of that «то», whatever the parse («отметил, что считает правильным то, что
+    депутаты, которые имеют доходы, отказались от надбавок» — one reported clause, to its end)."""
+    marks = [m for m in f.children(c) if f.rel(m) == "mark"]
+    m = marks[0] if marks else None
+    return m is not None and verb < m - 2 and f.word(m - 2) == "то" and f.tokens[m - 1].text == ","
 
 
 def _not_its_conjunct(f: FieldView, verb: int, j: int) -> bool:

@@ -109,6 +109,7 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
         and not _addressee(f, c, cue_i) and not dateline(f, c)]
     if after_only:
         subj = [c for c in subj if c > cue_i]
+    subj = f.nominative_first(subj)
     if subj:
         return _relative_antecedent(f, cue_i) if f.word(subj[0]) in RELATIVES else subj[0]
     for step in (_borrowed_subject, _modified_noun, place_of_statement):
