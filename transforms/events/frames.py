@@ -51,6 +51,16 @@ class Frame:
     held: dict[str, list[Actor]] = field(default_factory=dict)  # a person's own post body (`leaves_post`)
 
 
+def _outlet(s: EventSentence, a: Actor) -> bool:
+    """Whether actor `a` is a news outlet: by its name («ТАСС», «НСН» is not one the list knows), or
+    by the noun it names («изданием «Взгляд»», «радиостанции «Говорит Москва»»)."""
+    if is_news_outlet(a.name):
+        return True
+    k = s.view.token_at(a.start) if a.start >= 0 else None
+    h = s.view.head(k) if k is not None else None
+    return h is not None and is_media(s.lemma(h), s.word(h))
+
+
 def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     """The frame of trigger `t`; for a code whose LOC object is a place (`place_object`), a
     visited place is where the event is, not a participant («посетил Дюссельдорф»)."""
@@ -73,6 +83,12 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         if not f.side1 and entry.pos == "VERB" and (place := place_of_statement(s.view, t)) is not None:
             # «Об этом сообщили в пресс-службе Генеральной прокуратуры»: the body it was said in, as quotes read it
             f.side1 = [a for a in s.entities(place) if a.type == "ORG" and not is_news_outlet(a.name)]
+    if code.root == "04" and (outlets := [a for a in f.side2 + f.group if _outlet(s, a)]):
+        # «в беседе с ТАСС», «в интервью изданию «Взгляд»»: an interview, not a meeting
+        f.side2 = [a for a in f.side2 if a not in outlets]
+        f.group = [a for a in f.group if a not in outlets]
+        if not f.side2 and len(f.group + f.side1) < 2:
+            f.side1, f.group = [], []
     if entry.pos == "VERB" and not f.side1 and "statement" not in code.flags:
         f.side1 = context.agent_of_indefinite(s, t, code.code)  # «Санкции также ввели против …»: who did it last
         # (not «в Казахстане заявили»: whoever spoke last did not say this)
