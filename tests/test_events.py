@@ -1164,6 +1164,9 @@ def test_a_subject_with_three_partners_met_each_of_them():
     ("Президент Дмитрий Медведев назначил Сергея Собянина мэром Москвы.",  # who appoints (the post's body only
      [("L01", "Сергей Собянин", "Дмитрий Медведев", "argument")]),       # when no one does)
     ("Юрий Лужков отправлен в отставку.", [("L02", "Юрий Лужков", None, "argument")]),
+    # the body before the verb, taken by the parser for a second subject, is what the person heads (probe AJ, dev)
+    ("В мае Министерство сельского хозяйства возглавил председатель правления Россельхозбанка Дмитрий Патрушев.",
+     [("L01", "Дмитрий Патрушев", "Министерство сельского хозяйства", "argument")]),
     # who decreed it, when the parser hangs the name on «указом» as an apposition (probe AJ, dev)
     ("Помимо этого заместитель пресс-секретаря президента Жанна Одинцова назначена указом Медведева помощником "
      "премьер-министра.", [("L01", "Жанна Одинцова", "Медведев", "argument")]),

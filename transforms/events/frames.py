@@ -117,6 +117,11 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         elif entry.pos == "VERB" and (entry.lemma, entry.condition or "") in DOERS:
             # «Путин назначил нового губернатора»: who appoints, dismisses or awards is not whom it is about
             f.side1, f.side2 = [], f.side1 + f.side2
+        elif any(a.type == "PER" for a in f.side1) and any(a.type == "ORG" for a in f.side1):
+            # «Министерство сельского хозяйства возглавил … Дмитрий Патрушев»: the parser takes the body
+            # in the accusative, before the verb, for a second subject; the person is the subject
+            f.side2 += [a for a in f.side1 if a.type == "ORG"]
+            f.side1 = [a for a in f.side1 if a.type != "ORG"]
         # the person an appointment or a death is about is no place: «среди погибших были граждане Сомали»
         f.side1 = [a for a in f.side1 if a.type != "LOC"]
         # «стал премьер-министром Великобритании», «ушел с поста главы Дагестана»: the body is actor2,
