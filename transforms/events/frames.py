@@ -52,7 +52,7 @@ class Frame:
 
 
 def _outlet(s: EventSentence, a: Actor) -> bool:
-    """Whether actor `a` is a news outlet: by its name («ТАСС», «НСН» is not one the list knows), or
+    """Whether actor `a` is a news outlet: by its name («ТАСС», «НСН»: speech_cues.tsv `media`), or
     by the noun it names («изданием «Взгляд»», «радиостанции «Говорит Москва»»)."""
     if is_news_outlet(a.name):
         return True
