@@ -1164,6 +1164,10 @@ def test_a_subject_with_three_partners_met_each_of_them():
     ("Президент Дмитрий Медведев назначил Сергея Собянина мэром Москвы.",  # who appoints (the post's body only
      [("L01", "Сергей Собянин", "Дмитрий Медведев", "argument")]),       # when no one does)
     ("Юрий Лужков отправлен в отставку.", [("L02", "Юрий Лужков", None, "argument")]),
+    # the holders of an office listed after it, which the parser conjoined to it: not their states too
+    # (probe AJ, dev, whose own sentence the parser reads otherwise)
+    ("Президенты России и США, Дмитрий Медведев и Барак Обама подписали договор.",
+     [("057", "Дмитрий Медведев", "Барак Обама", "argument")]),
     # the body before the verb, taken by the parser for a second subject, is what the person heads (probe AJ, dev)
     ("В мае Министерство сельского хозяйства возглавил председатель правления Россельхозбанка Дмитрий Патрушев.",
      [("L01", "Дмитрий Патрушев", "Министерство сельского хозяйства", "argument")]),

@@ -20,7 +20,7 @@ from transforms.countries import country_of_adjective
 from transforms.events import context, offices
 from transforms.events.actor import Actor
 from transforms.events.repairs import repair
-from transforms.events.words import (DECREES, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, POSTS,
+from transforms.events.words import (DECREES, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, PARTIES, POSTS,
                                      PREPOSITION_VARIANTS)
 from transforms.field_view import FieldView
 from transforms.quotes.marks import OPENING_MARKS
@@ -296,12 +296,22 @@ class EventSentence:
             t = self._antecedent(t)
             if t is None:
                 return []
-        found = []
-        for x in self.coordination(t):
+        found, xs = [], self.coordination(t)
+        if self._holders_listed(xs):
+            xs = xs[1:]  # «президенты России и США, Дмитрий Медведев и Барак Обама»: the presidents are the two
+        for x in xs:
             for a in self.names(x):
                 if a.entity_id not in {f.entity_id for f in found}:
                     found.append(a)
         return found
+
+    def _holders_listed(self, xs: list[int]) -> bool:
+        """Whether the conjuncts `xs` of a post or parties noun are the people it names, listed after
+        a comma, which the parser conjoined to it rather than set in apposition."""
+        t = xs[0]
+        return (len(xs) > 2 and self.lemma(t) in POSTS | PARTIES
+                and self.view.mention_at(t) is None and self.word(xs[1] - 1) == ","
+                and all((m := self.view.mention_at(x)) is not None and m["type"] == "PER" for x in xs[1:]))
 
     def _antecedent(self, t: int) -> int | None:
         x = t
