@@ -1168,6 +1168,11 @@ def test_a_subject_with_three_partners_met_each_of_them():
     # (probe AJ, dev, whose own sentence the parser reads otherwise)
     ("Президенты России и США, Дмитрий Медведев и Барак Обама подписали договор.",
      [("057", "Дмитрий Медведев", "Барак Обама", "argument")]),
+    # a post noun the tagger reads as inanimate is still a descriptor; «секретарь» ~ «госсекретарь»
+    # (speech_cues.tsv `descriptor`; probe AJ, dev)
+    ("Госсекретарь США Джон Керри прибыл в Сочи. В 17:00 по московскому времени с государственным секретарём "
+     "США начал переговоры президент России Владимир Путин.",
+     [("042", "Джон Керри", None, "argument"), ("04", "Владимир Путин", "Джон Керри", "coreference")]),
     # the body before the verb, taken by the parser for a second subject, is what the person heads (probe AJ, dev)
     ("В мае Министерство сельского хозяйства возглавил председатель правления Россельхозбанка Дмитрий Патрушев.",
      [("L01", "Дмитрий Патрушев", "Министерство сельского хозяйства", "argument")]),

@@ -193,7 +193,8 @@ class EventSentence:
             if described is not None:
                 return described
             p = antecedent(self.view, State(), self.people, start, gender, other_than=excluded)
-        elif (gender is None and self.pos(t) == "NOUN" and self.feat(t, "Animacy") == "Anim"
+        elif (gender is None and self.pos(t) == "NOUN"
+              and (self.feat(t, "Animacy") == "Anim" or self.lemma(t) in POSTS)  # «секретарём», tagged inanimate
               and self.feat(t, "Number") == "Sing" and not self.kids(t, *_NAME_PARTS)):
             g = "Fem" if self.feat(t, "Gender") == "Fem" else None  # «супруга»; professions are masculine
             nouns = descriptor_words(self.view, t)
