@@ -151,6 +151,15 @@ def test_an_article_gives_the_bare_surname():
     assert {x.entity_name for x in link_article(mentions, {"body": text})} == {"Марина Иванова"}
 
 
+def test_a_first_name_is_no_bare_form_of_the_surname():
+    """probe AN (dev), an_05: «Гаджи Гаджиев» is not «Гаджи Гаджи» — the surname's bare form is
+    looked for among the surnames the article writes, not among its first names."""
+    text = "Помимо Нуртлеу, задержаны бизнесмен Гаджи Гаджиев, в доме которого прошли обыски."
+    mentions = field_mentions("body", analyse(text))
+    assert {x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"} == {
+        "Нуртлеу", "Гаджи Гаджиев"}
+
+
 def test_a_surname_in_y_or_soft_sign_is_bare_without_its_case_ending():
     """probe T (dev), t13: «Сергея Горбаня» beside «Горбань» is Сергей Горбань; the oblique forms of
     a surname in «й» or «ь» drop that letter, so the bare form is no prefix of

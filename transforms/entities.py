@@ -328,8 +328,12 @@ def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
 
     (name, type_), _ = max(counts.items(), key=rank)
     if type_ == "PER":  # «Кими Райкконена» with «Райкконен» in the article → «Кими Райкконен»
-        seen = {w for m in members if initials(m.name) is None for w in m.name.split()}  # «А. Швинк»: no evidence
-        name = " ".join(bare_form(w, seen) for w in name.split())
+        # the forms seen in the same place, the surname's or the first names' («Гаджи Гаджиев»: the first
+        # name is no bare form of the surname); «А. Швинк»: no evidence
+        named = [m.name.split() for m in members if initials(m.name) is None]
+        last, before = {ws[-1] for ws in named}, {w for ws in named for w in ws[:-1]}
+        words_ = name.split()
+        name = " ".join(bare_form(w, last if i == len(words_) - 1 else before) for i, w in enumerate(words_))
     return name, type_
 
 
