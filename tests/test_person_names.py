@@ -56,6 +56,11 @@ CASES = {
     "an indeclinable woman's surname after a first name the dictionary lacks": (
         "Министр провел переговоры с президентом МККК Мирьяной Сполярич.",
         ["Мирьяна Сполярич"]),                          # not «Мирьяной Сполярич»
+    # probe AN (dev, outside the repository), an_12: a Kazakh woman's name the dictionary lacks
+    "a consonant-final first name left as written before an oblique surname is a woman's": (
+        "Президент поручил освободить от должности заместителя акима Сулушаш Курманбекову. Премию вручили "
+        "Ержану Курманбекову.",
+        ["Сулушаш Курманбекова", "Ержан Курманбеков"]),  # not «Сулушаш Курманбекову»; a man's name declines
     "a woman's patronymic and first name tagged masculine": (
         "Письмо Наине Иосифовне пришло в среду.",
         ["Наина Иосифовна"]),                           # not «Наине Иосифовне»

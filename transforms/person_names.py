@@ -111,6 +111,10 @@ _WOMANS_SURNAME_ENDINGS = (("овой", "ова"), ("евой", "ева"), ("ё�
                            ("ской", "ская"), ("цкой", "цкая"), ("скую", "ская"), ("цкую", "цкая"))
 
 
+#: the oblique endings of a woman's surname of the -ова/-ина type (the accusative, the other cases)
+_WOMANS_OBLIQUE = ("ову", "еву", "ину", "ыну", "овой", "евой", "иной", "ыной")
+
+
 def womans_surname_nominative(word: str) -> str | None:
     """The nominative of a woman's surname of the -ова/-ева/-ина/-ская type in an oblique case that
     the dictionary lacks («Сечиной» → «сечина»), None for any other ending; lower case in and out."""
@@ -159,6 +163,12 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     written, infl = [fold(t) for t in texts], [fold(w) for w in inflected]
     several = len(texts) > 1
     woman = several and _woman(written[0], forms)
+    if (several and not woman and written[-1].endswith(_WOMANS_OBLIQUE) and infl[0] == written[0]
+            and written[0][-1:].isalpha() and written[0][-1] not in _VOWELS | {"й", "ь"}
+            and not any(p.is_known for p in forms(written[0]))):
+        # «Сулушаш Курманбекову»: a consonant-final first name left as written before a surname in an
+        # oblique case is a woman's (a man's would decline with it: «Ержану Курманбекову»)
+        woman = True
     last = written[-1]
     if (several and not woman and cases[-1] in _ENDINGS and last[-1:].isalpha()
             and last[-1] not in _VOWELS | {"й", "ь"} and infl[-1] == last):
