@@ -61,6 +61,10 @@ CASES = {
         "Президент поручил освободить от должности заместителя акима Сулушаш Курманбекову. Премию вручили "
         "Ержану Курманбекову.",
         ["Сулушаш Курманбекова", "Ержан Курманбеков"]),  # not «Сулушаш Курманбекову»; a man's name declines
+    # probe AJ (dev, outside the repository), aj_14: the tagger reads «Ле» as a particle, «Чунгом» as nominative
+    "a name of three words whose last alone declines": (
+        "Министр встретился с исполняющим обязанности министра иностранных дел Вьетнама Ле Хоай Чунгом.",
+        ["Ле Хоай Чунг"]),                              # not «Ле Хоай Чунгом»
     "a woman's patronymic and first name tagged masculine": (
         "Письмо Наине Иосифовне пришло в среду.",
         ["Наина Иосифовна"]),                           # not «Наине Иосифовне»

@@ -220,6 +220,12 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # no man's surname ends in «-ы» after a consonant: an unknown one is the genitive of an
             # «-а» surname, whatever the tag («министра … Сейджи Маехары», tagged nominative)
             out[i] = foreign_feminine_nominative(written[i], "Gen") or out[i]
+        elif (len(texts) >= 3 and not woman and i == len(texts) - 1 and infl == written
+              and written[i].endswith("ом") and written[i][-3:-2] not in _VOWELS | {"й", "ь"}
+              and len(written[i]) >= 5 and not any(p.is_known for p in forms(written[i]))):
+            # a name of three words or more in which only the last declines, as East Asian names do:
+            # «-ом» after a consonant is its instrumental, whatever the tags («Ле Хоай Чунгом»)
+            out[i] = foreign_nominative(written[i], "Ins") or out[i]
         if _indeclinable(written[i], forms):
             out[i] = written[i]  # «Эмиля Золя» → «Золя», not «Золь»: the dictionary's indeclinable surname
     if several and infl[0] != written[0] and infl[-1] == written[-1] and common_noun_only(written[0], forms):
