@@ -65,6 +65,10 @@ CASES = {
     "a name of three words whose last alone declines": (
         "Министр встретился с исполняющим обязанности министра иностранных дел Вьетнама Ле Хоай Чунгом.",
         ["Ле Хоай Чунг"]),                              # not «Ле Хоай Чунгом»
+    # probe AJ (dev, outside the repository), aj_11: «хакан» is a title in the dictionary, a common noun only
+    "a first name that is also a common noun, in the case its surname shows": (
+        "Лавров провел переговоры с главой МИД Турции Хаканом Фиданом.",
+        ["Лавров", "Хакан Фидан"]),                     # not «Хаканом Фидан»
     "a woman's patronymic and first name tagged masculine": (
         "Письмо Наине Иосифовне пришло в среду.",
         ["Наина Иосифовна"]),                           # not «Наине Иосифовне»

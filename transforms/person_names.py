@@ -228,8 +228,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             out[i] = foreign_nominative(written[i], "Ins") or out[i]
         if _indeclinable(written[i], forms):
             out[i] = written[i]  # «Эмиля Золя» → «Золя», not «Золь»: the dictionary's indeclinable surname
-    if several and infl[0] != written[0] and infl[-1] == written[-1] and common_noun_only(written[0], forms):
-        out[0] = written[0]  # «Тору Камикава»: no «тор» (a torus) is anyone's first name
+    if (several and infl[0] != written[0] and infl[-1] == written[-1] and out[-1] == infl[-1]
+            and common_noun_only(written[0], forms)):
+        # «Тору Камикава»: no «тор» (a torus) is anyone's first name — unless the surname was found
+        # oblique above, and the name with it («Хаканом Фиданом» → «Хакан Фидан», «хакан» a title)
+        out[0] = written[0]
     return out
 
 
