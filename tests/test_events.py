@@ -546,6 +546,9 @@ CONSTRUCTED = [
     ("negated verb", "Сергей Лавров не встретился с Энтони Блинкеном.", []),
     ("negated light verb of a nominal event", "Встреча Сергея Лаврова и Энтони Блинкена не состоялась.", []),
     ("merely possible", "Сергей Лавров может встретиться с Энтони Блинкеном.", []),
+    # an allegation or a guess is told as unconfirmed (probe AN, dev: «переговоры …, состоявшиеся якобы …»)
+    ("alleged", "Накануне Сергей Лавров якобы встретился с Энтони Блинкеном в Женеве.", []),
+    ("guessed", "По данным СМИ, Сергей Лавров, возможно, встретится с Энтони Блинкеном.", []),
     # a demanded event is asked for, not told: no L02 resignation of Саакашвили, a demand whose target he is,
     # and the protest's target (factRuEval dev, book_348; the demonstrators are nobody named)
     ("demanded, real", "Тысячи демонстрантов собрались на митинг в Тбилиси, требуя отставки президента Грузии "

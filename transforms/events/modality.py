@@ -46,8 +46,9 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
             return "drop"  # «обсуждается возможность встречи Путина и Трампа»: only possible
         if s.pos(x) == "NOUN" and s.lemma(x) in INTENT and s.feat(child, "VerbForm") == "Inf":
             mood = "intent"  # «выразил намерение встретиться» (a decision, «решение», is no intent)
-    for x in path:
-        irrealis = [c for c in s.kids(x, "mark", "aux", "advmod", "discourse") if s.word(c) in IRREALIS]
+    # the verb that carries the trigger, and a participle that tells it («переговоры, состоявшиеся якобы …»)
+    for x in list(dict.fromkeys(path + frame.gates + s.kids(trigger, "acl"))):
+        irrealis = [c for c in s.kids(x, "mark", "aux", "advmod", "discourse", "parataxis") if s.word(c) in IRREALIS]
         if irrealis and _purpose(s, x, irrealis):
             mood = "intent"  # «прибыл в Вашингтон, чтобы обсудить с Обамой …»: what the trip is for
         elif irrealis:
