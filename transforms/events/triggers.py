@@ -32,6 +32,11 @@ def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
     # relation is natasha's where the sentence is parsed already: this runs before the parse.
     if token.pos == "VERB" and view.feat(i, "VerbForm") == "Part" and token.rel in ("amod", "acl"):
         return ()
+    # a word of an organisation's name names it, it tells no event («Совместный центр по контролю и
+    # координации режима прекращения огня», «Комиссия по расследованию …»)
+    m = view.mention_at(i) if token.pos == "NOUN" else None
+    if m is not None and m["type"] == "ORG" and m["stop"] - m["start"] > len(token.text):
+        return ()
     return lex.entries.get(("VERB" if token.pos == "VERB" or predicate else "NOUN", view.lemma(i)), ())
 
 
