@@ -111,8 +111,8 @@ _WOMANS_SURNAME_ENDINGS = (("овой", "ова"), ("евой", "ева"), ("ё�
                            ("ской", "ская"), ("цкой", "цкая"), ("скую", "ская"), ("цкую", "цкая"))
 
 
-#: the oblique endings of a woman's surname of the -ова/-ина type (the accusative, the other cases)
-_WOMANS_OBLIQUE = ("ову", "еву", "ину", "ыну", "овой", "евой", "иной", "ыной")
+#: the oblique endings of a woman's surname of the -ова/-ина/-ская type
+_WOMANS_OBLIQUE = tuple(ending for ending, _ in _WOMANS_SURNAME_ENDINGS)
 
 
 def womans_surname_nominative(word: str) -> str | None:
