@@ -181,16 +181,12 @@ def introduced_countries(f: FieldView, m: dict) -> set[str]:
     it in its sentence, short of a verb, a conjunction, punctuation or another person: a country's
     name («Венгрии», «РФ») or adjective («российский»)."""
     idx = list(f.tokens_in(m["start"], m["stop"]))
-    codes: set[str] = set()
-    for k in range(idx[0] - 1, max(-1, idx[0] - 7), -1) if idx else ():
-        other = f.mention_at(k)
-        if (f.tokens[k].pos in _NOT_APPOSED or f.tokens[k].pos == "PUNCT" or f.sentence_of(k) != f.sentence_of(idx[0])
-                or (other is not None and other is not m and other["type"] == "PER")):
-            break
-        code = country_of_adjective(f.lemma(k)) if f.tokens[k].pos == "ADJ" else iso2(f.lemma(k))
-        if code:
-            codes.add(code)
-    return codes
+    if not idx:
+        return set()
+    before = _reach(f, m, range(idx[0] - 1, max(-1, idx[0] - 7), -1), punctuation=True)
+    codes = {country_of_adjective(f.lemma(k)) if f.tokens[k].pos == "ADJ" else iso2(f.lemma(k))
+             for k in before if f.sentence_of(k) == f.sentence_of(idx[0])}
+    return {code for code in codes if code}
 
 
 def carriers(f: FieldView, nouns: set[str], before: int, countries: Collection[str] = ()) -> list[tuple[int, str]]:
@@ -238,20 +234,23 @@ def _apposed(f: FieldView, m: dict) -> list[int]:
     if not idx:
         return []
     case = f.feat(idx[-1], "Case")
-
-    def reach(ks: range) -> list[int]:
-        out = []
-        for k in ks:
-            other = f.mention_at(k)
-            if f.tokens[k].pos in _NOT_APPOSED or (other is not None and other is not m and other["type"] == "PER"):
-                break
-            out.append(k)
-        return out
-
-    window = (reach(range(idx[0] - 1, max(-1, idx[0] - 6), -1))
-              + reach(range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5))))
+    window = (_reach(f, m, range(idx[0] - 1, max(-1, idx[0] - 6), -1))
+              + _reach(f, m, range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5))))
     return [k for k in window if f.tokens[k].pos in ("NOUN", "PROPN") and f.feat(k, "Case") in (None, case)
             and (f.doc.sentence_index(f.tokens[k].start) == m["sentence_index"] or m.get("sentence_index") is None)]
+
+
+def _reach(f: FieldView, m: dict, ks: range, punctuation: bool = False) -> list[int]:
+    """The tokens `ks` (walking away from PER mention `m`) up to a verb, a conjunction or another
+    person, and with `punctuation` up to a punctuation mark: the words that may introduce `m`."""
+    out = []
+    for k in ks:
+        other = f.mention_at(k)
+        if (f.tokens[k].pos in _NOT_APPOSED or (punctuation and f.tokens[k].pos == "PUNCT")
+                or (other is not None and other is not m and other["type"] == "PER")):
+            break
+        out.append(k)
+    return out
 
 
 #: between two people of a list that shares a descriptor: «, Кыргызстана », « и Таджикистана »

@@ -115,6 +115,11 @@ _WOMANS_SURNAME_ENDINGS = (("овой", "ова"), ("евой", "ева"), ("ё�
 _WOMANS_OBLIQUE = tuple(ending for ending, _ in _WOMANS_SURNAME_ENDINGS)
 
 
+def _consonant_final(word: str) -> bool:
+    """Whether a word ends in a consonant letter: not a vowel, «й» or «ь», nor a sign."""
+    return word[-1:].isalpha() and word[-1] not in _VOWELS | {"й", "ь"}
+
+
 def womans_surname_nominative(word: str) -> str | None:
     """The nominative of a woman's surname of the -ова/-ева/-ина/-ская type in an oblique case that
     the dictionary lacks («Сечиной» → «сечина»), None for any other ending; lower case in and out."""
@@ -164,14 +169,12 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     several = len(texts) > 1
     woman = several and _woman(written[0], forms)
     if (several and not woman and written[-1].endswith(_WOMANS_OBLIQUE) and infl[0] == written[0]
-            and written[0][-1:].isalpha() and written[0][-1] not in _VOWELS | {"й", "ь"}
-            and not any(p.is_known for p in forms(written[0]))):
+            and _consonant_final(written[0]) and not any(p.is_known for p in forms(written[0]))):
         # «Сулушаш Курманбекову»: a consonant-final first name left as written before a surname in an
         # oblique case is a woman's (a man's would decline with it: «Ержану Курманбекову»)
         woman = True
     last = written[-1]
-    if (several and not woman and cases[-1] in _ENDINGS and last[-1:].isalpha()
-            and last[-1] not in _VOWELS | {"й", "ь"} and infl[-1] == last):
+    if several and not woman and cases[-1] in _ENDINGS and _consonant_final(last) and infl[-1] == last:
         # a consonant-final surname left as written in an oblique case is a woman's: a man's declines;
         # her first name the dictionary lacks is of the -а/-я declension («Мирьяной Сполярич» → «Мирьяна»)
         first = _womans_first_name(written[0], forms)

@@ -124,7 +124,8 @@ def pairs(code: Code, frame: Frame) -> list[tuple[Actor | None, Actor | None]]:
     side1, side2, group = _unique(frame.side1), _unique(frame.side2), _unique(frame.group)
     if code.symmetric:
         members = _unique(side1 + group + side2)
-        partners = [b for b in _unique(side2 + group) if b.entity_id not in {a.entity_id for a in side1}]
+        subjects = {a.entity_id for a in side1}
+        partners = [b for b in _unique(side2 + group) if b.entity_id not in subjects]
         if side1 and len(partners) >= SEPARATE_PARTNERS:  # «провел переговоры с A, B, C и D»: four talks
             return list(combinations(side1, 2)) + [(a, b) for a in side1 for b in partners]
         if len(members) >= 2:
