@@ -1256,6 +1256,20 @@ def test_a_news_outlet_quoted_makes_no_statement(text, speakers):
     assert [e["actor1_name"] for e in events if e["rule"] == "speaker"] == speakers
 
 
+def test_a_sentence_told_by_the_next_one_is_one_statement():
+    # «… . Об этом заявила X»: the quote is the sentence before, the statement row is the telling
+    # sentence's «заявила», once (probe AJ, dev, outside the repository)
+    text = ("Россия даст решительный отпор в ответ на новые санкции США. Об этом заявила официальный представитель "
+            "МИД РФ Мария Захарова.")
+    article = article_of(text, "2025-09-23")
+    tables = extract_article(article, **RUN, docs=analyse_article(article))
+    events = tables["events"]
+    assert [(q["speaker_name"], q["text"]) for q in tables["quotes"]] == [
+        ("Мария Захарова", "Россия даст решительный отпор в ответ на новые санкции США")]
+    assert [(e["event_subcode"], e["actor1_name"], e["sentence_index"]) for e in events if e["event_code"] == "01"] == [
+        ("01", "Мария Захарова", 1)]
+
+
 def test_relink_actors_points_rows_at_the_linked_entity():
     rows = [{"actor1_entity_id": "a", "actor1_name": "Токаев", "actor2_entity_id": None, "actor2_name": None}]
     relink_actors(rows, {"a": ("b", "Касым-Жомарт Токаев")})

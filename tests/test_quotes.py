@@ -650,12 +650,38 @@ GOLDEN = {
     "a reported clause with its comma left out": (
         "Губернатор Сергей Цивилев отметил что это первая подобная находка в России. Он сказал что-то невнятное.",
         [(I, "это первая подобная находка в России", "Сергей Цивилев", "Сергей Цивилев", "отметить")]),
-    # «Об этом» with a date between it and the cue is the cue's object, not a fronted clause; «О том,
-    # что …» is a clause (probe N, dev, outside the repository)
+    # «Об этом» with a date between it and the cue is the cue's object, not a fronted clause (opening
+    # the text, it tells no sentence before it); «О том, что …» is a clause (probe N, dev, outside the
+    # repository)
     "«об этом» before the cue is no quote": (
         "Об этом в воскресенье, 20 февраля, заявил пресс-секретарь президента России Дмитрий Песков. О том, что "
         "Кремль не получал письма, заявил Дмитрий Песков.",
         [(I, "Кремль не получал письма", "Дмитрий Песков", "Дмитрий Песков", "заявить")]),
+    # «Об этом заявил X» tells the sentence before it: X's reported speech, the whole sentence (probes
+    # AJ and AQ, dev, outside the repository); a press service speaks in its body's name
+    "the sentence before «Об этом заявил X» is X's": (
+        "Россия даст решительный отпор в ответ на новые санкции США. Об этом заявила официальный представитель "
+        "МИД РФ Мария Захарова.",
+        [(I, "Россия даст решительный отпор в ответ на новые санкции США", "Мария Захарова", "Мария Захарова",
+          "заявить")]),
+    "the sentence before «Об этом сообщили в пресс-службе» is the press service's": (
+        "МЧС России доставило 70 тонн гуманитарной помощи жителям Сирии. Об этом заявили в пресс-службе "
+        "Министерства по чрезвычайным ситуациям.",
+        [(I, "МЧС России доставило 70 тонн гуманитарной помощи жителям Сирии",
+          "пресс-службе Министерства по чрезвычайным ситуациям", "Министерство по чрезвычайным ситуациям",
+          "заявить")]),
+    # … not a sentence that names its own source («НСН писала, что …», probe AQ, dev), nor a news
+    # outlet's report, nor «об этом человеке» (factRuEval book_253)
+    "a sentence with its own source is not told again": (
+        "Ранее, 30 апреля, НСН писала, что скончался глава Ставрополя Андрей Джатдоев. Об этом "
+        "проинформировал губернатор края Владимир Владимиров.",
+        []),
+    "a news outlet's «Об этом сообщает» is no speaker": (
+        "Курс рубля укрепился на открытии торгов. Об этом сообщает ТАСС.",
+        []),
+    "«об этом человеке» is no telling": (
+        "1 февраля открыли памятник первому президенту России Борису Ельцину. Об этом человеке говорят разное.",
+        []),
     # the cue's second predicate after «, а также», which the parser conjoined to the clause's verb
     # though it takes another number, ends the reported clause (probe N, dev)
     "the cue's second predicate ends the clause": (

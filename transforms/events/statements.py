@@ -8,7 +8,8 @@ cue (a line of an interview or a dialogue: the interviewer's questions too) is n
 question asked («спросил, ездил ли он …»).  A
 news outlet as the speaker («— пишет Lenta.ru», «— сообщает France-Presse») makes no statement
 (EVENTS.md: a news agency cited as a source makes no event).  A sentence that already has an 01
-row for that actor (a statement trigger such as «заявил») gets no second one.
+row for that actor (a statement trigger such as «заявил») gets no second one, nor does a sentence
+that the next one tells («… . Об этом заявил X»: X's row is the next sentence's «заявил»).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from transforms.events.rows import statement_row
 from transforms.events.actor import Actor
 from transforms.events.taxonomy import Lexicon
 from transforms.parse import ParsedArticle
-from transforms.quotes.lexicon import is_news_outlet, is_question
+from transforms.quotes.lexicon import CUE_OBJECTS, is_news_outlet, is_question
 
 
 def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict], sentences: list[str],
@@ -39,9 +40,16 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
         speaker = as_state(Actor(q["speaker_entity_id"], q["speaker_name"], types.get(q["speaker_entity_id"], "PER"),
                                  q["start"], "speaker"), states or {})
         key = (q["sentence_index"], speaker.entity_id)
-        if key in have:
-            continue
+        if key in have or (_told_next(sentences, q["sentence_index"]) and (key[0] + 1, key[1]) in have):
+            continue  # «… . Об этом заявил X»: the statement row is the next sentence's, X's «заявил»
         have.add(key)
         out.append(statement_row(article, q, sentences[q["sentence_index"]], code, speaker))
     return out
 
+
+
+def _told_next(sentences: list[str], i: int) -> bool:
+    """Whether sentence i + 1 opens with the words that make it the telling of sentence i
+    (`cue-object`: «Об этом заявил X»)."""
+    words = sentences[i + 1].lower().split()[:2] if i + 1 < len(sentences) else []
+    return " ".join(words) in CUE_OBJECTS

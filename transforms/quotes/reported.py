@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.field_view import FieldView
-from transforms.quotes.attribution import Attr, attr_for_cue, cue_of, set_np
+from transforms.quotes.attribution import Attr, attr_for_cue, cue_of, impersonal_cue, set_np
 from transforms.quotes.direct import speech_like
 from transforms.quotes.lexicon import (CONNECTIVES, COORDINATORS, CUE_OBJECTS, PRONOUN_GENDER, THAT, THAT_CALL,
                                        WHETHER_WORDS, Cue, is_question, lexicon)
@@ -50,12 +50,22 @@ class _Found:
 def clauses_in_sentence(f: FieldView, si: int, blocked) -> list[Clause]:
     """The reported clauses of sentence `si`; tokens at offsets `blocked(offset)` (inside a
     direct quote) start none."""
+    return [x.clause for x in _attributions(f, si, blocked) if x.clause is not None]
+
+
+def _attributions(f: FieldView, si: int, blocked, before: bool = True) -> list[_Found]:
+    """What the patterns made of sentence `si`: its clauses, and the attributions that make none
+    (a relaying source, «Как передала радиостанция «Маяк», …»). `before`: try `_told_before`."""
     a, b = f.sent_tokens[si]
     if a >= b:
         return []
     s = _Sentence(a, b, _sentence_end(f, si))
-    out: list[Clause] = []
+    out: list[_Found] = []
     used: set[int] = set()
+    told = _told_before(f, si, blocked) if before else None
+    if told is not None:
+        out.append(told)
+        used.update(told.used)
     for i in range(a, b):
         if i in used or blocked(f.tokens[i].start):
             continue
@@ -63,8 +73,8 @@ def clauses_in_sentence(f: FieldView, si: int, blocked) -> list[Clause]:
             found = pattern(f, i, s)
             if found is not None:
                 break
-        if found.clause is not None:
-            out.append(found.clause)
+        if found.clause is not None or found.used:
+            out.append(found)
         used.update(found.used)
     return out
 
@@ -75,6 +85,34 @@ def _sentence_end(f: FieldView, si: int) -> int:
     while stop > s.start and (f.text[stop - 1].isspace() or f.text[stop - 1] in ".!?…;:"):
         stop -= 1
     return stop
+
+
+def _told_before(f: FieldView, si: int, blocked) -> _Found | None:
+    """«Россия не намерена … . Об этом заявил Сергей Лавров.»: a sentence that opens with the
+    cue's object (`cue-object`, «Об этом») says who told the sentence before it, when that sentence
+    is in the same paragraph, outside direct quotes and names no source of its own (no reported
+    clause, no «Как передала радиостанция …»)."""
+    a, b = f.sent_tokens[si]
+    if (si == 0 or a + 2 >= b or f"{f.word(a)} {f.word(a + 1)}" not in CUE_OBJECTS
+            or f.rel(a + 1) == "det"):  # «Об этом человеке говорят разное»: «этом» modifies a noun
+        return None
+    j = next((k for k in range(a + 2, b) if f.tokens[k].pos == "VERB"), None)
+    if j is None:
+        return None
+    cue = cue_of(f, j)
+    attr = attr_for_cue(f, j, cue) if cue is not None else impersonal_cue(f, j)
+    if attr is None or attr.implicit or attr.relay:
+        return None
+    prev = f.doc.sentences[si - 1]
+    pa, pb = f.sent_tokens[si - 1]
+    if (pa >= pb or f.paragraph_of(prev.start) != f.paragraph_of(f.doc.sentences[si].start)
+            or any(blocked(f.tokens[k].start) for k in range(pa, pb))
+            or _attributions(f, si - 1, blocked, before=False)):
+        return None
+    start, stop = _strip_lead(f, f.tokens[pa].start, _sentence_end(f, si - 1)), _sentence_end(f, si - 1)
+    if n_words(f.text[start:stop]) < 3:
+        return None
+    return _Found(Clause(start, stop, j, attr, min(f.tokens[a].start, attr.pos)), range(a, j + 1))
 
 
 def _by_words(f: FieldView, i: int, s: _Sentence) -> _Found | None:
@@ -146,8 +184,8 @@ def _cue_clause(f: FieldView, i: int, s: _Sentence) -> _Found:
     if cue is None:
         return _Found()
     comp = _complement(f, i, cue, s.b)
-    if comp is not None:
-        return _Found(_complement_clause(f, i, cue, comp, s))
+    if comp is not None:  # (a relay's complement, «НСН писала, что …», makes no clause but is a source told)
+        return _Found(_complement_clause(f, i, cue, comp, s), range(i, i + 1))
     return _Found(_clause_before_cue(f, i, cue, s))
 
 
