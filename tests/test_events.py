@@ -309,6 +309,16 @@ PATTERNS = [
      "Алтая назначен Олег Хорохордин.",
      [("L02", "уйти", "Рамазан Абдулатипов", "Дагестан", None, "2017-09-28", "day", "published"),
       ("L01", "назначить", "Олег Хорохордин", "Алтай", None, "2017-09-28", "day", "published")]),
+    # … through «исполняющим обязанности» the parser hangs as a noun's genitive, and «врио», which
+    # «стал» takes too: «стал врио губернатора» is an appointment (probes AP, dev, ap08 and ap13; the
+    # gapped second clause, «а Саратовской области — Роман Бусаргин», is not read)
+    ("the body of a post through «исполняющим обязанности» in the genitive", "2015-03-25",
+     "Исполняющим обязанности губернатора Сахалинской области назначен Олег Кожемяко, до этого руководивший "
+     "Амурской областью.",
+     [("L01", "назначить", "Олег Кожемяко", "Сахалинская область", None, "2015-03-25", "day", "published")]),
+    ("стал врио губернатора: an appointment, the post's body its other side", "2022-05-11",
+     "Врио губернатора Рязанской области стал Павел Малков, а Саратовской области — Роман Бусаргин.",
+     [("L01", "стать", "Павел Малков", "Рязанская область", None, "2022-05-11", "day", "published")]),
     # … or, for whoever leaves, just before their name; each with their own (cameo.tsv leaves_post)
     ("each leaves the body of their own post: губернаторы Самарской области X, Нижегородской области Y",
      "2017-09-28",

@@ -84,7 +84,7 @@ def framed_posts(s: EventSentence, t: int) -> list[int]:
             continue
         out += [p for p in s.kids(c, "nmod") if s.case(p) is None and s.lemma(p) in POSTS
                 and s.feat(p, "Case") == "Gen"]
-        todo += [(k, depth + 1) for k in s.kids(c, "obl", "obj")]
+        todo += [(k, depth + 1) for k in s.kids(c, "obl", "obj", "nmod")]  # «исполняющим обязанности …»
     return out
 
 
@@ -110,8 +110,8 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
                    for h in [t, *shares] for c in s.kids(h, "obl", "nmod"))
     if condition == BLAME:  # «назвал санкции незаконными», «расценил это как провокацию»
         return any(s.lemma(c) in BLAMES for c in _predicatives(s, t))
-    if condition == POST:  # «стал премьер-министром»
-        return bool(post_nouns(s, t))
+    if condition == POST:  # «стал премьер-министром», «стал врио губернатора»
+        return bool(post_nouns(s, t) or framed_posts(s, t))
     if condition == PLACE_OBJECT:
         return any(a.type == "LOC" for c in s.kids(t, "obj", "obl") if s.case(c) in (None, *LOCATION_PREPOSITIONS)
                    and s.feat(c, "Case") == "Acc" for a in s.entities(c))
