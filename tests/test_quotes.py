@@ -682,6 +682,24 @@ GOLDEN = {
     "«об этом человеке» is no telling": (
         "1 февраля открыли памятник первому президенту России Борису Ельцину. Об этом человеке говорят разное.",
         []),
+    # a wire dateline that opens the sentence is no part of the reported clause (probe AT, dev, at03;
+    # the rule subjects.dateline reads for a speaker)
+    "a dateline before a fronted reported clause": (
+        "INTERFAX.RU - Адвокаты Алексея Навального будут обжаловать приговор Мосгорсуда в кассационном порядке, "
+        "сообщила адвокат Ольга Михайлова.",
+        [(I, "Адвокаты Алексея Навального будут обжаловать приговор Мосгорсуда в кассационном порядке",
+          "Ольга Михайлова", "Ольга Михайлова", "сообщить")]),
+    # a dash before a second cue with its own subject and clause opens a second statement: the first
+    # ends before it (probe AT, dev, at08; «Марджори Тейлор Грин» shortened to «Марджори Грин»: the NER
+    # stops at «Тейлор», a limit of its own)
+    "a dash before a second speaker's cue ends the first clause": (
+        "Политолог Александр Шатилов напомнил, что Зеленского даже высмеяли в конгрессе за внешний вид — член "
+        "палаты представителей Марджори Грин заявила, что украинский руководитель ведет себя так, словно "
+        "все время находится в окопе.",
+        [(I, "Зеленского даже высмеяли в конгрессе за внешний вид", "Александр Шатилов", "Александр Шатилов",
+          "напомнить"),
+         (I, "украинский руководитель ведет себя так, словно все время находится в окопе",
+          "Марджори Грин", "Марджори Грин", "заявить")]),
     # the cue's second predicate after «, а также», which the parser conjoined to the clause's verb
     # though it takes another number, ends the reported clause (probe N, dev)
     "the cue's second predicate ends the clause": (

@@ -162,7 +162,7 @@ def _before_relay(f: FieldView, start: int, stop: int) -> int:
 
 
 def _coordinated_cut(f: FieldView, outer: Clause, inner: Clause) -> tuple[int, bool, int | None] | None:
-    """«Минск считает, что A, а Россия уверена, что B»: cut A before «, а Россия» (and say
+    """«Минск считает, что A, а Россия уверена, что B»: cut A before «, а Россия» or a dash (and say
     whether the second cue shares the first one's subject: «…, и подчеркнул, что B»).
     (offset to cut at, shared, the second cue's own subject) or None: no coordination."""
     k = inner.cue_i - 1
@@ -173,7 +173,10 @@ def _coordinated_cut(f: FieldView, outer: Clause, inner: Clause) -> tuple[int, b
         return narrated
     n = 0
     while k >= 0 and f.tokens[k].start >= outer.start and n < 12:  # «, а WSJ со ссылкой на источники заявляет»
-        if f.tokens[k].text == ";" or f.word(k) in COORDINATORS:
+        # «…, а WSJ заявляет, что …»; «… — член палаты представителей Грин заявила, что …»: a dash
+        # before a cue with its own clause opens a second statement
+        dash = f.tokens[k].text in DASHES and inner.start > f.tokens[inner.cue_i].start
+        if f.tokens[k].text == ";" or f.word(k) in COORDINATORS or dash:
             subject = next((j for j in range(k + 1, inner.cue_i) if nominal(f, j) and f.feat(j, "Case") == "Nom"),
                            None)
             own_subject = subject is not None or (inner.attr.head is not None and inner.attr.head > k)

@@ -16,7 +16,7 @@ from transforms.quotes.direct import speech_like
 from transforms.quotes.lexicon import (CONNECTIVES, COORDINATORS, CUE_OBJECTS, PRONOUN_GENDER, THAT, THAT_CALL,
                                        WHETHER_WORDS, Cue, is_question, lexicon)
 from transforms.quotes.marks import DASHES, OPENING_MARKS, n_words
-from transforms.quotes.subjects import nominal
+from transforms.quotes.subjects import dateline_dash, nominal
 
 
 @dataclass
@@ -374,6 +374,11 @@ _LEAD = re.compile(r"^(?:(?:однако|но|а|и)\s+)?(?:о\s+том|то|т�
 
 
 def _strip_lead(f: FieldView, start: int, stop: int) -> int:
-    """Past a leading «о том, что» / «то, что»."""
+    """Past a wire dateline that opens the sentence («INTERFAX.RU - Адвокаты …», `subjects.dateline`)
+    and a leading «о том, что» / «то, что»."""
+    i = f.token_at(start)
+    dash = dateline_dash(f, i) if i == f.sent_tokens[f.sentence_of(i)][0] else None
+    if dash is not None and dash + 1 < len(f.tokens) and f.tokens[dash + 1].start < stop:
+        start = f.tokens[dash + 1].start
     m = _LEAD.match(f.text[start:stop])
     return start + m.end() if m else start

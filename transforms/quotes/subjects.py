@@ -123,13 +123,20 @@ def dateline(f: FieldView, c: int) -> bool:
     """A «subject» that is the source of a dateline: the sentence opens with it, a web address or
     an agency in capitals, with a place and a date maybe, and a dash follows it («Letnews.ru –
     Назначая …, президент … высказал надежду …», «ВИЛЬНЮС, 25 мая, BNS - Председатель …»)."""
-    a = f.sent_tokens[f.sentence_of(c)][0]
+    dash = dateline_dash(f, f.sent_tokens[f.sentence_of(c)][0])
+    return dash is not None and c < dash
+
+
+def dateline_dash(f: FieldView, a: int) -> int | None:
+    """The dash that ends a dateline opening at token `a` (a sentence's first), or None: no dateline."""
     dash = next((k for k in range(a, min(a + 9, len(f.tokens))) if f.tokens[k].text in "–—-"), None)
-    if dash is None or not a <= c < dash:
-        return False
+    if dash is None or dash == a:
+        return None
     source = range(a, dash)  # a web address or an agency in capitals, not «Песков – пресс-секретарь … –»
-    return all(f.tokens[k].pos in ("PUNCT", "X", "PROPN") or _date_word(f.tokens[k].text) for k in source) and any(
-        f.tokens[k].pos == "X" or (f.tokens[k].text.isupper() and len(f.tokens[k].text) > 2) for k in source)
+    if all(f.tokens[k].pos in ("PUNCT", "X", "PROPN") or _date_word(f.tokens[k].text) for k in source) and any(
+            f.tokens[k].pos == "X" or (f.tokens[k].text.isupper() and len(f.tokens[k].text) > 2) for k in source):
+        return dash
+    return None
 
 
 def _date_word(word: str) -> bool:
