@@ -81,7 +81,8 @@ def field_rows(f: FieldView, speakers: list[dict]) -> list[tuple[Row, str | None
         kept.append(r)
     people = persons(f, speakers)
     state = State()
-    quoted = [(r.start, r.stop) for r in kept]
+    # a sentence «Об этом заявил X» tells is the author's words: who it names may be X
+    quoted = [(r.start, r.stop) for r in kept if r.attr is None or r.attr.source != "told"]
     for m in f.mentions:
         if m["type"] != "PER" or any(s <= m["start"] < e for s, e in quoted):
             continue

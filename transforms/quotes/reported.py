@@ -101,18 +101,32 @@ def _told_before(f: FieldView, si: int, blocked) -> _Found | None:
         return None
     cue = cue_of(f, j)
     attr = attr_for_cue(f, j, cue) if cue is not None else impersonal_cue(f, j)
+    if cue is not None and attr.implicit:  # «Об этом заявил адвокат X …, передал корреспондент»: the
+        attr = attr_for_cue(f, j, cue, after_only=True)  # parser may hang the subject on the relay
     if attr is None or attr.implicit or attr.relay:
         return None
     prev = f.doc.sentences[si - 1]
     pa, pb = f.sent_tokens[si - 1]
-    if (pa >= pb or f.paragraph_of(prev.start) != f.paragraph_of(f.doc.sentences[si].start)
+    if (pa >= pb or not _tells_paragraph_of(f, si)
             or any(blocked(f.tokens[k].start) for k in range(pa, pb))
             or _attributions(f, si - 1, blocked, before=False)):
         return None
     start, stop = _strip_lead(f, f.tokens[pa].start, _sentence_end(f, si - 1)), _sentence_end(f, si - 1)
     if n_words(f.text[start:stop]) < 3:
         return None
+    attr.source = "told"
     return _Found(Clause(start, stop, j, attr, min(f.tokens[a].start, attr.pos)), range(a, j + 1))
+
+
+def _tells_paragraph_of(f: FieldView, si: int) -> bool:
+    """Whether sentence `si` may tell the sentence before it: the two share a paragraph, or `si`
+    opens its paragraph and the one before is that sentence alone (a lead set apart: «Приговор …
+    будет обвинительным.» ¶ «Об этом заявил адвокат …»)."""
+    here, before = f.paragraph_of(f.doc.sentences[si].start), f.paragraph_of(f.doc.sentences[si - 1].start)
+    if here == before:
+        return True
+    return (not f.text[here[0]:f.doc.sentences[si].start].strip()
+            and (si < 2 or f.paragraph_of(f.doc.sentences[si - 2].start) != before))
 
 
 def _by_words(f: FieldView, i: int, s: _Sentence) -> _Found | None:

@@ -12,7 +12,7 @@ the last person of the verb's gender named).  Pronouns and descriptors are resol
 
 from __future__ import annotations
 
-from transforms.coreference import Person, State, antecedent, descriptor_countries, descriptor_words
+from transforms.coreference import Person, State, antecedent, compatible, descriptor_countries, descriptor_words
 from transforms.field_view import FieldView
 from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.nlp import oblique_readings
@@ -41,7 +41,15 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
     np_start, np_stop = f.tokens[a].start, f.tokens[b - 1].stop
     written = f.text[np_start:np_stop]
     gender = attr.gender if attr.gender in ("Masc", "Fem", "Plur") else None
-    pos = min(row.start, row.anchor, np_start)
+    told = attr.source == "told"  # the sentence told is the author's: its persons come before the speaker
+    pos = min(row.anchor, np_start) if told else min(row.start, row.anchor, np_start)
+    if told and f.mention_at(h) is None:
+        # «Путин согласился … . Об этом нынешний российский президент заявил»: a pronoun or a
+        # descriptor that tells a sentence is that sentence's subject, when it fits
+        g = PRONOUN_GENDER[f.word(h)] if is_person_pronoun(f, h) else gender
+        p = _told_subject(f, row, people, g)
+        if p is not None:
+            return written, p
     if is_person_pronoun(f, h):
         g = PRONOUN_GENDER[f.word(h)]
         if g == "Plur":
@@ -61,7 +69,19 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
         p = _by_name(f, people, h)
         if p is not None:
             return written, p
-    return _by_phrase(f, attr, state, people, (np_start, np_stop), pos, gender, (row.start, row.stop))
+    return _by_phrase(f, attr, state, people, (np_start, np_stop), pos, gender, None if told else (row.start, row.stop))
+
+
+def _told_subject(f: FieldView, row: Row, people: dict[str, Person], gender: str | None) -> Person | None:
+    """The person subject of the main verb of the sentence a row tells, if of `gender`."""
+    a, b = f.sent_tokens[f.sentence_of(f.token_at(row.start))]
+    roots = [k for k in range(a, b) if f.head(k) is None]
+    for k in (c for r in roots for c in f.children(r) if f.rel(c) == "nsubj"):
+        m = f.mention_at(k)
+        p = people.get(m["entity_id"]) if m is not None and m["type"] == "PER" else None
+        if p is not None and compatible(p, gender):
+            return p
+    return None
 
 
 def _present_cue_opening_sentence(f: FieldView, attr: Attr) -> bool:
@@ -73,7 +93,7 @@ def _present_cue_opening_sentence(f: FieldView, attr: Attr) -> bool:
 
 
 def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person], np_span: tuple[int, int],
-               pos: int, gender: str | None, said: tuple[int, int]):
+               pos: int, gender: str | None, said: tuple[int, int] | None):
     """A speaker phrase with no mention at its head: a person named in apposition («представитель
     Philips Елена Сябренко»), a descriptor's antecedent (never one named only in what is `said`, the
     quote's span), an organisation in it, an organisation it names by part of its name
@@ -90,6 +110,9 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
              and any(f.feat(k, "Case") in cases for k in f.tokens_in(x["start"], x["stop"]))
              and not all(f.rel(k).startswith("nmod") or f.rel(k).startswith("flat")
                          for k in f.tokens_in(x["start"], x["stop"]))]  # «Помощник Хиллари Клинтон»: not her
+    appos.sort(key=lambda x: x["start"])
+    if len(appos) > 1 and not f.text[appos[0]["stop"]:appos[1]["start"]].strip():
+        appos = appos[1:]  # «адвокат Ю. Тимошенко Александр Плахотнюк»: a name right before another is its owner
     if appos and f.tokens[h].pos in ("NOUN", "PROPN"):
         x = appos[0]
         return x["text"], people.get(x["entity_id"])
