@@ -679,6 +679,12 @@ GOLDEN = {
         "судебного заседания, передал корреспондент ГолосUA.",
         [(I, "Приговор по делу экс-премьер-министра Юлии Тимошенко будет вероятнее всего обвинительным, но когда "
              "его ждать — не известно", "Александр Плахотнюк", "Александр Плахотнюк", "заявить")]),
+    # … also when the parser makes the owner the cue's subject (probe AT, dev, at09)
+    "the owner parsed as the subject: the name after it speaks": (
+        "В свою очередь еще один защитник Ю. Тимошенко Юрий Сухов отметил, что после сегодняшнего заседания "
+        "стороне защиты пока неясно, в каком направлении дальше будет двигаться это дело.",
+        [(I, "после сегодняшнего заседания стороне защиты пока неясно, в каком направлении дальше будет "
+             "двигаться это дело", "Юрий Сухов", "Юрий Сухов", "отметить")]),
     # a pronoun or a descriptor that tells a sentence is that sentence's subject, when it fits
     # (factRuEval book_176; probe AT, dev, at10)
     "a descriptor telling a sentence is its subject": (

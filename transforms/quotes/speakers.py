@@ -58,6 +58,10 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
     m = f.mention_at(h)
     if m is not None and common_noun_mention(f, m):
         m = None  # «Супруга» tagged as a person: a common noun is a descriptor
+    k = f.token_at(m["start"]) - 1 if m is not None else -1
+    if k >= 0 and f.sentence_of(k) == f.sentence_of(h) and common_noun(f, k):
+        # «защитник Ю. Тимошенко Юрий Сухов отметил», the owner parsed as the subject: the name after it
+        m = _name_after(f, m) or m
     if m is not None:
         p = people.get(m["entity_id"])
         if p and p.type == "PER":
@@ -70,6 +74,13 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
         if p is not None:
             return written, p
     return _by_phrase(f, attr, state, people, (np_start, np_stop), pos, gender, None if told else (row.start, row.stop))
+
+
+def _name_after(f: FieldView, m: dict) -> dict | None:
+    """The person's name right after mention `m` (nothing but a space between): of two names side by
+    side after a descriptor, the first is the second's owner («адвокат Ю. Тимошенко Александр Плахотнюк»)."""
+    return next((x for x in f.mentions if x["type"] == "PER" and x["start"] > m["start"]
+                 and not f.text[m["stop"]:x["start"]].strip()), None)
 
 
 def _told_subject(f: FieldView, row: Row, people: dict[str, Person], gender: str | None) -> Person | None:
@@ -111,7 +122,7 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
              and not all(f.rel(k).startswith("nmod") or f.rel(k).startswith("flat")
                          for k in f.tokens_in(x["start"], x["stop"]))]  # «Помощник Хиллари Клинтон»: not her
     appos.sort(key=lambda x: x["start"])
-    if len(appos) > 1 and not f.text[appos[0]["stop"]:appos[1]["start"]].strip():
+    if len(appos) > 1 and _name_after(f, appos[0]) is appos[1]:
         appos = appos[1:]  # «адвокат Ю. Тимошенко Александр Плахотнюк»: a name right before another is its owner
     if appos and f.tokens[h].pos in ("NOUN", "PROPN"):
         x = appos[0]
