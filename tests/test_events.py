@@ -319,6 +319,12 @@ PATTERNS = [
     ("стал врио губернатора: an appointment, the post's body its other side", "2022-05-11",
      "Врио губернатора Рязанской области стал Павел Малков, а Саратовской области — Роман Бусаргин.",
      [("L01", "стать", "Павел Малков", "Рязанская область", None, "2022-05-11", "day", "published")]),
+    # a plural object a colon lists is the people listed, each a dyad with the subject (probe AP, dev, ap08)
+    ("a colon lists the plural object: уволил двух губернаторов: главу … X и главу … Y", "2015-03-25",
+     "В 2014 году Владимир Путин из-за «утраты доверия» уволил двух губернаторов: главу Новосибирской области "
+     "Василия Юрченко и главу Брянской области Николая Денина.",
+     [("L02", "уволить", "Василий Юрченко", "Владимир Путин", None, "2014-01-01", "year", "text"),
+      ("L02", "уволить", "Николай Денин", "Владимир Путин", None, "2014-01-01", "year", "text")]),
     # … or, for whoever leaves, just before their name; each with their own (cameo.tsv leaves_post)
     ("each leaves the body of their own post: губернаторы Самарской области X, Нижегородской области Y",
      "2017-09-28",

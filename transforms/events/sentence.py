@@ -142,6 +142,8 @@ class EventSentence:
                     queue.extend(c for c in self.kids(x, "conj") if self.case(c) is None)
             else:
                 queue.extend(self.kids(x, *_NAME_PARTS))
+                if plural and x == t:  # «уволил двух губернаторов: главу … Василия Юрченко и главу …»
+                    queue.extend(k for c in self._listed(x) for k in [c, *self.kids(c, "conj")])
                 if self.pos(x) == "NOUN":  # «против нефтегазовых гигантов «Лукойла» и «Роснефти»»: a name
                     queue.extend(c for c in self.kids(x, "nmod")  # in quote marks, in the noun's case, is its name
                                  if self.case(c) is None and c > x and self.word(c - 1) in OPENING_MARKS
@@ -158,6 +160,12 @@ class EventSentence:
         if not found:  # «президенты России и Китая», no person named: the states (GDELT's RUSGOV, CHNGOV)
             found = offices.office(self, t)
         return found
+
+    def _listed(self, t: int) -> list[int]:
+        """The nominals a colon after plural noun `t` lists («двух губернаторов: главу Новосибирской
+        области Василия Юрченко и …»), which the parser hangs on it."""
+        return [c for c in self.kids(t, "parataxis", "appos") if c > t
+                and any(self.word(p) == ":" and p < c for p in self.kids(c, "punct"))]
 
     def _elided_holders(self, t: int) -> list[Actor]:
         """A conjunct of a post that is only the post's owner and its holder's name stands for the
