@@ -72,7 +72,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     rows = []
     for si in candidates:
         sentence = EventSentence(view, si, surnames, people, voices, states, _last_meeting(rows, si, lex),
-                                 _last_agents(rows, si), _visitors(rows, si))
+                                 _last_agents(rows, si), _visitors(rows, si), _last_doers(rows, si, lex))
         rows += sentence_events(article, sentence, lex)
 
     # 2. «Затем они обсудили …»: a sentence that names nobody may go on with the sides of a meeting
@@ -140,6 +140,18 @@ def _last_agents(rows: list[dict], si: int) -> dict[str, Actor]:
     for row in rows:
         if row["sentence_index"] >= si - AGENTS_WINDOW and row["actor1_entity_id"]:
             out[row["event_subcode"]] = Actor.of_row(row, "actor1")
+    return out
+
+
+def _last_doers(rows: list[dict], si: int, lex: Lexicon) -> dict[str, Actor]:
+    """Code of an event about a person → the person who did it to them (actor2) in the article's last
+    such row at most `AGENTS_WINDOW` sentences before sentence `si`: who a passive «орденов
+    удостоены …» with no agent continues (`context.doer_of_passive`)."""
+    out: dict[str, Actor] = {}
+    for row in rows:
+        if (si - AGENTS_WINDOW <= row["sentence_index"] < si and lex.codes[row["event_subcode"]].person_first
+                and row["actor2_type"] == "PER"):
+            out[row["event_code"]] = Actor.of_row(row, "actor2")
     return out
 
 

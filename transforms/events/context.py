@@ -1,14 +1,15 @@
 """What the rest of the article tells one sentence's actors (docs/events.md §4).
 
-The caller (article.py) gives each `EventSentence` four readings of the article so far:
+The caller (article.py) gives each `EventSentence` five readings of the article so far:
 `states` (ISO code → the article's entity of that country), `parties` (the sides of its last
-meeting), `agents` (event code → who last did it) and `visitors` (who made a visit told in the
-sentence before).  With them:
+meeting), `agents` (event code → who last did it), `doers` (code of an event about a person →
+who last did it to someone) and `visitors` (who made a visit told in the sentence before).  With them:
 
 - `as_state`: a capital acting is its state («Минск считает», «между Москвой и Киевом»);
 - `sides`: «они», «стороны», «лидеры двух стран», «оба президента» are the last meeting's sides;
   so are those of a meeting verb in the passive with no agent (`sides_of_passive`: «были обсуждены»);
 - `agent_of_indefinite`: «Санкции также ввели против …» continues who last imposed them;
+- `doer_of_passive`: «орденов удостоены …» with no agent continues who last awarded someone;
 - `visitor`: a meeting «с X» with no side of its own right after a visit is the visitor's.
 
 Functions of an `EventSentence` and its tokens; no state of their own.
@@ -48,6 +49,15 @@ def agent_of_indefinite(s: EventSentence, verb: int, code: str) -> list[Actor]:
             or s.feat(verb, "Person") not in (None, "3") or code not in s.agents):
         return []
     return [replace(s.agents[code], start=s.view.tokens[verb].start, via="coreference")]
+
+
+def doer_of_passive(s: EventSentence, verb: int, code: str) -> list[Actor]:
+    """«Президент … вручил государственные награды. В частности, орденов удостоены …»: an award,
+    appointment or dismissal told in the passive with no agent continues who last did it to
+    someone in the article (`doers`, by the code's root)."""
+    if s.feat(verb, "Voice") != "Pass" or s.kids(verb, "obl:agent") or code not in s.doers:
+        return []
+    return [replace(s.doers[code], start=s.view.tokens[verb].start, via="coreference")]
 
 
 def visitor(s: EventSentence, t: int) -> list[Actor]:

@@ -89,6 +89,8 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         f.group = [a for a in f.group if a not in outlets]
         if not f.side2 and len(f.group + f.side1) < 2:
             f.side1, f.group = [], []
+    if entry.pos == "VERB" and code.person_first and not f.side1 and f.side2:
+        f.side1 = context.doer_of_passive(s, t, code.root)  # «В частности, орденов удостоены …»: who awarded last
     if entry.pos == "VERB" and not f.side1 and "statement" not in code.flags:
         f.side1 = context.agent_of_indefinite(s, t, code.code)  # «Санкции также ввели против …»: who did it last
         # (not «в Казахстане заявили»: whoever spoke last did not say this)

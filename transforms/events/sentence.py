@@ -35,7 +35,8 @@ class EventSentence:
     def __init__(self, view: FieldView, index: int, surnames: dict[str, Actor] | None = None,
                  people: Callable[[], dict[str, Person]] | None = None, voices: list[tuple[int, int, str]] = (),
                  states: dict[str, Actor] | None = None, parties: list[Actor] = (),
-                 agents: dict[str, Actor] | None = None, visitors: list[Actor] = ()):
+                 agents: dict[str, Actor] | None = None, visitors: list[Actor] = (),
+                 doers: dict[str, Actor] | None = None):
         self.view = view
         self.index = index
         self.surnames = surnames or {}
@@ -45,6 +46,7 @@ class EventSentence:
         self.parties = list(parties)  # the sides of the article's last meeting, a few sentences back
         self.agents = agents or {}  # event code → who last did it in the article, a few sentences back
         self.visitors = list(visitors)  # who made a visit (042) told in the sentence before
+        self.doers = doers or {}  # code of a person → who last awarded, appointed or dismissed, a few sentences back
         self._resolving: set[int] = set()  # the pronouns and descriptors being resolved (`_referent`)
         sentence = view.doc.sentences[index]
         self.start, self.text = sentence.start, sentence.text
