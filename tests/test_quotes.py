@@ -710,6 +710,12 @@ GOLDEN = {
     "«об этом человеке» is no telling": (
         "1 февраля открыли памятник первому президенту России Борису Ельцину. Об этом человеке говорят разное.",
         []),
+    # a «о том, что» clause of a noun object is that noun's content, not the cue's words (probe AL, dev;
+    # the sentence's tail «, писал News» left out)
+    "a clause of the cue's object noun through «о том»": (
+        "Ранее Орешкин прокомментировал информацию о том, что активность российского производства достигла "
+        "минимума 10-летней давности.",
+        []),
     # a wire dateline that opens the sentence is no part of the reported clause (probe AT, dev, at03;
     # the rule subjects.dateline reads for a speaker)
     "a dateline before a fronted reported clause": (

@@ -314,11 +314,14 @@ def _name_in_marks(f: FieldView, open_i: int, limit: int) -> int | None:
 
 
 def _clause_of_noun(f: FieldView, mark_i: int, cue_i: int) -> bool:
-    """«опроверг предположения, что …»: the clause belongs to a noun object, not to the cue."""
+    """«опроверг предположения, что …», «прокомментировал информацию о том, что …»: the clause
+    belongs to a noun object (through «о том»), not to the cue."""
     verb = f.head(mark_i)
     if verb is None:
         return False
     owner = f.head(verb)
+    if owner is not None and f.lemma(owner) in ("то", "тот") and f.rel(owner).startswith("nmod"):
+        owner = f.head(owner)  # «информацию о том, что …»
     if owner is None or owner == cue_i or not cue_i < owner < mark_i:
         return False
     if f.tokens[owner].pos != "NOUN" or f.rel(owner) != "obj":
