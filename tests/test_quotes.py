@@ -710,6 +710,11 @@ GOLDEN = {
     "«об этом человеке» is no telling": (
         "1 февраля открыли памятник первому президенту России Борису Ельцину. Об этом человеке говорят разное.",
         []),
+    # shouting and chanting are saying: words after «кричала:» are the crowd's (probe AT, dev, at01)
+    "a crowd shouting after a colon": (
+        "Когда Михаила Ходорковского и Платона Лебедева вели в зал суда, собравшаяся толпа громко кричала: "
+        "\"Свободу! Свободу!\" Первым перед переполненным залом выступил Михаил Ходорковский.",
+        [(D, "Свободу! Свободу!", "толпа", None, "кричать")]),
     # a «о том, что» clause of a noun object is that noun's content, not the cue's words (probe AL, dev;
     # the sentence's tail «, писал News» left out)
     "a clause of the cue's object noun through «о том»": (
