@@ -14,12 +14,15 @@ that the next one tells («… . Об этом заявил X»: X's row is the 
 
 from __future__ import annotations
 
+import re
+
 from transforms.events.context import as_state
 from transforms.events.rows import statement_row
 from transforms.events.actor import Actor
 from transforms.events.taxonomy import Lexicon
 from transforms.parse import ParsedArticle
-from transforms.quotes.lexicon import CUE_OBJECTS, is_news_outlet, is_question
+from transforms.names import fold
+from transforms.quotes.lexicon import is_news_outlet, is_question, opens_with_cue_object
 
 
 def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict], sentences: list[str],
@@ -47,9 +50,6 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
     return out
 
 
-
 def _told_next(sentences: list[str], i: int) -> bool:
-    """Whether sentence i + 1 opens with the words that make it the telling of sentence i
-    (`cue-object`: «Об этом заявил X»)."""
-    words = sentences[i + 1].lower().split()[:2] if i + 1 < len(sentences) else []
-    return " ".join(words) in CUE_OBJECTS
+    """Whether sentence i + 1 tells sentence i («… . Об этом заявил X», `quotes.lexicon.opens_with_cue_object`)."""
+    return i + 1 < len(sentences) and opens_with_cue_object(re.findall(r"\w+", fold(sentences[i + 1]))[:2])

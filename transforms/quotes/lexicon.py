@@ -126,6 +126,12 @@ WHETHER_WORDS = 3  # «ли» among a reported question's first three words: «�
 REPLIES = _GROUPS["reply"]
 
 
+def opens_with_cue_object(words: list[str]) -> bool:
+    """Whether a sentence whose first words (folded) are `words` opens with the object of its cue,
+    «Об этом заявил X» (`cue-object`): it tells the sentence before it."""
+    return " ".join(words[:2]) in CUE_OBJECTS
+
+
 def is_question(cue: str | None, text: str) -> bool:
     """Whether words a cue introduces (its lemma, their text) are a question asked: a cue of asking
     and «ли» among the first words («спросил у Силуанова, ездил ли он в отпуск …»)."""

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, attr_for_cue, cue_of, impersonal_cue, set_np
 from transforms.quotes.direct import speech_like
-from transforms.quotes.lexicon import (CONNECTIVES, COORDINATORS, CUE_OBJECTS, PRONOUN_GENDER, THAT, THAT_CALL,
-                                       WHETHER_WORDS, Cue, is_question, lexicon)
+from transforms.quotes.lexicon import (CONNECTIVES, COORDINATORS, PRONOUN_GENDER, THAT, THAT_CALL, WHETHER_WORDS,
+                                       Cue, is_question, lexicon, opens_with_cue_object)
 from transforms.quotes.marks import DASHES, OPENING_MARKS, n_words
 from transforms.quotes.subjects import dateline_dash, nominal
 
@@ -93,7 +93,7 @@ def _told_before(f: FieldView, si: int, blocked) -> _Found | None:
     is in the same paragraph, outside direct quotes and names no source of its own (no reported
     clause, no «Как передала радиостанция …»)."""
     a, b = f.sent_tokens[si]
-    if (si == 0 or a + 2 >= b or f"{f.word(a)} {f.word(a + 1)}" not in CUE_OBJECTS
+    if (si == 0 or a + 2 >= b or not opens_with_cue_object([f.word(a), f.word(a + 1)])
             or f.rel(a + 1) == "det"):  # «Об этом человеке говорят разное»: «этом» modifies a noun
         return None
     j = next((k for k in range(a + 2, b) if f.tokens[k].pos == "VERB"), None)
@@ -236,7 +236,7 @@ def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause |
         k -= 1
     if f.tokens[k].text != "," or k - 1 < a or f.tokens[k - 1].text in "»“\"":
         return None
-    if a + 1 < b and f"{f.word(a)} {f.word(a + 1)}" in CUE_OBJECTS:
+    if a + 1 < b and opens_with_cue_object([f.word(a), f.word(a + 1)]):
         return None  # «Об этом в воскресенье, 20 февраля, заявил Песков»: the cue's object, no clause
     attr = attr_for_cue(f, i, cue, after_only=True)
     if attr.implicit or attr.relay or attr.head is None or attr.head < i:
