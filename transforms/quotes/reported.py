@@ -100,6 +100,8 @@ def _told_before(f: FieldView, si: int, blocked) -> _Found | None:
     if j is None:
         return None
     cue = cue_of(f, j)
+    if cue is not None and _complement(f, j, cue, b) is not None:
+        return None  # «На это Песков ответил, что …»: the sentence has its own reported clause
     attr = attr_for_cue(f, j, cue) if cue is not None else impersonal_cue(f, j)
     if cue is not None and attr.implicit:  # «Об этом заявил адвокат X …, передал корреспондент»: the
         attr = attr_for_cue(f, j, cue, after_only=True)  # parser may hang the subject on the relay
