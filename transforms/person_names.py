@@ -224,7 +224,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # «-а» surname, whatever the tag («министра … Сейджи Маехары», tagged nominative)
             out[i] = foreign_feminine_nominative(written[i], "Gen") or out[i]
         elif (len(texts) >= 3 and not woman and i == len(texts) - 1 and infl == written
-              and written[i].endswith("ом") and written[i][-3:-2] not in _VOWELS | {"й", "ь"}
+              and written[i].endswith(_ENDINGS["Ins"][0]) and _consonant_final(written[i][:-2])
               and len(written[i]) >= 5 and not any(p.is_known for p in forms(written[i]))):
             # a name of three words or more in which only the last declines, as East Asian names do:
             # «-ом» after a consonant is its instrumental, whatever the tags («Ле Хоай Чунгом»)

@@ -136,23 +136,22 @@ def _last_meeting(rows: list[dict], si: int, lex: Lexicon) -> list[Actor]:
 def _last_agents(rows: list[dict], si: int) -> dict[str, Actor]:
     """Event code → actor1 of the article's last row of that code at most `AGENTS_WINDOW` sentences
     before sentence `si`: who an indefinite-personal «ввели санкции» continues (`context.agent_of_indefinite`)."""
-    out: dict[str, Actor] = {}
-    for row in rows:
-        if row["sentence_index"] >= si - AGENTS_WINDOW and row["actor1_entity_id"]:
-            out[row["event_subcode"]] = Actor.of_row(row, "actor1")
-    return out
+    return _last_by_code(rows, si, "event_subcode", "actor1", lambda row: bool(row["actor1_entity_id"]))
 
 
 def _last_doers(rows: list[dict], si: int, lex: Lexicon) -> dict[str, Actor]:
     """Code of an event about a person → the person who did it to them (actor2) in the article's last
     such row at most `AGENTS_WINDOW` sentences before sentence `si`: who a passive «орденов
     удостоены …» with no agent continues (`context.doer_of_passive`)."""
-    out: dict[str, Actor] = {}
-    for row in rows:
-        if (si - AGENTS_WINDOW <= row["sentence_index"] < si and lex.codes[row["event_subcode"]].person_first
-                and row["actor2_type"] == "PER"):
-            out[row["event_code"]] = Actor.of_row(row, "actor2")
-    return out
+    return _last_by_code(rows, si, "event_code", "actor2",
+                         lambda row: lex.codes[row["event_subcode"]].person_first and row["actor2_type"] == "PER")
+
+
+def _last_by_code(rows: list[dict], si: int, code: str, side: str, keep) -> dict[str, Actor]:
+    """Row[`code`] → the `side` actor of the last row `keep` accepts among the rows of the
+    `AGENTS_WINDOW` sentences before sentence `si`."""
+    return {row[code]: Actor.of_row(row, side) for row in rows
+            if si - AGENTS_WINDOW <= row["sentence_index"] < si and keep(row)}
 
 
 def _visitors(rows: list[dict], si: int) -> list[Actor]:
