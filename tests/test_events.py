@@ -787,6 +787,12 @@ CONSTRUCTED = [
      "сообщает Комитет защиты журналистов.",
      [("01", "сообщить", "Виталий Кличко", None, None, "2025-09-23", "day", "published"),
       ("01", "сообщать", "Комитет защиты журналистов", None, None, "2025-09-23", "day", "published")]),
+    ("an organisation reporting in the present tense is a news source, as quotes read it (`attribution.relays`): "
+     "no statement; an authority is no news source",
+     "Боевики обстреляли деревню в провинции Борно. Об этом сообщает Site Intelligence Group. Об этом сообщает "
+     "ONLINE.UA со ссылкой на 5 канал. Служба безопасности Украины сообщает о задержании двоих дезертиров.",
+     [("01", "сообщать", "Служба безопасности Украины", None, None, "2025-09-23", "day", "published"),
+      ("173", "задержание", "Служба безопасности Украины", None, None, "2025-09-23", "day", "published")]),
     ("«договорились о встрече» is an intent to meet of the subject and the verb's partner, no agreement row",
      "Владимир Путин и Си Цзиньпин договорились о встрече в Пекине. Сергей Лавров договорился с Энтони "
      "Блинкеном о новой встрече.",

@@ -35,6 +35,7 @@ from transforms.events.words import (ABOUT, ADDRESSEES, AMONG, ANNOUNCING, ATTAC
                                      DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT,
                                      LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS, OWNED, PARTICIPATION, POSTS,
                                      STARTS, TAKING_PART)
+from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_media, is_news_outlet
 from transforms.quotes.subjects import place_of_statement
 
@@ -78,7 +79,7 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     if "statement" in code.flags:
         # «Об этом сообщает ТАСС», «сообщила газета O Globo»: an outlet reporting makes no statement;
         # a reporter named as a person does («военный корреспондент Юрий Котенок сообщил»)
-        outlet = any(is_media(s.lemma(c), s.word(c)) for c in s.kids(t, "nsubj"))
+        outlet = any(is_media(s.lemma(c), s.word(c)) for c in s.kids(t, "nsubj")) or relays(s.view, t)
         f.side1 = [a for a in f.side1 if not is_news_outlet(a.name) and not (outlet and a.type != "PER")]
         if not f.side1 and entry.pos == "VERB" and (place := place_of_statement(s.view, t)) is not None:
             # «Об этом сообщили в пресс-службе Генеральной прокуратуры»: the body it was said in, as quotes read it

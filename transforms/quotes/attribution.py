@@ -138,6 +138,9 @@ def _relay(f: FieldView, cue_i: int, cue: Cue, head: int | None) -> bool:
     m = f.mention_at(head)
     if is_media(f.lemma(head), f.word(head)) or (m is not None and is_website(m["text"])):
         return True  # «передала радиостанция», «Ранее Life.ru писал»
+    if m is not None and m["type"] == "ORG" and any(
+            f.rel(c) in ("nmod", "flat", "appos") and is_media(f.lemma(c), f.word(c)) for c in f.children(head)):
+        return True  # «сообщает Русская служба Би-би-си» (not «аналитик Bloomberg Ярослав Косатый считает»)
     present = f.feat(cue_i, "Tense") == "Pres" or (
         f.tokens[cue_i].pos == "NOUN" and f.word(cue_i).endswith(("ет", "ит", "ют", "ут", "ят")))
     if cue.role != "report" or not present:
@@ -145,6 +148,13 @@ def _relay(f: FieldView, cue_i: int, cue: Cue, head: int | None) -> bool:
     if m is not None and m["type"] == "ORG":
         return not is_authority(m["normal"] or m["text"])  # «МВД Грузии сообщает, что …» speaks for itself
     return f.tokens[head].pos == "X"
+
+
+def relays(f: FieldView, verb_i: int) -> bool:
+    """Whether speech verb `verb_i`'s subject only relays the news (`_relay`: «Об этом сообщает
+    ONLINE.UA», «сообщает Site Intelligence Group») — the one test quotes and event statements share."""
+    cue = cue_of(f, verb_i)
+    return cue is not None and _relay(f, verb_i, cue, subject(f, verb_i, cue))
 
 
 def verb_gender(f: FieldView, i: int) -> str | None:

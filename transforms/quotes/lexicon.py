@@ -51,7 +51,7 @@ def is_media(*words: str) -> bool:
 
 
 # a web address as a name: «Lenta.ru», «NEWSru.com», «Лента.ру» (a name, a dot, a top-level domain)
-_WEBSITE = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.[a-zа-яё]{2,6}")
+_WEBSITE = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.(?:[a-zа-яё]{2,6}|[A-Z]{2,6})")  # «ONLINE.UA» too
 
 
 def is_website(name: str) -> bool:
