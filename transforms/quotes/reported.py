@@ -229,6 +229,8 @@ def _complement_clause(f: FieldView, i: int, cue: Cue, comp: int, s: _Sentence) 
 def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause | None:
     """…, считает X. / …, подчеркнул президент РФ, … (the clause runs round the attribution)."""
     a, b = s.a, s.b
+    if cue.role != "noun" and (told := _told_after_comma(f, i, cue, s)) is not None:
+        return told
     if cue.role == "noun" or i - 1 < a or f.tokens[i - 1].text not in ",—–-":
         return None
     if f.feat(i, "VerbForm") == "Conv":  # «…», — сказал министр, комментируя произошедшее: a gerund tells
@@ -260,6 +262,31 @@ def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause |
         return None
     start = _strip_lead(f, start, stop)
     return Clause(start, stop, i, attr, start)
+
+
+TOLD_GAP = 3  # words between «, об этом» and its cue: «, об этом ЯСИА заявили», «, об этом в среду сообщил»
+
+
+def _told_after_comma(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause | None:
+    """«Подробности могут повредить следствию, об этом заявили в Следкоме.»: the cue's object
+    (`cue-object`) after a comma tells the words before it, as «… . Об этом заявил X» tells the
+    sentence before (`_told_before`), with at most `TOLD_GAP` words and no verb between it and the cue."""
+    o = next((k for k in range(max(s.a + 3, i - 2 - TOLD_GAP), i - 1)
+              if f.tokens[k - 1].text == "," and opens_with_cue_object([f.word(k), f.word(k + 1)])), None)
+    if o is None or f.rel(o + 1) == "det" or any(
+            f.tokens[k].pos in ("VERB", "PUNCT") for k in range(o + 2, i)):
+        return None
+    attr = attr_for_cue(f, i, cue)
+    if attr.implicit:
+        attr = attr_for_cue(f, i, cue, after_only=True)
+    if attr.implicit or attr.relay or attr.head is None or attr.head < i:
+        return None
+    start, stop = f.tokens[s.a].start, f.tokens[o - 1].start
+    if n_words(f.text[start:stop]) < 3:
+        return None
+    attr.source = "told"
+    start = _strip_lead(f, start, stop)
+    return Clause(start, stop, i, attr, f.tokens[o].start)
 
 
 def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
