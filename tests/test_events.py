@@ -327,6 +327,14 @@ PATTERNS = [
      [("L05", "вручить", None, "Владимир Путин", None, "2013-02-22", "day", "published"),
       ("L05", "удостоить", "Сергей Волков", "Владимир Путин", None, "2013-02-22", "day", "published"),
       ("L05", "удостоить", "Александра Захарова", "Владимир Путин", None, "2013-02-22", "day", "published")]),
+    # a passive award or appointment with no agent is by the signer of a decree the article names near it,
+    # before or after (probe AJ, dev, aj_09 shortened; «указом» of a head of government too)
+    ("a passive award with no agent is the decree signer's: … . Об этом говорится в указе X", "2021-03-15",
+     "Бывший генеральный секретарь Совета Европы Турбьёрн Ягланд награжден орденом Дружбы. Об этом говорится в "
+     "указе президента РФ Владимира Путина. Распоряжением премьер-министра Михаила Мишустина заместителем "
+     "министра спорта назначен Александр Повалко.",
+     [("L05", "наградить", "Турбьерн Ягланд", "Владимир Путин", None, "2021-03-15", "day", "published"),
+      ("L01", "назначить", "Александр Повалко", "Михаил Мишустин", None, "2021-03-15", "day", "published")]),
     # a plural object a colon lists is the people listed, each a dyad with the subject (probe AP, dev, ap08)
     ("a colon lists the plural object: уволил двух губернаторов: главу … X и главу … Y", "2015-03-25",
      "В 2014 году Владимир Путин из-за «утраты доверия» уволил двух губернаторов: главу Новосибирской области "

@@ -8,6 +8,7 @@ sentences are parsed, in one batch.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 from functools import lru_cache
 
 from transforms.coreference import introducing_nouns, persons, pronoun_gender
@@ -18,7 +19,7 @@ from transforms.events.sentence import EventSentence
 from transforms.events.statements import statement_rows
 from transforms.events.taxonomy import Lexicon, lexicon
 from transforms.events.triggers import has_trigger
-from transforms.events.words import BOTH, PARTIES
+from transforms.events.words import BOTH, DECREES, PARTIES
 from transforms.field_view import FieldView, article_views
 from transforms.names import surname, words
 from transforms.nlp import NlpDoc
@@ -28,6 +29,8 @@ from transforms.parse import ParsedArticle
 SIDES_WINDOW = 3  # «Стороны обсудили …» reaches back this many sentences for the meeting it continues
 SIDE_WORDS = PARTIES | BOTH | {"они"}  # what may stand for a meeting's sides in a sentence naming no one
 AGENTS_WINDOW = 5  # «Санкции также ввели …» reaches back this many sentences for who imposed them
+DECREE_WINDOW = 3  # «X награжден … . Об этом говорится в указе …»: sentences a decree's signer reaches
+DECREE_REACH = 5  # tokens from a decree noun to its signer's name («указе президента РФ Владимира Путина»)
 
 
 def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: list[dict], *,
@@ -67,12 +70,14 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
             candidates.append(si)
     view.doc.parse_syntax(candidates)
 
+    signers = _decree_signers(view)
     voices = [(q["start"], q["stop"], q["speaker_entity_id"]) for q in quotes or ()
               if q["field"] == "body" and q.get("speaker_entity_id")]
     rows = []
     for si in candidates:
         sentence = EventSentence(view, si, surnames, people, voices, states, _last_meeting(rows, si, lex),
-                                 _last_agents(rows, si), _visitors(rows, si), _last_doers(rows, si, lex))
+                                 _last_agents(rows, si), _visitors(rows, si),
+                                 _signed(signers, si, lex) | _last_doers(rows, si, lex))
         rows += sentence_events(article, sentence, lex)
 
     # 2. «Затем они обсудили …»: a sentence that names nobody may go on with the sides of a meeting
@@ -145,6 +150,38 @@ def _last_doers(rows: list[dict], si: int, lex: Lexicon) -> dict[str, Actor]:
     удостоены …» with no agent continues (`context.doer_of_passive`)."""
     return _last_by_code(rows, si, "event_code", "actor2",
                          lambda row: lex.codes[row["event_subcode"]].person_first and row["actor2_type"] == "PER")
+
+
+def _decree_signers(view: FieldView) -> list[tuple[int, Actor]]:
+    """(sentence, signer) of each decree the article names with a person in the genitive right after
+    it, through posts only: «в указе президента РФ Владимира Путина», «Указом Путина» (morphology,
+    no parse)."""
+    out = []
+    for si in range(len(view.sent_tokens)):
+        _, b = view.sent_tokens[si]
+        for i in view.sentence_tokens(si):
+            if view.lemma(i) not in DECREES:
+                continue
+            for j in range(i + 1, min(b, i + 1 + DECREE_REACH)):
+                m = view.mention_at(j)
+                if m is not None and m["type"] == "PER" and view.feat(j, "Case") == "Gen" and m.get("entity_id"):
+                    out.append((si, Actor.of(m)))
+                    break
+                if (m is not None and m["type"] == "PER") or view.tokens[j].pos not in ("NOUN", "ADJ", "PROPN"):
+                    break  # (a place or body in between is the post's: «президента РФ»)
+    return out
+
+
+def _signed(signers: list[tuple[int, Actor]], si: int, lex: Lexicon) -> dict[str, Actor]:
+    """Code of an event about a person → the signer of a decree the article names at most
+    `DECREE_WINDOW` sentences before or after sentence `si`, the nearest: who a passive «награжден
+    орденом» with no agent did it («… . Об этом говорится в указе президента РФ Владимира Путина»),
+    unless the article's last such row names another (`_last_doers`)."""
+    near = [(abs(s - si), s > si, a) for s, a in signers if abs(s - si) <= DECREE_WINDOW]
+    if not near:
+        return {}
+    signer = min(near, key=lambda x: x[:2])[2]
+    return {c.root: replace(signer, start=-1, via="coreference") for c in lex.codes.values() if c.person_first}
 
 
 def _last_by_code(rows: list[dict], si: int, code: str, side: str, keep) -> dict[str, Actor]:
