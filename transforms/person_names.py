@@ -190,6 +190,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             and not _surname_readings(written[0], forms)):
         out[0] = foreign_nominative(written[0], cases[0]) or out[0]  # «Гаррета Рейсмана» → «Гаррет»
     for i in range(1 if several else 0, len(texts)):
+        if woman and "-" in written[i].strip("-"):
+            # «Ольги Василевской-Смаглюк»: each part of a woman's double surname is hers, declined apart
+            out[i] = "-".join(_feminine_nominative(part, forms, True) or womans_surname_nominative(part) or part
+                              for part in written[i].split("-"))
+            continue
         female = _feminine_nominative(written[i], forms, woman)
         if female is None and woman and i == len(texts) - 1:
             female = womans_surname_nominative(written[i])  # «Марины Сечиной», a surname the dictionary lacks
