@@ -809,6 +809,15 @@ CONSTRUCTED = [
      [("01", "рассказать", "Ольга Василевская-Смаглюк", None, None, "2025-09-23", "day", "published"),
       ("01", "подтвердить", "МВД России", None, "Россия", "2025-09-23", "day", "published"),
       ("01", "рассказать", "Роксана Бабаян", None, None, "2025-09-23", "day", "published")]),
+    # probes AQ, AV (dev, aq07, av13): an accusation of a crime is a criminal charge (event_words.tsv `crime`)
+    ("«обвиняют в хищении» is a charge (173); «обвинило США в двойном подходе» an accusation (112)",
+     "Илью Юрова обвиняют в хищении средств в особо крупных размерах. Ивана Петрова обвинили в участии в "
+     "преступном сообществе. Сергея Иванова обвинили по статье 290 УК РФ. Министерство обвинило США в "
+     "двойном подходе.",
+     [("173", "обвинять", None, "Илья Юров", None, "2025-09-23", "day", "published"),
+      ("173", "обвинить", None, "Иван Петров", None, "2025-09-23", "day", "published"),
+      ("173", "обвинить", None, "Сергей Иванов", None, "2025-09-23", "day", "published"),
+      ("112", "обвинить", None, "США", None, "2025-09-23", "day", "published")]),
     ("«договорились о встрече» is an intent to meet of the subject and the verb's partner, no agreement row",
      "Владимир Путин и Си Цзиньпин договорились о встрече в Пекине. Сергей Лавров договорился с Энтони "
      "Блинкеном о новой встрече.",
@@ -1027,11 +1036,12 @@ CONSTRUCTED = [
       ("173", "арест", "Белоруссия", None, None, "2025-09-23", "day", "published")]),
     # probe T (dev), t08; probe C (dev), c09
     ("a sentence naming no one but «он»/«его» tells its events of the person it stands for; a suspicion "
-     "is an accusation (112); a name set in apposition to an inanimate genitive names the person above it",
+     "of a crime is a step of criminal proceedings (173); a name set in apposition to an inanimate genitive "
+     "names the person above it",
      "В Иваново задержали вице-губернатора Антона Арсеньева. Его заподозрили в превышении полномочий. Ранее в "
      "Петербурге арестовали главу ассоциации частных детективов Матушкина.",
      [("173", "задержать", None, "Антон Арсеньев", "Иваново", "2025-09-23", "day", "published"),
-      ("112", "заподозрить", None, "Антон Арсеньев", None, "2025-09-23", "day", "published"),
+      ("173", "заподозрить", None, "Антон Арсеньев", None, "2025-09-23", "day", "published"),
       ("173", "арестовать", None, "Матушкин", "Санкт-Петербург", "2025-09-23", "day", "published")]),
     # factRuEval dev, book_348 («Она возглавила их поход к зданию государственного телецентра»)
     ("who leads a march or tops a list takes no post",

@@ -21,7 +21,7 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Lexicon
 from transforms.events.triggers import condition_word, match
 from transforms.events.where_when import event_date, location
-from transforms.events.words import ABOUT, IDIOMS, INTENT
+from transforms.events.words import ABOUT, CRIMES, IDIOMS, INTENT
 from transforms.ids import stable_id
 from transforms.parse import ParsedArticle
 
@@ -55,6 +55,8 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
                 s.case(c) in ABOUT and matched[c] is not None for c in s.kids(t, "obl"))):
             continue  # «договорились встретиться», «… о встрече», «намерение встретиться»: the governed event's (03)
         code = lex.codes[entry.code]
+        if code.code == CHARGED_FROM and _charge(s, t):
+            code = lex.codes[CHARGED]  # «Его обвиняют в особо крупном мошенничестве»: criminal proceedings
         f = frame(s, t, entry, code)
         mood = modality(s, t, f)
         if mood == "drop":
@@ -89,6 +91,22 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
             keys[key] = row
             out.append(row)
     return drop_subsumed(out, lex)
+
+
+CHARGED_FROM, CHARGED = "112", "173"  # an accusation or suspicion of a crime is criminal proceedings
+
+
+def _charge(s: EventSentence, t: int) -> bool:
+    """Whether accusation or suspicion `t` names a crime (event_words.tsv `crime`): its «в» phrase is
+    one, or holds «преступный», or it is «по статье» («обвиняют в хищении», «в участии в преступном
+    сообществе»)."""
+    for c in s.kids(t, "obl", "nmod"):
+        if s.case(c) == "по" and s.lemma(c) == "статья":
+            return True
+        if s.case(c) == "в" and (s.lemma(c) in CRIMES or any(
+                s.lemma(k) == "преступный" for x in s.kids(c, "nmod") for k in [x, *s.kids(x, "amod")])):
+            return True
+    return False
 
 
 def _idiom(s: EventSentence, t: int, code: Code) -> bool:

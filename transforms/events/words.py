@@ -45,6 +45,7 @@ DECLARING = _EVENT["declaring"]                            # «объявил о
 STARTS = _EVENT["start"]                                   # «о начале операции»
 ABOUT = _EVENT["about_preposition"]                        # «о», «об»
 AMONG = _EVENT["among_preposition"]                        # «среди задержанных оказался X»
+CRIMES = _EVENT["crime"]                                   # «обвиняют в хищении»: a charge (173), not an accusation
 IDIOMS = frozenset(wordlists.values("event_words.tsv", "idiom"))  # («помощь», «с»): «с помощью»; («назначить», «выбор»)
 
 INTENT = _MODALITY["intent"]                               # «намерен встретиться»
