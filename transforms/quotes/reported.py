@@ -102,10 +102,8 @@ def _told_before(f: FieldView, si: int, blocked) -> _Found | None:
     cue = cue_of(f, j)
     if cue is not None and _complement(f, j, cue, b) is not None:
         return None  # «На это Песков ответил, что …»: the sentence has its own reported clause
-    attr = attr_for_cue(f, j, cue) if cue is not None else impersonal_cue(f, j)
-    if cue is not None and attr.implicit:  # «Об этом заявил адвокат X …, передал корреспондент»: the
-        attr = attr_for_cue(f, j, cue, after_only=True)  # parser may hang the subject on the relay
-    if attr is None or attr.implicit or attr.relay:
+    attr = _teller(f, j, cue)
+    if attr is None:
         return None
     prev = f.doc.sentences[si - 1]
     pa, pb = f.sent_tokens[si - 1]
@@ -118,6 +116,15 @@ def _told_before(f: FieldView, si: int, blocked) -> _Found | None:
         return None
     attr.source = "told"
     return _Found(Clause(start, stop, j, attr, min(f.tokens[a].start, attr.pos)), range(a, j + 1))
+
+
+def _teller(f: FieldView, j: int, cue: Cue | None) -> Attr | None:
+    """Who the telling verb `j` («Об этом заявил X», «…, об этом сообщили в Следкоме») names: its
+    subject, or the document of an impersonal cue; None for nobody written or a relay."""
+    attr = attr_for_cue(f, j, cue) if cue is not None else impersonal_cue(f, j)
+    if cue is not None and attr.implicit:  # «Об этом заявил адвокат X …, передал корреспондент»: the
+        attr = attr_for_cue(f, j, cue, after_only=True)  # parser may hang the subject on the relay
+    return None if attr is None or attr.implicit or attr.relay else attr
 
 
 def _tells_paragraph_of(f: FieldView, si: int) -> bool:
@@ -276,10 +283,8 @@ def _told_after_comma(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause | 
     if o is None or f.rel(o + 1) == "det" or any(
             f.tokens[k].pos in ("VERB", "PUNCT") for k in range(o + 2, i)):
         return None
-    attr = attr_for_cue(f, i, cue)
-    if attr.implicit:
-        attr = attr_for_cue(f, i, cue, after_only=True)
-    if attr.implicit or attr.relay or attr.head is None or attr.head < i:
+    attr = _teller(f, i, cue)
+    if attr is None or attr.head is None or attr.head < i:
         return None
     start, stop = f.tokens[s.a].start, f.tokens[o - 1].start
     if n_words(f.text[start:stop]) < 3:
