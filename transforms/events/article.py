@@ -31,6 +31,7 @@ SIDE_WORDS = PARTIES | BOTH | {"они"}  # what may stand for a meeting's sides
 AGENTS_WINDOW = 5  # «Санкции также ввели …» reaches back this many sentences for who imposed them
 DECREE_WINDOW = 3  # «X награжден … . Об этом говорится в указе …»: sentences a decree's signer reaches
 DECREE_REACH = 5  # tokens from a decree noun to its signer's name («указе президента РФ Владимира Путина»)
+DECREE_STARTS = frozenset(w[:3] for w in DECREES)  # every form of a decree noun starts so: lemmatise only those
 
 
 def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: list[dict], *,
@@ -160,8 +161,8 @@ def _decree_signers(view: FieldView) -> list[tuple[int, Actor]]:
     for si in range(len(view.sent_tokens)):
         _, b = view.sent_tokens[si]
         for i in view.sentence_tokens(si):
-            if view.lemma(i) not in DECREES:
-                continue
+            if view.word(i)[:3] not in DECREE_STARTS or view.lemma(i) not in DECREES:
+                continue  # (the scan reads every body token: no lemma for a word that cannot be one)
             for j in range(i + 1, min(b, i + 1 + DECREE_REACH)):
                 m = view.mention_at(j)
                 if m is not None and m["type"] == "PER" and view.feat(j, "Case") == "Gen" and m.get("entity_id"):
