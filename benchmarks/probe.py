@@ -1,0 +1,108 @@
+"""Events and quotes on a hand-annotated set of news kept outside the repository (a "probe").
+
+    .venv/bin/python -m benchmarks.probe DIR [--errors]
+
+The texts of a probe are not ours to copy, so a probe lives outside the repository and only its
+scorer lives here; docs/events.md §7 and docs/quotes.md §7 report the figures.  DIR holds:
+
+- `raw/*.txt`, articles in the pipeline's raw input format (the stem is the text's id);
+- `events.jsonl` (optional), one event per line, annotated per `benchmarks/gold/EVENTS.md`;
+- `quotes.jsonl` (optional), one quote per line:
+  `{"doc": "p03", "field": "body", "kind": "direct", "text": "…", "speaker": "Сергей Лавров"}`,
+  `text` copied exactly from the field (its n-th line with the same words is their n-th
+  occurrence), `speaker` the canonical name or null when the article names nobody.
+
+Scoring is the gold sets' own (`benchmarks.events`: (root code, actor pair) and events (root,
+an actor); `benchmarks.quotes`: detection by span overlap, speakers as word stems).  Whether a
+probe is dev or held out is the user's call: `--errors` lists the keys and quotes found, missed
+and extra, so run it on dev probes only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from benchmarks.events import (_line, _show, article_rows, event_score, gold_keys, key_matches,
+                               predicted_keys, score)
+from benchmarks.quotes import TODAY, Score, predict, report, score_article
+from transforms.parse import parse_file
+
+
+def _jsonl(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def quote_spans(article, quotes: list[dict]) -> list[dict]:
+    """The gold quotes of one article as spans: each text at its next occurrence in its field."""
+    out, seen = [], {}
+    for q in quotes:
+        field = getattr(article, q["field"])
+        start = field.find(q["text"], seen.get((q["field"], q["text"]), 0))
+        if start < 0:
+            raise ValueError(f"{article.article_id}: not in the {q['field']}: {q['text'][:60]!r}")
+        seen[(q["field"], q["text"])] = start + 1
+        out.append({"field": q["field"], "start": start, "stop": start + len(q["text"]), "kind": q["kind"],
+                    "text": q["text"], "speaker_name": q["speaker"], "speaker_aliases": q.get("aliases", [])})
+    return out
+
+
+def events_report(rows: dict[str, list[dict]], gold_events: dict[str, list[dict]], errors: bool) -> list[str]:
+    gold = {d: [k for e in gold_events.get(d, []) for k in gold_keys(e)] for d in rows}
+    pred = {d: predicted_keys(r) for d, r in rows.items()}
+    n = sum(map(len, gold_events.values()))
+    lines = [f"events: {n} gold events in {len(gold_events)} texts",
+             "(root code, actor pair)           P      R     F1    tp   fp   fn",
+             _line("pairs", score(gold, pred).prf),
+             _line("pairs, actor order too", score(gold, pred, directed=True).prf),
+             _line("events (root, an actor)", event_score(gold_events, pred))]
+    if errors:
+        lines.append("\n(✓ found, ✗ missed, + ours, not gold)")
+        for d in sorted(rows):
+            g = list({k.key: k for k in gold[d]}.values())
+            p = list({k.key: k for k in pred[d]}.values())
+            lines.append(f"  {d}")
+            lines += [f"    {'✓' if any(key_matches(x, y, False) for y in p) else '✗'} {_show(x.key)}"
+                      for x in sorted(g, key=lambda k: _show(k.key))]
+            lines += [f"    + {_show(y.key)}   [{y.rule}]" for y in sorted(p, key=lambda k: _show(k.key))
+                      if not any(key_matches(x, y, False) for x in g)]
+    return lines
+
+
+def quotes_report(articles: dict, gold_quotes: dict[str, list[dict]], errors: bool) -> list[str]:
+    total = Score()
+    for doc_id, article in sorted(articles.items()):
+        entry = {"article_id": doc_id, "quotes": quote_spans(article, gold_quotes.get(doc_id, [])),
+                 "not_quotes": []}
+        total.add(score_article(entry, predict(article)))
+    lines = report("quotes", total)
+    if errors:
+        for kind, aid, k, text, gold, pred in total.errors:
+            short = text if len(text) < 90 else text[:55] + " … " + text[-30:]
+            lines.append(f"{kind:9} {aid:6} {k:17} [{short}]  gold={gold}  pred={pred}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dir", type=Path)
+    ap.add_argument("--errors", action="store_true", help="list what was found, missed and extra (dev probes)")
+    args = ap.parse_args(argv)
+    articles = {p.stem: parse_file(p.name, p.read_bytes(), today=TODAY)[0]
+                for p in sorted((args.dir / "raw").glob("*.txt"))}
+    by_doc = lambda items: {d: [x for x in items if x["doc"] == d] for d in {x["doc"] for x in items}}
+    events, quotes = by_doc(_jsonl(args.dir / "events.jsonl")), by_doc(_jsonl(args.dir / "quotes.jsonl"))
+    print(f"probe {args.dir}: {len(articles)} texts")
+    if events:
+        rows = {d: article_rows(a) for d, a in articles.items()}
+        print("\n".join(events_report(rows, events, args.errors)))
+    if quotes:
+        print("\n".join(quotes_report(articles, quotes, args.errors)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

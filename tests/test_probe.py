@@ -1,0 +1,58 @@
+"""The probe scorer (benchmarks/probe.py): a folder of annotated news outside the repository.
+
+The sample article stands in for a probe: two of its events and one of its quotes, annotated in
+the probe format, next to what letopis finds.
+"""
+
+from __future__ import annotations
+
+import json
+
+from benchmarks.probe import main, quote_spans
+from tests.conftest import SAMPLE, TODAY
+from transforms.parse import parse_file
+
+DOC = SAMPLE.stem
+EVENTS = [
+    # «Президент Казахстана Касым-Жомарт Токаев провел встречу с украинским коллегой Владимиром
+    #  Зеленским …»: letopis has this meeting
+    {"doc": DOC, "sentence": "Президент Казахстана Касым-Жомарт Токаев провел встречу", "code": "04",
+     "actor1": ["Касым-Жомарт Токаев", "Владимир Зеленский"], "actor2": [], "date": None, "place": None},
+    # a pair letopis does not give
+    {"doc": DOC, "sentence": "Ранее в Казахстане заявили", "code": "19",
+     "actor1": ["Россия", "Украина"], "actor2": [], "date": None, "place": None},
+]
+QUOTES = [
+    {"doc": DOC, "field": "body", "kind": "indirect", "speaker": "Владимир Зеленский",
+     "text": "они также обсуждали торгово-экономическое сотрудничество и интерес казахстанского бизнеса "
+             "к восстановлению Украины"},
+]
+
+
+def probe(tmp_path, events, quotes):
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / SAMPLE.name).write_bytes(SAMPLE.read_bytes())
+    for name, items in (("events.jsonl", events), ("quotes.jsonl", quotes)):
+        (tmp_path / name).write_text("".join(json.dumps(x, ensure_ascii=False) + "\n" for x in items), "utf-8")
+    return tmp_path
+
+
+def test_a_quote_written_twice_is_its_next_occurrence():
+    article = parse_file(SAMPLE.name, SAMPLE.read_bytes(), today=TODAY)[0]
+    word = {"field": "body", "kind": "direct", "speaker": None, "text": "Зеленский"}
+    first, second = quote_spans(article, [word, word])
+    assert article.body[first["start"]:first["stop"]] == article.body[second["start"]:second["stop"]] == "Зеленский"
+    assert second["start"] > first["start"] == article.body.find("Зеленский")
+
+
+def test_the_probe_scores_events_and_quotes(tmp_path, capsys):
+    main([str(probe(tmp_path, EVENTS, QUOTES)), "--errors"])
+    out = capsys.readouterr().out
+    assert "events: 2 gold events in 1 texts" in out
+    assert "✓ 04 владимир зеленский — жомарт касым токаев" in out
+    assert "✗ 19 россия — украина" in out
+    pairs = next(line for line in out.splitlines() if line.strip().startswith("pairs "))
+    tp, fp, fn = map(int, pairs.split()[-3:])
+    assert (tp, fn) == (1, 1)
+    assert "quotes: 1 gold quotes" in out
+    assert "speaker right  1.000   (1 of 1" in out
