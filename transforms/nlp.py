@@ -331,6 +331,13 @@ def oblique_readings(word: str) -> list:
     return [] if any("nomn" in p.tag for p in readings) else readings
 
 
+def may_be_accusative(word: str) -> bool:
+    """Whether the dictionary reads a word as accusative («Мурата», «Анну»; not «Анны»), or does
+    not know it (a foreign name that does not decline). `word`: lower case, ё as е."""
+    readings = [p for p in morph_vocab().parse(word) if p.is_known]
+    return not readings or any("accs" in p.tag for p in readings)
+
+
 def _oblique_place(word: str) -> str | None:
     """The nominative of a place the tagger left in the nominative («города Мариинска», in
     apposition) that the dictionary knows only in an oblique case: its place reading's lemma."""

@@ -33,8 +33,9 @@ from transforms.events.taxonomy import Code, Entry, lexicon
 from transforms.events.triggers import condition_word, entries, framed_posts, post_nouns
 from transforms.events.words import (ABOUT, ADDRESSEES, AMONG, ANNOUNCING, ATTACKERS, CONTENT_NOUNS, DECLARING,
                                      DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT,
-                                     LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS, OWNED, PARTICIPATION, POSTS,
-                                     STARTS, TAKING_PART)
+                                     LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS, OWNED, PARTICIPATION, POST_FRAMES, POSTS,
+                                     STARTS, TAKING_PART, UNDERGOING)
+from transforms.nlp import may_be_accusative
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_media, is_news_outlet
 from transforms.quotes.subjects import place_of_statement
@@ -115,9 +116,12 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         f.side1, f.side2, f.group = ([a for a in side if a.type != "LOC" or a.acting]
                                      for side in (f.side1, f.side2, f.group))
     if code.person_first:
+        doer = entry.pos == "VERB" and (entry.lemma, entry.condition or "") in DOERS
+        if doer and not any(a.type == "PER" for a in f.side2):
+            f.side2 += _named_to_post(s, t)  # «назначил на пост министра Мурата Нуртлеу»
         if any(a.type == "PER" for a in f.side2):
             f.side1, f.side2 = f.side2, f.side1
-        elif entry.pos == "VERB" and (entry.lemma, entry.condition or "") in DOERS:
+        elif doer:
             # «Путин назначил нового губернатора»: who appoints, dismisses or awards is not whom it is about
             f.side1, f.side2 = [], f.side1 + f.side2
         elif any(a.type == "PER" for a in f.side1) and any(a.type == "ORG" for a in f.side1):
@@ -136,6 +140,19 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         if code.leaves_post and not f.side2:  # «губернатор Самарской области Николай Меркушкин ушел в отставку»
             f.held = {a.entity_id: body for a in f.side1 if a.type == "PER" and (body := _held_post_body(s, a))}
     return f
+
+
+def _named_to_post(s: EventSentence, t: int) -> list[Actor]:
+    """The person a doer verb puts in the post of its «на пост/должность …» phrase, named after
+    the post in the accusative, which the parser hangs on the post: «назначил на пост вице-премьера
+    и министра иностранных дел Мурата Нуртлеу» (not a genitive owner: «на пост министра Анны
+    Петровой» is her post; of two names side by side the first is the post's owner)."""
+    posts = [p for c in s.kids(t, "obl") if s.case(c) == "на" and s.lemma(c) in POST_FRAMES
+             for g in s.kids(c, "nmod") if s.case(g) is None and s.lemma(g) in POSTS for p in s.coordination(g)]
+    names = [m for p in posts for n in s.kids(p, "appos") if s.feat(n, "Case") in ("Acc", "Gen")
+             and may_be_accusative(s.word(n)) and (m := s.view.mention_at(n)) is not None and m["type"] == "PER"]
+    # «на должность заместителя Ивана Петрова Сергея Сидорова»: a name right before another is its owner
+    return [Actor.of(m) for m in names if not any(x["start"] == m["stop"] + 1 for x in names)]
 
 
 def _held_post_body(s: EventSentence, person: Actor) -> list[Actor]:
@@ -379,6 +396,15 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         frame.side2 += _demanded_of(s, v, s.rel(x) == "nsubj")
     frame.anchor = v
     before = (len(frame.side1), len(frame.side2))
+    if (s.rel(x) in ("obl", "iobj") and (s.lemma(v), s.case(x) or "") in UNDERGOING
+            and not (code.symmetric or code.person_first)):
+        # «Петров попал под санкции США», «Минфин включил Петрова в санкционный список»: the verb
+        # puts someone under the event; whoever the noun names does it, even a genitive that names
+        # a target elsewhere («село попало под обстрел ВСУ» → ВСУ)
+        frame.gates.append(v)
+        undergo, agents = _undergoers(s, v)
+        frame.side1, frame.side2 = frame.side1 + frame.side2 + agents, undergo
+        return _governed(frame, before)
     # «провел встречу», «выступил с заявлением», «приступили к переговорам»
     light = s.lemma(v) in LIGHT_VERBS and (s.rel(x) == "obj" or (s.rel(x) == "obl" and s.case(x) in ("с", "к")))
     if light or s.rel(x) in ("nsubj", "nsubj:pass"):  # «провел встречу», «встреча состоялась в Минске»
@@ -423,6 +449,17 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
             # is the one just told, and who takes part in it joins its sides
             frame.group = [a for a in s.parties if a.entity_id not in {b.entity_id for b in frame.side1}]
     return _governed(frame, before)
+
+
+def _undergoers(s: EventSentence, v: int) -> tuple[list[Actor], list[Actor]]:
+    """(who undergoes, who does it) of a verb of `undergoing`: its object and subject («Минфин
+    включил Петрова в список»), else its passive subject («Петров внесен в список»), else its
+    subject («Петров попал под санкции», «колонна подверглась обстрелу»)."""
+    objects = [a for o in s.kids(v, "obj") for a in s.entities(o)]
+    if objects:
+        return objects, s.subjects(v)
+    passive = [a for o in s.kids(v, "nsubj:pass") for a in s.entities(o)]
+    return (passive, []) if passive else (s.subjects(v), [])
 
 
 def _takes_part(s: EventSentence, v: int) -> bool:

@@ -46,6 +46,7 @@ STARTS = _EVENT["start"]                                   # «о начале �
 ABOUT = _EVENT["about_preposition"]                        # «о», «об»
 AMONG = _EVENT["among_preposition"]                        # «среди задержанных оказался X»
 CRIMES = _EVENT["crime"]                                   # «обвиняют в хищении»: a charge (173), not an accusation
+UNDERGOING = frozenset(wordlists.values("event_words.tsv", "undergoing"))  # («попасть», «под»): «попал под санкции»
 IDIOMS = frozenset(wordlists.values("event_words.tsv", "idiom"))  # («помощь», «с»): «с помощью»; («назначить», «выбор»)
 
 INTENT = _MODALITY["intent"]                               # «намерен встретиться»
