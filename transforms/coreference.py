@@ -216,6 +216,26 @@ def carriers(f: FieldView, nouns: set[str], before: int, countries: Collection[s
     return found
 
 
+def holders(f: FieldView, nouns: set[str], said: tuple[int, int] | None = None) -> dict[str, set[str]]:
+    """The people the field introduces, before or after any offset, with one of `nouns` (none named
+    inside `said`), each with the organisations and places of those posts, their genitives: «Вагит
+    Алекперов, глава ЛУКОЙЛа», «глава ЛУКОЙЛа Вагит Алекперов» → {ЛУКОЙЛ}; «министр Антон Силуанов» → {}."""
+    found: dict[str, set[str]] = {}
+    for m in f.mentions:
+        idx = list(f.tokens_in(m["start"], m["stop"]))
+        if m["type"] != "PER" or not idx or (said and said[0] <= m["start"] < said[1]):
+            continue
+        window = (_reach(f, m, range(idx[0] - 1, max(-1, idx[0] - 6), -1))
+                  + _reach(f, m, range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5))))
+        posts = [k for k in window if f.lemma(k) in nouns or f.word(k) in nouns]
+        if posts:  # the body: the post's genitive («глава ЛУКОЙЛа»), not a place nearby («в Сан-Франциско»)
+            found.setdefault(m["entity_id"], set()).update(
+                b["entity_id"] for k in posts for c in f.children(k)
+                if f.rel(c) == "nmod" and f.feat(c, "Case") == "Gen"
+                and (b := f.mention_at(c)) is not None and b["type"] in ("ORG", "LOC"))
+    return found
+
+
 def introducing_nouns(f: FieldView) -> set[str]:
     """The lemmas of the nouns the field introduces a person with («Президент Беларуси Александр
     Лукашенко», «губернатором … Андреем Воробьевым»): the descriptors `carriers` can resolve."""

@@ -12,7 +12,8 @@ the last person of the verb's gender named).  Pronouns and descriptors are resol
 
 from __future__ import annotations
 
-from transforms.coreference import Person, State, antecedent, compatible, descriptor_countries, descriptor_words
+from transforms.coreference import (Person, State, antecedent, compatible, descriptor_countries, descriptor_words,
+                                    holders)
 from transforms.field_view import FieldView
 from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.nlp import oblique_readings
@@ -141,10 +142,19 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
              and f.tokens[k].pos in ("PROPN", "X")]
     if names and all(f.mention_at(k) is None for k in names):
         return written, None  # named, but not as an entity: «Пользователь ЖЖ zyalt»
+    bodies = {x["entity_id"] for x in inside if x["type"] in ("ORG", "LOC")}
+    held = holders(f, descriptor_words(f, h), said) if animate and not plural and bodies else {}
+    mine = [people[e] for e, b in held.items() if b & bodies and e in people and compatible(people[e], gender)]
+    if len(mine) == 1:  # «Глава ЛУКОЙЛа рассказал …» before «Вагит Алекперов, глава ЛУКОЙЛа»
+        return written, mine[0]
     if animate and not plural:
+        # a descriptor that names its body («глава Минфина») is no one introduced with another body
+        # («Вагит Алекперов, глава ЛУКОЙЛа»)
+        other_bodies = [e for e, b in held.items() if b and not b & bodies]
         p = antecedent(f, state, people, pos, gender, descriptor_words(f, h), forward=not orgs,
                        countries=descriptor_countries(f, h),
-                       other_than=(_owner(f, state, people, h, pos) or _replied_to(f, attr, state),), said=said)
+                       other_than=(_owner(f, state, people, h, pos) or _replied_to(f, attr, state), *other_bodies),
+                       said=said)
         if p is not None:
             return written, p
     if orgs:
