@@ -835,6 +835,13 @@ CONSTRUCTED = [
     ("of two names after the post, the first is the post's owner: «на должность заместителя Ивана Петрова X»",
      "Премьер Дмитрий Медведев назначил на должность заместителя Ивана Петрова Сергея Сидорова.",
      [("L01", "назначить", "Сергей Сидоров", "Дмитрий Медведев", None, "2025-09-23", "day", "published")]),
+    # probe AZ (dev, p02): «отстранил от должности» dismisses (cameo.tsv L02, event_words.tsv `doer`); a
+    # passive one with no agent continues who dismissed last (context.doer_of_passive)
+    ("«отстранил от должности X» is a dismissal of X by the subject",
+     "Губернатор Андрей Воробьев отстранил от должности главу района Ивана Петрова. Сергей Сидоров отстранен от "
+     "должности.",
+     [("L02", "отстранить", "Иван Петров", "Андрей Воробьев", None, "2025-09-23", "day", "published"),
+      ("L02", "отстранить", "Сергей Сидоров", "Андрей Воробьев", None, "2025-09-23", "day", "published")]),
     # constructed: a verb that puts someone under an event noun (event_words.tsv `undergoing`) makes them
     # actor2 and whoever the noun names actor1; negated, no row
     ("«попал под санкции США», «включил в санкционный список», «попало под обстрел ВСУ»",
