@@ -29,6 +29,7 @@ The modules, in the order the extractor uses them:
 - `attribution`: cue tokens and what they attribute (`Attr`), a found quote (`Row`);
 - `direct`: direct speech — quote marks, interview and dialogue lines, colons, bylines;
 - `reported`: the reported clauses of a sentence; `indirect`: rows of them;
+- `headline`: a title «Name: words», the name's reported speech;
 - `speakers`: speakers resolved to the article's entities;
 - `extractor`: `extract_quotes`, `relink_speakers`.
 """

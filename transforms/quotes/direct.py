@@ -99,14 +99,14 @@ def _attributions(f: FieldView, sp: Span, a: int, b: int) -> list[Attr]:
             label = _name_line(f, list(f.tokens_in(*f.paragraphs[pi - 1])))
         if label is not None:
             attrs.append(Attr(label=label, pos=label["start"], source="label"))
+    ends_sentence = re.match(r"^[ \t]*[.!?…]?[ \t]*(?:$|[A-ZА-ЯЁ«„“\"—–-])", rest) is not None
     if colon is not None:
-        pre = _pre_colon(f, colon)
+        pre = _pre_colon(f, colon, ends_sentence)
         if pre is not None:
             attrs.append(pre)
         elif speech_like(f, a, b):
             attrs.append(Attr(implicit=True, pos=colon, source="implicit"))
-    whole_sentence = (not before.strip() or before.rstrip()[-1:] in ".!?…»") and re.match(
-        r"^[ \t]*[.!?…]?[ \t]*(?:$|[A-ZА-ЯЁ«„“\"—–-])", rest)
+    whole_sentence = (not before.strip() or before.rstrip()[-1:] in ".!?…»") and ends_sentence
     if not attrs and whole_sentence and speech_like(f, a, b):
         # a continuation: kept only when other quotes come before it (checked once rows are known)
         attrs.append(Attr(implicit=True, pos=sp.open, source="continuation"))
@@ -171,8 +171,10 @@ def _interjection(f: FieldView, start: int, stop: int) -> Attr | None:
     return None
 
 
-def _pre_colon(f: FieldView, colon: int) -> Attr | None:
-    """X заявил: «…»; Слова Сагдеева из интервью: «…»; a person as the subject before the colon."""
+def _pre_colon(f: FieldView, colon: int, ends_sentence: bool = True) -> Attr | None:
+    """X заявил: «…»; Слова Сагдеева из интервью: «…»; a person as the subject before the colon. A
+    bare name before the colon says the words only when the marks close its sentence
+    (`ends_sentence`): in «Сечин: "Роснефть" справилась …» they hold a name (`headline.headline_rows`)."""
     p0 = f.paragraph_of(colon)[0]
     start = p0
     for m in re.finditer(r"[.!?…»]\s", f.text[p0:colon]):
@@ -180,13 +182,9 @@ def _pre_colon(f: FieldView, colon: int) -> Attr | None:
     idx = list(f.tokens_in(start, colon))
     if not idx:
         return None
-    words = [k for k in idx if f.tokens[k].pos != "PUNCT"]
-    if 0 < len(words) <= 4 and all(f.tokens[k].pos == "PROPN" for k in words):  # «Виктор Понедельник: «…»»
-        m = f.mention_at(words[0])
-        if m is not None and m["type"] in SPEAKER_TYPES:
-            return Attr(label=m, pos=m["start"], source="label")
-        return Attr(head=words[-1], np=(words[0], words[-1] + 1), np_tokens=frozenset(words),
-                    pos=f.tokens[words[0]].start, source="colon")
+    named = name_before_colon(f, idx)
+    if named is not None:
+        return named if ends_sentence else None
     attr, speech = _cue_before_colon(f, idx)
     if attr is not None:
         return attr
@@ -208,6 +206,20 @@ def _pre_colon(f: FieldView, colon: int) -> Attr | None:
     if isinstance(speech, Attr):  # its subject dropped: the last person named goes on (speakers.resolve)
         return speech
     return None
+
+
+def name_before_colon(f: FieldView, idx: list[int]) -> Attr | None:
+    """The speaker of the tokens `idx` before a colon when they are nothing but a name, up to four
+    proper nouns («Виктор Понедельник: «…»», a headline's «Сечин: …»): its mention, or its words
+    for the speakers to resolve by name when the NER missed it."""
+    words = [k for k in idx if f.tokens[k].pos != "PUNCT"]
+    if not (0 < len(words) <= 4 and all(f.tokens[k].pos == "PROPN" for k in words)):
+        return None
+    m = f.mention_at(words[0])
+    if m is not None and m["type"] in SPEAKER_TYPES:
+        return Attr(label=m, pos=m["start"], source="label")
+    return Attr(head=words[-1], np=(words[0], words[-1] + 1), np_tokens=frozenset(words),
+                pos=f.tokens[words[0]].start, source="colon")
 
 
 def _name_line(f: FieldView, idx: list[int]) -> dict | None:

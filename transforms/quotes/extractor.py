@@ -15,6 +15,7 @@ from transforms.nlp import NlpDoc
 from transforms.parse import ParsedArticle
 from transforms.quotes.attribution import SPEAKER_TYPES, Row
 from transforms.quotes.direct import dash_rows, direct_rows, interview_rows, unmarked_rows
+from transforms.quotes.headline import headline_rows
 from transforms.quotes.indirect import indirect_rows
 from transforms.quotes.marks import mark_spans
 from transforms.coreference import Person, State, persons
@@ -40,7 +41,7 @@ def extract_quotes(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
         if not text or doc is None:
             continue
         f = views[name]
-        for r, speaker, person in field_rows(f, speakers):
+        for r, speaker, person in field_rows(f, speakers, title=name == "title"):
             if (name, r.start, r.stop) in seen:
                 continue
             seen.add((name, r.start, r.stop))
@@ -63,11 +64,12 @@ def extract_quotes(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     return rows
 
 
-def field_rows(f: FieldView, speakers: list[dict]) -> list[tuple[Row, str | None, Person | None]]:
+def field_rows(f: FieldView, speakers: list[dict], title: bool = False) -> list[tuple[Row, str | None, Person | None]]:
     """(row, speaker as written, person) for every quote of a field; `speakers`: the mentions of
-    the whole article that may name a speaker (a PER, ORG or LOC entity)."""
+    the whole article that may name a speaker (a PER, ORG or LOC entity). A title is one line, no
+    interview: «Name: words» there is a headline."""
     spans = mark_spans(f.text, f.paragraphs)
-    lines = interview_rows(f) + dash_rows(f) + unmarked_rows(f)
+    lines = headline_rows(f) if title else interview_rows(f) + dash_rows(f) + unmarked_rows(f)
     line_spans = [(r.start, r.stop) for r in lines]
     spans = [sp for sp in spans if not any(s <= sp.open < e for s, e in line_spans)]
     direct = _dedupe(lines + direct_rows(f, spans))
