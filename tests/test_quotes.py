@@ -946,8 +946,13 @@ def test_quote_in_the_title():
      "Об этом в понедельник рассказал вице-премьер правительства России Аркадий Дворкович.",
      [("indirect", "добыча нефти в России в 2015 г. сохранится на прошлогодних уровнях", "Дворкович",
        "Аркадий Дворкович", None)]),
-    # words with no verb are a topic, not a statement
+    # probe BF (dev, p09): a topic between the name and the colon
+    ("Мединский о разгоне Минкульта: Шнуров не понимает, о чем говорит",
+     "Министр культуры Владимир Мединский прокомментировал слова музыканта.",
+     [("indirect", "Шнуров не понимает, о чем говорит", "Мединский", "Владимир Мединский", None)]),
+    # words with no verb are a topic, not a statement; a rubric is no one the article names (probe BF, p06)
     ("Лавров: итоги года", "Министр иностранных дел Сергей Лавров подвел итоги года.", []),
+    ("Видеофакт: спикеры парламента устроили перепалку", "Депутаты поспорили на заседании.", []),
 ])
 def test_a_headline_name_colon_words_is_reported_speech(title, body, expected):
     rows = [r for r in quotes_of_text(body, title=title) if r["field"] == "title"]

@@ -26,7 +26,7 @@ class Attr:
     head: int | None = None  # token index of the speaker's head word
     np: tuple[int, int] | None = None  # token range [i, j) of the speaker's noun phrase (as written)
     np_tokens: frozenset = frozenset()  # every token of the phrase's subtree (appositions after a gap too)
-    source: str = "cue"  # cue | label | colon | implicit | continuation | told («… . Об этом заявил X»)
+    source: str = "cue"  # cue | label | colon | implicit | continuation | told («… . Об этом заявил X») | headline
     gender: str | None = None  # Masc / Fem / Plur from the cue verb
     relay: bool = False  # a source that only passes the words on
     implicit: bool = False  # no speaker written: the previous speaker goes on

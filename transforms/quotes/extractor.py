@@ -95,6 +95,8 @@ def field_rows(f: FieldView, speakers: list[dict], title: bool = False) -> list[
     out = []
     for r in kept:
         speaker, person = resolve(f, r, state, people)
+        if person is None and r.attr is not None and r.attr.source == "headline":
+            continue  # «Видеофакт: …»: a rubric, no one the article names
         out.append((r, speaker, person))
         if person is not None:
             off = min(r.start, r.anchor)
