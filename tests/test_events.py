@@ -842,6 +842,13 @@ CONSTRUCTED = [
      "должности.",
      [("L02", "отстранить", "Иван Петров", "Андрей Воробьев", None, "2025-09-23", "day", "published"),
       ("L02", "отстранить", "Сергей Сидоров", "Андрей Воробьев", None, "2025-09-23", "day", "published")]),
+    # probe BD (dev, p05): «персоной нон грата», whose object the parser hangs under «грата»; an embassy
+    # stands for its state (event_words.tsv `government`)
+    ("«объявила персоной нон грата X»: X, or the state of the embassy X works for, is actor2",
+     "Румыния объявила персоной нон грата помощника военного атташе России Алексея Гришаева. Министерство "
+     "иностранных дел России объявило сотрудника посольства Украины персоной нон грата.",
+     [("16", "объявить", "Румыния", "Алексей Гришаев", None, "2025-09-23", "day", "published"),
+      ("16", "объявить", "Министерство иностранных дел России", "Украина", None, "2025-09-23", "day", "published")]),
     # constructed: a verb that puts someone under an event noun (event_words.tsv `undergoing`) makes them
     # actor2 and whoever the noun names actor1; negated, no row
     ("«попал под санкции США», «включил в санкционный список», «попало под обстрел ВСУ»",

@@ -72,6 +72,11 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         _partners(s, word, code, f, ("obl",), genitive=False, places=False)
     elif word is not None and s.pos(word) == "NOUN" and s.rel(word) == "obl":
         _partners(s, word, code, f, ("nmod",), genitive=False, places=False)  # «обменялся мнениями с Си Цзиньпином»
+    if word is not None and entry.pos == "VERB" and not any(s.entities(o) for o in s.kids(t, "obj")):
+        # «объявила персоной нон грата помощника атташе Алексея Гришаева»: the parser hangs the object,
+        # an accusative, under the trigger's condition word
+        f.side2 += [a for c in s.kids(word, "nmod") for k in [c, *s.kids(c, "nmod", "appos")] if s.case(k) is None
+                    and (s.feat(k, "Case") == "Acc" or s.rel(k) == "appos") for a in s.entities(k)]
     if (word is not None and not f.side1 and s.case(word) == "в" and entry.pos == "VERB"
             and (s.view.mention_at(word) or {}).get("type") == "ORG"):
         # «Посла вызвали в МИД Азербайджана»: the body one is summoned to summons (cameo.tsv «вызвать мид»)

@@ -55,6 +55,8 @@ def _stands_for(s: EventSentence, t: int, nouns: frozenset[str], owner) -> Actor
             m = s.view.mention_at(c)
             if m is not None and owner(m):
                 return replace(Actor.of(m), acting=True)
+            if m is None and s.lemma(c) in nouns and c != t:  # «сотрудника посольства Украины»: the embassy's state
+                return _stands_for(s, c, nouns, owner)
     return _adjective_state(s, t)
 
 
