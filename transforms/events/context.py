@@ -8,7 +8,8 @@ who last did it to someone) and `visitors` (who made a visit told in the sentenc
 - `as_state`: a capital acting is its state («Минск считает», «между Москвой и Киевом»);
 - `sides`: «они», «стороны», «лидеры двух стран», «оба президента» are the last meeting's sides;
   so are those of a meeting verb in the passive with no agent (`sides_of_passive`: «были обсуждены»);
-- `agent_of_indefinite`: «Санкции также ввели против …» continues who last imposed them;
+- `agent_of_indefinite`: «Санкции также ввели против …» continues who last imposed them, and so
+  does a passive with no agent («… приговорен к 18 годам» after the court's sentence);
 - `doer_of_passive`: «орденов удостоены …» with no agent continues who last awarded someone;
 - `visitor`: a meeting «с X» with no side of its own right after a visit is the visitor's.
 
@@ -41,12 +42,18 @@ def as_state(a: Actor, states: dict[str, Actor]) -> Actor:
     return replace(state, start=a.start, via=a.via) if state is not None else a
 
 
-def agent_of_indefinite(s: EventSentence, verb: int, code: str) -> list[Actor]:
+def agent_of_indefinite(s: EventSentence, verb: int, code: str, passive: bool = True) -> list[Actor]:
     """«Санкции также ввели против …»: a verb in the plural with no subject at all (an
-    indefinite-personal sentence) continues the article's last event of that code, by its actor1."""
-    if (s.pos(verb) != "VERB" or s.feat(verb, "VerbForm") != "Fin" or s.feat(verb, "Number") != "Plur"
-            or s.feat(verb, "Voice") == "Pass" or s.kids(verb, "nsubj", "nsubj:pass", "csubj")
-            or s.feat(verb, "Person") not in (None, "3") or code not in s.agents):
+    indefinite-personal sentence) continues the article's last event of that code, by its actor1;
+    so does a passive with no agent («Верховный суд вынес приговор … Абдуразаков приговорен к 18
+    годам» → the court), unless not `passive` (a meeting's passive goes on with its sides: `sides_of_passive`)."""
+    if s.pos(verb) != "VERB" or code not in s.agents:
+        return []
+    passive = passive and s.feat(verb, "Voice") == "Pass" and not s.kids(verb, "obl:agent")
+    indefinite = (s.feat(verb, "VerbForm") == "Fin" and s.feat(verb, "Number") == "Plur"
+                  and s.feat(verb, "Voice") != "Pass" and not s.kids(verb, "nsubj", "nsubj:pass", "csubj")
+                  and s.feat(verb, "Person") in (None, "3"))
+    if not (passive or indefinite):
         return []
     return [replace(s.agents[code], start=s.view.tokens[verb].start, via="coreference")]
 

@@ -99,8 +99,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     if entry.pos == "VERB" and code.person_first and not f.side1 and f.side2:
         f.side1 = context.doer_of_passive(s, t, code.root)  # «В частности, орденов удостоены …»: who awarded last
     if entry.pos == "VERB" and not f.side1 and "statement" not in code.flags:
-        f.side1 = context.agent_of_indefinite(s, t, code.code)  # «Санкции также ввели против …»: who did it last
-        # (not «в Казахстане заявили»: whoever spoke last did not say this)
+        # «Санкции также ввели против …», «X приговорен к …»: who did it last (not «в Казахстане
+        # заявили»: whoever spoke last did not say this)
+        f.side1 = context.agent_of_indefinite(s, t, code.code, passive=not code.symmetric)
     if entry.pos == "VERB" and code.symmetric and not (f.side1 or f.side2 or f.group):
         f.group = context.sides_of_passive(s, t)  # «Также были обсуждены вопросы …»
     if code.place_object:
