@@ -912,6 +912,20 @@ GOLDEN = {
           "рассказать"),
          (D, "На Каспии мы в этом году открыли еще одно месторождение", "Вагит Алекперов", "Вагит Алекперов", None),
          (I, "компания откроет новое месторождение", "Глава ЛУКОЙЛа", "Вагит Алекперов", "заявить")]),
+    # a pronoun that tells a sentence is its subject; a descriptor subject there resolves forward to the
+    # next person named in the nominative, not to one named first in the genitive (probe BF, dev, p15)
+    "«Губернатор … ответил … . Об этом он сообщил»: the governor named next": (
+        "Губернатор Брянской области ответил на вопросы журналиста центрального телеканала. Об этом он сообщил в "
+        "своем телеграм-канале.\n\nПеред началом Послания Президента России Владимира Путина Федеральному Собранию "
+        "глава региона Александр Богомаз дал интервью телеканалу «Россия 24».",
+        [(I, "Губернатор Брянской области ответил на вопросы журналиста центрального телеканала", "он",
+          "Александр Богомаз", "сообщить")]),
+    # a relative subject is the nominal its clause is about, not the main clause's subject (constructed on
+    # probe BF, dev, p10; the rule events use too: field_view.relative_antecedent)
+    "«…, который заявил, что …»: the nominal the relative clause is about": (
+        "Министр обороны Сергей Шойгу встретился с губернатором Кировской области Игорем Васильевым, который "
+        "заявил, что регион справится с паводком.",
+        [(I, "регион справится с паводком", "Игорем Васильевым", "Игорь Васильев", "заявить")]),
     # not quotes: names, works, brands, scare quotes, single words, charges, a poster
     "not quotes": (
         "Сопредседатель московского отделения движения «Солидарность» Михаил Вельмакин был задержан. В библиотеке "

@@ -137,12 +137,15 @@ def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, 
         p = people.get(m["entity_id"])
         if p and fits(p):
             return p
-    if descriptor and forward:  # cataphora: «Супруга «оружейного барона» …» before Алла Бут is named
-        for m in f.mentions:
-            if m["type"] == "PER" and m["start"] > pos and not (said and said[0] <= m["start"] < said[1]):
-                p = people.get(m["entity_id"])
-                if p and gender in ("Masc", "Fem") and p.gender == gender and p.entity_id not in other_than:
-                    return p
+    if descriptor and forward:  # cataphora: «Супруга «оружейного барона» …» before Алла Бут is named;
+        # one named in the nominative first, the person the text goes on about («Губернатор … ответил» →
+        # «глава региона Александр Богомаз дал интервью», not «Послания … Владимира Путина» before him)
+        later = [m for m in f.mentions if m["type"] == "PER" and m["start"] > pos
+                 and not (said and said[0] <= m["start"] < said[1])]
+        for m in sorted(later, key=lambda m: not _nominative(f, m)):
+            p = people.get(m["entity_id"])
+            if p and gender in ("Masc", "Fem") and p.gender == gender and p.entity_id not in other_than:
+                return p
     return None
 
 

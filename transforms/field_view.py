@@ -123,6 +123,9 @@ class FieldView:
     def feat(self, i: int, name: str) -> str | None:
         return (self.tokens[i].feats or {}).get(name)
 
+    def pos(self, i: int) -> str:
+        return self.tokens[i].pos
+
     def paragraph_of(self, offset: int) -> tuple[int, int]:
         """The paragraph holding `offset` (or ending at it)."""
         for p in self.paragraphs:
@@ -184,6 +187,28 @@ class FieldView:
 
     def mentions_in(self, start: int, stop: int) -> list[dict]:
         return [m for m in self.mentions if m["start"] < stop and start < m["stop"]]
+
+
+def relative_antecedent(tree, t: int, first: int) -> int | None:
+    """The nominal a relative «который» at token `t` stands for: the noun its clause modifies, the
+    whole coordination for a plural one («Миллер и Озерец, которые встречаются»), or, where the
+    parser made the clause a sentence of its own, the noun right before «, который» («встретился с
+    Владимиром Путиным, который … пригласил его»). `tree`: a FieldView or an events sentence (its
+    own repaired tree), anything with head, rel, word, pos and feat; `first`: the sentence's first token."""
+    x = t
+    while x is not None and tree.rel(x) not in ("acl:relcl", "acl"):
+        x = tree.head(x)
+    if x is None:
+        before = t - 2
+        if (before >= first and tree.word(t - 1) == "," and tree.pos(before) in ("NOUN", "PROPN")
+                and tree.feat(before, "Number") == tree.feat(t, "Number")):
+            return before
+        return None
+    antecedent = tree.head(x)
+    while (antecedent is not None and tree.rel(antecedent) == "conj" and tree.feat(t, "Number") == "Plur"
+           and tree.head(antecedent) is not None):
+        antecedent = tree.head(antecedent)
+    return antecedent
 
 
 def article_views(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: list[dict]) -> dict[str, FieldView]:

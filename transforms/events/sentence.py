@@ -22,7 +22,7 @@ from transforms.events.actor import Actor
 from transforms.events.repairs import repair
 from transforms.events.words import (DECREES, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, PARTIES, POSTS,
                                      PREPOSITION_VARIANTS)
-from transforms.field_view import FieldView
+from transforms.field_view import FieldView, relative_antecedent
 from transforms.quotes.marks import OPENING_MARKS
 
 # UD relations (grammar, not word lists): clause boundaries — a date, a negation or a condition
@@ -325,21 +325,7 @@ class EventSentence:
                 and all((m := self.view.mention_at(x)) is not None and m["type"] == "PER" for x in xs[1:]))
 
     def _antecedent(self, t: int) -> int | None:
-        x = t
-        while x is not None and self.rel(x) not in ("acl:relcl", "acl"):
-            x = self.head(x)
-        if x is None:  # the parser made the clause a sentence of its own: the noun right before «, который»
-            before = t - 2  # («встретился с Владимиром Путиным, который … пригласил его»)
-            if (before >= self.tokens.start and self.word(t - 1) == "," and self.pos(before) in ("NOUN", "PROPN")
-                    and self.feat(before, "Number") == self.feat(t, "Number")):
-                return before
-            return None
-        antecedent = self.head(x)
-        # «Миллер и Озерец, которые встречаются»: a plural relative takes the whole coordination
-        while (antecedent is not None and self.rel(antecedent) == "conj" and self.feat(t, "Number") == "Plur"
-               and self.head(antecedent) is not None):
-            antecedent = self.head(antecedent)
-        return antecedent
+        return relative_antecedent(self, t, self.tokens.start)
 
     def subjects(self, verb: int, depth: int = 0) -> list[Actor]:
         """The subject entities of a verb; a conjoined verb, an infinitive (of purpose too) or a

@@ -17,7 +17,7 @@ from transforms.coreference import (Person, State, antecedent, compatible, descr
 from transforms.field_view import FieldView
 from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.nlp import oblique_readings
-from transforms.quotes.attribution import Attr, Row
+from transforms.quotes.attribution import Attr, Row, np_attr
 from transforms.quotes.lexicon import PRONOUN_GENDER, REPLIES, lexicon
 from transforms.quotes.subjects import common_noun, common_noun_mention, is_person_pronoun
 
@@ -48,7 +48,7 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
         # «Путин согласился … . Об этом нынешний российский президент заявил»: a pronoun or a
         # descriptor that tells a sentence is that sentence's subject, when it fits
         g = PRONOUN_GENDER[f.word(h)] if is_person_pronoun(f, h) else gender
-        p = _told_subject(f, row, people, g)
+        p = _told_subject(f, row, state, people, g)
         if p is not None:
             return written, p
     if is_person_pronoun(f, h):
@@ -84,13 +84,22 @@ def _name_after(f: FieldView, m: dict) -> dict | None:
                  and not f.text[m["stop"]:x["start"]].strip()), None)
 
 
-def _told_subject(f: FieldView, row: Row, people: dict[str, Person], gender: str | None) -> Person | None:
-    """The person subject of the main verb of the sentence a row tells, if of `gender`."""
+def _told_subject(f: FieldView, row: Row, state: State, people: dict[str, Person],
+                  gender: str | None) -> Person | None:
+    """The person subject of the main verb of the sentence a row tells, if of `gender`: a name, or
+    a descriptor resolved as a speaker's would be («Губернатор Брянской области ответил на вопросы
+    … . Об этом он сообщил» → the governor the article names next)."""
     a, b = f.sent_tokens[f.sentence_of(f.token_at(row.start))]
     roots = [k for k in range(a, b) if f.head(k) is None]
     for k in (c for r in roots for c in f.children(r) if f.rel(c) == "nsubj"):
         m = f.mention_at(k)
         p = people.get(m["entity_id"]) if m is not None and m["type"] == "PER" else None
+        if (p is None and m is None and f.tokens[k].pos == "NOUN" and common_noun(f, k)
+                and k != row.attr.head):  # («…, об этом рассказал мэр Сергей Собянин»: the teller's own)
+            attr = np_attr(f, k, pos=f.tokens[k].start)
+            np_span = (f.tokens[attr.np[0]].start, f.tokens[attr.np[1] - 1].stop)
+            p = _by_phrase(f, attr, state, people, np_span, np_span[0], gender, None)[1]
+            p = p if p is not None and p.type == "PER" else None
         if p is not None and compatible(p, gender):
             return p
     return None

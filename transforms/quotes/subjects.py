@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from transforms.coreference import pronoun_gender
 from transforms.dates.lexicon import MONTH_FORMS
-from transforms.field_view import FieldView
+from transforms.field_view import FieldView, relative_antecedent
 from transforms.morph import morph_vocab
 from transforms.person_names import common_noun_only
 from transforms.quotes.lexicon import NOT_NEAREST, NOT_SPEAKERS, PRONOUN_GENDER, RELATIVES, WORDS_NOUNS, Cue
@@ -104,6 +104,12 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
         return _quoted(f, cue_i)
     if cue.role == "report" and (owner := _words_owner(f, cue_i)) is not None:
         return owner  # «— передаёт Интерфакс заявление Банина»: the agency relays Банин's words
+    relative = [c for c in f.children(cue_i) if f.rel(c) in SUBJECT_RELS and f.word(c) in RELATIVES
+                and not (after_only and c < cue_i)]
+    if relative:  # «…, который заявил»: the nominal the relative clause is about
+        x = relative_antecedent(f, relative[0], f.sent_tokens[f.sentence_of(cue_i)][0])
+        if x is not None:
+            return x
     subj = [c for c in f.children(cue_i) if f.rel(c) in SUBJECT_RELS and (nominal(f, c) or (
         f.tokens[c].pos in ("DET", "ADJ", "PRON", "NUM", "X") and f.word(c) not in NOT_SPEAKERS))
         and not _addressee(f, c, cue_i) and not dateline(f, c)]
@@ -111,7 +117,7 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
         subj = [c for c in subj if c > cue_i]
     subj = f.nominative_first(subj)
     if subj:
-        return _relative_antecedent(f, cue_i) if f.word(subj[0]) in RELATIVES else subj[0]
+        return subj[0]
     for step in (_borrowed_subject, _modified_noun, place_of_statement):
         k = step(f, cue_i)
         if k is not None:
@@ -188,12 +194,6 @@ def _quoted(f: FieldView, cue_i: int) -> int | None:
         if nominal(f, k) and f.feat(k, "Case") in ("Acc", "Gen"):
             return k
     return None
-
-
-def _relative_antecedent(f: FieldView, cue_i: int) -> int | None:
-    """«…, который заявил»: the noun the relative clause modifies."""
-    h = f.head(cue_i)
-    return f.head(h) if h is not None and f.rel(cue_i) == "acl:relcl" else h
 
 
 def _borrowed_subject(f: FieldView, cue_i: int) -> int | None:
