@@ -44,6 +44,12 @@ CASES = {
     "a surname in -овым after an instrumental first name is in the instrumental": (
         "Ильхам Алиев встретился с президентами Узбекистана Шавкатом Мирзиёевым и Кыргызстана Садыром Жапаровым.",
         ["Ильхам Алиев", "Шавкат Мирзиеев", "Садыр Жапаров"]),          # not «Садыр Жапаровым»
+    # probe BF (dev, outside the repository), p10: a man's «-ой» / «-ей» in the instrumental is an «-а» / «-я»
+    # surname's (an adjectival one has «-ым»: «Толстым»)
+    "a man's -а surname the dictionary lacks, in the instrumental": (
+        "Инцидент с губернатором Коми Владимиром Уйбой обсуждали в Кремле. Встреча с Никитой Зозулей прошла в "
+        "Минске.",
+        ["Владимир Уйба", "Никита Зозуля"]),   # not «Владимир Уйбой»
     # probe Q (dev, outside the repository), q04 (its typo «»» kept): NER tags a post with «экс-» at a
     # sentence's start
     "a post with «экс-», «вице-» is no name": (

@@ -142,9 +142,14 @@ def foreign_feminine_nominative(word: str, case: str) -> str | None:
 
 def foreign_nominative(word: str, case: str) -> str | None:
     """The nominative of a masculine foreign name in `case` («Монка» → «монк», «Карзая» → «карзай»,
-    «Тоттенхэме» → «тоттенхэм»), None when its ending is not that case's; lower case in, lower case out."""
+    «Тоттенхэме» → «тоттенхэм», «Уйбой» → «уйба»), None when its ending is not that case's; lower case in,
+    lower case out."""
     if case == "Ins" and word.endswith(_INSTRUMENTAL_SURNAMES):
         return word[:-2]  # «Жапаровым» → «жапаров»: a surname in -ов, -ин declines like «Иванов»
+    if case == "Ins" and len(word) >= 5 and word[-2:] in ("ой", "ей") and word[-3] not in _VOWELS:
+        # «Уйбой» → «уйба», «Зозулей» → «зозуля»: a man's «-ой» in the instrumental is an «-а» noun's
+        # (an adjectival surname has «-ым»: «Толстым»)
+        return word[:-2] + ("а" if word[-2:] == "ой" else "я")
     after_consonant, after_vowel = _ENDINGS[case]
     for ending, vowel_stem in ((after_vowel, True), (after_consonant, False)):
         # a stem of two letters is a name only before «-й» («Хэя» → «Хэй»; «Ма» + «-а» is no «Ма»)
