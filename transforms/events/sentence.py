@@ -366,7 +366,24 @@ class EventSentence:
             # «Лавров сообщил, что встретится с Блинкеном», «заявил, что готов встретиться»: a clause
             # told with no subject of its own is about the teller, when the two agree
             return self.subjects(head, depth + 1)
-        return nearby
+        return nearby or self._dropped_subject(verb)
+
+    def _dropped_subject(self, verb: int) -> list[Actor]:
+        """«Об этом он написал … . А также поблагодарил сотрудников ФСБ»: a sentence's main verb in
+        the past tense with no subject at all goes on with the person of its gender the text is about,
+        the one a pronoun there would name (`transforms.coreference.antecedent`), not its object."""
+        gender = self.feat(verb, "Gender")
+        if (self._people is None or self.rel(verb) != "root" or gender not in ("Masc", "Fem")
+                or self.feat(verb, "Number") != "Sing" or self.feat(verb, "Tense") != "Past"
+                or self.feat(verb, "Voice") == "Pass" or self.kids(verb, "nsubj", "nsubj:pass", "csubj")):
+            return []
+        if any(self.pos(k) == "PROPN" and self.feat(k, "Case") == "Nom" and self.view.mention_at(k) is not None
+               for k in self.tokens):
+            return []  # «…, отказался от участия, по причине болезни, … Владимир Крамник»: one the parser missed
+        start = self.view.tokens[verb].start
+        objects = {a.entity_id for o in self.kids(verb, "obj", "iobj") for a in self.entities(o)}
+        p = antecedent(self.view, State(), self.people, start, gender, other_than=objects)
+        return [Actor(p.entity_id, p.name, p.type, start, "coreference")] if p is not None else []
 
     def _agree(self, a: int, b: int) -> bool:
         """Two verbs in the same number and, where both show it, gender: one subject could do both."""
