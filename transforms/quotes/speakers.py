@@ -125,7 +125,9 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
     inside = [x for x in f.mentions_in(np_start, np_stop) if not common_noun_mention(f, x)]
     sub = [x for x in f.mentions if x not in inside and not common_noun_mention(f, x)
            and any(k in attr.np_tokens for k in f.tokens_in(x["start"], x["stop"]))]
-    case = f.feat(h, "Case")
+    # a subject is nominative whatever its tag («Олимпийский чемпион-2014 … Семен Елистратов признался»,
+    # «чемпион-2014» tagged accusative)
+    case = "Nom" if f.rel(h) in ("nsubj", "nsubj:pass") else f.feat(h, "Case")
     cases = {None, case} | ({"Acc", "Gen"} if case in ("Acc", "Gen") else set())  # animate Acc = Gen
     appos = [x for x in inside + sub if x["type"] == "PER"
              and any(f.feat(k, "Case") in cases for k in f.tokens_in(x["start"], x["stop"]))
