@@ -867,6 +867,12 @@ CONSTRUCTED = [
      "ФСБ провели обыск у журналиста Ивана Петрова.",
      [("17", "обыск", "Служба безопасности Украины", "Юрий Лукашин", None, "2025-09-23", "day", "published"),
       ("17", "обыск", "ФСБ", "Иван Петров", None, "2025-09-23", "day", "published")]),
+    # probe AZ (dev, p11): appointed «в» a place or organisation, no appointer named: that body (joins_body)
+    ("«назначили в Акмолинскую область»: the body one is appointed to",
+     "Малика Мурзалина в итоге назначили в Акмолинскую область вместо Сергея Кулагина. Иван Петров назначен в "
+     "Министерство финансов.",
+     [("L01", "назначить", "Малик Мурзалин", "Акмолинская область", None, "2025-09-23", "day", "published"),
+      ("L01", "назначить", "Иван Петров", "Министерство финансов", None, "2025-09-23", "day", "published")]),
     # constructed: a verb that puts someone under an event noun (event_words.tsv `undergoing`) makes them
     # actor2 and whoever the noun names actor1; negated, no row
     ("«попал под санкции США», «включил в санкционный список», «попало под обстрел ВСУ»",

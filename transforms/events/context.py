@@ -46,7 +46,8 @@ def agent_of_indefinite(s: EventSentence, verb: int, code: str, passive: bool = 
     """«Санкции также ввели против …»: a verb in the plural with no subject at all (an
     indefinite-personal sentence) continues the article's last event of that code, by its actor1;
     so does a passive with no agent («Верховный суд вынес приговор … Абдуразаков приговорен к 18
-    годам» → the court), unless not `passive` (a meeting's passive goes on with its sides: `sides_of_passive`)."""
+    годам» → the court), unless not `passive` (a meeting's passive goes on with its sides,
+    `sides_of_passive`; one about a person with who did it to someone, `doer_of_passive`)."""
     if s.pos(verb) != "VERB" or code not in s.agents:
         return []
     passive = passive and s.feat(verb, "Voice") == "Pass" and not s.kids(verb, "obl:agent")

@@ -101,7 +101,7 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     if entry.pos == "VERB" and not f.side1 and "statement" not in code.flags:
         # «Санкции также ввели против …», «X приговорен к …»: who did it last (not «в Казахстане
         # заявили»: whoever spoke last did not say this)
-        f.side1 = context.agent_of_indefinite(s, t, code.code, passive=not code.symmetric)
+        f.side1 = context.agent_of_indefinite(s, t, code.code, passive=not (code.symmetric or code.person_first))
     if entry.pos == "VERB" and code.symmetric and not (f.side1 or f.side2 or f.group):
         f.group = context.sides_of_passive(s, t)  # «Также были обсуждены вопросы …»
     if code.place_object:
@@ -143,6 +143,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         if f.side1 and not any(a.type == "PER" for a in f.side2):
             f.side2 += [a for p in posts for g in s.kids(p, "nmod") if s.case(g) is None
                         and s.feat(g, "Case") == "Gen" for a in s.entities(g) if a not in f.side1 + f.side2]
+        if code.joins_body and entry.pos == "VERB" and f.side1 and not f.side2:  # «его назначили в Акмолинскую область»
+            f.side2 += [a for c in s.kids(t, "obl") if s.case(c) == "в" and s.feat(c, "Case") == "Acc"
+                        for a in s.entities(c) if a.type in ("LOC", "ORG") and a not in f.side1]
         if code.leaves_post and not f.side2:  # «губернатор Самарской области Николай Меркушкин ушел в отставку»
             f.held = {a.entity_id: body for a in f.side1 if a.type == "PER" and (body := _held_post_body(s, a))}
     return f

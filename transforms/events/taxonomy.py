@@ -22,7 +22,7 @@ POST = "@POST"          # … it takes a post in the instrumental («стать 
 BLAME = "@BLAME"        # … it predicates a word of condemnation of its object («назвал санкции незаконными»)
 GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («участвовать в саммите», «принять участие в форуме»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
-                   "announced", "demands", "hosted", "targets_place", "leaves_post", "asks_done_to"})
+                   "announced", "demands", "hosted", "targets_place", "leaves_post", "asks_done_to", "joins_body"})
 
 
 @dataclass(frozen=True)
@@ -100,6 +100,12 @@ class Code:
     def leaves_post(self) -> bool:
         """With no one else on the other side, the body of the post the person holds is actor2."""
         return "leaves_post" in self.flags
+
+    @property
+    def joins_body(self) -> bool:
+        """With no one else on the other side, the place or organisation of a verb's «в» + accusative
+        is the body the person joins: «назначили в Акмолинскую область»."""
+        return "joins_body" in self.flags
 
     @property
     def hosted(self) -> bool:
