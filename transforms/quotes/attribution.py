@@ -214,6 +214,8 @@ def cue_after(f: FieldView, pos: int, limit: int, author: bool = False) -> Attr 
     while i < len(f.tokens) and f.tokens[i].pos == "ADV" and skipped < 2:
         i += 1
         skipped += 1
+    if author and f.word(i) == "не" and i + 1 < len(f.tokens) and f.tokens[i + 1].pos == "VERB":
+        i += 1  # «"…", — не успокаивался Жирков», «— не выдержал Гоголев»: the author's verb, negated
     if i >= len(f.tokens) or f.tokens[i].start >= limit:
         return None
     between = f.text[pos:f.tokens[i].start]
