@@ -109,7 +109,10 @@ def field_rows(f: FieldView, speakers: list[dict], title: bool = False) -> list[
 
 def _dedupe(rows: list[Row]) -> list[Row]:
     """One row per span; a row inside a direct quote is part of it (its closing mark too: a reported
-    clause the parser ran to the mark, «Как иностранцы могут решать …?”, - цитирует …»)."""
+    clause the parser ran to the mark, «Как иностранцы могут решать …?”, - цитирует …»), and a
+    reported clause that runs over a direct quote's closing mark into the author's words is none
+    («"… Впредь прошу придерживаться регламента", - сдерживая гнев, сказал Жирков», ««Мы справимся», —
+    улыбаясь, добавил …»)."""
     rows = sorted(rows, key=lambda r: (r.start, -(r.stop - r.start)))
     out: list[Row] = []
     for r in rows:
@@ -117,7 +120,8 @@ def _dedupe(rows: list[Row]) -> list[Row]:
                and (o.kind == "direct" or o.start == r.start) for o in out):
             continue
         out.append(r)
-    return out
+    return [r for r in out if not (r.kind == "indirect" and any(
+        o.kind == "direct" and r.start < o.stop < r.stop for o in out))]
 
 
 def relink_speakers(rows: list[dict], relinked: dict[str, tuple[str, str]]) -> list[dict]:
