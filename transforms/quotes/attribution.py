@@ -216,10 +216,11 @@ def cue_after(f: FieldView, pos: int, limit: int, author: bool = False) -> Attr 
         skipped += 1
     if author and f.word(i) == "не" and i + 1 < len(f.tokens) and f.tokens[i + 1].pos == "VERB":
         i += 1  # «"…", — не успокаивался Жирков», «— не выдержал Гоголев»: the author's verb, negated
-    if i < len(f.tokens) and f.feat(i, "VerbForm") == "Conv":  # «— сдерживая гнев, сказал Жирков»: past the
+    if i < len(f.tokens) and f.feat(i, "VerbForm") == "Conv":
+        # «— сдерживая гнев, сказал Жирков»: past the gerund's phrase, to the verb it hangs on
         comma = next((k for k in range(i + 1, min(i + 7, len(f.tokens))) if f.tokens[k].text == ","), None)
         if comma is not None and not any(f.tokens[k].text in ".!?…:;«»\"" for k in range(i, comma)):
-            i = comma + 1  # gerund's phrase, to the verb it hangs on
+            i = comma + 1
     if i >= len(f.tokens) or f.tokens[i].start >= limit:
         return None
     between = f.text[pos:f.tokens[i].start]

@@ -1,7 +1,7 @@
 """A headline that gives a name (and perhaps its topic) and a colon, then words with no quote marks
 around them all: «Сечин: "Роснефть" справилась с нестабильностью рынка», «Мединский о разгоне
-Минкульта: Шнуров не понимает, о чем говорит». The words are the named speaker's, told by the editor: reported speech
-(`indirect`, docs/quotes.md §6), as after «X заявил:» with no marks.
+Минкульта: Шнуров не понимает, о чем говорит». The words are the named speaker's, told by the
+editor: reported speech (`indirect`, docs/quotes.md §6), as after «X заявил:» with no marks.
 """
 
 from __future__ import annotations
