@@ -9,8 +9,9 @@ verb acts («провел встречу»), the subject of the verb is the othe
 takes part in what it does something «в ходе» of, the subject of «объявила о …» does what it
 announces (`announced`), and a protest's demand names its target (`demands`).  `frame` gives
 rows.py both sides, the list of participants of a symmetric event, the place phrases, the token
-whose clause dates the event and the tokens whose negation cancels it.  Actors found through
-the governing verb are marked `governor` (Actor.via).
+whose clause dates the event and the tokens whose negation cancels it; what a word's dependents
+name (partner phrases, object, dative, genitive, an owner, an agent) is read by `partners.py`.
+Actors found through the governing verb are marked `governor` (Actor.via).
 
 Places and actors (docs/events.md §4): a LOC object of a visit is the place (`place_object`),
 and the host when it is a country (`host_object`); a place never meets a person — in a symmetric
@@ -24,17 +25,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from transforms.coreference import pronoun_gender
 from transforms.countries import iso2
 from transforms.events import context
 from transforms.events.actor import Actor
+from transforms.events.partners import instrumental, named_in, owner, partners, with_demand
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry, lexicon
-from transforms.events.triggers import condition_word, entries, framed_posts, post_nouns
-from transforms.events.words import (ABOUT, ADDRESSEES, AMONG, ANNOUNCING, ATTACKERS, CONTENT_NOUNS, DECLARING,
-                                     DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT,
-                                     LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS, OWNED, PARTICIPATION, POST_FRAMES, POSTS,
-                                     STARTS, TAKING_PART, UNDERGOING)
+from transforms.events.triggers import condition_word, framed_posts, post_nouns
+from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, CONTENT_NOUNS, DECLARING, DECREES, DEMANDED, DOERS,
+                                     DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT, LIGHT_VERBS,
+                                     LOCATION_PREPOSITIONS, ORGANISERS, PARTICIPATION, POST_FRAMES, POSTS, STARTS,
+                                     TAKING_PART, UNDERGOING)
 from transforms.nlp import may_be_accusative
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_media, is_news_outlet
@@ -69,9 +70,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     f = _verb_frame(s, t, code) if entry.pos == "VERB" else _noun_frame(s, t, code)
     word = condition_word(s, t, entry.condition)
     if word is not None and s.pos(word) == "VERB":  # «запретил ввозить фрукты из Молдавии»: the verb completing it
-        _partners(s, word, code, f, ("obl",), genitive=False, places=False)
+        partners(s, word, code, f, ("obl",), genitive=False, places=False)
     elif word is not None and s.pos(word) == "NOUN" and s.rel(word) == "obl":
-        _partners(s, word, code, f, ("nmod",), genitive=False, places=False)  # «обменялся мнениями с Си Цзиньпином»
+        partners(s, word, code, f, ("nmod",), genitive=False, places=False)  # «обменялся мнениями с Си Цзиньпином»
     if word is not None and entry.pos == "VERB" and not any(s.entities(o) for o in s.kids(t, "obj")):
         # «объявила персоной нон грата помощника атташе Алексея Гришаева»: the parser hangs the object,
         # an accusative, under the trigger's condition word
@@ -180,135 +181,6 @@ def _held_post_body(s: EventSentence, person: Actor) -> list[Actor]:
     return [Actor.of(before[0])]
 
 
-def _partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str, ...], genitive: bool = True,
-              places: bool = True) -> None:
-    """Dependents of `t` that bring participants (partner prepositions, object, dative, genitive)
-    or a place (a «в/на …» phrase)."""
-    for c in s.kids(t, *rels):
-        prep = s.case(c)
-        if prep == "с" and s.lemma(c) == "сторона":  # «санкции со стороны Америки»: by whom
-            frame.side1 += _named_in(s, c)
-        elif prep == "с стороны":
-            frame.side1 += s.entities(c)
-        elif prep == "между":
-            frame.group += s.entities(c)
-        elif prep in ("с", "при") and s.lemma(c) in PARTICIPATION:  # «встреча с участием X и Y»
-            frame.group += _named_in(s, c)
-        elif prep == "из" and prep in code.partners:  # «отозвала посла из Белоруссии», not a city one leaves
-            frame.side2 += [a for a in s.entities(c) if iso2(a.name)]  # («высылают дипломатов из Вашингтона»)
-        elif prep == "в" and s.lemma(c) in ADDRESSEES:  # «критика в адрес Вашингтона»: whom it is aimed at
-            frame.side2 += _named_in(s, c)
-        elif _partner_phrase(s, c, code):  # «напали на Украину», but «бои на Украине» is where (below)
-            frame.side2 += s.entities(c) or _owner(s, c) or _target_place(s, c, code, t)
-        elif prep is None and (s.rel(c) in ("obj", "iobj") or s.feat(c, "Case") == "Dat"):
-            if not (s.feat(c, "Case") == "Dat" and is_media(s.lemma(c), s.word(c))):
-                frame.side2 += s.entities(c) or _owner(s, c, code)  # «заявил агентству France-Presse»: a relay, no party
-        elif prep == "от" and s.pos(t) != "VERB" and genitive:
-            frame.side1 += s.entities(c)  # «помощь от Казахстана»
-        elif prep is None and genitive and ((s.rel(c) == "nmod" and s.feat(c, "Case") == "Gen")
-                                            or (s.rel(c) == "det" and pronoun_gender(s.view, c))):
-            # a possessive «его», «их» is a genitive too: «где состоялась его встреча с Лукашенко»
-            role = {"actor1": frame.side1, "actor2": frame.side2, "both": frame.group}[code.genitive]
-            if code.genitive == "actor2" and _targeted(s, t, code):
-                role = frame.side1  # «удары ВСУ по объектам в России»: with a target named, the genitive attacks
-            # «прекращение полномочий губернатора X»: the owner is the person the event is about
-            found = s.entities(c)
-            if not found and code.person_first:
-                found = _owner(s, c)
-            elif not found and role is frame.side2:  # «обстрел жилых домов в Донецке»
-                found = _target_place(s, c, code)
-            if code.genitive == "actor2" and s.lemma(t) in ATTACKERS:  # «нападение США»: a state or an
-                frame.side1 += [a for a in found if _attacker(a)]        # organisation attacks
-                found = [a for a in found if not _attacker(a)]
-            role += found
-        elif prep in LOCATION_PREPOSITIONS and places:
-            frame.places.append(c)
-
-
-def _target_place(s: EventSentence, c: int, code: Code, t: int | None = None) -> list[Actor]:
-    """For a code whose target may be where it is (`targets_place`), the place a target noun that
-    names no one is in: «удары ВСУ по гражданским объектам в России» → Россия, «обстрел жилых домов
-    в Донецке» → Донецк; the parser may hang the place on trigger `t` instead."""
-    if not code.targets_place:
-        return []
-    for h in (c, t):
-        if h is None:
-            continue
-        places = [a for g in s.kids(h, "nmod", "obl") if s.case(g) in LOCATION_PREPOSITIONS
-                  and s.feat(g, "Case") == "Loc" for a in s.entities(g) if a.type == "LOC"]
-        if places:
-            return places
-    return []
-
-
-def _named_in(s: EventSentence, c: int) -> list[Actor]:
-    """The entities of the genitives a phrase headed by noun `c` takes: «со стороны Америки», «с
-    участием X и Y», «в адрес Вашингтона»."""
-    return [a for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g)]
-
-
-def _with_demand(s: EventSentence, h: int, rel: str) -> list[Actor]:
-    """Whom a «с требованием …» phrase hanging on token `h` as `rel` asks something of: the owner
-    of the event demanded («с требованием отставки Саакашвили» → Саакашвили)."""
-    return [a for c in s.kids(h, rel) if s.case(c) == "с" and s.lemma(c) in DEMANDED
-            for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g) or _owner(s, g)]
-
-
-def _attacker(a: Actor) -> bool:
-    """Whether a genitive of an `attacker` noun is who attacks: an organisation or a state."""
-    return a.type == "ORG" or (a.type == "LOC" and iso2(a.name) is not None)
-
-
-def _partner_phrase(s: EventSentence, c: int, code: Code) -> bool:
-    """Whether dependent `c` is a phrase of one of the code's partner prepositions; one that also
-    makes a place («в», «на») only in the accusative: «напала на Украину», not «бои на Украине»."""
-    prep = s.case(c)
-    return (prep is not None and prep in code.partners
-            and not (prep in LOCATION_PREPOSITIONS and s.feat(c, "Case") not in ("Acc", None)))
-
-
-def _targeted(s: EventSentence, t: int, code: Code) -> bool:
-    """Whether a noun trigger names its target with a partner phrase («удар по Днепровской ГЭС»,
-    «нападение на посольство»)."""
-    return any(_partner_phrase(s, c, code) for c in s.kids(t, "nmod"))
-
-
-def _owner(s: EventSentence, n: int, code: Code | None = None) -> list[Actor]:
-    """«кандидатуру Кока», «политику США»: a noun that stands for its genitive owner (event_words.tsv
-    `owned`) names the owner; for a code that `judges`, an event noun names its agent («осудил удары
-    США по Ирану» → США)."""
-    if code is not None and code.judges and (agents := _instrumental(s, n)):
-        return agents  # «назвал посещение островов министром Сердюковым недопустимым» → Сердюков
-    if s.lemma(n) not in OWNED and not (code is not None and code.judges and _agent_genitive(s, n)):
-        return []
-    return [a for g in s.kids(n, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen" for a in s.entities(g)]
-
-
-def _instrumental(s: EventSentence, n: int) -> list[Actor]:
-    """The agent of event noun `n` in the instrumental, no preposition: «посещение островов министром
-    обороны Анатолием Сердюковым», «обстрел Донецка украинской армией»; not of a code whose
-    instrumental is the post one takes («назначение министром», `person_first`)."""
-    lex = lexicon()
-    codes = [lex.codes[e.code] for e in entries(s.view, n, lex) if e.condition is None]
-    if not codes or codes[0].person_first or codes[0].symmetric:  # «встречи с прибывшими … Президентами»:
-        return []                                                 # a meeting's instrumental is a partner's
-    # the parser hangs it on the noun's genitive too: «обстрел города армией Украины»
-    heads = [n] + [g for g in s.kids(n, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"]
-    return [a for h in heads for c in s.kids(h, "nmod", "obl") if s.case(c) is None and s.feat(c, "Case") == "Ins"
-            for a in s.entities(c)]
-
-
-def _agent_genitive(s: EventSentence, n: int) -> bool:
-    """Whether noun `n` is an event trigger whose genitive is its agent: its code's genitive is
-    actor1, or actor2 with a target named («удары США по Ирану»)."""
-    lex = lexicon()
-    for entry in entries(s.view, n, lex):
-        if entry.condition is None:
-            code = lex.codes[entry.code]
-            return code.genitive == "actor1" or (code.genitive == "actor2" and _targeted(s, n, code))
-    return False
-
-
 def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
     frame = Frame([], [], [], [], [], v, [v])
     head = s.head(v)
@@ -330,7 +202,7 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
                         for a in s.entities(g)]
     else:
         frame.side1 += s.subjects(v)
-    _partners(s, v, code, frame, ("obj", "iobj", "obl"))
+    partners(s, v, code, frame, ("obj", "iobj", "obl"))
     if code.asks_done_to and not frame.side2:  # «требовали наказать бывшего президента Бакиева» → Бакиев
         frame.side2 += [a for x in s.kids(v, "xcomp") if s.feat(x, "VerbForm") == "Inf"
                         for o in s.kids(x, "obj") for a in s.entities(o) if a.type == "PER"]
@@ -343,9 +215,9 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
             # («ввел новый пакет санкций против России»: of what a frame noun counts)
             for n in [o] + [c for c in s.kids(o, "nmod") if s.case(c) in ABOUT
                             or (s.case(c) is None and s.lemma(o) in FRAME_NOUNS)]:
-                _partners(s, n, code, frame, ("nmod",), genitive=False, places=False)
+                partners(s, n, code, frame, ("nmod",), genitive=False, places=False)
             # «предъявили обвинения Ивану Петрову»: the parser hangs the verb's dative on its object
-            _partners(s, o, code, frame, ("iobj",), genitive=False, places=False)
+            partners(s, o, code, frame, ("iobj",), genitive=False, places=False)
     return frame
 
 
@@ -362,23 +234,23 @@ def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
 
 def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
     frame = Frame([], [], [], [], [], n, [n])
-    _partners(s, n, code, frame, ("nmod", "iobj", "det"))
+    partners(s, n, code, frame, ("nmod", "iobj", "det"))
     for o in s.kids(n, "nmod"):  # «о разрыве всех отношений с Колумбией»: the partner of its genitive noun
         if s.case(o) is None and s.feat(o, "Case") == "Gen" and s.pos(o) == "NOUN" and s.entity(o) is None:
-            _partners(s, o, code, frame, ("nmod",), genitive=False, places=False)
+            partners(s, o, code, frame, ("nmod",), genitive=False, places=False)
     if code.symmetric and not frame.side1:  # «переговоры у президента Бразилии с Трампом»
         frame.side1 = _holders(s, n)
     if code.person_first:  # «о назначении министром обороны Андрея Белоусова»: the appointee hangs on the post
         frame.side1 += [a for p in s.kids(n, "nmod") if s.case(p) is None and s.feat(p, "Case") == "Ins"
                         and s.lemma(p) in POSTS for c in s.kids(p, "appos") if s.feat(c, "Case") != "Ins"
                         for a in s.entities(c)]
-    frame.side1 += _instrumental(s, n)
+    frame.side1 += instrumental(s, n)
     for p in s.kids(n, "acl", "amod"):  # «введенные Евросоюзом санкции»: the agent of a passive participle acts
         if s.feat(p, "VerbForm") == "Part" and s.feat(p, "Voice") == "Pass":
             frame.side1 += [a for x in s.kids(p, "obl:agent", "obl") if s.case(x) is None
                             and s.feat(x, "Case") == "Ins" for a in s.entities(x)]
     if code.demands:  # «митинги с требованием отставки Саакашвили»: whom the protest demands something of
-        frame.side2 += _with_demand(s, n, "nmod")
+        frame.side2 += with_demand(s, n, "nmod")
     x, v = _governor(s, n)
     if (v is not None and s.lemma(v) in DECREES and code.announced and s.case(x) in ABOUT
             and (code.person_first or not frame.side1)):
@@ -391,7 +263,7 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
             elif frame.side1:  # the person appointed (the genitive) comes first, the issuer second (`frame`)
                 frame.side1, frame.side2 = agents, frame.side1 + frame.side2
             if x != n:  # «распоряжение о выделении Курской области помощи»
-                _partners(s, x, code, frame, ("iobj",), genitive=False, places=False)
+                partners(s, x, code, frame, ("iobj",), genitive=False, places=False)
         return frame
     if v is not None and s.lemma(v) in ORGANISERS and s.feat(v, "Case") == "Ins" and not frame.side1:
         # «Организаторами акции выступили движение X и СКС»: the subject of the verb the role is predicated by
@@ -421,7 +293,7 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         frame.places += [c for c in s.kids(v, "obl") if s.case(c) in LOCATION_PREPOSITIONS]
         # «переговоры прошли с участием X и Y»: the parser hangs the participants on the verb
         frame.group += [a for c in s.kids(v, "obl") if s.case(c) in ("с", "при") and s.lemma(c) in PARTICIPATION
-                        for a in _named_in(s, c)]
+                        for a in named_in(s, c)]
         if not light and code.symmetric and not frame.side1 and not frame.group:
             # «у Путина состоялся разговор с Трампом»: Путин is a side; «Токаев прибыл в Минск, где
             # состоялась встреча с Лукашенко»: the one who came is
@@ -429,7 +301,7 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
     if light:  # the subject of the light verb acts; its dative and partners are actor2
         if not frame.side1:
             frame.side1 = s.subjects(v)
-        _partners(s, v, code, frame, ("iobj", "obl"), genitive=False)
+        partners(s, v, code, frame, ("iobj", "obl"), genitive=False)
         frame.places = list(dict.fromkeys(frame.places))
         return _governed(frame, before)
     has_partner = any(s.case(c) == "с" and s.entities(c) for c in s.kids(n, "nmod"))
@@ -441,7 +313,7 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         frame.gates.append(v)
         frame.side1 = s.subjects(v)
         if x != n:  # «объявила о выделении Украине помощи»: the dative of the light verb's noun
-            _partners(s, x, code, frame, ("iobj",), genitive=False, places=False)
+            partners(s, x, code, frame, ("iobj",), genitive=False, places=False)
         if s.lemma(v) in INTENT:  # «Лавров договорился с Блинкеном о встрече»: the verb's partner
             frame.side2 += [a for c in s.kids(v, "obl") if s.case(c) in code.partners for a in s.entities(c)]
         return _governed(frame, before)
@@ -504,15 +376,15 @@ def _done_through(s: EventSentence, frame: Frame, verb: int) -> list[Actor]:
 
 
 def _demanded_of(s: EventSentence, v: int, its_subject: bool = False) -> list[Actor]:
-    """Whom a protest on verb `v` asks something of (the owner of the event asked for, `_owner`):
+    """Whom a protest on verb `v` asks something of (the owner of the event asked for, `owner`):
     a «требуя …» gerund on it («протестовали, требуя отставки Саакашвили» → Саакашвили), a «с
     требованием …» phrase the parser hung on it («вышли на митинг с требованием отставки …»), or
     `v` itself when the protest is its subject («участники протеста требуют отставки Пашиняна»)."""
     asks = [g for g in s.kids(v, "advcl") if s.lemma(g) in DEMANDED and s.feat(g, "VerbForm") == "Conv"]
-    found = [a for g in asks for o in s.kids(g, "obj", "obl") if s.case(o) is None for a in s.entities(o) or _owner(s, o)]
+    found = [a for g in asks for o in s.kids(g, "obj", "obl") if s.case(o) is None for a in s.entities(o) or owner(s, o)]
     if its_subject and s.lemma(v) in DEMANDED:  # an event asked for, not whom an appeal addresses
-        found += [a for o in s.kids(v, "obj", "obl") if s.case(o) is None for a in _owner(s, o)]  # («призывали Лукашенко»)
-    return found + _with_demand(s, v, "obl")
+        found += [a for o in s.kids(v, "obj", "obl") if s.case(o) is None for a in owner(s, o)]  # («призывали Лукашенко»)
+    return found + with_demand(s, v, "obl")
 
 
 def _governed(frame: Frame, before: tuple[int, int]) -> Frame:

@@ -1,0 +1,153 @@
+"""The dependents of a trigger that name who takes part (docs/events.md §4): the partner phrases
+of its code («встретился с», «санкции против», «напала на»), its object and dative, its genitive
+in the role its code gives («санкции Запада», «арест Бута»), «со стороны», «между», «с участием»,
+«в адрес»; a noun that stands for its owner («кандидатуру Кока», «политику США») and an event
+noun's agent in the instrumental («обстрел Донецка украинской армией»). They fill the sides of a
+`frames.Frame`; `frames` decides which words of the sentence are asked.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from transforms.coreference import pronoun_gender
+from transforms.countries import iso2
+from transforms.events.actor import Actor
+from transforms.events.sentence import EventSentence
+from transforms.events.taxonomy import Code, lexicon
+from transforms.events.triggers import entries
+from transforms.events.words import (ADDRESSEES, ATTACKERS, DEMANDED, LOCATION_PREPOSITIONS, OWNED,
+                                     PARTICIPATION)
+from transforms.quotes.lexicon import is_media
+
+if TYPE_CHECKING:
+    from transforms.events.frames import Frame
+
+
+def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str, ...], genitive: bool = True,
+             places: bool = True) -> None:
+    """Dependents of `t` that bring participants (partner prepositions, object, dative, genitive)
+    or a place (a «в/на …» phrase)."""
+    for c in s.kids(t, *rels):
+        prep = s.case(c)
+        if prep == "с" and s.lemma(c) == "сторона":  # «санкции со стороны Америки»: by whom
+            frame.side1 += named_in(s, c)
+        elif prep == "с стороны":
+            frame.side1 += s.entities(c)
+        elif prep == "между":
+            frame.group += s.entities(c)
+        elif prep in ("с", "при") and s.lemma(c) in PARTICIPATION:  # «встреча с участием X и Y»
+            frame.group += named_in(s, c)
+        elif prep == "из" and prep in code.partners:  # «отозвала посла из Белоруссии», not a city one leaves
+            frame.side2 += [a for a in s.entities(c) if iso2(a.name)]  # («высылают дипломатов из Вашингтона»)
+        elif prep == "в" and s.lemma(c) in ADDRESSEES:  # «критика в адрес Вашингтона»: whom it is aimed at
+            frame.side2 += named_in(s, c)
+        elif _partner_phrase(s, c, code):  # «напали на Украину», but «бои на Украине» is where (below)
+            frame.side2 += s.entities(c) or owner(s, c) or _target_place(s, c, code, t)
+        elif prep is None and (s.rel(c) in ("obj", "iobj") or s.feat(c, "Case") == "Dat"):
+            if not (s.feat(c, "Case") == "Dat" and is_media(s.lemma(c), s.word(c))):
+                frame.side2 += s.entities(c) or owner(s, c, code)  # «заявил агентству France-Presse»: a relay, no party
+        elif prep == "от" and s.pos(t) != "VERB" and genitive:
+            frame.side1 += s.entities(c)  # «помощь от Казахстана»
+        elif prep is None and genitive and ((s.rel(c) == "nmod" and s.feat(c, "Case") == "Gen")
+                                            or (s.rel(c) == "det" and pronoun_gender(s.view, c))):
+            # a possessive «его», «их» is a genitive too: «где состоялась его встреча с Лукашенко»
+            role = {"actor1": frame.side1, "actor2": frame.side2, "both": frame.group}[code.genitive]
+            if code.genitive == "actor2" and _targeted(s, t, code):
+                role = frame.side1  # «удары ВСУ по объектам в России»: with a target named, the genitive attacks
+            # «прекращение полномочий губернатора X»: the owner is the person the event is about
+            found = s.entities(c)
+            if not found and code.person_first:
+                found = owner(s, c)
+            elif not found and role is frame.side2:  # «обстрел жилых домов в Донецке»
+                found = _target_place(s, c, code)
+            if code.genitive == "actor2" and s.lemma(t) in ATTACKERS:  # «нападение США»: a state or an
+                frame.side1 += [a for a in found if _attacker(a)]        # organisation attacks
+                found = [a for a in found if not _attacker(a)]
+            role += found
+        elif prep in LOCATION_PREPOSITIONS and places:
+            frame.places.append(c)
+
+
+def _target_place(s: EventSentence, c: int, code: Code, t: int | None = None) -> list[Actor]:
+    """For a code whose target may be where it is (`targets_place`), the place a target noun that
+    names no one is in: «удары ВСУ по гражданским объектам в России» → Россия, «обстрел жилых домов
+    в Донецке» → Донецк; the parser may hang the place on trigger `t` instead."""
+    if not code.targets_place:
+        return []
+    for h in (c, t):
+        if h is None:
+            continue
+        places = [a for g in s.kids(h, "nmod", "obl") if s.case(g) in LOCATION_PREPOSITIONS
+                  and s.feat(g, "Case") == "Loc" for a in s.entities(g) if a.type == "LOC"]
+        if places:
+            return places
+    return []
+
+
+def named_in(s: EventSentence, c: int) -> list[Actor]:
+    """The entities of the genitives a phrase headed by noun `c` takes: «со стороны Америки», «с
+    участием X и Y», «в адрес Вашингтона»."""
+    return [a for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g)]
+
+
+def with_demand(s: EventSentence, h: int, rel: str) -> list[Actor]:
+    """Whom a «с требованием …» phrase hanging on token `h` as `rel` asks something of: the owner
+    of the event demanded («с требованием отставки Саакашвили» → Саакашвили)."""
+    return [a for c in s.kids(h, rel) if s.case(c) == "с" and s.lemma(c) in DEMANDED
+            for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g) or owner(s, g)]
+
+
+def _attacker(a: Actor) -> bool:
+    """Whether a genitive of an `attacker` noun is who attacks: an organisation or a state."""
+    return a.type == "ORG" or (a.type == "LOC" and iso2(a.name) is not None)
+
+
+def _partner_phrase(s: EventSentence, c: int, code: Code) -> bool:
+    """Whether dependent `c` is a phrase of one of the code's partner prepositions; one that also
+    makes a place («в», «на») only in the accusative: «напала на Украину», not «бои на Украине»."""
+    prep = s.case(c)
+    return (prep is not None and prep in code.partners
+            and not (prep in LOCATION_PREPOSITIONS and s.feat(c, "Case") not in ("Acc", None)))
+
+
+def _targeted(s: EventSentence, t: int, code: Code) -> bool:
+    """Whether a noun trigger names its target with a partner phrase («удар по Днепровской ГЭС»,
+    «нападение на посольство»)."""
+    return any(_partner_phrase(s, c, code) for c in s.kids(t, "nmod"))
+
+
+def owner(s: EventSentence, n: int, code: Code | None = None) -> list[Actor]:
+    """«кандидатуру Кока», «политику США»: a noun that stands for its genitive owner (event_words.tsv
+    `owned`) names the owner; for a code that `judges`, an event noun names its agent («осудил удары
+    США по Ирану» → США)."""
+    if code is not None and code.judges and (agents := instrumental(s, n)):
+        return agents  # «назвал посещение островов министром Сердюковым недопустимым» → Сердюков
+    if s.lemma(n) not in OWNED and not (code is not None and code.judges and _agent_genitive(s, n)):
+        return []
+    return [a for g in s.kids(n, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen" for a in s.entities(g)]
+
+
+def instrumental(s: EventSentence, n: int) -> list[Actor]:
+    """The agent of event noun `n` in the instrumental, no preposition: «посещение островов министром
+    обороны Анатолием Сердюковым», «обстрел Донецка украинской армией»; not of a code whose
+    instrumental is the post one takes («назначение министром», `person_first`)."""
+    lex = lexicon()
+    codes = [lex.codes[e.code] for e in entries(s.view, n, lex) if e.condition is None]
+    if not codes or codes[0].person_first or codes[0].symmetric:  # «встречи с прибывшими … Президентами»:
+        return []                                                 # a meeting's instrumental is a partner's
+    # the parser hangs it on the noun's genitive too: «обстрел города армией Украины»
+    heads = [n] + [g for g in s.kids(n, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"]
+    return [a for h in heads for c in s.kids(h, "nmod", "obl") if s.case(c) is None and s.feat(c, "Case") == "Ins"
+            for a in s.entities(c)]
+
+
+def _agent_genitive(s: EventSentence, n: int) -> bool:
+    """Whether noun `n` is an event trigger whose genitive is its agent: its code's genitive is
+    actor1, or actor2 with a target named («удары США по Ирану»)."""
+    lex = lexicon()
+    for entry in entries(s.view, n, lex):
+        if entry.condition is None:
+            code = lex.codes[entry.code]
+            return code.genitive == "actor1" or (code.genitive == "actor2" and _targeted(s, n, code))
+    return False
