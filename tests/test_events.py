@@ -873,6 +873,10 @@ CONSTRUCTED = [
      "Министерство финансов.",
      [("L01", "назначить", "Малик Мурзалин", "Акмолинская область", None, "2025-09-23", "day", "published"),
       ("L01", "назначить", "Иван Петров", "Министерство финансов", None, "2025-09-23", "day", "published")]),
+    # probe BD (dev, p10): a recommendation to someone is an appeal to them (cameo.tsv 02)
+    ("«порекомендовал властям X …» is an appeal to X",
+     "Ранее ОБСЕ порекомендовал властям Белоруссии отменить результаты выборов президента.",
+     [("02", "порекомендовать", "ОБСЕ", "Белоруссия", None, "2025-09-23", "day", "published")]),
     # constructed: a verb that puts someone under an event noun (event_words.tsv `undergoing`) makes them
     # actor2 and whoever the noun names actor1; negated, no row
     ("«попал под санкции США», «включил в санкционный список», «попало под обстрел ВСУ»",
@@ -1045,12 +1049,13 @@ CONSTRUCTED = [
       ("04", "принять", "Шавкат Мирзиеев", "Садыр Жапаров", None, "2025-09-23", "day", "published"),
       ("04", "принять", "Ильхам Алиев", "Садыр Жапаров", None, "2025-09-23", "day", "published")]),
     # probe P (dev), p05, p08
-    ("who greets an arriving person hosts him; advice and orders are not done",
+    ("who greets an arriving person hosts him; advice and orders are not done (advice is an appeal, 02)",
      "Владимир Зеленский прибыл в Кишинев. Его встретила президент Молдавии Майя Санду. Владимир Путин "
      "порекомендовал губернатору Сергею Носову чаще общаться с людьми. Путин поручил Сергею Лаврову провести "
      "переговоры с Турцией.",
      [("042", "прибыть", "Владимир Зеленский", "Молдавия", "Кишинев", "2025-09-23", "day", "published"),
-      ("043", "встретить", "Майя Санду", "Владимир Зеленский", None, "2025-09-23", "day", "published")]),
+      ("043", "встретить", "Майя Санду", "Владимир Зеленский", None, "2025-09-23", "day", "published"),
+      ("02", "порекомендовать", "Владимир Путин", "Сергей Носов", None, "2025-09-23", "day", "published")]),
     # probe K (dev), k08
     ("a meeting «с X» with no side of its own right after a visit is the visitor's",
      "Сергей Лавров прибыл в Анкару. В ходе переговоров с Хаканом Фиданом были затронуты вопросы Сирии.",
