@@ -227,6 +227,16 @@ def _show(k: Key) -> str:
     return f"{k[0]} " + " — ".join(" ".join(sorted(n)) if n else "·" for n in k[1:])
 
 
+def key_lines(gold: list[Scored], predicted: list[Scored]) -> list[str]:
+    """One text's keys: each gold key found (✓) or missed (✗), then each of ours not gold (+)."""
+    g = list({k.key: k for k in gold}.values())
+    p = list({k.key: k for k in predicted}.values())
+    return ([f"    {'✓' if any(key_matches(x, y, False) for y in p) else '✗'} {_show(x.key)}"
+             for x in sorted(g, key=lambda k: _show(k.key))]
+            + [f"    + {_show(y.key)}   [{y.rule}]" for y in sorted(p, key=lambda k: _show(k.key))
+               if not any(key_matches(x, y, False) for x in g)])
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--show", choices=["dev"], help="list found / missed / extra keys per dev text")
@@ -284,16 +294,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.show:
         print("\ndev texts (✓ found, ✗ missed, + ours, not gold):")
         for d in sorted(parts["dev"]):
-            g = list({k.key: k for k in gold[d]}.values())
-            p = list({k.key: k for k in pred[d]}.values())
-            if not g and not p:
-                continue
-            print(f"  {d}")
-            for x in sorted(g, key=lambda k: _show(k.key)):
-                print(f"    {'✓' if any(key_matches(x, y, False) for y in p) else '✗'} {_show(x.key)}")
-            for y in sorted(p, key=lambda k: _show(k.key)):
-                if not any(key_matches(x, y, False) for x in g):
-                    print(f"    + {_show(y.key)}   [{y.rule}]")
+            if gold[d] or pred[d]:
+                print(f"  {d}")
+                print("\n".join(key_lines(gold[d], pred[d])))
     return 0
 
 

@@ -24,9 +24,8 @@ import argparse
 import json
 from pathlib import Path
 
-from benchmarks.events import (_line, _show, article_rows, event_score, gold_keys, key_matches,
-                               predicted_keys, score)
-from benchmarks.quotes import TODAY, Score, predict, report, score_article
+from benchmarks.events import _line, article_rows, event_score, gold_keys, key_lines, predicted_keys, score
+from benchmarks.quotes import TODAY, Score, error_line, predict, report, score_article
 from transforms.parse import parse_file
 
 
@@ -62,13 +61,7 @@ def events_report(rows: dict[str, list[dict]], gold_events: dict[str, list[dict]
     if errors:
         lines.append("\n(✓ found, ✗ missed, + ours, not gold)")
         for d in sorted(rows):
-            g = list({k.key: k for k in gold[d]}.values())
-            p = list({k.key: k for k in pred[d]}.values())
-            lines.append(f"  {d}")
-            lines += [f"    {'✓' if any(key_matches(x, y, False) for y in p) else '✗'} {_show(x.key)}"
-                      for x in sorted(g, key=lambda k: _show(k.key))]
-            lines += [f"    + {_show(y.key)}   [{y.rule}]" for y in sorted(p, key=lambda k: _show(k.key))
-                      if not any(key_matches(x, y, False) for x in g)]
+            lines += [f"  {d}", *key_lines(gold[d], pred[d])]
     return lines
 
 
@@ -80,9 +73,7 @@ def quotes_report(articles: dict, gold_quotes: dict[str, list[dict]], errors: bo
         total.add(score_article(entry, predict(article)))
     lines = report("quotes", total)
     if errors:
-        for kind, aid, k, text, gold, pred in total.errors:
-            short = text if len(text) < 90 else text[:55] + " … " + text[-30:]
-            lines.append(f"{kind:9} {aid:6} {k:17} [{short}]  gold={gold}  pred={pred}")
+        lines += [error_line(error, width=6) for error in total.errors]
     return lines
 
 

@@ -190,6 +190,14 @@ def report(title: str, s: Score) -> list[str]:
     return lines
 
 
+def error_line(error: tuple, width: int = 22) -> str:
+    """One entry of `Score.errors`, a line: what went wrong, the article (in a column of `width`),
+    the kinds, the words (shortened), the gold speaker and ours."""
+    kind, aid, k, text, gold, pred = error
+    short = text if len(text) < 90 else text[:55] + " … " + text[-30:]
+    return f"{kind:9} {aid:{width}} {k:17} [{short}]  gold={gold}  pred={pred}"
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     entries = load_gold()
@@ -212,9 +220,8 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(report(label, totals[name])))
         print()
     if "--errors" in argv:
-        for kind, aid, k, text, gold, pred in totals["all"].errors:
-            short = text if len(text) < 90 else text[:55] + " … " + text[-30:]
-            print(f"{kind:9} {aid:22} {k:17} [{short}]  gold={gold}  pred={pred}")
+        for error in totals["all"].errors:
+            print(error_line(error))
     return 0
 
 
