@@ -16,7 +16,8 @@ Each text's gold events and letopis rows become sets of keys (root code, actor, 
 - a letopis row gives (event_code, actor1_name, actor2_name).
 
 Names match as word sets (`benchmarks.gold.words`: a predicted name matches a gold name when it
-holds all of its words); a key matches a key of the same root whose two actors match, in either
+holds all of its words), a name the gazetteer (transforms/data/gazetteer.tsv) maps to a canonical
+one read as that one («Европейский союз», «Евросоюз» → «ЕС»); a key matches a key of the same root whose two actors match, in either
 order ("pairs"), or in the same order ("directed", for every code but the symmetric ones).
 Precision counts predicted keys that match a gold key, recall gold keys that match a predicted key,
 micro-averaged over the texts.  Per root, and per `rule` (how the row's actors were found,
@@ -45,7 +46,9 @@ from itertools import combinations, product
 from pathlib import Path
 
 from benchmarks.gold import PRF, GoldDoc, held_out, load, words
+from transforms.entities import gazetteer
 from transforms.extract import extract_article
+from transforms.names import key
 from transforms.parse import ParsedArticle, parse_file
 
 TODAY = dt.date(2026, 11, 26)
@@ -75,7 +78,12 @@ class Scored:
 
 
 def _name(name: str | None) -> Name | None:
-    return (words(name) if name else None) or None
+    """A name's words, of the canonical name the gazetteer gives it if any («Европейский союз» is
+    «ЕС», as letopis names it)."""
+    if not name:
+        return None
+    entry = gazetteer().get(key(name))
+    return words(entry.canonical if entry is not None else name) or None
 
 
 def gold_keys(event: dict) -> list[Scored]:

@@ -849,6 +849,26 @@ CONSTRUCTED = [
      "иностранных дел России объявило сотрудника посольства Украины персоной нон грата.",
      [("16", "объявить", "Румыния", "Алексей Гришаев", None, "2025-09-23", "day", "published"),
       ("16", "объявить", "Министерство иностранных дел России", "Украина", None, "2025-09-23", "day", "published")]),
+    # probe BG (dev, p06): extending or widening an event noun is doing it, by the verb's subject
+    # (event_words.tsv `light` «продлить», «расширить», «ужесточить»; `frame` «действие»)
+    ("«продлил санкции», «продлевает действие санкций», «расширил санкции»: the subject imposes them",
+     "ЕС продлил экономические санкции против России ещё на полгода. Европейский союз во вторник объявил, что "
+     "продлевает на полгода действие санкций против России. Канада расширила санкции против Ирана.",
+     [("163", "санкция", "ЕС", "Россия", None, "2025-09-23", "day", "published"),
+      ("01", "объявить", "ЕС", None, None, "2025-09-23", "day", "text"),
+      ("163", "санкция", "ЕС", "Россия", None, "2025-09-23", "day", "published"),
+      ("163", "санкция", "Канада", "Иран", None, "2025-09-23", "day", "published")]),
+    # probe BG (dev, p06): a verb of undergoing that names no doer continues who last did it
+    # (context.last_agent); with no such event before, no doer
+    ("«В новый санкционный список попали X и Y» after «ЕС ввел санкции»: ЕС imposes them on X and Y",
+     "Евросоюз ввел новые санкции против России. В новый санкционный список попали Сбербанк и мэр Москвы "
+     "Сергей Собянин.",
+     [("163", "ввести", "ЕС", "Россия", None, "2025-09-23", "day", "published"),
+      ("163", "список", "ЕС", "Сбербанк", None, "2025-09-23", "day", "published"),
+      ("163", "список", "ЕС", "Сергей Собянин", None, "2025-09-23", "day", "published")]),
+    ("«В санкционный список попал X» with no imposer before: X only",
+     "В санкционный список попал Сбербанк.",
+     [("163", "список", None, "Сбербанк", None, "2025-09-23", "day", "published")]),
     # probe BD (dev, p01): «вынес приговор» is 173 by the court; a passive with no agent continues it
     ("«суд вынес приговор … X приговорен»: the court sentences X",
      "Верховный суд Дагестана в пятницу вынес приговор по делу о взрыве в Каспийске 9 мая 2002 года. Как "
@@ -1511,6 +1531,16 @@ def test_benchmark_keys_pairs_of_a_symmetric_event_and_directed_order():
     (accuse,) = gold_keys(_gold("112", ["США"], ["Виктор Бут"]))
     assert score({"d": [accuse]}, {"d": ours}).prf.tp == 1
     assert score({"d": [accuse]}, {"d": ours}, directed=True).prf.tp == 0
+
+
+def test_benchmark_reads_a_gazetteer_name_as_its_canonical_one():
+    # the annotators write «Европейский союз», letopis «ЕС» (gazetteer.tsv): the same key
+    (sanctions,) = gold_keys(_gold("163", ["Европейский союз"], ["Россия"]))
+    ours = predicted_keys([_row("163", "16", "ЕС", "Россия")])
+    assert score({"d": [sanctions]}, {"d": ours}).prf.tp == 1
+    # a name the gazetteer does not know still matches by its words only
+    (other,) = gold_keys(_gold("163", ["Европейская комиссия"], ["Россия"]))
+    assert score({"d": [other]}, {"d": ours}).prf.tp == 0
 
 
 def test_benchmark_held_out_is_a_fixed_third_by_id():

@@ -9,7 +9,8 @@ who last did it to someone) and `visitors` (who made a visit told in the sentenc
 - `sides`: «они», «стороны», «лидеры двух стран», «оба президента» are the last meeting's sides;
   so are those of a meeting verb in the passive with no agent (`sides_of_passive`: «были обсуждены»);
 - `agent_of_indefinite`: «Санкции также ввели против …» continues who last imposed them, and so
-  does a passive with no agent («… приговорен к 18 годам» after the court's sentence);
+  does a passive with no agent («… приговорен к 18 годам» after the court's sentence) and a verb
+  of undergoing that names no doer («В санкционный список попали …», `last_agent`);
 - `doer_of_passive`: «орденов удостоены …» with no agent continues who last awarded someone;
 - `visitor`: a meeting «с X» with no side of its own right after a visit is the visitor's.
 
@@ -56,7 +57,17 @@ def agent_of_indefinite(s: EventSentence, verb: int, code: str, passive: bool = 
                   and s.feat(verb, "Person") in (None, "3"))
     if not (passive or indefinite):
         return []
-    return [replace(s.agents[code], start=s.view.tokens[verb].start, via="coreference")]
+    return last_agent(s, verb, code)
+
+
+def last_agent(s: EventSentence, t: int, code: str) -> list[Actor]:
+    """The actor1 of the article's last event of `code` (`EventSentence.agents`), for an event at
+    token `t` that names no doer: a passive or indefinite-personal verb (`agent_of_indefinite`), or
+    a verb of undergoing («Последние санкции ЕС ввел в июле. В новый санкционный список попали
+    Сбербанк …» → ЕС)."""
+    if code not in s.agents:
+        return []
+    return [replace(s.agents[code], start=s.view.tokens[t].start, via="coreference")]
 
 
 def doer_of_passive(s: EventSentence, verb: int, code: str) -> list[Actor]:

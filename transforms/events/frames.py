@@ -285,6 +285,8 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         frame.gates.append(v)
         undergo, agents = _undergoers(s, v)
         frame.side1, frame.side2 = frame.side1 + frame.side2 + agents, undergo
+        if not frame.side1:  # «В новый санкционный список попали Сбербанк …»: who last imposed them
+            frame.side1 = context.last_agent(s, v, code.code)
         return _governed(frame, before)
     # «провел встречу», «выступил с заявлением», «приступили к переговорам»
     light = s.lemma(v) in LIGHT_VERBS and (s.rel(x) == "obj" or (s.rel(x) == "obl" and s.case(x) in ("с", "к")))
