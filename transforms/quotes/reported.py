@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from transforms.field_view import FieldView
-from transforms.quotes.attribution import Attr, attr_for_cue, cue_of, impersonal_cue, set_np
+from transforms.quotes.attribution import Attr, attr_for_cue, author_cue, cue_of, impersonal_cue, set_np
 from transforms.quotes.direct import speech_like
 from transforms.quotes.lexicon import (CONNECTIVES, COORDINATORS, PRONOUN_GENDER, THAT, THAT_CALL, WHETHER_WORDS,
                                        Cue, is_question, lexicon, opens_with_cue_object)
@@ -102,6 +102,8 @@ def _told_before(f: FieldView, si: int, blocked) -> _Found | None:
     cue = cue_of(f, j)
     if cue is not None and _complement(f, j, cue, b) is not None:
         return None  # «На это Песков ответил, что …»: the sentence has its own reported clause
+    if cue is None and f.tokens[a + 1].pos == "NOUN" and f.head(a + 1) == j and f.rel(a + 1) in ("obj", "obl"):
+        cue = author_cue(f, j)  # «Такое заявление сделал X», «Такую оценку дал X»: the noun is the words
     attr = _teller(f, j, cue)
     if attr is None:
         return None
