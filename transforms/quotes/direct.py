@@ -390,12 +390,14 @@ def _marked(f: FieldView, p0: int, p1: int) -> bool:
 def _narrated(f: FieldView, start: int, stop: int) -> bool:
     """Whether the text [start, stop) holds a speech cue whose subject is not the speaker himself
     («я», «мы»), or a «по словам» phrase: the author telling who said what («В свою очередь, Реджеп
-    Эрдоган подчеркнул, что …», «Как отметил премьер, …», «По его мнению, …»)."""
+    Эрдоган подчеркнул, что …», «Как отметил премьер, …», «По его мнению, …»); a cue with an
+    infinitive tells nothing («Предприятия продолжают работать»)."""
     for k in f.tokens_in(start, stop):
         if cue_of(f, k, roles=("phrase",)) is not None:
             return True
         cue = cue_of(f, k)
-        if cue is not None:
+        if cue is not None and not any(f.rel(c) == "xcomp" and f.feat(c, "VerbForm") == "Inf"
+                                       for c in f.children(k)):
             head = attr_for_cue(f, k, cue).head
             if head is not None and f.word(head) not in FIRST_PERSON:
                 return True
