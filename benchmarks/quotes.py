@@ -2,6 +2,8 @@
 
     .venv/bin/python -m benchmarks.quotes [--errors] [--split dev|test]
 
+`--errors` lists the errors of the dev articles only, whatever `--split` says.
+
 The gold set annotates every quote — direct and reported speech, with its speaker — of 87
 real articles: the sample article and 86 factRuEval-2016 texts (MIT); plus every span in quote
 marks that is not a quote (names, titles, scare quotes, fragments). Articles are marked `dev`
@@ -219,8 +221,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         print("\n".join(report(label, totals[name])))
         print()
-    if "--errors" in argv:
-        for error in totals["all"].errors:
+    if "--errors" in argv:  # the dev part's only: the held-out part is looked at only to report
+        for error in totals["dev"].errors:
             print(error_line(error))
     return 0
 
