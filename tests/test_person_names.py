@@ -108,6 +108,11 @@ CASES = {
     "an unknown surname in -ы is the genitive of an -а surname, whatever its tag": (
         "Визит министра иностранных дел Японии Сейджи Маехары в Москву отложен.",
         ["Сейджи Маехара"]),
+    # probe BG (dev, outside the repository), p08: a man's «-а» surname declines like «Маша» after his
+    # first name in the same oblique case
+    "a man's -а surname after his oblique first name": (
+        "Президент принял отставку Ивана Кулебы. Он поблагодарил Дмитрия Кулебу и вручил орден Андрею Шамбе.",
+        ["Иван Кулеба", "Дмитрий Кулеба", "Андрей Шамба"]),  # not «Иван Кулебы», «Дмитрий Кулебу»
     "an indeclinable surname the dictionary knows keeps its form": (
         "На столе лежали книги Эмиля Золя и Виктора Гюго.",
         ["Эмиль Золя", "Виктор Гюго"]),                 # not «Эмиль Золь» (the dictionary's «золь» is a noun)

@@ -208,9 +208,12 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         elif (not woman and i == len(texts) - 1 and first_was_oblique and infl[i] == written[i]
               and (cases[i] in _ENDINGS or cases[0] in _ENDINGS)):
             # the surname shares the first name's case, which the dictionary knows better than the
-            # tagger the surname's: «Бесселю Коку» (tagged Nom or Gen) → «Кок»
+            # tagger the surname's: «Бесселю Коку» (tagged Nom or Gen) → «Кок»; a man's «-а» surname
+            # declines like «Маша»: «Ивана Кулебы», «Дмитрия Кулебу» → «Кулеба»
             out[i] = (cases[0] in _ENDINGS and foreign_nominative(written[i], cases[0])
-                      or cases[i] in _ENDINGS and foreign_nominative(written[i], cases[i]) or out[i])
+                      or cases[i] in _ENDINGS and foreign_nominative(written[i], cases[i])
+                      or cases[0] in _FEMININE_ENDINGS and foreign_feminine_nominative(written[i], cases[0])
+                      or out[i])
         elif (not woman and i == len(texts) - 1 and cases[i] in _ENDINGS
               and _fleeting(written[i], infl[i], cases[i], forms)):
             out[i] = foreign_nominative(written[i], cases[i])  # «Телониусом Монком» → «Монк», not «Монок»
