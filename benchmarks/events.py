@@ -45,10 +45,8 @@ from dataclasses import dataclass
 from itertools import combinations, product
 from pathlib import Path
 
-from benchmarks.gold import PRF, GoldDoc, held_out, load, words
-from transforms.entities import gazetteer
+from benchmarks.gold import PRF, GoldDoc, canonical_words, held_out, load, words
 from transforms.extract import extract_article
-from transforms.names import key
 from transforms.parse import ParsedArticle, parse_file
 
 TODAY = dt.date(2026, 11, 26)
@@ -80,10 +78,7 @@ class Scored:
 def _name(name: str | None) -> Name | None:
     """A name's words, of the canonical name the gazetteer gives it if any («Европейский союз» is
     «ЕС», as letopis names it)."""
-    if not name:
-        return None
-    entry = gazetteer().get(key(name))
-    return words(entry.canonical if entry is not None else name) or None
+    return (canonical_words(name) if name else None) or None
 
 
 def gold_keys(event: dict) -> list[Scored]:

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-from transforms.names import fold
+from transforms.entities import gazetteer
+from transforms.names import fold, key
 
 GOLD = Path(__file__).parent / "gold" / "factru-dev"
 TYPES = ("PER", "LOC", "ORG")
@@ -118,6 +119,13 @@ def words(name: str) -> frozenset[str]:
     return frozenset(fold(w) for w in _WORD.findall(name))
 
 
+def canonical_words(name: str) -> frozenset[str]:
+    """`words` of the canonical name the gazetteer (transforms/data/gazetteer.tsv) gives `name`, else
+    of `name`: «РФ», «Российская Федерация» and «Россия» are one name, as are «Евросоюз» and «ЕС»."""
+    entry = gazetteer().get(key(name))
+    return words(entry.canonical if entry is not None else name)
+
+
 @dataclass
 class Clustering:
     pairs: PRF
@@ -138,7 +146,8 @@ def held_out(doc_id: str) -> bool:
     return int(hashlib.sha1(doc_id.encode()).hexdigest(), 16) % 3 == 0
 
 
-def clustering_scores(docs: list[GoldDoc], mentions: dict[str, list[dict]], names: dict[str, str]) -> Clustering:
+def clustering_scores(docs: list[GoldDoc], mentions: dict[str, list[dict]], names: dict[str, str],
+                      synonyms: bool = False) -> Clustering:
     """Clustering of the gold mentions our NER detected, against the coreference layer.
 
     A gold mention is detected when a predicted mention overlaps it (the one that overlaps
@@ -146,8 +155,10 @@ def clustering_scores(docs: list[GoldDoc], mentions: dict[str, list[dict]], name
     never detected take no part in pairs.  Two detected mentions of one document are a gold
     pair when they belong to one gold entity, a predicted pair when their predicted mentions
     share `entity_id`.  A gold entity's name is right when the name (`names[entity_id]`) of
-    the cluster most of its detected mentions fall in has the same set of words.
+    the cluster most of its detected mentions fall in has the same set of words (`synonyms`: of
+    their gazetteer names, `canonical_words`).
     """
+    same = canonical_words if synonyms else words
     result = Clustering(PRF(), 0, 0, 0, 0, 0)
     for doc in docs:
         pred = [m for m in mentions.get(doc.id, []) if m.get("entity_id")]
@@ -164,7 +175,7 @@ def clustering_scores(docs: list[GoldDoc], mentions: dict[str, list[dict]], name
             if clusters:
                 result.entities += 1
                 top = sorted(clusters.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
-                result.names_right += words(names.get(top, "")) == words(ent["name"])
+                result.names_right += same(names.get(top, "")) == same(ent["name"])
         result.mentions_detected += len(assigned)
         gold_pairs, pred_pairs = set(), set()
         for (i, (g1, c1)), (j, (g2, c2)) in combinations(enumerate(assigned), 2):
