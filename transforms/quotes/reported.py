@@ -97,6 +97,8 @@ def _told_before(f: FieldView, si: int, blocked) -> _Found | None:
             or f.rel(a + 1) == "det"):  # «Об этом человеке говорят разное»: «этом» modifies a noun
         return None
     j = next((k for k in range(a + 2, b) if f.tokens[k].pos == "VERB"), None)
+    if f.tokens[a + 1].pos == "NOUN" and (h := f.head(a + 1)) is not None and f.tokens[h].pos == "VERB":
+        j = h  # «Такую оценку прошедшей встрече дал X»: the noun's verb, not a participle before it
     if j is None:
         return None
     cue = cue_of(f, j)
