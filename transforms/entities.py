@@ -180,7 +180,7 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
                         words[0] == words2[0] or set(words) <= set(words2))):
                     # «Лев Толстой», «Николаевич Толстой», «Лев Николаевич» ⊂ «Лев Николаевич Толстой»
                     candidates.add((t2, k2))
-            elif part_of_name(k, k2):
+            elif part_of_name(k, k2, bare_head=t != "ORG"):  # «движение «Солидарность»» ≠ «Жилищная солидарность»
                 candidates.add((t2, k2))
             elif len(words) == 1 and len(k) >= 2 and k == _initials(words2) and mentions[i].text.isupper():
                 candidates.add((t2, k2))

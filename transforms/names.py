@@ -144,10 +144,14 @@ def _head(name_words: list[str]) -> str:
     return name_words[-1]
 
 
-def part_of_name(short: str, full: str) -> bool:
+def part_of_name(short: str, full: str, bare_head: bool = True) -> bool:
     """Whether a nominative name is part of a longer one and keeps its head word: «Авиационное
-    управление» of «Федеральное авиационное управление»; «США» is not «Восточное побережье США»."""
+    управление» of «Федеральное авиационное управление»; «США» is not «Восточное побережье США»;
+    not `bare_head`: the head word alone is no part of an adjective and its head («Солидарность» is
+    not «Жилищная солидарность»)."""
     a, b = words(short), words(full)
+    if not bare_head and len(a) == 1 and len(b) == 2 and _head(b) == b[1]:
+        return False
     return len(a) < len(b) and set(a) <= set(b) and _head(b) in a
 
 
