@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 
 def repair(s: EventSentence) -> None:
-    """Eight attachment errors of the parser that lose actors, undone on our copy of the tree:
+    """Nine attachment errors of the parser that lose actors, undone on our copy of the tree:
 
     - a nominal in the nominative or accusative conjoined to a verb is a conjunct of the verb's
       subject or object («Шумов …, и Борзыкин … встретятся»);
@@ -41,13 +41,17 @@ def repair(s: EventSentence) -> None:
       помощь, за что получал благодарности», parsed as «благодарности» ← «оказывает»);
     - a person named after the verb's animate object, parsed as a second subject or in
       apposition to the subject in another case, is that object's name («МИД России вызвал
-      молдавского посла в Москве Лилиану Дарию»).
+      молдавского посла в Москве Лилиану Дарию»);
+    - a descriptor in apposition to a person's name, after a comma, with a person's name of its
+      own is the next of a list («встретится с Александром Лукашенко, своим белорусским коллегой
+      Владимиром Макеем», parsed as «коллегой» an apposition of «Александром»): a conjunct.
     """
     tree = s.tree
     _uncross_clauses(s)
     _drop_dateline_subject(s)
     _second_object(s)
     _object_name(s)
+    _listed_descriptor(s)
     for t in s.tokens:
         head = tree.parent[t]
         case = s.feat(t, "Case")
@@ -137,6 +141,20 @@ def _object_name(s: EventSentence) -> None:
             if before and (s.view.mention_at(t) or {}).get("type") == "PER":
                 s.tree.parent[t], s.tree.rels[t] = before[-1], "appos"
                 s.tree.index_children()
+
+
+def _listed_descriptor(s: EventSentence) -> None:
+    for t in s.tokens:
+        head = s.tree.parent[t]
+        if (s.rel(t) != "appos" or s.pos(t) != "NOUN" or head is None or head > t
+                or (name := s.view.mention_at(head)) is None or name["type"] != "PER"):
+            continue
+        first = min([t, *s.kids(t, "det", "amod")])
+        if first > 0 and s.view.word(first - 1) == "," and any(
+                (m := s.view.mention_at(k)) is not None and m["type"] == "PER" and m["entity_id"] != name["entity_id"]
+                for k in s.kids(t, "appos")):
+            s.tree.rels[t] = "conj"
+            s.tree.index_children()
 
 
 def _second_object(s: EventSentence) -> None:
