@@ -15,7 +15,7 @@ from transforms.nlp import NlpDoc
 from transforms.parse import ParsedArticle
 from transforms.quotes.attribution import SPEAKER_TYPES, Row
 from transforms.quotes.direct import dash_rows, direct_rows, interview_rows, unmarked_rows
-from transforms.quotes.headline import headline_rows
+from transforms.quotes.headline import descriptor_speaker, headline_rows
 from transforms.quotes.indirect import indirect_rows
 from transforms.quotes.marks import mark_spans
 from transforms.coreference import Person, State, persons
@@ -41,7 +41,7 @@ def extract_quotes(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
         if not text or doc is None:
             continue
         f = views[name]
-        for r, speaker, person in field_rows(f, speakers, title=name == "title"):
+        for r, speaker, person in field_rows(f, speakers, title=name == "title", body=views.get("body")):
             if (name, r.start, r.stop) in seen:
                 continue
             seen.add((name, r.start, r.stop))
@@ -64,10 +64,12 @@ def extract_quotes(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     return rows
 
 
-def field_rows(f: FieldView, speakers: list[dict], title: bool = False) -> list[tuple[Row, str | None, Person | None]]:
+def field_rows(f: FieldView, speakers: list[dict], title: bool = False,
+               body: FieldView | None = None) -> list[tuple[Row, str | None, Person | None]]:
     """(row, speaker as written, person) for every quote of a field; `speakers`: the mentions of
     the whole article that may name a speaker (a PER, ORG or LOC entity). A title is one line, no
-    interview: «Name: words» there is a headline."""
+    interview: «Name: words» there is a headline, whose descriptor («Посол РФ: …») the `body`
+    resolves."""
     spans = mark_spans(f.text, f.paragraphs)
     lines = headline_rows(f) if title else interview_rows(f) + dash_rows(f) + unmarked_rows(f)
     line_spans = [(r.start, r.stop) for r in lines]
@@ -95,6 +97,8 @@ def field_rows(f: FieldView, speakers: list[dict], title: bool = False) -> list[
     out = []
     for r in kept:
         speaker, person = resolve(f, r, state, people)
+        if person is None and r.attr is not None and r.attr.source == "headline" and body is not None:
+            person = descriptor_speaker(f, r.attr.head, body, persons(body, speakers))
         if person is None and r.attr is not None and r.attr.source == "headline":
             continue  # «Видеофакт: …»: a rubric, no one the article names
         out.append((r, speaker, person))
