@@ -18,7 +18,7 @@ from transforms.field_view import FieldView
 from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.nlp import oblique_readings
 from transforms.quotes.attribution import Attr, Row, np_attr
-from transforms.quotes.lexicon import PRONOUN_GENDER, REPLIES, lexicon
+from transforms.quotes.lexicon import PRONOUN_GENDER, REPLIES, is_authority, lexicon
 from transforms.quotes.subjects import common_noun, common_noun_mention, is_person_pronoun
 
 
@@ -224,16 +224,17 @@ def _replied_to(f: FieldView, attr: Attr, state: State) -> str | None:
 def _body(f: FieldView, people: dict[str, Person], h: int, pos: int) -> Person | None:
     """«В ведомстве считают» after «Прокуратура Кировской области обжаловала …»: a noun of the
     `body` role names the last organisation named before `pos` (of those whose name holds the
-    noun, for a `named` one)."""
+    noun, for a `named` one); an authority's noun («ведомство»), the last authority, if any («Ранее
+    Роскомнадзор сообщил о … работы Telegram. В ведомстве объяснили …» → Роскомнадзор)."""
     cue = lexicon().get(f.lemma(h), {}).get("body")
     if cue is None:
         return None
     stem = f.lemma(h)[:5]
-    for m in reversed([m for m in f.mentions if m["type"] == "ORG" and m["stop"] <= pos]):
-        p = people.get(m["entity_id"])
-        if p is not None and (cue.cue == "any" or stem in fold(p.name)):
-            return p
-    return None
+    before = [p for m in reversed([m for m in f.mentions if m["type"] == "ORG" and m["stop"] <= pos])
+              if (p := people.get(m["entity_id"])) is not None and (cue.cue == "any" or stem in fold(p.name))]
+    if is_authority(f.lemma(h)):
+        before = [p for p in before if is_authority(p.name)] or before
+    return before[0] if before else None
 
 
 def _by_surname(people: dict[str, Person], p: Person, gender: str | None) -> Person:
