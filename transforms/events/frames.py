@@ -313,7 +313,7 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
             and s.feat(v, "Voice") != "Pass" and s.rel(x) in ("obl", "nmod") and s.case(x) in ABOUT):
         # «ФИФА объявила о выделении Интерполу гранта»: an act with no agent of its own is the announcer's
         frame.gates.append(v)
-        frame.side1 = s.subjects(v)
+        frame.side1 = [a for a in s.subjects(v) if a.type == "ORG" or not code.announced_by_body]
         if x != n:  # «объявила о выделении Украине помощи»: the dative of the light verb's noun
             partners(s, x, code, frame, ("iobj",), genitive=False, places=False)
         if s.lemma(v) in INTENT:  # «Лавров договорился с Блинкеном о встрече»: the verb's partner

@@ -22,7 +22,8 @@ POST = "@POST"          # … it takes a post in the instrumental («стать 
 BLAME = "@BLAME"        # … it predicates a word of condemnation of its object («назвал санкции незаконными»)
 GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («участвовать в саммите», «принять участие в форуме»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
-                   "announced", "demands", "hosted", "targets_place", "leaves_post", "asks_done_to", "joins_body"})
+                   "announced", "announced_by_body", "demands", "hosted", "targets_place", "leaves_post", "asks_done_to",
+                   "joins_body"})
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,13 @@ class Code:
     @property
     def announced(self) -> bool:
         """Who announces the event, a noun with no agent of its own, does it («ФИФА объявила о
-        выделении гранта»)."""
-        return "announced" in self.flags
+        выделении гранта»); with `announced_by_body`, only an organisation announcing does («ФСБ
+        сообщила о задержании», not «Лукашенко заявил о задержании боевиков»)."""
+        return bool({"announced", "announced_by_body"} & self.flags)
+
+    @property
+    def announced_by_body(self) -> bool:
+        return "announced_by_body" in self.flags
 
     @property
     def demands(self) -> bool:
