@@ -32,8 +32,8 @@ from transforms.events.partners import instrumental, named_in, owner, partners, 
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry, lexicon
 from transforms.events.triggers import condition_word, framed_posts, post_nouns
-from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, CONTENT_NOUNS, DECLARING, DECREES, DEMANDED, DOERS,
-                                     DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT, LIGHT_VERBS,
+from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, CONFIRMING, CONTENT_NOUNS, DECLARING, DECREES,
+                                     DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT, LIGHT_VERBS,
                                      LOCATION_PREPOSITIONS, ORGANISERS, PARTICIPATION, POST_FRAMES, POSTS, STARTS,
                                      TAKING_PART, UNDERGOING)
 from transforms.nlp import may_be_accusative
@@ -309,8 +309,9 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
     has_partner = any(s.case(c) == "с" and s.entities(c) for c in s.kids(n, "nmod"))
     has_agent = any(s.case(c) is None and s.feat(c, "Case") == "Gen" for c in s.kids(n, "nmod"))
     declared = s.lemma(x) in STARTS and s.lemma(v) in DECLARING  # «объявил о начале операции»: one's own
-    if ((code.announced or declared) and not frame.side1 and not frame.group and s.lemma(v) in ANNOUNCING | INTENT
-            and s.feat(v, "Voice") != "Pass" and s.rel(x) in ("obl", "nmod") and s.case(x) in ABOUT):
+    if ((code.announced or declared) and not frame.side1 and not frame.group and s.feat(v, "Voice") != "Pass"
+            and ((s.lemma(v) in ANNOUNCING | INTENT and s.rel(x) in ("obl", "nmod") and s.case(x) in ABOUT)
+                 or (s.lemma(v) in CONFIRMING and s.rel(x) == "obj"))):  # «КГБ подтвердил задержание X»
         # «ФИФА объявила о выделении Интерполу гранта»: an act with no agent of its own is the announcer's
         frame.gates.append(v)
         frame.side1 = [a for a in s.subjects(v) if a.type == "ORG" or not code.announced_by_body]

@@ -41,6 +41,7 @@ BOTH = _EVENT["both"]                                      # «оба прези
 GOVERNMENT = _EVENT["government"]                          # «руководство Грузии» → Грузия
 CITIZENS = _EVENT["citizens"]                              # «гражданам России» → Россия
 ANNOUNCING = _EVENT["announcing"]                          # «объявила о выделении гранта»
+CONFIRMING = _EVENT["confirming"]                          # «подтвердил задержание»
 DECLARING = _EVENT["declaring"]                            # «объявил о начале операции»
 STARTS = _EVENT["start"]                                   # «о начале операции»
 ABOUT = _EVENT["about_preposition"]                        # «о», «об»
