@@ -296,6 +296,8 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         # «переговоры прошли с участием X и Y»: the parser hangs the participants on the verb
         frame.group += [a for c in s.kids(v, "obl") if s.case(c) in ("с", "при") and s.lemma(c) in PARTICIPATION
                         for a in named_in(s, c)]
+        if code.symmetric and not light:  # «между Арменией и Азербайджаном произошли столкновения»
+            frame.group += [a for c in s.kids(v, "obl") if s.case(c) == "между" for a in s.entities(c)]
         if not light and code.symmetric and not frame.side1 and not frame.group:
             # «у Путина состоялся разговор с Трампом»: Путин is a side; «Токаев прибыл в Минск, где
             # состоялась встреча с Лукашенко»: the one who came is
