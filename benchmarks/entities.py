@@ -3,10 +3,11 @@
     .venv/bin/python -m benchmarks.entities
 
 Raw natasha: the spans and normal forms of natasha's news NER, clustered by (type, normal
-form).  Canonical names are compared as word sets; the second figure per part reads a gold name
-and ours through the gazetteer's synonyms (`benchmarks.gold.canonical_words`: the annotators'
-«РФ», «КНР», «Евросоюз» are letopis's «Россия», «Китай», «ЕС»). Ours: the mentions and entity ids that letopis writes. Both are measured in this run
-on the same texts (benchmarks/gold/factru-dev, MIT).
+form). Ours: the mentions and entity ids that letopis writes. Both are measured in this run
+on the same texts (benchmarks/gold/factru-dev, MIT). Canonical names are compared as word sets;
+the second figure per part reads a gold name and ours through the gazetteer's synonyms
+(`benchmarks.gold.canonical_words`: the annotators' «РФ», «КНР», «Евросоюз» are letopis's
+«Россия», «Китай», «ЕС»).
 """
 
 from __future__ import annotations

@@ -17,8 +17,9 @@ Each text's gold events and letopis rows become sets of keys (root code, actor, 
 
 Names match as word sets (`benchmarks.gold.words`: a predicted name matches a gold name when it
 holds all of its words), a name the gazetteer (transforms/data/gazetteer.tsv) maps to a canonical
-one read as that one («Европейский союз», «Евросоюз» → «ЕС»); a key matches a key of the same root whose two actors match, in either
-order ("pairs"), or in the same order ("directed", for every code but the symmetric ones).
+one read as that one («Европейский союз», «Евросоюз» → «ЕС»); a key matches a key of the same
+root whose two actors match, in either order ("pairs"), or in the same order ("directed", for
+every code but the symmetric ones).
 Precision counts predicted keys that match a gold key, recall gold keys that match a predicted key,
 micro-averaged over the texts.  Per root, and per `rule` (how the row's actors were found,
 precision only), on dev.
