@@ -235,6 +235,9 @@ def test_a_names_adjective_agrees_with_its_noun(text, normals):
        "Организация по безопасности и сотрудничеству в Европе")]),
     # an adjective used as a noun is the head's complement, not its modifier (probe G, Latvian news)
     ("Лидер Союза зеленых и крестьян выступил.", [("Союза зеленых и крестьян", "Союз зеленых и крестьян")]),
+    # a foreign word before a noun the parser hung on it as a name: the noun declines (issue 17's «Милли
+    # Меджлиса»; probe BK, dev, p10)
+    ("Депутат Милли Меджлиса выступил.", [("Милли Меджлиса", "Милли Меджлис")]),
 ])
 def test_an_organisation_name_inflects_its_head_only_as_written(text, normals):
     assert spans_and_normals(text) == normals

@@ -157,6 +157,12 @@ class NlpDoc:
         by_tags = type_ != "PER"
         words = [_inflected(t.text, t.pos, _agreed_feats(tokens, i) if by_tags else _feats_key(t), by_tags)
                  if inflect is None or t.id in inflect else t.text for i, t in enumerate(tokens)]
+        if (type_ == "ORG" and len(tokens) == 2 and [w.lower() for w in words] == [t.text.lower() for t in tokens]
+                and tokens[1].rel == "flat:name"
+                and (tokens[1].feats or {}).get("Case") not in (None, "Nom")):
+            # «Милли Меджлиса», «Жогорку Кенеша»: a two-word name the head of which stays as written is
+            # a foreign modifier and a noun; the noun declines
+            words[1] = _inflected(tokens[1].text, tokens[1].pos, _agreed_feats(tokens, 1), True)
         if type_ == "PER":
             words = list(_person_words(tuple(t.text for t in tokens),
                                        tuple((t.feats or {}).get("Case") for t in tokens), tuple(words)))
