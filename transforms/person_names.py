@@ -194,10 +194,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     if (not woman and last_was_oblique and infl[0] == written[0] and cases[0] in _ENDINGS
             and not _surname_readings(written[0], forms)):
         out[0] = foreign_nominative(written[0], cases[0]) or out[0]  # «Гаррета Рейсмана» → «Гаррет»
-    if (several and not woman and infl[0] == written[0] and len(written[0]) >= 5 and written[0].endswith("ой")
-            and written[0][-3] not in _VOWELS and not _has(written[0], forms, "nomn")):
+    if (several and not woman and infl[0] == written[0] and written[0].endswith("ой")
+            and not _has(written[0], forms, "nomn")):
         # no man's first name ends in «-ой» after a consonant: it is an «-а» name's instrumental,
-        # whatever the tag («с председателем парламента этой страны Шалвой Папуашвили», tagged Nom)
+        # whatever the tag («с председателем парламента этой страны Шалвой Папуашвили», tagged Nom);
+        # `foreign_nominative` checks the consonant and the length («Рой» keeps)
         out[0] = foreign_nominative(written[0], "Ins") or out[0]
     for i in range(1 if several else 0, len(texts)):
         if woman and "-" in written[i].strip("-"):

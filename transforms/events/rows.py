@@ -50,13 +50,14 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
         entry = matched[t]
         if entry is None or t in taken or _idiom(s, t, lex.codes[entry.code]):
             continue
-        agreed = lex.codes[entry.code].root == "05"  # «договорились расширять связи»: agreeing is an act
-        if entry.lemma in INTENT and (any(matched[c] is not None or not agreed for c in s.kids(t, "xcomp")) or any(
+        code = lex.codes[entry.code]
+        agreed = code.root == "05"  # «договорились расширять связи»: agreeing is an act
+        xcomps = s.kids(t, "xcomp")
+        if entry.lemma in INTENT and ((xcomps and (not agreed or any(matched[c] is not None for c in xcomps))) or any(
                 s.feat(c, "VerbForm") == "Inf" and matched[c] is not None for c in s.kids(t, "nmod", "acl")) or any(
                 s.case(c) in ABOUT and matched[c] is not None for c in s.kids(t, "obl"))):
             continue  # «договорились встретиться», «… о встрече», «намерение встретиться»: the governed event's
             # (03); «пообещал ограничить поставки» none; but «договорились расширять связи» is an agreement (05)
-        code = lex.codes[entry.code]
         if code.code == CHARGED_FROM and _charge(s, t):
             code = lex.codes[CHARGED]  # «Его обвиняют в особо крупном мошенничестве»: criminal proceedings
         f = frame(s, t, entry, code)

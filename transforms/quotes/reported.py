@@ -97,14 +97,16 @@ def _told_before(f: FieldView, si: int, blocked) -> _Found | None:
             or f.rel(a + 1) == "det"):  # «Об этом человеке говорят разное»: «этом» modifies a noun
         return None
     j = next((k for k in range(a + 2, b) if f.tokens[k].pos == "VERB"), None)
-    if f.tokens[a + 1].pos == "NOUN" and (h := f.head(a + 1)) is not None and f.tokens[h].pos == "VERB":
+    h = f.head(a + 1) if f.tokens[a + 1].pos == "NOUN" else None
+    noun_verb = h is not None and f.tokens[h].pos == "VERB"
+    if noun_verb:
         j = h  # «Такую оценку прошедшей встрече дал X»: the noun's verb, not a participle before it
     if j is None:
         return None
     cue = cue_of(f, j)
     if cue is not None and _complement(f, j, cue, b) is not None:
         return None  # «На это Песков ответил, что …»: the sentence has its own reported clause
-    if cue is None and f.tokens[a + 1].pos == "NOUN" and f.head(a + 1) == j and f.rel(a + 1) in ("obj", "obl"):
+    if cue is None and noun_verb and f.rel(a + 1) in ("obj", "obl"):
         cue = author_cue(f, j)  # «Такое заявление сделал X», «Такую оценку дал X»: the noun is the words
     attr = _teller(f, j, cue)
     if attr is None:
