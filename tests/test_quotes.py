@@ -850,6 +850,12 @@ GOLDEN = {
              "том, что меры поддержки работают", "министр", "Сергей Цивилев", "сообщить"),
          (D, "В первом квартале 2019 года статистика не очень хорошая. Но этого мы и ожидали", "Орешкин",
           "Максим Орешкин", "доложить")]),
+    # a cue verb the tagger reads as an adjective («подытожила» ADJ) is still the cue: its lemma is the
+    # verb's (probe BM, dev, p01)
+    "«X подытожила, что …», the verb tagged as an adjective": (
+        "Мария Захарова ответила на вопросы журналистов. Захарова подытожила, что никакой интриги в звонке в "
+        "прямом эфире нет.",
+        [(I, "никакой интриги в звонке в прямом эфире нет", "Захарова", "Мария Захарова", "подытожить")]),
     # … and a word in quote marks inside it is no quote of its own: the paragraph is still speech without
     # marks; the descriptor names the coach (probe AD, dev, outside the repository)
     "a paragraph of speech without quote marks, a word in them": (

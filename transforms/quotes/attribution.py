@@ -114,13 +114,13 @@ def author_attr(f: FieldView, i: int, cue: Cue) -> Attr | None:
 def _finite_enough(f: FieldView, i: int, cue: Cue) -> bool:
     """Token i in a form that reports a statement: a verb that is not an infinitive, an
     imperative, in the first or second person or a passive participle; an adjective only as an
-    opinion («уверен»); a noun only as a verb the tagger mistook."""
+    opinion («уверен»); a noun or an adjective only as a verb the tagger mistook."""
     t = f.tokens[i]
     feats = t.feats or {}
+    if t.pos in ("NOUN", "ADJ") and f.lemma(i) == cue.word and cue.word.endswith(("ть", "ться", "ти")):
+        return True  # a verb the tagger took for a noun or an adjective: «…, передаёт NEWSru.com», «Захарова подытожила»
     if t.pos == "ADJ":
         return cue.role == "opinion" and (feats.get("Variant") == "Short" or fold(t.text) == cue.word)
-    if t.pos == "NOUN" and f.lemma(i) == cue.word and cue.word.endswith(("ть", "ться", "ти")):
-        return True  # a verb the tagger took for a noun: «…, передаёт NEWSru.com»
     if t.pos not in ("VERB", "AUX"):
         return False
     if feats.get("VerbForm") == "Inf" or feats.get("Mood") == "Imp" or feats.get("Person") in ("1", "2"):
