@@ -175,8 +175,13 @@ def of_country(f: FieldView, entity_id: str, countries: Collection[str]) -> bool
     """Whether a person may be of one of `countries`: no mention of theirs in the field is
     introduced with a country («министр иностранных дел Венгрии Петер Сийярто» is HU), or one is
     introduced with one of them («Глава МИД РФ Сергей Лавров», «российский лидер Владимир Путин»)."""
-    named = set().union(*(introduced_countries(f, m) for m in f.mentions if m["entity_id"] == entity_id))
+    named = _countries_of(f, entity_id)
     return not named or bool(named & set(countries))
+
+
+def _countries_of(f: FieldView, entity_id: str) -> set[str]:
+    """The countries the field introduces a person's mentions with (`introduced_countries`)."""
+    return set().union(*(introduced_countries(f, m) for m in f.mentions if m["entity_id"] == entity_id))
 
 
 def introduced_countries(f: FieldView, m: dict) -> set[str]:
@@ -197,9 +202,12 @@ def carriers(f: FieldView, nouns: set[str], before: int, countries: Collection[s
     also the people of a list that shares the first one's descriptor, each after its own owner
     («Президентами Азербайджана Ильхамом Алиевым, Кыргызстана Садыром Жапаровым и Таджикистана
     Эмомали Рахмоном»).  `countries`: the descriptor's own («российский министр»,
-    `descriptor_countries`): not a person the article introduces with another country."""
+    `descriptor_countries`): not a person the article introduces with another country, and one it
+    introduces with that country before one it introduces with none («иранский лидер» is «Президент
+    Ирана Масуд Пезешкиан», not «глава департамента … Игорь Богдашев» named after him)."""
     if countries:
-        return [(at, eid) for at, eid in carriers(f, nouns, before) if of_country(f, eid, countries)]
+        fits = [(at, eid) for at, eid in carriers(f, nouns, before) if of_country(f, eid, countries)]
+        return [(at, eid) for at, eid in fits if _countries_of(f, eid)] or fits
     found: list[tuple[int, str]] = []
     last: dict | None = None  # the carrier before, for a list that shares its descriptor
     for m in f.mentions:  # in text order (FieldView keeps them so)
