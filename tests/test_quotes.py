@@ -856,6 +856,12 @@ GOLDEN = {
         "Мария Захарова ответила на вопросы журналистов. Захарова подытожила, что никакой интриги в звонке в "
         "прямом эфире нет.",
         [(I, "никакой интриги в звонке в прямом эфире нет", "Захарова", "Мария Захарова", "подытожить")]),
+    # a name in quote marks that ends the clause before «, заявил X» is no direct quote: the clause is the
+    # reported speech (probe BQ, dev, p10, a title)
+    '«… программы "Земский доктор", заявил X»': (
+        'Министр здравоохранения Михаил Мурашко выступил на совещании. Минздрав выполняет все объемы программы '
+        '"Земский доктор", заявил Мурашко.',
+        [(I, 'Минздрав выполняет все объемы программы "Земский доктор"', "Мурашко", "Михаил Мурашко", "заявить")]),
     # … and a word in quote marks inside it is no quote of its own: the paragraph is still speech without
     # marks; the descriptor names the coach (probe AD, dev, outside the repository)
     "a paragraph of speech without quote marks, a word in them": (

@@ -251,8 +251,8 @@ def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause |
     k = i - 1
     while k > a and f.tokens[k].text in "—–-":
         k -= 1
-    if f.tokens[k].text != "," or k - 1 < a or f.tokens[k - 1].text in "»“\"":
-        return None
+    if f.tokens[k].text != "," or k - 1 < a or (f.tokens[k - 1].text in "»“\"" and not _closes_a_name(f, a, k - 1)):
+        return None  # «…», заявил X: a direct quote's author (direct.py), unless the marks hold a name
     if a + 1 < b and opens_with_cue_object([f.word(a), f.word(a + 1)]):
         return None  # «Об этом в воскресенье, 20 февраля, заявил Песков»: the cue's object, no clause
     attr = attr_for_cue(f, i, cue, after_only=True)
@@ -351,6 +351,14 @@ def _name_in_marks(f: FieldView, open_i: int, limit: int) -> int | None:
         return None
     close = next((j for j in range(open_i + 1, min(limit, open_i + 6)) if f.tokens[j].text in "«»"), None)
     return close if close is not None and f.tokens[close].text == "»" else None
+
+
+def _closes_a_name(f: FieldView, a: int, close_i: int) -> bool:
+    """The mark at token `close_i` closes a name in quote marks inside the clause that starts at `a`
+    (a few words, the first capitalised): «…выполняет все объемы программы "Земский доктор", заявил
+    Мурашко» is a reported clause, not a quote before its author."""
+    o = next((j for j in range(close_i - 1, max(a, close_i - 6) - 1, -1) if f.tokens[j].text in "«„“\""), None)
+    return o is not None and o > a and o + 1 < close_i and f.tokens[o + 1].text[:1].isupper()
 
 
 def _clause_of_noun(f: FieldView, mark_i: int, cue_i: int) -> bool:
