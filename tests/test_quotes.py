@@ -1069,6 +1069,15 @@ def test_quote_in_the_title():
     # words with no verb are a topic, not a statement; a rubric is no one the article names (probe BF, p06)
     ("Лавров: итоги года", "Министр иностранных дел Сергей Лавров подвел итоги года.", []),
     ("Видеофакт: спикеры парламента устроили перепалку", "Депутаты поспорили на заседании.", []),
+    # the name after a dash at the headline's end: the words before it (probe BQ, dev, p06); in one pair of
+    # marks they are direct; a dash between two names is no speech
+    ("Основные автопроизводители запустили конвейеры по производству автомобилей в РФ — Путин",
+     "Об этом сообщил президент РФ Владимир Путин в среду на совещании с членами правительства.",
+     [("indirect", "Основные автопроизводители запустили конвейеры по производству автомобилей в РФ", "Путин",
+       "Владимир Путин", None)]),
+    ("«Мы не отступим ни на шаг» — Зеленский", "Президент Украины Владимир Зеленский выступил в Раде.",
+     [("direct", "Мы не отступим ни на шаг", "Зеленский", "Владимир Зеленский", None)]),
+    ("Матч Россия — Бразилия", "Сборная России сыграла с Бразилией.", []),
 ])
 def test_a_headline_name_colon_words_is_reported_speech(title, body, expected):
     rows = [r for r in quotes_of_text(body, title=title) if r["field"] == "title"]

@@ -1,6 +1,7 @@
 """A headline that gives a name (and perhaps its topic) and a colon, then words with no quote marks
 around them all: «Сечин: "Роснефть" справилась с нестабильностью рынка», «Мединский о разгоне
-Минкульта: Шнуров не понимает, о чем говорит». The words are the named speaker's, told by the
+Минкульта: Шнуров не понимает, о чем говорит»; or the words first and the name after a dash:
+«Основные автопроизводители запустили конвейеры по производству автомобилей в РФ — Путин». The words are the named speaker's, told by the
 editor: reported speech (`indirect`, docs/quotes.md §6), as after «X заявил:» with no marks.
 """
 
@@ -14,6 +15,7 @@ from transforms.quotes.attribution import Attr, Row
 from transforms.quotes.direct import name_before_colon, speech_like
 
 _NAME_COLON = re.compile(r"[ \t]*([^:.!?«»\"„“”]{2,80}?)[ \t]*:[ \t]+")
+_DASH_NAME = re.compile(r",?[ \t]+[—–-][ \t]+([^—–:.!?«»\"„“”]{2,60}?)[ \t.]*$")  # «… в РФ — Путин»
 _END = " \t.!?…"
 _ABOUT = {"о", "об", "обо", "про"}
 
@@ -23,7 +25,7 @@ def headline_rows(f: FieldView) -> list[Row]:
     in quote marks (that is direct speech, `direct.direct_rows`)."""
     m = _NAME_COLON.match(f.text)
     if m is None:
-        return []
+        return _dash_name(f)
     idx = list(f.tokens_in(m.start(1), m.end(1)))
     about = next((i for i, k in enumerate(idx) if i and f.word(k) in _ABOUT), None)
     # «Мединский о разгоне Минкульта: …»: the name before its topic; «Посол РФ об отношениях с США: …»:
@@ -36,6 +38,26 @@ def headline_rows(f: FieldView) -> list[Row]:
     if words[:1] in "«„“\"”" and words[-1:] in "»“”\"":
         return []  # «Токаев: «Казахстан не является анти-Россией»»: a marked span
     attr.source = "headline"  # kept only when the speakers resolve the name (not a rubric: «Видеофакт: …»)
+    return [Row(start, stop, "indirect", attr, anchor=attr.pos)]
+
+
+def _dash_name(f: FieldView) -> list[Row]:
+    """The row of a title «words — Name» («Основные автопроизводители запустили конвейеры по
+    производству автомобилей в РФ — Путин»): the words before the last dash, when the words after
+    it are nothing but a name and the words read as a statement; words in one pair of quote marks
+    are direct speech («"Мы не отступим ни на шаг" — Зеленский»)."""
+    m = _DASH_NAME.search(f.text)
+    if m is None:
+        return []
+    attr = name_before_colon(f, list(f.tokens_in(m.start(1), m.end(1))))
+    start = len(f.text) - len(f.text.lstrip(" \t"))
+    stop = len(f.text[:m.start()].rstrip(_END + ","))
+    if attr is None or stop <= start or not speech_like(f, start, stop):
+        return []
+    attr.source = "headline"
+    if f.text[start:start + 1] in "«„“\"”" and f.text[stop - 1:stop] in "»“”\"":
+        inner = f.text[start + 1:stop - 1]  # «"Мы не отступим ни на шаг" — Зеленский»: one marked span, direct
+        return [] if re.search(r"[«»\"„“”]", inner) else [Row(start + 1, stop - 1, "direct", attr, anchor=attr.pos)]
     return [Row(start, stop, "indirect", attr, anchor=attr.pos)]
 
 
