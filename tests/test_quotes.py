@@ -1043,6 +1043,20 @@ def test_quote_in_the_title():
     assert rows[0]["field"] == "title"
 
 
+def test_the_bodys_first_pronoun_is_the_person_the_title_quotes():
+    """probe BQ (dev, p11): the body opens with «— цитирует его РИА Новости» and «По словам министра»,
+    the minister named only in the headline «Мурашко: …»."""
+    rows = quotes_of_text(
+        "«Безусловно, нам необходимо повысить укомплектованность этих территорий медицинскими работниками», — "
+        "цитирует его РИА Новости.\n\nПо словам министра, на сегодняшний день в новых регионах страны "
+        "функционируют Донецкий и Луганский медицинские университеты.\n\n10 ноября Мурашко сообщил, что российские "
+        "врачи провели медицинский осмотр более 12 тыс. детей в ДНР.",
+        title="Мурашко: необходимо увеличить численность медработников в новых регионах России")
+    assert [(r["field"], r["speaker"], r["speaker_name"]) for r in rows] == [
+        ("title", "Мурашко", "Мурашко"), ("body", "его", "Мурашко"), ("body", "министра", "Мурашко"),
+        ("body", "Мурашко", "Мурашко")]
+
+
 @pytest.mark.parametrize("title, body, expected", [
     # probe BB (dev, p01, p02): the name the NER missed at the title's start is the article's person;
     # «Роснефть» in marks is a name inside the headline, no quote of its own

@@ -35,13 +35,16 @@ def extract_quotes(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     speakers = [m for m in mentions if m.get("type") in SPEAKER_TYPES and m.get("entity_id")]
     rows = []
     seen = set()
+    lead: list[Person] = []  # the title's speakers: who the body's first pronoun may stand for
     for name in ("title", "body"):
         text = getattr(article, name)
         doc = docs.get(name)
         if not text or doc is None:
             continue
         f = views[name]
-        for r, speaker, person in field_rows(f, speakers, title=name == "title", body=views.get("body")):
+        found = field_rows(f, speakers, title=name == "title", body=views.get("body"), lead=lead)
+        lead = [person for _, _, person in found if person is not None and person.type == "PER"]
+        for r, speaker, person in found:
             if (name, r.start, r.stop) in seen:
                 continue
             seen.add((name, r.start, r.stop))
@@ -65,11 +68,12 @@ def extract_quotes(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
 
 
 def field_rows(f: FieldView, speakers: list[dict], title: bool = False,
-               body: FieldView | None = None) -> list[tuple[Row, str | None, Person | None]]:
+               body: FieldView | None = None, lead: list[Person] = ()) -> list[tuple[Row, str | None, Person | None]]:
     """(row, speaker as written, person) for every quote of a field; `speakers`: the mentions of
     the whole article that may name a speaker (a PER, ORG or LOC entity). A title is one line, no
     interview: «Name: words» there is a headline, whose descriptor («Посол РФ: …») the `body`
-    resolves."""
+    resolves. `lead`: the people the title quotes, named before the field's first word (the body's
+    «— цитирует его РИА Новости» under «Мурашко: …»)."""
     spans = mark_spans(f.text, f.paragraphs)
     lines = headline_rows(f) if title else interview_rows(f) + dash_rows(f) + unmarked_rows(f)
     line_spans = [(r.start, r.stop) for r in lines]
@@ -84,7 +88,7 @@ def field_rows(f: FieldView, speakers: list[dict], title: bool = False,
             continue
         kept.append(r)
     people = persons(f, speakers)
-    state = State()
+    state = State(salient=[(-1, people.get(p.entity_id, p)) for p in lead])
     # a sentence «Об этом заявил X» tells is the author's words: who it names may be X
     quoted = [(r.start, r.stop) for r in kept if r.attr is None or r.attr.source != "told"]
     for m in f.mentions:
