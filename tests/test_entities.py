@@ -152,6 +152,12 @@ EXAMPLES = [
         "Об этом сообщает Telegram-канал «Вестей». Депутаты от партии «Единой России» проголосовали.",
         [("Telegram", "ORG", "Telegram"), ("Вестей", "ORG", "Вести"), ("Единой России", "ORG", "Единая Россия")],
         id="a title after a generic word that can only be oblique is its genitive owner, normalised"),
+    pytest.param(  # probe BQ (dev, p15)
+        "Губернатор Воронежской области Александр Гусев прокомментировал матч. Александр Викторович также выразил "
+        "сожаление о том, что нашей команде не удалось победить.",
+        [("Воронежской области", "LOC", "Воронежская область"), ("Александр Гусев", "PER", "Александр Гусев"),
+         ("Александр Викторович", "PER", "Александр Гусев")],
+        id="a first name and patronymic, the polite address, join the one full name with that first name"),
 ]
 
 

@@ -40,7 +40,7 @@ from transforms.morph import morph_vocab
 from transforms.names import (CYRILLIC, bare_form, declension_stem, fits_initials, fold, initials, key, part_of_name,
                              same_name_word, womans_form)
 from transforms.names import words as _words
-from transforms.person_names import is_womans_first_name
+from transforms.person_names import is_patronymic, is_womans_first_name
 from transforms.places import PLACE_COLUMNS, geocode
 
 NOT_A_NAME = "-"  # gazetteer type of words natasha takes for names that are not («СМИ»)
@@ -169,6 +169,10 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
             if t2 != t or k2 == k or k2 in gaz and key(gaz[k2].canonical) == k:
                 continue
             words2 = _words(k2)
+            if (t == "PER" and len(words) == 2 and words[0] == words2[0] and len(words2) >= 2
+                    and words[1] not in words2 and is_patronymic(words[1], forms)):
+                candidates.add((t2, k2))  # «Александр Викторович» after «Александр Гусев»: the polite address
+                continue
             if len(words2) <= len(words):
                 continue
             if t == "PER":
@@ -323,8 +327,11 @@ def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
     counts = Counter((m.name, t) for m, t in zip(members, types))
 
     def rank(item):
-        (name, _), count = item
-        return (bool(CYRILLIC.search(name)), initials(name) is None, len(name.split()), count, -len(name), name)
+        (name, type_), count = item
+        words_ = name.split()  # «Александр Викторович» names no surname: «Александр Гусев» is fuller
+        addressed = type_ == "PER" and len(words_) == 2 and is_patronymic(words_[1], morph_vocab().parse)
+        return (bool(CYRILLIC.search(name)), initials(name) is None, len(words_), not addressed, count, -len(name),
+                name)
 
     (name, type_), _ = max(counts.items(), key=rank)
     if type_ == "PER":  # «Кими Райкконена» with «Райкконен» in the article → «Кими Райкконен»

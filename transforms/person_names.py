@@ -69,6 +69,11 @@ def is_womans_first_name(first: str, forms: Callable) -> bool:
     return _woman(first, forms, "nomn")
 
 
+def is_patronymic(word: str, forms: Callable) -> bool:
+    """A word the dictionary reads as a patronymic («Викторович», «Ивановна»)."""
+    return _has(fold(word), forms, "Patr")
+
+
 def _womans_first_name(first: str, forms: Callable) -> str | None:
     """The nominative of a first name's woman's reading («Изы» → «иза»), if it has one in the
     singular and the word can be neither a nominative («Аркади», «Киран») nor a man's name."""

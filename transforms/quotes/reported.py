@@ -222,8 +222,8 @@ def _complement_clause(f: FieldView, i: int, cue: Cue, comp: int, s: _Sentence) 
     """X заявил, что …; выразил мнение, что … (a noun cue speaks through its verb)."""
     if cue.role == "noun":
         h = f.head(i)
-        if h is None or f.tokens[h].pos != "VERB":
-            return None
+        if h is None or f.tokens[h].pos != "VERB" or f.rel(i).startswith("nsubj"):
+            return None  # «Есть мнение, что …», «Существуют опасения, что …»: no one voices it
         attr = attr_for_cue(f, h, Cue(cue.word, "speech", cue.cue))
         attr.cue = cue.cue
     else:
@@ -325,7 +325,8 @@ def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
                 return None
             if _clause_of_noun(f, k + 1, cue_i) or f.rel(k + 1) in ("nsubj", "nsubj:pass", "obj"):
                 return None  # «раскрыл, что изменилось»: «что» a word of its clause asks, no content told
-            return f.tokens[k + 2].start
+            j = k + 2 + (f.tokens[k + 2].text == "," and k + 3 < b)  # «что, используя ресурсы, …»: past its comma
+            return f.tokens[j].start
         if t.text == ":" and cue.role != "noun" and k + 1 < b and f.tokens[k + 1].text not in OPENING_MARKS + DASHES:
             # «Песков заявил: Кремль …» (words after a colon, no quote marks) — not a colon that
             # lists the cue's object («отметили три сферы: политическую, …»)
