@@ -281,8 +281,8 @@ def _byline(f: FieldView, para_index: int) -> dict | None:
         return None
     p0, p1 = f.paragraphs[para_index + 1]
     line = f.text[p0:p1]
-    if not line[:1] in DASHES or n_words(line) > 25:
-        return None
+    if not line[:1] in DASHES or n_words(line) > 25 or line.rstrip().endswith("?"):
+        return None  # a byline never asks: «— Как вам дебют Антипина?» is an interviewer's line
     for k in f.tokens_in(p0, p1):
         t = f.tokens[k]
         if t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Fin":
@@ -342,7 +342,7 @@ def dash_rows(f: FieldView) -> list[Row]:
             neighbours = {f.paragraphs[k] for k in (n - 1, n + 1) if 0 <= k < len(f.paragraphs)}
             lone = not neighbours & line_set
             # «— Почему?», «— Значит они есть!» in a dialogue: a line, verb or not
-            asked = not lone and f.text[:stop].endswith(("?", "!"))
+            asked = not lone and f.text[:stop].endswith(("?", "!", "…"))  # «— Очередной пенальти на вашем счету…»
             if ((lone and not _introduced(f, n, line_set)) or _byline_like(f, p0, p1)
                     or not (asked or speech_like(f, start, stop))):
                 continue
@@ -425,7 +425,8 @@ def _answers(f: FieldView, run: list[tuple[int, Row]], line_set: set) -> list[Ro
     серьезная.»), and stay nobody's; else every line that is not a question is the answerer's."""
     intro = _interviewee(f, run[0][0], line_set)
     named = [row.attr for _, row in run if row.attr is not None]
-    asks = {k % 2 for k, (_, row) in enumerate(run) if row.attr is None and f.text[:row.stop].endswith("?")}
+    # a question, or a prompt trailing off («— Очередной отбитый пенальти на вашем счету…»)
+    asks = {k % 2 for k, (_, row) in enumerate(run) if row.attr is None and f.text[:row.stop].endswith(("?", "…"))}
     says = {k % 2 for k, (_, row) in enumerate(run) if row.attr is not None}
     alternate = len(asks) == 1 and not (asks & says)
     # without an intro, only alternation says a line is the named one's (the author's verb is not its cue)
