@@ -94,9 +94,10 @@ def repair(s: EventSentence) -> None:
                 # «Указом президента … Михаил Мишустин назначен»: a nominative name is its verb's subject
                 tree.parent[t], tree.rels[t] = verb, "nsubj:pass" if s.feat(verb, "Voice") == "Pass" else "nsubj"
                 tree.index_children()
-            elif not moved and case != "Nom" and s.feat(head, "Case") == "Nom":
+            elif not moved and case != "Nom" and s.feat(head, "Case") == "Nom" and s.rel(head) not in ("obj", "iobj"):
                 # «после ликвидации командующего … Касема Сулеймани, в Тегеран прибыл министр …»,
-                # parsed as «Касема» ← «министр»: an oblique name names no nominative head
+                # parsed as «Касема» ← «министр»: an oblique name names no nominative head (a nominative
+                # object is an indeclinable post the tagger misread: «арестовал замдиректора … Геннадия Бочарова»)
                 tree.rels[t] = "dep"
                 tree.index_children()
             elif not moved and case == "Dat":
