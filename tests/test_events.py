@@ -1359,6 +1359,10 @@ def test_a_subject_with_three_partners_met_each_of_them():
      [("173", None, "Геннадий Бочаров", "argument")]),
     ("Заместитель министра Сергея Лаврова встретился с послом Франции Пьером Леви.",  # the minister's deputy
      [("04", None, "Пьер Леви", "argument")]),
+    # a visit announced is the announcer's own visit to come (036): «анонсировал визит» (modality.tsv `intent`,
+    # event_words.tsv `confirming`; probe BO, dev, p02)
+    ("Премьер-министр Армении Никол Пашинян анонсировал визит в РФ в конце сентября.",
+     [("036", "Никол Пашинян", "Россия", "governor")]),
     # … or in an «у» phrase: who has the meeting (an animate noun; «у посольства» is where)
     ("В понедельник у Владимира Путина состоялся телефонный разговор с Дональдом Трампом.",
      [("04", "Владимир Путин", "Дональд Трамп", "governor")]),
