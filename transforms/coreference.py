@@ -50,6 +50,20 @@ class State:
     last: tuple[str | None, Person | None] | None = None  # the previous row's speaker
 
 
+def named_subjects(f: FieldView, people: dict[str, Person], skip: Collection[tuple[int, int]] = ()) -> State:
+    """A `State` whose salient people are the field's people named in the nominative (the subjects a
+    pronoun after them goes on with), in text order, none named inside the spans `skip` (quotes)."""
+    state = State()
+    for m in f.mentions:
+        if m["type"] != "PER" or m["entity_id"] not in people or any(s <= m["start"] < e for s, e in skip):
+            continue
+        idx = list(f.tokens_in(m["start"], m["stop"]))
+        if idx and f.feat(idx[-1], "Case") == "Nom":
+            state.salient.append((m["start"], people[m["entity_id"]]))
+    state.salient.sort(key=lambda x: x[0])
+    return state
+
+
 def pronoun_gender(f: FieldView, i: int) -> str | None:
     """Masc, Fem or Plur for a personal pronoun («он», «её», «они»); None for any other token."""
     if f.tokens[i].pos not in ("PRON", "DET"):

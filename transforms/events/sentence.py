@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from transforms.coreference import (Person, State, antecedent, carriers, descriptor_countries, descriptor_words,
-                                    pronoun_gender, speaker_at)
+                                    named_subjects, pronoun_gender, speaker_at)
 from transforms.countries import country_of_adjective
 from transforms.events import context, offices
 from transforms.events.actor import Actor
@@ -47,6 +47,7 @@ class EventSentence:
         self.agents = agents or {}  # event code → who last did it in the article, a few sentences back
         self.visitors = list(visitors)  # who made a visit (042) told in the sentence before
         self.doers = doers or {}  # code of a person → who last awarded, appointed or dismissed, a few sentences back
+        self._named: State | None = None  # `named`, built on first need
         self._resolving: set[int] = set()  # the pronouns and descriptors being resolved (`_referent`)
         sentence = view.doc.sentences[index]
         self.start, self.text = sentence.start, sentence.text
@@ -57,6 +58,19 @@ class EventSentence:
     @property
     def people(self) -> dict[str, Person]:
         return self._people() if self._people is not None else {}
+
+    def named(self) -> State:
+        """The field's people named in the nominative outside quotes, and anyone named earlier in
+        this sentence: who a pronoun goes on with («Лукашенко заявил, что встретится с … Путиным. Об
+        этом он объявил …» is Лукашенко; «…Алеся Евдахо обвиняют …, его задержали» is Евдахо)."""
+        if self._named is None:
+            self._named = named_subjects(self.view, self.people, [(a, b) for a, b, _ in self.voices])
+            here = [(m["start"], self.people[m["entity_id"]]) for m in self.view.mentions
+                    if m["type"] == "PER" and m["entity_id"] in self.people and m.get("sentence_index") == self.index]
+            seen = {(off, p.entity_id) for off, p in self._named.salient}
+            self._named.salient = sorted(self._named.salient + [(off, p) for off, p in here
+                                                                if (off, p.entity_id) not in seen], key=lambda x: x[0])
+        return self._named
 
 
     # -- tokens and the (repaired) tree ---------------------------------------------------
@@ -220,7 +234,7 @@ class EventSentence:
             described = self._described_before(t, gender, excluded)
             if described is not None:
                 return described
-            p = antecedent(self.view, State(), self.people, start, gender, other_than=excluded)
+            p = antecedent(self.view, self.named(), self.people, start, gender, other_than=excluded)
         elif (gender is None and self.pos(t) == "NOUN"
               and (self.feat(t, "Animacy") == "Anim" or self.lemma(t) in POSTS)  # «секретарём», tagged inanimate
               and self.feat(t, "Number") == "Sing" and not self.kids(t, *_NAME_PARTS)):
@@ -400,7 +414,7 @@ class EventSentence:
             return []  # «…, отказался от участия, по причине болезни, … Владимир Крамник»: one the parser missed
         start = self.view.tokens[verb].start
         objects = {a.entity_id for o in self.kids(verb, "obj", "iobj") for a in self.entities(o)}
-        p = antecedent(self.view, State(), self.people, start, gender, other_than=objects)
+        p = antecedent(self.view, self.named(), self.people, start, gender, other_than=objects)
         return [Actor(p.entity_id, p.name, p.type, start, "coreference")] if p is not None else []
 
     def _agree(self, a: int, b: int) -> bool:

@@ -18,7 +18,7 @@ from transforms.quotes.direct import dash_rows, direct_rows, interview_rows, unm
 from transforms.quotes.headline import descriptor_speaker, headline_rows
 from transforms.quotes.indirect import indirect_rows
 from transforms.quotes.marks import mark_spans
-from transforms.coreference import Person, State, persons
+from transforms.coreference import Person, named_subjects, persons
 from transforms.quotes.speakers import resolve
 
 
@@ -88,16 +88,10 @@ def field_rows(f: FieldView, speakers: list[dict], title: bool = False,
             continue
         kept.append(r)
     people = persons(f, speakers)
-    state = State(salient=[(-1, people.get(p.entity_id, p)) for p in lead])
     # a sentence «Об этом заявил X» tells is the author's words: who it names may be X
     quoted = [(r.start, r.stop) for r in kept if r.attr is None or r.attr.source != "told"]
-    for m in f.mentions:
-        if m["type"] != "PER" or any(s <= m["start"] < e for s, e in quoted):
-            continue
-        idx = list(f.tokens_in(m["start"], m["stop"]))
-        if idx and f.feat(idx[-1], "Case") == "Nom" and m["entity_id"] in people:
-            state.salient.append((m["start"], people[m["entity_id"]]))
-    state.salient.sort(key=lambda x: x[0])
+    state = named_subjects(f, people, quoted)
+    state.salient[:0] = [(-1, people.get(p.entity_id, p)) for p in lead]
     out = []
     for r in kept:
         speaker, person = resolve(f, r, state, people)
