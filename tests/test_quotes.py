@@ -1107,6 +1107,10 @@ def test_the_bodys_first_pronoun_is_the_person_the_title_quotes():
     ("Мединский о разгоне Минкульта: Шнуров не понимает, о чем говорит",
      "Министр культуры Владимир Мединский прокомментировал слова музыканта.",
      [("indirect", "Шнуров не понимает, о чем говорит", "Мединский", "Владимир Мединский", None)]),
+    # … and before a quote in marks, direct speech: the same one rule reads the topic (direct.before_topic)
+    ("Мединский о разгоне Минкульта: «Шнуров не понимает, о чем говорит»",
+     "Министр культуры Владимир Мединский прокомментировал слова музыканта.",
+     [("direct", "Шнуров не понимает, о чем говорит", "Мединский", "Владимир Мединский", None)]),
     # probe BM (dev, p03): a descriptor before the colon is the one person the body introduces with it;
     # a descriptor the body introduces no one with is a rubric
     ("Посол РФ об отношениях с США: Мы делаем все абсолютно правильно",

@@ -182,7 +182,7 @@ def _pre_colon(f: FieldView, colon: int, ends_sentence: bool = True) -> Attr | N
     idx = list(f.tokens_in(start, colon))
     if not idx:
         return None
-    named = name_before_colon(f, idx)
+    named = name_before_colon(f, before_topic(f, idx))
     if named is not None:
         return named if ends_sentence else None
     attr, speech = _cue_before_colon(f, idx)
@@ -206,6 +206,16 @@ def _pre_colon(f: FieldView, colon: int, ends_sentence: bool = True) -> Attr | N
     if isinstance(speech, Attr):  # its subject dropped: the last person named goes on (speakers.resolve)
         return speech
     return None
+
+
+_ABOUT = {"о", "об", "обо", "про"}
+
+
+def before_topic(f: FieldView, idx: list[int]) -> list[int]:
+    """The tokens `idx` before a colon up to the topic a headline gives after the name: «Мединский
+    о разгоне Минкульта», «Десятков о «Ладе»» → the name."""
+    about = next((i for i, k in enumerate(idx) if i and f.word(k) in _ABOUT), None)
+    return idx[:about]
 
 
 def name_before_colon(f: FieldView, idx: list[int]) -> Attr | None:

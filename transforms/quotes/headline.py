@@ -12,12 +12,11 @@ import re
 from transforms.coreference import Person, carriers, descriptor_words
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row
-from transforms.quotes.direct import name_before_colon, speech_like
+from transforms.quotes.direct import before_topic, name_before_colon, speech_like
 
 _NAME_COLON = re.compile(r"[ \t]*([^:.!?«»\"„“”]{2,80}?)[ \t]*:[ \t]+")
 _DASH_NAME = re.compile(r",?[ \t]+[—–-][ \t]+([^—–:.!?«»\"„“”]{2,60}?)[ \t.]*$")  # «… в РФ — Путин»
 _END = " \t.!?…"
-_ABOUT = {"о", "об", "обо", "про"}
 
 
 def headline_rows(f: FieldView) -> list[Row]:
@@ -26,11 +25,10 @@ def headline_rows(f: FieldView) -> list[Row]:
     m = _NAME_COLON.match(f.text)
     if m is None:
         return _dash_name(f)
-    idx = list(f.tokens_in(m.start(1), m.end(1)))
-    about = next((i for i, k in enumerate(idx) if i and f.word(k) in _ABOUT), None)
+    idx = before_topic(f, list(f.tokens_in(m.start(1), m.end(1))))
     # «Мединский о разгоне Минкульта: …»: the name before its topic; «Посол РФ об отношениях с США: …»:
     # a descriptor the body introduces someone with (`descriptor_speaker`)
-    attr = name_before_colon(f, idx[:about]) or _descriptor(f, idx[:about])
+    attr = name_before_colon(f, idx) or _descriptor(f, idx)
     start, stop = m.end(), len(f.text.rstrip(_END))
     words = f.text[start:stop]
     if attr is None or stop <= start or not speech_like(f, start, stop):
