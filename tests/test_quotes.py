@@ -883,6 +883,12 @@ GOLDEN = {
         "интервью телеканалу «Россия-24» озвучил первый вице-премьер Денис Мантуров.",
         [(I, "Оставленные иностранными компаниями автозаводы планируют перезапустить до лета 2026 года",
           "Денис Мантуров", "Денис Мантуров", "озвучить")]),
+    # a relay after the speaker («, передает РИА Новости») does not make the attribution parenthetical: the
+    # clause ends before it (probe BQ, dev, p09)
+    "«…, сообщила X, передает РИА Новости»": (
+        "Российские театры начнут возвращаться к работе к сентябрю. С каждым театром проработана дорожная карта, "
+        "сообщила министр культуры России Ольга Любимова, передает РИА Новости.",
+        [(I, "С каждым театром проработана дорожная карта", "Ольга Любимова", "Ольга Любимова", "сообщить")]),
     # … and a word in quote marks inside it is no quote of its own: the paragraph is still speech without
     # marks; the descriptor names the coach (probe AD, dev, outside the repository)
     "a paragraph of speech without quote marks, a word in them": (

@@ -262,7 +262,8 @@ def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause |
     start = f.tokens[a].start
     stop = f.tokens[k].start
     tail = [j for j in range(np_end, b) if f.tokens[j].pos != "PUNCT"]
-    parenthetical = bool(tail) and f.tokens[np_end].text == "," and any(_predicate(f, j) for j in tail)
+    predicates = [j for j in tail if _predicate(f, j)]
+    parenthetical = bool(predicates) and f.tokens[np_end].text == "," and not _relayed(f, predicates[0])
     if parenthetical:
         host = f.head(i)
         host_cue = cue_of(f, host) if host is not None and host > i else None
@@ -278,6 +279,13 @@ def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause |
 
 
 TOLD_GAP = 3  # words between «, об этом» and its cue: «, об этом ЯСИА заявили», «, об этом в среду сообщил»
+
+
+def _relayed(f: FieldView, j: int) -> bool:
+    """The predicate at token j is a news source passing the words on («…, сообщила министр Ольга
+    Любимова, передает РИА Новости»), not the rest of a clause the attribution interrupts."""
+    cue = cue_of(f, j)
+    return cue is not None and attr_for_cue(f, j, cue, after_only=True).relay
 
 
 def _told_after_comma(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause | None:
