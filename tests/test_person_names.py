@@ -44,6 +44,12 @@ CASES = {
     "a surname in -овым after an instrumental first name is in the instrumental": (
         "Ильхам Алиев встретился с президентами Узбекистана Шавкатом Мирзиёевым и Кыргызстана Садыром Жапаровым.",
         ["Ильхам Алиев", "Шавкат Мирзиеев", "Садыр Жапаров"]),          # not «Садыр Жапаровым»
+    # probe BO (dev, outside the repository), p14: an adjectival surname the dictionary lacks, which it guesses
+    # a noun «немчинском»
+    "a man's adjectival surname the dictionary lacks, in the dative": (
+        "Министерство иностранных дел России выразило протест временному поверенному в делах Украины Руслану "
+        "Немчинскому.",
+        ["Руслан Немчинский"]),                          # not «Руслан Немчинском»
     # probe BF (dev, outside the repository), p10: a man's «-ой» / «-ей» in the instrumental is an «-а» / «-я»
     # surname's (an adjectival one has «-ым»: «Толстым»)
     "a man's -а surname the dictionary lacks, in the instrumental": (

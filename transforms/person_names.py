@@ -46,6 +46,8 @@ from transforms.names import fold
 _VOWELS = set("аеёиоуыэюя")
 # tagged case → (ending after a consonant: removed; ending after a vowel: becomes «й»)
 _INSTRUMENTAL_SURNAMES = ("овым", "евым", "ёвым", "иным", "ыным")  # «Жапаровым», «Путиным»
+#: a man's adjectival surname in an oblique case: «Немчинскому», «Загорского», «Троцким» → «-ский», «-цкий»
+_ADJECTIVAL_OBLIQUE = re.compile(r"(\w+[сц]к)(?:ого|ому|им|ом)")
 _ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем"), "Loc": ("е", "е")}
 
 
@@ -253,6 +255,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # a name of three words or more in which only the last declines, as East Asian names do:
             # «-ом» after a consonant is its instrumental, whatever the tags («Ле Хоай Чунгом»)
             out[i] = foreign_nominative(written[i], "Ins") or out[i]
+        if (not woman and i == len(texts) - 1 and not infl[i].endswith(("ий", "ой"))
+                and (adjectival := _ADJECTIVAL_OBLIQUE.fullmatch(written[i]))):
+            # an adjectival surname the dictionary lacks, which it guesses a noun: «Руслану Немчинскому»
+            # → «Немчинский», not «Немчинском»
+            out[i] = adjectival.group(1) + "ий"
         if _indeclinable(written[i], forms):
             out[i] = written[i]  # «Эмиля Золя» → «Золя», not «Золь»: the dictionary's indeclinable surname
     if (several and infl[0] != written[0] and infl[-1] == written[-1] and out[-1] == infl[-1]
