@@ -1084,6 +1084,20 @@ def test_quote_in_the_title():
     assert rows[0]["field"] == "title"
 
 
+def test_a_body_subheading_is_read_as_a_headline():
+    """probes BI (dev, p16) and BQ (dev, p05): a line with no closing full stop under the title, «Name:
+    words», is the named speaker's as a headline is; a subheading that names no one is no row."""
+    rows = quotes_of_text(
+        "Цивилев: меры поддержки положительно сказались на угольной отрасли\n\nМеры поддержки угольного "
+        "сектора положительно повлияли на отрасль, заявил в разговоре с ТАСС министр энергетики Сергей Цивилев."
+        "\n\nИтоги года: добыча выросла на 5%\n\nОтрасль продолжает работать.",
+        title="В Минэнерго рассказали, как обстоят дела с угольной отраслью")
+    assert view(rows) == [
+        ("indirect", "меры поддержки положительно сказались на угольной отрасли", "Цивилев", "Сергей Цивилев", None),
+        ("indirect", "Меры поддержки угольного сектора положительно повлияли на отрасль", "Сергей Цивилев",
+         "Сергей Цивилев", "заявить")]
+
+
 def test_the_bodys_first_pronoun_is_the_person_the_title_quotes():
     """probe BQ (dev, p11): the body opens with «— цитирует его РИА Новости» and «По словам министра»,
     the minister named only in the headline «Мурашко: …»."""

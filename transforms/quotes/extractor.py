@@ -15,7 +15,7 @@ from transforms.nlp import NlpDoc
 from transforms.parse import ParsedArticle
 from transforms.quotes.attribution import SPEAKER_TYPES, Row
 from transforms.quotes.direct import dash_rows, direct_rows, interview_rows, unmarked_rows
-from transforms.quotes.headline import descriptor_speaker, headline_rows
+from transforms.quotes.headline import descriptor_speaker, headline_rows, subheadings
 from transforms.quotes.indirect import indirect_rows
 from transforms.quotes.marks import mark_spans
 from transforms.coreference import Person, named_subjects, persons
@@ -75,7 +75,8 @@ def field_rows(f: FieldView, speakers: list[dict], title: bool = False,
     resolves. `lead`: the people the title quotes, named before the field's first word (the body's
     «— цитирует его РИА Новости» under «Мурашко: …»)."""
     spans = mark_spans(f.text, f.paragraphs)
-    lines = headline_rows(f) if title else interview_rows(f) + dash_rows(f) + unmarked_rows(f)
+    lines = headline_rows(f) if title else (interview_rows(f) + dash_rows(f) + unmarked_rows(f)
+                                            + [r for sub in subheadings(f) for r in headline_rows(f, sub)])
     line_spans = [(r.start, r.stop) for r in lines]
     spans = [sp for sp in spans if not any(s <= sp.open < e for s, e in line_spans)]
     direct = _dedupe(lines + direct_rows(f, spans))

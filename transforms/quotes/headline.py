@@ -13,6 +13,7 @@ from transforms.coreference import Person, carriers, descriptor_words
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row
 from transforms.quotes.direct import before_topic, name_before_colon, speech_like
+from transforms.quotes.marks import n_words
 
 _NAME_COLON = re.compile(r"[ \t]*((?:[^:.!?«»\"„“”]|«[^«»:.!?]{1,40}»){2,80}?)[ \t]*:[ \t]+")  # a name in marks
 # may stand in the descriptor: «Замдиректора «Газпром-медиа» Ханчалян: …»
@@ -20,17 +21,19 @@ _DASH_NAME = re.compile(r",?[ \t]+[—–-][ \t]+([^—–:.!?«»\"„“”]{2
 _END = " \t.!?…"
 
 
-def headline_rows(f: FieldView) -> list[Row]:
+def headline_rows(f: FieldView, span: tuple[int, int] | None = None) -> list[Row]:
     """The row of a title «Name: words», when the words read as a statement and are not one span
-    in quote marks (that is direct speech, `direct.direct_rows`)."""
-    m = _NAME_COLON.match(f.text)
+    in quote marks (that is direct speech, `direct.direct_rows`); `span`: the line of a body's
+    subheading that is read as a headline (`subheadings`), else the whole field."""
+    p0, p1 = span or (0, len(f.text))
+    m = _NAME_COLON.match(f.text, p0, p1)
     if m is None:
-        return _dash_name(f)
+        return _dash_name(f, p0, p1)
     idx = before_topic(f, list(f.tokens_in(m.start(1), m.end(1))))
     # «Мединский о разгоне Минкульта: …»: the name before its topic; «Посол РФ об отношениях с США: …»:
     # a descriptor the body introduces someone with (`descriptor_speaker`)
     attr = _trailing_name(f, idx) or name_before_colon(f, idx) or _descriptor(f, idx)
-    start, stop = m.end(), len(f.text.rstrip(_END))
+    start, stop = m.end(), len(f.text[:p1].rstrip(_END))
     words = f.text[start:stop]
     if attr is None or stop <= start or not speech_like(f, start, stop):
         return []
@@ -40,16 +43,29 @@ def headline_rows(f: FieldView) -> list[Row]:
     return [Row(start, stop, "indirect", attr, anchor=attr.pos)]
 
 
-def _dash_name(f: FieldView) -> list[Row]:
+def subheadings(f: FieldView) -> list[tuple[int, int]]:
+    """The body's paragraphs that are headlines of their own — one line with no closing full stop
+    before more text, at most 25 words: «Цивилев: меры поддержки положительно сказались на угольной
+    отрасли» under the title, «Мантуров: Брошенные иностранцами автозаводы начнут работу …»."""
+    found = []
+    for n, (p0, p1) in enumerate(f.paragraphs[:-1]):
+        line = f.text[p0:p1].strip()
+        if line and line[-1] not in ".!?…»\"”:;" and "\n" not in line and n_words(line) <= 25:
+            found.append((p0, p1))
+    return found
+
+
+def _dash_name(f: FieldView, p0: int = 0, p1: int | None = None) -> list[Row]:
     """The row of a title «words — Name» («Основные автопроизводители запустили конвейеры по
     производству автомобилей в РФ — Путин»): the words before the last dash, when the words after
     it are nothing but a name and the words read as a statement; words in one pair of quote marks
     are direct speech («"Мы не отступим ни на шаг" — Зеленский»)."""
-    m = _DASH_NAME.search(f.text)
+    p1 = len(f.text) if p1 is None else p1
+    m = _DASH_NAME.search(f.text, p0, p1)
     if m is None:
         return []
     attr = name_before_colon(f, list(f.tokens_in(m.start(1), m.end(1))))
-    start = len(f.text) - len(f.text.lstrip(" \t"))
+    start = p0 + len(f.text[p0:p1]) - len(f.text[p0:p1].lstrip(" \t"))
     stop = len(f.text[:m.start()].rstrip(_END + ","))
     if attr is None or stop <= start or not speech_like(f, start, stop):
         return []
