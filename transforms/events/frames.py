@@ -317,7 +317,8 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         # «ФИФА объявила о выделении Интерполу гранта»: an act with no agent of its own is the announcer's
         frame.gates.append(v)
         # («О задержаниях сообщил телеграм-канал «Объектив Реалий»»: an outlet reports, it does nothing)
-        frame.side1 = [a for a in s.subjects(v) if (a.type == "ORG" or not code.announced_by_body) and not _outlet(s, a)]
+        frame.side1 = [a for a in s.subjects(v)
+                       if (a.type == "ORG" or not code.announced_by_body) and not _outlet(s, a)]
         if x != n:  # «объявила о выделении Украине помощи»: the dative of the light verb's noun
             partners(s, x, code, frame, ("iobj",), genitive=False, places=False)
         if s.lemma(v) in INTENT:  # «Лавров договорился с Блинкеном о встрече»: the verb's partner

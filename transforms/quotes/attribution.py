@@ -118,7 +118,7 @@ def _finite_enough(f: FieldView, i: int, cue: Cue) -> bool:
     t = f.tokens[i]
     feats = t.feats or {}
     if t.pos in ("NOUN", "ADJ") and f.lemma(i) == cue.word and cue.word.endswith(("ть", "ться", "ти")):
-        return True  # a verb the tagger took for a noun or an adjective: «…, передаёт NEWSru.com», «Захарова подытожила»
+        return True  # a verb the tagger took for a noun or an adjective: «…, передаёт NEWSru.com», «подытожила»
     if t.pos == "ADJ":
         return cue.role == "opinion" and (feats.get("Variant") == "Short" or fold(t.text) == cue.word)
     if t.pos not in ("VERB", "AUX"):

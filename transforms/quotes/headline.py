@@ -1,8 +1,9 @@
 """A headline that gives a name (and perhaps its topic) and a colon, then words with no quote marks
 around them all: «Сечин: "Роснефть" справилась с нестабильностью рынка», «Мединский о разгоне
 Минкульта: Шнуров не понимает, о чем говорит»; or the words first and the name after a dash:
-«Основные автопроизводители запустили конвейеры по производству автомобилей в РФ — Путин». The words are the named speaker's, told by the
-editor: reported speech (`indirect`, docs/quotes.md §6), as after «X заявил:» with no marks.
+«Основные автопроизводители запустили конвейеры … в РФ — Путин». The words are the named speaker's,
+told by the editor: reported speech (`indirect`, docs/quotes.md §6), as after «X заявил:» with no
+marks. A body's subheading, a line of its own with no full stop, is read the same way.
 """
 
 from __future__ import annotations
