@@ -13,6 +13,7 @@ meeting, who last did an event — is read by context.py.
 from __future__ import annotations
 
 from collections.abc import Callable
+from weakref import WeakKeyDictionary
 
 from transforms.coreference import (Person, State, antecedent, carriers, descriptor_countries, descriptor_words,
                                     named_subjects, pronoun_gender, speaker_at)
@@ -29,6 +30,7 @@ from transforms.quotes.marks import OPENING_MARKS
 # never crosses them — and the parts of a name
 CLAUSE_RELS = {"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass", "root"}
 _NAME_PARTS = {"appos", "flat:name", "flat", "flat:foreign"}
+_NAMED: WeakKeyDictionary = WeakKeyDictionary()  # FieldView → its `named_subjects`, built once per field
 
 
 class EventSentence:
@@ -64,12 +66,13 @@ class EventSentence:
         this sentence: who a pronoun goes on with («Лукашенко заявил, что встретится с … Путиным. Об
         этом он объявил …» is Лукашенко; «…Алеся Евдахо обвиняют …, его задержали» is Евдахо)."""
         if self._named is None:
-            self._named = named_subjects(self.view, self.people, [(a, b) for a, b, _ in self.voices])
-            here = [(m["start"], self.people[m["entity_id"]]) for m in self.view.mentions
-                    if m["type"] == "PER" and m["entity_id"] in self.people and m.get("sentence_index") == self.index]
-            seen = {(off, p.entity_id) for off, p in self._named.salient}
-            self._named.salient = sorted(self._named.salient + [(off, p) for off, p in here
-                                                                if (off, p.entity_id) not in seen], key=lambda x: x[0])
+            field = _NAMED.get(self.view)  # one reading of the field, shared by its sentences
+            if field is None:
+                field = _NAMED[self.view] = named_subjects(self.view, self.people, [(a, b) for a, b, _ in self.voices])
+            seen = {(off, p.entity_id) for off, p in field.salient}
+            here = [(m["start"], self.people[m["entity_id"]]) for m in self.view.mentions_in(self.start, self.start + len(self.text))
+                    if m["type"] == "PER" and m["entity_id"] in self.people and (m["start"], m["entity_id"]) not in seen]
+            self._named = State(salient=sorted(field.salient + here, key=lambda x: x[0]))
         return self._named
 
 
