@@ -1378,6 +1378,11 @@ def test_a_subject_with_three_partners_met_each_of_them():
     # a news outlet announcing an arrest reports it: no arrester (probe BO, dev, p15)
     ("В Петербурге задержали активиста Семена Ткачука. О задержании сообщил телеграм-канал «Объектив Реалий».",
      [("173", None, "Семен Ткачук", "argument")]),
+    # a country adjective on an attack noun is the attacker, as its genitive state would be (event_words.tsv
+    # `attacker`; probe BK, dev, p07); a state the article does not name stays unnamed
+    ("Россия атаковала Украину. Завалы дома в Харькове разбирают после российского удара баллистической ракетой.",
+     [("190", "Россия", "Украина", "argument"), ("190", "Россия", None, "argument")]),
+    ("Завалы дома в Харькове разбирают после российского удара баллистической ракетой.", []),
     # … or in an «у» phrase: who has the meeting (an animate noun; «у посольства» is where)
     ("В понедельник у Владимира Путина состоялся телефонный разговор с Дональдом Трампом.",
      [("04", "Владимир Путин", "Дональд Трамп", "governor")]),

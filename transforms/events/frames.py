@@ -26,16 +26,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from transforms.countries import iso2
-from transforms.events import context
+from transforms.events import context, offices
 from transforms.events.actor import Actor
 from transforms.events.partners import instrumental, named_in, owner, partners, with_demand
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry, lexicon
 from transforms.events.triggers import condition_word, framed_posts, post_nouns
-from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, CONFIRMING, CONTENT_NOUNS, DECLARING, DECREES,
-                                     DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT, LIGHT_VERBS,
-                                     LOCATION_PREPOSITIONS, ORGANISERS, PARTICIPATION, POST_FRAMES, POSTS, STARTS,
-                                     TAKING_PART, UNDERGOING)
+from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, ATTACKERS, CONFIRMING, CONTENT_NOUNS, DECLARING,
+                                     DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT,
+                                     LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS, PARTICIPATION, POST_FRAMES, POSTS,
+                                     STARTS, TAKING_PART, UNDERGOING)
 from transforms.nlp import may_be_accusative
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_media, is_news_outlet
@@ -245,6 +245,8 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
                         and s.lemma(p) in POSTS for c in s.kids(p, "appos") if s.feat(c, "Case") != "Ins"
                         for a in s.entities(c)]
     frame.side1 += instrumental(s, n)
+    if s.lemma(n) in ATTACKERS and not frame.side1 and (state := offices.adjective_state(s, n)) is not None:
+        frame.side1.append(state)  # «после российского удара», «израильские авиаудары»: the state attacks
     for p in s.kids(n, "acl", "amod"):  # «введенные Евросоюзом санкции»: the agent of a passive participle acts
         if s.feat(p, "VerbForm") == "Part" and s.feat(p, "Voice") == "Pass":
             frame.side1 += [a for x in s.kids(p, "obl:agent", "obl") if s.case(x) is None

@@ -57,7 +57,7 @@ def _stands_for(s: EventSentence, t: int, nouns: frozenset[str], owner) -> Actor
                 return replace(Actor.of(m), acting=True)
             if m is None and s.lemma(c) in nouns and c != t:  # «сотрудника посольства Украины»: the embassy's state
                 return _stands_for(s, c, nouns, owner)
-    return _adjective_state(s, t)
+    return adjective_state(s, t)
 
 
 def office(s: EventSentence, t: int) -> list[Actor]:
@@ -124,7 +124,9 @@ def _respectively(text: str, mentions: list[dict], before: int) -> dict[str, str
     return out
 
 
-def _adjective_state(s: EventSentence, t: int) -> Actor | None:
+def adjective_state(s: EventSentence, t: int) -> Actor | None:
+    """The state a country adjective on noun `t` names, when the article names it («российская
+    делегация», «после российского удара» → Россия)."""
     for c in s.kids(t, "amod"):
         state = s.states.get(country_of_adjective(s.lemma(c)) or "")
         if state is not None:
