@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from transforms.events.words import POSTS
 from transforms.quotes.subjects import dateline
 
 if TYPE_CHECKING:
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def repair(s: EventSentence) -> None:
-    """Nine attachment errors of the parser that lose actors, undone on our copy of the tree:
+    """Ten attachment errors of the parser that lose actors, undone on our copy of the tree:
 
     - a nominal in the nominative or accusative conjoined to a verb is a conjunct of the verb's
       subject or object («Шумов …, и Борзыкин … встретятся»);
@@ -25,7 +26,9 @@ def repair(s: EventSentence) -> None:
       встретился с заместителем», parsed as «посол» ← «заместителем»; «принимает в Белом
       доме … коллегу», parsed as «коллегу» ← «доме»), when that verb has none;
     - a person's name in apposition to an inanimate genitive belongs to the animate noun that
-      genitive hangs on («главу ассоциации частных детективов Матушкина»);
+      genitive hangs on («главу ассоциации частных детективов Матушкина»), and one in apposition to
+      a post in the genitive of another post belongs to the post on top, when it can be in its case
+      («задержала заместителя директора центра Геннадия Бочарова»: the deputy);
     - a name in apposition in another case than its head belongs to the nearest ancestor in
       its own case («заместителем министра … Александром Налбандовым»); a nominative one with
       no such ancestor is the subject of its verb, when that verb has none («Указом президента
@@ -77,6 +80,14 @@ def repair(s: EventSentence) -> None:
             # «ассоциации» (a masculine name's accusative is its genitive): a person names a person
             tree.parent[t] = holder
             tree.index_children()
+        elif (s.rel(t) == "appos" and (s.view.mention_at(t) or {}).get("type") == "PER"
+              and (top := _post_above(s, head)) is not None
+              and case in ({s.feat(top, "Case"), "Gen"} if s.feat(top, "Case") == "Acc" else {s.feat(top, "Case")})):
+            # «задержала заместителя директора центра Геннадия Бочарова», parsed as «Геннадия» ←
+            # «директора»: the name in the case of the post on top of a chain of posts is that post's;
+            # «заместитель министра Сергея Лаврова» is the minister's deputy, unnamed
+            tree.parent[t] = top
+            tree.index_children()
         elif (s.rel(t) == "appos" and s.feat(head, "Case") not in (case, None)
               and (s.view.mention_at(t) or {}).get("type") == "PER"):
             x, moved = head, False
@@ -105,6 +116,18 @@ def repair(s: EventSentence) -> None:
                 # in apposition: a dative name is the dative of its head
                 tree.rels[t] = "iobj"
                 tree.index_children()
+
+
+def _post_above(s: EventSentence, x: int) -> int | None:
+    """The post on top of the chain of posts in the genitive that post `x` ends («заместителя
+    директора»: «заместителя»), or None when `x` hangs on no post."""
+    top = None
+    while s.lemma(x) in POSTS and s.rel(x) == "nmod" and s.case(x) is None and s.tree.parent[x] is not None:
+        x = s.tree.parent[x]
+        if s.lemma(x) not in POSTS:
+            break
+        top = x
+    return top
 
 
 def _animate_above(s: EventSentence, x: int) -> int | None:

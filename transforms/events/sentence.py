@@ -160,7 +160,7 @@ class EventSentence:
                 if plural and x != t:  # «журналистов Артема Шейнина и Армена Гаспаряна»: a list of names
                     queue.extend(c for c in self.kids(x, "conj") if self.case(c) is None)
             else:
-                queue.extend(self.kids(x, *_NAME_PARTS) or self._chained_post_name(x))
+                queue.extend(self.kids(x, *_NAME_PARTS))
                 if plural and x == t:  # «уволил двух губернаторов: главу … Василия Юрченко и главу …»
                     queue.extend(k for c in self._listed(x) for k in [c, *self.kids(c, "conj")])
                 if self.pos(x) == "NOUN":  # «против нефтегазовых гигантов «Лукойла» и «Роснефти»»: a name
@@ -179,24 +179,6 @@ class EventSentence:
         if not found:  # «президенты России и Китая», no person named: the states (GDELT's RUSGOV, CHNGOV)
             found = offices.office(self, t)
         return found
-
-    def _chained_post_name(self, t: int) -> list[int]:
-        """The name the parser hung on a post in the genitive chain of post `t`, when it can agree with
-        `t`: «задержала заместителя директора центра Геннадия Бочарова» is the deputy, Бочаров (the
-        name in `t`'s case, or the genitive for an animate accusative); «заместитель министра Сергея
-        Лаврова» is the minister's deputy, unnamed."""
-        case = self.feat(t, "Case")
-        cases = {case, "Gen"} if case == "Acc" else {case}
-        x = t
-        while self.lemma(x) in POSTS:
-            posts = [c for c in self.kids(x, "nmod") if self.case(c) is None and self.lemma(c) in POSTS]
-            if len(posts) != 1:
-                return []
-            x = posts[0]
-            names = [c for c in self.kids(x, "appos") if self.view.mention_at(c) is not None]
-            if names:
-                return [c for c in names if self.feat(c, "Case") in cases]
-        return []
 
     def _listed(self, t: int) -> list[int]:
         """The nominals a colon after plural noun `t` lists («двух губернаторов: главу Новосибирской
