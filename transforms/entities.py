@@ -40,7 +40,7 @@ from transforms.morph import morph_vocab
 from transforms.names import (CYRILLIC, bare_form, declension_stem, fits_initials, fold, initials, key, part_of_name,
                              same_name_word, womans_form)
 from transforms.names import words as _words
-from transforms.person_names import is_patronymic, is_womans_first_name
+from transforms.person_names import is_womans_first_name, polite_address
 from transforms.places import PLACE_COLUMNS, geocode
 
 NOT_A_NAME = "-"  # gazetteer type of words natasha takes for names that are not («СМИ»)
@@ -165,13 +165,13 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
         candidates = set()
         # a one-word woman's surname the tagger read as a nominative (its normal form as written)
         woman = t == "PER" and len(words) == 1 and fold(mentions[i].normal) == fold(mentions[i].text)
+        addressed = t == "PER" and polite_address(words, forms)  # «Александр Викторович»
         for (t2, k2), j in distinct.items():
             if t2 != t or k2 == k or k2 in gaz and key(gaz[k2].canonical) == k:
                 continue
             words2 = _words(k2)
-            if (t == "PER" and len(words) == 2 and words[0] == words2[0] and len(words2) >= 2
-                    and words[1] not in words2 and is_patronymic(words[1], forms)):
-                candidates.add((t2, k2))  # «Александр Викторович» after «Александр Гусев»: the polite address
+            if addressed and words[0] == words2[0] and len(words2) >= 2 and words[1] not in words2:
+                candidates.add((t2, k2))  # «Александр Викторович» after «Александр Гусев»
                 continue
             if len(words2) <= len(words):
                 continue
@@ -329,7 +329,7 @@ def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
     def rank(item):
         (name, type_), count = item
         words_ = name.split()  # «Александр Викторович» names no surname: «Александр Гусев» is fuller
-        addressed = type_ == "PER" and len(words_) == 2 and is_patronymic(words_[1], morph_vocab().parse)
+        addressed = type_ == "PER" and polite_address(words_, morph_vocab().parse)
         return (bool(CYRILLIC.search(name)), initials(name) is None, len(words_), not addressed, count, -len(name),
                 name)
 

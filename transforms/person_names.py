@@ -71,9 +71,9 @@ def is_womans_first_name(first: str, forms: Callable) -> bool:
     return _woman(first, forms, "nomn")
 
 
-def is_patronymic(word: str, forms: Callable) -> bool:
-    """A word the dictionary reads as a patronymic («Викторович», «Ивановна»)."""
-    return _has(fold(word), forms, "Patr")
+def polite_address(words: Sequence[str], forms: Callable) -> bool:
+    """A first name and a patronymic, no surname («Александр Викторович», «Наина Иосифовна»)."""
+    return len(words) == 2 and _has(fold(words[1]), forms, "Patr")
 
 
 def _womans_first_name(first: str, forms: Callable) -> str | None:
