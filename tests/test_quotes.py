@@ -1159,6 +1159,9 @@ def test_the_bodys_first_pronoun_is_the_person_the_title_quotes():
     ("«Мы не отступим ни на шаг» — Зеленский", "Президент Украины Владимир Зеленский выступил в Раде.",
      [("direct", "Мы не отступим ни на шаг", "Зеленский", "Владимир Зеленский", None)]),
     ("Матч Россия — Бразилия", "Сборная России сыграла с Бразилией.", []),
+    # nothing but dashes before the colon is no name and no descriptor (it once raised IndexError)
+    ("— —: Путин заявил, что всё хорошо", "Президент Владимир Путин провел совещание.",
+     [("indirect", "всё хорошо", "Путин", "Владимир Путин", "заявить")]),
 ])
 def test_a_headline_name_colon_words_is_reported_speech(title, body, expected):
     rows = [r for r in quotes_of_text(body, title=title) if r["field"] == "title"]

@@ -38,7 +38,7 @@ def headline_rows(f: FieldView, span: tuple[int, int] | None = None) -> list[Row
     words = f.text[start:stop]
     if attr is None or stop <= start or not speech_like(f, start, stop):
         return []
-    if words[:1] in "«„“\"”" and words[-1:] in "»“”\"":
+    if _in_marks(words):
         return []  # «Токаев: «Казахстан не является анти-Россией»»: a marked span
     attr.source = "headline"  # kept only when the speakers resolve the name (not a rubric: «Видеофакт: …»)
     return [Row(start, stop, "indirect", attr, anchor=attr.pos)]
@@ -71,10 +71,15 @@ def _dash_name(f: FieldView, p0: int = 0, p1: int | None = None) -> list[Row]:
     if attr is None or stop <= start or not speech_like(f, start, stop):
         return []
     attr.source = "headline"
-    if f.text[start:start + 1] in "«„“\"”" and f.text[stop - 1:stop] in "»“”\"":
+    if _in_marks(f.text[start:stop]):
         inner = f.text[start + 1:stop - 1]  # «"Мы не отступим ни на шаг" — Зеленский»: one marked span, direct
         return [] if re.search(r"[«»\"„“”]", inner) else [Row(start + 1, stop - 1, "direct", attr, anchor=attr.pos)]
     return [Row(start, stop, "indirect", attr, anchor=attr.pos)]
+
+
+def _in_marks(words: str) -> bool:
+    """Whether headline words open and close with quote marks («"Мы не отступим" — Зеленский»)."""
+    return words[:1] in "«„“\"”" and words[-1:] in "»“”\""
 
 
 def _trailing_name(f: FieldView, idx: list[int]) -> Attr | None:
@@ -82,8 +87,8 @@ def _trailing_name(f: FieldView, idx: list[int]) -> Attr | None:
     them: «Глава Минфина Силуанов», «Замдиректора «Газпром-медиа» Ханчалян» → the name, not the
     body the descriptor names."""
     words = [k for k in idx if f.tokens[k].pos != "PUNCT"]
-    if any(f.tokens[k].pos in ("VERB", "AUX") for k in words):
-        return None
+    if not words or any(f.tokens[k].pos in ("VERB", "AUX") for k in words):
+        return None  # («— —: …»: no words at all)
     run = []
     for k in reversed(words):
         m = f.mention_at(k)
