@@ -122,7 +122,9 @@ def _post_above(s: EventSentence, x: int) -> int | None:
     """The post on top of the chain of posts in the genitive that post `x` ends («заместителя
     директора»: «заместителя»), or None when `x` hangs on no post."""
     top = None
-    while s.lemma(x) in POSTS and s.rel(x) == "nmod" and s.case(x) is None and s.tree.parent[x] is not None:
+    for _ in range(4):  # a few levels at most: a cycle in the parse does not hang
+        if not (s.lemma(x) in POSTS and s.rel(x) == "nmod" and s.case(x) is None and s.tree.parent[x] is not None):
+            break
         x = s.tree.parent[x]
         if s.lemma(x) not in POSTS:
             break
