@@ -879,6 +879,13 @@ CONSTRUCTED = [
       ("036", "встретиться", "Сергей Лавров", "Владимир Макей", None, "2025-09-23", "day", "published"),
       ("036", "встретиться", "Александр Лукашенко", "Владимир Макей", None, "2025-09-23", "day", "published"),
       ("04", "встретиться", "Сергей Лавров", "Александр Лукашенко", None, "2025-09-23", "day", "published")]),
+    # probe BO (dev, p02): a verb the parser conjoins to nothing, with the verb before it hanging on it,
+    # is that verb's conjunct and shares its subject (repairs._headless_conjunct)
+    ("«он прибыл … и встретился с Y», the second verb headless: he met Y",
+     "Последний раз Никол Пашинян был в России в конце июля: он прибыл на Алтай для участия в экологической "
+     "конференции и встретился с премьер-министром РФ Михаилом Мишустиным.",
+     [("042", "прибыть", "Никол Пашинян", None, "Алтай", "2025-07-01", "month", "text"),
+      ("04", "встретиться", "Никол Пашинян", "Михаил Мишустин", None, "2025-07-01", "month", "text")]),
     # probe BK (dev, p01): a person announcing an arrest does not make it (cameo.tsv 17
     # `announced_by_body`), and a passive arrest after it has no arrester; an organisation announcing does
     ("«Лукашенко заявил о задержании боевиков» makes no arrester; «ФСБ сообщила о задержании X» does",

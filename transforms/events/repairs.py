@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def repair(s: EventSentence) -> None:
-    """Ten attachment errors of the parser that lose actors, undone on our copy of the tree:
+    """Eleven attachment errors of the parser that lose actors, undone on our copy of the tree:
 
     - a nominal in the nominative or accusative conjoined to a verb is a conjunct of the verb's
       subject or object («Шумов …, и Борзыкин … встретятся»);
@@ -47,7 +47,10 @@ def repair(s: EventSentence) -> None:
       молдавского посла в Москве Лилиану Дарию»);
     - a descriptor in apposition to a person's name, after a comma, with a person's name of its
       own is the next of a list («встретится с Александром Лукашенко, своим белорусским коллегой
-      Владимиром Макеем», parsed as «коллегой» an apposition of «Александром»): a conjunct.
+      Владимиром Макеем», parsed as «коллегой» an apposition of «Александром»): a conjunct;
+    - a verb conjoined to nothing, on which the finite verb before it hangs, is that verb's
+      conjunct («…: он прибыл на Алтай … и встретился с Михаилом Мишустиным», parsed as «прибыл»
+      ← «встретился», the second verb without a head): it shares that verb's subject.
     """
     tree = s.tree
     _uncross_clauses(s)
@@ -55,6 +58,7 @@ def repair(s: EventSentence) -> None:
     _second_object(s)
     _object_name(s)
     _listed_descriptor(s)
+    _headless_conjunct(s)
     for t in s.tokens:
         head = tree.parent[t]
         case = s.feat(t, "Case")
@@ -195,6 +199,17 @@ def _second_object(s: EventSentence) -> None:
                  if s.pos(v) == "VERB" and s.feat(v, "VerbForm") != "Part" and not s.kids(v, "obj")]
         if later:
             s.tree.parent[t] = later[-1]
+            s.tree.index_children()
+
+
+def _headless_conjunct(s: EventSentence) -> None:
+    for t in s.tokens:
+        if s.rel(t) != "conj" or s.pos(t) != "VERB" or s.tree.parent[t] is not None or not s.kids(t, "cc"):
+            continue
+        before = [v for v in s.kids(t) if v < t and s.pos(v) == "VERB" and s.feat(v, "VerbForm") == "Fin"]
+        if before:
+            first = before[-1]
+            s.tree.parent[first], s.tree.parent[t] = None, first
             s.tree.index_children()
 
 
