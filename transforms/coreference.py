@@ -281,8 +281,30 @@ def _apposed(f: FieldView, m: dict) -> list[int]:
     case = f.feat(idx[-1], "Case")
     window = (_reach(f, m, range(idx[0] - 1, max(-1, idx[0] - 6), -1))
               + _reach(f, m, range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5))))
+    owner_of = {f.head(i) for i in idx if f.rel(i) == "nmod"}  # «Адвокат Александра Пилипенко»: his lawyer
     return [k for k in window if f.tokens[k].pos in ("NOUN", "PROPN") and f.feat(k, "Case") in (None, case)
+            and k not in owner_of
             and (f.doc.sentence_index(f.tokens[k].start) == m["sentence_index"] or m.get("sentence_index") is None)]
+
+
+def owners(f: FieldView, nouns: set[str]) -> set[str]:
+    """The people the field names as whom one of `nouns` is of, its genitive: «Адвокат Александра
+    Пилипенко», «Адвокат арестованного заместителя министра обороны Тимура Иванова» → that
+    descriptor is never they («добавил адвокат» is not Иванов)."""
+    found = set()
+    for m in f.mentions:
+        idx = list(f.tokens_in(m["start"], m["stop"]))
+        if m["type"] != "PER" or not idx:
+            continue
+        x = idx[0]
+        for _ in range(4):  # up through the name's apposition to a post: «заместителя … Тимура»
+            if f.rel(x) != "appos" or f.head(x) is None:
+                break
+            x = f.head(x)
+        if f.rel(x) == "nmod" and f.feat(x, "Case") == "Gen" and (h := f.head(x)) is not None \
+                and (f.lemma(h) in nouns or f.word(h) in nouns):
+            found.add(m["entity_id"])
+    return found
 
 
 def _reach(f: FieldView, m: dict, ks: range, punctuation: bool = False) -> list[int]:

@@ -13,7 +13,7 @@ the last person of the verb's gender named).  Pronouns and descriptors are resol
 from __future__ import annotations
 
 from transforms.coreference import (Person, State, antecedent, compatible, descriptor_countries, descriptor_words,
-                                    holders)
+                                    holders, owners)
 from transforms.field_view import FieldView
 from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.nlp import oblique_readings
@@ -166,7 +166,8 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         other_bodies = [e for e, b in held.items() if b and not b & bodies]
         p = antecedent(f, state, people, pos, gender, descriptor_words(f, h), forward=not orgs,
                        countries=descriptor_countries(f, h),
-                       other_than=(_owner(f, state, people, h, pos) or _replied_to(f, attr, state), *other_bodies),
+                       other_than=(_owner(f, state, people, h, pos) or _replied_to(f, attr, state), *other_bodies,
+                                   *owners(f, descriptor_words(f, h))),
                        said=said)
         if p is not None:
             return written, p
