@@ -879,6 +879,27 @@ CONSTRUCTED = [
       ("036", "встретиться", "Сергей Лавров", "Владимир Макей", None, "2025-09-23", "day", "published"),
       ("036", "встретиться", "Александр Лукашенко", "Владимир Макей", None, "2025-09-23", "day", "published"),
       ("04", "встретиться", "Сергей Лавров", "Александр Лукашенко", None, "2025-09-23", "day", "published")]),
+    # probe BS (dev, p15): what a protest is «за» is asked for, not done (modality._protested_for),
+    # and its owner is whom the protest demands it of (partners.with_demand); a man's name in the
+    # accusative on a genitive post is that post's (one form for both: repairs)
+    ("«митинг за отставку главы … Андрея Сайфудинова»: a protest against him, no resignation",
+     "Вчера на центральной площади Балакова местные коммунисты провели митинг за отставку главы администрации "
+     "муниципального района Андрея Сайфудинова.",
+     [("14", "митинг", None, "Андрей Сайфудинов", "Балаково", "2025-09-22", "day", "text")]),
+    # probe BS (dev, p16, p14): a verb of joining a protest (event_words.tsv `joining`, «принять участие в»)
+    # makes its subject the protester; the activists of a party are the party (`government`)
+    ("«встала в одиночный пикет», «Активисты КПРФ приняли участие в митинге против X»: they protest",
+     "Как уточнили в суде, утром 12 марта Марина Кен встала в одиночный пикет против поправок в Конституцию РФ "
+     "у здания ЗакСа Петербурга на Исаакиевской площади. Активисты КПРФ приняли участие в митинге против "
+     "губернатора Сергея Ястребова.",
+     [("14", "пикет", "Марина Кен", None, "Исаакиевская площадь", "2025-03-12", "day", "text"),
+      ("14", "митинг", "КПРФ", "Сергей Ястребов", None, "2025-09-23", "day", "published")]),
+    # probe BS (dev, p14): a demand noun's event asked for names whom it is made of (cameo.tsv asks_done_to)
+    ("«резолюцию с требованием отставки X, Y»: a demand of X and of Y",
+     "Участники приняли резолюцию с требованием отставки первого заместителя мэра Ярославля Алексея Малютина, "
+     "губернатора Сергея Ястребова.",
+     [("10", "требование", None, "Алексей Малютин", None, "2025-09-23", "day", "published"),
+      ("10", "требование", None, "Сергей Ястребов", None, "2025-09-23", "day", "published")]),
     # probe BO (dev, p02): a verb the parser conjoins to nothing, with the verb before it hanging on it,
     # is that verb's conjunct and shares its subject (repairs._headless_conjunct)
     ("«он прибыл … и встретился с Y», the second verb headless: he met Y",

@@ -28,13 +28,13 @@ from dataclasses import dataclass, field
 from transforms.countries import iso2
 from transforms.events import context, offices
 from transforms.events.actor import Actor
-from transforms.events.partners import instrumental, named_in, owner, partners, with_demand
+from transforms.events.partners import instrumental, named_in, owner, partners, protest, with_demand
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry, lexicon
 from transforms.events.triggers import condition_word, framed_posts, post_nouns
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, ATTACKERS, CONFIRMING, CONTENT_NOUNS, DECLARING,
-                                     DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT,
-                                     LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS, PARTICIPATION, POST_FRAMES, POSTS,
+                                     DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT, JOINING,
+                                     LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS, OWNED, PARTICIPATION, POST_FRAMES, POSTS,
                                      STARTS, TAKING_PART, UNDERGOING)
 from transforms.nlp import may_be_accusative
 from transforms.quotes.attribution import relays
@@ -253,7 +253,14 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
                             and s.feat(x, "Case") == "Ins" for a in s.entities(x)]
     if code.demands:  # «митинги с требованием отставки Саакашвили»: whom the protest demands something of
         frame.side2 += with_demand(s, n, "nmod")
+    if code.asks_done_to and not frame.side2 and not (s.head(n) is not None and protest(s, s.head(n))):
+        # «резолюцию с требованием отставки губернатора Сергея Ястребова» (a protest's is the protest's own)
+        frame.side2 += [a for g in s.kids(n, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"
+                        and s.lemma(g) in OWNED for a in owner(s, g)]
     x, v = _governor(s, n)
+    if (not code.symmetric and v is not None and s.lemma(v) in PARTICIPATION and s.rel(x) == "nmod"
+            and s.case(x) in ("в", "на") and s.rel(v) == "obj"):
+        x, v = v, s.head(v)  # «приняли участие в митинге»: the verb of «участие» governs
     if (v is not None and s.lemma(v) in DECREES and code.announced and s.case(x) in ABOUT
             and (code.person_first or not frame.side1)):
         # «Путин подписал указ о назначении Белоусова»: whoever issues the decree does what it is about
@@ -292,6 +299,10 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         return _governed(frame, before)
     # «провел встречу», «выступил с заявлением», «приступили к переговорам»
     light = s.lemma(v) in LIGHT_VERBS and (s.rel(x) == "obj" or (s.rel(x) == "obl" and s.case(x) in ("с", "к")))
+    # «встала в одиночный пикет», «приняли участие в акции протеста»: the subject joins the event
+    light = light or (not code.symmetric and (
+        (s.rel(x) == "obl" and ((s.lemma(v), s.case(x)) in JOINING or (_takes_part(s, v) and s.case(x) in ("в", "на"))))
+        or (s.rel(x) == "obj" and s.lemma(x) in PARTICIPATION)))
     if light or s.rel(x) in ("nsubj", "nsubj:pass"):  # «провел встречу», «встреча состоялась в Минске»
         frame.gates.append(v)
         frame.places += [c for c in s.kids(v, "obl") if s.case(c) in LOCATION_PREPOSITIONS]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from transforms.events.frames import Frame
 from transforms.events.sentence import EventSentence
+from transforms.events.partners import protest
 from transforms.events.words import ABOUT, DEMANDED, HYPOTHETICAL, INTENT, IRREALIS, PLANNED, POSSIBLE
 
 
@@ -33,6 +34,8 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
     for child, x in zip(path, path[1:]):
         if s.lemma(x) in DEMANDED and _asked_for(s, child):
             return "drop"  # «требуя отставки Саакашвили», «призвал к переговорам»: asked for, not done
+        if child == trigger and _protested_for(s, child, x):
+            return "drop"  # «митинг за отставку Сайфудинова»: what a protest is for, not done
         about = s.rel(child) == "obl" and child == trigger and s.case(child) in ABOUT  # «договорились о встрече»
         if (s.rel(child) in ("xcomp", "obj", "nsubj", "nsubj:pass") or about) and s.pos(x) in ("VERB", "ADJ", "AUX"):
             lemma = s.lemma(x)
@@ -76,6 +79,12 @@ def _asked_for(s: EventSentence, child: int) -> bool:
         return False
     prepositions = {s.lemma(c) for c in s.kids(child, "case")}
     return not prepositions or prepositions <= {"к", "о", "об"}
+
+
+def _protested_for(s: EventSentence, child: int, x: int) -> bool:
+    """`child` is a «за» + accusative phrase of a protest, on its noun or the verb that carries it
+    («митинг за отставку», «провели митинг за отставку»): a code whose protests make demands."""
+    return s.case(child) == "за" and s.feat(child, "Case") == "Acc" and protest(s, x)
 
 
 def _future(s: EventSentence, verb: int) -> bool:

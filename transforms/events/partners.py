@@ -93,9 +93,21 @@ def named_in(s: EventSentence, c: int) -> list[Actor]:
 
 def with_demand(s: EventSentence, h: int, rel: str) -> list[Actor]:
     """Whom a «с требованием …» phrase hanging on token `h` as `rel` asks something of: the owner
-    of the event demanded («с требованием отставки Саакашвили» → Саакашвили)."""
-    return [a for c in s.kids(h, rel) if s.case(c) == "с" and s.lemma(c) in DEMANDED
-            for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g) or owner(s, g)]
+    of the event demanded («с требованием отставки Саакашвили» → Саакашвили); also a «за» phrase of
+    an event asked for («митинг за отставку главы администрации Андрея Сайфудинова» → Сайфудинов)."""
+    return ([a for c in s.kids(h, rel) if s.case(c) == "с" and s.lemma(c) in DEMANDED
+             for g in s.kids(c, "nmod") if s.case(g) is None for a in s.entities(g) or owner(s, g)]
+            + [a for c in s.kids(h, rel) if s.case(c) == "за" and s.feat(c, "Case") == "Acc" for a in owner(s, c)])
+
+
+def protest(s: EventSentence, t: int) -> bool:
+    """Whether token `t`, or the object, oblique or subject of verb `t`, is a protest: a trigger of a code
+    whose events make demands (cameo.tsv `demands`: «митинг», «провели акцию», «вышли на митинг»,
+    «акции продолжаются»); a word a protest needs a condition for is one here («акции … под
+    требованием отставки»)."""
+    lex = lexicon()
+    return any(lex.codes[e.code].demands for n in [t, *s.kids(t, "obj", "obl", "nsubj")]
+               for e in entries(s.view, n, lex))
 
 
 def _attacker(a: Actor) -> bool:

@@ -29,7 +29,8 @@ def repair(s: EventSentence) -> None:
       genitive hangs on («главу ассоциации частных детективов Матушкина»), and one in apposition to
       a post in the genitive of another post belongs to the post on top, when it can be in its case
       («задержала заместителя директора центра Геннадия Бочарова»: the deputy);
-    - a name in apposition in another case than its head belongs to the nearest ancestor in
+    - a name in apposition in another case than its head (the accusative and the genitive count
+      as one: «отставку главы … Андрея Сайфудинова») belongs to the nearest ancestor in
       its own case («заместителем министра … Александром Налбандовым»); a nominative one with
       no such ancestor is the subject of its verb, when that verb has none («Указом президента
       … Михаил Мишустин назначен»); an oblique one with no such ancestor names no nominative
@@ -93,6 +94,7 @@ def repair(s: EventSentence) -> None:
             tree.parent[t] = top
             tree.index_children()
         elif (s.rel(t) == "appos" and s.feat(head, "Case") not in (case, None)
+              and {case, s.feat(head, "Case")} != {"Acc", "Gen"}  # one form for a man's name: «главы … Андрея»
               and (s.view.mention_at(t) or {}).get("type") == "PER"):
             x, moved = head, False
             for _ in range(3):
