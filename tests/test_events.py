@@ -879,6 +879,14 @@ CONSTRUCTED = [
       ("036", "встретиться", "Сергей Лавров", "Владимир Макей", None, "2025-09-23", "day", "published"),
       ("036", "встретиться", "Александр Лукашенко", "Владимир Макей", None, "2025-09-23", "day", "published"),
       ("04", "встретиться", "Сергей Лавров", "Александр Лукашенко", None, "2025-09-23", "day", "published")]),
+    # probe BS (dev, p05): an arrest in the indefinite personal names no arrester (cameo.tsv
+    # indefinite_unnamed), not the court that remanded him before
+    ("«Суд арестовал X. X задержали 8 августа»: the detention has no arrester",
+     "Ленинский районный суд Ульяновска арестовал бывшего мэра города Димитровграда Андрея Большакова на два "
+     "месяца. Большакова задержали 8 августа, когда он приехал на работу.",
+     [("173", "арестовать", "Ленинский районный суд Ульяновска", "Андрей Большаков", None, "2025-09-23", "day",
+       "published"),
+      ("173", "задержать", None, "Андрей Большаков", None, "2025-08-08", "day", "text")]),
     # probe BS (dev, p15): what a protest is «за» is asked for, not done (modality._protested_for),
     # and its owner is whom the protest demands it of (partners.with_demand); a man's name in the
     # accusative on a genitive post is that post's (one form for both: repairs)

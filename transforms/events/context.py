@@ -43,18 +43,22 @@ def as_state(a: Actor, states: dict[str, Actor]) -> Actor:
     return replace(state, start=a.start, via=a.via) if state is not None else a
 
 
-def agent_of_indefinite(s: EventSentence, verb: int, code: str, passive: bool = True) -> list[Actor]:
+def agent_of_indefinite(s: EventSentence, verb: int, code: str, passive: bool = True,
+                        indefinite: bool = True) -> list[Actor]:
     """«Санкции также ввели против …»: a verb in the plural with no subject at all (an
-    indefinite-personal sentence) continues the article's last event of that code, by its actor1;
-    so does a passive with no agent («Верховный суд вынес приговор … Абдуразаков приговорен к 18
-    годам» → the court), unless not `passive` (a meeting's passive goes on with its sides,
-    `sides_of_passive`; one about a person with who did it to someone, `doer_of_passive`)."""
+    indefinite-personal sentence) continues the article's last event of that code, by its actor1,
+    unless not `indefinite` (cameo.tsv `indefinite_unnamed`: «Большакова задержали» after the
+    court's arrest names no one); so does a passive with no agent («Верховный суд вынес приговор …
+    Абдуразаков приговорен к 18 годам» → the court), unless not `passive` (a meeting's passive goes
+    on with its sides, `sides_of_passive`; one about a person with who did it to someone,
+    `doer_of_passive`)."""
     if s.pos(verb) != "VERB" or code not in s.agents:
         return []
     passive = passive and s.feat(verb, "Voice") == "Pass" and not s.kids(verb, "obl:agent")
-    indefinite = (s.feat(verb, "VerbForm") == "Fin" and s.feat(verb, "Number") == "Plur"
-                  and s.feat(verb, "Voice") != "Pass" and not s.kids(verb, "nsubj", "nsubj:pass", "csubj")
-                  and s.feat(verb, "Person") in (None, "3"))
+    indefinite = indefinite and (s.feat(verb, "VerbForm") == "Fin" and s.feat(verb, "Number") == "Plur"
+                                 and s.feat(verb, "Voice") != "Pass"
+                                 and not s.kids(verb, "nsubj", "nsubj:pass", "csubj")
+                                 and s.feat(verb, "Person") in (None, "3"))
     if not (passive or indefinite):
         return []
     return last_agent(s, verb, code)

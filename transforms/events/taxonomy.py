@@ -22,8 +22,8 @@ POST = "@POST"          # … it takes a post in the instrumental («стать 
 BLAME = "@BLAME"        # … it predicates a word of condemnation of its object («назвал санкции незаконными»)
 GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («участвовать в саммите», «принять участие в форуме»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
-                   "announced", "announced_by_body", "demands", "hosted", "targets_place", "leaves_post", "asks_done_to",
-                   "joins_body"})
+                   "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
+                   "leaves_post", "asks_done_to", "joins_body"})
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,11 @@ class Code:
     def demands(self) -> bool:
         """Whom the event demands something of is actor2 («митинги с требованием отставки Саакашвили»)."""
         return "demands" in self.flags
+
+    @property
+    def indefinite_unnamed(self) -> bool:
+        """An indefinite-personal verb of this code names no doer («X задержали»), not the last one."""
+        return "indefinite_unnamed" in self.flags
 
     @property
     def person_first(self) -> bool:
