@@ -879,6 +879,17 @@ CONSTRUCTED = [
       ("036", "встретиться", "Сергей Лавров", "Владимир Макей", None, "2025-09-23", "day", "published"),
       ("036", "встретиться", "Александр Лукашенко", "Владимир Макей", None, "2025-09-23", "day", "published"),
       ("04", "встретиться", "Сергей Лавров", "Александр Лукашенко", None, "2025-09-23", "day", "published")]),
+    # probe BS (dev, p07): an event in the «к» phrase of a word of intent is intended, by the intent
+    # noun's owner (modality.tsv `intent` «готовность»); an infinitive on a noun of intent in the «о» phrase
+    # of a verb shares its subject
+    ("«заявил о готовности России к переговорам с Украиной», «готова к переговорам», «о готовности встретиться»",
+     "Ранее Лавров заявил о готовности России к переговорам с Украиной. Россия готова к переговорам с Украиной. "
+     "Лавров заявил о готовности встретиться с Блинкеном.",
+     [("01", "заявить", "Лавров", None, None, "2025-09-23", "day", "published"),
+      ("036", "переговоры", "Россия", "Украина", None, "2025-09-23", "day", "published"),
+      ("036", "переговоры", "Россия", "Украина", None, "2025-09-23", "day", "published"),
+      ("01", "заявить", "Лавров", None, None, "2025-09-23", "day", "published"),
+      ("036", "встретиться", "Лавров", "Блинкен", None, "2025-09-23", "day", "published")]),
     # probe BS (dev, p05): an arrest in the indefinite personal names no arrester (cameo.tsv
     # indefinite_unnamed), not the court that remanded him before
     ("«Суд арестовал X. X задержали 8 августа»: the detention has no arrester",

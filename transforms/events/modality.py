@@ -36,7 +36,9 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
             return "drop"  # «требуя отставки Саакашвили», «призвал к переговорам»: asked for, not done
         if child == trigger and _protested_for(s, child, x):
             return "drop"  # «митинг за отставку Сайфудинова»: what a protest is for, not done
-        about = s.rel(child) == "obl" and child == trigger and s.case(child) in ABOUT  # «договорились о встрече»
+        # «договорились о встрече», «готова к переговорам»
+        about = s.rel(child) == "obl" and child == trigger and (
+            s.case(child) in ABOUT or (s.case(child) == "к" and s.lemma(x) in INTENT))
         if (s.rel(child) in ("xcomp", "obj", "nsubj", "nsubj:pass") or about) and s.pos(x) in ("VERB", "ADJ", "AUX"):
             lemma = s.lemma(x)
             if s.rel(child) == "xcomp" and (s.negated(x) or lemma in POSSIBLE):
@@ -47,8 +49,10 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
                 mood = "intent"  # «намерен встретиться», «планирует визит», «встреча планируется»
         if s.pos(x) == "NOUN" and s.lemma(x) in POSSIBLE and s.rel(child) == "nmod" and s.case(child) is None:
             return "drop"  # «обсуждается возможность встречи Путина и Трампа»: only possible
-        if s.pos(x) == "NOUN" and s.lemma(x) in INTENT and s.feat(child, "VerbForm") == "Inf":
-            mood = "intent"  # «выразил намерение встретиться» (a decision, «решение», is no intent)
+        if s.pos(x) == "NOUN" and s.lemma(x) in INTENT and (
+                s.feat(child, "VerbForm") == "Inf" or (child == trigger and s.case(child) == "к")):
+            mood = "intent"  # «выразил намерение встретиться», «о готовности к переговорам» (a decision,
+            # «решение», is no intent)
     # the verb that carries the trigger, and a participle that tells it («переговоры, состоявшиеся якобы …»)
     for x in list(dict.fromkeys(path + frame.gates + s.kids(trigger, "acl"))):
         irrealis = [c for c in s.kids(x, "mark", "aux", "advmod", "discourse", "parataxis") if s.word(c) in IRREALIS]

@@ -55,8 +55,10 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
         xcomps = s.kids(t, "xcomp")
         if entry.lemma in INTENT and ((xcomps and (not agreed or any(matched[c] is not None for c in xcomps))) or any(
                 s.feat(c, "VerbForm") == "Inf" and matched[c] is not None for c in s.kids(t, "nmod", "acl")) or any(
-                s.case(c) in ABOUT and matched[c] is not None for c in s.kids(t, "obl"))):
-            continue  # «договорились встретиться», «… о встрече», «намерение встретиться»: the governed event's
+                s.case(c) in ABOUT and matched[c] is not None for c in s.kids(t, "obl")) or any(
+                s.case(c) == "к" and matched[c] is not None for c in s.kids(t, "obl", "nmod"))):
+            continue  # «договорились встретиться», «… о встрече», «намерение встретиться», «готовность к
+            # переговорам»: the governed event's
             # (03); «пообещал ограничить поставки» none; but «договорились расширять связи» is an agreement (05)
         if code.code == CHARGED_FROM and _charge(s, t):
             code = lex.codes[CHARGED]  # «Его обвиняют в особо крупном мошенничестве»: criminal proceedings

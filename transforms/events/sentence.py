@@ -21,7 +21,7 @@ from transforms.countries import country_of_adjective
 from transforms.events import context, offices
 from transforms.events.actor import Actor
 from transforms.events.repairs import repair
-from transforms.events.words import (DECREES, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, PARTIES, POSTS,
+from transforms.events.words import (ABOUT, DECREES, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, PARTIES, POSTS,
                                      PREPOSITION_VARIANTS)
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.quotes.marks import OPENING_MARKS
@@ -369,8 +369,10 @@ class EventSentence:
                       for a in self.entities(c)]
             if owners:  # «осуждают решение России арестовать Навального»: the decision's owner acts
                 return owners
-            if over is not None and self.rel(head) == "obj" and self.pos(over) == "VERB":
-                return self.subjects(over, depth + 1)  # «Евросоюз принял решение ввести санкции»
+            if over is not None and self.pos(over) == "VERB" and (
+                    self.rel(head) == "obj" or (self.rel(head) == "obl" and self.case(head) in ABOUT)):
+                # «Евросоюз принял решение ввести санкции», «Лавров заявил о готовности встретиться»
+                return self.subjects(over, depth + 1)
         if (depth < 4 and self.rel(verb) == "acl:relcl" and head is not None and self.feat(verb, "VerbForm") == "Fin"
                 and self.rel(head) in ("obj", "obl") and over is not None and self.pos(over) == "VERB"
                 and self._agree(verb, over)):
