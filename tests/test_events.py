@@ -890,6 +890,13 @@ CONSTRUCTED = [
       ("036", "переговоры", "Россия", "Украина", None, "2025-09-23", "day", "published"),
       ("01", "заявить", "Лавров", None, None, "2025-09-23", "day", "published"),
       ("036", "встретиться", "Лавров", "Блинкен", None, "2025-09-23", "day", "published")]),
+    # probe BS (dev, p03): a bare «суд» is the last court named (speech_cues.tsv `body` `named`, the rule
+    # that names a quote's speaker, quotes.speakers.named_body)
+    ("«Басманный суд Москвы арестовал X … Суд принял решение арестовать X»: the Басманный суд both times",
+     "Басманный суд Москвы арестовал мэра Астрахани Михаила Столярова. Суд принял решение арестовать Михаила "
+     "Столярова, сообщает РАПСИ.",
+     [("173", "арестовать", "Басманный суд Москвы", "Михаил Столяров", None, "2025-09-23", "day", "published"),
+      ("173", "арестовать", "Басманный суд Москвы", "Михаил Столяров", None, "2025-09-23", "day", "published")]),
     # probe BS (dev, p05): an arrest in the indefinite personal names no arrester (cameo.tsv
     # indefinite_unnamed), not the court that remanded him before
     ("«Суд арестовал X. X задержали 8 августа»: the detention has no arrester",

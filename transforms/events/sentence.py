@@ -25,6 +25,7 @@ from transforms.events.words import (ABOUT, DECREES, INTENT, LEADING, LOCATION_P
                                      PREPOSITION_VARIANTS)
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.quotes.marks import OPENING_MARKS
+from transforms.quotes.speakers import named_body
 
 # UD relations (grammar, not word lists): clause boundaries — a date, a negation or a condition
 # never crosses them — and the parts of a name
@@ -234,6 +235,12 @@ class EventSentence:
                 p = self._last_subject(carriers(self.view, nouns, start, countries), start) or antecedent(
                     self.view, State(), self.people, start, g, nouns, strict=True, other_than=self._clause_subjects(t),
                     countries=countries)
+        elif (gender is None and self.pos(t) == "NOUN" and self.feat(t, "Number") == "Sing"
+              and not self.kids(t, *_NAME_PARTS, "nmod")):
+            # «Суд принял решение арестовать …» after «Басманный суд Москвы арестовал …»: the last
+            # organisation named whose name holds the noun (speech_cues.tsv `body` `named`), as for a
+            # quote's speaker
+            p = named_body(self.view, self.people, t, start, named=True)
         else:
             return None
         return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None

@@ -178,7 +178,7 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         if len(named) == 1:
             return written, named[0]
     if not animate and not plural and not inside:
-        body = _body(f, people, h, pos)
+        body = named_body(f, people, h, pos)
         if body is not None:
             return written, body
     return written, None
@@ -224,13 +224,14 @@ def _replied_to(f: FieldView, attr: Attr, state: State) -> str | None:
     return state.last[1].entity_id
 
 
-def _body(f: FieldView, people: dict[str, Person], h: int, pos: int) -> Person | None:
+def named_body(f: FieldView, people: dict[str, Person], h: int, pos: int, named: bool = False) -> Person | None:
     """«В ведомстве считают» after «Прокуратура Кировской области обжаловала …»: a noun of the
     `body` role names the last organisation named before `pos` (of those whose name holds the
-    noun, for a `named` one); an authority's noun («ведомство»), the last authority, if any («Ранее
+    noun, for a `named` one; with `named`, only a `named` noun does: the events' actors, where «компания»
+    may be any of several); an authority's noun («ведомство»), the last authority, if any («Ранее
     Роскомнадзор сообщил о … работы Telegram. В ведомстве объяснили …» → Роскомнадзор)."""
     cue = lexicon().get(f.lemma(h), {}).get("body")
-    if cue is None:
+    if cue is None or (named and cue.cue == "any"):
         return None
     stem = f.lemma(h)[:5]
     before = [p for m in reversed([m for m in f.mentions if m["type"] == "ORG" and m["stop"] <= pos])
