@@ -49,19 +49,21 @@ def agent_of_indefinite(s: EventSentence, verb: int, code: str, passive: bool = 
     indefinite-personal sentence) continues the article's last event of that code, by its actor1,
     unless not `indefinite` (cameo.tsv `indefinite_unnamed`: «Большакова задержали» after the
     court's arrest names no one); so does a passive with no agent («Верховный суд вынес приговор …
-    Абдуразаков приговорен к 18 годам» → the court), unless not `passive` (a meeting's passive goes
-    on with its sides, `sides_of_passive`; one about a person with who did it to someone,
-    `doer_of_passive`)."""
+    Абдуразаков приговорен к 18 годам» → the court), unless not `passive` (a meeting's passive, and its
+    indefinite verb, go on with its sides, `sides_of_passive`; one about a person with who did it
+    to someone, `doer_of_passive`)."""
     if s.pos(verb) != "VERB" or code not in s.agents:
         return []
     passive = passive and s.feat(verb, "Voice") == "Pass" and not s.kids(verb, "obl:agent")
-    indefinite = indefinite and (s.feat(verb, "VerbForm") == "Fin" and s.feat(verb, "Number") == "Plur"
-                                 and s.feat(verb, "Voice") != "Pass"
-                                 and not s.kids(verb, "nsubj", "nsubj:pass", "csubj")
-                                 and s.feat(verb, "Person") in (None, "3"))
-    if not (passive or indefinite):
+    if not (passive or (indefinite and _indefinite(s, verb))):
         return []
     return last_agent(s, verb, code)
+
+
+def _indefinite(s: EventSentence, verb: int) -> bool:
+    """A finite verb in the third person plural with no subject at all: «ввели санкции»."""
+    return (s.feat(verb, "VerbForm") == "Fin" and s.feat(verb, "Number") == "Plur" and s.feat(verb, "Voice") != "Pass"
+            and not s.kids(verb, "nsubj", "nsubj:pass", "csubj") and s.feat(verb, "Person") in (None, "3"))
 
 
 def last_agent(s: EventSentence, t: int, code: str) -> list[Actor]:
@@ -91,9 +93,10 @@ def visitor(s: EventSentence, t: int) -> list[Actor]:
 
 
 def sides_of_passive(s: EventSentence, verb: int) -> list[Actor]:
-    """«Также были обсуждены вопросы …»: a meeting verb in the passive with no agent goes on with
-    the sides of the article's last meeting (`parties`)."""
-    if s.feat(verb, "Voice") != "Pass" or s.kids(verb, "obl:agent"):
+    """«Также были обсуждены вопросы …»: a meeting verb in the passive with no agent, or in the
+    plural with no subject at all («В МИД России добавили, что «… обсудили ход операции»»), goes on
+    with the sides of the article's last meeting (`parties`), not its first side alone."""
+    if not (s.feat(verb, "Voice") == "Pass" and not s.kids(verb, "obl:agent")) and not _indefinite(s, verb):
         return []
     start = s.view.tokens[verb].start
     return [replace(a, start=start, via="coreference") for a in s.parties]
