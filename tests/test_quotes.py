@@ -1108,6 +1108,16 @@ def test_quote_in_the_title():
     assert rows[0]["field"] == "title"
 
 
+def test_a_title_quote_in_marks_after_a_descriptor_and_a_name():
+    # probe BU (dev, p12): «Descriptor Name: "…"», one rule with the unmarked headline
+    # (direct.descriptor_then_name)
+    rows = quotes_of_text("Андрей Ромашов, адвокат нападающего \"Зенита\" Александра Кокорина, перед очередным "
+                          "заседанием суда рассказал, как переносят каждодневные заседания его подзащитные.",
+                          title='Адвокат Ромашов: "Ребят выматывают каждодневные заседания суда"')
+    assert view(rows)[:1] == [("direct", "Ребят выматывают каждодневные заседания суда", "Ромашов", "Андрей Ромашов",
+                               None)]
+
+
 def test_a_body_subheading_is_read_as_a_headline():
     """probes BI (dev, p16) and BQ (dev, p05): a line with no closing full stop under the title, «Name:
     words», is the named speaker's as a headline is; a subheading that names no one is no row."""

@@ -173,7 +173,8 @@ def _interjection(f: FieldView, start: int, stop: int) -> Attr | None:
 
 def _pre_colon(f: FieldView, colon: int, ends_sentence: bool = True) -> Attr | None:
     """X заявил: «…»; Слова Сагдеева из интервью: «…»; a person as the subject before the colon. A
-    bare name before the colon says the words only when the marks close its sentence
+    bare name before the colon, or a descriptor and a name («Адвокат Ромашов: "…"»), says the words only
+    when the marks close its sentence
     (`ends_sentence`): in «Сечин: "Роснефть" справилась …» they hold a name (`headline.headline_rows`)."""
     p0 = f.paragraph_of(colon)[0]
     start = p0
@@ -182,7 +183,7 @@ def _pre_colon(f: FieldView, colon: int, ends_sentence: bool = True) -> Attr | N
     idx = list(f.tokens_in(start, colon))
     if not idx:
         return None
-    named = name_before_colon(f, before_topic(f, idx))
+    named = name_before_colon(f, before_topic(f, idx)) or descriptor_then_name(f, before_topic(f, idx))
     if named is not None:
         return named if ends_sentence else None
     attr, speech = _cue_before_colon(f, idx)
@@ -230,6 +231,26 @@ def name_before_colon(f: FieldView, idx: list[int]) -> Attr | None:
         return Attr(label=m, pos=m["start"], source="label")
     return Attr(head=words[-1], np=(words[0], words[-1] + 1), np_tokens=frozenset(words),
                 pos=f.tokens[words[0]].start, source="colon")
+
+
+def descriptor_then_name(f: FieldView, idx: list[int]) -> Attr | None:
+    """The name that ends the words `idx` before a colon after its descriptor, no verb among them
+    (a headline's «Глава Минфина Силуанов: …», «Замдиректора «Газпром-медиа» Ханчалян: …», «Адвокат
+    Ромашов: "…"») → the name, not the body the descriptor names."""
+    words = [k for k in idx if f.tokens[k].pos != "PUNCT"]
+    if not words or any(f.tokens[k].pos in ("VERB", "AUX") for k in words):
+        return None  # («— —: …»: no words at all)
+    run = []
+    for k in reversed(words):
+        m = f.mention_at(k)
+        if f.tokens[k].pos != "PROPN" or len(run) == 3 or (m is not None and m["type"] != "PER"):
+            break  # «Посол РФ», «Глава Минфина …»: a place or a body is the descriptor's, not a name
+        run.insert(0, k)
+    first = f.mention_at(words[0])
+    if (not run or len(run) == len(words) or f.tokens[words[0]].pos not in ("NOUN", "PROPN")
+            or (first is not None and first["type"] == "PER")):
+        return None  # (a descriptor opens the words: «Замдиректора», which the tagger may call a name)
+    return name_before_colon(f, run)
 
 
 def _name_line(f: FieldView, idx: list[int]) -> dict | None:

@@ -13,7 +13,7 @@ import re
 from transforms.coreference import Person, carriers, descriptor_words
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row
-from transforms.quotes.direct import before_topic, name_before_colon, speech_like
+from transforms.quotes.direct import before_topic, descriptor_then_name, name_before_colon, speech_like
 from transforms.quotes.marks import n_words
 
 _NAME_COLON = re.compile(r"[ \t]*((?:[^:.!?«»\"„“”]|«[^«»:.!?]{1,40}»){2,80}?)[ \t]*:[ \t]+")  # a name in marks
@@ -33,7 +33,7 @@ def headline_rows(f: FieldView, span: tuple[int, int] | None = None) -> list[Row
     idx = before_topic(f, list(f.tokens_in(m.start(1), m.end(1))))
     # «Мединский о разгоне Минкульта: …»: the name before its topic; «Посол РФ об отношениях с США: …»:
     # a descriptor the body introduces someone with (`descriptor_speaker`)
-    attr = _trailing_name(f, idx) or name_before_colon(f, idx) or _descriptor(f, idx)
+    attr = descriptor_then_name(f, idx) or name_before_colon(f, idx) or _descriptor(f, idx)
     start, stop = m.end(), len(f.text[:p1].rstrip(_END))
     words = f.text[start:stop]
     if attr is None or stop <= start or not speech_like(f, start, stop):
@@ -80,26 +80,6 @@ def _dash_name(f: FieldView, p0: int = 0, p1: int | None = None) -> list[Row]:
 def _in_marks(words: str) -> bool:
     """Whether headline words open and close with quote marks («"Мы не отступим" — Зеленский»)."""
     return words[:1] in "«„“\"”" and words[-1:] in "»“”\""
-
-
-def _trailing_name(f: FieldView, idx: list[int]) -> Attr | None:
-    """The name that ends the words before a headline's colon after its descriptor, no verb among
-    them: «Глава Минфина Силуанов», «Замдиректора «Газпром-медиа» Ханчалян» → the name, not the
-    body the descriptor names."""
-    words = [k for k in idx if f.tokens[k].pos != "PUNCT"]
-    if not words or any(f.tokens[k].pos in ("VERB", "AUX") for k in words):
-        return None  # («— —: …»: no words at all)
-    run = []
-    for k in reversed(words):
-        m = f.mention_at(k)
-        if f.tokens[k].pos != "PROPN" or len(run) == 3 or (m is not None and m["type"] != "PER"):
-            break  # «Посол РФ», «Глава Минфина …»: a place or a body is the descriptor's, not a name
-        run.insert(0, k)
-    first = f.mention_at(words[0])
-    if (not run or len(run) == len(words) or f.tokens[words[0]].pos not in ("NOUN", "PROPN")
-            or (first is not None and first["type"] == "PER")):
-        return None  # (a descriptor opens the words: «Замдиректора», which the tagger may call a name)
-    return name_before_colon(f, run)
 
 
 def _descriptor(f: FieldView, idx: list[int]) -> Attr | None:
