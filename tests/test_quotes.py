@@ -1108,6 +1108,15 @@ def test_quote_in_the_title():
     assert rows[0]["field"] == "title"
 
 
+def test_a_title_with_a_descriptor_after_the_dash():
+    # probe BU (dev, p11), the body abridged: «words — descriptor» is the one person the body
+    # introduces with it (headline.descriptor_speaker), as «Descriptor: words» is
+    rows = quotes_of_text("Операции пострадавших продолжаются, заявил главврач больницы Андрей Коситченков "
+                          "журналистам.", title="Операции пострадавших в Севастополе продолжаются — главврач")
+    assert view(rows)[:1] == [("indirect", "Операции пострадавших в Севастополе продолжаются", "главврач",
+                               "Андрей Коситченков", None)]
+
+
 def test_a_title_quote_in_marks_after_a_descriptor_and_a_name():
     # probe BU (dev, p12): «Descriptor Name: "…"», one rule with the unmarked headline
     # (direct.descriptor_then_name)

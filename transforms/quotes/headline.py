@@ -59,13 +59,15 @@ def subheadings(f: FieldView) -> list[tuple[int, int]]:
 def _dash_name(f: FieldView, p0: int = 0, p1: int | None = None) -> list[Row]:
     """The row of a title «words — Name» («Основные автопроизводители запустили конвейеры по
     производству автомобилей в РФ — Путин»): the words before the last dash, when the words after
-    it are nothing but a name and the words read as a statement; words in one pair of quote marks
+    it are nothing but a name, or a descriptor the body introduces someone with («Операции
+    пострадавших в Севастополе продолжаются — главврач»), and the words read as a statement; words in one pair of quote marks
     are direct speech («"Мы не отступим ни на шаг" — Зеленский»)."""
     p1 = len(f.text) if p1 is None else p1
     m = _DASH_NAME.search(f.text, p0, p1)
     if m is None:
         return []
-    attr = name_before_colon(f, list(f.tokens_in(m.start(1), m.end(1))))
+    idx = list(f.tokens_in(m.start(1), m.end(1)))
+    attr = name_before_colon(f, idx) or _descriptor(f, idx)  # «… продолжаются — главврач»: the body's
     start = p0 + len(f.text[p0:p1]) - len(f.text[p0:p1].lstrip(" \t"))
     stop = len(f.text[:m.start()].rstrip(_END + ","))
     if attr is None or stop <= start or not speech_like(f, start, stop):
