@@ -236,7 +236,8 @@ def name_before_colon(f: FieldView, idx: list[int]) -> Attr | None:
 def descriptor_then_name(f: FieldView, idx: list[int]) -> Attr | None:
     """The name that ends the words `idx` before a colon after its descriptor, no verb among them
     (a headline's «Глава Минфина Силуанов: …», «Замдиректора «Газпром-медиа» Ханчалян: …», «Адвокат
-    Ромашов: "…"») → the name, not the body the descriptor names."""
+    Ромашов: "…"», a line «Главный тренер сборной России Олег Знарок:» before an answer) → the name,
+    not the body the descriptor names."""
     words = [k for k in idx if f.tokens[k].pos != "PUNCT"]
     if not words or any(f.tokens[k].pos in ("VERB", "AUX") for k in words):
         return None  # («— —: …»: no words at all)
@@ -246,8 +247,9 @@ def descriptor_then_name(f: FieldView, idx: list[int]) -> Attr | None:
         if f.tokens[k].pos != "PROPN" or len(run) == 3 or (m is not None and m["type"] != "PER"):
             break  # «Посол РФ», «Глава Минфина …»: a place or a body is the descriptor's, not a name
         run.insert(0, k)
-    first = f.mention_at(words[0])
-    if (not run or len(run) == len(words) or f.tokens[words[0]].pos not in ("NOUN", "PROPN")
+    lead = [k for k in words if f.tokens[k].pos != "ADJ"]  # «Главный тренер сборной России Олег Знарок»
+    first = f.mention_at(lead[0]) if lead else None
+    if (not run or len(run) == len(lead) or f.tokens[lead[0]].pos not in ("NOUN", "PROPN")
             or (first is not None and first["type"] == "PER")):
         return None  # (a descriptor opens the words: «Замдиректора», which the tagger may call a name)
     return name_before_colon(f, run)
