@@ -533,6 +533,14 @@ PATTERNS = [
      "палестинскую государственность в сентябре с.г.",
      [("12", "отказ", "Израиль", None, None, "2016-02-27", "day", "text"),
       ("02", "просить", "Арабская лига", "ООН", None, "2016-02-27", "day", "text")]),
+    # probe BO (dev, p14): a name in apposition stranded on a head in another case, with no ancestor in
+    # its own case, belongs to the nearest animate noun before it in its case (repairs._noun_before_in_case)
+    ("«выразило протест временному поверенному … Руслану Немчинскому»: the chargé d'affaires is Немчинский",
+     "2015-09-17",
+     "Министерство иностранных дел России выразило протест временному поверенному в делах Украины в России "
+     "Руслану Немчинскому в связи с расширением санкций в отношении российских физических и юридических лиц",
+     [("11", "выразить", "Министерство иностранных дел России", "Руслан Немчинский", None, "2015-09-17", "day",
+       "published")]),
     # probe BS (dev, p08): a meeting verb in the plural with no subject (here the parser reads it as a
     # clause of «добавили») goes on with the last meeting's sides, both of them (context.sides_of_passive)
     ("an indefinite meeting verb: the last meeting's sides", "2022-05-05",

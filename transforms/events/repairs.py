@@ -33,9 +33,10 @@ def repair(s: EventSentence) -> None:
       as one: «отставку главы … Андрея Сайфудинова») belongs to the nearest ancestor in
       its own case («заместителем министра … Александром Налбандовым»); a nominative one with
       no such ancestor is the subject of its verb, when that verb has none («Указом президента
-      … Михаил Мишустин назначен»); an oblique one with no such ancestor names no nominative
-      head («после ликвидации … Касема Сулеймани, в Тегеран прибыл министр …»), a dative one is its
-      head's dative («выразил признательность Энтони Блинкену»);
+      … Михаил Мишустин назначен»); an oblique one with no such ancestor is the nearest animate noun's
+      before it in its case («протест временному поверенному в делах Украины … Руслану Немчинскому»),
+      else names no nominative head («после ликвидации … Касема Сулеймани, в Тегеран прибыл министр
+      …»), a dative one is its head's dative («выразил признательность Энтони Блинкену»);
     - two nominative subjects that cross (each hangs on the other's verb: «Президент … объявил …, однако
       лидер оппозиции … назвал …», parsed as «Президент» ← «назвал», «лидер» ← «объявил»)
       belong each to the verb after it, and a verb conjoined across the second clause is
@@ -105,6 +106,13 @@ def repair(s: EventSentence) -> None:
                     tree.parent[t], moved = x, True
                     tree.index_children()
                     break
+            before = _noun_before_in_case(s, t, case) if not moved and case != "Nom" else None
+            if before is not None:
+                # «выразило протест временному поверенному в делах Украины … Руслану Немчинскому», parsed
+                # as «Руслану» ← «Министерство»: the name is the nearest noun's before it in its case
+                tree.parent[t] = before
+                tree.index_children()
+                continue
             verb = s.path_up(t)[-1]
             if (not moved and case == "Nom" and s.pos(verb) == "VERB" and tree.parent[t] != verb
                     and not s.kids(verb, "nsubj", "nsubj:pass")):
@@ -122,6 +130,17 @@ def repair(s: EventSentence) -> None:
                 # in apposition: a dative name is the dative of its head
                 tree.rels[t] = "iobj"
                 tree.index_children()
+
+
+def _noun_before_in_case(s: EventSentence, t: int, case: str) -> int | None:
+    """The nearest animate common noun before name `t` in its case, within eight words and with no
+    verb, punctuation mark or other person between: the noun a stranded name in apposition belongs to."""
+    for k in range(t - 1, max(s.tokens.start, t - 9) - 1, -1):
+        if s.pos(k) in ("VERB", "AUX", "PUNCT") or (s.view.mention_at(k) or {}).get("type") == "PER":
+            return None
+        if s.pos(k) == "NOUN" and s.feat(k, "Case") == case and s.case(k) is None and s.feat(k, "Animacy") == "Anim":
+            return k
+    return None
 
 
 def _post_above(s: EventSentence, x: int) -> int | None:
