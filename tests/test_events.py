@@ -913,6 +913,12 @@ CONSTRUCTED = [
      "Столярова, сообщает РАПСИ.",
      [("173", "арестовать", "Басманный суд Москвы", "Михаил Столяров", None, "2025-09-23", "day", "published"),
       ("173", "арестовать", "Басманный суд Москвы", "Михаил Столяров", None, "2025-09-23", "day", "published")]),
+    # probe BK (dev, p06, its title as a body sentence): preparing an event is intending it, by the subject
+    # («готовить»: modality.tsv `intent`, event_words.tsv `light`), also behind a frame noun («пакет»)
+    ("«США готовят новый пакет военной помощи Украине», «ЕС готовит пакет санкций»: intended",
+     "США готовят новый пакет военной помощи Украине. Евросоюз готовит новый пакет санкций против России.",
+     [("03", "помощь", "США", "Украина", None, "2025-09-23", "day", "published"),
+      ("13", "санкция", "ЕС", "Россия", None, "2025-09-23", "day", "published")]),
     # probe BS (dev, p05): an arrest in the indefinite personal names no arrester (cameo.tsv
     # indefinite_unnamed), not the court that remanded him before
     ("«Суд арестовал X. X задержали 8 августа»: the detention has no arrester",

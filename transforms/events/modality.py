@@ -12,7 +12,7 @@ from __future__ import annotations
 from transforms.events.frames import Frame
 from transforms.events.sentence import EventSentence
 from transforms.events.partners import protest
-from transforms.events.words import ABOUT, DEMANDED, HYPOTHETICAL, INTENT, IRREALIS, PLANNED, POSSIBLE
+from transforms.events.words import ABOUT, DEMANDED, FRAME_NOUNS, HYPOTHETICAL, INTENT, IRREALIS, PLANNED, POSSIBLE
 
 
 def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
@@ -43,7 +43,8 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
             lemma = s.lemma(x)
             if s.rel(child) == "xcomp" and (s.negated(x) or lemma in POSSIBLE):
                 return "drop"  # «не стал встречаться», «может стать площадкой для встречи»
-            if lemma in INTENT and (s.rel(child) == "xcomp" or child == trigger):
+            # («готовят новый пакет военной помощи»: the trigger behind a frame noun)
+            if lemma in INTENT and (s.rel(child) == "xcomp" or child == trigger or s.lemma(child) in FRAME_NOUNS):
                 if s.negated(x):
                     return "drop"  # «не намерен разрывать отношения»
                 mood = "intent"  # «намерен встретиться», «планирует визит», «встреча планируется»
