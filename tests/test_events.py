@@ -310,15 +310,17 @@ PATTERNS = [
      [("L02", "уйти", "Рамазан Абдулатипов", "Дагестан", None, "2017-09-28", "day", "published"),
       ("L01", "назначить", "Олег Хорохордин", "Алтай", None, "2017-09-28", "day", "published")]),
     # … through «исполняющим обязанности» the parser hangs as a noun's genitive, and «врио», which
-    # «стал» takes too: «стал врио губернатора» is an appointment (probes AP, dev, ap08 and ap13; the
-    # gapped second clause, «а Саратовской области — Роман Бусаргин», is not read)
+    # «стал» takes too: «стал врио губернатора» is an appointment (probes AP, dev, ap08 and ap13); the
+    # gapped second clause, «а Саратовской области — Роман Бусаргин», is Бусаргин's, with the body of his own
+    # segment (repairs._gapped_list, frames._held_post_body)
     ("the body of a post through «исполняющим обязанности» in the genitive", "2015-03-25",
      "Исполняющим обязанности губернатора Сахалинской области назначен Олег Кожемяко, до этого руководивший "
      "Амурской областью.",
      [("L01", "назначить", "Олег Кожемяко", "Сахалинская область", None, "2015-03-25", "day", "published")]),
     ("стал врио губернатора: an appointment, the post's body its other side", "2022-05-11",
      "Врио губернатора Рязанской области стал Павел Малков, а Саратовской области — Роман Бусаргин.",
-     [("L01", "стать", "Павел Малков", "Рязанская область", None, "2022-05-11", "day", "published")]),
+     [("L01", "стать", "Павел Малков", "Рязанская область", None, "2022-05-11", "day", "published"),
+      ("L01", "стать", "Роман Бусаргин", "Саратовская область", None, "2022-05-11", "day", "published")]),
     # an award told in the passive with no agent continues who last awarded someone (probe AQ, dev, aq09,
     # shortened: «… вручил государственные награды военным, деятелям науки …»)
     ("a passive award with no agent is the last awarder's: орденов удостоены …", "2013-02-22",
@@ -919,6 +921,15 @@ CONSTRUCTED = [
      "США готовят новый пакет военной помощи Украине. Евросоюз готовит новый пакет санкций против России.",
      [("03", "помощь", "США", "Украина", None, "2025-09-23", "day", "published"),
       ("13", "санкция", "ЕС", "Россия", None, "2025-09-23", "day", "published")]),
+    # probe BG (dev, p08): the names of a gapped list, each after a dash closing a segment with no verb,
+    # are the first name's (repairs._gapped_list), whatever the parser hung them on
+    ("«уволил с должности посла в Бразилии X, с должности посла в Литве – Y»: X and Y dismissed",
+     "В частности, Зеленский уволил с должности посла в Бразилии Ростислава Троненко, с должности посла в "
+     "Таджикистане и Афганистане по совместительству – Василия Серватюка, с должности посла в Литве – Владимира "
+     "Яценковского.",
+     [("L02", "уволить", "Ростислав Троненко", "Зеленский", None, "2025-09-23", "day", "published"),
+      ("L02", "уволить", "Василий Серватюк", "Зеленский", None, "2025-09-23", "day", "published"),
+      ("L02", "уволить", "Владимир Яценковский", "Зеленский", None, "2025-09-23", "day", "published")]),
     # probe BS (dev, p05): an arrest in the indefinite personal names no arrester (cameo.tsv
     # indefinite_unnamed), not the court that remanded him before
     ("«Суд арестовал X. X задержали 8 августа»: the detention has no arrester",

@@ -148,7 +148,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         if code.joins_body and entry.pos == "VERB" and f.side1 and not f.side2:  # «его назначили в Акмолинскую область»
             f.side2 += [a for c in s.kids(t, "obl") if s.case(c) == "в" and s.feat(c, "Case") == "Acc"
                         for a in s.entities(c) if a.type in ("LOC", "ORG") and a not in f.side1]
-        if code.leaves_post and not f.side2:  # «губернатор Самарской области Николай Меркушкин ушел в отставку»
+        # «губернатор Самарской области Николай Меркушкин ушел в отставку»; «стал Павел Малков, а Саратовской
+        # области — Роман Бусаргин»: a person's own post body
+        if (code.leaves_post and not f.side2) or len(f.side1) > 1:
             f.held = {a.entity_id: body for a in f.side1 if a.type == "PER" and (body := _held_post_body(s, a))}
     return f
 
@@ -168,11 +170,12 @@ def _named_to_post(s: EventSentence, t: int) -> list[Actor]:
 
 def _held_post_body(s: EventSentence, person: Actor) -> list[Actor]:
     """The place or body of the post a person is named with: a place or organisation in the genitive
-    just before their name, after a post noun of the sentence («губернаторы Самарской области Николай
-    Меркушкин, Нижегородской области Валерий Шанцев» → Самарская область, Нижегородская область)."""
+    just before their name, or before a dash and their name, after a post noun of the sentence
+    («губернаторы Самарской области Николай Меркушкин, Нижегородской области Валерий Шанцев» →
+    Самарская область, Нижегородская область; «…, а Саратовской области — Роман Бусаргин»)."""
     view = s.view
-    before = [m for m in view.mentions if m["stop"] + 1 == person.start and m["type"] in ("LOC", "ORG")
-              and view.text[m["stop"]:person.start] == " "]
+    before = [m for m in view.mentions if m["type"] in ("LOC", "ORG") and m["stop"] < person.start
+              and view.text[m["stop"]:person.start] in (" ", " — ", " – ")]
     if not before:
         return []
     first = view.token_at(before[0]["start"])

@@ -52,7 +52,11 @@ def repair(s: EventSentence) -> None:
       Владимиром Макеем», parsed as «коллегой» an apposition of «Александром»): a conjunct;
     - a verb conjoined to nothing, on which the finite verb before it hangs, is that verb's
       conjunct («…: он прибыл на Алтай … и встретился с Михаилом Мишустиным», parsed as «прибыл»
-      ← «встретился», the second verb without a head): it shares that verb's subject.
+      ← «встретился», the second verb without a head): it shares that verb's subject;
+    - the names of a gapped list, each after a dash at the end of a segment with no verb («уволил с
+      должности посла в Бразилии Ростислава Троненко, с должности посла в Египте – Евгения
+      Никитенко, …»), are names of the first name's nominal (or its conjuncts, when the first name is
+      the nominal), whatever the parser hung them on.
     """
     tree = s.tree
     _uncross_clauses(s)
@@ -61,6 +65,7 @@ def repair(s: EventSentence) -> None:
     _object_name(s)
     _listed_descriptor(s)
     _headless_conjunct(s)
+    _gapped_list(s)
     for t in s.tokens:
         head = tree.parent[t]
         case = s.feat(t, "Case")
@@ -231,6 +236,30 @@ def _headless_conjunct(s: EventSentence) -> None:
         if before:
             first = before[-1]
             s.tree.parent[first], s.tree.parent[t] = None, first
+            s.tree.index_children()
+
+
+def _gapped_list(s: EventSentence) -> None:
+    last = first = None  # the last name before, and the list's first: (its nominal, how the others join)
+    for t in s.tokens:
+        m = s.view.mention_at(t)
+        if m is None or m["type"] != "PER" or s.view.tokens[t].start != m["start"]:
+            continue
+        segment = []
+        for k in range(t - 1, s.tokens.start - 1, -1):
+            if s.word(k) == ",":
+                break
+            segment.append(k)
+        gapped = (len(segment) > 1 and s.word(t - 1) in ("–", "—") and k > s.tokens.start and s.word(k) == ","
+                  and not any(s.pos(x) in ("VERB", "AUX") for x in segment))
+        if not gapped:
+            # (the name, or the nominal it is in apposition to: «посла в Бразилии Ростислава Троненко»)
+            last = ((s.tree.parent[t], "appos") if s.rel(t) == "appos" and s.tree.parent[t] is not None
+                    else (t, "conj"))
+            continue
+        first = first or last
+        if first is not None and first[0] != t:
+            s.tree.parent[t], s.tree.rels[t] = first
             s.tree.index_children()
 
 

@@ -164,6 +164,10 @@ def pairs(code: Code, frame: Frame) -> list[tuple[Actor | None, Actor | None]]:
     side2 = _unique(side2 + group)
     if frame.held and not side2:  # each person with the body of their own post (`leaves_post`)
         return [(a, b) for a in side1 for b in frame.held.get(a.entity_id, [None])]
+    if frame.held and any(b.type != "PER" for b in side2):
+        # one with a post body of their own pairs with it, not with another's (and with any person)
+        return [(a, b) for a in side1 for b in (frame.held[a.entity_id] + [b for b in side2 if b.type == "PER"]
+                                                if a.entity_id in frame.held else side2 or [None])]
     found = [(a, b) for a, b in product(side1 or [None], side2 or [None])
              if (a or b) is not None and not (a and b and a.entity_id == b.entity_id)]
     return found or ([(side1[0], None)] if side1 else [])
