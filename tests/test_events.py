@@ -930,6 +930,13 @@ CONSTRUCTED = [
      [("L02", "уволить", "Ростислав Троненко", "Зеленский", None, "2025-09-23", "day", "published"),
       ("L02", "уволить", "Василий Серватюк", "Зеленский", None, "2025-09-23", "day", "published"),
       ("L02", "уволить", "Владимир Яценковский", "Зеленский", None, "2025-09-23", "day", "published")]),
+    # probe BG (dev, p11): a group led by someone is that person, before the state its adjective names
+    # (EventSentence._led_by, also when the parser hangs «во главе с X» on nothing)
+    ("«Его встретила российская делегация во главе с министром … Цивилевым»: Цивилев hosts",
+     "Президент Ирана Масуд Пезешкиан прибыл в Россию с официальным визитом. Его встретила российская делегация "
+     "во главе с министром энергетики Сергеем Цивилевым.",
+     [("042", "прибыть", "Масуд Пезешкиан", "Россия", "Россия", "2025-09-23", "day", "published"),
+      ("043", "встретить", "Сергей Цивилев", "Масуд Пезешкиан", None, "2025-09-23", "day", "published")]),
     # probe BS (dev, p05): an arrest in the indefinite personal names no arrester (cameo.tsv
     # indefinite_unnamed), not the court that remanded him before
     ("«Суд арестовал X. X задержали 8 августа»: the detention has no arrester",

@@ -168,6 +168,8 @@ class EventSentence:
                     queue.extend(c for c in self.kids(x, "nmod")  # in quote marks, in the noun's case, is its name
                                  if self.case(c) is None and c > x and self.word(c - 1) in OPENING_MARKS
                                  and self.feat(c, "Case") == self.feat(x, "Case"))
+        if not found:  # «российская делегация во главе с министром … Цивилевым»: who leads it, not its state
+            found = self._led_by(t)
         if not found and (a := self._missed_name(t) or offices.government(self, t)
                           or offices.citizens(self, t)) is not None:
             found.append(a)
@@ -175,8 +177,6 @@ class EventSentence:
             found = context.sides(self, t)
         if not found and (a := self._referent(t)) is not None:
             found.append(a)
-        if not found:
-            found = self._led_by(t)
         if not found:  # «президенты России и Китая», no person named: the states (GDELT's RUSGOV, CHNGOV)
             found = offices.office(self, t)
         return found
@@ -323,6 +323,10 @@ class EventSentence:
         for c in self.kids(t, "nmod", "case"):  # «во главе» as a noun phrase, or as a preposition with fixed words
             if any(self.lemma(x) in LEADING for x in [c] + self.kids(c, "fixed")):
                 found += [a for g in self.kids(c) if self.case(g) == "с" for a in self.entities(g)]
+        words = [self.word(k) for k in range(t + 1, min(t + 4, self.tokens.stop))]
+        if not found and len(words) == 3 and words[0] in ("во", "в") and self.lemma(t + 2) in LEADING \
+                and words[2] in ("с", "со") and (g := self.head(t + 3)) is not None and g > t + 3:
+            found = self.entities(g)  # the parser hung «во главе с X» on nothing: the words right after the noun
         return found
 
     def entities(self, t: int) -> list[Actor]:
