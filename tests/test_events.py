@@ -937,6 +937,14 @@ CONSTRUCTED = [
      "во главе с министром энергетики Сергеем Цивилевым.",
      [("042", "прибыть", "Масуд Пезешкиан", "Россия", "Россия", "2025-09-23", "day", "published"),
       ("043", "встретить", "Сергей Цивилев", "Масуд Пезешкиан", None, "2025-09-23", "day", "published")]),
+    # probe BG (dev, p09): of two subjects, the one that disagrees with the verb in number is its object
+    # (repairs._disagreeing_subject), and agents «из» a country are that state's (offices.from_states)
+    ("«Дипломаты из Германии, Швеции и Польши высылает Россия»: Россия expels, the three states its targets",
+     "Дипломаты из Германии, Швеции и Польши высылает Россия в связи с участием их в несанкционированных митингах "
+     "в Москве и Санкт-Петербурге 23 января.",
+     [("16", "высылать", "Россия", "Германия", None, "2026-01-23", "day", "text"),
+      ("16", "высылать", "Россия", "Швеция", None, "2026-01-23", "day", "text"),
+      ("16", "высылать", "Россия", "Польша", None, "2026-01-23", "day", "text")]),
     # probe BS (dev, p05): an arrest in the indefinite personal names no arrester (cameo.tsv
     # indefinite_unnamed), not the court that remanded him before
     ("«Суд арестовал X. X задержали 8 августа»: the detention has no arrester",

@@ -38,6 +38,15 @@ def government(s: EventSentence, t: int) -> Actor | None:
     return _stands_for(s, t, GOVERNMENT, lambda m: m["type"] in ("LOC", "ORG"))
 
 
+def from_states(s: EventSentence, t: int) -> list[Actor]:
+    """«Дипломаты из Германии, Швеции и Польши»: the states of the «из» phrase of a `government` noun,
+    whose agents they are (countries only: «сотрудники из Москвы» are of no state)."""
+    if s.pos(t) not in ("NOUN", "PROPN") or s.lemma(t) not in GOVERNMENT:
+        return []
+    return [replace(a, acting=True) for c in s.kids(t, "nmod") if s.case(c) == "из"
+            for a in s.entities(c) if a.type == "LOC" and iso2(a.name) is not None]
+
+
 def citizens(s: EventSentence, t: int) -> Actor | None:
     """«благодарен всем гражданам России», «санкции против российских граждан», «народ Украины»:
     the country named in the genitive or by its adjective; a city's people stand for no one."""

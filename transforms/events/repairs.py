@@ -56,7 +56,9 @@ def repair(s: EventSentence) -> None:
     - the names of a gapped list, each after a dash at the end of a segment with no verb («уволил с
       должности посла в Бразилии Ростислава Троненко, с должности посла в Египте – Евгения
       Никитенко, …»), are names of the first name's nominal (or its conjuncts, when the first name is
-      the nominal), whatever the parser hung them on.
+      the nominal), whatever the parser hung them on;
+    - of two subjects of a verb with no object, one that disagrees with it in number is its object
+      («Дипломаты из Германии, Швеции и Польши высылает Россия»: the verb is singular).
     """
     tree = s.tree
     _uncross_clauses(s)
@@ -66,6 +68,7 @@ def repair(s: EventSentence) -> None:
     _listed_descriptor(s)
     _headless_conjunct(s)
     _gapped_list(s)
+    _disagreeing_subject(s)
     for t in s.tokens:
         head = tree.parent[t]
         case = s.feat(t, "Case")
@@ -260,6 +263,21 @@ def _gapped_list(s: EventSentence) -> None:
         first = first or last
         if first is not None and first[0] != t:
             s.tree.parent[t], s.tree.rels[t] = first
+            s.tree.index_children()
+
+
+def _disagreeing_subject(s: EventSentence) -> None:
+    for verb in s.tokens:
+        subjects = s.kids(verb, "nsubj")
+        number = s.feat(verb, "Number")
+        if len(subjects) != 2 or number is None or s.kids(verb, "obj") or s.pos(verb) != "VERB":
+            continue
+        if any(s.pos(x) not in ("NOUN", "PROPN") or s.kids(x, "conj") for x in subjects):
+            continue  # («мы» of a clause the parser joined; «премьер-министр … и его коллега …», plural)
+        agree = [x for x in subjects if s.feat(x, "Number") == number]
+        other = [x for x in subjects if s.feat(x, "Number") not in (number, None)]
+        if len(agree) == 1 and len(other) == 1:
+            s.tree.rels[other[0]] = "obj"
             s.tree.index_children()
 
 

@@ -173,6 +173,8 @@ class EventSentence:
         if not found and (a := self._missed_name(t) or offices.government(self, t)
                           or offices.citizens(self, t)) is not None:
             found.append(a)
+        if not found:  # «Дипломаты из Германии, Швеции и Польши»: their states
+            found = offices.from_states(self, t)
         if not found:
             found = context.sides(self, t)
         if not found and (a := self._referent(t)) is not None:
