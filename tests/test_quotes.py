@@ -1126,7 +1126,7 @@ def test_a_title_with_a_descriptor_after_the_dash():
 
 def test_a_title_quote_in_marks_after_a_descriptor_and_a_name():
     # probe BU (dev, p12): «Descriptor Name: "…"», one rule with the unmarked headline
-    # (direct.descriptor_then_name)
+    # (names_before_colon.descriptor_then_name)
     rows = quotes_of_text("Андрей Ромашов, адвокат нападающего \"Зенита\" Александра Кокорина, перед очередным "
                           "заседанием суда рассказал, как переносят каждодневные заседания его подзащитные.",
                           title='Адвокат Ромашов: "Ребят выматывают каждодневные заседания суда"')
@@ -1177,7 +1177,7 @@ def test_the_bodys_first_pronoun_is_the_person_the_title_quotes():
     ("Мединский о разгоне Минкульта: Шнуров не понимает, о чем говорит",
      "Министр культуры Владимир Мединский прокомментировал слова музыканта.",
      [("indirect", "Шнуров не понимает, о чем говорит", "Мединский", "Владимир Мединский", None)]),
-    # … and before a quote in marks, direct speech: the same one rule reads the topic (direct.before_topic)
+    # … and before a quote in marks, direct speech: the same one rule reads the topic (names_before_colon.before_topic)
     ("Мединский о разгоне Минкульта: «Шнуров не понимает, о чем говорит»",
      "Министр культуры Владимир Мединский прокомментировал слова музыканта.",
      [("direct", "Шнуров не понимает, о чем говорит", "Мединский", "Владимир Мединский", None)]),

@@ -14,9 +14,10 @@ from dataclasses import replace
 
 from transforms.coreference import FIRST_PERSON
 from transforms.field_view import FieldView
-from transforms.quotes.attribution import (SPEAKER_TYPES, Attr, Row, attr_for_cue, author_attr, author_cue,
+from transforms.quotes.attribution import (Attr, Row, attr_for_cue, author_attr, author_cue,
                                            cue_after, cue_of, impersonal_cue, np_attr, verb_gender)
 from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, Span, mark_spans, n_words
+from transforms.quotes.names_before_colon import before_topic, descriptor_then_name, name_before_colon, name_line
 from transforms.quotes.subjects import is_person_pronoun, nominal, person_like, subjects_of
 
 
@@ -96,7 +97,7 @@ def _attributions(f: FieldView, sp: Span, a: int, b: int) -> list[Attr]:
         pi = _paragraph_index(f, (p0, p1))
         label = _byline(f, pi) if pi >= 0 else None
         if label is None and pi > 0:  # «Валерий Белов, главный тренер ХК "Лада"» ¶ «…»
-            label = _name_line(f, list(f.tokens_in(*f.paragraphs[pi - 1])))
+            label = name_line(f, list(f.tokens_in(*f.paragraphs[pi - 1])))
         if label is not None:
             attrs.append(Attr(label=label, pos=label["start"], source="label"))
     ends_sentence = re.match(r"^[ \t]*[.!?…]?[ \t]*(?:$|[A-ZА-ЯЁ«„“\"—–-])", rest) is not None
@@ -201,70 +202,12 @@ def _pre_colon(f: FieldView, colon: int, ends_sentence: bool = True) -> Attr | N
         for c in subjects_of(f, r):
             if person_like(f, c):
                 return np_attr(f, c, cue=None, pos=f.tokens[c].start, source="colon", gender=verb_gender(f, r))
-    label = _name_line(f, idx)
+    label = name_line(f, idx)
     if label is not None:
         return Attr(label=label, pos=label["start"], source="label")
     if isinstance(speech, Attr):  # its subject dropped: the last person named goes on (speakers.resolve)
         return speech
     return None
-
-
-_ABOUT = {"о", "об", "обо", "про"}
-
-
-def before_topic(f: FieldView, idx: list[int]) -> list[int]:
-    """The tokens `idx` before a colon up to the topic a headline gives after the name: «Мединский
-    о разгоне Минкульта», «Десятков о «Ладе»» → the name."""
-    about = next((i for i, k in enumerate(idx) if i and f.word(k) in _ABOUT), None)
-    return idx[:about]
-
-
-def name_before_colon(f: FieldView, idx: list[int]) -> Attr | None:
-    """The speaker of the tokens `idx` before a colon when they are nothing but a name, up to four
-    proper nouns («Виктор Понедельник: «…»», a headline's «Сечин: …»): its mention, or its words
-    for the speakers to resolve by name when the NER missed it."""
-    words = [k for k in idx if f.tokens[k].pos != "PUNCT"]
-    if not (0 < len(words) <= 4 and all(f.tokens[k].pos == "PROPN" for k in words)):
-        return None
-    m = f.mention_at(words[0])
-    if m is not None and m["type"] in SPEAKER_TYPES:
-        return Attr(label=m, pos=m["start"], source="label")
-    return Attr(head=words[-1], np=(words[0], words[-1] + 1), np_tokens=frozenset(words),
-                pos=f.tokens[words[0]].start, source="colon")
-
-
-def descriptor_then_name(f: FieldView, idx: list[int]) -> Attr | None:
-    """The name that ends the words `idx` before a colon after its descriptor, no verb among them
-    (a headline's «Глава Минфина Силуанов: …», «Замдиректора «Газпром-медиа» Ханчалян: …», «Адвокат
-    Ромашов: "…"», a line «Главный тренер сборной России Олег Знарок:» before an answer) → the name,
-    not the body the descriptor names."""
-    words = [k for k in idx if f.tokens[k].pos != "PUNCT"]
-    if not words or any(f.tokens[k].pos in ("VERB", "AUX") for k in words):
-        return None  # («— —: …»: no words at all)
-    run = []
-    for k in reversed(words):
-        m = f.mention_at(k)
-        if f.tokens[k].pos != "PROPN" or len(run) == 3 or (m is not None and m["type"] != "PER"):
-            break  # «Посол РФ», «Глава Минфина …»: a place or a body is the descriptor's, not a name
-        run.insert(0, k)
-    lead = [k for k in words if f.tokens[k].pos != "ADJ"]  # «Главный тренер сборной России Олег Знарок»
-    first = f.mention_at(lead[0]) if lead else None
-    if (not run or len(run) == len(lead) or f.tokens[lead[0]].pos not in ("NOUN", "PROPN")
-            or (first is not None and first["type"] == "PER")):
-        return None  # (a descriptor opens the words: «Замдиректора», which the tagger may call a name)
-    return name_before_colon(f, run)
-
-
-def _name_line(f: FieldView, idx: list[int]) -> dict | None:
-    """The person a verbless phrase names first, in the nominative: «Вадим Кобзев, адвокат
-    Алексея Навального» before a colon or as a paragraph of its own before a quote."""
-    if not idx or any(f.tokens[k].pos in ("VERB", "AUX") for k in idx):
-        return None
-    m = f.mention_at(idx[0])
-    if m is None or m["type"] != "PER" or f.feat(idx[0], "Case") not in ("Nom", None):
-        return None
-    rest = [k for k in idx if f.tokens[k].start >= m["stop"]]
-    return m if not rest or f.tokens[rest[0]].text == "," else None
 
 
 def _cue_before_colon(f: FieldView, idx: list[int]) -> tuple[Attr | None, Attr | bool]:

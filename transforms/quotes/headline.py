@@ -13,7 +13,8 @@ import re
 from transforms.coreference import Person, carriers, descriptor_words
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row
-from transforms.quotes.direct import before_topic, descriptor_then_name, name_before_colon, speech_like
+from transforms.quotes.direct import speech_like
+from transforms.quotes.names_before_colon import before_topic, descriptor_then_name, name_before_colon
 from transforms.quotes.marks import n_words
 
 _NAME_COLON = re.compile(r"[ \t]*((?:[^:.!?«»\"„“”]|«[^«»:.!?]{1,40}»){2,80}?)[ \t]*:[ \t]+")  # a name in marks
