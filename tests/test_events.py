@@ -945,6 +945,12 @@ CONSTRUCTED = [
      [("16", "высылать", "Россия", "Германия", None, "2026-01-23", "day", "text"),
       ("16", "высылать", "Россия", "Швеция", None, "2026-01-23", "day", "text"),
       ("16", "высылать", "Россия", "Польша", None, "2026-01-23", "day", "text")]),
+    # probe BK (dev, p16): subjects that did it to one another («друг друга») give a row each way
+    # (Frame.reciprocal)
+    ("«Азербайджан и Армения снова обвиняли друг друга в обстрелах»: each accuses the other",
+     "Напомним, в сентябре Азербайджан и Армения снова обвиняли друг друга в обстрелах, тогда были погибшие.",
+     [("112", "обвинять", "Азербайджан", "Армения", None, "2025-09-01", "month", "text"),
+      ("112", "обвинять", "Армения", "Азербайджан", None, "2025-09-01", "month", "text")]),
     # probe BS (dev, p05): an arrest in the indefinite personal names no arrester (cameo.tsv
     # indefinite_unnamed), not the court that remanded him before
     ("«Суд арестовал X. X задержали 8 августа»: the detention has no arrester",

@@ -52,6 +52,7 @@ class Frame:
     anchor: int                  # the token whose clause dates the event
     gates: list[int]             # tokens whose negation cancels the event
     held: dict[str, list[Actor]] = field(default_factory=dict)  # a person's own post body (`leaves_post`)
+    reciprocal: bool = False     # «друг друга»: the subjects did it to one another
 
 
 def _outlet(s: EventSentence, a: Actor) -> bool:
@@ -206,6 +207,9 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
                         for a in s.entities(g)]
     else:
         frame.side1 += s.subjects(v)
+    # «Азербайджан и Армения обвиняли друг друга», «поздравили друг друга»: to one another
+    frame.reciprocal = any(s.lemma(c) == "друг" and any(s.lemma(x) == "друг" for x in s.kids(c, "fixed"))
+                           for c in s.kids(v, "obj", "iobj", "obl"))
     partners(s, v, code, frame, ("obj", "iobj", "obl"))
     if code.asks_done_to and not frame.side2:  # «требовали наказать бывшего президента Бакиева» → Бакиев
         frame.side2 += [a for x in s.kids(v, "xcomp") if s.feat(x, "VerbForm") == "Inf"

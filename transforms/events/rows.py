@@ -11,7 +11,7 @@ found (the least direct of the two, `sentence.VIA`).
 from __future__ import annotations
 
 import datetime as dt
-from itertools import combinations, product
+from itertools import combinations, permutations, product
 
 from transforms.dates import sentence_dates
 from transforms.events.frames import Frame, frame
@@ -142,7 +142,8 @@ def pairs(code: Code, frame: Frame) -> list[tuple[Actor | None, Actor | None]]:
     """(actor1, actor2) of each row: every pair of the participants of a symmetric event (a
     meeting of five is ten rows; the first named is actor1) — but a subject with three partners
     or more is paired with each, not they with one another — else across the two sides, else
-    every pair of one list of participants («сотрудничество между X и Y»), else one row per actor —
+    every pair of one list of participants («сотрудничество между X и Y»), both ways for subjects who
+    did it to one another («обвиняли друг друга», `Frame.reciprocal`), else one row per actor —
     with the body of their own post, where the frame knows it (`Frame.held`)."""
     side1, side2, group = _unique(frame.side1), _unique(frame.side2), _unique(frame.group)
     if code.symmetric:
@@ -162,6 +163,8 @@ def pairs(code: Code, frame: Frame) -> list[tuple[Actor | None, Actor | None]]:
     if code.together and not side2 and len(together) >= 2:  # «Россия и Турция подписали соглашение»
         return list(combinations(together, 2))
     side2 = _unique(side2 + group)
+    if frame.reciprocal and not side2 and len(side1) >= 2:  # «обвиняли друг друга»: each the other
+        return list(permutations(side1, 2))
     if frame.held and not side2:  # each person with the body of their own post (`leaves_post`)
         return [(a, b) for a in side1 for b in frame.held.get(a.entity_id, [None])]
     if frame.held and any(b.type != "PER" for b in side2):
