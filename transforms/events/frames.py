@@ -33,9 +33,9 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry, lexicon
 from transforms.events.triggers import condition_word, framed_posts, post_nouns
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, ATTACKERS, CONFIRMING, CONTENT_NOUNS, DECLARING,
-                                     DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT, JOINING,
-                                     LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS, OWNED, PARTICIPATION, POST_FRAMES, POSTS,
-                                     STARTS, TAKING_PART, UNDERGOING)
+                                     DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT,
+                                     JOINING, LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS, OWNED, PARTICIPATION,
+                                     POST_FRAMES, POSTS, STARTS, TAKING_PART, UNDERGOING)
 from transforms.nlp import may_be_accusative
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_media, is_news_outlet

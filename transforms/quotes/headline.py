@@ -61,8 +61,8 @@ def _dash_name(f: FieldView, p0: int = 0, p1: int | None = None) -> list[Row]:
     """The row of a title «words — Name» («Основные автопроизводители запустили конвейеры по
     производству автомобилей в РФ — Путин»): the words before the last dash, when the words after
     it are nothing but a name, or a descriptor the body introduces someone with («Операции
-    пострадавших в Севастополе продолжаются — главврач»), and the words read as a statement; words in one pair of quote marks
-    are direct speech («"Мы не отступим ни на шаг" — Зеленский»)."""
+    пострадавших в Севастополе продолжаются — главврач»), and the words read as a statement; words
+    in one pair of quote marks are direct speech («"Мы не отступим ни на шаг" — Зеленский»)."""
     p1 = len(f.text) if p1 is None else p1
     m = _DASH_NAME.search(f.text, p0, p1)
     if m is None:
