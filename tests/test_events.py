@@ -951,6 +951,14 @@ CONSTRUCTED = [
      "Напомним, в сентябре Азербайджан и Армения снова обвиняли друг друга в обстрелах, тогда были погибшие.",
      [("112", "обвинять", "Азербайджан", "Армения", None, "2025-09-01", "month", "text"),
       ("112", "обвинять", "Армения", "Азербайджан", None, "2025-09-01", "month", "text")]),
+    # probe BS (dev, p06): a plural parties noun with no meeting told before is the two people the
+    # article introduced with it (EventSentence._introduced_pair)
+    ("«Президент Медведев … с президентом Януковичем … президенты обсудят»: the two presidents",
+     "Президент Медведев прибыл на Украину с двухдневным официальным визитом. Совместно с президентом "
+     "Януковичем он проведет третье заседание межгосударственной комиссии. После этого президенты обсудят "
+     "актуальные вопросы в узком кругу.",
+     [("042", "прибыть", "Медведев", "Украина", "Украина", "2025-09-23", "day", "published"),
+      ("036", "обсудить", "Медведев", "Янукович", None, "2025-09-23", "day", "published")]),
     # probe BS (dev, p05): an arrest in the indefinite personal names no arrester (cameo.tsv
     # indefinite_unnamed), not the court that remanded him before
     ("«Суд арестовал X. X задержали 8 августа»: the detention has no arrester",

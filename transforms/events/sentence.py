@@ -176,7 +176,7 @@ class EventSentence:
         if not found:  # «Дипломаты из Германии, Швеции и Польши»: their states
             found = offices.from_states(self, t)
         if not found:
-            found = context.sides(self, t)
+            found = context.sides(self, t) or self._introduced_pair(t)
         if not found and (a := self._referent(t)) is not None:
             found.append(a)
         if not found:  # «президенты России и Китая», no person named: the states (GDELT's RUSGOV, CHNGOV)
@@ -318,6 +318,20 @@ class EventSentence:
                        and f.sentence_of(j) == f.sentence_of(k) for j in range(max(0, k - 3), k)):
                     return True
         return False
+
+    def _introduced_pair(self, t: int) -> list[Actor]:
+        """«После этого президенты обсудят …» with no meeting told before: a plural `parties` noun with
+        nothing of its own hanging on it is the two people the article introduced with it before
+        («Президент Медведев», «с президентом Януковичем»), when there are exactly two."""
+        if (self._people is None or self.feat(t, "Number") != "Plur" or self.lemma(t) not in PARTIES
+                or self.rel(t) != "nsubj" or any(self.rel(c) not in ("det", "punct") for c in self.kids(t))):
+            return []
+        start = self.view.tokens[t].start
+        ids = list(dict.fromkeys(eid for _, eid in carriers(self.view, descriptor_words(self.view, t), start)))
+        people = [self.people[e] for e in ids if e in self.people]
+        if len(ids) != 2 or len(people) != 2:
+            return []
+        return [Actor(p.entity_id, p.name, p.type, start, "coreference") for p in people]
 
     def _led_by(self, t: int) -> list[Actor]:
         """«делегация во главе с Сергеем Лавровым»: the people who lead a group named by a noun."""
