@@ -124,6 +124,7 @@ ASKING = _GROUPS["asking"]
 WHETHER = _GROUPS["whether"]
 WHETHER_WORDS = 3  # «ли» among a reported question's first three words: «ездил ли он», «не собирается ли он»
 REPLIES = _GROUPS["reply"]
+TOPIC = _GROUPS["topic"]  # «Мединский о разгоне Минкульта: …»
 
 
 def opens_with_cue_object(words: list[str]) -> bool:

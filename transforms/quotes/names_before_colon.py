@@ -9,14 +9,13 @@ from __future__ import annotations
 
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import SPEAKER_TYPES, Attr
-
-_ABOUT = {"о", "об", "обо", "про"}
+from transforms.quotes.lexicon import TOPIC
 
 
 def before_topic(f: FieldView, idx: list[int]) -> list[int]:
     """The tokens `idx` before a colon up to the topic a headline gives after the name: «Мединский
     о разгоне Минкульта», «Десятков о «Ладе»» → the name."""
-    about = next((i for i, k in enumerate(idx) if i and f.word(k) in _ABOUT), None)
+    about = next((i for i, k in enumerate(idx) if i and f.word(k) in TOPIC), None)
     return idx[:about]
 
 
