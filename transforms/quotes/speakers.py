@@ -156,7 +156,8 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
     if names and all(f.mention_at(k) is None for k in names):
         return written, None  # named, but not as an entity: «Пользователь ЖЖ zyalt»
     bodies = {x["entity_id"] for x in inside if x["type"] in ("ORG", "LOC")}
-    held = holders(f, descriptor_words(f, h), said) if animate and not plural and bodies else {}
+    nouns = descriptor_words(f, h)
+    held = holders(f, nouns, said) if animate and not plural and bodies else {}
     mine = [people[e] for e, b in held.items() if b & bodies and e in people and compatible(people[e], gender)]
     if len(mine) == 1:  # «Глава ЛУКОЙЛа рассказал …» before «Вагит Алекперов, глава ЛУКОЙЛа»
         return written, mine[0]
@@ -164,10 +165,10 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         # a descriptor that names its body («глава Минфина») is no one introduced with another body
         # («Вагит Алекперов, глава ЛУКОЙЛа»)
         other_bodies = [e for e, b in held.items() if b and not b & bodies]
-        p = antecedent(f, state, people, pos, gender, descriptor_words(f, h), forward=not orgs,
+        p = antecedent(f, state, people, pos, gender, nouns, forward=not orgs,
                        countries=descriptor_countries(f, h),
                        other_than=(_owner(f, state, people, h, pos) or _replied_to(f, attr, state), *other_bodies,
-                                   *owners(f, descriptor_words(f, h))),
+                                   *owners(f, nouns)),
                        said=said)
         if p is not None:
             return written, p
