@@ -268,12 +268,8 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
     intent = s.head(n)
     if (not frame.side1 and intent is not None and s.pos(intent) == "NOUN" and s.lemma(intent) in INTENT
             and s.case(n) == "к"):
-        # «заявил о готовности России к переговорам с Украиной»: whose readiness it is, else the verb's subject
-        frame.side1 = [a for g in s.kids(intent, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"
-                       for a in s.entities(g)]
-        over = s.head(intent)
-        if not frame.side1 and over is not None and s.pos(over) == "VERB":
-            frame.side1 = s.subjects(over)
+        # «заявил о готовности России к переговорам с Украиной»: whose readiness it is
+        frame.side1 = s.intent_holders(intent) or []
     x, v = _governor(s, n)
     if (not code.symmetric and v is not None and s.lemma(v) in PARTICIPATION and s.rel(x) == "nmod"
             and s.case(x) in ("в", "на") and s.rel(v) == "obj"):

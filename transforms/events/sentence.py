@@ -392,14 +392,9 @@ class EventSentence:
         over = self.head(head) if head is not None else None
         if (depth < 4 and head is not None and self.feat(verb, "VerbForm") == "Inf" and self.pos(head) == "NOUN"
                 and self.lemma(head) in INTENT | DECREES):
-            owners = [a for c in self.kids(head, "nmod") if self.case(c) is None and self.feat(c, "Case") == "Gen"
-                      for a in self.entities(c)]
-            if owners:  # «осуждают решение России арестовать Навального»: the decision's owner acts
-                return owners
-            if over is not None and self.pos(over) == "VERB" and (
-                    self.rel(head) == "obj" or (self.rel(head) == "obl" and self.case(head) in ABOUT)):
-                # «Евросоюз принял решение ввести санкции», «Лавров заявил о готовности встретиться»
-                return self.subjects(over, depth + 1)
+            holders = self.intent_holders(head, depth)
+            if holders is not None:
+                return holders
         if (depth < 4 and self.rel(verb) == "acl:relcl" and head is not None and self.feat(verb, "VerbForm") == "Fin"
                 and self.rel(head) in ("obj", "obl") and over is not None and self.pos(over) == "VERB"
                 and self._agree(verb, over)):
@@ -413,6 +408,21 @@ class EventSentence:
             # told with no subject of its own is about the teller, when the two agree
             return self.subjects(head, depth + 1)
         return nearby or self._dropped_subject(verb)
+
+    def intent_holders(self, noun: int, depth: int = 0) -> list[Actor] | None:
+        """Whose intent or decision `noun` is: its genitive owner («осуждают решение России
+        арестовать Навального», «о готовности России к переговорам»), else the subject of the verb
+        it is the object or «о» phrase of («Евросоюз принял решение ввести санкции», «Лавров заявил
+        о готовности встретиться»); None when neither is there to read."""
+        owners = [a for c in self.kids(noun, "nmod") if self.case(c) is None and self.feat(c, "Case") == "Gen"
+                  for a in self.entities(c)]
+        if owners:
+            return owners
+        over = self.head(noun)
+        if over is not None and self.pos(over) == "VERB" and (
+                self.rel(noun) == "obj" or (self.rel(noun) == "obl" and self.case(noun) in ABOUT)):
+            return self.subjects(over, depth + 1)
+        return None
 
     def _dropped_subject(self, verb: int) -> list[Actor]:
         """«Об этом он написал … . А также поблагодарил сотрудников ФСБ»: a sentence's main verb in
