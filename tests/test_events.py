@@ -312,7 +312,7 @@ PATTERNS = [
     # … through «исполняющим обязанности» the parser hangs as a noun's genitive, and «врио», which
     # «стал» takes too: «стал врио губернатора» is an appointment (probes AP, dev, ap08 and ap13); the
     # gapped second clause, «а Саратовской области — Роман Бусаргин», is Бусаргин's, with the body of his own
-    # segment (repairs._gapped_list, frames._held_post_body)
+    # segment (repairs._gapped_list, offices.held_post_body)
     ("the body of a post through «исполняющим обязанности» in the genitive", "2015-03-25",
      "Исполняющим обязанности губернатора Сахалинской области назначен Олег Кожемяко, до этого руководивший "
      "Амурской областью.",
@@ -952,7 +952,7 @@ CONSTRUCTED = [
      [("112", "обвинять", "Азербайджан", "Армения", None, "2025-09-01", "month", "text"),
       ("112", "обвинять", "Армения", "Азербайджан", None, "2025-09-01", "month", "text")]),
     # probe BS (dev, p06): a plural parties noun with no meeting told before is the two people the
-    # article introduced with it (EventSentence._introduced_pair)
+    # article introduced with it (referents.introduced_pair)
     ("«Президент Медведев … с президентом Януковичем … президенты обсудят»: the two presidents",
      "Президент Медведев прибыл на Украину с двухдневным официальным визитом. Совместно с президентом "
      "Януковичем он проведет третье заседание межгосударственной комиссии. После этого президенты обсудят "

@@ -26,7 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from transforms.countries import iso2
-from transforms.events import context, offices
+from transforms.events import context, offices, referents
 from transforms.events.actor import Actor
 from transforms.events.partners import instrumental, named_in, owner, partners, protest, with_demand
 from transforms.events.sentence import EventSentence
@@ -35,8 +35,7 @@ from transforms.events.triggers import condition_word, framed_posts, post_nouns
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, ATTACKERS, CONFIRMING, CONTENT_NOUNS, DECLARING,
                                      DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT,
                                      JOINING, LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS, OWNED, PARTICIPATION,
-                                     POST_FRAMES, POSTS, STARTS, TAKING_PART, UNDERGOING)
-from transforms.nlp import may_be_accusative
+                                     POSTS, STARTS, TAKING_PART, UNDERGOING)
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_media, is_news_outlet
 from transforms.quotes.subjects import place_of_statement
@@ -118,7 +117,7 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
             # unless it is the visitor's own («Министр … России Сергей Лавров прибыл в Москву»)
             hosts = [(a, context.as_state(a, s.states)) for a in visited]
             f.side2 = [h for a, h in hosts if iso2(h.name)
-                       and (h is a or not any(s.introduced_with(v.entity_id, {h.entity_id}) for v in f.side1))]
+                       and (h is a or not any(referents.introduced_with(s, v.entity_id, {h.entity_id}) for v in f.side1))]
     f.side1, f.side2, f.group = ([context.as_state(a, s.states) for a in side] for side in (f.side1, f.side2, f.group))
     if code.symmetric and any(a.type == "PER" for a in f.side1 + f.side2 + f.group):
         # a place never meets a person, but its authorities do: «встрече с делегацией Свердловской области»
@@ -127,7 +126,7 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     if code.person_first:
         doer = entry.pos == "VERB" and (entry.lemma, entry.condition or "") in DOERS
         if doer and not any(a.type == "PER" for a in f.side2):
-            f.side2 += _named_to_post(s, t)  # «назначил на пост министра Мурата Нуртлеу»
+            f.side2 += offices.named_to_post(s, t)  # «назначил на пост министра Мурата Нуртлеу»
         if any(a.type == "PER" for a in f.side2):
             f.side1, f.side2 = f.side2, f.side1
         elif doer:
@@ -152,38 +151,8 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         # «губернатор Самарской области Николай Меркушкин ушел в отставку»; «стал Павел Малков, а Саратовской
         # области — Роман Бусаргин»: a person's own post body
         if (code.leaves_post and not f.side2) or len(f.side1) > 1:
-            f.held = {a.entity_id: body for a in f.side1 if a.type == "PER" and (body := _held_post_body(s, a))}
+            f.held = {a.entity_id: body for a in f.side1 if a.type == "PER" and (body := offices.held_post_body(s, a))}
     return f
-
-
-def _named_to_post(s: EventSentence, t: int) -> list[Actor]:
-    """The person a doer verb puts in the post of its «на пост/должность …» phrase, named after
-    the post in the accusative, which the parser hangs on the post: «назначил на пост вице-премьера
-    и министра иностранных дел Мурата Нуртлеу» (not a genitive owner: «на пост министра Анны
-    Петровой» is her post; of two names side by side the first is the post's owner)."""
-    posts = [p for c in s.kids(t, "obl") if s.case(c) == "на" and s.lemma(c) in POST_FRAMES
-             for g in s.kids(c, "nmod") if s.case(g) is None and s.lemma(g) in POSTS for p in s.coordination(g)]
-    names = [m for p in posts for n in s.kids(p, "appos") if s.feat(n, "Case") in ("Acc", "Gen")
-             and may_be_accusative(s.word(n)) and (m := s.view.mention_at(n)) is not None and m["type"] == "PER"]
-    # «на должность заместителя Ивана Петрова Сергея Сидорова»: a name right before another is its owner
-    return [Actor.of(m) for m in names if not any(x["start"] == m["stop"] + 1 for x in names)]
-
-
-def _held_post_body(s: EventSentence, person: Actor) -> list[Actor]:
-    """The place or body of the post a person is named with: a place or organisation in the genitive
-    just before their name, or before a dash and their name, after a post noun of the sentence
-    («губернаторы Самарской области Николай Меркушкин, Нижегородской области Валерий Шанцев» →
-    Самарская область, Нижегородская область; «…, а Саратовской области — Роман Бусаргин»)."""
-    view = s.view
-    before = [m for m in view.mentions if m["type"] in ("LOC", "ORG") and m["stop"] < person.start
-              and view.text[m["stop"]:person.start] in (" ", " — ", " – ")]
-    if not before:
-        return []
-    first = view.token_at(before[0]["start"])
-    last = view.token_at(before[0]["stop"] - 1)
-    if view.feat(last, "Case") != "Gen" or not any(s.lemma(k) in POSTS for k in s.tokens if k < first):
-        return []
-    return [Actor.of(before[0])]
 
 
 def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:

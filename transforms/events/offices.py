@@ -12,6 +12,13 @@ article does not name the person meant:
   the person introduced with that post and owner, else the owner: «президенты России и Китая»,
   «главы МИД России и Турции».
 
+And the posts of appointments and resignations:
+
+- `named_to_post`: the person a doer verb puts «на пост …», named after the post: «назначил на
+  пост министра иностранных дел Мурата Нуртлеу»;
+- `held_post_body`: the place or body of the post a person is named with: «губернатор Самарской
+  области Николай Меркушкин» → Самарская область.
+
 Functions of an `EventSentence` and its tokens, as context.py; the caller tries the person first.
 """
 
@@ -23,8 +30,10 @@ from typing import TYPE_CHECKING
 
 from transforms.coreference import carriers, descriptor_words
 from transforms.countries import country_of_adjective, iso2
+from transforms.events import referents
 from transforms.events.actor import Actor
-from transforms.events.words import CITIZENS, GOVERNMENT, POSTS
+from transforms.events.words import CITIZENS, GOVERNMENT, POST_FRAMES, POSTS
+from transforms.nlp import may_be_accusative
 
 if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence
@@ -98,7 +107,7 @@ def office(s: EventSentence, t: int) -> list[Actor]:
     start = s.view.tokens[t].start
     if direct:
         introduced = carriers(s.view, descriptor_words(s.view, t), start)
-        fits = [[eid for _, eid in introduced if s.introduced_with(eid, {m["entity_id"]})] for m in owners]
+        fits = [[eid for _, eid in introduced if referents.introduced_with(s, eid, {m["entity_id"]})] for m in owners]
         listed = _respectively(s.view.text, s.view.mentions, start)
         people = [s.people.get(fit[-1] if fit else listed.get(m["entity_id"], "")) for fit, m in zip(fits, owners)]
         # each holder the article named, the others' states standing for them (a place meets no person,
@@ -141,3 +150,33 @@ def adjective_state(s: EventSentence, t: int) -> Actor | None:
         if state is not None:
             return replace(state, start=s.view.tokens[t].start, acting=True)
     return None
+
+
+def named_to_post(s: EventSentence, t: int) -> list[Actor]:
+    """The person a doer verb puts in the post of its «на пост/должность …» phrase, named after
+    the post in the accusative, which the parser hangs on the post: «назначил на пост вице-премьера
+    и министра иностранных дел Мурата Нуртлеу» (not a genitive owner: «на пост министра Анны
+    Петровой» is her post; of two names side by side the first is the post's owner)."""
+    posts = [p for c in s.kids(t, "obl") if s.case(c) == "на" and s.lemma(c) in POST_FRAMES
+             for g in s.kids(c, "nmod") if s.case(g) is None and s.lemma(g) in POSTS for p in s.coordination(g)]
+    names = [m for p in posts for n in s.kids(p, "appos") if s.feat(n, "Case") in ("Acc", "Gen")
+             and may_be_accusative(s.word(n)) and (m := s.view.mention_at(n)) is not None and m["type"] == "PER"]
+    # «на должность заместителя Ивана Петрова Сергея Сидорова»: a name right before another is its owner
+    return [Actor.of(m) for m in names if not any(x["start"] == m["stop"] + 1 for x in names)]
+
+
+def held_post_body(s: EventSentence, person: Actor) -> list[Actor]:
+    """The place or body of the post a person is named with: a place or organisation in the genitive
+    just before their name, or before a dash and their name, after a post noun of the sentence
+    («губернаторы Самарской области Николай Меркушкин, Нижегородской области Валерий Шанцев» →
+    Самарская область, Нижегородская область; «…, а Саратовской области — Роман Бусаргин»)."""
+    view = s.view
+    before = [m for m in view.mentions if m["type"] in ("LOC", "ORG") and m["stop"] < person.start
+              and view.text[m["stop"]:person.start] in (" ", " — ", " – ")]
+    if not before:
+        return []
+    first = view.token_at(before[0]["start"])
+    last = view.token_at(before[0]["stop"] - 1)
+    if view.feat(last, "Case") != "Gen" or not any(s.lemma(k) in POSTS for k in s.tokens if k < first):
+        return []
+    return [Actor.of(before[0])]

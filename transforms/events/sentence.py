@@ -5,7 +5,7 @@ source of tokens, lemmas, features, the parse and the mention at a token; tokens
 indexes.  Eight attachment errors of natasha's parser that lose actors are undone on a copy of the
 view's tree (repairs.py): the view and natasha's tokens stay as they are.  An actor is a PER, LOC or ORG
 mention of the field, a surname the NER missed (`surnames`, built by the caller), or the person
-a pronoun or a descriptor stands for (`transforms.coreference`, with the article's `people`).
+a pronoun or a descriptor stands for (referents.py, with the article's `people`).
 What the rest of the article tells the sentence — the states it names, the sides of its last
 meeting, who last did an event — is read by context.py.
 """
@@ -15,17 +15,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from weakref import WeakKeyDictionary
 
-from transforms.coreference import (Person, State, antecedent, carriers, descriptor_countries, descriptor_words,
-                                    named_subjects, pronoun_gender, speaker_at)
-from transforms.countries import country_of_adjective
-from transforms.events import context, offices
+from transforms.coreference import Person, State, antecedent, named_subjects
+from transforms.events import context, offices, referents
 from transforms.events.actor import Actor
 from transforms.events.repairs import repair
-from transforms.events.words import (ABOUT, DECREES, INTENT, LEADING, LOCATION_PREPOSITIONS, NEGATION, PARTIES, POSTS,
+from transforms.events.words import (ABOUT, DECREES, INTENT, LEADING, NEGATION, PARTIES, POSTS,
                                      PREPOSITION_VARIANTS)
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.quotes.marks import OPENING_MARKS
-from transforms.quotes.speakers import named_body
 
 # UD relations (grammar, not word lists): clause boundaries — a date, a negation or a condition
 # never crosses them — and the parts of a name
@@ -51,7 +48,7 @@ class EventSentence:
         self.visitors = list(visitors)  # who made a visit (042) told in the sentence before
         self.doers = doers or {}  # code of a person → who last awarded, appointed or dismissed, a few sentences back
         self._named: State | None = None  # `named`, built on first need
-        self._resolving: set[int] = set()  # the pronouns and descriptors being resolved (`_referent`)
+        self.resolving: set[int] = set()  # the pronouns and descriptors being resolved (`referents.referent`)
         sentence = view.doc.sentences[index]
         self.start, self.text = sentence.start, sentence.text
         self.tokens = view.sentence_tokens(index)
@@ -61,6 +58,11 @@ class EventSentence:
     @property
     def people(self) -> dict[str, Person]:
         return self._people() if self._people is not None else {}
+
+    @property
+    def knows_people(self) -> bool:
+        """Whether the caller gave the article's people: without them no pronoun is resolved."""
+        return self._people is not None
 
     def named(self) -> State:
         """The field's people named in the nominative outside quotes, and anyone named earlier in
@@ -108,6 +110,10 @@ class EventSentence:
             text = " ".join(self.word(w) for w in sorted([c] + self.kids(c, "fixed")))
             return PREPOSITION_VARIANTS.get(text, text)
         return None
+
+    def bare(self, t: int) -> bool:
+        """Whether no name hangs on a nominal as its part or in apposition («министр», not «министр Лавров»)."""
+        return not self.kids(t, *_NAME_PARTS)
 
     def negated(self, t: int) -> bool:
         return any(self.word(c) in NEGATION for c in self.kids(t, "advmod", "discourse", "aux"))
@@ -176,8 +182,8 @@ class EventSentence:
         if not found:  # «Дипломаты из Германии, Швеции и Польши»: their states
             found = offices.from_states(self, t)
         if not found:
-            found = context.sides(self, t) or self._introduced_pair(t)
-        if not found and (a := self._referent(t)) is not None:
+            found = context.sides(self, t) or referents.introduced_pair(self, t)
+        if not found and (a := referents.referent(self, t)) is not None:
             found.append(a)
         if not found:  # «президенты России и Китая», no person named: the states (GDELT's RUSGOV, CHNGOV)
             found = offices.office(self, t)
@@ -197,141 +203,6 @@ class EventSentence:
             return []
         return [Actor.of(m) for c in self.kids(t, "appos")
                 if (m := self.view.mention_at(c)) is not None and m["type"] == "PER"]
-
-    def _referent(self, t: int) -> Actor | None:
-        """The person a pronoun («он», «с ним», «его визит»; «я», «мы» in a quote: its speaker) or a
-        bare descriptor («министр», «супруга») stands for: `transforms.coreference`, as quotes
-        resolve speakers.  A descriptor names only a person introduced with it («министр … Сергей
-        Лавров»).  A token already being resolved names nobody: a pronoun's clause subject or a
-        descriptor before it can lead back to it («С министром встретился он»)."""
-        if self._people is None or t in self._resolving:
-            return None
-        self._resolving.add(t)
-        try:
-            return self._resolved(t)
-        finally:
-            self._resolving.discard(t)
-
-    def _resolved(self, t: int) -> Actor | None:
-        gender = pronoun_gender(self.view, t)
-        start = self.view.tokens[t].start
-        if (speaker := speaker_at(self.view, t, self.voices)) is not None:  # «мы провели беседу», — сказал X
-            p = self.people.get(speaker)
-        elif gender in ("Masc", "Fem") and self.case(t) not in LOCATION_PREPOSITIONS:  # «на ней»: a place
-            excluded = self._clause_subjects(t)
-            described = self._described_before(t, gender, excluded)
-            if described is not None:
-                return described
-            p = antecedent(self.view, self.named(), self.people, start, gender, other_than=excluded)
-        elif (gender is None and self.pos(t) == "NOUN"
-              and (self.feat(t, "Animacy") == "Anim" or self.lemma(t) in POSTS)  # «секретарём», tagged inanimate
-              and self.feat(t, "Number") == "Sing" and not self.kids(t, *_NAME_PARTS)):
-            g = "Fem" if self.feat(t, "Gender") == "Fem" else None  # «супруга»; professions are masculine
-            nouns = descriptor_words(self.view, t)
-            owners = {a.entity_id for c in self.kids(t, "nmod") for a in self.names(c)}
-            if owners:  # «лидер Казахстана»: not the last leader named, the one named with Kazakhstan
-                fit = [eid for _, eid in carriers(self.view, nouns, start) if self.introduced_with(eid, owners)]
-                p = self.people.get(fit[-1]) if fit else None
-            else:
-                countries = descriptor_countries(self.view, t)  # «российский министр»
-                p = self._last_subject(carriers(self.view, nouns, start, countries), start) or antecedent(
-                    self.view, State(), self.people, start, g, nouns, strict=True, other_than=self._clause_subjects(t),
-                    countries=countries)
-        elif (gender is None and self.pos(t) == "NOUN" and self.feat(t, "Number") == "Sing"
-              and not self.kids(t, *_NAME_PARTS, "nmod")):
-            # «Суд принял решение арестовать …» after «Басманный суд Москвы арестовал …»: the last
-            # organisation named whose name holds the noun (speech_cues.tsv `body` `named`), as for a
-            # quote's speaker
-            p = named_body(self.view, self.people, t, start, named=True)
-        else:
-            return None
-        return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
-
-    def _described_before(self, t: int, gender: str, excluded: set[str]) -> Actor | None:
-        """The person a pronoun at token `t` stands for when the nearest person before it in its
-        sentence is named by a descriptor, not a name: «в ходе встречи с премьер-министром Турции я
-        попросил его» → the prime minister the descriptor resolves to."""
-        for k in range(t - 1, self.tokens.start - 1, -1):
-            m = self.view.mention_at(k)
-            if m is not None and m["type"] == "PER":
-                return None
-            if (self.pos(k) == "NOUN" and self.feat(k, "Animacy") == "Anim" and self.feat(k, "Number") == "Sing"
-                    and (gender == "Fem") == (self.feat(k, "Gender") == "Fem") and not self.kids(k, *_NAME_PARTS)
-                    and t not in self._subjects_of_clause(k)):  # «С министром встретился он»: not the minister
-                a = self._referent(k)
-                if a is not None and a.entity_id not in excluded:
-                    return Actor(a.entity_id, a.name, a.type, self.view.tokens[t].start, "coreference")
-        return None
-
-    def _clause_subjects(self, t: int) -> set[str]:
-        """The entities of the subject of the clause a pronoun or descriptor at token `t` sits in, when
-        it is not inside that subject: whom it cannot be, as a reflexive («себя», «свой») would be
-        («Путин обвинил его», «Лавров поблагодарил министра»: someone else)."""
-        return {a.entity_id for c in self._subjects_of_clause(t) for a in self.entities(c)}
-
-    def _subjects_of_clause(self, t: int) -> list[int]:
-        """The subject tokens of the verb whose clause token `t` sits in, when `t` is neither one of
-        them nor inside one; [] for a token with no verb above it."""
-        x = t
-        while self.pos(x) not in ("VERB", "AUX"):
-            if self.rel(x) in ("nsubj", "nsubj:pass") or self.head(x) is None:
-                return []
-            x = self.head(x)
-        if x == t:
-            return []
-        return [c for c in self.kids(x, "nsubj", "nsubj:pass") if c != t and not self._within(t, c)]
-
-    def _within(self, t: int, top: int) -> bool:
-        """Whether token `t` is `top` or hangs below it."""
-        while t is not None and t != top:
-            t = self.head(t)
-        return t == top
-
-    def _last_subject(self, introduced: list[tuple[int, str]], before: int) -> Person | None:
-        """Of the people introduced with a descriptor, the one last named in the nominative before
-        `before` — who the text is about («Путин посетил Магадан … глава государства также
-        посетил завод», not the «лидер США» met in between) — when several were."""
-        ids = {eid for _, eid in introduced}
-        if len(ids) < 2:
-            return None
-        for m in reversed(self.view.mentions):
-            if m["start"] < before and m["entity_id"] in ids:
-                idx = list(self.view.tokens_in(m["start"], m["stop"]))
-                if idx and self.feat(idx[-1], "Case") == "Nom":
-                    return self.people.get(m["entity_id"])
-        return None
-
-    def introduced_with(self, person: str, owners: set[str]) -> bool:
-        """Whether a mention of `person` follows a mention of one of `owners` closely in one
-        sentence («Президент Казахстана Касым-Жомарт Токаев»), or a country adjective of one of
-        them just before its descriptor («Российский лидер Владимир Путин»)."""
-        ms = self.view.mentions
-        if any(m["entity_id"] == person and o["entity_id"] in owners and o["sentence_index"] == m["sentence_index"]
-               and 0 <= m["start"] - o["stop"] <= 3 for m in ms for o in ms):
-            return True
-        codes = {code for code, a in self.states.items() if a.entity_id in owners}
-        f = self.view
-        for m in ms if codes else ():
-            if m["entity_id"] == person:
-                k = f.token_at(m["start"])
-                if any(f.tokens[j].pos == "ADJ" and country_of_adjective(f.lemma(j)) in codes
-                       and f.sentence_of(j) == f.sentence_of(k) for j in range(max(0, k - 3), k)):
-                    return True
-        return False
-
-    def _introduced_pair(self, t: int) -> list[Actor]:
-        """«После этого президенты обсудят …» with no meeting told before: a plural `parties` noun with
-        nothing of its own hanging on it is the two people the article introduced with it before
-        («Президент Медведев», «с президентом Януковичем»), when there are exactly two."""
-        if (self._people is None or self.feat(t, "Number") != "Plur" or self.lemma(t) not in PARTIES
-                or self.rel(t) != "nsubj" or any(self.rel(c) not in ("det", "punct") for c in self.kids(t))):
-            return []
-        start = self.view.tokens[t].start
-        ids = list(dict.fromkeys(eid for _, eid in carriers(self.view, descriptor_words(self.view, t), start)))
-        people = [self.people[e] for e in ids if e in self.people]
-        if len(ids) != 2 or len(people) != 2:
-            return []
-        return [Actor(p.entity_id, p.name, p.type, start, "coreference") for p in people]
 
     def _led_by(self, t: int) -> list[Actor]:
         """«делегация во главе с Сергеем Лавровым»: the people who lead a group named by a noun."""

@@ -1,0 +1,167 @@
+"""Who a pronoun or a bare descriptor in an event sentence stands for (docs/events.md §4).
+
+`referent(s, t)` resolves token `t` of an `EventSentence` through `transforms.coreference`, the
+rules quotes use for speakers: a pronoun is the person of its gender the text goes on with, not
+its own clause's subject; a descriptor («министр», «глава государства») the person introduced with
+it, with its owner when it has one («лидер Казахстана»).  `introduced_pair` reads a plural
+«президенты» as the two people the article introduced with that noun; `introduced_with` whether a
+person was introduced with an owner («Президент Казахстана Касым-Жомарт Токаев»).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from transforms.coreference import (Person, State, antecedent, carriers, descriptor_countries, descriptor_words,
+                                    pronoun_gender, speaker_at)
+from transforms.countries import country_of_adjective
+from transforms.events.actor import Actor
+from transforms.events.words import LOCATION_PREPOSITIONS, PARTIES, POSTS
+from transforms.quotes.speakers import named_body
+
+if TYPE_CHECKING:
+    from transforms.events.sentence import EventSentence
+
+
+def referent(s: EventSentence, t: int) -> Actor | None:
+    """The person a pronoun («он», «с ним», «его визит»; «я», «мы» in a quote: its speaker) or a
+    bare descriptor («министр», «супруга») stands for: `transforms.coreference`, as quotes
+    resolve speakers.  A descriptor names only a person introduced with it («министр … Сергей
+    Лавров»).  A token already being resolved names nobody: a pronoun's clause subject or a
+    descriptor before it can lead back to it («С министром встретился он»)."""
+    if not s.knows_people or t in s.resolving:
+        return None
+    s.resolving.add(t)
+    try:
+        return _resolved(s, t)
+    finally:
+        s.resolving.discard(t)
+
+
+def _resolved(s: EventSentence, t: int) -> Actor | None:
+    gender = pronoun_gender(s.view, t)
+    start = s.view.tokens[t].start
+    if (speaker := speaker_at(s.view, t, s.voices)) is not None:  # «мы провели беседу», — сказал X
+        p = s.people.get(speaker)
+    elif gender in ("Masc", "Fem") and s.case(t) not in LOCATION_PREPOSITIONS:  # «на ней»: a place
+        excluded = _clause_subjects(s, t)
+        described = _described_before(s, t, gender, excluded)
+        if described is not None:
+            return described
+        p = antecedent(s.view, s.named(), s.people, start, gender, other_than=excluded)
+    elif (gender is None and s.pos(t) == "NOUN"
+          and (s.feat(t, "Animacy") == "Anim" or s.lemma(t) in POSTS)  # «секретарём», tagged inanimate
+          and s.feat(t, "Number") == "Sing" and s.bare(t)):
+        g = "Fem" if s.feat(t, "Gender") == "Fem" else None  # «супруга»; professions are masculine
+        nouns = descriptor_words(s.view, t)
+        owners = {a.entity_id for c in s.kids(t, "nmod") for a in s.names(c)}
+        if owners:  # «лидер Казахстана»: not the last leader named, the one named with Kazakhstan
+            fit = [eid for _, eid in carriers(s.view, nouns, start) if introduced_with(s, eid, owners)]
+            p = s.people.get(fit[-1]) if fit else None
+        else:
+            countries = descriptor_countries(s.view, t)  # «российский министр»
+            p = _last_subject(s, carriers(s.view, nouns, start, countries), start) or antecedent(
+                s.view, State(), s.people, start, g, nouns, strict=True, other_than=_clause_subjects(s, t),
+                countries=countries)
+    elif (gender is None and s.pos(t) == "NOUN" and s.feat(t, "Number") == "Sing"
+          and s.bare(t) and not s.kids(t, "nmod")):
+        # «Суд принял решение арестовать …» after «Басманный суд Москвы арестовал …»: the last
+        # organisation named whose name holds the noun (speech_cues.tsv `body` `named`), as for a
+        # quote's speaker
+        p = named_body(s.view, s.people, t, start, named=True)
+    else:
+        return None
+    return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
+
+
+def _described_before(s: EventSentence, t: int, gender: str, excluded: set[str]) -> Actor | None:
+    """The person a pronoun at token `t` stands for when the nearest person before it in its
+    sentence is named by a descriptor, not a name: «в ходе встречи с премьер-министром Турции я
+    попросил его» → the prime minister the descriptor resolves to."""
+    for k in range(t - 1, s.tokens.start - 1, -1):
+        m = s.view.mention_at(k)
+        if m is not None and m["type"] == "PER":
+            return None
+        if (s.pos(k) == "NOUN" and s.feat(k, "Animacy") == "Anim" and s.feat(k, "Number") == "Sing"
+                and (gender == "Fem") == (s.feat(k, "Gender") == "Fem") and s.bare(k)
+                and t not in _subjects_of_clause(s, k)):  # «С министром встретился он»: not the minister
+            a = referent(s, k)
+            if a is not None and a.entity_id not in excluded:
+                return Actor(a.entity_id, a.name, a.type, s.view.tokens[t].start, "coreference")
+    return None
+
+
+def _clause_subjects(s: EventSentence, t: int) -> set[str]:
+    """The entities of the subject of the clause a pronoun or descriptor at token `t` sits in, when
+    it is not inside that subject: whom it cannot be, as a reflexive («себя», «свой») would be
+    («Путин обвинил его», «Лавров поблагодарил министра»: someone else)."""
+    return {a.entity_id for c in _subjects_of_clause(s, t) for a in s.entities(c)}
+
+
+def _subjects_of_clause(s: EventSentence, t: int) -> list[int]:
+    """The subject tokens of the verb whose clause token `t` sits in, when `t` is neither one of
+    them nor inside one; [] for a token with no verb above it."""
+    x = t
+    while s.pos(x) not in ("VERB", "AUX"):
+        if s.rel(x) in ("nsubj", "nsubj:pass") or s.head(x) is None:
+            return []
+        x = s.head(x)
+    if x == t:
+        return []
+    return [c for c in s.kids(x, "nsubj", "nsubj:pass") if c != t and not _within(s, t, c)]
+
+
+def _within(s: EventSentence, t: int, top: int) -> bool:
+    """Whether token `t` is `top` or hangs below it."""
+    while t is not None and t != top:
+        t = s.head(t)
+    return t == top
+
+
+def _last_subject(s: EventSentence, introduced: list[tuple[int, str]], before: int) -> Person | None:
+    """Of the people introduced with a descriptor, the one last named in the nominative before
+    `before` — who the text is about («Путин посетил Магадан … глава государства также
+    посетил завод», not the «лидер США» met in between) — when several were."""
+    ids = {eid for _, eid in introduced}
+    if len(ids) < 2:
+        return None
+    for m in reversed(s.view.mentions):
+        if m["start"] < before and m["entity_id"] in ids:
+            idx = list(s.view.tokens_in(m["start"], m["stop"]))
+            if idx and s.feat(idx[-1], "Case") == "Nom":
+                return s.people.get(m["entity_id"])
+    return None
+
+
+def introduced_with(s: EventSentence, person: str, owners: set[str]) -> bool:
+    """Whether a mention of `person` follows a mention of one of `owners` closely in one
+    sentence («Президент Казахстана Касым-Жомарт Токаев»), or a country adjective of one of
+    them just before its descriptor («Российский лидер Владимир Путин»)."""
+    ms = s.view.mentions
+    if any(m["entity_id"] == person and o["entity_id"] in owners and o["sentence_index"] == m["sentence_index"]
+           and 0 <= m["start"] - o["stop"] <= 3 for m in ms for o in ms):
+        return True
+    codes = {code for code, a in s.states.items() if a.entity_id in owners}
+    f = s.view
+    for m in ms if codes else ():
+        if m["entity_id"] == person:
+            k = f.token_at(m["start"])
+            if any(f.tokens[j].pos == "ADJ" and country_of_adjective(f.lemma(j)) in codes
+                   and f.sentence_of(j) == f.sentence_of(k) for j in range(max(0, k - 3), k)):
+                return True
+    return False
+
+
+def introduced_pair(s: EventSentence, t: int) -> list[Actor]:
+    """«После этого президенты обсудят …» with no meeting told before: a plural `parties` noun with
+    nothing of its own hanging on it is the two people the article introduced with it before
+    («Президент Медведев», «с президентом Януковичем»), when there are exactly two."""
+    if (not s.knows_people or s.feat(t, "Number") != "Plur" or s.lemma(t) not in PARTIES
+            or s.rel(t) != "nsubj" or any(s.rel(c) not in ("det", "punct") for c in s.kids(t))):
+        return []
+    start = s.view.tokens[t].start
+    ids = list(dict.fromkeys(eid for _, eid in carriers(s.view, descriptor_words(s.view, t), start)))
+    people = [s.people[e] for e in ids if e in s.people]
+    if len(ids) != 2 or len(people) != 2:
+        return []
+    return [Actor(p.entity_id, p.name, p.type, start, "coreference") for p in people]
