@@ -20,7 +20,7 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
     tokens = [Token(t.start, t.stop, t.pos) for t in doc.doc.tokens]
     starts = {s.start for s in doc.sentences}
     spans = refine(doc.text, [(s.start, s.stop, s.type) for s in doc.spans], tokens, starts)
-    spans = [_extend_to_gazetteer_name(doc.text, s) for s in spans]
+    spans = [_extend_to_gazetteer_name(doc.text, _without_leading_noun(doc, s, starts)) for s in spans]
     named = {key(doc.text[s.start:s.stop]): s.type for s in spans if s.type != "PER"}
     spans = [part for s in spans for part in _unglued(doc, s, named)]
     spans = _surname_first(doc, spans)
@@ -161,6 +161,21 @@ def _former_post(text: str) -> bool:
     post's prefix and a word the dictionary knows only as a common noun; not «Глюкоза», a singer)."""
     word = fold(text.strip())
     return " " not in word and POST_PREFIX.match(word) is not None and common_noun_only(word, morph_vocab().parse)
+
+
+def _without_leading_noun(doc: NlpDoc, span, sentence_starts: set[int]):
+    """A PER span that opens a sentence with a noun of a person, capitalised only because it opens
+    the sentence, without that noun: «Кардиолог Ким: …» → «Ким», «Врач Иванов» (a word the
+    dictionary knows as an animate common noun and never as a name; not «Роза Сябитова»)."""
+    if span.type != "PER" or span.start not in sentence_starts:
+        return span
+    tokens = doc.tokens_in(span.start, span.stop)
+    if len(tokens) < 2 or not tokens[1].text[:1].isupper():
+        return span
+    word = fold(tokens[0].text)
+    if common_noun_only(word, morph_vocab().parse) and any("anim" in p.tag for p in morph_vocab().parse(word)):
+        return type(span)(tokens[1].start, span.stop, span.type)
+    return span
 
 
 def _dictionary_type(text: str) -> str | None:
