@@ -179,7 +179,7 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         if len(named) == 1:
             return written, named[0]
     if not animate and not plural and not inside:
-        body = named_body(f, people, h, pos)
+        body = _subject_of_said(f, people, h, said) or named_body(f, people, h, pos)
         if body is not None:
             return written, body
     return written, None
@@ -223,6 +223,19 @@ def _replied_to(f: FieldView, attr: Attr, state: State) -> str | None:
     if any(f.word(k) == "на" and f.lemma(k + 1) == "вопрос" for k in range(a, b - 1)):
         return None
     return state.last[1].entity_id
+
+
+def _subject_of_said(f: FieldView, people: dict[str, Person], h: int, said: tuple[int, int] | None) -> Person | None:
+    """«РЖД ввели в график 59 поездов, …, сообщила компания»: a body noun told after the words it says
+    is the organisation those words have as their subject, when that organisation fits the noun
+    (`named_body`): the lead of an agency's news, not an agency named before it."""
+    if said is None or said[1] > f.tokens[h].start:
+        return None
+    for m in f.mentions_in(*said):
+        if m["type"] == "ORG" and any(f.rel(k) in ("nsubj", "nsubj:pass") for k in f.tokens_in(m["start"], m["stop"])):
+            p = named_body(f, people, h, m["stop"])
+            return p if p is not None and p.entity_id == m["entity_id"] else None
+    return None
 
 
 def named_body(f: FieldView, people: dict[str, Person], h: int, pos: int, named: bool = False) -> Person | None:
