@@ -48,6 +48,8 @@ _VOWELS = set("аеёиоуыэюя")
 _INSTRUMENTAL_SURNAMES = ("овым", "евым", "ёвым", "иным", "ыным")  # «Жапаровым», «Путиным»
 #: a man's adjectival surname in an oblique case: «Немчинскому», «Загорского», «Троцким» → «-ский», «-цкий»
 _ADJECTIVAL_OBLIQUE = re.compile(r"(\w+[сц]к)(?:ого|ому|им|ом)")
+# a village's name from a surname («Цуканово», «Зиновьево»): the -ов/-ин surname plus «-о»
+_VILLAGE_OF_SURNAME = re.compile(r"\w+(?:ов|ев|ёв|ин|ын)о")
 _ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем"), "Loc": ("е", "е")}
 
 
@@ -227,6 +229,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
                       or cases[i] in _ENDINGS and foreign_nominative(written[i], cases[i])
                       or cases[0] in _FEMININE_ENDINGS and foreign_feminine_nominative(written[i], cases[0])
                       or out[i])
+        elif (several and not woman and i == len(texts) - 1 and infl[i] != written[i]
+              and _VILLAGE_OF_SURNAME.fullmatch(infl[i]) and _place_only(written[i], forms)):
+            # a man's -ов/-ин surname the dictionary knows only as a village: «Николая Цуканова» →
+            # «Цуканов», not «Цуканово»
+            out[i] = infl[i][:-1]
         elif (not woman and i == len(texts) - 1 and cases[i] in _ENDINGS
               and _fleeting(written[i], infl[i], cases[i], forms)):
             out[i] = foreign_nominative(written[i], cases[i])  # «Телониусом Монком» → «Монк», not «Монок»
@@ -282,6 +289,12 @@ def common_noun_only(word: str, forms: Callable) -> bool:
     a post's «экс-», «вице-» is read past («экс-солистка»)."""
     readings = forms(POST_PREFIX.sub("", word, count=1) if POST_PREFIX.match(word) else word)
     return bool(readings) and all(p.is_known and not NAME_GRAMMEMES & p.tag.grammemes for p in readings)
+
+
+def _place_only(word: str, forms: Callable) -> bool:
+    """A word the dictionary knows, only as a place's name («цуканова»: of the village «Цуканово»)."""
+    readings = [p for p in forms(word) if p.is_known]
+    return bool(readings) and all("Geox" in p.tag.grammemes for p in readings)
 
 
 def _indeclinable(word: str, forms: Callable) -> bool:
