@@ -329,6 +329,16 @@ PATTERNS = [
      [("L05", "вручить", None, "Владимир Путин", None, "2013-02-22", "day", "published"),
       ("L05", "удостоить", "Сергей Волков", "Владимир Путин", None, "2013-02-22", "day", "published"),
       ("L05", "удостоить", "Александра Захарова", "Владимир Путин", None, "2013-02-22", "day", "published")]),
+    # an appointment in the passive continues who last made a decision on a post, a dismissal too
+    # (cameo.tsv `personnel`); the name the parser hangs on a headless «должности» is the subject
+    # (repairs._stranded_nominal) (probe BW, dev, p16)
+    ("a passive appointment after a dismissal is the dismisser's: … назначен освобожденный … Дмитрий Миронов",
+     "2016-07-28",
+     "Президент России Владимир Путин отправил в отставку губернатора Ярославской области Сергея Ястребова. "
+     "Временно исполняющим обязанности главы региона назначен освобожденный от должности замминистра внутренних "
+     "дел Дмитрий Миронов.",
+     [("L02", "отправить", "Сергей Ястребов", "Владимир Путин", None, "2016-07-28", "day", "published"),
+      ("L01", "назначить", "Дмитрий Миронов", "Владимир Путин", None, "2016-07-28", "day", "published")]),
     # a passive award or appointment with no agent is by the signer of a decree the article names near it,
     # before or after (probe AJ, dev, aj_09 shortened; «указом» of a head of government too)
     ("a passive award with no agent is the decree signer's: … . Об этом говорится в указе X", "2021-03-15",

@@ -148,9 +148,21 @@ def _last_agents(rows: list[dict], si: int) -> dict[str, Actor]:
 def _last_doers(rows: list[dict], si: int, lex: Lexicon) -> dict[str, Actor]:
     """Code of an event about a person → the person who did it to them (actor2) in the article's last
     such row at most `AGENTS_WINDOW` sentences before sentence `si`: who a passive «орденов
-    удостоены …» with no agent continues (`context.doer_of_passive`)."""
-    return _last_by_code(rows, si, "event_code", "actor2",
-                         lambda row: lex.codes[row["event_subcode"]].person_first and row["actor2_type"] == "PER")
+    удостоены …» with no agent continues (`context.doer_of_passive`); a decision on a post
+    (cameo.tsv `personnel`) with no row of its code continues the last decision of any such code
+    («Путин отправил в отставку X. … назначен Y» → Путин)."""
+    def done_by_person(row: dict) -> bool:
+        return lex.codes[row["event_subcode"]].person_first and row["actor2_type"] == "PER"
+
+    doers = _last_by_code(rows, si, "event_code", "actor2", done_by_person)
+    decisions = [row for row in rows if si - AGENTS_WINDOW <= row["sentence_index"] < si and done_by_person(row)
+                 and lex.codes[row["event_subcode"]].personnel]
+    if decisions:
+        last = Actor.of_row(max(decisions, key=lambda row: row["sentence_index"]), "actor2")
+        for code in lex.codes.values():
+            if code.personnel:
+                doers.setdefault(code.root, last)
+    return doers
 
 
 def _decree_signers(view: FieldView) -> list[tuple[int, Actor]]:

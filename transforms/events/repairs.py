@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def repair(s: EventSentence) -> None:
-    """Eleven attachment errors of the parser that lose actors, undone on our copy of the tree:
+    """Thirteen attachment errors of the parser that lose actors, undone on our copy of the tree:
 
     - a nominal in the nominative or accusative conjoined to a verb is a conjunct of the verb's
       subject or object («Шумов …, и Борзыкин … встретятся»);
@@ -58,9 +58,13 @@ def repair(s: EventSentence) -> None:
       Никитенко, …»), are names of the first name's nominal (or its conjuncts, when the first name is
       the nominal), whatever the parser hung them on;
     - of two subjects of a verb with no object, one that disagrees with it in number is its object
-      («Дипломаты из Германии, Швеции и Польши высылает Россия»: the verb is singular).
+      («Дипломаты из Германии, Швеции и Польши высылает Россия»: the verb is singular);
+    - a nominal the parser left with no head, though it is no root, hangs on the sentence's root verb
+      («назначен освобожденный от должности замминистра … Дмитрий Миронов», «должности» headless):
+      the rules above then reach its verb.
     """
     tree = s.tree
+    _stranded_nominal(s)
     _uncross_clauses(s)
     _drop_dateline_subject(s)
     _second_object(s)
@@ -229,6 +233,18 @@ def _second_object(s: EventSentence) -> None:
         if later:
             s.tree.parent[t] = later[-1]
             s.tree.index_children()
+
+
+def _stranded_nominal(s: EventSentence) -> None:
+    root = next((t for t in s.tokens if s.rel(t) == "root" and s.tree.parent[t] is None), None)
+    if root is None or s.pos(root) != "VERB":
+        return
+    stranded = [t for t in s.tokens if s.tree.parent[t] is None and t != root and s.rel(t) in ("obl", "nmod")
+                and s.pos(t) in ("NOUN", "PROPN")]
+    for t in stranded:
+        s.tree.parent[t] = root
+    if stranded:
+        s.tree.index_children()
 
 
 def _headless_conjunct(s: EventSentence) -> None:

@@ -23,7 +23,7 @@ BLAME = "@BLAME"        # … it predicates a word of condemnation of its object
 GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («участвовать в саммите», «принять участие в форуме»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
                    "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
-                   "leaves_post", "asks_done_to", "joins_body"})
+                   "leaves_post", "asks_done_to", "joins_body", "personnel"})
 
 
 @dataclass(frozen=True)
@@ -91,6 +91,11 @@ class Code:
     def indefinite_unnamed(self) -> bool:
         """An indefinite-personal verb of this code names no doer («X задержали»), not the last one."""
         return "indefinite_unnamed" in self.flags
+
+    @property
+    def personnel(self) -> bool:
+        """A decision on a post: a passive one with no doer continues who last made any such decision."""
+        return "personnel" in self.flags
 
     @property
     def person_first(self) -> bool:
