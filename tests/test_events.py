@@ -339,6 +339,12 @@ PATTERNS = [
      "дел Дмитрий Миронов.",
      [("L02", "отправить", "Сергей Ястребов", "Владимир Путин", None, "2016-07-28", "day", "published"),
       ("L01", "назначить", "Дмитрий Миронов", "Владимир Путин", None, "2016-07-28", "day", "published")]),
+    # a nominal under a preposition is no subject, whatever the parser says (repairs._prepositional_subject);
+    # an attributive participle («отправленного в отставку») describes, no row (probe BW, dev, p16)
+    ("«Вместо … Николая Цуканова … назначен Евгений Зинчев»: the one replaced is not appointed", "2016-07-28",
+     "Глава государства также сменил руководителя Калининградской области. Вместо отправленного в отставку "
+     "Николая Цуканова временно исполняющим обязанности губернатора назначен Евгений Зинчев.",
+     [("L01", "назначить", "Евгений Зинчев", None, None, "2016-07-28", "day", "published")]),
     # a passive award or appointment with no agent is by the signer of a decree the article names near it,
     # before or after (probe AJ, dev, aj_09 shortened; «указом» of a head of government too)
     ("a passive award with no agent is the decree signer's: … . Об этом говорится в указе X", "2021-03-15",

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def repair(s: EventSentence) -> None:
-    """Thirteen attachment errors of the parser that lose actors, undone on our copy of the tree:
+    """Fourteen attachment errors of the parser that lose actors, undone on our copy of the tree:
 
     - a nominal in the nominative or accusative conjoined to a verb is a conjunct of the verb's
       subject or object («Шумов …, и Борзыкин … встретятся»);
@@ -61,10 +61,13 @@ def repair(s: EventSentence) -> None:
       («Дипломаты из Германии, Швеции и Польши высылает Россия»: the verb is singular);
     - a nominal the parser left with no head, though it is no root, hangs on the sentence's root verb
       («назначен освобожденный от должности замминистра … Дмитрий Миронов», «должности» headless):
-      the rules above then reach its verb.
+      the rules above then reach its verb;
+    - a nominal under a preposition is no subject («Вместо … Николая Цуканова … назначен Евгений
+      Зинчев», parsed as «Николая» ← «назначен» its passive subject): an oblique of its verb.
     """
     tree = s.tree
     _stranded_nominal(s)
+    _prepositional_subject(s)
     _uncross_clauses(s)
     _drop_dateline_subject(s)
     _second_object(s)
@@ -245,6 +248,13 @@ def _stranded_nominal(s: EventSentence) -> None:
         s.tree.parent[t] = root
     if stranded:
         s.tree.index_children()
+
+
+def _prepositional_subject(s: EventSentence) -> None:
+    for t in s.tokens:
+        # (a preposition stands before its noun: «Делегация во главе с …» has «во» hung on «Делегация»)
+        if s.rel(t) in ("nsubj", "nsubj:pass") and any(c < t for c in s.kids(t, "case")):
+            s.tree.rels[t] = "obl"
 
 
 def _headless_conjunct(s: EventSentence) -> None:

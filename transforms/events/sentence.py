@@ -2,7 +2,7 @@
 
 `EventSentence(view, si, surnames, people, voices, states)` reads sentence `si` of a `FieldView`, the one
 source of tokens, lemmas, features, the parse and the mention at a token; tokens are field
-indexes.  Thirteen attachment errors of natasha's parser that lose actors are undone on a copy of the
+indexes.  Fourteen attachment errors of natasha's parser that lose actors are undone on a copy of the
 view's tree (repairs.py): the view and natasha's tokens stay as they are.  An actor is a PER, LOC or ORG
 mention of the field, a surname the NER missed (`surnames`, built by the caller), or the person
 a pronoun or a descriptor stands for (referents.py, with the article's `people`).
