@@ -339,6 +339,12 @@ PATTERNS = [
      "дел Дмитрий Миронов.",
      [("L02", "отправить", "Сергей Ястребов", "Владимир Путин", None, "2016-07-28", "day", "published"),
       ("L01", "назначить", "Дмитрий Миронов", "Владимир Путин", None, "2016-07-28", "day", "published")]),
+    # a verb that begins or ends with an event in the instrumental carries it (event_words.tsv `opening`)
+    # (probe BW, dev, p06)
+    ("«начал рабочую неделю встречей с X»: the subject meets X", "2025-05-12",
+     "Президент России Владимир Путин начал свою рабочую неделю после завершения майских праздников встречей с "
+     "главой Ивановской области Станиславом Воскресенским.",
+     [("04", "встреча", "Владимир Путин", "Станислав Воскресенский", None, "2025-05-12", "day", "published")]),
     # a nominal under a preposition is no subject, whatever the parser says (repairs._prepositional_subject);
     # an attributive participle («отправленного в отставку») describes, no row (probe BW, dev, p16)
     ("«Вместо … Николая Цуканова … назначен Евгений Зинчев»: the one replaced is not appointed", "2016-07-28",

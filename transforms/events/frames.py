@@ -34,7 +34,7 @@ from transforms.events.taxonomy import Code, Entry, lexicon
 from transforms.events.triggers import condition_word, framed_posts, post_nouns
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, ATTACKERS, CONFIRMING, CONTENT_NOUNS, DECLARING,
                                      DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT,
-                                     JOINING, LIGHT_VERBS, LOCATION_PREPOSITIONS, ORGANISERS, OWNED, PARTICIPATION,
+                                     JOINING, LIGHT_VERBS, LOCATION_PREPOSITIONS, OPENING, ORGANISERS, OWNED, PARTICIPATION,
                                      POSTS, STARTS, TAKING_PART, UNDERGOING)
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_media, is_news_outlet
@@ -281,6 +281,9 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         return _governed(frame, before)
     # «провел встречу», «выступил с заявлением», «приступили к переговорам»
     light = s.lemma(v) in LIGHT_VERBS and (s.rel(x) == "obj" or (s.rel(x) == "obl" and s.case(x) in ("с", "к")))
+    # «начал рабочую неделю встречей с …»: the event the verb begins or ends with, in the instrumental
+    light = light or (s.lemma(v) in OPENING and s.rel(x) in ("obl", "xcomp") and s.case(x) is None
+                      and s.feat(x, "Case") == "Ins")
     # «встала в одиночный пикет», «приняли участие в акции протеста»: the subject joins the event
     light = light or (not code.symmetric and (
         (s.rel(x) == "obl" and ((s.lemma(v), s.case(x)) in JOINING or (_takes_part(s, v) and s.case(x) in ("в", "на"))))

@@ -48,6 +48,7 @@ ABOUT = _EVENT["about_preposition"]                        # «о», «об»
 AMONG = _EVENT["among_preposition"]                        # «среди задержанных оказался X»
 CRIMES = _EVENT["crime"]                                   # «обвиняют в хищении»: a charge (173), not an accusation
 JOINING = frozenset(wordlists.values("event_words.tsv", "joining"))  # («выйти», «на»): «вышли на митинг»
+OPENING = _EVENT["opening"]                                # «начал рабочую неделю встречей с …»
 UNDERGOING = frozenset(wordlists.values("event_words.tsv", "undergoing"))  # («попасть», «под»): «попал под санкции»
 IDIOMS = frozenset(wordlists.values("event_words.tsv", "idiom"))  # («помощь», «с»): «с помощью»; («назначить», «выбор»)
 
