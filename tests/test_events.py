@@ -339,6 +339,12 @@ PATTERNS = [
      "дел Дмитрий Миронов.",
      [("L02", "отправить", "Сергей Ястребов", "Владимир Путин", None, "2016-07-28", "day", "published"),
       ("L01", "назначить", "Дмитрий Миронов", "Владимир Путин", None, "2016-07-28", "day", "published")]),
+    # «и.о.» is one word, not «и» and a sentence's end (abbreviations.tsv); a name stranded after it
+    # names it, preposition and all (repairs._noun_before_in_case) (probe BW, dev, p05)
+    ("«провел встречу с и.о. заместителя … Владимиром Поповым»", "2025-10-07",
+     "Губернатор Роман Бусаргин провел встречу с и.о. заместителя председателя правительства области "
+     "Владимиром Поповым, который сегодня приступил к работе.",
+     [("04", "встреча", "Роман Бусаргин", "Владимир Попов", None, "2025-10-07", "day", "published")]),
     # a verb that begins or ends with an event in the instrumental carries it (event_words.tsv `opening`)
     # (probe BW, dev, p06)
     ("«начал рабочую неделю встречей с X»: the subject meets X", "2025-05-12",

@@ -2,7 +2,8 @@
 
 The natasha models ship inside its wheel and are loaded once per process, on
 first use.  Sentences never cross a paragraph break: razdel would glue a heading
-to the next sentence, so each paragraph is split on its own.  The syntax parser
+to the next sentence, so each paragraph is split on its own.  An abbreviation written with dots
+and no spaces («и.о.», data/abbreviations.tsv) is one token, which razdel cuts at its dots.  The syntax parser
 runs only on the sentences that need it (`NlpDoc.parse_syntax`): organisation
 names are normalised through their syntactic head, and later extractors parse
 the sentences that may hold a quote or an event.
@@ -32,7 +33,7 @@ from natasha.morph.vocab import UD_OC_FEATS
 from natasha.norm import inflect_word, recover_shapes, recover_spaces, select_inflectable
 from slovnet.bio import bio_spans
 
-from transforms import slovnet_conv
+from transforms import slovnet_conv, wordlists
 from transforms.morph import morph_vocab
 from transforms.names import fold
 from transforms.person_names import NAME_GRAMMEMES, foreign_feminine_nominative, foreign_nominative, nominative_words
@@ -487,6 +488,33 @@ def parse_syntax_all(requests) -> None:
             todo[k][0].parsed.add(todo[k][1])
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, int]:
+    """Each dotted abbreviation of abbreviations.tsv → the number of tokens razdel cuts it into."""
+    return {row[0]: len(list(models().segmenter.tokenize(row[0]))) for row in wordlists.rows("abbreviations.tsv")}
+
+
+def _joined_abbreviations(tokens: list[DocToken]) -> list[DocToken]:
+    """The tokens with each abbreviation of abbreviations.tsv written with no spaces as one token
+    («и.о.», «И.о.»: razdel cuts it into «и», «.», «о», «.»)."""
+    known, out, i = _abbreviations(), [], 0
+    while i < len(tokens):
+        short = tokens[i].text.isalpha() and len(tokens[i].text) <= 3
+        n = next((k for a, k in known.items() if short and _spells(tokens, i, k, a)), 0)
+        if n:
+            out.append(DocToken(tokens[i].start, tokens[i + n - 1].stop, "".join(x.text for x in tokens[i:i + n])))
+        else:
+            out.append(tokens[i])
+        i += n or 1
+    return out
+
+
+def _spells(tokens: list[DocToken], i: int, k: int, abbreviation: str) -> bool:
+    """Whether the `k` tokens from `i` on, with nothing between them, spell `abbreviation` in any case."""
+    return (i + k <= len(tokens) and tokens[i + k - 1].stop - tokens[i].start == len(abbreviation)
+            and "".join(x.text for x in tokens[i:i + k]).lower() == abbreviation)
+
+
 def analyse_all(items: list[tuple[str, tuple[tuple[int, int], ...] | None]]) -> list[NlpDoc]:
     """`analyse` of many (text, paragraphs) at once, the models running over all of them in batches."""
     m = models()
@@ -494,7 +522,7 @@ def analyse_all(items: list[tuple[str, tuple[tuple[int, int], ...] | None]]) -> 
     for text, paras in items:
         paras = paras or ((0, len(text)),)
         doc = Doc(text)
-        doc.tokens = [DocToken(t.start, t.stop, t.text) for t in m.segmenter.tokenize(text)]
+        doc.tokens = _joined_abbreviations([DocToken(t.start, t.stop, t.text) for t in m.segmenter.tokenize(text)])
         doc.sents = _sentences(text, paras, m.segmenter)
         doc.envelop_sent_tokens()
         docs.append(doc)

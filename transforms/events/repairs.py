@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from transforms.events.words import POSTS
+from transforms.events.words import POST_FRAMES, POSTS
 from transforms.quotes.subjects import dateline
 
 if TYPE_CHECKING:
@@ -149,11 +149,14 @@ def repair(s: EventSentence) -> None:
 
 def _noun_before_in_case(s: EventSentence, t: int, case: str) -> int | None:
     """The nearest animate common noun before name `t` in its case, within eight words and with no
-    verb, punctuation mark or other person between: the noun a stranded name in apposition belongs to."""
+    verb, punctuation mark or other person between: the noun a stranded name in apposition belongs to;
+    with a preposition too, a word of acting in a post («встречу с и.о. заместителя председателя
+    правительства области Владимиром Поповым»)."""
     for k in range(t - 1, max(s.tokens.start, t - 9) - 1, -1):
         if s.pos(k) in ("VERB", "AUX", "PUNCT") or (s.view.mention_at(k) or {}).get("type") == "PER":
             return None
-        if s.pos(k) == "NOUN" and s.feat(k, "Case") == case and s.case(k) is None and s.feat(k, "Animacy") == "Anim":
+        if s.pos(k) == "NOUN" and s.feat(k, "Case") == case and (
+                (s.case(k) is None and s.feat(k, "Animacy") == "Anim") or s.lemma(k) in POST_FRAMES):
             return k
     return None
 
