@@ -732,6 +732,14 @@ GOLDEN = {
         "Ранее Роскомнадзор сообщил о поэтапном ограничении работы Telegram в России. В ведомстве объяснили эти "
         "шаги тем, что площадка нарушает российское законодательство.",
         [(I, "площадка нарушает российское законодательство", "ведомстве", "Роскомнадзор", "объяснить")]),
+    # a descriptor is no one the quote names in an oblique case (speakers._named_in; probe BW, dev, p10):
+    # the judge who reads out the sentence is not the woman sentenced; unnamed, the court in the phrase
+    "«Суд постановил признать Лукашевич виновной», — огласила судья …: not Лукашевич": (
+        "Суд в Москве приговорил Марину Лукашевич по делу о мошенничестве. Экс-замглавы Минобрнауки получила "
+        "шесть лет колонии.\n\n«Суд постановил признать Лукашевич виновной», — огласила решение судья Мещанского "
+        "суда Москвы.",
+        [(D, "Суд постановил признать Лукашевич виновной", "судья Мещанского суда Москвы", "Мещанский суд Москвы",
+          "огласить")]),
     # a body noun told after the words it says is their subject organisation, not the agency of the
     # dateline (probe BY, dev, p12), nor the organisation of the sentence before
     "«РЖД ввели …, сообщила компания» is РЖД, not the dateline's agency": (

@@ -57,7 +57,9 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
         g = PRONOUN_GENDER[f.word(h)]
         if g == "Plur":
             return f.tokens[h].text, None
-        return f.tokens[h].text, antecedent(f, state, people, pos, g, other_than=(_replied_to(f, attr, state),))
+        said = None if told else (row.start, row.stop)
+        return f.tokens[h].text, antecedent(f, state, people, pos, g,
+                                            other_than=(_replied_to(f, attr, state), *_named_in(f, said)))
     m = f.mention_at(h)
     if m is not None and common_noun_mention(f, m):
         m = None  # «Супруга» tagged as a person: a common noun is a descriptor
@@ -168,7 +170,7 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         p = antecedent(f, state, people, pos, gender, nouns, forward=not orgs,
                        countries=descriptor_countries(f, h),
                        other_than=(_owner(f, state, people, h, pos) or _replied_to(f, attr, state), *other_bodies,
-                                   *owners(f, nouns)),
+                                   *owners(f, nouns), *_named_in(f, said)),
                        said=said)
         if p is not None:
             return written, p
@@ -183,6 +185,16 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         if body is not None:
             return written, body
     return written, None
+
+
+def _named_in(f: FieldView, said: tuple[int, int] | None) -> set[str]:
+    """The people the words said name in an oblique case («Суд постановил признать Лукашевич виновной», —
+    огласила решение судья): a speaker does not talk of themselves so, and a pronoun or a descriptor is
+    none of them (a nominative may be the author's words inside the marks: «…, - сказал Реджеп Эрдоган. -- …»)."""
+    if said is None:
+        return set()
+    return {m["entity_id"] for m in f.mentions_in(*said) if m["type"] == "PER"
+            and all(f.feat(k, "Case") not in ("Nom", None) for k in f.tokens_in(m["start"], m["stop"]))}
 
 
 def _one_of(f: FieldView, h: int) -> dict | None:
