@@ -425,6 +425,11 @@ GOLDEN = {
         "по факту покушения на Ису Ямадаева возбуждено уголовное дело. Суд признал экс-министра виновным, "
         "передал корреспондент «Газеты.Ru» из зала суда.",
         []),
+    # … also one named by a compound whose last part is a media word (probe BS, dev, p15)
+    "news sources named by a compound: «интернет-газета», «интернет-издание»": (
+        "Акция прошла мирно, арестов и задержаний не было, сообщает интернет-газета «БалаковоМедиа». Митинг "
+        "собрал 300 человек, сообщило интернет-издание «Фонтанка.ру».",
+        []),
     # …but a public authority in the present tense speaks for itself, as in the past tense (probe O, dev,
     # outside the repository; the second sentence constructed)
     "authority, present tense": (

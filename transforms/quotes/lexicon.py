@@ -45,9 +45,11 @@ def lexicon() -> dict[str, dict[str, Cue]]:
 
 def is_media(*words: str) -> bool:
     """Whether one of the words (a token's lemma, its folded text) names a news outlet
-    («агентство», «телеканал»: role `media` of speech_cues.tsv)."""
+    («агентство», «телеканал»: role `media` of speech_cues.tsv), or ends in one after a hyphen
+    («интернет-газета», «интернет-издание»)."""
     lex = lexicon()
-    return any("media" in lex.get(w, {}) for w in words)
+    return any("media" in lex.get(w, {}) or ("-" in w and "media" in lex.get(w.rsplit("-", 1)[1], {}))
+               for w in words)
 
 
 # a web address as a name: «Lenta.ru», «NEWSru.com», «Лента.ру» (a name, a dot, a top-level domain)
