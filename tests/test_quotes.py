@@ -737,6 +737,12 @@ GOLDEN = {
         "Ранее Роскомнадзор сообщил о поэтапном ограничении работы Telegram в России. В ведомстве объяснили эти "
         "шаги тем, что площадка нарушает российское законодательство.",
         [(I, "площадка нарушает российское законодательство", "ведомстве", "Роскомнадзор", "объяснить")]),
+    # a spokesperson of a named organisation (speech_cues.tsv `spokesperson`) is someone the text goes on
+    # with or the organisation, not the last man named as an object (probe BW, dev, p02)
+    "«Представитель пресс-центра МВД РФ сообщил» after «задержали мэра … Михаила Столярова»": (
+        "Сотрудники правоохранительных органов задержали мэра Астрахани Михаила Столярова.\n\nПредставитель "
+        "пресс-центра МВД РФ сообщил, что задержание прошло спокойно.",
+        [(I, "задержание прошло спокойно", "Представитель пресс-центра МВД РФ", "МВД РФ", "сообщить")]),
     # a descriptor is no one the quote names in an oblique case (speakers._named_in; probe BW, dev, p10):
     # the judge who reads out the sentence is not the woman sentenced; unnamed, the court in the phrase
     "«Суд постановил признать Лукашевич виновной», — огласила судья …: not Лукашевич": (

@@ -172,6 +172,9 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
                        other_than=(_owner(f, state, people, h, pos) or _replied_to(f, attr, state), *other_bodies,
                                    *owners(f, nouns), *_named_in(f, said)),
                        said=said)
+        if p is not None and orgs and "spokesperson" in lexicon().get(f.lemma(h), {}) and p.entity_id not in {
+                q.entity_id for _, q in state.salient}:
+            p = None  # «представитель пресс-центра МВД РФ»: not the mayor named as the object, the ministry
         if p is not None:
             return written, p
     if orgs:
