@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from transforms.events.words import POST_FRAMES, POSTS
+from transforms.events.words import ACTING, POSTS
 from transforms.quotes.subjects import dateline
 
 if TYPE_CHECKING:
@@ -156,7 +156,7 @@ def _noun_before_in_case(s: EventSentence, t: int, case: str) -> int | None:
         if s.pos(k) in ("VERB", "AUX", "PUNCT") or (s.view.mention_at(k) or {}).get("type") == "PER":
             return None
         if s.pos(k) == "NOUN" and s.feat(k, "Case") == case and (
-                (s.case(k) is None and s.feat(k, "Animacy") == "Anim") or s.lemma(k) in POST_FRAMES):
+                (s.case(k) is None and s.feat(k, "Animacy") == "Anim") or s.lemma(k) in ACTING):
             return k
     return None
 

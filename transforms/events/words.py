@@ -26,6 +26,7 @@ PARTICIPATION = _EVENT["participation"]                    # «с участие
 DECREES = _EVENT["decree"]                                 # «указом президента Путина назначен»
 POSTS = _EVENT["post"]                                     # «стал премьер-министром Великобритании»
 POST_FRAMES = _EVENT["post_frame"]                         # «ушел с поста главы Дагестана»
+ACTING = _EVENT["acting"]                                  # «с и.о. заместителя … Владимиром Поповым»
 DOERS = frozenset(wordlists.values("event_words.tsv", "doer"))  # («назначить», ""), («принять», «отставка»)
 TAKING_PART = _EVENT["taking_part"]                        # «участвовать в …»
 GATHERINGS = _EVENT["gathering"]                           # «участвовать в саммите»
