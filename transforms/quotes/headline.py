@@ -17,7 +17,7 @@ from transforms.quotes.direct import speech_like
 from transforms.quotes.names_before_colon import before_topic, descriptor_then_name, name_before_colon
 from transforms.quotes.marks import n_words
 
-_NAME_COLON = re.compile(r"[ \t]*((?:[^:.!?«»\"„“”]|«[^«»:.!?]{1,40}»){2,80}?)[ \t]*:[ \t]+")  # a name in marks
+_NAME_COLON = re.compile(r"[ \t]*((?:[^:.!?«»\"„“”]|«[^«»:.!?]{1,40}»){1,80}?)[ \t]*:[ \t]+")  # a name in marks
 # may stand in the descriptor: «Замдиректора «Газпром-медиа» Ханчалян: …»
 _DASH_NAME = re.compile(r",?[ \t]+[—–-][ \t]+([^—–:.!?«»\"„“”]{2,60}?)[ \t.]*$")  # «… в РФ — Путин»
 _END = " \t.!?…"
