@@ -149,10 +149,12 @@ def _by_words(f: FieldView, i: int, s: _Sentence) -> _Found | None:
     if f.word(i) not in ("по", "согласно", "со") or i + 1 >= s.b:
         return None
     noun_i = i + 2 if f.word(i + 1) in PRONOUN_GENDER and i + 2 < s.b else i + 1
-    phrase = cue_of(f, noun_i, roles=("phrase",))
+    phrase = cue_of(f, noun_i, roles=("phrase", "phrase-person"))
     if phrase is None:
         return None
     head, after = _phrase_speaker(f, noun_i, s.b)
+    if phrase.role == "phrase-person" and (head is None or (f.mention_at(head) or {}).get("type") != "PER"):
+        return None  # «по данным Reuters»: a source cited, no one's speech
     if after is None or after >= s.b:
         return _Found()
     attr = Attr(cue=phrase.cue, head=head, pos=f.tokens[i].start)
