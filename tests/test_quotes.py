@@ -1157,6 +1157,19 @@ def test_a_title_with_a_descriptor_after_the_dash():
                                "Андрей Коситченков", None)]
 
 
+@pytest.mark.parametrize("title, body, speaker", [
+    # probes BU and BY (dev): a title's descriptor subject of a cue is the one person the body introduces
+    # with it, before the organisation it names, and never whom it is of (coreference.owners)
+    ("Глава МИД России заявил, что переговоры продолжатся",
+     "Глава МИД России Сергей Лавров заявил журналистам, что переговоры продолжатся.", "Сергей Лавров"),
+    ("Адвокат заявил, что обвинения не подтверждены",
+     "Денис Балуев, адвокат Тимура Иванова, заявил журналистам, что обвинения не подтверждены.", "Денис Балуев"),
+])
+def test_a_title_descriptor_with_a_cue_is_the_body_s_person(title, body, speaker):
+    rows = quotes_of_text(body, title=title)
+    assert [(r["field"], r["speaker_name"]) for r in rows][:1] == [("title", speaker)]
+
+
 def test_a_title_quote_in_marks_after_a_descriptor_and_a_name():
     # probe BU (dev, p12): «Descriptor Name: "…"», one rule with the unmarked headline
     # (names_before_colon.descriptor_then_name)

@@ -96,8 +96,13 @@ def field_rows(f: FieldView, speakers: list[dict], title: bool = False,
     out = []
     for r in kept:
         speaker, person = resolve(f, r, state, people)
-        if person is None and r.attr is not None and r.attr.source == "headline" and body is not None:
-            person = descriptor_speaker(f, r.attr.head, body, persons(body, speakers))
+        h = r.attr.head if r.attr is not None and body is not None else None
+        if h is not None and ((person is None and r.attr.source == "headline") or (
+                title and f.tokens[h].pos == "NOUN" and f.feat(h, "Number") != "Plur"
+                and (person is None or person.type != "PER"))):
+            # «Посол РФ …: …», «Глава МИД России заявил, что …»: a title's descriptor is the one person the
+            # body introduces with it, before the organisation it names
+            person = descriptor_speaker(f, h, body, persons(body, speakers)) or person
         if person is None and r.attr is not None and r.attr.source == "headline":
             continue  # «Видеофакт: …»: a rubric, no one the article names
         out.append((r, speaker, person))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.coreference import Person, carriers, descriptor_words
+from transforms.coreference import Person, carriers, descriptor_words, owners
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row
 from transforms.quotes.direct import speech_like
@@ -99,5 +99,7 @@ def _descriptor(f: FieldView, idx: list[int]) -> Attr | None:
 def descriptor_speaker(title: FieldView, head: int, body: FieldView, people: dict[str, Person]) -> Person | None:
     """The person a headline's descriptor («Посол РФ: …») names: the one the body introduces with it
     or a synonym («Посол РФ в США Анатолий Антонов заявил …»), when it introduces exactly one."""
-    found = {eid for _, eid in carriers(body, descriptor_words(title, head), len(body.text))}
+    nouns = descriptor_words(title, head)
+    # «Адвокат … Тимура Иванова, Денис Балуев»: not whom the descriptor is of (`coreference.owners`)
+    found = {eid for _, eid in carriers(body, nouns, len(body.text))} - owners(body, nouns)
     return people.get(found.pop()) if len(found) == 1 else None
