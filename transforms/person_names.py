@@ -229,6 +229,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
                       or cases[i] in _ENDINGS and foreign_nominative(written[i], cases[i])
                       or cases[0] in _FEMININE_ENDINGS and foreign_feminine_nominative(written[i], cases[0])
                       or out[i])
+        elif (several and i == len(texts) - 1 and written[i].endswith("и") and infl[i] == written[i][:-1] + "ь"
+              and not any(p.is_known for p in forms(written[i]))):
+            # a foreign surname in «-и» is indeclinable: «Нарендры Моди» → «Моди», not «Модь» (the
+            # dictionary's guess of a feminine noun's genitive)
+            out[i] = written[i]
         elif (several and not woman and i == len(texts) - 1 and infl[i] != written[i]
               and _VILLAGE_OF_SURNAME.fullmatch(infl[i]) and _place_only(written[i], forms)):
             # a man's -ов/-ин surname the dictionary knows only as a village: «Николая Цуканова» →

@@ -19,7 +19,7 @@ from transforms.coreference import Person, State, antecedent, named_subjects
 from transforms.events import context, offices, referents
 from transforms.events.actor import Actor
 from transforms.events.repairs import repair
-from transforms.events.words import (ABOUT, DECREES, INTENT, LEADING, NEGATION, PARTIES, POSTS,
+from transforms.events.words import (ABOUT, DECREES, INCLUDING, INTENT, LEADING, NEGATION, PARTIES, POSTS,
                                      PREPOSITION_VARIANTS)
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.quotes.marks import OPENING_MARKS
@@ -170,6 +170,9 @@ class EventSentence:
                 queue.extend(self.kids(x, *_NAME_PARTS))
                 if plural and x == t:  # «уволил двух губернаторов: главу … Василия Юрченко и главу …»
                     queue.extend(k for c in self._listed(x) for k in [c, *self.kids(c, "conj")])
+                    # «более 20 гостей, включая Владимира Путина и Нарендру Моди»: some of them, named
+                    queue.extend(k for c in self.kids(x) if self.word(c) in INCLUDING
+                                 for o in self.kids(c, "obj", "obl") for k in [o, *self.kids(o, "conj")])
                 if self.pos(x) == "NOUN":  # «против нефтегазовых гигантов «Лукойла» и «Роснефти»»: a name
                     queue.extend(c for c in self.kids(x, "nmod")  # in quote marks, in the noun's case, is its name
                                  if self.case(c) is None and c > x and self.word(c - 1) in OPENING_MARKS

@@ -27,6 +27,7 @@ DECREES = _EVENT["decree"]                                 # «указом пр
 POSTS = _EVENT["post"]                                     # «стал премьер-министром Великобритании»
 POST_FRAMES = _EVENT["post_frame"]                         # «ушел с поста главы Дагестана»
 ACTING = _EVENT["acting"]                                  # «с и.о. заместителя … Владимиром Поповым»
+INCLUDING = _EVENT["including"]                            # «гостей, включая Владимира Путина»
 DOERS = frozenset(wordlists.values("event_words.tsv", "doer"))  # («назначить», ""), («принять», «отставка»)
 TAKING_PART = _EVENT["taking_part"]                        # «участвовать в …»
 GATHERINGS = _EVENT["gathering"]                           # «участвовать в саммите»

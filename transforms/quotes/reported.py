@@ -153,8 +153,11 @@ def _by_words(f: FieldView, i: int, s: _Sentence) -> _Found | None:
     if phrase is None:
         return None
     head, after = _phrase_speaker(f, noun_i, s.b)
-    if phrase.role == "phrase-person" and (head is None or (f.mention_at(head) or {}).get("type") != "PER"):
-        return None  # «по данным Reuters»: a source cited, no one's speech
+    named = f.mention_at(head) if head is not None else None
+    if phrase.role == "phrase-person" and (named is None or named["type"] != "PER"
+                                           or len((named.get("entity_name") or "").split()) < 2):
+        return None  # «по данным Reuters»: a source cited, no one's speech; a person has a first name
+        # in the article («по данным Антикора» is the anti-corruption service, tagged PER)
     if after is None or after >= s.b:
         return _Found()
     attr = Attr(cue=phrase.cue, head=head, pos=f.tokens[i].start)
