@@ -345,6 +345,15 @@ PATTERNS = [
      "Губернатор Роман Бусаргин провел встречу с и.о. заместителя председателя правительства области "
      "Владимиром Поповым, который сегодня приступил к работе.",
      [("04", "встреча", "Роман Бусаргин", "Владимир Попов", None, "2025-10-07", "day", "published")]),
+    # the reflexive passive of a trigger verb triggers it, as its participle does (triggers.reflexive_passive);
+    # the tagger's middle voice does not: «пытается» is no «пытать» (probe BW, dev, p10; probe BG, dev, p14)
+    ("«X, Y и Z обвиняются в хищении»: a charge of each; «Керри пытается» is no torture", "2022-05-18",
+     "Марина Лукашевич, начальник управления Россотрудничества Михаил Попов и генеральный директор ФГБУ "
+     "«Интеробразование» Алексей Рожков обвиняются в хищении бюджетных средств. Джон Керри пытается отвлечь "
+     "внимание.",
+     [("173", "обвинять", None, "Марина Лукашевич", None, "2022-05-18", "day", "published"),
+      ("173", "обвинять", None, "Михаил Попов", None, "2022-05-18", "day", "published"),
+      ("173", "обвинять", None, "Алексей Рожков", None, "2022-05-18", "day", "published")]),
     # a plural noun's «включая X и Y» names some of them (event_words.tsv `including`); «Моди» is
     # indeclinable (probe BW, dev, p08; the title's line with the host's post, which NER needs)
     ("«принял более 20 гостей, включая Владимира Путина и Нарендру Моди»", "2025-09-01",

@@ -37,7 +37,21 @@ def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
     m = view.mention_at(i) if token.pos == "NOUN" else None
     if m is not None and m["type"] == "ORG" and m["stop"] - m["start"] > len(token.text):
         return ()
-    return lex.entries.get(("VERB" if token.pos == "VERB" or predicate else "NOUN", view.lemma(i)), ())
+    kind, lemma = ("VERB" if token.pos == "VERB" or predicate else "NOUN"), view.lemma(i)
+    found = lex.entries.get((kind, lemma), ())
+    if (not found and kind == "VERB" and lemma.endswith("ся") and view.feat(i, "Aspect") == "Imp"
+            and view.feat(i, "Voice") == "Pass"):
+        # «обвиняется в хищении», «подозревается в убийстве»: the reflexive passive of a trigger verb
+        # (`reflexive_passive`), as «обвинен» is its participle; the tagger's middle voice is no passive
+        # («Керри пытается отвлечь внимание» is no torture)
+        # (not a symmetric one: what «обсуждалась» has as its subject is the topic, no side)
+        found = tuple(e for e in lex.entries.get(("VERB", lemma[:-2]), ()) if not lex.codes[e.code].symmetric)
+    return found
+
+
+def reflexive_passive(s: EventSentence, t: int, entry: Entry) -> bool:
+    """Whether verb `t` triggers `entry` as its reflexive passive («обвиняются» for «обвинять»)."""
+    return entry.pos == "VERB" and s.lemma(t) != entry.lemma
 
 
 def has_trigger(view: FieldView, si: int, lex: Lexicon) -> bool:
