@@ -345,6 +345,12 @@ PATTERNS = [
      "Губернатор Роман Бусаргин провел встречу с и.о. заместителя председателя правительства области "
      "Владимиром Поповым, который сегодня приступил к работе.",
      [("04", "встреча", "Роман Бусаргин", "Владимир Попов", None, "2025-10-07", "day", "published")]),
+    # «со стороны X» with a person as the subject names whom the person acts for, no side of its own
+    # (partners.partners; probe BW, dev, p12)
+    ("«Со стороны правительства области соглашение подписал губернатор X, со стороны РЖД - Y»", "2013-11-25",
+     "Со стороны правительства Свердловской области соглашение подписал губернатор региона Евгений Куйвашев, "
+     "со стороны РЖД - президент компании Владимир Якунин.",
+     [("057", "подписать", "Евгений Куйвашев", "Владимир Якунин", None, "2013-11-25", "day", "published")]),
     # the reflexive passive of a trigger verb triggers it, as its participle does (triggers.reflexive_passive);
     # the tagger's middle voice does not: «пытается» is no «пытать» (probe BW, dev, p10; probe BG, dev, p14)
     ("«X, Y и Z обвиняются в хищении»: a charge of each; «Керри пытается» is no torture", "2022-05-18",

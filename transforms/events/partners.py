@@ -33,7 +33,10 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
         if prep == "с" and s.lemma(c) == "сторона":  # «санкции со стороны Америки»: by whom
             frame.side1 += named_in(s, c)
         elif prep == "с стороны":
-            frame.side1 += s.entities(c)
+            # «Со стороны правительства области соглашение подписал губернатор Куйвашев»: the body a
+            # person acts for is no side of its own; «санкции со стороны США» name who imposes them
+            if not any(a.type == "PER" for x in s.kids(t, "nsubj") for a in s.entities(x)):
+                frame.side1 += s.entities(c)
         elif prep == "между":
             frame.group += s.entities(c)
         elif prep in ("с", "при") and s.lemma(c) in PARTICIPATION:  # «встреча с участием X и Y»
