@@ -192,7 +192,13 @@ def _drop_dateline_subject(s: EventSentence) -> None:
     subject; the verb then takes the named nominative near it (`_nearby_subjects`)."""
     for t in s.tokens:
         if s.rel(t) == "nsubj" and dateline(s.view, t):
+            verb = s.head(t)
             s.tree.rels[t] = "dep"
+            # «НТА-Приволжье - ОАО "РЖД" и министерство обороны подписали», parsed with «ОАО» in apposition
+            # to the source: what follows the dash is the subject
+            for c in s.kids(t, "appos"):
+                if not dateline(s.view, c):
+                    s.tree.parent[c], s.tree.rels[c] = verb, "nsubj"
             s.tree.index_children()
 
 

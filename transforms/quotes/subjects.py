@@ -139,10 +139,18 @@ def dateline_dash(f: FieldView, a: int) -> int | None:
     if dash is None or dash == a:
         return None
     source = range(a, dash)  # a web address or an agency in capitals, not «Песков – пресс-секретарь … –»
-    if all(f.tokens[k].pos in ("PUNCT", "X", "PROPN") or _date_word(f.tokens[k].text) for k in source) and any(
-            f.tokens[k].pos == "X" or (f.tokens[k].text.isupper() and len(f.tokens[k].text) > 2) for k in source):
+    if all(f.tokens[k].pos in ("PUNCT", "X", "PROPN") or _date_word(f.tokens[k].text) or _agency_like(f.tokens[k].text)
+           for k in source) and any(
+            f.tokens[k].pos == "X" or _agency_like(f.tokens[k].text) for k in source):
         return dash
     return None
+
+
+def _agency_like(word: str) -> bool:
+    """An agency's name as datelines write it: in capitals («BNS», «ТАСС»), or capitals before a
+    hyphen («НТА-Приволжье»)."""
+    head = word.split("-")[0]
+    return (word.isupper() and len(word) > 2) or ("-" in word and head.isupper() and len(head) >= 2)
 
 
 def _date_word(word: str) -> bool:
