@@ -49,7 +49,9 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
             frame.side2 += s.entities(c) or owner(s, c) or _target_place(s, c, code, t)
         elif prep is None and (s.rel(c) in ("obj", "iobj") or s.feat(c, "Case") == "Dat"):
             if not (s.feat(c, "Case") == "Dat" and is_media(s.lemma(c), s.word(c))):
-                frame.side2 += s.entities(c) or owner(s, c, code)  # «заявил агентству France-Presse»: a relay, no party
+                # («заявил агентству France-Presse»: a relay, no party); a statement's object is what it is
+                # about, whose owner is no addressee: «прокомментировал решение Антидопинговой комиссии IBSF»
+                frame.side2 += s.entities(c) or ([] if "statement" in code.flags else owner(s, c, code))
         elif prep == "от" and s.pos(t) != "VERB" and genitive:
             frame.side1 += s.entities(c)  # «помощь от Казахстана»
         elif prep is None and genitive and ((s.rel(c) == "nmod" and s.feat(c, "Case") == "Gen")
