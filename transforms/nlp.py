@@ -494,10 +494,13 @@ def _abbreviations() -> dict[str, int]:
     return {row[0]: len(list(models().segmenter.tokenize(row[0]))) for row in wordlists.rows("abbreviations.tsv")}
 
 
-def _joined_abbreviations(tokens: list[DocToken]) -> list[DocToken]:
-    """The tokens with each abbreviation of abbreviations.tsv written with no spaces as one token
-    («и.о.», «И.о.»: razdel cuts it into «и», «.», «о», «.»)."""
+def _joined_abbreviations(text: str, tokens: list[DocToken]) -> list[DocToken]:
+    """The tokens of `text` with each abbreviation of abbreviations.tsv written with no spaces as one
+    token («и.о.», «И.о.»: razdel cuts it into «и», «.», «о», «.»)."""
     known, out, i = _abbreviations(), [], 0
+    folded = text.lower()
+    if not any(a in folded for a in known):
+        return tokens
     while i < len(tokens):
         short = tokens[i].text.isalpha() and len(tokens[i].text) <= 3
         n = next((k for a, k in known.items() if short and _spells(tokens, i, k, a)), 0)
@@ -522,7 +525,8 @@ def analyse_all(items: list[tuple[str, tuple[tuple[int, int], ...] | None]]) -> 
     for text, paras in items:
         paras = paras or ((0, len(text)),)
         doc = Doc(text)
-        doc.tokens = _joined_abbreviations([DocToken(t.start, t.stop, t.text) for t in m.segmenter.tokenize(text)])
+        tokens = [DocToken(t.start, t.stop, t.text) for t in m.segmenter.tokenize(text)]
+        doc.tokens = _joined_abbreviations(text, tokens)
         doc.sents = _sentences(text, paras, m.segmenter)
         doc.envelop_sent_tokens()
         docs.append(doc)

@@ -34,8 +34,8 @@ from transforms.events.taxonomy import Code, Entry, lexicon
 from transforms.events.triggers import condition_word, framed_posts, post_nouns, reflexive_passive
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, ATTACKERS, CONFIRMING, CONTENT_NOUNS, DECLARING,
                                      DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT,
-                                     JOINING, LIGHT_VERBS, LOCATION_PREPOSITIONS, OPENING, ORGANISERS, OWNED, PARTICIPATION,
-                                     POSTS, STARTS, TAKING_PART, UNDERGOING)
+                                     JOINING, LIGHT_VERBS, LOCATION_PREPOSITIONS, OPENING, ORGANISERS, OWNED,
+                                     PARTICIPATION, POSTS, STARTS, TAKING_PART, UNDERGOING)
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_media, is_news_outlet
 from transforms.quotes.subjects import place_of_statement
@@ -117,7 +117,8 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
             # unless it is the visitor's own («Министр … России Сергей Лавров прибыл в Москву»)
             hosts = [(a, context.as_state(a, s.states)) for a in visited]
             f.side2 = [h for a, h in hosts if iso2(h.name)
-                       and (h is a or not any(referents.introduced_with(s, v.entity_id, {h.entity_id}) for v in f.side1))]
+                       and (h is a or not any(referents.introduced_with(s, v.entity_id, {h.entity_id})
+                                              for v in f.side1))]
     f.side1, f.side2, f.group = ([context.as_state(a, s.states) for a in side] for side in (f.side1, f.side2, f.group))
     if code.symmetric and any(a.type == "PER" for a in f.side1 + f.side2 + f.group):
         # a place never meets a person, but its authorities do: «встрече с делегацией Свердловской области»
