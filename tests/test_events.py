@@ -363,11 +363,12 @@ PATTERNS = [
      "со стороны РЖД - президент компании Владимир Якунин.",
      [("057", "подписать", "Евгений Куйвашев", "Владимир Якунин", None, "2013-11-25", "day", "published")]),
     # the reflexive passive of a trigger verb triggers it, as its participle does (triggers.reflexive_passive);
-    # the tagger's middle voice does not: «пытается» is no «пытать» (probe BW, dev, p10; probe BG, dev, p14)
+    # the tagger's middle voice does not: «пытается» is no «пытать» (probe BW, dev, p10; probe BG, dev, p14),
+    # nor a reflexive verb of its own meaning (event_words.tsv `own_reflexive`: «задерживался на работе»)
     ("«X, Y и Z обвиняются в хищении»: a charge of each; «Керри пытается» is no torture", "2022-05-18",
      "Марина Лукашевич, начальник управления Россотрудничества Михаил Попов и генеральный директор ФГБУ "
      "«Интеробразование» Алексей Рожков обвиняются в хищении бюджетных средств. Джон Керри пытается отвлечь "
-     "внимание.",
+     "внимание. Иван Петров задерживался на работе.",
      [("173", "обвинять", None, "Марина Лукашевич", None, "2022-05-18", "day", "published"),
       ("173", "обвинять", None, "Михаил Попов", None, "2022-05-18", "day", "published"),
       ("173", "обвинять", None, "Алексей Рожков", None, "2022-05-18", "day", "published")]),

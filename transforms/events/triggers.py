@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, Entry, Lexicon
-from transforms.events.words import (BLAMES, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS, PARTICIPATION,
-                                     POST_FRAMES, POSTS, TAKING_PART)
+from transforms.events.words import (BLAMES, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS, OWN_REFLEXIVE,
+                                     PARTICIPATION, POST_FRAMES, POSTS, TAKING_PART)
 from transforms.field_view import FieldView
 
 
@@ -40,7 +40,7 @@ def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
     kind, lemma = ("VERB" if token.pos == "VERB" or predicate else "NOUN"), view.lemma(i)
     found = lex.entries.get((kind, lemma), ())
     if (not found and kind == "VERB" and lemma.endswith("ся") and view.feat(i, "Aspect") == "Imp"
-            and view.feat(i, "Voice") == "Pass"):
+            and view.feat(i, "Voice") == "Pass" and lemma not in OWN_REFLEXIVE):
         # «обвиняется в хищении», «подозревается в убийстве»: the reflexive passive of a trigger verb
         # (`reflexive_passive`), as «обвинен» is its participle; the tagger's middle voice is no passive
         # («Керри пытается отвлечь внимание» is no torture)

@@ -28,6 +28,7 @@ POSTS = _EVENT["post"]                                     # «стал прем
 POST_FRAMES = _EVENT["post_frame"]                         # «ушел с поста главы Дагестана»
 ACTING = _EVENT["acting"]                                  # «с и.о. заместителя … Владимиром Поповым»
 INCLUDING = _EVENT["including"]                            # «гостей, включая Владимира Путина»
+OWN_REFLEXIVE = _EVENT["own_reflexive"]                    # «поезда задерживались»: were late
 DOERS = frozenset(wordlists.values("event_words.tsv", "doer"))  # («назначить», ""), («принять», «отставка»)
 TAKING_PART = _EVENT["taking_part"]                        # «участвовать в …»
 GATHERINGS = _EVENT["gathering"]                           # «участвовать в саммите»
