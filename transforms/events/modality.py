@@ -83,7 +83,7 @@ def _asked_for(s: EventSentence, child: int) -> bool:
     if rel not in ("nmod", "obl", "iobj"):
         return False
     prepositions = {s.lemma(c) for c in s.kids(child, "case")}
-    return not prepositions or prepositions <= {"к", "о", "об"}
+    return not prepositions or prepositions <= {"к"} | ABOUT  # «призвал к переговорам», «о …», «об …», «обо …»
 
 
 def _protested_for(s: EventSentence, child: int, x: int) -> bool:
