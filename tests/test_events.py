@@ -362,7 +362,7 @@ PATTERNS = [
      "Со стороны правительства Свердловской области соглашение подписал губернатор региона Евгений Куйвашев, "
      "со стороны РЖД - президент компании Владимир Якунин.",
      [("057", "подписать", "Евгений Куйвашев", "Владимир Якунин", None, "2013-11-25", "day", "published")]),
-    # the reflexive passive of a trigger verb triggers it, as its participle does (triggers.reflexive_passive);
+    # the reflexive passive of a trigger verb triggers it, as its participle does (triggers.entries);
     # the tagger's middle voice does not: «пытается» is no «пытать» (probe BW, dev, p10; probe BG, dev, p14),
     # nor a reflexive verb of its own meaning (event_words.tsv `own_reflexive`: «задерживался на работе»)
     ("«X, Y и Z обвиняются в хищении»: a charge of each; «Керри пытается» is no torture", "2022-05-18",

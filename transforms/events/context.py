@@ -54,10 +54,15 @@ def agent_of_indefinite(s: EventSentence, verb: int, code: str, passive: bool = 
     to someone, `doer_of_passive`)."""
     if s.pos(verb) != "VERB" or code not in s.agents:
         return []
-    passive = passive and s.feat(verb, "Voice") == "Pass" and not s.kids(verb, "obl:agent")
+    passive = passive and _agentless_passive(s, verb)
     if not (passive or (indefinite and _indefinite(s, verb))):
         return []
     return last_agent(s, verb, code)
+
+
+def _agentless_passive(s: EventSentence, verb: int) -> bool:
+    """A verb in the passive with no agent: «Абдуразаков приговорен к 18 годам»."""
+    return s.feat(verb, "Voice") == "Pass" and not s.kids(verb, "obl:agent")
 
 
 def _indefinite(s: EventSentence, verb: int) -> bool:
@@ -80,7 +85,7 @@ def doer_of_passive(s: EventSentence, verb: int, code: str) -> list[Actor]:
     """«Президент … вручил государственные награды. В частности, орденов удостоены …»: an award,
     appointment or dismissal told in the passive with no agent continues who last did it to
     someone in the article (`doers`, by the code's root)."""
-    if s.feat(verb, "Voice") != "Pass" or s.kids(verb, "obl:agent") or code not in s.doers:
+    if not _agentless_passive(s, verb) or code not in s.doers:
         return []
     return [replace(s.doers[code], start=s.view.tokens[verb].start, via="coreference")]
 
@@ -96,7 +101,7 @@ def sides_of_passive(s: EventSentence, verb: int) -> list[Actor]:
     """«Также были обсуждены вопросы …»: a meeting verb in the passive with no agent, or in the
     plural with no subject at all («В МИД России добавили, что «… обсудили ход операции»»), goes on
     with the sides of the article's last meeting (`parties`), not its first side alone."""
-    if not (s.feat(verb, "Voice") == "Pass" and not s.kids(verb, "obl:agent")) and not _indefinite(s, verb):
+    if not _agentless_passive(s, verb) and not _indefinite(s, verb):
         return []
     start = s.view.tokens[verb].start
     return [replace(a, start=start, via="coreference") for a in s.parties]

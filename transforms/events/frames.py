@@ -31,7 +31,7 @@ from transforms.events.actor import Actor
 from transforms.events.partners import instrumental, named_in, owner, partners, protest, with_demand
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry, lexicon
-from transforms.events.triggers import condition_word, framed_posts, post_nouns, reflexive_passive
+from transforms.events.triggers import condition_word, framed_posts, post_nouns
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, ATTACKERS, CONFIRMING, CONTENT_NOUNS, DECLARING,
                                      DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT,
                                      JOINING, LIGHT_VERBS, LOCATION_PREPOSITIONS, OPENING, ORGANISERS, OWNED,
@@ -67,7 +67,7 @@ def _outlet(s: EventSentence, a: Actor) -> bool:
 def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     """The frame of trigger `t`; for a code whose LOC object is a place (`place_object`), a
     visited place is where the event is, not a participant («посетил Дюссельдорф»)."""
-    f = _verb_frame(s, t, code, reflexive_passive(s, t, entry)) if entry.pos == "VERB" else _noun_frame(s, t, code)
+    f = _verb_frame(s, t, code) if entry.pos == "VERB" else _noun_frame(s, t, code)
     word = condition_word(s, t, entry.condition)
     if word is not None and s.pos(word) == "VERB":  # «запретил ввозить фрукты из Молдавии»: the verb completing it
         partners(s, word, code, f, ("obl",), genitive=False, places=False)
@@ -156,7 +156,7 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     return f
 
 
-def _verb_frame(s: EventSentence, v: int, code: Code, reflexive: bool = False) -> Frame:
+def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
     frame = Frame([], [], [], [], [], v, [v])
     head = s.head(v)
     among = any(s.word(c) in AMONG for c in s.kids(v, "case", "mark"))  # the parser takes «среди» for either
@@ -165,7 +165,7 @@ def _verb_frame(s: EventSentence, v: int, code: Code, reflexive: bool = False) -
         frame.anchor, frame.gates = head, [v, head]
         (frame.side2 if s.feat(v, "Voice") == "Pass" else frame.side1).extend(s.subjects(head))
         return frame
-    if s.feat(v, "Voice") == "Pass" or s.kids(v, "nsubj:pass") or reflexive:  # «Бут был арестован», «обвиняются»
+    if s.feat(v, "Voice") == "Pass" or s.kids(v, "nsubj:pass"):  # «Бут был арестован», «обвиняются»
         frame.side2 += [a for x in s.kids(v, "nsubj:pass", "nsubj") for a in s.entities(x)]
         frame.side1 += [a for x in s.kids(v, "obl", "obl:agent") if s.case(x) is None
                         and s.feat(x, "Case") == "Ins" and s.lemma(x) not in DECREES for a in s.entities(x)]

@@ -41,17 +41,12 @@ def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
     found = lex.entries.get((kind, lemma), ())
     if (not found and kind == "VERB" and lemma.endswith("ся") and view.feat(i, "Aspect") == "Imp"
             and view.feat(i, "Voice") == "Pass" and lemma not in OWN_REFLEXIVE):
-        # «обвиняется в хищении», «подозревается в убийстве»: the reflexive passive of a trigger verb
-        # (`reflexive_passive`), as «обвинен» is its participle; the tagger's middle voice is no passive
-        # («Керри пытается отвлечь внимание» is no torture)
-        # (not a symmetric one: what «обсуждалась» has as its subject is the topic, no side)
+        # «обвиняется в хищении», «подозревается в убийстве»: the reflexive passive of a trigger verb, as
+        # «обвинен» is its participle (the frame reads it by its passive tag); the tagger's middle voice is
+        # no passive («Керри пытается отвлечь внимание» is no torture), nor is a symmetric code's reflexive
+        # («обсуждалась Сирия» names a topic, no side)
         found = tuple(e for e in lex.entries.get(("VERB", lemma[:-2]), ()) if not lex.codes[e.code].symmetric)
     return found
-
-
-def reflexive_passive(s: EventSentence, t: int, entry: Entry) -> bool:
-    """Whether verb `t` triggers `entry` as its reflexive passive («обвиняются» for «обвинять»)."""
-    return entry.pos == "VERB" and s.lemma(t) != entry.lemma
 
 
 def has_trigger(view: FieldView, si: int, lex: Lexicon) -> bool:
