@@ -387,10 +387,36 @@ PATTERNS = [
      [("04", "встреча", "Владимир Путин", "Станислав Воскресенский", None, "2025-05-12", "day", "published")]),
     # a nominal under a preposition is no subject, whatever the parser says (repairs._prepositional_subject);
     # an attributive participle («отправленного в отставку») describes, no row (probe BW, dev, p16)
+    # and whom the appointee replaces leaves the post (offices.predecessors)
     ("«Вместо … Николая Цуканова … назначен Евгений Зинчев»: the one replaced is not appointed", "2016-07-28",
      "Глава государства также сменил руководителя Калининградской области. Вместо отправленного в отставку "
      "Николая Цуканова временно исполняющим обязанности губернатора назначен Евгений Зинчев.",
-     [("L01", "назначить", "Евгений Зинчев", None, None, "2016-07-28", "day", "published")]),
+     [("L01", "назначить", "Евгений Зинчев", None, None, "2016-07-28", "day", "published"),
+      ("L02", "назначить", "Николай Цуканов", None, None, "2016-07-28", "day", "published")]),
+    # whom an appointee replaces in the post leaves it, by the appointment's actor2 (cameo.tsv `succession`;
+    # probes BG p07 and BW p09, dev): «вместо X», a gerund of succeeding on the appointment, «сменил X на посту»
+    ("«назначен Юрий Филатов вместо Максима Пешкова»: Пешков leaves the post", "2021-10-06",
+     "Послом России в Ирландии назначен Юрий Филатов вместо Максима Пешкова, который занимал этот пост с "
+     "февраля 2012 года.",
+     #                                  ~~~~~~~~~~~~ L01           ~~~~~~~~~~~~~~~ L02
+     [("L01", "назначить", "Юрий Филатов", "Россия", None, "2021-10-06", "day", "published"),
+      ("L02", "назначить", "Максим Пешков", "Россия", None, "2021-10-06", "day", "published")]),
+    ("«стал президентом РФС, сменив на этом посту Вячеслава Колоскова»: Колосков leaves it", "2018-07-20",
+     "Виталий Мутко стал президентом РФС в 2005 году, сменив на этом посту Вячеслава Колоскова.",
+     [("L01", "стать", "Виталий Мутко", "РФС", None, "2005-01-01", "year", "text"),
+      ("L02", "стать", "Вячеслав Колосков", "РФС", None, "2005-01-01", "year", "text")]),
+    ("«сменил X на посту губернатора …»: the subject is appointed, the object leaves", "2024-05-15",
+     "Иван Петров сменил Сергея Сидорова на посту губернатора Омской области. На посту министра финансов "
+     "Андрея Козлова сменил Олег Белов.",
+     [("L01", "сменить", "Иван Петров", "Омская область", None, "2024-05-15", "day", "published"),
+      ("L02", "сменить", "Сергей Сидоров", "Омская область", None, "2024-05-15", "day", "published"),
+      ("L01", "сменить", "Олег Белов", None, None, "2024-05-15", "day", "published"),
+      ("L02", "сменить", "Андрей Козлов", None, None, "2024-05-15", "day", "published")]),
+    ("«стал преемником X»: X leaves the post", "2011-01-06",
+     "Спикером палаты стал республиканец Джон Бенер. Он стал преемником первой женщины-спикера Нэнси Пелоси.",
+     [("L01", "стать", "Джон Бенер", None, None, "2011-01-06", "day", "published"),
+      ("L01", "стать", "Джон Бенер", None, None, "2011-01-06", "day", "published"),
+      ("L02", "стать", "Нэнси Пелоси", None, None, "2011-01-06", "day", "published")]),
     # a passive award or appointment with no agent is by the signer of a decree the article names near it,
     # before or after (probe AJ, dev, aj_09 shortened; «указом» of a head of government too)
     ("a passive award with no agent is the decree signer's: … . Об этом говорится в указе X", "2021-03-15",
@@ -590,7 +616,8 @@ PATTERNS = [
     # factRuEval dev, book_398: «стать» + a post in the instrumental is an appointment
     ("taking a post: «капитаном стал X»", GOLD_PUBLISHED,
      "Вместо Оливера Кана, капитаном стал Михаель Баллак.",
-     [("L01", "стать", "Михаель Баллак", None, None, GOLD_PUBLISHED, "day", "published")]),
+     [("L01", "стать", "Михаель Баллак", None, None, GOLD_PUBLISHED, "day", "published"),
+      ("L02", "стать", "Оливер Кан", None, None, GOLD_PUBLISHED, "day", "published")]),
     # factRuEval dev, book_349: an infinitive on «решение» shares the subject of «вынесла»
     ("a decision to act is the act, by who decided: «вынесла решение просить»", GOLD_PUBLISHED,
      "Ввиду отказа Израиля пойти на это, в субботу Арабская лига вынесла решение просить ООН признать "
@@ -1127,6 +1154,7 @@ CONSTRUCTED = [
      "Малика Мурзалина в итоге назначили в Акмолинскую область вместо Сергея Кулагина. Иван Петров назначен в "
      "Министерство финансов.",
      [("L01", "назначить", "Малик Мурзалин", "Акмолинская область", None, "2025-09-23", "day", "published"),
+      ("L02", "назначить", "Сергей Кулагин", "Акмолинская область", None, "2025-09-23", "day", "published"),
       ("L01", "назначить", "Иван Петров", "Министерство финансов", None, "2025-09-23", "day", "published")]),
     # probe BD (dev, p10): a recommendation to someone is an appeal to them (cameo.tsv 02)
     ("«порекомендовал властям X …» is an appeal to X",

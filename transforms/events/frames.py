@@ -51,6 +51,7 @@ class Frame:
     anchor: int                  # the token whose clause dates the event
     gates: list[int]             # tokens whose negation cancels the event
     held: dict[str, list[Actor]] = field(default_factory=dict)  # a person's own post body (`leaves_post`)
+    predecessors: list[Actor] = field(default_factory=list)    # whom an appointee replaces (`succession`)
     reciprocal: bool = False     # «друг друга»: the subjects did it to one another
 
 
@@ -124,6 +125,11 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         # a place never meets a person, but its authorities do: «встрече с делегацией Свердловской области»
         f.side1, f.side2, f.group = ([a for a in side if a.type != "LOC" or a.acting]
                                      for side in (f.side1, f.side2, f.group))
+    if code.succession and (replaced := offices.predecessors(s, t)):
+        # «сменил Сергея Сидорова на посту губернатора»: whom the person replaces is no side of the appointment
+        f.predecessors = replaced
+        gone = {a.entity_id for a in replaced}
+        f.side1, f.side2 = ([a for a in side if a.entity_id not in gone] for side in (f.side1, f.side2))
     if code.person_first:
         doer = entry.pos == "VERB" and (entry.lemma, entry.condition or "") in DOERS
         if doer and not any(a.type == "PER" for a in f.side2):

@@ -17,7 +17,9 @@ And the posts of appointments and resignations:
 - `named_to_post`: the person a doer verb puts «на пост …», named after the post: «назначил на
   пост министра иностранных дел Мурата Нуртлеу»;
 - `held_post_body`: the place or body of the post a person is named with: «губернатор Самарской
-  области Николай Меркушкин» → Самарская область.
+  области Николай Меркушкин» → Самарская область;
+- `predecessors`: whom an appointee replaces in the post: «назначен Юрий Филатов вместо Максима
+  Пешкова» → Пешков.
 
 Functions of an `EventSentence` and its tokens, as context.py; the caller tries the person first.
 """
@@ -32,7 +34,7 @@ from transforms.coreference import carriers, descriptor_words
 from transforms.countries import country_of_adjective, iso2
 from transforms.events import referents
 from transforms.events.actor import Actor
-from transforms.events.words import CITIZENS, GOVERNMENT, POST_FRAMES, POSTS
+from transforms.events.words import CITIZENS, GOVERNMENT, INSTEAD, POST_FRAMES, POSTS, SUCCEEDING
 from transforms.nlp import may_be_accusative
 
 if TYPE_CHECKING:
@@ -180,3 +182,20 @@ def held_post_body(s: EventSentence, person: Actor) -> list[Actor]:
     if view.feat(last, "Case") != "Gen" or not any(s.lemma(k) in POSTS for k in s.tokens if k < first):
         return []
     return [Actor.of(before[0])]
+
+
+def predecessors(s: EventSentence, t: int) -> list[Actor]:
+    """The people appointment `t` replaces in the post (event_words.tsv `instead`, `succeeding`):
+    one of its «вместо» phrase («назначен Юрий Филатов вместо Максима Пешкова»), the object of a
+    verb of succeeding, the trigger or a gerund or conjunct on it («сменил Сергея Сидорова на посту
+    губернатора», «На посту министра финансов Сергея Сидорова сменил Иван Петров», «стал президентом РФС, сменив на этом посту Вячеслава Колоскова»), the genitive
+    of a noun of succeeding it takes («стал преемником … Нэнси Пелоси»)."""
+    found = [a for c in s.kids(t, "obl", "nmod") if s.case(c) in INSTEAD for a in s.entities(c)]
+    verbs = [v for v in [t, *s.kids(t, "advcl", "conj")] if s.pos(v) == "VERB" and s.lemma(v) in SUCCEEDING]
+    # («На посту министра финансов Сергея Сидорова сменил …»: the parser hangs the object on the post)
+    found += [a for v in verbs for a in [a for o in s.kids(v, "obj") for a in s.entities(o)] or named_to_post(s, v)]
+    # (the parser may hang the name on the noun of succeeding itself: «преемником первой женщины-спикера Нэнси Пелоси»)
+    found += [a for c in s.kids(t, "xcomp", "obl") if s.case(c) is None and s.lemma(c) in SUCCEEDING
+              for g in s.kids(c, "nmod", "appos") if s.case(g) is None
+              and (s.feat(g, "Case") == "Gen" or s.rel(g) == "appos") for a in s.entities(g)]
+    return [a for a in found if a.type == "PER"]

@@ -71,21 +71,26 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
             if code.intended is None:
                 continue
             final = lex.codes[code.intended]
-        found = pairs(code, f)
+        found = [(final, a1, a2) for a1, a2 in pairs(code, f)]
         if code.hosted:  # «В аэропорту его встречали около 30 друзей»: no host named, no visit hosted
-            found = [(a1, a2) for a1, a2 in found if a1 is not None]
+            found = [x for x in found if x[1] is not None]
+        if final.succession and f.predecessors:
+            # «назначен Юрий Филатов вместо Максима Пешкова»: whom the appointee replaces leaves the post,
+            # by the appointment's actor2 (who appoints, or whose post it is)
+            by = list(dict.fromkeys(a2 for _, _, a2 in found)) or [None]
+            found += [(lex.vacated, p, a2) for p in f.predecessors for a2 in by]
         if not found:
             continue
         if dates is None:
             dates = sentence_dates(s.text, article.published_date)
         when = event_date(s, t, f, dates)
         mention = stable_id(article.article_id, "body", s.index, s.view.tokens[t].start)
-        for a1, a2 in found:
+        for done, a1, a2 in found:
             actors = {a.entity_id for a in (a1, a2) if a is not None}
-            key = (final.code, a1 and a1.entity_id, a2 and a2.entity_id)  # what event_id is made of
+            key = (done.code, a1 and a1.entity_id, a2 and a2.entity_id)  # what event_id is made of
             if code.symmetric and key not in keys:
-                key = next((k for k in keys if k == (final.code, key[2], key[1])), key)  # Y–X is X–Y
-            row = _row(article, s.index, s.text, final, entry.lemma, a1, a2, location(s, f, actors), when, mention)
+                key = next((k for k in keys if k == (done.code, key[2], key[1])), key)  # Y–X is X–Y
+            row = _row(article, s.index, s.text, done, entry.lemma, a1, a2, location(s, f, actors), when, mention)
             if key in keys:
                 kept = keys[key]
                 if kept["location_entity_id"] is None:

@@ -23,7 +23,7 @@ BLAME = "@BLAME"        # … it predicates a word of condemnation of its object
 GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («участвовать в саммите», «принять участие в форуме»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
                    "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
-                   "leaves_post", "asks_done_to", "joins_body", "personnel"})
+                   "leaves_post", "asks_done_to", "joins_body", "personnel", "succession"})
 
 
 @dataclass(frozen=True)
@@ -118,6 +118,11 @@ class Code:
         return "leaves_post" in self.flags
 
     @property
+    def succession(self) -> bool:
+        """Whom the person replaces leaves the post: a row of the `vacated` code for them."""
+        return "succession" in self.flags
+
+    @property
     def joins_body(self) -> bool:
         """With no one else on the other side, the place or organisation of a verb's «в» + accusative
         is the body the person joins: «назначили в Акмолинскую область»."""
@@ -150,6 +155,11 @@ class Lexicon:
     def statement(self) -> Code:
         """The code of a public statement, which every quote's speaker makes (flag `statement`)."""
         return next(c for c in self.codes.values() if "statement" in c.flags)
+
+    @property
+    def vacated(self) -> Code:
+        """The code of leaving a post (flag `leaves_post`), which whom an appointee replaces does."""
+        return next(c for c in self.codes.values() if "leaves_post" in c.flags)
 
 
 def _prefixes(lemma: str) -> set[str]:
