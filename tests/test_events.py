@@ -393,6 +393,12 @@ PATTERNS = [
      "Николая Цуканова временно исполняющим обязанности губернатора назначен Евгений Зинчев.",
      [("L01", "назначить", "Евгений Зинчев", None, None, "2016-07-28", "day", "published"),
       ("L02", "назначить", "Николай Цуканов", None, None, "2016-07-28", "day", "published")]),
+    # a name stranded in apposition on a head in another case is the nearest animate noun's in its case,
+    # under a preposition too (repairs._noun_before_in_case; probe CA, dev, p01)
+    ("«встречу с главой Астрахани Аленой Губановой», the name parsed on «врио»", "2018-11-14",
+     "Сегодня, 14 ноября, врио губернатора Астраханской области Сергей Морозов провел рабочую встречу с "
+     "главой Астрахани Аленой Губановой.",
+     [("04", "встреча", "Сергей Морозов", "Алена Губанова", None, "2018-11-14", "day", "text")]),
     # whom an appointee replaces in the post leaves it, by the appointment's actor2 (cameo.tsv `succession`;
     # probes BG p07 and BW p09, dev): «вместо X», a gerund of succeeding on the appointment, «сменил X на посту»
     ("«назначен Юрий Филатов вместо Максима Пешкова»: Пешков leaves the post", "2021-10-06",

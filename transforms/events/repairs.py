@@ -149,14 +149,14 @@ def repair(s: EventSentence) -> None:
 
 def _noun_before_in_case(s: EventSentence, t: int, case: str) -> int | None:
     """The nearest animate common noun before name `t` in its case, within eight words and with no
-    verb, punctuation mark or other person between: the noun a stranded name in apposition belongs to;
-    with a preposition too, a word of acting in a post («встречу с и.о. заместителя председателя
-    правительства области Владимиром Поповым»)."""
+    verb, punctuation mark or other person between: the noun a stranded name in apposition belongs to,
+    under a preposition too («встречу с главой Астрахани Аленой Губановой»), and a word of acting in a
+    post, inanimate to the tagger («встречу с и.о. заместителя председателя правительства области
+    Владимиром Поповым»)."""
     for k in range(t - 1, max(s.tokens.start, t - 9) - 1, -1):
         if s.pos(k) in ("VERB", "AUX", "PUNCT") or (s.view.mention_at(k) or {}).get("type") == "PER":
             return None
-        if s.pos(k) == "NOUN" and s.feat(k, "Case") == case and (
-                (s.case(k) is None and s.feat(k, "Animacy") == "Anim") or s.lemma(k) in ACTING):
+        if s.pos(k) == "NOUN" and s.feat(k, "Case") == case and (s.feat(k, "Animacy") == "Anim" or s.lemma(k) in ACTING):
             return k
     return None
 
