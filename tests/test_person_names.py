@@ -66,6 +66,14 @@ CASES = {
     "a noun of a person opening a headline is no part of the name": (
         "Кардиолог Ким: высокие температуры влияют на здоровье сердца. Роза Сябитова заявила о свадьбе.",
         ["Ким", "Роза Сябитова"]),                      # not «Кардиолог Ким»; «Роза» is a name too
+    # probe CA (dev, outside the repository), p01, and factRuEval dev: NER takes a noun of a person opening a
+    # sentence for a name, the feminine «-ница» of one too; a surname that is a noun stays a name
+    "a noun of a person opening a sentence is no name": (
+        "Сегодня, 14 ноября, врио губернатора Астраханской области Сергей Морозов провел рабочую встречу с главой "
+        "Астрахани Аленой Губановой. Градоначальница рассказала главе региона о работе Городской Думы. Супруга "
+        "«оружейного барона» рассчитывает, что теперь эти встречи станут регулярными. Александр Лебедь прибыл в "
+        "Красноярск. Лебедь заявил, что доволен.",
+        ["Сергей Морозов", "Алена Губанова", "Александр Лебедь", "Лебедь"]),  # not «Градоначальница», «Супруга»
     # probe BW (dev, outside the repository), p16: the dictionary knows «цуканова» only as the village «Цуканово»
     "a man's surname the dictionary knows only as a village": (
         "Глава государства также сменил руководителя Калининградской области. Вместо отправленного в отставку "

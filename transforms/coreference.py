@@ -30,6 +30,8 @@ FIRST_PERSON = frozenset(fold(w) for w in _WORDS["pronoun-first"])
 DESCRIPTORS: dict[str, tuple[str, ...]] = {
     fold(word): tuple(fold(w) for w in (rest[0] if rest else "").split())
     for word, role, *rest in wordlists.rows("speech_cues.tsv") if role == "descriptor"}
+#: every descriptor and synonym: a noun of a person, no name («Супруга», «Градоначальница» opening a sentence)
+PERSON_DESCRIPTORS = frozenset(DESCRIPTORS) | {w for synonyms in DESCRIPTORS.values() for w in synonyms}
 
 
 @dataclass

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from transforms import wordlists
+from transforms.coreference import PERSON_DESCRIPTORS
 from transforms.countries import country_of_adjective, genitive_name, iso2
 from transforms.entities import NOT_A_NAME, Mention, gazetteer
 from transforms.names import fold, key
@@ -27,11 +28,12 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
     genitive = {t.start for t in doc.doc.tokens if (t.feats or {}).get("Case") == "Gen"}
     gaz = gazetteer()
     normals = [_normal(doc, s.start, s.stop, s.type) for s in spans]  # each once: a place's serves its organisation
+    names = [key(doc.text[s.start:s.stop]).split() for s in spans if s.type == "PER"]
     mentions = []
     for i, s in enumerate(spans):
         normal = normals[i]
-        if getattr(gaz.get(key(normal)), "type", None) == NOT_A_NAME or (s.type == "PER" and _former_post(
-                doc.text[s.start:s.stop])):
+        if getattr(gaz.get(key(normal)), "type", None) == NOT_A_NAME or (s.type == "PER" and (_former_post(
+                doc.text[s.start:s.stop]) or _opening_person_noun(doc.text[s.start:s.stop], s.start in starts, names))):
             continue
         place = spans[i + 1] if i + 1 < len(spans) else None
         j = _owner_after(doc.text, spans, i)
@@ -161,6 +163,22 @@ def _former_post(text: str) -> bool:
     post's prefix and a word the dictionary knows only as a common noun; not «Глюкоза», a singer)."""
     word = fold(text.strip())
     return " " not in word and POST_PREFIX.match(word) is not None and common_noun_only(word, morph_vocab().parse)
+
+
+def _opening_person_noun(text: str, opens: bool, names: list[list[str]]) -> bool:
+    """A person descriptor that NER took for a name because it opens a sentence: «Супруга
+    рассказала», «Градоначальница рассказала …» (one word of speech_cues.tsv `descriptor`, in any
+    case, or the feminine «-ница» of one: «градоначальник», «руководитель»; never a name to the
+    dictionary), unless a longer name of the field holds it."""
+    word = fold(text.strip())
+    if not opens or " " in word or any(word in n and len(n) > 1 for n in names):
+        return False
+    return _descriptor(word) or (word.endswith("ница") and (_descriptor(word[:-4] + "ник") or _descriptor(word[:-4])))
+
+
+def _descriptor(word: str) -> bool:
+    parse = morph_vocab().parse
+    return common_noun_only(word, parse) and any(p.normal_form in PERSON_DESCRIPTORS for p in parse(word))
 
 
 def _without_leading_noun(doc: NlpDoc, span, sentence_starts: set[int]):
