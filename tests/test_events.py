@@ -399,6 +399,13 @@ PATTERNS = [
      "Сегодня, 14 ноября, врио губернатора Астраханской области Сергей Морозов провел рабочую встречу с "
      "главой Астрахани Аленой Губановой.",
      [("04", "встреча", "Сергей Морозов", "Алена Губанова", None, "2018-11-14", "day", "text")]),
+    # a noun trigger conjoined to another noun is governed as its first conjunct is: the body announcing
+    # «о возбуждении дела и задержании X» does both (frames._governor; probe CA, dev, p07)
+    ("«заявил о возбуждении уголовного дела и задержании X»: the announcing body arrests", "2017-02-22",
+     "И только к ночи Следственный комитет официально заявил о возбуждении уголовного дела и задержании главы "
+     "района Александра Бреденко.",
+     [("01", "заявить", "Следственный комитет", None, None, "2017-02-22", "day", "published"),
+      ("173", "задержание", "Следственный комитет", "Александр Бреденко", None, "2017-02-22", "day", "published")]),
     # whom an appointee replaces in the post leaves it, by the appointment's actor2 (cameo.tsv `succession`;
     # probes BG p07 and BW p09, dev): «вместо X», a gerund of succeeding on the appointment, «сменил X на посту»
     ("«назначен Юрий Филатов вместо Максима Пешкова»: Пешков leaves the post", "2021-10-06",

@@ -208,8 +208,12 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
 def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
     """The word a noun trigger depends on, through a frame noun («в ходе встречи» → the verb) or
     a `content` noun whose phrase it is («выпустил заявление с осуждением», «взяла ответственность
-    за взрыв» → the verb), and the nominal that hangs on it (the trigger or the frame noun)."""
+    за взрыв» → the verb), or the first of the nouns it is conjoined to («заявил о возбуждении
+    уголовного дела и задержании главы района» → «заявил»), and the nominal that hangs on it (the
+    trigger, the frame noun or the first conjunct)."""
     x, head = n, s.head(n)
+    while head is not None and s.rel(x) == "conj" and s.pos(head) in ("NOUN", "PROPN") and s.case(x) is None:
+        x, head = head, s.head(head)
     while (head is not None and s.pos(head) in ("NOUN", "PROPN") and s.rel(x) == "nmod"
            and (s.lemma(head) in FRAME_NOUNS or (s.lemma(head), s.case(x)) in CONTENT_NOUNS)):
         x, head = head, s.head(head)
