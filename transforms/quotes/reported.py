@@ -203,6 +203,12 @@ def _as_said(f: FieldView, i: int, s: _Sentence) -> _Found | None:
         if k >= b - 1 or f.tokens[k].text != ",":
             break
         attr = attr_for_cue(f, j, cue, after_only=True)
+        written = [x for x in range(j + 1, k) if f.feat(x, "Case") == "Nom" and nominal(f, x)]
+        if attr.implicit and written:
+            # «Как сообщал накануне «Политсовет», обыск …», parsed as «Политсовет» ← «начался»: the
+            # subject is written, whatever the parser hung it on; no one the text went on with
+            attr.implicit = False
+            set_np(f, attr, written[0], (j + 1, k))
         if attr.relay:
             return _Found(used=range(i, k + 1))
         if attr.implicit and f.feat(j, "Number") == "Plur":

@@ -242,11 +242,21 @@ def _modified_noun(f: FieldView, cue_i: int) -> int | None:
 
 
 def place_of_statement(f: FieldView, cue_i: int) -> int | None:
-    """«заявили в МИД», «пояснили в милиции»: an organisation as the place of a plural cue."""
+    """«заявили в МИД», «пояснили в милиции»: an organisation as the place of a plural cue; right
+    after the cue, whatever the parser hung it on, when it names an organisation («…», — сообщили в
+    областном следственном управлении СК РФ, parsed as «управлении» ← the quote's «задержан»)."""
+    if f.feat(cue_i, "Number") != "Plur":
+        return None
     for c in f.children(cue_i):
         if f.rel(c) == "obl" and any(f.word(g) in ("в", "во") for g in f.children(c)) and f.tokens[c].pos in (
-                "NOUN", "PROPN") and f.feat(cue_i, "Number") == "Plur":
+                "NOUN", "PROPN"):
             return c
+    k = cue_i + 1
+    if k < len(f.tokens) and f.word(k) in ("в", "во") and f.rel(k) == "case":
+        h = f.head(k)
+        if (h is not None and h > k and f.sentence_of(h) == f.sentence_of(cue_i)
+                and any((f.mention_at(x) or {}).get("type") == "ORG" for x in [h, *f.children(h)])):
+            return h
     return None
 
 
