@@ -399,6 +399,12 @@ PATTERNS = [
      "Сегодня, 14 ноября, врио губернатора Астраханской области Сергей Морозов провел рабочую встречу с "
      "главой Астрахани Аленой Губановой.",
      [("04", "встреча", "Сергей Морозов", "Алена Губанова", None, "2018-11-14", "day", "text")]),
+    # a subject hung on a later verb it disagrees with is the subjectless verb's between them that agrees
+    # (repairs._stray_subject; probe CA, dev, p12)
+    ("«X был избран … – «за» проголосовали 88 делегатов», parsed as X ← «проголосовали»", "2008-12-08",
+     "В результате открытого голосования Дмитрий Зеленин был избран новым президентом ВФПС – «за» проголосовали "
+     "88 делегатов, «против» - 1.",
+     [("L03", "избрать", "Дмитрий Зеленин", "ВФПС", None, "2008-12-08", "day", "published")]),
     # a noun trigger conjoined to another noun is governed as its first conjunct is: the body announcing
     # «о возбуждении дела и задержании X» does both (frames._governor; probe CA, dev, p07)
     ("«заявил о возбуждении уголовного дела и задержании X»: the announcing body arrests", "2017-02-22",

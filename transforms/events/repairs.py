@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
 
 def repair(s: EventSentence) -> None:
-    """Fourteen attachment errors of the parser that lose actors, undone on our copy of the tree:
+    """Attachment errors of the parser that lose actors, undone on our copy of the tree:
 
     - a nominal in the nominative or accusative conjoined to a verb is a conjunct of the verb's
       subject or object («Шумов …, и Борзыкин … встретятся»);
@@ -63,7 +63,10 @@ def repair(s: EventSentence) -> None:
       («назначен освобожденный от должности замминистра … Дмитрий Миронов», «должности» headless):
       the rules above then reach its verb;
     - a nominal under a preposition is no subject («Вместо … Николая Цуканова … назначен Евгений
-      Зинчев», parsed as «Николая» ← «назначен» its passive subject): an oblique of its verb.
+      Зинчев», parsed as «Николая» ← «назначен» its passive subject): an oblique of its verb;
+    - a subject that disagrees in number with its verb, after which it stands, belongs to the verb
+      between them that has no subject and agrees with it («Дмитрий Зеленин был избран новым президентом
+      ВФПС – «за» проголосовали 88 делегатов», parsed as «Дмитрий» ← «проголосовали»).
     """
     tree = s.tree
     _stranded_nominal(s)
@@ -75,6 +78,7 @@ def repair(s: EventSentence) -> None:
     _listed_descriptor(s)
     _headless_conjunct(s)
     _gapped_list(s)
+    _stray_subject(s)
     _disagreeing_subject(s)
     for t in s.tokens:
         head = tree.parent[t]
@@ -313,6 +317,21 @@ def _disagreeing_subject(s: EventSentence) -> None:
         other = [x for x in subjects if s.feat(x, "Number") not in (number, None)]
         if len(agree) == 1 and len(other) == 1:
             s.tree.rels[other[0]] = "obj"
+            s.tree.index_children()
+
+
+def _stray_subject(s: EventSentence) -> None:
+    for x in s.tokens:
+        verb = s.tree.parent[x]
+        if (s.rel(x) != "nsubj" or verb is None or verb < x or s.pos(x) != "PROPN" or s.feat(x, "Case") != "Nom"
+                or s.feat(x, "Number") in (None, s.feat(verb, "Number")) or s.feat(verb, "Number") is None):
+            continue
+        between = [v for v in range(x + 1, verb) if s.pos(v) == "VERB" and s.feat(v, "Number") == s.feat(x, "Number")
+                   and s.feat(v, "VerbForm") in {"Fin", None} | ({"Part"} if s.feat(v, "Variant") == "Short" else set())
+                   and not s.kids(v, "nsubj", "nsubj:pass")]
+        if between:
+            s.tree.parent[x] = between[0]
+            s.tree.rels[x] = "nsubj:pass" if s.feat(between[0], "Voice") == "Pass" else "nsubj"
             s.tree.index_children()
 
 
