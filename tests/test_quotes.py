@@ -1192,6 +1192,24 @@ def test_a_title_quote_in_marks_after_a_descriptor_and_a_name():
                                None)]
 
 
+@pytest.mark.parametrize("title, body, expected", [
+    # probe CC (dev, p02, p04) and probe BK (p07): «"Words": Subject verb …», the subject a descriptor the
+    # body introduces someone with, or a name (headline._marks_colon); a short name in marks is no quote
+    ("«Пусть наберутся терпения»: воронежский губернатор прокомментировал домыслы о его отставке",
+     "Губернатор Воронежской области Александр Гусев прокомментировал домыслы о его отставке.",
+     [("direct", "Пусть наберутся терпения", "воронежский губернатор", "Александр Гусев", None)]),
+    ("«Тут есть и удавы, и обезьяны, и козлы…»: Мэр Николаева сравнил свой горсовет с зоопарком",
+     "Мэр Николаева Александр Сенкевич выступил в зоопарке.",
+     [("direct", "Тут есть и удавы, и обезьяны, и козлы…", "Мэр Николаева", "Александр Сенкевич", None)]),
+    ("«Жестокий удар против жизни»: Зеленский отреагировал на атаку на Харьков",
+     "Президент Украины Владимир Зеленский выступил в Раде.",
+     [("direct", "Жестокий удар против жизни", "Зеленский", "Владимир Зеленский", None)]),
+    ("«Северный поток»: Газпром остановил поставки", "Газпром остановил поставки газа.", []),
+])
+def test_a_title_s_words_in_marks_before_a_colon_and_their_speaker_s_clause(title, body, expected):
+    assert view([r for r in quotes_of_text(body, title=title) if r["field"] == "title"]) == expected
+
+
 def test_a_body_subheading_is_read_as_a_headline():
     """probes BI (dev, p16) and BQ (dev, p05): a line with no closing full stop under the title, «Name:
     words», is the named speaker's as a headline is; a subheading that names no one is no row."""

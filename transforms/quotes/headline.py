@@ -3,7 +3,9 @@ around them all: «Сечин: "Роснефть" справилась с нес
 Минкульта: Шнуров не понимает, о чем говорит»; or the words first and the name after a dash:
 «Основные автопроизводители запустили конвейеры … в РФ — Путин». The words are the named speaker's,
 told by the editor: reported speech (`indirect`, docs/quotes.md §6), as after «X заявил:» with no
-marks. A body's subheading, a line of its own with no full stop, is read the same way.
+marks. A body's subheading, a line of its own with no full stop, is read the same way. Words in
+quote marks before a colon and a clause whose subject is a name or a descriptor are that subject's
+own, direct speech: «"Ездите по отремонтированным дорогам": мэр Качканара ответил жителям».
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ _NAME_COLON = re.compile(r"[ \t]*((?:[^:.!?«»\"„“”]|«[^«»:.!?]{1,40}�
 # may stand in the descriptor: «Замдиректора «Газпром-медиа» Ханчалян: …»
 _DASH_NAME = re.compile(r",?[ \t]+[—–-][ \t]+([^—–:.!?«»\"„“”]{2,60}?)[ \t.]*$")  # «… в РФ — Путин»
 _END = " \t.!?…"
+_MARKS_COLON = re.compile(r"[ \t]*[«„“\"]([^«»„“”\"]{2,200})[»“”\"][ \t]*:[ \t]+")  # «"…": мэр ответил …»
 
 
 def headline_rows(f: FieldView, span: tuple[int, int] | None = None) -> list[Row]:
@@ -28,6 +31,8 @@ def headline_rows(f: FieldView, span: tuple[int, int] | None = None) -> list[Row
     in quote marks (that is direct speech, `direct.direct_rows`); `span`: the line of a body's
     subheading that is read as a headline (`subheadings`), else the whole field."""
     p0, p1 = span or (0, len(f.text))
+    if marked := _marks_colon(f, p0, p1):
+        return marked
     m = _NAME_COLON.match(f.text, p0, p1)
     if m is None:
         return _dash_name(f, p0, p1)
@@ -80,19 +85,44 @@ def _dash_name(f: FieldView, p0: int = 0, p1: int | None = None) -> list[Row]:
     return [Row(start, stop, "indirect", attr, anchor=attr.pos)]
 
 
+def _marks_colon(f: FieldView, p0: int, p1: int) -> list[Row]:
+    """The row of a title «"Words": X verb …» («"Ездите по отремонтированным дорогам": мэр Качканара
+    ответил жителям …», «"Тут есть и удавы, и обезьяны, и козлы…": Мэр Николаева сравнил свой горсовет
+    с зоопарком»): the words in the marks, direct speech, when they read as a statement (or run to four
+    words: «"Жестокий удар против жизни": Зеленский отреагировал на атаку …») and the words
+    after the colon up to their first verb are a name or a descriptor, its subject."""
+    m = _MARKS_COLON.match(f.text, p0, p1)
+    # a statement, or four words or more: «"Жестокий удар против жизни": Зеленский отреагировал …» (not a
+    # name in marks: «"Северный поток": …»)
+    if m is None or not (speech_like(f, m.start(1), m.end(1)) or n_words(m.group(1)) >= 4):
+        return []
+    rest = list(f.tokens_in(m.end(), p1))
+    verb = next((i for i, k in enumerate(rest) if f.tokens[k].pos in ("VERB", "AUX")), None)
+    if not verb:
+        return []
+    idx = rest[:verb]
+    attr = descriptor_then_name(f, idx) or name_before_colon(f, idx) or _descriptor(f, idx)
+    if attr is None:
+        return []
+    attr.source = "headline"
+    return [Row(m.start(1), m.end(1), "direct", attr, anchor=attr.pos)]
+
+
 def _in_marks(words: str) -> bool:
     """Whether headline words open and close with quote marks («"Мы не отступим" — Зеленский»)."""
     return words[:1] in "«„“\"”" and words[-1:] in "»“”\""
 
 
 def _descriptor(f: FieldView, idx: list[int]) -> Attr | None:
-    """A noun in the nominative opening the words before a headline's colon, up to four words and no
-    verb («Посол РФ», «Адвокат Навального»): a descriptor for the body to resolve."""
+    """A noun in the nominative opening the words before a headline's colon, after its adjectives, up
+    to four words and no verb («Посол РФ», «Адвокат Навального», «воронежский губернатор»): a
+    descriptor for the body to resolve."""
     words = [k for k in idx if f.tokens[k].pos != "PUNCT"]
-    if (not 0 < len(words) <= 4 or f.tokens[words[0]].pos != "NOUN" or f.feat(words[0], "Case") != "Nom"
+    head = next((k for k in words if f.tokens[k].pos != "ADJ"), None)
+    if (not 0 < len(words) <= 4 or head is None or f.tokens[head].pos != "NOUN" or f.feat(head, "Case") != "Nom"
             or any(f.tokens[k].pos in ("VERB", "AUX") for k in words)):
         return None
-    return Attr(head=words[0], np=(words[0], words[-1] + 1), np_tokens=frozenset(words),
+    return Attr(head=head, np=(words[0], words[-1] + 1), np_tokens=frozenset(words),
                 pos=f.tokens[words[0]].start, source="headline")
 
 
