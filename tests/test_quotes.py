@@ -789,6 +789,12 @@ GOLDEN = {
         [(I, "МЧС России доставило 70 тонн гуманитарной помощи жителям Сирии",
           "пресс-службе Министерства по чрезвычайным ситуациям", "Министерство по чрезвычайным ситуациям",
           "заявить")]),
+    # … also after a relay that opens the telling sentence: not the relay's words (probe CC, dev, p05)
+    "«Как передает X, об этом сказал Y» tells the lead before it": (
+        "В реанимационных отделениях по всей Украине нет больных, вакцинированных против коронавируса.\n\nКак "
+        "передает Цензор.НЕТ, об этом сказал министр здравоохранения Виктор Ляшко в интервью \"Радио Свобода\".",
+        [(I, "В реанимационных отделениях по всей Украине нет больных, вакцинированных против коронавируса",
+          "Виктор Ляшко", "Виктор Ляшко", "сказать")]),
     # … also a lead set apart in its own paragraph; a subject the parser hangs on a trailing relay is
     # still the cue's; a name right before another in the speaker's phrase is its owner (probe AT, dev,
     # at09)

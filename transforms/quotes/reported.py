@@ -91,8 +91,10 @@ def _told_before(f: FieldView, si: int, blocked) -> _Found | None:
     """«Россия не намерена … . Об этом заявил Сергей Лавров.»: a sentence that opens with the
     cue's object (`cue-object`, «Об этом») says who told the sentence before it, when that sentence
     is in the same paragraph, outside direct quotes and names no source of its own (no reported
-    clause, no «Как передала радиостанция …»)."""
+    clause, no «Как передала радиостанция …»); a relay may open the telling sentence («Как передает
+    Цензор.НЕТ, об этом сказал министр … Виктор Ляшко»)."""
     a, b = f.sent_tokens[si]
+    a = _after_relay(f, a, b)
     if (si == 0 or a + 2 >= b or not opens_with_cue_object([f.word(a), f.word(a + 1)])
             or f.rel(a + 1) == "det"):  # «Об этом человеке говорят разное»: «этом» modifies a noun
         return None
@@ -305,7 +307,7 @@ def _told_after_comma(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause | 
     sentence before (`_told_before`), with at most `TOLD_GAP` words and no verb between it and the cue."""
     o = next((k for k in range(max(s.a + 3, i - 2 - TOLD_GAP), i - 1)
               if f.tokens[k - 1].text == "," and opens_with_cue_object([f.word(k), f.word(k + 1)])), None)
-    if o is None or f.rel(o + 1) == "det" or any(
+    if o is None or f.rel(o + 1) == "det" or _after_relay(f, s.a, s.b) == o or any(
             f.tokens[k].pos in ("VERB", "PUNCT") for k in range(o + 2, i)):
         return None
     attr = _teller(f, i, cue)
@@ -423,6 +425,15 @@ def _phrase_speaker(f: FieldView, noun_i: int, b: int) -> tuple[int | None, int 
              and not f.word(c).startswith("котор")]
     head = heads[0] if heads else next((j for j in range(noun_i + 1, k) if nominal(f, j)), None)
     return head, k + 1
+
+
+def _after_relay(f: FieldView, a: int, b: int) -> int:
+    """The token after a relay that opens a sentence, «Как CUE X,» («Как передает Цензор.НЕТ, об этом
+    сказал …»), else `a`."""
+    if f.word(a) != "как" or not any(cue_of(f, j) is not None for j in range(a + 1, min(a + 3, b))):
+        return a
+    k = next((k for k in range(a + 2, min(a + 15, b)) if f.tokens[k].text in ",;:"), None)
+    return k + 1 if k is not None and f.tokens[k].text == "," and k + 1 < b else a
 
 
 def _only_connectives(f: FieldView, a: int, k: int) -> bool:
