@@ -8,7 +8,7 @@ from transforms.dates.lexicon import MONTH_FORMS
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.morph import morph_vocab
 from transforms.person_names import common_noun_only
-from transforms.quotes.lexicon import NOT_NEAREST, NOT_SPEAKERS, PRONOUN_GENDER, RELATIVES, WORDS_NOUNS, Cue
+from transforms.quotes.lexicon import NOT_NEAREST, NOT_SPEAKERS, PRONOUN_GENDER, RELATIVES, WORDS_NOUNS, Cue, is_news_outlet
 
 # Universal Dependencies relations: grammar, not word lists
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
@@ -122,7 +122,19 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
         k = step(f, cue_i)
         if k is not None:
             return k
-    return _nearest_nominative(f, cue_i, after_only)
+    k = _nearest_nominative(f, cue_i, after_only)
+    return _told_outlet(f, k) if after_only and k is not None else k
+
+
+def _told_outlet(f: FieldView, k: int) -> int:
+    """A news outlet right after a cue with a person named right after it is whom the person told:
+    «…», — рассказал РИА Новости Вильфанд → Вильфанд (the outlet indeclinable, read as nominative)."""
+    m = f.mention_at(k)
+    if m is None or not is_news_outlet(m.get("entity_name") or m["text"]):
+        return k
+    after = f.token_at(m["stop"] + 1) if m["stop"] + 1 < len(f.text) else None
+    named = f.mention_at(after) if after is not None else None
+    return after if named is not None and named["type"] == "PER" and named["start"] == m["stop"] + 1 else k
 
 
 def dateline(f: FieldView, c: int) -> bool:
