@@ -344,7 +344,8 @@ def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
         if t.text == "," and k + 1 < b and f.word(k + 1) in words:
             if k + 2 >= b or f.word(k + 2) == "касается":  # «о том, что касается …» = as regards
                 return None
-            if _clause_of_noun(f, k + 1, cue_i) or f.rel(k + 1) in ("nsubj", "nsubj:pass", "obj"):
+            if _clause_of_noun(f, k + 1, cue_i) or (f.rel(k + 1) in ("nsubj", "nsubj:pass", "obj")
+                                                     and not _infinitive_subject(f, k + 1)):
                 return None  # «раскрыл, что изменилось»: «что» a word of its clause asks, no content told
             j = k + 2 + (f.tokens[k + 2].text == "," and k + 3 < b)  # «что, используя ресурсы, …»: past its comma
             return f.tokens[j].start
@@ -425,6 +426,14 @@ def _phrase_speaker(f: FieldView, noun_i: int, b: int) -> tuple[int | None, int 
              and not f.word(c).startswith("котор")]
     head = heads[0] if heads else next((j for j in range(noun_i + 1, k) if nominal(f, j)), None)
     return head, k + 1
+
+
+def _infinitive_subject(f: FieldView, that: int) -> bool:
+    """Whether the verb «что» is parsed as the subject of has an infinitive for its subject already:
+    an impersonal «стоит/следует» + infinitive («сообщила, что стоит подготовиться к скачку цен»),
+    where «что» is the conjunction."""
+    h = f.head(that)
+    return h is not None and any(f.rel(c) == "csubj" and f.feat(c, "VerbForm") == "Inf" for c in f.children(h))
 
 
 def _after_relay(f: FieldView, a: int, b: int) -> int:
