@@ -147,12 +147,13 @@ def _tells_paragraph_of(f: FieldView, si: int) -> bool:
 
 
 def _by_words(f: FieldView, i: int, s: _Sentence) -> _Found | None:
-    """По словам X, … / По мнению X, … / По её словам, … / Согласно словам X, … / Со слов X, …"""
-    if f.word(i) not in ("по", "согласно", "со") or i + 1 >= s.b:
+    """По словам X, … / По мнению X, … / По её словам, … / Согласно словам X, … / Со слов X, … / На его
+    взгляд, … (a phrase of «на» only with its own preposition)."""
+    if f.word(i) not in ("по", "согласно", "со", "на") or i + 1 >= s.b:
         return None
     noun_i = i + 2 if f.word(i + 1) in PRONOUN_GENDER and i + 2 < s.b else i + 1
     phrase = cue_of(f, noun_i, roles=("phrase", "phrase-person"))
-    if phrase is None:
+    if phrase is None or (f.word(i) == "на") != phrase.cue.startswith("на "):
         return None
     head, after = _phrase_speaker(f, noun_i, s.b)
     named = f.mention_at(head) if head is not None else None
@@ -402,7 +403,7 @@ def _clause_of_noun(f: FieldView, mark_i: int, cue_i: int) -> bool:
 
 def _phrase_speaker(f: FieldView, noun_i: int, b: int) -> tuple[int | None, int | None]:
     """По словам X, … → (head of X, token index after the phrase)."""
-    if noun_i - 1 >= 0 and f.word(noun_i - 1) in PRONOUN_GENDER and f.word(noun_i - 2) == "по":
+    if noun_i - 1 >= 0 and f.word(noun_i - 1) in PRONOUN_GENDER and f.word(noun_i - 2) in ("по", "на"):
         end = noun_i + 1
         if end < b and f.tokens[end].text == ",":
             end += 1
