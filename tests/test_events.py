@@ -405,6 +405,11 @@ PATTERNS = [
      "В результате открытого голосования Дмитрий Зеленин был избран новым президентом ВФПС – «за» проголосовали "
      "88 делегатов, «против» - 1.",
      [("L03", "избрать", "Дмитрий Зеленин", "ВФПС", None, "2008-12-08", "day", "published")]),
+    # a person's name conjoined to a place is the nearest person's name's conjunct (repairs._name_conjoined_to_place;
+    # probe CA, dev, p13)
+    ("«переговоры президентов РФ и Белоруссии Владимира Путина и Александра Лукашенко»", "2025-11-26",
+     "В Бишкеке стартовали переговоры президентов РФ и Белоруссии Владимира Путина и Александра Лукашенко.",
+     [("04", "переговоры", "Владимир Путин", "Александр Лукашенко", "Бишкек", "2025-11-26", "day", "published")]),
     # a noun trigger conjoined to another noun is governed as its first conjunct is: the body announcing
     # «о возбуждении дела и задержании X» does both (frames._governor; probe CA, dev, p07)
     ("«заявил о возбуждении уголовного дела и задержании X»: the announcing body arrests", "2017-02-22",

@@ -66,7 +66,10 @@ def repair(s: EventSentence) -> None:
       Зинчев», parsed as «Николая» ← «назначен» its passive subject): an oblique of its verb;
     - a subject that disagrees in number with its verb, after which it stands, belongs to the verb
       between them that has no subject and agrees with it («Дмитрий Зеленин был избран новым президентом
-      ВФПС – «за» проголосовали 88 делегатов», parsed as «Дмитрий» ← «проголосовали»).
+      ВФПС – «за» проголосовали 88 делегатов», parsed as «Дмитрий» ← «проголосовали»);
+    - a person's name conjoined to a place or organisation is a conjunct of the nearest person's name
+      between them («переговоры президентов РФ и Белоруссии Владимира Путина и Александра Лукашенко»,
+      parsed as «Александра» ← «РФ»).
     """
     tree = s.tree
     _stranded_nominal(s)
@@ -80,6 +83,7 @@ def repair(s: EventSentence) -> None:
     _gapped_list(s)
     _stray_subject(s)
     _disagreeing_subject(s)
+    _name_conjoined_to_place(s)
     for t in s.tokens:
         head = tree.parent[t]
         case = s.feat(t, "Case")
@@ -332,6 +336,22 @@ def _stray_subject(s: EventSentence) -> None:
         if between:
             s.tree.parent[x] = between[0]
             s.tree.rels[x] = "nsubj:pass" if s.feat(between[0], "Voice") == "Pass" else "nsubj"
+            s.tree.index_children()
+
+
+def _name_conjoined_to_place(s: EventSentence) -> None:
+    def person(k: int) -> bool:
+        return (s.view.mention_at(k) or {}).get("type") == "PER"
+
+    for x in s.tokens:
+        head = s.tree.parent[x]
+        if s.rel(x) != "conj" or head is None or head > x or not person(x) or person(head):
+            continue
+        if (s.view.mention_at(head) or {}).get("type") not in ("LOC", "ORG"):
+            continue
+        names = [k for k in range(head + 1, x) if person(k) and s.rel(k) != "flat:name"]
+        if names and not any(s.pos(k) in ("VERB", "AUX") for k in range(head + 1, x)):
+            s.tree.parent[x] = names[-1]
             s.tree.index_children()
 
 
