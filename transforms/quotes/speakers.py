@@ -45,10 +45,11 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
     told = attr.source == "told"  # the sentence told is the author's: its persons come before the speaker
     pos = min(row.anchor, np_start) if told else min(row.start, row.anchor, np_start)
     named = any((f.mention_at(k) or {}).get("type") == "PER" for k in attr.np_tokens or range(a, b))
-    if told and f.mention_at(h) is None and not named:
+    if told and f.mention_at(h) is None and not named and (is_person_pronoun(f, h) or f.feat(h, "Animacy") != "Inan"):
         # «Путин согласился … . Об этом нынешний российский президент заявил»: a pronoun or a
         # descriptor that tells a sentence is that sentence's subject, when it fits (not one with a
-        # name of its own: «Об этом сообщил … Посол Казахстана в Беларуси Ергали Булегенов»)
+        # name of its own: «Об этом сообщил … Посол Казахстана в Беларуси Ергали Булегенов»; not a
+        # body: «Об этом передает пресс-служба внешнеполитического ведомства»)
         g = PRONOUN_GENDER[f.word(h)] if is_person_pronoun(f, h) else gender
         p = _told_subject(f, row, state, people, g)
         if p is not None:
