@@ -12,7 +12,7 @@ from transforms.entities import NOT_A_NAME, Mention, gazetteer
 from transforms.names import fold, key
 from transforms.morph import morph_vocab
 from transforms.nlp import NlpDoc, is_abbreviation, lemma, oblique_readings
-from transforms.person_names import POST_PREFIX, common_noun_only, first_name_first, glued_parts
+from transforms.person_names import NAME_GRAMMEMES, POST_PREFIX, common_noun_only, first_name_first, glued_parts
 from transforms.spans import Token, refine
 
 
@@ -21,7 +21,8 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
     tokens = [Token(t.start, t.stop, t.pos) for t in doc.doc.tokens]
     starts = {s.start for s in doc.sentences}
     spans = refine(doc.text, [(s.start, s.stop, s.type) for s in doc.spans], tokens, starts)
-    spans = [_extend_to_gazetteer_name(doc.text, _without_leading_noun(doc, s, starts)) for s in spans]
+    spans = [_compound_body(_extend_to_gazetteer_name(doc.text, _without_leading_noun(doc, s, starts)), doc.text)
+             for s in spans]
     named = {key(doc.text[s.start:s.stop]): s.type for s in spans if s.type != "PER"}
     spans = [part for s in spans for part in _unglued(doc, s, named)]
     spans = _surname_first(doc, spans)
@@ -74,6 +75,19 @@ def _owner_after(text: str, spans: list, i: int) -> int | None:
 
 _BODY = wordlists.groups("org_words.tsv")["body"]
 _STATE_BODIES = wordlists.groups("org_words.tsv")["state_body"]
+_AUTHORITIES = wordlists.groups("org_words.tsv")["authority"]
+
+
+def _compound_body(span, text: str):
+    """A PER span of one word that is a compound ending in an organisation's noun of org_words.tsv
+    (`body`, `authority`) after three letters at least, unknown to the dictionary as a name, is an
+    organisation: «Мингорсуд», «Мосгорсуд», «Облсовет»."""
+    word = fold(text[span.start:span.stop])
+    if span.type != "PER" or not word.isalpha() or any(NAME_GRAMMEMES & p.tag.grammemes for p in morph_vocab().parse(word)):
+        return span
+    if any(len(w) >= 3 and len(word) >= len(w) + 3 and word.endswith(w) for w in _BODY | _AUTHORITIES):
+        return type(span)(span.start, span.stop, "ORG")
+    return span
 
 
 _PREFIX_BEFORE_QUOTE = re.compile(r"([A-ZА-ЯЁ][\w-]*)\s*[«„\"]$")

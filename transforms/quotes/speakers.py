@@ -257,7 +257,8 @@ def _subject_of_said(f: FieldView, people: dict[str, Person], h: int, said: tupl
 def named_body(f: FieldView, people: dict[str, Person], h: int, pos: int, named: bool = False) -> Person | None:
     """«В ведомстве считают» after «Прокуратура Кировской области обжаловала …»: a noun of the
     `body` role names the last organisation named before `pos` (of those whose name holds the
-    noun, for a `named` one; with `named`, only a `named` noun does: the events' actors, where «компания»
+    noun — a word of it begins or ends with the noun's stem: «Мингорсуд», «Верховный суд», not «Дом
+    правосудия» —, for a `named` one; with `named`, only a `named` noun does: the events' actors, where «компания»
     may be any of several); an authority's noun («ведомство»), the last authority, if any («Ранее
     Роскомнадзор сообщил о … работы Telegram. В ведомстве объяснили …» → Роскомнадзор)."""
     cue = lexicon().get(f.lemma(h), {}).get("body")
@@ -265,7 +266,8 @@ def named_body(f: FieldView, people: dict[str, Person], h: int, pos: int, named:
         return None
     stem = f.lemma(h)[:5]
     before = [p for m in reversed([m for m in f.mentions if m["type"] == "ORG" and m["stop"] <= pos])
-              if (p := people.get(m["entity_id"])) is not None and (cue.cue == "any" or stem in fold(p.name))]
+              if (p := people.get(m["entity_id"])) is not None
+              and (cue.cue == "any" or any(w.startswith(stem) or w.endswith(stem) for w in fold(p.name).split()))]
     if is_authority(f.lemma(h)):
         before = [p for p in before if is_authority(p.name)] or before
     return before[0] if before else None
