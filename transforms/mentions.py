@@ -75,17 +75,18 @@ def _owner_after(text: str, spans: list, i: int) -> int | None:
 
 _BODY = wordlists.groups("org_words.tsv")["body"]
 _STATE_BODIES = wordlists.groups("org_words.tsv")["state_body"]
-_AUTHORITIES = wordlists.groups("org_words.tsv")["authority"]
+_ORG_NOUNS = _BODY | wordlists.groups("org_words.tsv")["authority"]
 
 
 def _compound_body(span, text: str):
     """A PER span of one word that is a compound ending in an organisation's noun of org_words.tsv
     (`body`, `authority`) after three letters at least, unknown to the dictionary as a name, is an
     organisation: «Мингорсуд», «Мосгорсуд», «Облсовет»."""
-    word = fold(text[span.start:span.stop])
-    if span.type != "PER" or not word.isalpha() or any(NAME_GRAMMEMES & p.tag.grammemes for p in morph_vocab().parse(word)):
+    if span.type != "PER":
         return span
-    if any(len(w) >= 3 and len(word) >= len(w) + 3 and word.endswith(w) for w in _BODY | _AUTHORITIES):
+    word = fold(text[span.start:span.stop])
+    if (word.isalpha() and any(len(w) >= 3 and len(word) >= len(w) + 3 and word.endswith(w) for w in _ORG_NOUNS)
+            and not any(NAME_GRAMMEMES & p.tag.grammemes for p in morph_vocab().parse(word))):
         return type(span)(span.start, span.stop, "ORG")
     return span
 
