@@ -54,8 +54,38 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
         elif s.type == "ORG" and key(normal) in _STATE_BODIES and (code := _country_before(doc, s.start)):
             # «российского МИД» is «МИД России», not the article's «МИД Турции»
             name, country = f"{normal} {genitive_name(code)}", code
+        if (s.type == "ORG" and _office(normal)
+                and (region := _region_after(doc.text, spans, j if name != normal and j is not None else i))):
+            # «УФСБ России по Ставропольскому краю»: a body's regional office is an organisation of its own
+            name = f"{name} по {region}"
         mentions.append(Mention(field, s.start, s.stop, s.type, doc.text[s.start:s.stop], normal, name, country))
     return mentions
+
+
+#: the abbreviations of a territorial office's name: «УФСБ», «УМВД», «ГУ МВД», «СУ СК», «ОМВД»
+_OFFICE_ABBREVIATION = re.compile(r"(?:Г?У|СУ|О)[А-ЯЁ]")
+
+
+def _office(normal: str) -> bool:
+    """Whether an organisation's name is an office's, which a region after «по» qualifies: a unit word
+    of org_words.tsv `body` («Следственное управление СК»), or an abbreviation of «управление»,
+    «отдел» opening it («УФСБ России», «ГУ МВД»; not «ВСУ»: «удары ВСУ по Белгороду» are strikes on it)."""
+    words = normal.split()
+    if not words:
+        return False
+    first = words[0]
+    abbreviation = first.isupper() and (first in ("ГУ", "СУ") or _OFFICE_ABBREVIATION.match(first) is not None)
+    return abbreviation or bool(set(key(normal).split()) & _BODY)
+
+
+def _region_after(text: str, spans: list, i: int) -> str | None:
+    """The place after span i and «по», as written (a dative: «по Ставропольскому краю»), that makes
+    the organisation ending there a regional office: «УФСБ России по Ставропольскому краю», «УМВД по
+    Курской области»."""
+    nxt = spans[i + 1] if i + 1 < len(spans) else None
+    if nxt is None or nxt.type != "LOC" or text[spans[i].stop:nxt.start] != " по ":
+        return None
+    return text[nxt.start:nxt.stop]
 
 
 def _owner_after(text: str, spans: list, i: int) -> int | None:
