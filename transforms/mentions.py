@@ -54,8 +54,8 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
         elif s.type == "ORG" and key(normal) in _STATE_BODIES and (code := _country_before(doc, s.start)):
             # «российского МИД» is «МИД России», not the article's «МИД Турции»
             name, country = f"{normal} {genitive_name(code)}", code
-        if (s.type == "ORG" and _office(normal)
-                and (region := _region_after(doc.text, spans, j if name != normal and j is not None else i))):
+        if (s.type == "ORG" and (region := _region_after(doc.text, spans, j if name != normal and j is not None else i))
+                and _office(normal)):
             # «УФСБ России по Ставропольскому краю»: a body's regional office is an organisation of its own
             name = f"{name} по {region}"
         mentions.append(Mention(field, s.start, s.stop, s.type, doc.text[s.start:s.stop], normal, name, country))
