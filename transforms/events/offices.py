@@ -18,6 +18,7 @@ And the posts of appointments and resignations:
   пост министра иностранных дел Мурата Нуртлеу»;
 - `held_post_body`: the place or body of the post a person is named with: «губернатор Самарской
   области Николай Меркушкин» → Самарская область;
+- `held_seats`: the seats «занять» takes that are someone's or a post's («его место занял …»);
 - `predecessors`: whom an appointee replaces in the post: «назначен Юрий Филатов вместо Максима
   Пешкова» → Пешков.
 
@@ -30,11 +31,11 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from transforms.coreference import carriers, descriptor_words
+from transforms.coreference import carriers, descriptor_words, pronoun_gender
 from transforms.countries import country_of_adjective, iso2
 from transforms.events import referents
 from transforms.events.actor import Actor
-from transforms.events.words import CITIZENS, GOVERNMENT, INSTEAD, POST_FRAMES, POSTS, SUCCEEDING
+from transforms.events.words import CITIZENS, GOVERNMENT, INSTEAD, POST_FRAMES, POSTS, SEATS, SUCCEEDING
 from transforms.nlp import may_be_accusative
 
 if TYPE_CHECKING:
@@ -189,7 +190,8 @@ def predecessors(s: EventSentence, t: int) -> list[Actor]:
     one of its «вместо» phrase («назначен Юрий Филатов вместо Максима Пешкова»), the object of a
     verb of succeeding, the trigger or a gerund or conjunct on it («сменил Сергея Сидорова на посту
     губернатора», «На посту министра финансов Сергея Сидорова сменил Иван Петров», «стал президентом РФС, сменив на этом посту Вячеслава Колоскова»), the genitive
-    of a noun of succeeding it takes («стал преемником … Нэнси Пелоси»)."""
+    of a noun of succeeding it takes («стал преемником … Нэнси Пелоси»), whose the seat it takes was
+    («его место занял Витор Юдин»)."""
     found = [a for c in s.kids(t, "obl", "nmod") if s.case(c) in INSTEAD for a in s.entities(c)]
     verbs = [v for v in [t, *s.kids(t, "advcl", "conj")] if s.pos(v) == "VERB" and s.lemma(v) in SUCCEEDING]
     # («На посту министра финансов Сергея Сидорова сменил …»: the parser hangs the object on the post)
@@ -198,4 +200,17 @@ def predecessors(s: EventSentence, t: int) -> list[Actor]:
     found += [a for c in s.kids(t, "xcomp", "obl") if s.case(c) is None and s.lemma(c) in SUCCEEDING
               for g in s.kids(c, "nmod", "appos") if s.case(g) is None
               and (s.feat(g, "Case") == "Gen" or s.rel(g) == "appos") for a in s.entities(g)]
+    # «его место занял Витор Юдин», «место Пелоси занял …»: whose seat it was (`held_seats`)
+    found += [a for o in held_seats(s, t) for c in s.kids(o, "det", "nmod") for a in s.entities(c)]
     return [a for a in found if a.type == "PER"]
+
+
+def held_seats(s: EventSentence, t: int) -> list[int]:
+    """The seats trigger `t` takes as its object that are someone's or a post's (event_words.tsv
+    `seat`): with a possessive pronoun, or a person or a post in the genitive («его место», «место
+    спикера Палаты представителей»; not «первое место»)."""
+    return [o for o in s.kids(t, "obj") if s.lemma(o) in SEATS and any(
+        (s.rel(c) == "det" and pronoun_gender(s.view, c) is not None)
+        or (s.rel(c) == "nmod" and s.case(c) is None and s.feat(c, "Case") == "Gen"
+            and (s.lemma(c) in POSTS or any(a.type == "PER" for a in s.entities(c))))
+        for c in s.kids(o))]

@@ -21,6 +21,7 @@ PLACE_OBJECT = "@LOC"   # … its object or «в/на» + accusative is a place 
 POST = "@POST"          # … it takes a post in the instrumental («стать премьер-министром»)
 BLAME = "@BLAME"        # … it predicates a word of condemnation of its object («назвал санкции незаконными»)
 GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («участвовать в саммите», «принять участие в форуме»)
+SEAT = "@SEAT"          # … its object is someone's or a post's seat («его место занял X», «место спикера занял X»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
                    "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
                    "leaves_post", "asks_done_to", "joins_body", "personnel", "succession"})
@@ -139,7 +140,7 @@ class Entry:
     code: str
     pos: str                  # VERB | NOUN
     lemma: str
-    condition: str | None     # a dependent lemma, or PERSON_OBJECT, PLACE_OBJECT, GATHERING, POST, BLAME
+    condition: str | None     # a dependent lemma, or PERSON_OBJECT, PLACE_OBJECT, GATHERING, POST, BLAME, SEAT
 
 
 @dataclass(frozen=True)

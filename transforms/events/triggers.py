@@ -7,15 +7,16 @@ entry's condition on the parsed sentence; a conditional entry wins over the bare
 
 from __future__ import annotations
 
+from transforms.events.offices import held_seats
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, Entry, Lexicon
+from transforms.events.taxonomy import BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, SEAT, Entry, Lexicon
 from transforms.events.words import (BLAMES, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS, OWN_REFLEXIVE,
-                                     PARTICIPATION, POST_FRAMES, POSTS, TAKING_PART)
+                                     PARTICIPATION, POST_FRAMES, POSTS, SEATS, TAKING_PART)
 from transforms.field_view import FieldView
 
 
 # a condition met by a word of a list: a sentence without a word starting like one of them is skipped
-_CONDITION_WORDS = {POST: POSTS, GATHERING: GATHERINGS, BLAME: BLAMES}
+_CONDITION_WORDS = {POST: POSTS, GATHERING: GATHERINGS, BLAME: BLAMES, SEAT: SEATS}
 
 
 def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
@@ -121,6 +122,8 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
         return any(s.lemma(c) in BLAMES for c in _predicatives(s, t))
     if condition == POST:  # «стал премьер-министром», «стал врио губернатора»
         return bool(post_nouns(s, t) or framed_posts(s, t))
+    if condition == SEAT:  # «его место занял Витор Юдин», «место спикера … занял Джон Бенер»
+        return bool(held_seats(s, t))
     if condition == PLACE_OBJECT:
         return any(a.type == "LOC" for c in s.kids(t, "obj", "obl") if s.case(c) in (None, *LOCATION_PREPOSITIONS)
                    and s.feat(c, "Case") == "Acc" for a in s.entities(c))

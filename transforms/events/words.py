@@ -27,6 +27,7 @@ DECREES = _EVENT["decree"]                                 # «указом пр
 POSTS = _EVENT["post"]                                     # «стал премьер-министром Великобритании»
 POST_FRAMES = _EVENT["post_frame"]                         # «ушел с поста главы Дагестана»
 ACTING = _EVENT["acting"]                                  # «с и.о. заместителя … Владимиром Поповым»
+SEATS = _EVENT["seat"]                                     # «его место занял X»
 INSTEAD = _EVENT["instead"]                                # «назначен X вместо Y»: Y leaves the post
 SUCCEEDING = _EVENT["succeeding"]                          # «сменил Y на посту», «стал преемником Y»
 INCLUDING = _EVENT["including"]                            # «гостей, включая Владимира Путина»
