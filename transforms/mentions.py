@@ -215,8 +215,10 @@ def _opening_person_noun(text: str, opens: bool, names: list[list[str]]) -> bool
     рассказала», «Градоначальница рассказала …» (one word of speech_cues.tsv `descriptor`, in any
     case, or the feminine «-ница» of one: «градоначальник», «руководитель»; never a name to the
     dictionary), unless a longer name of the field holds it."""
+    if not opens:
+        return False
     word = fold(text.strip())
-    if not opens or " " in word or any(word in n and len(n) > 1 for n in names):
+    if " " in word or any(word in n and len(n) > 1 for n in names):
         return False
     return _descriptor(word) or (word.endswith("ница") and (_descriptor(word[:-4] + "ник") or _descriptor(word[:-4])))
 

@@ -189,9 +189,9 @@ def predecessors(s: EventSentence, t: int) -> list[Actor]:
     """The people appointment `t` replaces in the post (event_words.tsv `instead`, `succeeding`):
     one of its «вместо» phrase («назначен Юрий Филатов вместо Максима Пешкова»), the object of a
     verb of succeeding, the trigger or a gerund or conjunct on it («сменил Сергея Сидорова на посту
-    губернатора», «На посту министра финансов Сергея Сидорова сменил Иван Петров», «стал президентом РФС, сменив на этом посту Вячеслава Колоскова»), the genitive
-    of a noun of succeeding it takes («стал преемником … Нэнси Пелоси»), whose the seat it takes was
-    («его место занял Витор Юдин»)."""
+    губернатора», «На посту министра финансов Сергея Сидорова сменил Иван Петров», «стал президентом
+    РФС, сменив на этом посту Вячеслава Колоскова»), the genitive of a noun of succeeding it takes
+    («стал преемником … Нэнси Пелоси»), whose the seat it takes was («его место занял Витор Юдин»)."""
     found = [a for c in s.kids(t, "obl", "nmod") if s.case(c) in INSTEAD for a in s.entities(c)]
     verbs = [v for v in [t, *s.kids(t, "advcl", "conj")] if s.pos(v) == "VERB" and s.lemma(v) in SUCCEEDING]
     # («На посту министра финансов Сергея Сидорова сменил …»: the parser hangs the object on the post)

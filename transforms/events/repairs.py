@@ -164,7 +164,8 @@ def _noun_before_in_case(s: EventSentence, t: int, case: str) -> int | None:
     for k in range(t - 1, max(s.tokens.start, t - 9) - 1, -1):
         if s.pos(k) in ("VERB", "AUX", "PUNCT") or (s.view.mention_at(k) or {}).get("type") == "PER":
             return None
-        if s.pos(k) == "NOUN" and s.feat(k, "Case") == case and (s.feat(k, "Animacy") == "Anim" or s.lemma(k) in ACTING):
+        if s.pos(k) == "NOUN" and s.feat(k, "Case") == case and (
+                s.feat(k, "Animacy") == "Anim" or s.lemma(k) in ACTING):
             return k
     return None
 

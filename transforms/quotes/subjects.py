@@ -8,7 +8,8 @@ from transforms.dates.lexicon import MONTH_FORMS
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.morph import morph_vocab
 from transforms.person_names import common_noun_only
-from transforms.quotes.lexicon import NOT_NEAREST, NOT_SPEAKERS, PRONOUN_GENDER, RELATIVES, WORDS_NOUNS, Cue, is_news_outlet
+from transforms.quotes.lexicon import (NOT_NEAREST, NOT_SPEAKERS, PRONOUN_GENDER, RELATIVES, WORDS_NOUNS, Cue,
+                                      is_news_outlet)
 
 # Universal Dependencies relations: grammar, not word lists
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
