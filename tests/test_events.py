@@ -419,6 +419,13 @@ PATTERNS = [
      "правосудия.\n\nСуд признал Дрожжу виновным в принятии взяток в особо крупном размере.",
      [("173", "приговорить", "Мингорсуд", "Виталий Дрожжа", None, "2023-01-12", "day", "text"),
       ("173", "признать", "Мингорсуд", "Виталий Дрожжа", None, "2023-01-12", "day", "published")]),
+    # the body of a person's post named with an organisation of a place is the organisation, not the place,
+    # and no second person the event is about (offices.held_post_body, frames; probe CA, dev, p11)
+    ("«Президент Федерации фехтования России Александр Михайлов переизбран»", "2013-02-25",
+     "Президент Федерации фехтования России Александр Михайлов переизбран на новый четырехлетний срок на "
+     "отчетно-выборной конференции ФФР, сообщает РИА \"Новости\".",
+     [("L03", "переизбрать", "Александр Михайлов", "Федерация фехтования России", None, "2013-02-25", "day",
+       "published")]),
     # a noun trigger conjoined to another noun is governed as its first conjunct is: the body announcing
     # «о возбуждении дела и задержании X» does both (frames._governor; probe CA, dev, p07)
     ("«заявил о возбуждении уголовного дела и задержании X»: the announcing body arrests", "2017-02-22",

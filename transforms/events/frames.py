@@ -159,6 +159,10 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         # области — Роман Бусаргин»: a person's own post body
         if (code.leaves_post and not f.side2) or len(f.side1) > 1:
             f.held = {a.entity_id: body for a in f.side1 if a.type == "PER" and (body := offices.held_post_body(s, a))}
+            # the body of someone's post is not a second person the event is about («Президент Федерации
+            # фехтования России Александр Михайлов переизбран»: the federation is his post's)
+            bodies = {b.entity_id for held in f.held.values() for b in held}
+            f.side1 = [a for a in f.side1 if a.type == "PER" or a.entity_id not in bodies]
     return f
 
 

@@ -182,7 +182,11 @@ def held_post_body(s: EventSentence, person: Actor) -> list[Actor]:
     last = view.token_at(before[0]["stop"] - 1)
     if view.feat(last, "Case") != "Gen" or not any(s.lemma(k) in POSTS for k in s.tokens if k < first):
         return []
-    return [Actor.of(before[0])]
+    # «Президент Федерации фехтования России Александр Михайлов»: a place right after an organisation of
+    # that place is its owner, and the post is the organisation's
+    org = next((m for m in view.mentions if m["type"] == "ORG" and m["stop"] + 1 == before[0]["start"]
+                and before[0]["type"] == "LOC" and (m.get("entity_name") or "").endswith(" " + before[0]["text"])), None)
+    return [Actor.of(org or before[0])]
 
 
 def predecessors(s: EventSentence, t: int) -> list[Actor]:
