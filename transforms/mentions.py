@@ -46,7 +46,7 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
             # organisation (and its abbreviation in brackets) is the one of that place
             name, country = f"{normal} {doc.text[owner.start:owner.stop]}", iso2(normals[j])
         elif (s.type == "ORG" and place is not None and place.type == "ORG" and doc.text[s.stop:place.start] == " "
-              and is_abbreviation(doc.text[place.start:place.stop]) and _BODY & set(key(normal).split())):
+              and is_abbreviation(doc.text[place.start:place.stop]) and _unit(normal)):
             # «Института этнологии и антропологии РАН», «обкома КПСС»: a body of that organisation
             name = f"{normal} {doc.text[place.start:place.stop]}"
         elif s.type == "ORG" and (prefixed := _prefixed_gazetteer_name(doc.text, s.start, normal)):
@@ -75,7 +75,12 @@ def _office(normal: str) -> bool:
         return False
     first = words[0]
     abbreviation = first.isupper() and (first in ("ГУ", "СУ") or _OFFICE_ABBREVIATION.match(first) is not None)
-    return abbreviation or bool(set(key(normal).split()) & _BODY)
+    return abbreviation or _unit(normal)
+
+
+def _unit(normal: str) -> bool:
+    """Whether an organisation's name holds a unit word of org_words.tsv `body` («институт», «управление»)."""
+    return bool(_BODY & set(key(normal).split()))
 
 
 def _region_after(text: str, spans: list, i: int) -> str | None:

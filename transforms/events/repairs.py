@@ -332,7 +332,7 @@ def _stray_subject(s: EventSentence) -> None:
                 or s.feat(x, "Number") in (None, s.feat(verb, "Number")) or s.feat(verb, "Number") is None):
             continue
         between = [v for v in range(x + 1, verb) if s.pos(v) == "VERB" and s.feat(v, "Number") == s.feat(x, "Number")
-                   and s.feat(v, "VerbForm") in {"Fin", None} | ({"Part"} if s.feat(v, "Variant") == "Short" else set())
+                   and (s.feat(v, "VerbForm") in ("Fin", None) or s.feat(v, "Variant") == "Short")
                    and not s.kids(v, "nsubj", "nsubj:pass")]
         if between:
             s.tree.parent[x] = between[0]
