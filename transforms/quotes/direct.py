@@ -16,7 +16,7 @@ from transforms.coreference import FIRST_PERSON
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import (Attr, Row, attr_for_cue, author_attr, author_cue,
                                            cue_after, cue_of, impersonal_cue, np_attr, verb_gender)
-from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, Span, mark_spans, n_words
+from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, Span, mark_spans, n_words, name_in_marks
 from transforms.quotes.names_before_colon import before_topic, descriptor_then_name, name_before_colon, name_line
 from transforms.quotes.subjects import is_person_pronoun, nominal, person_like, subjects_of
 
@@ -167,9 +167,13 @@ def _interjection(f: FieldView, start: int, stop: int) -> Attr | None:
                     break
                 return attr
             if f.tokens[m].text in "«»\"":
-                break
+                named = name_in_marks(f, m, stop)  # «, — сообщил "Интерфаксу" врач X. —»
+                if named is None:
+                    break
+                m = named
             m += 1
     return None
+
 
 
 def _pre_colon(f: FieldView, colon: int, ends_sentence: bool = True) -> Attr | None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from transforms.field_view import FieldView
+
 DASHES = "—–-"
 ANY_QUOTE = "«»„“”\"'‘’‹›‚"  # every character a text may use as a quote mark, paired below or not
 OPENING_MARKS = "«„“\""  # the marks a quote or a name in quote marks opens with
@@ -123,6 +125,17 @@ def _opener(text: str, i: int, p0: int, p1: int) -> bool:
     prev = text[i - 1] if i > p0 else " "
     nxt = text[i + 1] if i + 1 < p1 else " "
     return (prev.isspace() or prev in "([{«„“:" + DASHES) and not nxt.isspace()
+
+
+def name_in_marks(f: FieldView, open_i: int, limit: int) -> int | None:
+    """The token closing a name in quote marks that opens at token `open_i` before token `limit` (at
+    most four words, the first capitalised, no mark inside: «Говорит Москва», «Газеты.Ru»,
+    "Интерфаксу"), or None: a quote, not a name."""
+    closer = {"«": "»", '"': '"'}.get(f.tokens[open_i].text)
+    if closer is None or open_i + 1 >= limit or not f.tokens[open_i + 1].text[:1].isupper():
+        return None
+    close = next((j for j in range(open_i + 1, min(limit, open_i + 6)) if f.tokens[j].text in ANY_QUOTE), None)
+    return close if close is not None and f.tokens[close].text == closer else None
 
 
 def n_words(text: str) -> int:

@@ -15,7 +15,7 @@ from transforms.quotes.attribution import Attr, attr_for_cue, author_cue, cue_of
 from transforms.quotes.direct import speech_like
 from transforms.quotes.lexicon import (CONNECTIVES, COORDINATORS, PRONOUN_GENDER, THAT, THAT_CALL, WHETHER_WORDS,
                                        Cue, is_question, lexicon, opens_with_cue_object)
-from transforms.quotes.marks import DASHES, OPENING_MARKS, n_words
+from transforms.quotes.marks import DASHES, OPENING_MARKS, n_words, name_in_marks
 from transforms.quotes.subjects import dateline_dash, nominal
 
 
@@ -329,7 +329,7 @@ def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
         close = next((j for j in range(k + 1, b) if f.tokens[j].text in "»“”\""), None)
         if close is not None and speech_like(f, f.tokens[k].stop, f.tokens[close].start):
             return f.tokens[k].start
-        if _name_in_marks(f, k, b) is None:
+        if name_in_marks(f, k, b) is None:
             return None
     words = THAT_CALL if cue.role == "call" else THAT
     if (cue.role != "noun" and k + 1 < b and f.word(k) in words and f.rel(k) == "mark" and f.head(k) is not None
@@ -360,21 +360,12 @@ def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
         if t.text in ".!?;:" or (t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Fin"):
             return None
         if t.text in "«»":
-            close = _name_in_marks(f, k, limit)
+            close = name_in_marks(f, k, limit)
             if close is None:
                 return None
             k = close  # «заявил корреспонденту радиостанции «Говорит Москва», что …»
         k += 1
     return None
-
-
-def _name_in_marks(f: FieldView, open_i: int, limit: int) -> int | None:
-    """The closing mark of a name in quote marks opening at token `open_i` (a few words, the first
-    capitalised: «Говорит Москва», «Газеты.Ru»), or None: a quote, not a name."""
-    if f.tokens[open_i].text != "«" or open_i + 1 >= limit or not f.tokens[open_i + 1].text[:1].isupper():
-        return None
-    close = next((j for j in range(open_i + 1, min(limit, open_i + 6)) if f.tokens[j].text in "«»"), None)
-    return close if close is not None and f.tokens[close].text == "»" else None
 
 
 def _closes_a_name(f: FieldView, a: int, close_i: int) -> bool:
