@@ -128,8 +128,12 @@ def _descriptor(f: FieldView, idx: list[int]) -> Attr | None:
 
 def descriptor_speaker(title: FieldView, head: int, body: FieldView, people: dict[str, Person]) -> Person | None:
     """The person a headline's descriptor («Посол РФ: …») names: the one the body introduces with it
-    or a synonym («Посол РФ в США Анатолий Антонов заявил …»), when it introduces exactly one."""
+    («Посол РФ в США Анатолий Антонов заявил …»), else with a synonym («Воронежский губернатор: …» →
+    «глава Воронежской области Алексей Гордеев»), when it introduces exactly one."""
     nouns = descriptor_words(title, head)
-    # «Адвокат … Тимура Иванова, Денис Балуев»: not whom the descriptor is of (`coreference.owners`)
-    found = {eid for _, eid in carriers(body, nouns, len(body.text))} - owners(body, nouns)
-    return people.get(found.pop()) if len(found) == 1 else None
+    for words in ({title.lemma(head), title.word(head)}, nouns):  # its own noun before a synonym
+        # «Адвокат … Тимура Иванова, Денис Балуев»: not whom the descriptor is of (`coreference.owners`)
+        found = {eid for _, eid in carriers(body, words, len(body.text))} - owners(body, words)
+        if found:
+            return people.get(found.pop()) if len(found) == 1 else None
+    return None
