@@ -45,12 +45,13 @@ class _Found:
 
     clause: Clause | None = None
     used: range = range(0)
+    before: Clause | None = None  # «…, уточнила Набиуллина: …»: the clause before the cue, as well
 
 
 def clauses_in_sentence(f: FieldView, si: int, blocked) -> list[Clause]:
     """The reported clauses of sentence `si`; tokens at offsets `blocked(offset)` (inside a
     direct quote) start none."""
-    return [x.clause for x in _attributions(f, si, blocked) if x.clause is not None]
+    return [c for x in _attributions(f, si, blocked) for c in (x.before, x.clause) if c is not None]
 
 
 def _attributions(f: FieldView, si: int, blocked, before: bool = True) -> list[_Found]:
@@ -228,7 +229,10 @@ def _cue_clause(f: FieldView, i: int, s: _Sentence) -> _Found:
         return _Found()
     comp = _complement(f, i, cue, s.b)
     if comp is not None:  # (a relay's complement, «НСН писала, что …», makes no clause but is a source told)
-        return _Found(_complement_clause(f, i, cue, comp, s), range(i, i + 1))
+        clause = _complement_clause(f, i, cue, comp, s)
+        # «…, уточнила Набиуллина: в мае …»: a colon after the cue's subject goes on with her words
+        before = _clause_before_cue(f, i, cue, s) if clause and f.text[:comp].rstrip().endswith(":") else None
+        return _Found(clause, range(i, i + 1), before)
     return _Found(_clause_before_cue(f, i, cue, s))
 
 
