@@ -36,6 +36,17 @@ def speech_like(f: FieldView, start: int, stop: int) -> bool:
     return False
 
 
+_NEXT_NAME = re.compile(r"[ \t]*(?:,|и|или)[ \t]+[«„“\"]")  # «"Саларьево" и "Румянцево"»
+
+
+def opens_name_list(f: FieldView, sp: Span) -> bool:
+    """Whether the quote marks `sp` hold a name (a few capitalised words, no statement) that a list
+    of names in marks goes on from: «станции Сокольнической линии: "Саларьево" и "Румянцево"»."""
+    a, b = sp.inner
+    return (f.text[a:a + 1].isupper() and n_words(f.text[a:b]) <= 4 and not speech_like(f, a, b)
+            and _NEXT_NAME.match(f.text, sp.close + 1) is not None)
+
+
 def direct_rows(f: FieldView, spans: list[Span]) -> list[Row]:
     """A row for every outermost quote-mark span that something attributes to a speaker."""
     found = []
@@ -101,7 +112,7 @@ def _attributions(f: FieldView, sp: Span, a: int, b: int) -> list[Attr]:
         if label is not None:
             attrs.append(Attr(label=label, pos=label["start"], source="label"))
     ends_sentence = re.match(r"^[ \t]*[.!?…]?[ \t]*(?:$|[A-ZА-ЯЁ«„“\"—–-])", rest) is not None
-    if colon is not None:
+    if colon is not None and not opens_name_list(f, sp):
         pre = _pre_colon(f, colon, ends_sentence)
         if pre is not None:
             attrs.append(pre)

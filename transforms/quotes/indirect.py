@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Row, attr_for_cue, cue_of, np_attr, verb_after_subject
+from transforms.quotes.direct import opens_name_list
 from transforms.quotes.lexicon import CONCESSIVE, COORDINATORS
 from transforms.quotes.marks import DASHES, Span, n_words
 from transforms.quotes.reported import Clause, clauses_in_sentence
@@ -44,7 +45,10 @@ def indirect_rows(f: FieldView, direct: list[Row], spans: list[Span]) -> list[Ro
             if c.start < s - 1 <= stop:
                 stop = s - 1
         text = f.text[c.start:stop]
-        cut = re.search(r"\s*:\s*[«„“\"]|\s*;", text)  # a quote after a colon; a semicolon ends the clause
+        # a quote after a colon, not a list of names in marks («линии: "Саларьево" и "Румянцево"»); a
+        # semicolon ends the clause
+        cut = next((m for m in re.finditer(r"\s*:\s*[«„“\"]|\s*;", text)
+                    if not any(sp.open == c.start + m.end() - 1 and opens_name_list(f, sp) for sp in spans)), None)
         if cut:
             stop = c.start + cut.start()
         # (the tree's end is c.stop already, settled above: a cut before it leaves no earlier end to find)
