@@ -335,6 +335,16 @@ PATTERNS = [
      [("L05", "вручить", None, "Владимир Путин", None, "2013-02-22", "day", "published"),
       ("L05", "удостоить", "Сергей Волков", "Владимир Путин", None, "2013-02-22", "day", "published"),
       ("L05", "удостоить", "Александра Захарова", "Владимир Путин", None, "2013-02-22", "day", "published")]),
+    # an indefinite-personal award continues who last awarded someone, not whom they awarded (probe CE,
+    # dev, p07, shortened)
+    ("an indefinite award is the last awarder's: … вручили ордена …, наградили …", "2024-02-08",
+     "Президент России Владимир Путин наградил главу Чеченской Республики Рамзана Кадырова орденом. Также в этот "
+     "день вручили ордена Мужества родным погибших при атаке на российский самолет. Еще орденом наградили "
+     "Сергея Волкова.",
+     [("L05", "наградить", "Рамзан Кадыров", "Владимир Путин", None, "2024-02-08", "day", "published"),
+      ("L05", "вручить", None, "Владимир Путин", None, "2024-02-08", "day", "published"),
+      ("190", "атака", None, "Россия", None, "2024-02-08", "day", "published"),
+      ("L05", "наградить", "Сергей Волков", "Владимир Путин", None, "2024-02-08", "day", "published")]),
     # an appointment in the passive continues who last made a decision on a post, a dismissal too
     # (cameo.tsv `personnel`); the name the parser hangs on a headless «должности» is the subject
     # (repairs._stranded_nominal) (probe BW, dev, p16)

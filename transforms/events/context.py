@@ -44,14 +44,21 @@ def as_state(a: Actor, states: dict[str, Actor]) -> Actor:
 
 
 def agent_of_indefinite(s: EventSentence, verb: int, code: str, passive: bool = True,
-                        indefinite: bool = True) -> list[Actor]:
+                        indefinite: bool = True, root: str | None = None) -> list[Actor]:
     """«Санкции также ввели против …»: a verb in the plural with no subject at all (an
     indefinite-personal sentence) continues the article's last event of that code, by its actor1,
     unless not `indefinite` (cameo.tsv `indefinite_unnamed`: «Большакова задержали» after the
     court's arrest names no one); so does a passive with no agent («Верховный суд вынес приговор …
     Абдуразаков приговорен к 18 годам» → the court), unless not `passive` (a meeting's passive, and its
     indefinite verb, go on with its sides, `sides_of_passive`; one about a person with who did it
-    to someone, `doer_of_passive`)."""
+    to someone, `doer_of_passive`).  `root`: the root of a code about a person (cameo.tsv
+    `person_first`), whose indefinite verb continues who last did it to someone, not whom it was
+    done to («наградил главу Чеченской Республики Рамзана Кадырова … . Также в этот день вручили
+    ордена Мужества родным погибших» → Путин, not Кадыров)."""
+    if root is not None:
+        if s.pos(verb) != "VERB" or not (indefinite and _indefinite(s, verb)) or root not in s.doers:
+            return []
+        return [replace(s.doers[root], start=s.view.tokens[verb].start, via="coreference")]
     if s.pos(verb) != "VERB" or code not in s.agents:
         return []
     passive = passive and _agentless_passive(s, verb)

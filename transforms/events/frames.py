@@ -104,7 +104,8 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         # «Санкции также ввели против …», «X приговорен к …»: who did it last (not «в Казахстане
         # заявили»: whoever spoke last did not say this)
         f.side1 = context.agent_of_indefinite(s, t, code.code, passive=not (code.symmetric or code.person_first),
-                                              indefinite=not (code.indefinite_unnamed or code.symmetric))
+                                              indefinite=not (code.indefinite_unnamed or code.symmetric),
+                                              root=code.root if code.person_first else None)
     if entry.pos == "VERB" and code.symmetric and not (f.side1 or f.side2 or f.group):
         f.group = context.sides_of_passive(s, t)  # «Также были обсуждены вопросы …»
     if code.place_object:
