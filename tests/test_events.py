@@ -335,6 +335,12 @@ PATTERNS = [
      [("L05", "вручить", None, "Владимир Путин", None, "2013-02-22", "day", "published"),
       ("L05", "удостоить", "Сергей Волков", "Владимир Путин", None, "2013-02-22", "day", "published"),
       ("L05", "удостоить", "Александра Захарова", "Владимир Путин", None, "2013-02-22", "day", "published")]),
+    # a federation's noun with no name of its own is the last federation named (speech_cues.tsv `body`
+    # `named`), a post's body too (probe CE, dev, p05, shortened)
+    ("a bare «федерации» is the federation named before: избран президентом федерации", "2024-10-01",
+     "Генеральный директор РЖД Олег Белозеров выдвинут в президенты Федерации гимнастики России. Белозеров был "
+     "избран президентом федерации на безальтернативной основе.",
+     [("L03", "избрать", "Олег Белозеров", "Федерация гимнастики России", None, "2024-10-01", "day", "published")]),
     # an indefinite-personal award continues who last awarded someone, not whom they awarded (probe CE,
     # dev, p07, shortened)
     ("an indefinite award is the last awarder's: … вручили ордена …, наградили …", "2024-02-08",
