@@ -335,6 +335,17 @@ PATTERNS = [
      [("L05", "вручить", None, "Владимир Путин", None, "2013-02-22", "day", "published"),
       ("L05", "удостоить", "Сергей Волков", "Владимир Путин", None, "2013-02-22", "day", "published"),
       ("L05", "удостоить", "Александра Захарова", "Владимир Путин", None, "2013-02-22", "day", "published")]),
+    # the source of a dateline is no subject of a passive either; the words after the dash, a root of their
+    # own in the parse, are (repairs._drop_dateline_subject); a post «в качестве» is one in the instrumental
+    # (event_words.tsv `post_preposition`) (probe CE, dev, p05)
+    ("a dateline before a passive, a post «в качестве»: INTERFAX.RU - … Белозеров избран в качестве президента …",
+     "2024-10-01",
+     "Москва. 1 октября. INTERFAX.RU - Генеральный директор РЖД Олег Белозеров избран в качестве президента "
+     "Федерации гимнастики России (ФГР).",
+     [("L03", "избрать", "Олег Белозеров", "Федерация гимнастики России", None, "2024-10-01", "day", "published")]),
+    ("a post «в качестве» is the post's: назначен в качестве министра …", "2024-10-01",
+     "Андрей Белоусов назначен в качестве министра обороны Российской Федерации.",
+     [("L01", "назначить", "Андрей Белоусов", "Россия", None, "2024-10-01", "day", "published")]),
     # a federation's noun with no name of its own is the last federation named (speech_cues.tsv `body`
     # `named`), a post's body too (probe CE, dev, p05, shortened)
     ("a bare «федерации» is the federation named before: избран президентом федерации", "2024-10-01",

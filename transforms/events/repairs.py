@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from transforms.events.words import ACTING, POSTS
-from transforms.quotes.subjects import dateline
+from transforms.quotes.subjects import dateline, dateline_dash
 
 if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence
@@ -200,14 +200,22 @@ def _drop_dateline_subject(s: EventSentence) -> None:
     subject: the source of a dateline (the rule quotes use, `quotes.subjects.dateline`) is no
     subject; the verb then takes the named nominative near it (`_nearby_subjects`)."""
     for t in s.tokens:
-        if s.rel(t) == "nsubj" and dateline(s.view, t):
-            verb = s.head(t)
+        if s.rel(t) in ("nsubj", "nsubj:pass") and dateline(s.view, t):  # «INTERFAX.RU - … избран»
+            verb, rel = s.head(t), s.rel(t)
             s.tree.rels[t] = "dep"
             # «НТА-Приволжье - ОАО "РЖД" и министерство обороны подписали», parsed with «ОАО» in apposition
             # to the source: what follows the dash is the subject
             for c in s.kids(t, "appos"):
                 if not dateline(s.view, c):
-                    s.tree.parent[c], s.tree.rels[c] = verb, "nsubj"
+                    s.tree.parent[c], s.tree.rels[c] = verb, rel
+            # «INTERFAX.RU - Генеральный директор РЖД Олег Белозеров избран …», parsed with the words after the
+            # dash as a root of their own: that nominal is the subject
+            dash = dateline_dash(s.view, s.tokens.start)
+            for c in s.tokens:
+                if (verb is not None and dash is not None and c > dash and c != verb and s.rel(c) == "root"
+                        and s.pos(c) in ("NOUN", "PROPN") and s.feat(c, "Case") == "Nom"):
+                    s.tree.parent[c], s.tree.rels[c] = verb, rel
+                    break
             s.tree.index_children()
 
 

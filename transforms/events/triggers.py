@@ -11,7 +11,7 @@ from transforms.events.offices import held_seats
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, SEAT, Entry, Lexicon
 from transforms.events.words import (BLAMES, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS, OWN_REFLEXIVE,
-                                     PARTICIPATION, POST_FRAMES, POSTS, SEATS, TAKING_PART)
+                                     PARTICIPATION, POST_FRAMES, POST_PREPOSITIONS, POSTS, SEATS, TAKING_PART)
 from transforms.field_view import FieldView
 
 
@@ -78,9 +78,11 @@ def match(s: EventSentence, t: int, lex: Lexicon) -> Entry | None:
 
 def post_nouns(s: EventSentence, t: int) -> list[int]:
     """The posts trigger `t` takes in the instrumental, without a preposition: «стал премьер-министром»,
-    «назначен председателем правительства» (event_words.tsv `post`)."""
-    return [c for c in s.kids(t, "obl", "xcomp", "obj", "iobj") if s.case(c) is None and s.lemma(c) in POSTS
-            and s.feat(c, "Case") == "Ins"]
+    «назначен председателем правительства» (event_words.tsv `post`), or in the genitive after a
+    `post_preposition`: «избран в качестве президента»."""
+    return [c for c in s.kids(t, "obl", "xcomp", "obj", "iobj") if s.lemma(c) in POSTS
+            and ((s.case(c) is None and s.feat(c, "Case") == "Ins")
+                 or (s.case(c) in POST_PREPOSITIONS and s.feat(c, "Case") == "Gen"))]
 
 
 def framed_posts(s: EventSentence, t: int) -> list[int]:

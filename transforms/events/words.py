@@ -26,6 +26,7 @@ PARTICIPATION = _EVENT["participation"]                    # «с участие
 DECREES = _EVENT["decree"]                                 # «указом президента Путина назначен»
 POSTS = _EVENT["post"]                                     # «стал премьер-министром Великобритании»
 POST_FRAMES = _EVENT["post_frame"]                         # «ушел с поста главы Дагестана»
+POST_PREPOSITIONS = _EVENT["post_preposition"]             # «избран в качестве президента …»
 ACTING = _EVENT["acting"]                                  # «с и.о. заместителя … Владимиром Поповым»
 SEATS = _EVENT["seat"]                                     # «его место занял X»
 INSTEAD = _EVENT["instead"]                                # «назначен X вместо Y»: Y leaves the post
