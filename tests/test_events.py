@@ -346,6 +346,12 @@ PATTERNS = [
     ("a post «в качестве» is the post's: назначен в качестве министра …", "2024-10-01",
      "Андрей Белоусов назначен в качестве министра обороны Российской Федерации.",
      [("L01", "назначить", "Андрей Белоусов", "Россия", None, "2024-10-01", "day", "published")]),
+    # a decree a person in the nominative signs in its sentence names who did a passive dismissal near it
+    # (event_words.tsv `decree_signing`) (probe CE, dev, p09)
+    ("a decree signed in the next sentence: … отправлен в отставку. Указ … подписал президент Путин", "2014-03-18",
+     "Губернатор Новосибирской области Василий Юрченко отправлен в отставку в связи с утратой доверия. Указ с "
+     "такой редкой формулировкой подписал президент Путин.",
+     [("L02", "отправить", "Василий Юрченко", "Путин", None, "2014-03-18", "day", "published")]),
     # a federation's noun with no name of its own is the last federation named (speech_cues.tsv `body`
     # `named`), a post's body too (probe CE, dev, p05, shortened)
     ("a bare «федерации» is the federation named before: избран президентом федерации", "2024-10-01",

@@ -19,7 +19,7 @@ from transforms.events.sentence import EventSentence
 from transforms.events.statements import statement_rows
 from transforms.events.taxonomy import Lexicon, lexicon
 from transforms.events.triggers import has_trigger
-from transforms.events.words import BOTH, DECREES, PARTIES
+from transforms.events.words import BOTH, DECREE_SIGNING, DECREES, PARTIES
 from transforms.field_view import FieldView, article_views
 from transforms.names import surname, words
 from transforms.nlp import NlpDoc
@@ -167,22 +167,42 @@ def _last_doers(rows: list[dict], si: int, lex: Lexicon) -> dict[str, Actor]:
 
 def _decree_signers(view: FieldView) -> list[tuple[int, Actor]]:
     """(sentence, signer) of each decree the article names with a person in the genitive right after
-    it, through posts only: «в указе президента РФ Владимира Путина», «Указом Путина» (morphology,
-    no parse)."""
+    it, through posts only: «в указе президента РФ Владимира Путина», «Указом Путина»; or with a
+    verb of signing and a person in the nominative in its sentence: «Указ с такой редкой
+    формулировкой подписал президент Путин» (morphology, no parse)."""
     out = []
     for si in range(len(view.sent_tokens)):
         _, b = view.sent_tokens[si]
         for i in view.sentence_tokens(si):
             if view.word(i)[:3] not in DECREE_STARTS or view.lemma(i) not in DECREES:
                 continue  # (the scan reads every body token: no lemma for a word that cannot be one)
-            for j in range(i + 1, min(b, i + 1 + DECREE_REACH)):
-                m = view.mention_at(j)
-                if m is not None and m["type"] == "PER" and view.feat(j, "Case") == "Gen" and m.get("entity_id"):
-                    out.append((si, Actor.of(m)))
-                    break
-                if (m is not None and m["type"] == "PER") or view.tokens[j].pos not in ("NOUN", "ADJ", "PROPN"):
-                    break  # (a place or body in between is the post's: «президента РФ»)
+            signer = _signer_after(view, i, b) or _signing_subject(view, si)
+            if signer is not None:
+                out.append((si, signer))
+                break
     return out
+
+
+def _signer_after(view: FieldView, i: int, b: int) -> Actor | None:
+    """The person in the genitive within `DECREE_REACH` tokens after decree noun `i`, through posts only."""
+    for j in range(i + 1, min(b, i + 1 + DECREE_REACH)):
+        m = view.mention_at(j)
+        if m is not None and m["type"] == "PER" and view.feat(j, "Case") == "Gen" and m.get("entity_id"):
+            return Actor.of(m)
+        if (m is not None and m["type"] == "PER") or view.tokens[j].pos not in ("NOUN", "ADJ", "PROPN"):
+            return None  # (a place or body in between is the post's: «президента РФ»)
+    return None
+
+
+def _signing_subject(view: FieldView, si: int) -> Actor | None:
+    """The one person named in the nominative in sentence `si` when a verb of signing is in it
+    (event_words.tsv `decree_signing`): «Указ … подписал президент Путин»."""
+    tokens = view.sentence_tokens(si)
+    if not any(view.pos(k) == "VERB" and view.lemma(k) in DECREE_SIGNING for k in tokens):
+        return None
+    named = {m["entity_id"]: m for k in tokens if (m := view.mention_at(k)) is not None and m["type"] == "PER"
+             and m.get("entity_id") and view.feat(k, "Case") == "Nom"}
+    return Actor.of(next(iter(named.values()))) if len(named) == 1 else None
 
 
 def _signed(signers: list[tuple[int, Actor]], si: int, lex: Lexicon) -> dict[str, Actor]:
