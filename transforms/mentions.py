@@ -46,8 +46,8 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
             # organisation (and its abbreviation in brackets) is the one of that place
             name, country = f"{normal} {doc.text[owner.start:owner.stop]}", iso2(normals[j])
         elif (s.type == "ORG" and place is not None and place.type == "ORG" and doc.text[s.stop:place.start] == " "
-              and is_abbreviation(doc.text[place.start:place.stop]) and _unit(normal)):
-            # «Института этнологии и антропологии РАН», «обкома КПСС»: a body of that organisation
+              and is_abbreviation(doc.text[place.start:place.stop]) and _office(normal)):
+            # «Института этнологии и антропологии РАН», «обкома КПСС», «СУ СК»: a body of that organisation
             name = f"{normal} {doc.text[place.start:place.stop]}"
         elif s.type == "ORG" and (prefixed := _prefixed_gazetteer_name(doc.text, s.start, normal)):
             name = prefixed  # «РИА «Новости»»: the span is the quoted title, the name the agency's
