@@ -346,6 +346,15 @@ PATTERNS = [
     ("a post «в качестве» is the post's: назначен в качестве министра …", "2024-10-01",
      "Андрей Белоусов назначен в качестве министра обороны Российской Федерации.",
      [("L01", "назначить", "Андрей Белоусов", "Россия", None, "2024-10-01", "day", "published")]),
+    # «президенты» are the two people introduced as presidents or leaders: one in an animate accusative the
+    # tagger reads apart from its name's genitive («лидера США Дональда Трампа»), and never by «оба лидера»
+    # after another's name (coreference._apposed) (probe CE, dev, p14, shortened)
+    ("«президенты» are the two introduced: поздравил лидера США Дональда Трампа …, оба лидера …", "2025-06-14",
+     "Президент РФ Владимир Путин по телефону поздравил лидера США Дональда Трампа с днем рождения, рассказал "
+     "помощник главы РФ Юрий Ушаков. По словам Ушакова, оба лидера выразили удовлетворение отношениями. В ходе "
+     "беседы президенты обсудили ситуацию на Ближнем Востоке.",
+     [("051", "поздравить", "Владимир Путин", "Дональд Трамп", None, "2025-06-14", "day", "published"),
+      ("04", "беседа", "Владимир Путин", "Дональд Трамп", None, "2025-06-14", "day", "published")]),
     # a decree a person in the nominative signs in its sentence names who did a passive dismissal near it
     # (event_words.tsv `decree_signing`) (probe CE, dev, p09)
     ("a decree signed in the next sentence: … отправлен в отставку. Указ … подписал президент Путин", "2014-03-18",

@@ -316,13 +316,21 @@ def _apposed(f: FieldView, m: dict) -> list[int]:
     idx = list(f.tokens_in(m["start"], m["stop"]))
     if not idx:
         return []
-    case = f.feat(idx[-1], "Case")
-    window = (_reach(f, m, range(idx[0] - 1, max(-1, idx[0] - 6), -1))
-              + _reach(f, m, range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5))))
+    cases = {None, f.feat(idx[-1], "Case")}
+    if cases & _ANIMATE_OBJECT:  # «поздравил лидера США Дональда Трампа»: an animate accusative is a genitive's form
+        cases |= _ANIMATE_OBJECT
+    # «По словам Ушакова, оба лидера выразили …»: a noun of both sides introduces no one
+    after = [k for k in _reach(f, m, range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5)))
+             if not any(f.lemma(c) in _BOTH for c in f.children(k))]
+    window = _reach(f, m, range(idx[0] - 1, max(-1, idx[0] - 6), -1)) + after
     owner_of = {f.head(i) for i in idx if f.rel(i) == "nmod"}  # «Адвокат Александра Пилипенко»: his lawyer
-    return [k for k in window if f.tokens[k].pos in ("NOUN", "PROPN") and f.feat(k, "Case") in (None, case)
+    return [k for k in window if f.tokens[k].pos in ("NOUN", "PROPN") and f.feat(k, "Case") in cases
             and k not in owner_of
             and (f.doc.sentence_index(f.tokens[k].start) == m["sentence_index"] or m.get("sentence_index") is None)]
+
+
+_ANIMATE_OBJECT = {"Acc", "Gen"}  # the tagger tells the two apart by the verb, not by the form
+_BOTH = frozenset(wordlists.groups("event_words.tsv")["both"])  # «оба», «обе»
 
 
 def owners(f: FieldView, nouns: set[str]) -> set[str]:
