@@ -46,6 +46,12 @@ from transforms.names import fold
 _VOWELS = set("аеёиоуыэюя")
 # tagged case → (ending after a consonant: removed; ending after a vowel: becomes «й»)
 _INSTRUMENTAL_SURNAMES = ("овым", "евым", "ёвым", "иным", "ыным")  # «Жапаровым», «Путиным»
+
+
+def instrumental_surname(word: str) -> bool:
+    """Whether a surname's form is an instrumental whatever its tag: no nominative ends in «-овым», «-иным»
+    («Ширвани Автархановым», «Садыром Жапаровым», tagged nominative)."""
+    return word.lower().endswith(_INSTRUMENTAL_SURNAMES)
 #: a man's adjectival surname in an oblique case: «Немчинскому», «Загорского», «Троцким» → «-ский», «-цкий»
 _ADJECTIVAL_OBLIQUE = re.compile(r"(\w+[сц]к)(?:ого|ому|им|ом)")
 # a village's name from a surname («Цуканово», «Зиновьево»): the -ов/-ин surname plus «-о»
@@ -153,7 +159,7 @@ def foreign_nominative(word: str, case: str) -> str | None:
     """The nominative of a masculine foreign name in `case` («Монка» → «монк», «Карзая» → «карзай»,
     «Тоттенхэме» → «тоттенхэм», «Уйбой» → «уйба»), None when its ending is not that case's; lower case in,
     lower case out."""
-    if case == "Ins" and word.endswith(_INSTRUMENTAL_SURNAMES):
+    if case == "Ins" and instrumental_surname(word):
         return word[:-2]  # «Жапаровым» → «жапаров»: a surname in -ов, -ин declines like «Иванов»
     if case == "Ins" and len(word) >= 5 and word[-2:] in ("ой", "ей") and word[-3] not in _VOWELS:
         # «Уйбой» → «уйба», «Зозулей» → «зозуля»: a man's «-ой» in the instrumental is an «-а» noun's
@@ -250,7 +256,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             out[i] = (foreign_nominative(written[i], cases[i])
                       or foreign_feminine_nominative(written[i], cases[i]) or out[i])
         elif (several and not woman and i == len(texts) - 1 and infl[i] == written[i]
-              and written[i].endswith(_INSTRUMENTAL_SURNAMES)):
+              and instrumental_surname(written[i])):
             # no nominative ends in «-овым», «-иным»: it is a surname in the instrumental, whatever its tag,
             # and so is the first name before it («Садыром Жапаровым», tagged nominative)
             out[i] = foreign_nominative(written[i], "Ins")

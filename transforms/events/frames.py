@@ -35,7 +35,7 @@ from transforms.events.triggers import condition_word, framed_posts, post_nouns
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, ATTACKERS, CONFIRMING, CONTENT_NOUNS, DECLARING,
                                      DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT,
                                      JOINING, LIGHT_VERBS, LOCATION_PREPOSITIONS, OPENING, ORGANISERS, OWNED,
-                                     PARTICIPATION, POSTS, STARTS, TAKING_PART, UNDERGOING)
+                                     PARTICIPATION, POSTS, STARTS, TAKING_PART, TOGETHER_WITH, UNDERGOING)
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_media, is_news_outlet
 from transforms.quotes.subjects import place_of_statement
@@ -207,6 +207,12 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
                 partners(s, n, code, frame, ("nmod",), genitive=False, places=False)
             # «предъявили обвинения Ивану Петрову»: the parser hangs the verb's dative on its object
             partners(s, o, code, frame, ("iobj",), genitive=False, places=False)
+    # «Его задержали вместе с главой … Автархановым»: who shares the object's side, or the subject's
+    shared = [a for w in s.kids(v, "advmod") if s.lemma(w) in TOGETHER_WITH
+              for c in s.kids(w, "obl") if s.case(c) == "с" for a in s.entities(c)]
+    if shared:
+        (frame.side1 if frame.side1 or not frame.side2 else frame.side2).extend(
+            a for a in shared if a not in frame.side1 + frame.side2)
     return frame
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from transforms.events.words import ACTING, POSTS
+from transforms.person_names import instrumental_surname
 from transforms.quotes.subjects import dateline, dateline_dash
 
 if TYPE_CHECKING:
@@ -138,8 +139,10 @@ def repair(s: EventSentence) -> None:
                 continue
             verb = s.path_up(t)[-1]
             if (not moved and case == "Nom" and s.pos(verb) == "VERB" and tree.parent[t] != verb
-                    and not s.kids(verb, "nsubj", "nsubj:pass")):
-                # «Указом президента … Михаил Мишустин назначен»: a nominative name is its verb's subject
+                    and not s.kids(verb, "nsubj", "nsubj:pass")
+                    and not any(instrumental_surname(s.word(k)) for k in s.kids(t, "flat:name") + [t])):
+                # «Указом президента … Михаил Мишустин назначен»: a nominative name is its verb's subject (not
+                # one in «-овым» the tagger calls nominative: «вместе с главой … Ширвани Автархановым»)
                 tree.parent[t], tree.rels[t] = verb, "nsubj:pass" if s.feat(verb, "Voice") == "Pass" else "nsubj"
                 tree.index_children()
             elif not moved and case != "Nom" and s.feat(head, "Case") == "Nom" and s.rel(head) not in ("obj", "iobj"):

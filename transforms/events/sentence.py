@@ -337,7 +337,10 @@ class EventSentence:
         for t in sorted(range(lo, hi + 1), key=lambda t: abs(t - verb)):
             if self.pos(t) not in ("NOUN", "PROPN") or self.feat(t, "Case") != "Nom" or self.case(t) is not None:
                 continue
-            head = self.head(t)
+            x = t
+            while self.rel(x).startswith("flat") and self.head(x) is not None:
+                x = self.head(x)  # «с главой … Ширвани Автархановым»: the name's first word hangs on its noun
+            head = self.head(x)
             if head is not None and lo <= head <= hi and self.feat(head, "Case") not in ("Nom", None):
                 continue  # «станции «Мир»»: a name of something in another case
             m = self.view.mention_at(t)

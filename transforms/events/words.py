@@ -25,6 +25,7 @@ PREPOSITION_VARIANTS = dict(wordlists.values("event_words.tsv", "variant"))  # �
 PARTICIPATION = _EVENT["participation"]                    # «с участием X и Y», «принять участие в …»
 DECREES = _EVENT["decree"]                                 # «указом президента Путина назначен»
 DECREE_SIGNING = _EVENT["decree_signing"]                  # «Указ … подписал президент Путин»
+TOGETHER_WITH = _EVENT["together_with"]                    # «задержали вместе с X»
 POSTS = _EVENT["post"]                                     # «стал премьер-министром Великобритании»
 POST_FRAMES = _EVENT["post_frame"]                         # «ушел с поста главы Дагестана»
 POST_PREPOSITIONS = _EVENT["post_preposition"]             # «избран в качестве президента …»
