@@ -116,6 +116,10 @@ EXAMPLES = [
          ("Ставропольскому краю", "LOC", "Ставропольский край"), ("УМВД", "ORG", "УМВД по Курской области"),
          ("Курской области", "LOC", "Курская область"), ("ВСУ", "ORG", "ВСУ"), ("Белгороду", "LOC", "Белгород")],
         id="a body's office «по» a region is an organisation of its own"),
+    pytest.param(  # probe CE (dev, p13): an abbreviation declined with a case ending is its capitals
+        "Рабочие завода УАЗа устроили забастовку. Глава ЛУКОЙЛа выступил. Акции ЛУКОЙЛ выросли.",
+        [("УАЗа", "ORG", "УАЗ"), ("ЛУКОЙЛа", "ORG", "ЛУКОЙЛ"), ("ЛУКОЙЛ", "ORG", "ЛУКОЙЛ")],
+        id="«УАЗа» is УАЗ"),
     pytest.param(  # probe CE (dev, p04): an office's abbreviation before its organisation's is that body's office
         "Как сообщает пресс-служба СУ СК по Иркутской области, дело возбуждено.",
         [("СУ", "ORG", "СУ СК по Иркутской области"), ("СК", "ORG", "СК"),

@@ -22,6 +22,7 @@ convolutions run `transforms.slovnet_conv.conv1d`: slovnet's arithmetic, faster.
 from __future__ import annotations
 
 import bisect
+import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -167,7 +168,7 @@ class NlpDoc:
         if type_ == "PER":
             words = list(_person_words(tuple(t.text for t in tokens),
                                        tuple((t.feats or {}).get("Case") for t in tokens), tuple(words)))
-        words = [t.text if is_abbreviation(t.text) else w for w, t in zip(words, tokens)]
+        words = [t.text if is_abbreviation(t.text) else abbreviation_stem(t.text) or w for w, t in zip(words, tokens)]
         words = [w.capitalize() if _shouted_name(t.text) else w
                  for w, t in zip(recover_shapes(words, tokens), tokens)]
         return recover_spaces(words, tokens)
@@ -238,6 +239,16 @@ def _inflected(text: str, pos: str | None, feats: tuple[tuple[str, str], ...], b
 def _person_words(texts: tuple[str, ...], cases: tuple[str | None, ...], inflected: tuple[str, ...]) -> tuple[str, ...]:
     """`person_names.nominative_words`, cached: the same names recur across articles."""
     return tuple(nominative_words(texts, cases, inflected, morph_vocab().parse))
+
+
+#: an abbreviation declined with a case ending after its capitals: «УАЗа», «ЛУКОЙЛа», «МИДом», «ВАЗе»
+_DECLINED_ABBREVIATION = re.compile(r"([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ы)")
+
+
+def abbreviation_stem(text: str) -> str | None:
+    """The abbreviation a word declines with a case ending after its capitals («УАЗа» → «УАЗ»), or None."""
+    m = _DECLINED_ABBREVIATION.fullmatch(text)
+    return m.group(1) if m and not _shouted_name(m.group(1)) else None
 
 
 def is_abbreviation(text: str) -> bool:
