@@ -355,6 +355,13 @@ PATTERNS = [
      "беседы президенты обсудили ситуацию на Ближнем Востоке.",
      [("051", "поздравить", "Владимир Путин", "Дональд Трамп", None, "2025-06-14", "day", "published"),
       ("04", "беседа", "Владимир Путин", "Дональд Трамп", None, "2025-06-14", "day", "published")]),
+    # staff who protest protest against whom they work for (cameo.tsv `employer_target`, event_words.tsv
+    # `staff`); residents name no one (probe CE, dev, p13)
+    ("staff strike against their employer: Рабочие завода УАЗ устроили забастовку", "2023-05-17",
+     "Рабочие завода УАЗ устроили забастовку прямо в цеху завода. Сотрудники компании «Мегафон» вышли на "
+     "пикет. Жители района провели митинг против застройки.",
+     [("14", "забастовка", None, "УАЗ", None, "2023-05-17", "day", "published"),
+      ("14", "пикет", None, "Мегафон", None, "2023-05-17", "day", "published")]),
     # «вместе с X» shares the object's side when the verb has no subject (event_words.tsv `together_with`);
     # a name in «-овым» the tagger calls nominative is no subject (probe BW, dev, p02)
     ("«вместе с» is the object's side: Градоначальника задержали … вместе с … Ширвани Автархановым", "2013-11-13",

@@ -35,7 +35,7 @@ from transforms.events.triggers import condition_word, framed_posts, post_nouns
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, ATTACKERS, CONFIRMING, CONTENT_NOUNS, DECLARING,
                                      DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT,
                                      JOINING, LIGHT_VERBS, LOCATION_PREPOSITIONS, OPENING, ORGANISERS, OWNED,
-                                     PARTICIPATION, POSTS, STARTS, TAKING_PART, TOGETHER_WITH, UNDERGOING)
+                                     PARTICIPATION, POSTS, STAFF, STARTS, TAKING_PART, TOGETHER_WITH, UNDERGOING)
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_media, is_news_outlet
 from transforms.quotes.subjects import place_of_statement
@@ -121,6 +121,8 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
             f.side2 = [h for a, h in hosts if iso2(h.name)
                        and (h is a or not any(referents.introduced_with(s, v.entity_id, {h.entity_id})
                                               for v in f.side1))]
+    if code.employer_target and not f.side2:  # «Рабочие завода УАЗ устроили забастовку» → УАЗ
+        f.side2 = [a for a in _employers(s, t) if a not in f.side1]
     f.side1, f.side2, f.group = ([context.as_state(a, s.states) for a in side] for side in (f.side1, f.side2, f.group))
     if code.symmetric and any(a.type == "PER" for a in f.side1 + f.side2 + f.group):
         # a place never meets a person, but its authorities do: «встрече с делегацией Свердловской области»
@@ -165,6 +167,25 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
             bodies = {b.entity_id for held in f.held.values() for b in held}
             f.side1 = [a for a in f.side1 if a.type == "PER" or a.entity_id not in bodies]
     return f
+
+
+def _employers(s: EventSentence, t: int) -> list[Actor]:
+    """The organisations the staff doing trigger `t` work for: the genitive of a `staff` noun (event_words.tsv)
+    that is the subject of the trigger or of the verb its noun hangs on, through a workplace noun («Рабочие
+    завода УАЗ», «сотрудники компании «Мегафон»»)."""
+    v = t
+    for _ in range(3):
+        if s.pos(v) in ("VERB", "AUX") or s.head(v) is None:
+            break
+        v = s.head(v)
+    found = []
+    for subject in s.kids(v, "nsubj"):
+        if s.lemma(subject) not in STAFF or s.entities(subject):
+            continue
+        for g in s.kids(subject, "nmod"):
+            if s.case(g) is None and s.feat(g, "Case") == "Gen":
+                found += [a for a in s.entities(g) if a.type == "ORG"]
+    return found
 
 
 def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:

@@ -24,7 +24,7 @@ GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («учас�
 SEAT = "@SEAT"          # … its object is someone's or a post's seat («его место занял X», «место спикера занял X»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
                    "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
-                   "leaves_post", "asks_done_to", "joins_body", "personnel", "succession"})
+                   "leaves_post", "asks_done_to", "joins_body", "personnel", "succession", "employer_target"})
 
 
 @dataclass(frozen=True)
@@ -128,6 +128,12 @@ class Code:
         """With no one else on the other side, the place or organisation of a verb's «в» + accusative
         is the body the person joins: «назначили в Акмолинскую область»."""
         return "joins_body" in self.flags
+
+    @property
+    def employer_target(self) -> bool:
+        """With no one else on the other side, the organisation the staff who do it work for is actor2:
+        «Рабочие завода УАЗ устроили забастовку» → УАЗ."""
+        return "employer_target" in self.flags
 
     @property
     def hosted(self) -> bool:

@@ -26,6 +26,7 @@ PARTICIPATION = _EVENT["participation"]                    # «с участие
 DECREES = _EVENT["decree"]                                 # «указом президента Путина назначен»
 DECREE_SIGNING = _EVENT["decree_signing"]                  # «Указ … подписал президент Путин»
 TOGETHER_WITH = _EVENT["together_with"]                    # «задержали вместе с X»
+STAFF = _EVENT["staff"]                                    # «Рабочие завода УАЗ устроили забастовку»
 POSTS = _EVENT["post"]                                     # «стал премьер-министром Великобритании»
 POST_FRAMES = _EVENT["post_frame"]                         # «ушел с поста главы Дагестана»
 POST_PREPOSITIONS = _EVENT["post_preposition"]             # «избран в качестве президента …»
