@@ -37,6 +37,13 @@ CASES = [
                  id="mixed-word-parts"),
     pytest.param("CAHKT—ПЕТЕРБУРГ, 5 мая. Пришли SMS-сообщения", "САНКТ—ПЕТЕРБУРГ, 5 мая. Пришли SMS-сообщения",
                  ("mixed_script",), id="compound-is-one-word"),
+    # probe BY (dev, p12): a scraper joined the paragraphs and lost the space; initials and «г.» stay
+    pytest.param('сообщила компания в пятницу.РЖД в четверг сообщали. Задерживались поезда."Ввели в график 59 '
+                 'поездов", - сообщили в компании. А.С.Пушкин родился в г.Москва. Как передает Цензор.НЕТ, все так.',
+                 'сообщила компания в пятницу. РЖД в четверг сообщали. Задерживались поезда. "Ввели в график 59 '
+                 'поездов", - сообщили в компании. А.С.Пушкин родился в г.Москва. Как передает Цензор.НЕТ, все так.',
+                 ("glued_sentences",),
+                 id="glued-sentences"),
     pytest.param("ко\u00adман\u200bда и\u2060гро\ufeffков", "команда игроков", ("invisible_chars",),
                  id="invisible"),
     pytest.param("слово&shy;перенос и&nbsp;пробел", "словоперенос и пробел", ("html_entities", "invisible_chars"),

@@ -11,7 +11,9 @@
 - `mixed_script`: a Latin look-alike letter inside a Cyrillic word becomes Cyrillic
   («Булгaкoвa» → «Булгаков»), and the reverse inside a Latin word; a one-letter Latin
   word between Cyrillic words becomes the Russian word it looks like («c собой» → «с собой»)
-  (`transforms/data/lookalikes.tsv`).
+  (`transforms/data/lookalikes.tsv`);
+- `glued_sentences`: a sentence end glued to the next sentence gets its space back («в
+  пятницу.РЖД в четверг» → «в пятницу. РЖД в четверг»).
 
 The result is also `decode.normalize_text`'s: NFC, LF line ends, plain spaces.
 """
@@ -27,7 +29,7 @@ from transforms import wordlists
 from transforms.decode import has_invisible, normalize_text
 from transforms.names import CYRILLIC
 
-REPAIRS = ("html_tags", "html_entities", "invisible_chars", "mixed_script")
+REPAIRS = ("html_tags", "html_entities", "invisible_chars", "mixed_script", "glued_sentences")
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -80,7 +82,22 @@ def repair(text: str, *, one_line: bool = False) -> tuple[str, tuple[str, ...]]:
     fixed = _fix_scripts(text)
     if fixed != text:
         done.append("mixed_script")
-    return fixed, tuple(done)
+    spaced = _GLUED_SENTENCE.sub(_unglue, fixed)
+    if spaced != fixed:
+        done.append("glued_sentences")
+    return spaced, tuple(done)
+
+
+#: a sentence's end glued to the next sentence's first letter, as scrapers that join paragraphs leave it:
+#: «… сообщила компания в пятницу.РЖД в четверг …», «… задерживались поезда."Ввели в график …»; the end
+#: is two lowercase letters or a closing mark before [.!?] (not initials, «А.С.Пушкин», nor «г.Москва»), in a
+#: word that is no name (`_unglue`)
+_GLUED_SENTENCE = re.compile(r"(\w*(?:[а-яё]{2}|[»\"”])[.!?])([«„“\"]?[А-ЯЁ])")
+
+
+def _unglue(m: re.Match) -> str:
+    # a name with a dot in it stays: «Цензор.НЕТ», «Газета.Ру» (the word before the dot is capitalised)
+    return m.group(0) if m.group(1)[:1].isupper() else f"{m.group(1)} {m.group(2)}"
 
 
 def _drop_tags(text: str, one_line: bool) -> str:
