@@ -126,6 +126,7 @@ ASKING = _GROUPS["asking"]
 WHETHER = _GROUPS["whether"]
 WHETHER_WORDS = 3  # «ли» among a reported question's first three words: «ездил ли он», «не собирается ли он»
 REPLIES = _GROUPS["reply"]
+QUESTION_WORDS = _GROUPS["question"]  # «рассказал, как обстоят дела»: a topic, no words told
 TOPIC = _GROUPS["topic"]  # «Мединский о разгоне Минкульта: …»
 
 

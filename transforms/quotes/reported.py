@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, attr_for_cue, author_cue, cue_of, impersonal_cue, set_np
 from transforms.quotes.direct import speech_like
-from transforms.quotes.lexicon import (CONNECTIVES, COORDINATORS, PRONOUN_GENDER, THAT, THAT_CALL, WHETHER_WORDS,
-                                       Cue, is_question, lexicon, opens_with_cue_object)
+from transforms.quotes.lexicon import (CONNECTIVES, COORDINATORS, PRONOUN_GENDER, QUESTION_WORDS, THAT, THAT_CALL,
+                                       WHETHER_WORDS, Cue, is_question, lexicon, opens_with_cue_object)
 from transforms.quotes.marks import DASHES, OPENING_MARKS, n_words, name_in_marks
 from transforms.quotes.subjects import dateline_dash, nominal
 
@@ -346,6 +346,8 @@ def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
         if (t.text == "," and cue.role != "noun" and not any(f.tokens[j].pos == "PUNCT" for j in first)
                 and is_question(f.lemma(cue_i), " ".join(f.tokens[j].text for j in first))):
             return f.tokens[k + 1].start  # «спросил у Силуанова, ездил ли он …»: a reported question
+        if t.text == "," and k == cue_i + 1 and cue.role != "noun" and _unmarked_clause(f, cue_i, k):
+            return f.tokens[k + 1].start  # «Улюкаев также пояснил, в первом квартале … инфляция … вырастет»
         if t.text == "," and k + 1 < b and f.word(k + 1) in words:
             if k + 2 >= b or f.word(k + 2) == "касается":  # «о том, что касается …» = as regards
                 return None
@@ -378,6 +380,18 @@ def _closes_a_name(f: FieldView, a: int, close_i: int) -> bool:
     Мурашко» is a reported clause, not a quote before its author."""
     o = next((j for j in range(close_i - 1, max(a, close_i - 6) - 1, -1) if f.tokens[j].text in "«„“\""), None)
     return o is not None and o > a and o + 1 < close_i and f.tokens[o + 1].text[:1].isupper()
+
+
+def _unmarked_clause(f: FieldView, cue_i: int, comma: int) -> bool:
+    """Whether the comma right after a cue opens the clause it tells with «что» left out: the comma
+    hangs on a finite verb the parser makes the cue's complement, with a subject of its own and no
+    conjunction («Улюкаев также пояснил, в первом квартале 2015 года инфляция … вырастет до 10%»)."""
+    c = f.head(comma)
+    return (c is not None and c > comma and f.head(c) == cue_i and f.rel(c) == "ccomp"
+            and f.word(comma + 1) not in THAT_CALL  # («раскрыл, что изменилось»: «что» is read above)
+            and not any(f.word(k) in QUESTION_WORDS or f.lemma(k) in QUESTION_WORDS for k in range(comma + 1, c))
+            and f.feat(c, "VerbForm") == "Fin" and bool(f.nominative_first([k for k in f.children(c) if f.rel(k) == "nsubj"]))
+            and not any(f.rel(k) == "mark" for k in f.children(c)))
 
 
 def _clause_of_noun(f: FieldView, mark_i: int, cue_i: int) -> bool:
