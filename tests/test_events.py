@@ -355,6 +355,11 @@ PATTERNS = [
      "беседы президенты обсудили ситуацию на Ближнем Востоке.",
      [("051", "поздравить", "Владимир Путин", "Дональд Трамп", None, "2025-06-14", "day", "published"),
       ("04", "беседа", "Владимир Путин", "Дональд Трамп", None, "2025-06-14", "day", "published")]),
+    # «намерена», «намерены» (lemma «намерен») are intent as «намерен» is (modality.tsv): a meeting intended
+    # is 036 (probe CE, dev, p10)
+    ("«намерены обсудить» is an intended meeting: Москва и Вашингтон намерены обсудить …", "2025-04-12",
+     "Ранее Лавров сообщил, что Россия и США намерены обсудить совместные проекты.",
+     [("036", "обсудить", "Россия", "США", None, "2025-04-12", "day", "published")]),
     # staff who protest protest against whom they work for (cameo.tsv `employer_target`, event_words.tsv
     # `staff`); residents name no one (probe CE, dev, p13)
     ("staff strike against their employer: Рабочие завода УАЗ устроили забастовку", "2023-05-17",
