@@ -310,10 +310,14 @@ def _told_after_comma(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause | 
     """«Подробности могут повредить следствию, об этом заявили в Следкоме.»: the cue's object
     (`cue-object`) after a comma tells the words before it, as «… . Об этом заявил X» tells the
     sentence before (`_told_before`), with at most `TOLD_GAP` words and no verb between it and the cue."""
-    o = next((k for k in range(max(s.a + 3, i - 2 - TOLD_GAP), i - 1)
+    # (a name in quote marks between counts as its words: «, об этом в соцсети «ВКонтакте» сообщил …»)
+    o = next((k for k in range(max(s.a + 3, i - 4 - TOLD_GAP), i - 1)
               if f.tokens[k - 1].text == "," and opens_with_cue_object([f.word(k), f.word(k + 1)])), None)
-    if o is None or f.rel(o + 1) == "det" or _after_relay(f, s.a, s.b) == o or any(
-            f.tokens[k].pos in ("VERB", "PUNCT") for k in range(o + 2, i)):
+    if o is None:
+        return None
+    between = [k for k in range(o + 2, i) if not (f.tokens[k].text in "«»\"" and _in_name_marks(f, k, o + 2, i))]
+    if (len(between) > TOLD_GAP or f.rel(o + 1) == "det" or _after_relay(f, s.a, s.b) == o
+            or any(f.tokens[k].pos in ("VERB", "PUNCT") for k in between)):
         return None
     attr = _teller(f, i, cue)
     if attr is None or attr.head is None or attr.head < i:
@@ -324,6 +328,11 @@ def _told_after_comma(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause | 
     attr.source = "told"
     start = _strip_lead(f, start, stop)
     return Clause(start, stop, i, attr, f.tokens[o].start)
+
+
+def _in_name_marks(f: FieldView, k: int, a: int, b: int) -> bool:
+    """Whether the quote mark at token `k` opens or closes a name in quote marks inside tokens [a, b)."""
+    return any((close := name_in_marks(f, o, b)) is not None and k in (o, close) for o in range(a, k + 1))
 
 
 def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
