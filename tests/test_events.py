@@ -355,6 +355,11 @@ PATTERNS = [
      "беседы президенты обсудили ситуацию на Ближнем Востоке.",
      [("051", "поздравить", "Владимир Путин", "Дональд Трамп", None, "2025-06-14", "day", "published"),
       ("04", "беседа", "Владимир Путин", "Дональд Трамп", None, "2025-06-14", "day", "published")]),
+    # what is asked of someone stands for them as a demand's object (event_words.tsv `owned`) (probe CE, dev, p12)
+    ("a demand of someone's attention is of them: требовали внимания Локтя к проблеме", "2020-12-04",
+     "Жители обращались к мэру Анатолию Локтю. Пикетирующие требовали внимания Локтя к проблеме.",
+     [("02", "обращаться", None, "Анатолий Локоть", None, "2020-12-04", "day", "published"),
+      ("10", "требовать", None, "Анатолий Локоть", None, "2020-12-04", "day", "published")]),
     # «намерена», «намерены» (lemma «намерен») are intent as «намерен» is (modality.tsv): a meeting intended
     # is 036 (probe CE, dev, p10)
     ("«намерены обсудить» is an intended meeting: Москва и Вашингтон намерены обсудить …", "2025-04-12",
