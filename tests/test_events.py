@@ -355,6 +355,11 @@ PATTERNS = [
      "беседы президенты обсудили ситуацию на Ближнем Востоке.",
      [("051", "поздравить", "Владимир Путин", "Дональд Трамп", None, "2025-06-14", "day", "published"),
       ("04", "беседа", "Владимир Путин", "Дональд Трамп", None, "2025-06-14", "day", "published")]),
+    # a state's armed forces in the instrumental are the state, an attack noun's agent (event_words.tsv
+    # `government` «сила»), not its target (probe CE, dev, p03)
+    ("a state's forces attack: при обстрелах вооруженными силами Украины …", "2025-11-01",
+     "Один мирный житель погиб при обстрелах вооруженными силами Украины населенных пунктов Херсонской области.",
+     [("190", "обстрел", "Украина", None, None, "2025-11-01", "day", "published")]),
     # what is asked of someone stands for them as a demand's object (event_words.tsv `owned`) (probe CE, dev, p12)
     ("a demand of someone's attention is of them: требовали внимания Локтя к проблеме", "2020-12-04",
      "Жители обращались к мэру Анатолию Локтю. Пикетирующие требовали внимания Локтя к проблеме.",
