@@ -165,6 +165,8 @@ class NlpDoc:
             # «Милли Меджлиса», «Жогорку Кенеша»: a two-word name the head of which stays as written is
             # a foreign modifier and a noun; the noun declines
             words[1] = _inflected(tokens[1].text, tokens[1].pos, _agreed_feats(tokens, 1), True)
+        if type_ == "LOC":
+            words = _feminine_place_noun(words, tokens)
         if type_ == "PER":
             words = list(_person_words(tuple(t.text for t in tokens),
                                        tuple((t.feats or {}).get("Case") for t in tokens), tuple(words)))
@@ -239,6 +241,21 @@ def _inflected(text: str, pos: str | None, feats: tuple[tuple[str, str], ...], b
 def _person_words(texts: tuple[str, ...], cases: tuple[str | None, ...], inflected: tuple[str, ...]) -> tuple[str, ...]:
     """`person_names.nominative_words`, cached: the same names recur across articles."""
     return tuple(nominative_words(texts, cases, inflected, morph_vocab().parse))
+
+
+#: a noun the dictionary lacks, left in an oblique case after a feminine adjective: «Новой Маячке»
+_FEMININE_OBLIQUE = re.compile(r"(\w*[^аеёиоуыэюя\W])(?:е|и|у|ой|ою)")
+
+
+def _feminine_place_noun(words: list[str], tokens) -> list[str]:
+    """A place's noun left as written after an adjective that became feminine nominative takes the
+    nominative «-а» (`_FEMININE_OBLIQUE`): «Новой Маячке» → «Новая Маячка», not «Новая Маячке»."""
+    out = list(words)
+    for i in range(1, len(tokens)):
+        if (tokens[i - 1].pos == "ADJ" and out[i - 1].endswith("ая") and out[i] == tokens[i].text.lower()
+                and tokens[i].pos in ("NOUN", "PROPN") and (m := _FEMININE_OBLIQUE.fullmatch(out[i]))):
+            out[i] = m.group(1) + "а"
+    return out
 
 
 #: an abbreviation declined with a case ending after its capitals: «УАЗа», «ЛУКОЙЛа», «МИДом», «ВАЗе»
