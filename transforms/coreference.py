@@ -133,12 +133,6 @@ def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, 
                 and (not countries or of_country(f, p.entity_id, countries)))
 
     salient = [p for off, p in reversed(state.salient) if off < pos and p.type == "PER"]
-    if not descriptor and (cut := unnamed_subject(f, pos, gender)) is not None:
-        # «полковник полиции подходит к подросткам … . Он напоминает»: the colonel, no one named before
-        salient = [p for off, p in reversed(state.salient) if cut < off < pos and p.type == "PER"]
-        before = [m for m in f.mentions if m["type"] == "PER" and cut < m["start"] < pos]
-    else:
-        before = [m for m in f.mentions if m["type"] == "PER" and m["start"] < pos]
     if descriptor:
         introduced = carriers(f, descriptor, pos, countries)
         ids = {eid for _, eid in introduced}
@@ -154,6 +148,7 @@ def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, 
     for p in salient:
         if fits(p):
             return p
+    before = [m for m in f.mentions if m["type"] == "PER" and m["start"] < pos]
     for m in reversed(before):
         p = people.get(m["entity_id"])
         if p and fits(p):
@@ -167,37 +162,6 @@ def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, 
             p = people.get(m["entity_id"])
             if p and gender in ("Masc", "Fem") and p.gender == gender and p.entity_id not in other_than:
                 return p
-    return None
-
-
-def unnamed_subject(f: FieldView, pos: int, gender: str | None) -> int | None:
-    """The offset of the last subject before `pos`, in its sentence or the one before, that is a
-    person named by no name, a pronoun of `gender` goes on with: an animate common noun of that
-    gender and number introduced by what it is of («полковник полиции», «житель района»), no name
-    in apposition to it, none of the nouns the field introduces a named person with or a descriptor
-    of the lexicon.  A bare noun stands for someone named before («Чиновник рассказал», «сообщил
-    вице-премьер. Он сказал»)."""
-    if gender not in ("Masc", "Fem", "Plur"):
-        return None
-    at = f.token_at(pos)
-    if at >= len(f.tokens):
-        return None
-    si = f.sentence_of(at)
-    first = f.sentence_tokens(si - 1).start if si > 0 else f.sentence_tokens(si).start
-    introducing = None
-    for k in range(min(at, len(f.tokens)) - 1, first - 1, -1):
-        if (f.rel(k) not in ("nsubj", "nsubj:pass") or f.pos(k) != "NOUN" or f.feat(k, "Animacy") != "Anim"
-                or f.mention_at(k) is not None
-                or (f.feat(k, "Number") == "Plur") != (gender == "Plur")
-                or (gender != "Plur" and f.feat(k, "Gender") != gender)
-                or any((f.mention_at(c) or {}).get("type") == "PER" for c in f.children(k))
-                or not any(f.rel(c) == "nmod" for c in f.children(k))):
-            continue
-        if introducing is None:
-            introducing = introducing_nouns(f) | PERSON_DESCRIPTORS
-        if f.lemma(k) in introducing or f.word(k) in introducing:
-            return None
-        return f.tokens[k].start
     return None
 
 
