@@ -186,7 +186,6 @@ def _interjection(f: FieldView, start: int, stop: int) -> Attr | None:
     return None
 
 
-
 def _pre_colon(f: FieldView, colon: int, ends_sentence: bool = True) -> Attr | None:
     """X заявил: «…»; Слова Сагдеева из интервью: «…»; a person as the subject before the colon. A
     bare name before the colon, or a descriptor and a name («Адвокат Ромашов: "…"»), says the words only

@@ -231,7 +231,7 @@ def _cue_clause(f: FieldView, i: int, s: _Sentence) -> _Found:
     if comp is not None:  # (a relay's complement, «НСН писала, что …», makes no clause but is a source told)
         clause = _complement_clause(f, i, cue, comp, s)
         # «…, уточнила Набиуллина: в мае …»: a colon after the cue's subject goes on with her words
-        before = _clause_before_cue(f, i, cue, s) if clause and f.text[:comp].rstrip().endswith(":") else None
+        before = _clause_before_cue(f, i, cue, s) if clause and f.text[max(0, comp - 4):comp].rstrip().endswith(":") else None
         return _Found(clause, range(i, i + 1), before)
     return _Found(_clause_before_cue(f, i, cue, s))
 
@@ -399,7 +399,7 @@ def _unmarked_clause(f: FieldView, cue_i: int, comma: int) -> bool:
     return (c is not None and c > comma and f.head(c) == cue_i and f.rel(c) == "ccomp"
             and f.word(comma + 1) not in THAT_CALL  # («раскрыл, что изменилось»: «что» is read above)
             and not any(f.word(k) in QUESTION_WORDS or f.lemma(k) in QUESTION_WORDS for k in range(comma + 1, c))
-            and f.feat(c, "VerbForm") == "Fin" and bool(f.nominative_first([k for k in f.children(c) if f.rel(k) == "nsubj"]))
+            and f.feat(c, "VerbForm") == "Fin" and any(f.rel(k) == "nsubj" for k in f.children(c))
             and not any(f.rel(k) == "mark" for k in f.children(c)))
 
 
