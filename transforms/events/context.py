@@ -11,7 +11,8 @@ who last did it to someone) and `visitors` (who made a visit told in the sentenc
 - `agent_of_indefinite`: «Санкции также ввели против …» continues who last imposed them, and so
   does a passive with no agent («… приговорен к 18 годам» after the court's sentence) and a verb
   of undergoing that names no doer («В санкционный список попали …», `last_agent`);
-- `doer_of_passive`: «орденов удостоены …» with no agent continues who last awarded someone;
+- `doer_of_passive`: «орденов удостоены …» with no agent, or «вручили ордена …» with no subject,
+  continues who last awarded someone;
 - `visitor`: a meeting «с X» with no side of its own right after a visit is the visitor's.
 
 Functions of an `EventSentence` and its tokens; no state of their own.
@@ -44,21 +45,14 @@ def as_state(a: Actor, states: dict[str, Actor]) -> Actor:
 
 
 def agent_of_indefinite(s: EventSentence, verb: int, code: str, passive: bool = True,
-                        indefinite: bool = True, root: str | None = None) -> list[Actor]:
+                        indefinite: bool = True) -> list[Actor]:
     """«Санкции также ввели против …»: a verb in the plural with no subject at all (an
     indefinite-personal sentence) continues the article's last event of that code, by its actor1,
     unless not `indefinite` (cameo.tsv `indefinite_unnamed`: «Большакова задержали» after the
     court's arrest names no one); so does a passive with no agent («Верховный суд вынес приговор …
     Абдуразаков приговорен к 18 годам» → the court), unless not `passive` (a meeting's passive, and its
     indefinite verb, go on with its sides, `sides_of_passive`; one about a person with who did it
-    to someone, `doer_of_passive`).  `root`: the root of a code about a person (cameo.tsv
-    `person_first`), whose indefinite verb continues who last did it to someone, not whom it was
-    done to («наградил главу Чеченской Республики Рамзана Кадырова … . Также в этот день вручили
-    ордена Мужества родным погибших» → Путин, not Кадыров)."""
-    if root is not None:
-        if s.pos(verb) != "VERB" or not (indefinite and _indefinite(s, verb)) or root not in s.doers:
-            return []
-        return [replace(s.doers[root], start=s.view.tokens[verb].start, via="coreference")]
+    to someone, `doer_of_passive`)."""
     if s.pos(verb) != "VERB" or code not in s.agents:
         return []
     passive = passive and _agentless_passive(s, verb)
@@ -88,11 +82,15 @@ def last_agent(s: EventSentence, t: int, code: str) -> list[Actor]:
     return [replace(s.agents[code], start=s.view.tokens[t].start, via="coreference")]
 
 
-def doer_of_passive(s: EventSentence, verb: int, code: str) -> list[Actor]:
+def doer_of_passive(s: EventSentence, verb: int, code: str, passive: bool = True,
+                    indefinite: bool = False) -> list[Actor]:
     """«Президент … вручил государственные награды. В частности, орденов удостоены …»: an award,
-    appointment or dismissal told in the passive with no agent continues who last did it to
-    someone in the article (`doers`, by the code's root)."""
-    if not _agentless_passive(s, verb) or code not in s.doers:
+    appointment or dismissal told in the passive with no agent (when `passive`), or with
+    `indefinite` in the indefinite personal, continues who last did it to someone in the article
+    (`doers`, by the code's root), not whom it was done to («наградил … Рамзана Кадырова … . Также
+    в этот день вручили ордена Мужества …» → Путин)."""
+    undone = (passive and _agentless_passive(s, verb)) or (indefinite and s.pos(verb) == "VERB" and _indefinite(s, verb))
+    if not undone or code not in s.doers:
         return []
     return [replace(s.doers[code], start=s.view.tokens[verb].start, via="coreference")]
 

@@ -102,10 +102,11 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         f.side1 = context.doer_of_passive(s, t, code.root)  # «В частности, орденов удостоены …»: who awarded last
     if entry.pos == "VERB" and not f.side1 and "statement" not in code.flags:
         # «Санкции также ввели против …», «X приговорен к …»: who did it last (not «в Казахстане
-        # заявили»: whoever spoke last did not say this)
-        f.side1 = context.agent_of_indefinite(s, t, code.code, passive=not (code.symmetric or code.person_first),
-                                              indefinite=not (code.indefinite_unnamed or code.symmetric),
-                                              root=code.root if code.person_first else None)
+        # заявили»: whoever spoke last did not say this); for a code about a person, who last did it
+        # to someone («Также в этот день вручили ордена …»)
+        indefinite = not (code.indefinite_unnamed or code.symmetric)
+        f.side1 = (context.doer_of_passive(s, t, code.root, passive=False, indefinite=indefinite) if code.person_first
+                   else context.agent_of_indefinite(s, t, code.code, passive=not code.symmetric, indefinite=indefinite))
     if entry.pos == "VERB" and code.symmetric and not (f.side1 or f.side2 or f.group):
         f.group = context.sides_of_passive(s, t)  # «Также были обсуждены вопросы …»
     if code.place_object:

@@ -315,7 +315,8 @@ def _told_after_comma(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause | 
               if f.tokens[k - 1].text == "," and opens_with_cue_object([f.word(k), f.word(k + 1)])), None)
     if o is None:
         return None
-    between = [k for k in range(o + 2, i) if not (f.tokens[k].text in "«»\"" and _in_name_marks(f, k, o + 2, i))]
+    marks = {j for x in range(o + 2, i) if (close := name_in_marks(f, x, i)) is not None for j in (x, close)}
+    between = [k for k in range(o + 2, i) if k not in marks]
     if (len(between) > TOLD_GAP or f.rel(o + 1) == "det" or _after_relay(f, s.a, s.b) == o
             or any(f.tokens[k].pos in ("VERB", "PUNCT") for k in between)):
         return None
@@ -328,11 +329,6 @@ def _told_after_comma(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause | 
     attr.source = "told"
     start = _strip_lead(f, start, stop)
     return Clause(start, stop, i, attr, f.tokens[o].start)
-
-
-def _in_name_marks(f: FieldView, k: int, a: int, b: int) -> bool:
-    """Whether the quote mark at token `k` opens or closes a name in quote marks inside tokens [a, b)."""
-    return any((close := name_in_marks(f, o, b)) is not None and k in (o, close) for o in range(a, k + 1))
 
 
 def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
