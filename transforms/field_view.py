@@ -26,7 +26,8 @@ from dataclasses import dataclass
 from natasha.doc import DocToken
 
 from transforms.names import fold
-from transforms.nlp import NlpDoc, lemma
+from transforms.nlp import NlpDoc
+from transforms.word_forms import lemma
 from transforms.parse import ParsedArticle
 
 ENTITY_TYPES = ("PER", "LOC", "ORG")

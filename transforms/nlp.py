@@ -22,7 +22,6 @@ convolutions run `transforms.slovnet_conv.conv1d`: slovnet's arithmetic, faster.
 from __future__ import annotations
 
 import bisect
-import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -30,14 +29,12 @@ from functools import lru_cache
 from natasha import (Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTagger, NewsSyntaxParser,
                      Segmenter)
 from natasha.doc import DocSent, DocSpan, DocToken, inject_morph, inject_syntax, offset_syntax
-from natasha.morph.vocab import UD_OC_FEATS
-from natasha.norm import inflect_word, recover_shapes, recover_spaces, select_inflectable
+from natasha.norm import recover_spaces, select_inflectable
 from slovnet.bio import bio_spans
 
 from transforms import slovnet_conv, wordlists
 from transforms.morph import morph_vocab
-from transforms.names import fold
-from transforms.person_names import NAME_GRAMMEMES, foreign_feminine_nominative, foreign_nominative, nominative_words
+from transforms.word_forms import name_words
 
 
 @dataclass(frozen=True)
@@ -156,24 +153,7 @@ class NlpDoc:
             # nor an adjective used as a noun, the head's complement («Союза зеленых и крестьян»)
             governed |= {t.id for t in tokens if t.pos == "ADJ" and t.rel == "nmod"}
             inflect = (set(select_inflectable(tokens)) - governed) & _first_head(tokens)
-        by_tags = type_ != "PER"
-        words = [_inflected(t.text, t.pos, _agreed_feats(tokens, i) if by_tags else _feats_key(t), by_tags)
-                 if inflect is None or t.id in inflect else t.text for i, t in enumerate(tokens)]
-        if (type_ == "ORG" and len(tokens) == 2 and [w.lower() for w in words] == [t.text.lower() for t in tokens]
-                and tokens[1].rel == "flat:name"
-                and (tokens[1].feats or {}).get("Case") not in (None, "Nom")):
-            # «Милли Меджлиса», «Жогорку Кенеша»: a two-word name the head of which stays as written is
-            # a foreign modifier and a noun; the noun declines
-            words[1] = _inflected(tokens[1].text, tokens[1].pos, _agreed_feats(tokens, 1), True)
-        if type_ == "LOC":
-            words = _feminine_place_noun(words, tokens)
-        if type_ == "PER":
-            words = list(_person_words(tuple(t.text for t in tokens),
-                                       tuple((t.feats or {}).get("Case") for t in tokens), tuple(words)))
-        words = [t.text if is_abbreviation(t.text) else abbreviation_stem(t.text) or w for w, t in zip(words, tokens)]
-        words = [w.capitalize() if _shouted_name(t.text) else w
-                 for w, t in zip(recover_shapes(words, tokens), tokens)]
-        return recover_spaces(words, tokens)
+        return recover_spaces(name_words(tokens, type_, inflect), tokens)
 
 
 def _first_head(tokens: list[DocToken]) -> set[str]:
@@ -195,223 +175,6 @@ def _first_head(tokens: list[DocToken]) -> set[str]:
         return set(ids)
     later = set(roots[roots.index(nouns[0]) + 1:])
     return {t.id for t in tokens if top(t) not in later}
-
-
-def _feats_key(token: DocToken) -> tuple[tuple[str, str], ...]:
-    """A token's morphological features as a cache key."""
-    return tuple(sorted((token.feats or {}).items()))
-
-
-def _agreed_feats(tokens: list[DocToken], i: int) -> tuple[tuple[str, str], ...]:
-    """`_feats_key` of tokens[i]; an adjective the tagger gave no case («Экспертно-консультативного
-    общественного совета») takes the case, gender and number of the next noun of the name, which
-    it agrees with."""
-    token = tokens[i]
-    feats = token.feats or {}
-    if token.pos != "ADJ" or "Case" in feats:
-        return _feats_key(token)
-    for noun in tokens[i + 1:]:
-        if noun.pos in ("NOUN", "PROPN") and "Case" in (noun.feats or {}):
-            agreed = {k: v for k, v in noun.feats.items() if k in ("Case", "Gender", "Number")}
-            return tuple(sorted({**feats, **agreed}.items()))
-    return _feats_key(token)
-
-
-def lemma(token: DocToken) -> str:
-    """natasha's lemma of a tagged token, lowercase, ё as е."""
-    return _lemma(token.text, token.pos, _feats_key(token))
-
-
-@lru_cache(maxsize=100_000)
-def _lemma(text: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -> str:
-    # cached by text and tags: the extractors ask for the same words again and again
-    return fold(models().morph_vocab.lemmatize(text, pos, dict(feats)))
-
-
-@lru_cache(maxsize=100_000)
-def _inflected(text: str, pos: str | None, feats: tuple[tuple[str, str], ...], by_tags: bool = False) -> str:
-    """A word's nominative form, by its text and tags alone (cached: names recur across articles);
-    `by_tags`: a place's or organisation's word (`_lemma_fallback`)."""
-    vocab = models().morph_vocab
-    token = DocToken(0, len(text), text, pos=pos, feats=dict(feats))
-    return _lemma_fallback(vocab, token, inflect_word(vocab, token), by_tags)
-
-
-@lru_cache(maxsize=100_000)
-def _person_words(texts: tuple[str, ...], cases: tuple[str | None, ...], inflected: tuple[str, ...]) -> tuple[str, ...]:
-    """`person_names.nominative_words`, cached: the same names recur across articles."""
-    return tuple(nominative_words(texts, cases, inflected, morph_vocab().parse))
-
-
-#: a noun the dictionary lacks, left in an oblique case after a feminine adjective: «Новой Маячке»
-_FEMININE_OBLIQUE = re.compile(r"(\w*[^аеёиоуыэюя\W])(?:е|и|у|ой|ою)")
-
-
-def _feminine_place_noun(words: list[str], tokens) -> list[str]:
-    """A place's noun left as written after an adjective that became feminine nominative takes the
-    nominative «-а» (`_FEMININE_OBLIQUE`): «Новой Маячке» → «Новая Маячка», not «Новая Маячке»."""
-    out = list(words)
-    for i in range(1, len(tokens)):
-        if (tokens[i - 1].pos == "ADJ" and out[i - 1].endswith("ая") and out[i] == tokens[i].text.lower()
-                and tokens[i].pos in ("NOUN", "PROPN") and (m := _FEMININE_OBLIQUE.fullmatch(out[i]))):
-            out[i] = m.group(1) + "а"
-    return out
-
-
-#: an abbreviation declined with a case ending after its capitals: «УАЗа», «ЛУКОЙЛа», «МИДом», «ВАЗе»
-_DECLINED_ABBREVIATION = re.compile(r"([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ы)")
-
-
-def abbreviation_stem(text: str) -> str | None:
-    """The abbreviation a word declines with a case ending after its capitals («УАЗа» → «УАЗ»), or None."""
-    m = _DECLINED_ABBREVIATION.fullmatch(text)
-    return m.group(1) if m and not _shouted_name(m.group(1)) else None
-
-
-def is_abbreviation(text: str) -> bool:
-    """A word in capitals that is no shouted name: an abbreviation is never inflected («МАГАТЕ», not «МАГАТ»)."""
-    return text.isupper() and len(text) > 1 and not _shouted_name(text)
-
-
-@lru_cache(maxsize=10_000)
-def _shouted_name(text: str) -> bool:
-    """A place or person's name written in capitals, as wire datelines and headlines do («КРАСНОЯРСК,
-    12 марта», «МОСКВЫ»): a dictionary word whose likeliest reading is a place, surname, first name
-    or patronymic, not an abbreviation.  Organisations keep their capitals («ТАСС»)."""
-    if not (text.isupper() and len(text) > 3 and text.isalpha()):
-        return False
-    vocab = morph_vocab()
-    word = fold(text)
-    if not vocab.word_is_known(word):
-        return False
-    tag = vocab.parse(word)[0].tag
-    return "Abbr" not in tag and bool(({"Geox"} | NAME_GRAMMEMES) & set(tag.grammemes))
-
-
-def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags: bool = False) -> str:
-    """A word's nominative where natasha's inflection (`inflected`) fails: the dictionary lemma
-    of the tagged case for a word natasha left as written.
-
-    `by_tags` (a place's or organisation's word; a person's name has `person_names`): the
-    tagger's gender and animacy choose among the dictionary's guesses («в Бенрате», Masc Inan:
-    «Бенрат», not the first name «Бенрата»); a masculine word the dictionary does not know,
-    with no guess of that gender, drops its case ending («в Тоттенхэме» → «Тоттенхэм», not
-    «Тоттенхэма»), a feminine one takes -а/-я («лидер Хезболлы» → «Хезболла»), and where every
-    guess of the tagged case has one lemma, that lemma («Минспорта» → «Минспорт»); a place the
-    tagger left in the nominative that the dictionary knows only in an oblique case takes its
-    lemma («города Мариинска» → «Мариинск»); a word the
-    dictionary knows only in the plural is plural whatever the tagged number («на Апеннинах» →
-    «Апеннины»).  An adjective keeps natasha's form, which keeps its gender (a lemma would not),
-    with the stem it is written with (`_written_stem`: «Высшей» → «высшая»); a participle natasha
-    did not inflect as the name's adjective inflects as one (`_participle_nominative`).
-    """
-    word = fold(token.text)
-    feats = token.feats or {}
-    if is_abbreviation(token.text):
-        return token.text
-    if by_tags and token.pos in ("PROPN", "NOUN") and feats.get("Case") in (None, "Nom"):
-        place = _oblique_place(word)
-        if place is not None:
-            return place
-    if feats.get("Case") in (None, "Nom") or token.pos not in ("PROPN", "NOUN", "ADJ"):
-        return inflected
-    # a noun the dictionary lacks: natasha's inflection of it is a guess, so it is chosen again below
-    guessed = by_tags and token.pos != "ADJ" and not vocab.word_is_known(word)
-    if inflected != word and not guessed:
-        return _written_stem(word, inflected) if token.pos == "ADJ" else inflected
-    number, gender = feats.get("Number"), feats.get("Gender")
-    forms = vocab(word)
-    same = [f for f in forms if f.pos in ("NOUN", "ADJ") and f.feats.get("Case") == feats["Case"]
-            and f.feats.get("Number", number) == number]
-    if guessed:
-        agreeing = [f for f in same if all(f.feats.get(k, feats[k]) == feats[k] for k in ("Gender", "Animacy")
-                                           if k in feats)]
-        if agreeing:
-            return fold(agreeing[0].normal)
-        if token.pos == "PROPN" and (lemma := _one_guess(vocab, word, feats["Case"])) is not None:
-            return lemma  # every guess of that case agrees: «Минспорта» (tagged Neut) → «Минспорт»
-        if token.pos == "PROPN" and gender == "Masc" and feats["Case"] != "Acc":
-            return foreign_nominative(word, feats["Case"]) or inflected
-        if token.pos == "PROPN" and gender == "Fem":
-            return foreign_feminine_nominative(word, feats["Case"]) or inflected
-        return inflected
-    if any(f.feats.get("Case") == "Nom" and f.feats.get("Number", number) == number
-           and f.feats.get("Gender", gender) == gender for f in forms):
-        # the word is a nominative of its number and gender too («Палестинское государство»,
-        # «Курильские острова»), not «Кирана» (Masc, Gen) beside a woman's «Кирана»
-        return inflected
-    if by_tags and not same:
-        plural = [f for f in forms if f.pos == "NOUN" and f.feats.get("Case") == feats["Case"]]
-        if plural and all(f.feats.get("Number") == "Plur" for f in plural):
-            return fold(plural[0].normal)
-        if token.pos == "ADJ":
-            return _participle_nominative(word, feats) or inflected
-    return fold(same[0].normal) if same else inflected
-
-
-def _one_guess(vocab: MorphVocab, word: str, case: str) -> str | None:
-    """The one lemma of the dictionary's guesses for an unknown word in `case`, none of them a
-    person's name («Тоттенхэме»: a guessed woman's name «Тоттенхэма» is no place's lemma)."""
-    guesses = [p for p in vocab.parse(word) if UD_OC_FEATS.get(case) in p.tag]
-    if not guesses or any(NAME_GRAMMEMES & p.tag.grammemes for p in guesses):
-        return None
-    lemmas = {p.normal_form for p in guesses}
-    return lemmas.pop() if len(lemmas) == 1 else None
-
-
-def oblique_readings(word: str) -> list:
-    """The dictionary's readings of a word it knows only in oblique cases («мариинска», «вестей»);
-    [] for a word it does not know or knows in the nominative too. `word`: lower case, ё as е."""
-    readings = [p for p in morph_vocab().parse(word) if p.is_known]
-    return [] if any("nomn" in p.tag for p in readings) else readings
-
-
-def may_be_accusative(word: str) -> bool:
-    """Whether the dictionary reads a word as accusative («Мурата», «Анну»; not «Анны»), or does
-    not know it (a foreign name that does not decline). `word`: lower case, ё as е."""
-    readings = [p for p in morph_vocab().parse(word) if p.is_known]
-    return not readings or any("accs" in p.tag for p in readings)
-
-
-def _oblique_place(word: str) -> str | None:
-    """The nominative of a place the tagger left in the nominative («города Мариинска», in
-    apposition) that the dictionary knows only in an oblique case: its place reading's lemma."""
-    places = {p.normal_form for p in oblique_readings(word) if "Geox" in p.tag}
-    return places.pop() if len(places) == 1 else None
-
-
-def _written_stem(word: str, inflected: str) -> str:
-    """An adjective's nominative keeps the stem it is written with: of the nominatives of its
-    dictionary readings in the gender and number `inflected` has, the one that shares most of its
-    first letters with `word` — «Высшей школы» → «высшая», not the same lexeme's «высочайшая»,
-    «Лучшего» → «лучший», not «наихороший»."""
-    def shared(form: str) -> int:
-        return next((i for i, (a, b) in enumerate(zip(form, word)) if a != b), min(len(form), len(word)))
-
-    if shared(inflected) >= len(word) - 3 and abs(len(inflected) - len(word)) <= 2:
-        return inflected  # only the case ending changed (-ого → -ый): the usual case, no dictionary search
-    target = next((p.tag for p in morph_vocab().parse(inflected) if p.word == inflected and "nomn" in p.tag), None)
-    if target is None:
-        return inflected
-    wanted = {g for g in ("masc", "femn", "neut", "sing", "plur", "Supr", "Cmp2") if g in target}
-    best = inflected
-    for reading in morph_vocab().parse(word):
-        for form in reading.lexeme:
-            if ({"nomn"} | wanted) <= form.tag.grammemes and shared(fold(form.word)) > shared(best):
-                best = fold(form.word)
-    return best
-
-
-def _participle_nominative(word: str, feats: dict[str, str]) -> str | None:
-    """The nominative of a participle that a name uses as its adjective, in the same gender and
-    number («Соединённого Королевства» → «соединенное»): natasha inflects adjectives only."""
-    wanted = {UD_OC_FEATS[v] for k, v in feats.items() if k in ("Case", "Gender", "Number") and v in UD_OC_FEATS}
-    for reading in morph_vocab().parse(word):
-        if reading.tag.POS == "PRTF" and wanted <= reading.tag.grammemes:
-            nominative = reading.inflect({"Nom", "Plur" if "plur" in reading.tag.grammemes else "Sing"})
-            if nominative is not None:
-                return fold(nominative.word)
-    return None
 
 
 def _sentences(text: str, paragraphs, segmenter: Segmenter) -> list[DocSent]:

@@ -36,7 +36,7 @@ from transforms.countries import country_of_adjective, iso2
 from transforms.events import referents
 from transforms.events.actor import Actor
 from transforms.events.words import CITIZENS, GOVERNMENT, INSTEAD, POST_FRAMES, POSTS, SEATS, SUCCEEDING
-from transforms.nlp import may_be_accusative
+from transforms.word_forms import may_be_accusative
 
 if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence

@@ -16,7 +16,8 @@ from functools import lru_cache
 
 from transforms import coreference, wordlists
 from transforms.names import fold
-from transforms.nlp import NlpDoc, lemma
+from transforms.nlp import NlpDoc
+from transforms.word_forms import lemma
 
 
 @dataclass(frozen=True)
