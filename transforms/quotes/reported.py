@@ -12,10 +12,10 @@ from dataclasses import dataclass
 
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, attr_for_cue, author_cue, cue_of, impersonal_cue, set_np
-from transforms.quotes.direct import speech_like
-from transforms.quotes.lexicon import (CONNECTIVES, COORDINATORS, PRONOUN_GENDER, QUESTION_WORDS, THAT, THAT_CALL,
-                                       WHETHER_WORDS, Cue, is_question, lexicon, opens_with_cue_object)
-from transforms.quotes.marks import DASHES, OPENING_MARKS, n_words, name_in_marks
+from transforms.quotes.complement import complement
+from transforms.quotes.lexicon import (CONNECTIVES, COORDINATORS, PRONOUN_GENDER, THAT_CALL, Cue,
+                                       opens_with_cue_object)
+from transforms.quotes.marks import OPENING_MARKS, n_words, name_in_marks
 from transforms.quotes.subjects import dateline_dash, nominal
 
 
@@ -107,7 +107,7 @@ def _told_before(f: FieldView, si: int, blocked) -> _Found | None:
     if j is None:
         return None
     cue = cue_of(f, j)
-    if cue is not None and _complement(f, j, cue, b) is not None:
+    if cue is not None and complement(f, j, cue, b) is not None:
         return None  # «На это Песков ответил, что …»: the sentence has its own reported clause
     if cue is None and noun_verb and f.rel(a + 1) in ("obj", "obl"):
         cue = author_cue(f, j)  # «Такое заявление сделал X», «Такую оценку дал X»: the noun is the words
@@ -227,7 +227,7 @@ def _cue_clause(f: FieldView, i: int, s: _Sentence) -> _Found:
     cue = cue_of(f, i) or cue_of(f, i, roles=("noun",))
     if cue is None:
         return _Found()
-    comp = _complement(f, i, cue, s.b)
+    comp = complement(f, i, cue, s.b)
     if comp is not None:  # (a relay's complement, «НСН писала, что …», makes no clause but is a source told)
         clause = _complement_clause(f, i, cue, comp, s)
         # «…, уточнила Набиуллина: в мае …»: a colon after the cue's subject goes on with her words
@@ -285,7 +285,7 @@ def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause |
     if parenthetical:
         host = f.head(i)
         host_cue = cue_of(f, host) if host is not None and host > i else None
-        if host_cue is not None and _complement(f, host, host_cue, b) is not None:
+        if host_cue is not None and complement(f, host, host_cue, b) is not None:
             # «Сама Савченко, отметил Полозов, подчеркнула, что …»: the words are the host verb's
             # subject's, relayed; that verb's own clause is the row
             return None
@@ -331,88 +331,11 @@ def _told_after_comma(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause | 
     return Clause(start, stop, i, attr, f.tokens[o].start)
 
 
-def _complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
-    """Start offset of the clause a cue introduces: «…, что CLAUSE» or a quote right after it."""
-    k = cue_i + 1
-    if k < b and f.tokens[k].text in OPENING_MARKS and cue.role != "noun":  # «сказав «…»», not «передаёт «Интерфакс»»
-        close = next((j for j in range(k + 1, b) if f.tokens[j].text in "»“”\""), None)
-        if close is not None and speech_like(f, f.tokens[k].stop, f.tokens[close].start):
-            return f.tokens[k].start
-        if name_in_marks(f, k, b) is None:
-            return None
-    words = THAT_CALL if cue.role == "call" else THAT
-    if (cue.role != "noun" and k + 1 < b and f.word(k) in words and f.rel(k) == "mark" and f.head(k) is not None
-            and f.head(k) > k and f.head(f.head(k)) == cue_i):
-        return f.tokens[k + 1].start  # «и отметил что это первая находка»: the comma left out
-    limit = min(b, cue_i + 20)
-    while k < limit:
-        t = f.tokens[k]
-        first = range(k + 1, min(k + 1 + WHETHER_WORDS, b))  # the words the clause opens with
-        if (t.text == "," and cue.role != "noun" and not any(f.tokens[j].pos == "PUNCT" for j in first)
-                and is_question(f.lemma(cue_i), " ".join(f.tokens[j].text for j in first))):
-            return f.tokens[k + 1].start  # «спросил у Силуанова, ездил ли он …»: a reported question
-        if t.text == "," and k == cue_i + 1 and cue.role != "noun" and _unmarked_clause(f, cue_i, k):
-            return f.tokens[k + 1].start  # «Улюкаев также пояснил, в первом квартале … инфляция … вырастет»
-        if t.text == "," and k + 1 < b and f.word(k + 1) in words:
-            if k + 2 >= b or f.word(k + 2) == "касается":  # «о том, что касается …» = as regards
-                return None
-            if _clause_of_noun(f, k + 1, cue_i) or (f.rel(k + 1) in ("nsubj", "nsubj:pass", "obj")
-                                                     and not _infinitive_subject(f, k + 1)):
-                return None  # «раскрыл, что изменилось»: «что» a word of its clause asks, no content told
-            j = k + 2 + (f.tokens[k + 2].text == "," and k + 3 < b)  # «что, используя ресурсы, …»: past its comma
-            return f.tokens[j].start
-        if t.text == ":" and cue.role != "noun" and k + 1 < b and f.tokens[k + 1].text not in OPENING_MARKS + DASHES:
-            # «Песков заявил: Кремль …» (words after a colon, no quote marks) — not a colon that
-            # lists the cue's object («отметили три сферы: политическую, …»)
-            objects = [c for c in f.children(cue_i) if f.rel(c) == "obj" and c < k]
-            if objects or not speech_like(f, f.tokens[k + 1].start, f.tokens[b - 1].stop):
-                return None
-            return f.tokens[k + 1].start
-        if t.text in ".!?;:" or (t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Fin"):
-            return None
-        if t.text in "«»":
-            close = name_in_marks(f, k, limit)
-            if close is None:
-                return None
-            k = close  # «заявил корреспонденту радиостанции «Говорит Москва», что …»
-        k += 1
-    return None
-
-
 def _closes_a_name(f: FieldView, a: int, close_i: int) -> bool:
-    """The mark at token `close_i` closes a name in quote marks inside the clause that starts at `a`
-    (a few words, the first capitalised): «…выполняет все объемы программы "Земский доктор", заявил
-    Мурашко» is a reported clause, not a quote before its author."""
-    o = next((j for j in range(close_i - 1, max(a, close_i - 6) - 1, -1) if f.tokens[j].text in "«„“\""), None)
-    return o is not None and o > a and o + 1 < close_i and f.tokens[o + 1].text[:1].isupper()
-
-
-def _unmarked_clause(f: FieldView, cue_i: int, comma: int) -> bool:
-    """Whether the comma right after a cue opens the clause it tells with «что» left out: the comma
-    hangs on a finite verb the parser makes the cue's complement, with a subject of its own and no
-    conjunction («Улюкаев также пояснил, в первом квартале 2015 года инфляция … вырастет до 10%»)."""
-    c = f.head(comma)
-    return (c is not None and c > comma and f.head(c) == cue_i and f.rel(c) == "ccomp"
-            and f.word(comma + 1) not in THAT_CALL  # («раскрыл, что изменилось»: «что» is read above)
-            and not any(f.word(k) in QUESTION_WORDS or f.lemma(k) in QUESTION_WORDS for k in range(comma + 1, c))
-            and f.feat(c, "VerbForm") == "Fin" and any(f.rel(k) == "nsubj" for k in f.children(c))
-            and not any(f.rel(k) == "mark" for k in f.children(c)))
-
-
-def _clause_of_noun(f: FieldView, mark_i: int, cue_i: int) -> bool:
-    """«опроверг предположения, что …», «прокомментировал информацию о том, что …»: the clause
-    belongs to a noun object (through «о том»), not to the cue."""
-    verb = f.head(mark_i)
-    if verb is None:
-        return False
-    owner = f.head(verb)
-    if owner is not None and f.lemma(owner) in ("то", "тот") and f.rel(owner).startswith("nmod"):
-        owner = f.head(owner)  # «информацию о том, что …»
-    if owner is None or owner == cue_i or not cue_i < owner < mark_i:
-        return False
-    if f.tokens[owner].pos != "NOUN" or f.rel(owner) != "obj":
-        return False
-    return not lexicon().get(f.lemma(owner), {}).keys() & {"noun", "document"}
+    """The mark at token `close_i` closes a name in quote marks (`marks.name_in_marks`) opened inside
+    the clause that starts at `a`: «…выполняет все объемы программы "Земский доктор", заявил Мурашко»
+    is a reported clause, not a quote before its author."""
+    return any(name_in_marks(f, o, close_i + 1) == close_i for o in range(max(a + 1, close_i - 5), close_i))
 
 
 def _phrase_speaker(f: FieldView, noun_i: int, b: int) -> tuple[int | None, int | None]:
@@ -441,14 +364,6 @@ def _phrase_speaker(f: FieldView, noun_i: int, b: int) -> tuple[int | None, int 
              and not f.word(c).startswith("котор")]
     head = heads[0] if heads else next((j for j in range(noun_i + 1, k) if nominal(f, j)), None)
     return head, k + 1
-
-
-def _infinitive_subject(f: FieldView, that: int) -> bool:
-    """Whether the verb «что» is parsed as the subject of has an infinitive for its subject already:
-    an impersonal «стоит/следует» + infinitive («сообщила, что стоит подготовиться к скачку цен»),
-    where «что» is the conjunction."""
-    h = f.head(that)
-    return h is not None and any(f.rel(c) == "csubj" and f.feat(c, "VerbForm") == "Inf" for c in f.children(h))
 
 
 def _after_relay(f: FieldView, a: int, b: int) -> int:

@@ -1,0 +1,97 @@
+"""Where the clause a cue introduces starts: «X заявил, что CLAUSE», «пояснил: CLAUSE», a quote
+right after the cue, a reported question («спросил, ездил ли он …»), or a clause with «что» left
+out (docs/quotes.md §3).  The tree decides what the «что» belongs to: a noun object's clause
+(«опроверг предположения, что …») or a word its clause asks about («раскрыл, что изменилось»)
+is no content told.
+"""
+
+from __future__ import annotations
+
+from transforms.field_view import FieldView
+from transforms.quotes.direct import speech_like
+from transforms.quotes.lexicon import QUESTION_WORDS, THAT, THAT_CALL, WHETHER_WORDS, Cue, is_question, lexicon
+from transforms.quotes.marks import DASHES, OPENING_MARKS, name_in_marks
+
+
+def complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
+    """Start offset of the clause a cue introduces: «…, что CLAUSE» or a quote right after it."""
+    k = cue_i + 1
+    if k < b and f.tokens[k].text in OPENING_MARKS and cue.role != "noun":  # «сказав «…»», not «передаёт «Интерфакс»»
+        close = next((j for j in range(k + 1, b) if f.tokens[j].text in "»“”\""), None)
+        if close is not None and speech_like(f, f.tokens[k].stop, f.tokens[close].start):
+            return f.tokens[k].start
+        if name_in_marks(f, k, b) is None:
+            return None
+    words = THAT_CALL if cue.role == "call" else THAT
+    if (cue.role != "noun" and k + 1 < b and f.word(k) in words and f.rel(k) == "mark" and f.head(k) is not None
+            and f.head(k) > k and f.head(f.head(k)) == cue_i):
+        return f.tokens[k + 1].start  # «и отметил что это первая находка»: the comma left out
+    limit = min(b, cue_i + 20)
+    while k < limit:
+        t = f.tokens[k]
+        first = range(k + 1, min(k + 1 + WHETHER_WORDS, b))  # the words the clause opens with
+        if (t.text == "," and cue.role != "noun" and not any(f.tokens[j].pos == "PUNCT" for j in first)
+                and is_question(f.lemma(cue_i), " ".join(f.tokens[j].text for j in first))):
+            return f.tokens[k + 1].start  # «спросил у Силуанова, ездил ли он …»: a reported question
+        if t.text == "," and k == cue_i + 1 and cue.role != "noun" and _unmarked_clause(f, cue_i, k):
+            return f.tokens[k + 1].start  # «Улюкаев также пояснил, в первом квартале … инфляция … вырастет»
+        if t.text == "," and k + 1 < b and f.word(k + 1) in words:
+            if k + 2 >= b or f.word(k + 2) == "касается":  # «о том, что касается …» = as regards
+                return None
+            if _clause_of_noun(f, k + 1, cue_i) or (f.rel(k + 1) in ("nsubj", "nsubj:pass", "obj")
+                                                     and not _infinitive_subject(f, k + 1)):
+                return None  # «раскрыл, что изменилось»: «что» a word of its clause asks, no content told
+            j = k + 2 + (f.tokens[k + 2].text == "," and k + 3 < b)  # «что, используя ресурсы, …»: past its comma
+            return f.tokens[j].start
+        if t.text == ":" and cue.role != "noun" and k + 1 < b and f.tokens[k + 1].text not in OPENING_MARKS + DASHES:
+            # «Песков заявил: Кремль …» (words after a colon, no quote marks) — not a colon that
+            # lists the cue's object («отметили три сферы: политическую, …»)
+            objects = [c for c in f.children(cue_i) if f.rel(c) == "obj" and c < k]
+            if objects or not speech_like(f, f.tokens[k + 1].start, f.tokens[b - 1].stop):
+                return None
+            return f.tokens[k + 1].start
+        if t.text in ".!?;:" or (t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Fin"):
+            return None
+        if t.text in "«»":
+            close = name_in_marks(f, k, limit)
+            if close is None:
+                return None
+            k = close  # «заявил корреспонденту радиостанции «Говорит Москва», что …»
+        k += 1
+    return None
+
+
+def _unmarked_clause(f: FieldView, cue_i: int, comma: int) -> bool:
+    """Whether the comma right after a cue opens the clause it tells with «что» left out: the comma
+    hangs on a finite verb the parser makes the cue's complement, with a subject of its own and no
+    conjunction («Улюкаев также пояснил, в первом квартале 2015 года инфляция … вырастет до 10%»)."""
+    c = f.head(comma)
+    return (c is not None and c > comma and f.head(c) == cue_i and f.rel(c) == "ccomp"
+            and f.word(comma + 1) not in THAT_CALL  # («раскрыл, что изменилось»: «что» is read above)
+            and not any(f.word(k) in QUESTION_WORDS or f.lemma(k) in QUESTION_WORDS for k in range(comma + 1, c))
+            and f.feat(c, "VerbForm") == "Fin" and any(f.rel(k) == "nsubj" for k in f.children(c))
+            and not any(f.rel(k) == "mark" for k in f.children(c)))
+
+
+def _clause_of_noun(f: FieldView, mark_i: int, cue_i: int) -> bool:
+    """«опроверг предположения, что …», «прокомментировал информацию о том, что …»: the clause
+    belongs to a noun object (through «о том»), not to the cue."""
+    verb = f.head(mark_i)
+    if verb is None:
+        return False
+    owner = f.head(verb)
+    if owner is not None and f.lemma(owner) in ("то", "тот") and f.rel(owner).startswith("nmod"):
+        owner = f.head(owner)  # «информацию о том, что …»
+    if owner is None or owner == cue_i or not cue_i < owner < mark_i:
+        return False
+    if f.tokens[owner].pos != "NOUN" or f.rel(owner) != "obj":
+        return False
+    return not lexicon().get(f.lemma(owner), {}).keys() & {"noun", "document"}
+
+
+def _infinitive_subject(f: FieldView, that: int) -> bool:
+    """Whether the verb «что» is parsed as the subject of has an infinitive for its subject already:
+    an impersonal «стоит/следует» + infinitive («сообщила, что стоит подготовиться к скачку цен»),
+    where «что» is the conjunction."""
+    h = f.head(that)
+    return h is not None and any(f.rel(c) == "csubj" and f.feat(c, "VerbForm") == "Inf" for c in f.children(h))
