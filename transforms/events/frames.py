@@ -74,6 +74,13 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         partners(s, word, code, f, ("obl",), genitive=False, places=False)
     elif word is not None and s.pos(word) == "NOUN" and s.rel(word) == "obl":
         partners(s, word, code, f, ("nmod",), genitive=False, places=False)  # «обменялся мнениями с Си Цзиньпином»
+    if word is not None and s.pos(word) == "NOUN" and not (f.side1 or f.side2 or f.group):
+        # «подписание соглашения о сотрудничестве между администрациями Санкт-Петербурга и Тюменской
+        # областью»: the parser hangs «между» on what the agreement is about, or on a word of it
+        # («соглашение о прекращении огня между Израилем и ХАМАС»); those are its parties
+        about = [c for c in s.kids(word, "nmod") if s.case(c) in ABOUT]
+        about += [k for c in about for k in s.kids(c, "nmod") if s.case(k) is None]
+        f.group += [a for c in about for k in s.kids(c, "nmod") if s.case(k) == "между" for a in s.entities(k)]
     if word is not None and entry.pos == "VERB" and not any(s.entities(o) for o in s.kids(t, "obj")):
         # «объявила персоной нон грата помощника атташе Алексея Гришаева»: the parser hangs the object,
         # an accusative, under the trigger's condition word
