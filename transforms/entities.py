@@ -10,7 +10,8 @@ of the same thing:
   «Владимир Владимирович Путин»;
 - an abbreviation joins the name it abbreviates when the text introduces it in
   brackets («Центр стратегических разработок (ЦСР)») or its letters are the
-  initials of a name of the article;
+  initials of a name of the article, or of that name without its parent body's
+  abbreviation («КДК»: «Контрольно-дисциплинарный комитет РФС»);
 - an organisation or place named by part of a longer name joins it when the part
   keeps the longer name's head word: «Авиационное управление» → «Федеральное
   авиационное управление», but «США» does not join «Восточное побережье США»;
@@ -87,6 +88,13 @@ class Linked:
 
 def entity_id(type_: str, name: str) -> str:
     return stable_id("entity", type_, key(name))
+
+
+def _owner_abbreviated(name: str) -> bool:
+    """A name of three words or more that ends in its parent body's abbreviation: «Контрольно-дисциплинарный
+    комитет РФС», «Следственный комитет РФ»."""
+    words = name.split()
+    return len(words) > 2 and words[-1].isupper() and len(words[-1]) >= 2
 
 
 def _initials(words: list[str]) -> str:
@@ -186,7 +194,10 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
                     candidates.add((t2, k2))
             elif part_of_name(k, k2, bare_head=t != "ORG"):  # «движение «Солидарность»» ≠ «Жилищная солидарность»
                 candidates.add((t2, k2))
-            elif len(words) == 1 and len(k) >= 2 and k == _initials(words2) and mentions[i].text.isupper():
+            elif len(words) == 1 and len(k) >= 2 and mentions[i].text.isupper() and (
+                    k == _initials(words2) or k == _initials(words2[:-1]) and _owner_abbreviated(mentions[j].name)):
+                # («КДК» for «Контрольно-дисциплинарным комитетом РФС»: the initials of a body's own name,
+                # without its parent body's abbreviation)
                 candidates.add((t2, k2))
         written = t == "PER" and (initials(mentions[i].text) or initials(mentions[i].name))
         if written:  # «А. Краузе» after «Армандс Краузе», as `link_surnames` across articles
