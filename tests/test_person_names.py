@@ -110,6 +110,12 @@ CASES = {
     "a name of three words whose last alone declines": (
         "Министр встретился с исполняющим обязанности министра иностранных дел Вьетнама Ле Хоай Чунгом.",
         ["Ле Хоай Чунг"]),                              # not «Ле Хоай Чунгом»
+    # probe CI (dev, outside the repository), p11: the tagger reads the second first name and the surname as
+    # nominatives; after «ж» the instrumental's «-ом» is spelt «-ем»
+    "a second first name shares the declined first name's case": (
+        "Путин намерен провести переговоры с президентом Центральноафриканской Республики Фостеном Арканжем "
+        "Туадерой.",
+        ["Фостен Арканж Туадера"]),                     # not «Фостен Арканжем Туадера»
     # probe AJ (dev, outside the repository), aj_11: «хакан» is a title in the dictionary, a common noun only
     "a first name that is also a common noun, in the case its surname shows": (
         "Лавров провел переговоры с главой МИД Турции Хаканом Фиданом.",

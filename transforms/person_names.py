@@ -44,6 +44,7 @@ from typing import Callable, Sequence
 from transforms.names import fold
 
 _VOWELS = set("аеёиоуыэюя")
+_HUSHING = set("жшчщц")  # after these an unstressed «о» of an ending is spelt «е»: «Арканжем»
 # tagged case → (ending after a consonant: removed; ending after a vowel: becomes «й»)
 _INSTRUMENTAL_SURNAMES = ("овым", "евым", "ёвым", "иным", "ыным")  # «Жапаровым», «Путиным»
 
@@ -165,6 +166,8 @@ def foreign_nominative(word: str, case: str) -> str | None:
         # «Уйбой» → «уйба», «Зозулей» → «зозуля»: a man's «-ой» in the instrumental is an «-а» noun's
         # (an adjectival surname has «-ым»: «Толстым»)
         return word[:-2] + ("а" if word[-2:] == "ой" else "я")
+    if case == "Ins" and len(word) >= 6 and word.endswith("ем") and word[-3] in _HUSHING:
+        return word[:-2]  # «Арканжем» → «арканж»: after a hushing consonant an unstressed «-ом» is spelt «-ем»
     after_consonant, after_vowel = _ENDINGS[case]
     for ending, vowel_stem in ((after_vowel, True), (after_consonant, False)):
         # a stem of two letters is a name only before «-й» («Хэя» → «Хэй»; «Ма» + «-а» is no «Ма»)
@@ -262,6 +265,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             out[i] = foreign_nominative(written[i], "Ins")
             if infl[0] == written[0] and not _surname_readings(written[0], forms):
                 out[0] = foreign_nominative(written[0], "Ins") or out[0]
+        elif (not woman and 0 < i < len(texts) - 1 and first_was_oblique and infl[i] == written[i]
+              and cases[0] in _ENDINGS and not any(p.is_known for p in forms(written[i]))):
+            # a second first name after a declined first name shares its case, whatever its own tag:
+            # «Фостеном Арканжем Туадерой» → «Арканж», not «Арканжем»
+            out[i] = foreign_nominative(written[i], cases[0]) or out[i]
         elif (several and not woman and i == len(texts) - 1 and infl[i] == written[i] and written[i][-1:] == "ы"
               and written[i][-2:-1] not in _VOWELS and not any(p.is_known for p in forms(written[i]))):
             # no man's surname ends in «-ы» after a consonant: an unknown one is the genitive of an
