@@ -343,7 +343,7 @@ def _phrase_speaker(f: FieldView, noun_i: int, b: int) -> tuple[int | None, int 
     if noun_i - 1 >= 0 and f.word(noun_i - 1) in PRONOUN_GENDER and f.word(noun_i - 2) in ("по", "на"):
         end = noun_i + 1
         if end < b and f.tokens[end].text == ",":
-            end += 1
+            end = _past_relative(f, end, b) + 1  # «По его словам, которые приводит РИА Новости, …»
         return noun_i - 1, end
     k = noun_i + 1
     while k < b and k < noun_i + 15:
@@ -354,16 +354,23 @@ def _phrase_speaker(f: FieldView, noun_i: int, b: int) -> tuple[int | None, int 
         k += 1
     if k >= b or f.tokens[k].text != ",":
         return None, None
-    if k + 1 < b and f.word(k + 1).startswith("котор"):
-        j = k + 1
-        while j < b and f.tokens[j].text != "," and f.tokens[j].text not in ".!?;:":
-            j += 1
-        if j < b and f.tokens[j].text == ",":
-            k = j
+    k = _past_relative(f, k, b)
     heads = [c for c in f.children(noun_i) if f.rel(c).startswith("nmod") and nominal(f, c) and c < k
              and not f.word(c).startswith("котор")]
     head = heads[0] if heads else next((j for j in range(noun_i + 1, k) if nominal(f, j)), None)
     return head, k + 1
+
+
+def _past_relative(f: FieldView, comma: int, b: int) -> int:
+    """The comma that closes a relative clause opening after token `comma` («, которые приводит РИА
+    Новости,»), else `comma`."""
+    if comma + 1 < b and f.word(comma + 1).startswith("котор"):
+        j = comma + 1
+        while j < b and f.tokens[j].text != "," and f.tokens[j].text not in ".!?;:":
+            j += 1
+        if j < b and f.tokens[j].text == ",":
+            return j
+    return comma
 
 
 def _after_relay(f: FieldView, a: int, b: int) -> int:
