@@ -107,10 +107,10 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
             f.side1, f.group = [], []
     if entry.pos == "VERB" and code.person_first and not f.side1 and f.side2:
         f.side1 = context.doer_of_passive(s, t, code.root)  # «В частности, орденов удостоены …»: who awarded last
-    if entry.pos == "VERB" and not f.side1 and "statement" not in code.flags:
+    if entry.pos == "VERB" and not f.side1 and not f.group and "statement" not in code.flags:
         # «Санкции также ввели против …», «X приговорен к …»: who did it last (not «в Казахстане
         # заявили»: whoever spoke last did not say this); for a code about a person, who last did it
-        # to someone («Также в этот день вручили ордена …»)
+        # to someone («Также в этот день вручили ордена …»); the parties «между X и Y» did it themselves
         indefinite = not (code.indefinite_unnamed or code.symmetric)
         f.side1 = (context.doer_of_passive(s, t, code.root, passive=False, indefinite=indefinite) if code.person_first
                    else context.agent_of_indefinite(s, t, code.code, passive=not code.symmetric, indefinite=indefinite))
