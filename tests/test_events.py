@@ -791,6 +791,12 @@ def test_pattern_golden(pattern, published, sentence, expected):
 
 # Rules no real sentence of the sample or the gold corpus shows, on constructed sentences.
 CONSTRUCTED = [
+    # probe CI (dev, p02) quotes a decree «Постановляю отрешить Белых Никиту Юрьевича от должности …», which the
+    # tagger misreads; the decree's formula «отрешить от должности» is a dismissal (cameo.tsv L02)
+    ("«отрешил от должности»: a dismissal",
+     "Президент Владимир Путин отрешил Белых Никиту Юрьевича от должности губернатора Кировской области в связи с "
+     "утратой доверия.",
+     [("L02", "отрешить", "Никита Юрьевич Белых", "Владимир Путин", None, "2025-09-23", "day", "published")]),
     ("one list of three participants: every pair",
      "Во вторник в Пекине состоялась встреча Владимира Путина, Дональда Трампа и Си Цзиньпина.",
      [("04", "встреча", "Владимир Путин", "Дональд Трамп", "Пекин", "2025-09-23", "day", "text"),
