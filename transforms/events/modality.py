@@ -1,9 +1,10 @@
 """Whether a trigger tells a fact, an intention, or nothing to count (docs/events.md §6).
 
-`modality` gives None for an event told as a fact, "intent" for an intended, planned or future
-one (rows.py codes it as its code's `intended` code: a meeting that will take place is CAMEO's 036
-intent to meet), "drop" for a negated, conditional, hypothetical, merely possible or demanded
-one.  The words: modality.tsv; only the trigger's own clause
+`modality` gives None for an event told as a fact, "intent" for an intended or planned one,
+"future" for one told in the future tense (rows.py codes both as its code's `intended` code: a
+meeting that will take place is CAMEO's 036 intent to meet — but a decision on a post told in the
+future is announced, decided: «врио главы станет Роман Бусаргин»), "drop" for a negated,
+conditional, hypothetical, merely possible or demanded one.  The words: modality.tsv; only the trigger's own clause
 is read (a conjoined verb shares its first conjunct's).
 """
 
@@ -16,7 +17,7 @@ from transforms.events.words import ABOUT, DEMANDED, FRAME_NOUNS, HYPOTHETICAL, 
 
 
 def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
-    """None (told as a fact), "intent", or "drop" (negated, conditional, merely possible)."""
+    """None (told as a fact), "intent", "future", or "drop" (negated, conditional, merely possible)."""
     if any(s.negated(g) for g in frame.gates):
         return "drop"
     mood = None
@@ -62,7 +63,7 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
         elif irrealis:
             return "drop"  # «если … поедет с визитом», «встретился бы», «хотим, чтобы бизнесмены осуществляли»
     if mood is None and _future(s, trigger if s.pos(trigger) == "VERB" else frame.anchor):
-        mood = "intent"  # «Путин подпишет договоры», «встреча пройдет в понедельник»: not happened yet
+        mood = "future"  # «Путин подпишет договоры», «встреча пройдет в понедельник»: not happened yet
     return mood
 
 

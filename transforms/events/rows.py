@@ -67,7 +67,9 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
         if mood == "drop":
             continue
         final = code
-        if mood == "intent":
+        if mood == "future" and code.personnel:
+            mood = None  # «должность врио губернатора займет Юрий Зайцев»: a post decided, announced
+        if mood in ("intent", "future"):
             if code.intended is None:
                 continue
             final = lex.codes[code.intended]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from transforms.events.offices import held_seats
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, SEAT, Entry, Lexicon
-from transforms.events.words import (BLAMES, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS, OWN_REFLEXIVE,
+from transforms.events.words import (ACTING, BLAMES, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS, OWN_REFLEXIVE,
                                      PARTICIPATION, POST_FRAMES, POST_PREPOSITIONS, POSTS, SEATS, TAKING_PART)
 from transforms.field_view import FieldView
 
@@ -88,8 +88,11 @@ def post_nouns(s: EventSentence, t: int) -> list[int]:
 def framed_posts(s: EventSentence, t: int) -> list[int]:
     """The posts trigger `t` names through a post frame (event_words.tsv `post_frame`), in the
     genitive: «ушел с поста главы Дагестана», «освобожден от должности министра», «назначен
-    исполняющим обязанности губернатора Алтая»."""
+    исполняющим обязанности губернатора Алтая», «врио главы региона станет Роман Бусаргин»."""
     out, todo = [], [(c, 0) for c in s.kids(t, "obl", "xcomp", "nmod", "obj")]
+    subjects = s.kids(t, "nsubj")
+    if len(subjects) > 1:  # «врио главы региона станет Роман Бусаргин»: an indeclinable acting word before
+        todo += [(c, 0) for c in subjects if s.lemma(c) in ACTING]  # the verb, beside the person, is the post
     while todo:
         c, depth = todo.pop()
         if s.lemma(c) not in POST_FRAMES or depth > 1:
