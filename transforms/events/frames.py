@@ -23,7 +23,7 @@ state (context.py).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from transforms.countries import iso2
 from transforms.events import context, offices, referents
@@ -166,6 +166,12 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         if code.joins_body and entry.pos == "VERB" and f.side1 and not f.side2:  # «его назначили в Акмолинскую область»
             f.side2 += [a for c in s.kids(t, "obl") if s.case(c) == "в" and s.feat(c, "Case") == "Acc"
                         for a in s.entities(c) if a.type in ("LOC", "ORG") and a not in f.side1]
+        if (entry.pos == "VERB" and not doer and code.personnel and code.root in s.doers
+                and any(a.type == "PER" for a in f.side1) and not any(a.type == "PER" for a in f.side2)):
+            # «Путин подписал указы о назначении врио глав регионов. … должность врио губернатора займет
+            # Юрий Зайцев»: a post taken with no one appointing in the sentence is taken by the decision of
+            # the decree or of the article's last decision on a post, just before
+            f.side2.append(replace(s.doers[code.root], start=s.view.tokens[t].start))
         # «губернатор Самарской области Николай Меркушкин ушел в отставку»; «стал Павел Малков, а Саратовской
         # области — Роман Бусаргин»: a person's own post body
         if (code.leaves_post and not f.side2) or len(f.side1) > 1:
