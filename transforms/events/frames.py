@@ -17,23 +17,24 @@ Places and actors (docs/events.md §4): a LOC object of a visit is the place (`p
 and the host when it is a country (`host_object`); a place never meets a person — in a symmetric
 event with a person taking part, a LOC participant is dropped; for the codes about a person
 (`person_first`) a person patient comes first and the body of a post comes second («стал
-премьер-министром Великобритании»), and a place is never that person; a capital acting is its
-state (context.py).
+премьер-министром Великобритании»), and a place is never that person (person_frames.py); a
+capital acting is its state (context.py).
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from transforms.countries import iso2
 from transforms.events import context, offices, referents
 from transforms.events.actor import Actor
 from transforms.events.partners import instrumental, named_in, owner, partners, protest, with_demand
+from transforms.events.person_frames import about_a_person
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry, lexicon
-from transforms.events.triggers import condition_word, framed_posts, post_nouns
+from transforms.events.triggers import condition_word
 from transforms.events.words import (ABOUT, AMONG, ANNOUNCING, ATTACKERS, CONFIRMING, CONTENT_NOUNS, DECLARING,
-                                     DECREES, DEMANDED, DOERS, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT,
+                                     DECREES, DEMANDED, DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT,
                                      JOINING, LIGHT_VERBS, LOCATION_PREPOSITIONS, OPENING, ORGANISERS, OWNED,
                                      PARTICIPATION, POSTS, STAFF, STARTS, TAKING_PART, TOGETHER_WITH, UNDERGOING)
 from transforms.quotes.attribution import relays
@@ -142,44 +143,7 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         gone = {a.entity_id for a in replaced}
         f.side1, f.side2 = ([a for a in side if a.entity_id not in gone] for side in (f.side1, f.side2))
     if code.person_first:
-        doer = entry.pos == "VERB" and (entry.lemma, entry.condition or "") in DOERS
-        if doer and not any(a.type == "PER" for a in f.side2):
-            f.side2 += offices.named_to_post(s, t)  # «назначил на пост министра Мурата Нуртлеу»
-        if any(a.type == "PER" for a in f.side2):
-            f.side1, f.side2 = f.side2, f.side1
-        elif doer:
-            # «Путин назначил нового губернатора»: who appoints, dismisses or awards is not whom it is about
-            f.side1, f.side2 = [], f.side1 + f.side2
-        elif any(a.type == "PER" for a in f.side1) and any(a.type == "ORG" for a in f.side1):
-            # «Министерство сельского хозяйства возглавил … Дмитрий Патрушев»: the parser takes the body
-            # in the accusative, before the verb, for a second subject; the person is the subject
-            f.side2 += [a for a in f.side1 if a.type == "ORG"]
-            f.side1 = [a for a in f.side1 if a.type != "ORG"]
-        # the person an appointment or a death is about is no place: «среди погибших были граждане Сомали»
-        f.side1 = [a for a in f.side1 if a.type != "LOC"]
-        # «стал премьер-министром Великобритании», «ушел с поста главы Дагестана»: the body is actor2,
-        # of the person the event is about, when no one appoints or dismisses them
-        posts = (post_nouns(s, t) if entry.pos == "VERB" else []) + framed_posts(s, t)
-        if f.side1 and not any(a.type == "PER" for a in f.side2):
-            f.side2 += [a for p in posts for g in s.kids(p, "nmod") if s.case(g) is None
-                        and s.feat(g, "Case") == "Gen" for a in s.entities(g) if a not in f.side1 + f.side2]
-        if code.joins_body and entry.pos == "VERB" and f.side1 and not f.side2:  # «его назначили в Акмолинскую область»
-            f.side2 += [a for c in s.kids(t, "obl") if s.case(c) == "в" and s.feat(c, "Case") == "Acc"
-                        for a in s.entities(c) if a.type in ("LOC", "ORG") and a not in f.side1]
-        if (entry.pos == "VERB" and not doer and code.personnel and code.root in s.doers
-                and any(a.type == "PER" for a in f.side1) and not any(a.type == "PER" for a in f.side2)):
-            # «Путин подписал указы о назначении врио глав регионов. … должность врио губернатора займет
-            # Юрий Зайцев»: a post taken with no one appointing in the sentence is taken by the decision of
-            # the decree or of the article's last decision on a post, just before
-            f.side2.append(replace(s.doers[code.root], start=s.view.tokens[t].start))
-        # «губернатор Самарской области Николай Меркушкин ушел в отставку»; «стал Павел Малков, а Саратовской
-        # области — Роман Бусаргин»: a person's own post body
-        if (code.leaves_post and not f.side2) or len(f.side1) > 1:
-            f.held = {a.entity_id: body for a in f.side1 if a.type == "PER" and (body := offices.held_post_body(s, a))}
-            # the body of someone's post is not a second person the event is about («Президент Федерации
-            # фехтования России Александр Михайлов переизбран»: the federation is his post's)
-            bodies = {b.entity_id for held in f.held.values() for b in held}
-            f.side1 = [a for a in f.side1 if a.type == "PER" or a.entity_id not in bodies]
+        about_a_person(s, t, entry, code, f)
     return f
 
 

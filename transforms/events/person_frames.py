@@ -1,0 +1,62 @@
+"""The sides of an event about a person (cameo.tsv `person_first`: appointment, resignation, election,
+death, award; docs/events.md §4): the person it is about is actor1, who appoints, dismisses or
+awards is actor2, and so is the body of the post when no one does it to them («стал премьер-министром
+Великобритании» → Великобритания); a post taken with no one appointing in the sentence is taken by a
+decision told around it (`EventSentence.doers`); a place is never that person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from transforms.events import offices
+from transforms.events.sentence import EventSentence
+from transforms.events.taxonomy import Code, Entry
+from transforms.events.triggers import framed_posts, post_nouns
+from transforms.events.words import DOERS
+
+if TYPE_CHECKING:
+    from transforms.events.frames import Frame
+
+
+def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame) -> None:
+    """Set `f`'s sides, and its post bodies (`Frame.held`), for trigger `t` of a code about a person."""
+    doer = entry.pos == "VERB" and (entry.lemma, entry.condition or "") in DOERS
+    if doer and not any(a.type == "PER" for a in f.side2):
+        f.side2 += offices.named_to_post(s, t)  # «назначил на пост министра Мурата Нуртлеу»
+    if any(a.type == "PER" for a in f.side2):
+        f.side1, f.side2 = f.side2, f.side1
+    elif doer:
+        # «Путин назначил нового губернатора»: who appoints, dismisses or awards is not whom it is about
+        f.side1, f.side2 = [], f.side1 + f.side2
+    elif any(a.type == "PER" for a in f.side1) and any(a.type == "ORG" for a in f.side1):
+        # «Министерство сельского хозяйства возглавил … Дмитрий Патрушев»: the parser takes the body
+        # in the accusative, before the verb, for a second subject; the person is the subject
+        f.side2 += [a for a in f.side1 if a.type == "ORG"]
+        f.side1 = [a for a in f.side1 if a.type != "ORG"]
+    # the person an appointment or a death is about is no place: «среди погибших были граждане Сомали»
+    f.side1 = [a for a in f.side1 if a.type != "LOC"]
+    # «стал премьер-министром Великобритании», «ушел с поста главы Дагестана»: the body is actor2,
+    # of the person the event is about, when no one appoints or dismisses them
+    posts = (post_nouns(s, t) if entry.pos == "VERB" else []) + framed_posts(s, t)
+    if f.side1 and not any(a.type == "PER" for a in f.side2):
+        f.side2 += [a for p in posts for g in s.kids(p, "nmod") if s.case(g) is None
+                    and s.feat(g, "Case") == "Gen" for a in s.entities(g) if a not in f.side1 + f.side2]
+    if code.joins_body and entry.pos == "VERB" and f.side1 and not f.side2:  # «его назначили в Акмолинскую область»
+        f.side2 += [a for c in s.kids(t, "obl") if s.case(c) == "в" and s.feat(c, "Case") == "Acc"
+                    for a in s.entities(c) if a.type in ("LOC", "ORG") and a not in f.side1]
+    if (entry.pos == "VERB" and not doer and code.personnel and code.root in s.doers
+            and any(a.type == "PER" for a in f.side1) and not any(a.type == "PER" for a in f.side2)):
+        # «Путин подписал указы о назначении врио глав регионов. … должность врио губернатора займет
+        # Юрий Зайцев»: a post taken with no one appointing in the sentence is taken by the decision of
+        # the decree or of the article's last decision on a post, just before
+        f.side2.append(replace(s.doers[code.root], start=s.view.tokens[t].start))
+    # «губернатор Самарской области Николай Меркушкин ушел в отставку»; «стал Павел Малков, а Саратовской
+    # области — Роман Бусаргин»: a person's own post body
+    if (code.leaves_post and not f.side2) or len(f.side1) > 1:
+        f.held = {a.entity_id: body for a in f.side1 if a.type == "PER" and (body := offices.held_post_body(s, a))}
+        # the body of someone's post is not a second person the event is about («Президент Федерации
+        # фехтования России Александр Михайлов переизбран»: the federation is his post's)
+        bodies = {b.entity_id for held in f.held.values() for b in held}
+        f.side1 = [a for a in f.side1 if a.type == "PER" or a.entity_id not in bodies]
