@@ -93,9 +93,14 @@ def office(s: EventSentence, t: int) -> list[Actor]:
         return []
     owners: list[dict] = []
     direct = True  # «главы МИД России и Турции»: the post is the ministries', not the states'
-    for c in s.kids(t, "nmod"):
-        if s.case(c) is not None:
-            continue
+    genitives = [c for c in s.kids(t, "nmod") if s.case(c) is None
+                 and any((m := s.view.mention_at(x)) is not None and m["type"] in ("LOC", "ORG")
+                         for x in s.coordination(c))]
+    if len(genitives) > 1:
+        # «директор Санкт-Петербургского филиала Института океанологии РАН»: two genitives the parser hung
+        # side by side are a chain, one owning the other; several bodies are one genitive's conjuncts
+        return []
+    for c in genitives:
         for x in s.coordination(c):
             m = s.view.mention_at(x)
             if m is None or m["type"] not in ("LOC", "ORG"):
