@@ -198,8 +198,11 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
         frame.side2 += _demanded_of(s, v)
         if s.rel(v) == "nsubj" and head is not None:  # «Протестующие требуют отставки Пашиняна»
             frame.side2 += _demanded_of(s, head, True)
-    for o in s.kids(v, "obj"):  # «разорвать отношения с Россией»: the partner of the object noun,
-        if s.entity(o) is None:  # or of what it is about («подписал соглашение о сотрудничестве с Минском»)
+    # «разорвать отношения с Россией»: the partner of the object noun, or of what it is about («подписал
+    # соглашение о сотрудничестве с Минском»), or of its conjunct («заключал договоры лизинга и кредитные
+    # соглашения с компаниями «Росагролизинг» и «Россельхозбанк»»)
+    for o in [x for c in s.kids(v, "obj") for x in s.coordination(c)]:
+        if s.entity(o) is None:
             # («ввел новый пакет санкций против России»: of what a frame noun counts)
             for n in [o] + [c for c in s.kids(o, "nmod") if s.case(c) in ABOUT
                             or (s.case(c) is None and s.lemma(o) in FRAME_NOUNS)]:
