@@ -1,13 +1,11 @@
 """The sides of an event about a person (cameo.tsv `person_first`: appointment, resignation, election,
 death, award; docs/events.md §4): the person it is about is actor1, who appoints, dismisses or
 awards is actor2, and so is the body of the post when no one does it to them («стал премьер-министром
-Великобритании» → Великобритания); a post taken with no one appointing in the sentence is taken by a
-decision told around it (`EventSentence.doers`); a place is never that person.
+Великобритании» → Великобритания); a place is never that person.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from transforms.events import offices
@@ -46,12 +44,6 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
     if code.joins_body and entry.pos == "VERB" and f.side1 and not f.side2:  # «его назначили в Акмолинскую область»
         f.side2 += [a for c in s.kids(t, "obl") if s.case(c) == "в" and s.feat(c, "Case") == "Acc"
                     for a in s.entities(c) if a.type in ("LOC", "ORG") and a not in f.side1]
-    if (entry.pos == "VERB" and not doer and code.personnel and code.root in s.doers
-            and any(a.type == "PER" for a in f.side1) and not any(a.type == "PER" for a in f.side2)):
-        # «Путин подписал указы о назначении врио глав регионов. … должность врио губернатора займет
-        # Юрий Зайцев»: a post taken with no one appointing in the sentence is taken by the decision of
-        # the decree or of the article's last decision on a post, just before
-        f.side2.append(replace(s.doers[code.root], start=s.view.tokens[t].start))
     # «губернатор Самарской области Николай Меркушкин ушел в отставку»; «стал Павел Малков, а Саратовской
     # области — Роман Бусаргин»: a person's own post body
     if (code.leaves_post and not f.side2) or len(f.side1) > 1:

@@ -174,10 +174,8 @@ def pairs(code: Code, frame: Frame) -> list[tuple[Actor | None, Actor | None]]:
         return list(permutations(side1, 2))
     if frame.held and not side2:  # each person with the body of their own post (`leaves_post`)
         return [(a, b) for a in side1 for b in frame.held.get(a.entity_id, [None])]
-    if frame.held and any(b.type != "PER" or (code.personnel and b.via == "coreference") for b in side2):
-        # one with a post body of their own pairs with it, not with another's (and with any person); so does
-        # one who takes a post by a decision told before («должность … займет X, губернатора Кировской
-        # области – Y» after a decree: Y with Кировская область and with the decree's signer)
+    if frame.held and any(b.type != "PER" for b in side2):
+        # one with a post body of their own pairs with it, not with another's (and with any person)
         return [(a, b) for a in side1 for b in (frame.held[a.entity_id] + [b for b in side2 if b.type == "PER"]
                                                 if a.entity_id in frame.held else side2 or [None])]
     found = [(a, b) for a, b in product(side1 or [None], side2 or [None])
