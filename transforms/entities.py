@@ -195,7 +195,7 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
             elif part_of_name(k, k2, bare_head=t != "ORG"):  # «движение «Солидарность»» ≠ «Жилищная солидарность»
                 candidates.add((t2, k2))
             elif len(words) == 1 and len(k) >= 2 and mentions[i].text.isupper() and (
-                    k == _initials(words2) or k == _initials(words2[:-1]) and _owner_abbreviated(mentions[j].name)):
+                    k == _initials(words2) or (k == _initials(words2[:-1]) and _owner_abbreviated(mentions[j].name))):
                 # («КДК» for «Контрольно-дисциплинарным комитетом РФС»: the initials of a body's own name,
                 # without its parent body's abbreviation)
                 candidates.add((t2, k2))

@@ -4,8 +4,8 @@
 "future" for one told in the future tense (rows.py codes both as its code's `intended` code: a
 meeting that will take place is CAMEO's 036 intent to meet — but a decision on a post told in the
 future is announced, decided: «врио главы станет Роман Бусаргин»), "drop" for a negated,
-conditional, hypothetical, merely possible or demanded one.  The words: modality.tsv; only the trigger's own clause
-is read (a conjoined verb shares its first conjunct's).
+conditional, hypothetical, merely possible or demanded one.  The words: modality.tsv; only the
+trigger's own clause is read (a conjoined verb shares its first conjunct's).
 """
 
 from __future__ import annotations
