@@ -27,8 +27,8 @@ from natasha.doc import DocToken
 
 from transforms.names import fold
 from transforms.nlp import NlpDoc
-from transforms.word_forms import lemma
 from transforms.parse import ParsedArticle
+from transforms.word_forms import lemma
 
 ENTITY_TYPES = ("PER", "LOC", "ORG")
 

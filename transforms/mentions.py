@@ -12,9 +12,9 @@ from transforms.entities import NOT_A_NAME, Mention, gazetteer
 from transforms.names import fold, key
 from transforms.morph import morph_vocab
 from transforms.nlp import NlpDoc
-from transforms.word_forms import is_abbreviation, lemma, oblique_readings
 from transforms.person_names import NAME_GRAMMEMES, POST_PREFIX, common_noun_only, first_name_first, glued_parts
 from transforms.spans import Token, refine
+from transforms.word_forms import is_abbreviation, lemma, oblique_readings
 
 
 def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:

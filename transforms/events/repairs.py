@@ -214,11 +214,11 @@ def _drop_dateline_subject(s: EventSentence) -> None:
             # «INTERFAX.RU - Генеральный директор РЖД Олег Белозеров избран …», parsed with the words after the
             # dash as a root of their own: that nominal is the subject
             dash = dateline_dash(s.view, s.tokens.start)
-            for c in s.tokens:
-                if (verb is not None and dash is not None and c > dash and c != verb and s.rel(c) == "root"
-                        and s.pos(c) in ("NOUN", "PROPN") and s.feat(c, "Case") == "Nom"):
-                    s.tree.parent[c], s.tree.rels[c] = verb, rel
-                    break
+            if verb is not None and dash is not None:
+                root = next((c for c in s.tokens if c > dash and c != verb and s.rel(c) == "root"
+                             and s.pos(c) in ("NOUN", "PROPN") and s.feat(c, "Case") == "Nom"), None)
+                if root is not None:
+                    s.tree.parent[root], s.tree.rels[root] = verb, rel
             s.tree.index_children()
 
 

@@ -231,7 +231,8 @@ def _cue_clause(f: FieldView, i: int, s: _Sentence) -> _Found:
     if comp is not None:  # (a relay's complement, «НСН писала, что …», makes no clause but is a source told)
         clause = _complement_clause(f, i, cue, comp, s)
         # «…, уточнила Набиуллина: в мае …»: a colon after the cue's subject goes on with her words
-        before = _clause_before_cue(f, i, cue, s) if clause and f.text[max(0, comp - 4):comp].rstrip().endswith(":") else None
+        after_colon = f.text[max(0, comp - 4):comp].rstrip().endswith(":")
+        before = _clause_before_cue(f, i, cue, s) if clause and after_colon else None
         return _Found(clause, range(i, i + 1), before)
     return _Found(_clause_before_cue(f, i, cue, s))
 

@@ -16,10 +16,10 @@ from transforms.coreference import (Person, State, antecedent, compatible, descr
                                     holders, owners)
 from transforms.field_view import FieldView
 from transforms.names import fold, key, names_word, part_of_name, surname, words
-from transforms.word_forms import oblique_readings
 from transforms.quotes.attribution import Attr, Row, np_attr
 from transforms.quotes.lexicon import PRONOUN_GENDER, REPLIES, is_authority, lexicon
 from transforms.quotes.subjects import common_noun, common_noun_mention, is_person_pronoun
+from transforms.word_forms import oblique_readings
 
 
 def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
