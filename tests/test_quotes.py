@@ -1241,6 +1241,14 @@ GOLDEN = {
         "Андрей КУЗНЕЦОВ.",
         [(I, "ключом к успеху стала активная игра в дебюте встречи", "наставника национальной команды",
           "Олег Знарок", "по словам")]),
+    # probe CS (dev, p04): a second cue with its subject after it («, сообщает пресс-служба …») passes on
+    # the words the first attributes, a gerund's phrase between; the words are the first speaker's
+    "«…, заявил X, отвечая …, сообщает Y»": (
+        "Почти во всех школах Киева подготовка к отопительному сезону уже завершена, заявил мэр столицы Виталий "
+        "Кличко, отвечая на вопросы пользователей соцсетей во время онлайн-пресс-конференции, сообщает "
+        "пресс-служба городского головы.",
+        [(I, "Почти во всех школах Киева подготовка к отопительному сезону уже завершена", "Виталий Кличко",
+          "Виталий Кличко", "заявить")]),
 }
 
 
@@ -1313,6 +1321,26 @@ def test_a_title_quote_in_marks_after_a_descriptor_and_a_name():
 ])
 def test_a_title_s_words_in_marks_before_a_colon_and_their_speaker_s_clause(title, body, expected):
     assert view([r for r in quotes_of_text(body, title=title) if r["field"] == "title"]) == expected
+
+
+def test_a_headline_in_the_first_person_is_its_name_s_speech():
+    # probe CS (dev, p05): «Name: words» with no verb but a first-person pronoun reads as speech
+    rows = quotes_of_text("Ректор ЗабГУ Сергей Иванов рассказал «АиФ-Забайкалье» 10 июня, что для него честь попасть "
+                          "в список ректоров российских вузов.",
+                          title="Ректор ЗабГУ Иванов: Для меня честь попасть в список санкций Зеленского")
+    assert view(rows)[:1] == [("indirect", "Для меня честь попасть в список санкций Зеленского", "Ректор ЗабГУ Иванов",
+                               "Сергей Иванов", None)]
+
+
+def test_a_pronoun_before_the_body_names_anyone_is_the_title_s_subject():
+    # probe CO (dev, p06): the title names Греф in the nominative, quoting nothing; the lead's «По его
+    # словам» and «…, сообщил он» after a clause that names him are his (extractor._lead)
+    rows = quotes_of_text(
+        "По его словам, отрасль чувствует себя более спокойно, чем в 2015 году\n\nМосква. 27 мая. INTERFAX.RU - "
+        "Глава Сбербанка России Герман Греф пока не ожидает каких-то катаклизмов в банковском секторе РФ, "
+        "сообщил он на брифинге в пятницу после ежегодного собрания акционеров.",
+        title="Герман Греф отверг возможность катаклизмов в банковском секторе РФ")
+    assert [(r["speaker"], r["speaker_name"]) for r in rows] == [("его", "Герман Греф"), ("он", "Герман Греф")]
 
 
 def test_a_body_subheading_is_read_as_a_headline():

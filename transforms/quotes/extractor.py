@@ -43,7 +43,7 @@ def extract_quotes(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
             continue
         f = views[name]
         found = field_rows(f, speakers, title=name == "title", body=views.get("body"), lead=lead)
-        lead = [person for _, _, person in found if person is not None and person.type == "PER"]
+        lead = _lead(f, speakers, found)
         for r, speaker, person in found:
             if (name, r.start, r.stop) in seen:
                 continue
@@ -65,6 +65,16 @@ def extract_quotes(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
                 "month": article.published_date.month,
             })
     return rows
+
+
+def _lead(f: FieldView, speakers: list[dict], found: list) -> list[Person]:
+    """Who a pronoun before the next field names anyone stands for: the people the field quotes,
+    after (so more salient than) the people it names in the nominative outside its quotes —
+    «Герман Греф отверг возможность катаклизмов …» over the body's «По его словам, …»."""
+    quoted = [person for _, _, person in found if person is not None and person.type == "PER"]
+    ids = {p.entity_id for p in quoted}
+    named = named_subjects(f, persons(f, speakers), [(r.start, r.stop) for r, _, _ in found]).salient
+    return [p for _, p in named if p.entity_id not in ids and p.type == "PER"] + quoted
 
 
 def field_rows(f: FieldView, speakers: list[dict], title: bool = False,

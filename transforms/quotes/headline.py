@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.coreference import Person, carriers, descriptor_words, owners
+from transforms.coreference import FIRST_PERSON, Person, carriers, descriptor_words, owners
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row
 from transforms.quotes.direct import speech_like
@@ -42,7 +42,7 @@ def headline_rows(f: FieldView, span: tuple[int, int] | None = None) -> list[Row
     attr = descriptor_then_name(f, idx) or name_before_colon(f, idx) or _descriptor(f, idx)
     start, stop = m.end(), len(f.text[:p1].rstrip(_END))
     words = f.text[start:stop]
-    if attr is None or stop <= start or not speech_like(f, start, stop):
+    if attr is None or stop <= start or not _said(f, start, stop):
         return []
     if _in_marks(words):
         return []  # «Токаев: «Казахстан не является анти-Россией»»: a marked span
@@ -76,7 +76,7 @@ def _dash_name(f: FieldView, p0: int = 0, p1: int | None = None) -> list[Row]:
     attr = name_before_colon(f, idx) or _descriptor(f, idx)  # «… продолжаются — главврач»: the body's
     start = p0 + len(f.text[p0:p1]) - len(f.text[p0:p1].lstrip(" \t"))
     stop = len(f.text[:m.start()].rstrip(_END + ","))
-    if attr is None or stop <= start or not speech_like(f, start, stop):
+    if attr is None or stop <= start or not _said(f, start, stop):
         return []
     attr.source = "headline"
     if _in_marks(f.text[start:stop]):
@@ -106,6 +106,13 @@ def _marks_colon(f: FieldView, p0: int, p1: int) -> list[Row]:
         return []
     attr.source = "headline"
     return [Row(m.start(1), m.end(1), "direct", attr, anchor=attr.pos)]
+
+
+def _said(f: FieldView, start: int, stop: int) -> bool:
+    """Whether a headline's words read as its name's speech: a statement (`speech_like`), or words in the
+    first person, which only a speaker says — «Иванов: Для меня честь попасть в список санкций»."""
+    return speech_like(f, start, stop) or any(
+        f.tokens[k].pos in ("PRON", "DET") and f.word(k) in FIRST_PERSON for k in f.tokens_in(start, stop))
 
 
 def _in_marks(words: str) -> bool:

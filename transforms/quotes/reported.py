@@ -275,7 +275,7 @@ def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause |
     if a + 1 < b and opens_with_cue_object([f.word(a), f.word(a + 1)]):
         return None  # «Об этом в воскресенье, 20 февраля, заявил Песков»: the cue's object, no clause
     attr = attr_for_cue(f, i, cue, after_only=True)
-    if attr.implicit or attr.relay or attr.head is None or attr.head < i:
+    if attr.implicit or attr.relay or attr.head is None or attr.head < i or _after_attribution(f, a, k):
         return None
     np_end = attr.np[1] if attr.np else attr.head + 1
     start = f.tokens[a].start
@@ -301,10 +301,31 @@ TOLD_GAP = 3  # words between «, об этом» and its cue: «, об этом
 
 
 def _relayed(f: FieldView, j: int) -> bool:
-    """The predicate at token j is a news source passing the words on («…, сообщила министр Ольга
-    Любимова, передает РИА Новости»), not the rest of a clause the attribution interrupts."""
+    """The predicate at token j is a source passing the words on («…, сообщила министр Ольга
+    Любимова, передает РИА Новости»; «…, заявил мэр столицы Виталий Кличко, сообщает пресс-служба
+    городского головы»: a cue with its subject after it tells the whole sentence), not the rest of a
+    clause the attribution interrupts."""
     cue = cue_of(f, j)
-    return cue is not None and attr_for_cue(f, j, cue, after_only=True).relay
+    if cue is None:
+        return False
+    attr = attr_for_cue(f, j, cue, after_only=True)
+    return attr.relay or (cue.role == "report" and attr.head is not None and attr.head > j)
+
+
+def _after_attribution(f: FieldView, a: int, comma: int) -> bool:
+    """Whether the words before `comma` end with another cue and its subject, perhaps with a gerund's
+    phrase after («…, заявил мэр столицы Виталий Кличко, отвечая на вопросы …, сообщает пресс-служба …»):
+    they are that speaker's, the cue after only passes them on."""
+    for j in range(comma - 1, a, -1):
+        cue = cue_of(f, j + 1) if f.tokens[j].text == "," and f.feat(j + 1, "VerbForm") != "Conv" else None
+        if cue is None:
+            continue
+        attr = attr_for_cue(f, j + 1, cue, after_only=True)
+        if attr.head is None or attr.np is None or attr.head < j + 1:
+            return False
+        end = attr.np[1]
+        return end == comma or (f.tokens[end].text == "," and f.feat(end + 1, "VerbForm") == "Conv")
+    return False
 
 
 def _told_after_comma(f: FieldView, i: int, cue: Cue, s: _Sentence) -> Clause | None:
