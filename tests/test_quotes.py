@@ -228,6 +228,20 @@ GOLDEN = {
         [(D, "Очень счастлив за себя и за команду.", "Мануэл Да Кошта", "Мануэл Да Кошта", "поделиться"),
          (D, "Когда в последний раз забивали два гола за матч?", None, None, None),
          (D, "Это случилось впервые.", "Мануэл Да Кошта", "Мануэл Да Кошта", "поделиться")]),
+    # probe CS (dev, p16): a reply set apart by one line break, after a line ending with a colon
+    # (direct.dialogue_blocks)
+    "a dash line after a colon line, one line break": (
+        "Первым к журналистам вышел Анатолий Чанцев, наставник луганской «Зари», который, правда, оказался "
+        "немногословным:\n- Игра была сложная. Мы пытались показать свои лучшие качества, но у нас ничего не "
+        "получилось.",
+        [(D, "Игра была сложная. Мы пытались показать свои лучшие качества, но у нас ничего не получилось.",
+          "Анатолий Чанцев", "Анатолий Чанцев", None)]),
+    # probe CS (dev, p13): «его слова» — the words' owner speaks, the site only passes them on, whatever
+    # the parser hangs «его» on (subjects._words_owner)
+    "«— приводит его слова сайт»": (
+        'Главный тренер "Динамо" Олег Знарок прокомментировал поражение от "Северстали" (3:4). "Нас сегодня '
+        'переиграл Кошечкин", – приводит его слова официальный сайт "Динамо".',
+        [(D, "Нас сегодня переиграл Кошечкин", "его", "Олег Знарок", "приводить")]),
     # «по словам X» opening a clause joined by «но»: its clause starts after the phrase, and the clause
     # of the cue before it is a row of its own (probe I, dev, outside the repository)
     "«по его словам» after a coordinator": (
@@ -1330,6 +1344,29 @@ def test_a_headline_in_the_first_person_is_its_name_s_speech():
                           title="Ректор ЗабГУ Иванов: Для меня честь попасть в список санкций Зеленского")
     assert view(rows)[:1] == [("indirect", "Для меня честь попасть в список санкций Зеленского", "Ректор ЗабГУ Иванов",
                                "Сергей Иванов", None)]
+
+
+def test_a_former_post_s_descriptor_is_the_post_and_two_fields_are_one_post():
+    # probe CS (dev, p12): «Экс-министр спорта о …: words» is the man the body introduces as «Бывший
+    # министр спорта и туризма Александр Григоров» («экс-» read past; «спорта и туризма» one post)
+    rows = quotes_of_text("Бывший министр спорта и туризма Александр Григоров, у которого Андрей Фомочкин работал "
+                          "помощником в 2009 году, характеризует его как дисциплинированного человека.",
+                          title="Экс-министр спорта о чиновнике с российским флагом: Если ему сказали умереть, он умрет")
+    assert view(rows)[:1] == [("indirect", "Если ему сказали умереть, он умрет", "Экс-министр спорта",
+                               "Александр Григоров", None)]
+    rows = quotes_of_text("Министр спорта и туризма Александр Григоров провел совещание.",
+                          title="Министр спорта о чиновнике с флагом: Если ему сказали умереть, он умрет")
+    assert [r["speaker_name"] for r in rows] == ["Александр Григоров"]
+    rows = quotes_of_text("Бывший министр спорта Александр Григоров провел совещание.",
+                          title="Экс-министр спорта о чиновнике с флагом: Если ему сказали умереть, он умрет")
+    assert [r["speaker_name"] for r in rows] == ["Александр Григоров"]
+
+
+def test_a_title_s_words_in_marks_before_a_name_and_its_topic():
+    # probe CS (dev, p11): «"Words": Name о topic» with no verb — the name's direct speech
+    rows = quotes_of_text("Одну из главных ролей в нём сыграла Стася Милославская.",
+                          title="«Я сначала отказалась»: Стася Милославская о съёмках в фильме «Красавица»")
+    assert view(rows)[:1] == [("direct", "Я сначала отказалась", "Стася Милославская", "Стася Милославская", None)]
 
 
 def test_a_pronoun_before_the_body_names_anyone_is_the_title_s_subject():

@@ -173,9 +173,15 @@ def compatible(p: Person, gender: str | None) -> bool:
     return p.gender in (None, gender)
 
 
+def _post(word: str) -> str:
+    """A descriptor without «экс-»: a former holder is introduced with the post itself or «бывший»
+    («Экс-министр спорта: …» is «Бывший министр спорта … Александр Григоров»)."""
+    return word[4:] if word.startswith("экс-") and len(word) > 4 else word
+
+
 def descriptor_words(f: FieldView, h: int) -> set[str]:
-    """The descriptor at token h and its synonyms from the lexicon."""
-    lemma, word = f.lemma(h), f.word(h)
+    """The descriptor at token h (read past «экс-») and its synonyms from the lexicon."""
+    lemma, word = _post(f.lemma(h)), _post(f.word(h))
     out = {lemma, word}
     for w in list(out):
         out.update(DESCRIPTORS.get(w, ()))
@@ -236,7 +242,7 @@ def carriers(f: FieldView, nouns: set[str], before: int, countries: Collection[s
             continue
         last = None
         for k in _apposed(f, m):
-            if f.lemma(k) in nouns or f.word(k) in nouns:
+            if _post(f.lemma(k)) in nouns or _post(f.word(k)) in nouns:
                 found.append((m["start"], m["entity_id"]))
                 last = m
                 break
@@ -323,11 +329,22 @@ def _reach(f: FieldView, m: dict, ks: range, punctuation: bool = False) -> list[
     out = []
     for k in ks:
         other = f.mention_at(k)
+        if _joins_genitives(f, k):
+            continue  # «министр спорта и туризма Александр Григоров»: one post
         if (f.tokens[k].pos in _NOT_APPOSED or (punctuation and f.tokens[k].pos == "PUNCT")
                 or (other is not None and other is not m and other["type"] == "PER")):
             break
         out.append(k)
     return out
+
+
+def _joins_genitives(f: FieldView, k: int) -> bool:
+    """Whether token k is an «и» between two nouns in the genitive: a post's two fields
+    («министр спорта и туризма», «министр науки и высшего образования»), not two people."""
+    if f.word(k) != "и" or not 0 < k < len(f.tokens) - 1:
+        return False
+    after = next((j for j in range(k + 1, min(len(f.tokens), k + 3)) if f.tokens[j].pos != "ADJ"), None)
+    return after is not None and all(f.tokens[j].pos == "NOUN" and f.feat(j, "Case") == "Gen" for j in (k - 1, after))
 
 
 #: between two people of a list that shares a descriptor: «, Кыргызстана », « и Таджикистана »

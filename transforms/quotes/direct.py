@@ -306,9 +306,9 @@ def interview_rows(f: FieldView) -> list[Row]:
 def dash_rows(f: FieldView) -> list[Row]:
     """Dialogue lines: «— Это было самое тяжёлое решение, — сказал Клинсман.»"""
     rows, runs = [], []  # runs: consecutive dialogue lines, [(paragraph index, row)]
-    lines = [(p0, p1) for p0, p1 in f.paragraphs if _dash_line(f.text[p0:p1])]
-    line_set = set(lines)
-    for n, (p0, p1) in enumerate(f.paragraphs):
+    paras = dialogue_blocks(f)
+    line_set = {(p0, p1) for p0, p1 in paras if _dash_line(f.text[p0:p1])}
+    for n, (p0, p1) in enumerate(paras):
         if (p0, p1) not in line_set:
             continue
         start = p0 + 1
@@ -329,18 +329,18 @@ def dash_rows(f: FieldView) -> list[Row]:
                 stop = cut
             break
         if attr is None:
-            neighbours = {f.paragraphs[k] for k in (n - 1, n + 1) if 0 <= k < len(f.paragraphs)}
+            neighbours = {paras[k] for k in (n - 1, n + 1) if 0 <= k < len(paras)}
             lone = not neighbours & line_set
             # «— Почему?», «— Значит они есть!» in a dialogue: a line, verb or not
             asked = not lone and f.text[:stop].endswith(("?", "!", "…"))  # «— Очередной пенальти на вашем счету…»
-            if ((lone and not _introduced(f, n, line_set)) or _byline_like(f, p0, p1)
+            if ((lone and not _introduced(f, n, line_set, paras)) or _byline_like(f, p0, p1)
                     or not (asked or speech_like(f, start, stop))):
                 continue
         if not runs or runs[-1][-1][0] != n - 1:
             runs.append([])
         runs[-1].append((n, Row(start, stop, "direct", attr, anchor=p0)))
     for run in runs:
-        rows += _answers(f, run, line_set)
+        rows += _answers(f, run, line_set, paras)
     return rows
 
 
@@ -394,26 +394,45 @@ def _narrated(f: FieldView, start: int, stop: int) -> bool:
     return False
 
 
+_LINE_END = re.compile(r"[:.!?…»\"][ \t]*\n")
+
+
+def dialogue_blocks(f: FieldView) -> list[tuple[int, int]]:
+    """The field's paragraphs, each cut before a line of its own that opens with a dialogue dash after
+    a line ending a sentence or a colon: a scraped interview may set a reply apart with one line
+    break («… оказался немногословным:» / «- Игра была сложная. …»)."""
+    out = []
+    for p0, p1 in f.paragraphs:
+        start = p0
+        for m in _LINE_END.finditer(f.text, p0, p1):
+            if _dash_line(f.text[m.end():p1].lstrip(" \t")):
+                out.append((start, m.end() - 1))
+                start = m.end()
+        out.append((start, p1))
+    return out
+
+
 def _dash_line(para: str) -> bool:
     """A paragraph that opens with a dialogue dash: a dash and a space, or a long dash stuck to a
     word («—Отлично.»; a hyphen stuck to a word is no dash: «-10 градусов»)."""
     return para[:1] in DASHES and (para[1:2] == " " or (para[:1] in "—–" and para[1:2].isalpha()))
 
 
-def _introduced(f: FieldView, n: int, line_set: set) -> bool:
+def _introduced(f: FieldView, n: int, line_set: set, paras: list) -> bool:
     """Whether a lone dialogue line (paragraph `n`) follows a paragraph ending with a colon that
     names its speaker («Нардеп объяснил, что …:» ¶ «- Мы вчера …»), not a list («В программе:»)."""
-    return n > 0 and f.text[:f.paragraphs[n - 1][1]].rstrip().endswith(":") and _interviewee(f, n, line_set) is not None
+    return (n > 0 and f.text[:paras[n - 1][1]].rstrip().endswith(":")
+            and _interviewee(f, n, line_set, paras) is not None)
 
 
-def _answers(f: FieldView, run: list[tuple[int, Row]], line_set: set) -> list[Row]:
+def _answers(f: FieldView, run: list[tuple[int, Row]], line_set: set, paras: list) -> list[Row]:
     """The rows of a run of consecutive dialogue lines (paragraph index, row), with the lines no
     author's words attribute given to the one who answers: the person the paragraph before the
     run introduces (`_interviewee`), else the one the author's words of its lines name.  When the
     lines alternate — every question at one parity, every attributed line at the other — the
     other side's lines are the interviewer's, questions or not («— Надеюсь, травма не слишком
     серьезная.»), and stay nobody's; else every line that is not a question is the answerer's."""
-    intro = _interviewee(f, run[0][0], line_set)
+    intro = _interviewee(f, run[0][0], line_set, paras)
     named = [row.attr for _, row in run if row.attr is not None]
     # a question, or a prompt trailing off («— Очередной отбитый пенальти на вашем счету…»)
     asks = {k % 2 for k, (_, row) in enumerate(run) if row.attr is None and f.text[:row.stop].endswith(("?", "…"))}
@@ -429,18 +448,18 @@ def _answers(f: FieldView, run: list[tuple[int, Row]], line_set: set) -> list[Ro
     return [row for _, row in run]
 
 
-def _interviewee(f: FieldView, n: int, line_set: set) -> Attr | None:
+def _interviewee(f: FieldView, n: int, line_set: set, paras: list) -> Attr | None:
     """Who answers in a run of dialogue lines that a paragraph introduces — ending with a colon
     («Защитник "Локомотива" Мануэл Да Кошта поделился впечатлениями …:» ¶ «- Очень счастлив …» ¶
     «- Сегодня все голы забили его новички…» ¶ …) or one sentence with a verb of saying
     («… Валерий Олейник прокомментировал матч …»): the person it names as the subject, for every
     line that is not a question."""
     k = n - 1
-    while k >= 0 and f.paragraphs[k] in line_set:
+    while k >= 0 and paras[k] in line_set:
         k -= 1
     if k < 0:
         return None
-    q0, q1 = f.paragraphs[k]
+    q0, q1 = paras[k]
     intro = f.text[q0:q1].rstrip()
     if intro.endswith(":"):
         attr = _pre_colon(f, q0 + len(intro) - 1)

@@ -90,7 +90,8 @@ def _marks_colon(f: FieldView, p0: int, p1: int) -> list[Row]:
     ответил жителям …», «"Тут есть и удавы, и обезьяны, и козлы…": Мэр Николаева сравнил свой горсовет
     с зоопарком»): the words in the marks, direct speech, when they read as a statement (or run to four
     words: «"Жестокий удар против жизни": Зеленский отреагировал на атаку …») and the words
-    after the colon up to their first verb are a name or a descriptor, its subject."""
+    after the colon up to their first verb are a name or a descriptor, its subject — or, with no
+    verb, up to a topic («"Я сначала отказалась": Стася Милославская о съёмках в фильме …»)."""
     m = _MARKS_COLON.match(f.text, p0, p1)
     # a statement, or four words or more: «"Жестокий удар против жизни": Зеленский отреагировал …» (not a
     # name in marks: «"Северный поток": …»)
@@ -98,9 +99,10 @@ def _marks_colon(f: FieldView, p0: int, p1: int) -> list[Row]:
         return []
     rest = list(f.tokens_in(m.end(), p1))
     verb = next((i for i, k in enumerate(rest) if f.tokens[k].pos in ("VERB", "AUX")), None)
-    if not verb:
+    # or no verb, the name before its topic: «"Я сначала отказалась": Стася Милославская о съёмках …»
+    idx = rest[:verb] if verb else before_topic(f, rest) if verb is None else []
+    if not idx or len(idx) == len(rest):
         return []
-    idx = rest[:verb]
     attr = descriptor_then_name(f, idx) or name_before_colon(f, idx) or _descriptor(f, idx)
     if attr is None:
         return []

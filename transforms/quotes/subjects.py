@@ -188,12 +188,15 @@ def _after_cue(f: FieldView, cue_i: int):
 
 def _words_owner(f: FieldView, cue_i: int) -> int | None:
     """The owner of the words a cue passes on, its object «слова X», «заявление X» (quote_words.tsv
-    `words`); None without one."""
+    `words`), or a possessive pronoun just before them («— приводит его слова официальный сайт
+    "Динамо"», which the parser may hang on the subject); None without one."""
     for c in f.children(cue_i):
         if f.rel(c) in ("obj", "iobj") and f.lemma(c) in WORDS_NOUNS:
             owner = [g for g in f.children(c) if f.rel(g).startswith("nmod") and nominal(f, g)]
             if owner:
                 return owner[0]
+            if c > 0 and is_person_pronoun(f, c - 1):
+                return c - 1
     return None
 
 
