@@ -1369,6 +1369,28 @@ def test_a_title_s_words_in_marks_before_a_name_and_its_topic():
     assert view(rows)[:1] == [("direct", "Я сначала отказалась", "Стася Милославская", "Стася Милославская", None)]
 
 
+def test_a_name_the_parser_makes_an_object_is_no_subject_for_a_pronoun():
+    # probe CS (dev, p03): «НикВестям», tagged a nominative, is the parser's indirect object; «заявила она»
+    # goes on with Сапожникова (coreference.named_subjects)
+    rows = quotes_of_text(
+        "Заместитель Николаевского городского головы по гуманитарным вопросам Маргарита Сапожникова отказалась "
+        "комментировать ситуацию с 36 школой.\n\nОб этом она сообщила НикВестям в среду, 29 мая, во время "
+        "празднования Дня защиты детей.\n\n- Ну, так на комиссию приходите и все узнаете. Что вы бегаете с этими "
+        "комментариями? А потом перекручиваете, - заявила она в ответ на просьбу прокомментировать ситуацию в школе.")
+    assert [(r["kind"], r["speaker"], r["speaker_name"]) for r in rows] == [
+        ("indirect", "она", "Маргарита Сапожникова"),  # «Об этом она сообщила» tells the sentence before
+        ("direct", "она", "Маргарита Сапожникова")]
+
+
+def test_a_title_s_gen_descriptor_is_the_body_s_director():
+    # probe CS (dev, p08): «гендиректор» is a «директор» (speech_cues.tsv `descriptor`), as «генпрокурор» a «прокурор»
+    rows = quotes_of_text("Победа фильма «Дурак» доказывает, что в Чите думающая аудитория, заявила корреспонденту "
+                          "ИА «Чита.Ру» 24 мая генеральный директор фестиваля Лилия Савина.",
+                          title="Победа «Дурака» подтверждает, что аудитория в Чите думающая — гендиректор фестиваля")
+    assert view(rows)[:1] == [("indirect", "Победа «Дурака» подтверждает, что аудитория в Чите думающая",
+                               "гендиректор фестиваля", "Лилия Савина", None)]
+
+
 def test_a_pronoun_before_the_body_names_anyone_is_the_title_s_subject():
     # probe CO (dev, p06): the title names Греф in the nominative, quoting nothing; the lead's «По его
     # словам» and «…, сообщил он» after a clause that names him are his (extractor._lead)

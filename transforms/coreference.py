@@ -60,7 +60,9 @@ def named_subjects(f: FieldView, people: dict[str, Person], skip: Collection[tup
         if m["type"] != "PER" or m["entity_id"] not in people or any(s <= m["start"] < e for s, e in skip):
             continue
         idx = list(f.tokens_in(m["start"], m["stop"]))
-        if idx and f.feat(idx[-1], "Case") == "Nom":
+        # the parser's object is no subject whatever the tag («Об этом она сообщила НикВестям», Nom)
+        if idx and f.feat(idx[-1], "Case") == "Nom" and not any(
+                f.rel(k) in ("obj", "iobj") and f.head(k) not in idx for k in idx):
             state.salient.append((m["start"], people[m["entity_id"]]))
     state.salient.sort(key=lambda x: x[0])
     return state
