@@ -734,6 +734,23 @@ PATTERNS = [
      [("173", "приговорить", None, "Олег Донских", None, "2025-06-05", "day", "published"),
       ("057", "заключать", "Олег Донских", "Росагролизинг", None, "2025-06-05", "day", "published"),
       ("057", "заключать", "Олег Донских", "Россельхозбанк", None, "2025-06-05", "day", "published")]),
+    # probe CQ (dev, p13): the people of a list awarded are each awarded, and their own post's body awards
+    # nothing (cameo.tsv `on_post` is for posts only: L01-L03)
+    ("«Члены Совета Федерации X и Y удостоены ордена»: no body of their post as the awarder",
+     "2014-07-31",
+     "Члены Совета Федерации Владимир Долгих и Николай Рыжков удостоены ордена \"За заслуги перед Отечеством\" "
+     "I степени.",
+     [("L05", "удостоить", "Владимир Долгих", None, None, "2014-07-31", "day", "published"),
+      ("L05", "удостоить", "Николай Рыжков", None, None, "2014-07-31", "day", "published")]),
+    # probe CQ (dev, p13, abridged): «вручить звание» is an award; its passive continues the last awarder
+    ("«звания Героя РФ вручены X, Y и Z»: an award, the awarder the last one",
+     "2014-07-31",
+     "Президент РФ Владимир Путин в ходе торжественной церемонии в Кремле вручил ордена ряду граждан страны. "
+     "Звания Героя РФ вручены космонавтам Олегу Новицкому, Сергею Ревину и Евгению Тарелкину.",
+     [("L05", "вручить", None, "Владимир Путин", None, "2014-07-31", "day", "published"),
+      ("L05", "вручить", "Олег Новицкий", "Владимир Путин", None, "2014-07-31", "day", "published"),
+      ("L05", "вручить", "Сергей Ревин", "Владимир Путин", None, "2014-07-31", "day", "published"),
+      ("L05", "вручить", "Евгений Тарелкин", "Владимир Путин", None, "2014-07-31", "day", "published")]),
     # probe CI (dev, p03): an indeclinable acting word before «стать», beside the person, is the post
     ("«врио главы региона станет X»: the acting post as a second subject", "2022-05-10",
      "Кроме того, в Саратовской области врио главы региона станет Роман Бусаргин.",

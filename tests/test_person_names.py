@@ -317,6 +317,25 @@ def test_initials_and_a_surname_join_the_full_name_of_the_article():
         "Атис Швинка", "Армандс Краузе", "Армандс Краузе", "Атис Швинка"]
 
 
+def test_a_first_name_and_patronymic_s_initials_join_the_name_without_the_patronymic():
+    """probe CM (dev, p15): a decree's «А.В. Гордеева» is the «Алексей Гордеев» the article names, its
+    surname in an oblique case (`names.fits_initials`: the patronymic's initial fits a name without one)."""
+    text = ("Президент России Владимир Путин досрочно прекратил полномочия губернатора Воронежской области Алексея "
+            "Гордеева. «Принять отставку губернатора Воронежской области А.В. Гордеева по собственному желанию», — "
+            "говорится в сообщении.")
+    mentions = [m for m in field_mentions("body", analyse(text)) if m.type == "PER"]
+    assert [x.entity_name for x in link_article(mentions, {"body": text})] == [
+        "Владимир Путин", "Алексей Гордеев", "Алексей Гордеев"]
+
+
+def test_an_unknown_ov_in_surname_after_a_declined_first_name_is_a_man_s():
+    """probe CQ (dev, p13): «Сергею Ревину» → «Ревин», not the dictionary's guessed neuter «Ревино»
+    (the -ово/-ино village form the known surnames get their own rule for: «Николая Цуканова»)."""
+    forms = morph_vocab().parse
+    assert nominative_words(["Сергею", "Ревину"], ["Dat", "Dat"], ["сергей", "ревино"], forms) == ["сергей", "ревин"]
+    assert nominative_words(["Квентину", "Тарантино"], ["Dat", "Dat"], ["квентин", "тарантино"], forms)[1] == "тарантино"
+
+
 def test_a_first_name_the_dictionary_knows_only_as_a_common_noun_keeps_its_form():
     """book_389's list «• Тору Камикава (Япония)»: natasha takes «Тору» for the dative of «тор» (a
     torus); a word the dictionary never reads as a name is not inflected as one."""

@@ -125,12 +125,16 @@ def initials(name: str) -> tuple[str, str] | None:
     return (re.sub(r"[.\s]", "", m.group(1)), m.group(2)) if m else None
 
 
-def fits_initials(name: str, letters: str, surname_: str) -> bool:
+def fits_initials(name: str, letters: str, surname_: str, loose: bool = False) -> bool:
     """Whether a full name (first name, maybe patronymic, surname) has that surname and starts
-    with those initials: «Владимир Владимирович Путин» fits («вв», «путин») and («в», «путин»)."""
+    with those initials: «Владимир Владимирович Путин» fits («вв», «путин») and («в», «путин»).
+    `loose`: a name written without its patronymic fits a patronymic's initial too — «Алексей
+    Гордеев» fits («ав», «гордеев»), as one article writes him and then, in a decree's words, «А.В.
+    Гордеева»; across articles only a name with the patronymic does."""
     w = words(name)
-    return (len(w) >= 2 and w[-1] == surname_ and initials(name) is None and len(letters) <= len(w) - 1
-            and all(x[:1] == c for x, c in zip(w, letters)))
+    most = max(len(w) - 1, 2) if loose else len(w) - 1
+    return (len(w) >= 2 and w[-1] == surname_ and initials(name) is None and 0 < len(letters) <= most
+            and all(x[:1] == c for x, c in zip(w[:-1], letters)))
 
 
 _ADJECTIVE_ENDINGS = ("ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его")

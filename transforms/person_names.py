@@ -244,9 +244,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # dictionary's guess of a feminine noun's genitive)
             out[i] = written[i]
         elif (several and not woman and i == len(texts) - 1 and infl[i] != written[i]
-              and _VILLAGE_OF_SURNAME.fullmatch(infl[i]) and _place_only(written[i], forms)):
+              and _VILLAGE_OF_SURNAME.fullmatch(infl[i]) and (_place_only(written[i], forms) or (
+                  first_was_oblique and not any(p.is_known for p in forms(written[i]))))):
             # a man's -ов/-ин surname the dictionary knows only as a village: «Николая Цуканова» →
-            # «Цуканов», not «Цуканово»
+            # «Цуканов», not «Цуканово»; or does not know at all, after a declined first name: «Сергею
+            # Ревину» → «Ревин», not the guessed neuter «Ревино»
             out[i] = infl[i][:-1]
         elif (not woman and i == len(texts) - 1 and cases[i] in _ENDINGS
               and _fleeting(written[i], infl[i], cases[i], forms)):

@@ -24,7 +24,7 @@ GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («учас�
 SEAT = "@SEAT"          # … its object is someone's or a post's seat («его место занял X», «место спикера занял X»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
                    "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
-                   "leaves_post", "asks_done_to", "joins_body", "personnel", "succession", "employer_target"})
+                   "leaves_post", "asks_done_to", "joins_body", "personnel", "succession", "employer_target", "on_post"})
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,11 @@ class Code:
     def personnel(self) -> bool:
         """A decision on a post: a passive one with no doer continues who last made any such decision."""
         return "personnel" in self.flags
+
+    @property
+    def on_post(self) -> bool:
+        """The event is about a post: each person of a list it is about has their own post body as the other side."""
+        return "on_post" in self.flags
 
     @property
     def person_first(self) -> bool:
