@@ -751,6 +751,15 @@ PATTERNS = [
       ("L05", "вручить", "Олег Новицкий", "Владимир Путин", None, "2014-07-31", "day", "published"),
       ("L05", "вручить", "Сергей Ревин", "Владимир Путин", None, "2014-07-31", "day", "published"),
       ("L05", "вручить", "Евгений Тарелкин", "Владимир Путин", None, "2014-07-31", "day", "published")]),
+    # probe CQ (dev, p16): a plural possessive pronoun stands for the list of people named just before it,
+    # however the parser hangs the list (referents.coordinated_before)
+    ("«… Игоря Есиповского и Михаила Штонда в связи с их гибелью»: «их» is the two",
+     "2003-08-20",
+     "Губернатор Забайкальского края Равиль Гениатулин направил соболезнования родным и близким Игоря "
+     "Есиповского и Михаила Штонда в связи с их трагической гибелью.",
+     [("01", "соболезнование", "Равиль Гениатулин", "Михаил Штонд", None, "2003-08-20", "day", "published"),
+      ("L04", "гибель", "Игорь Есиповский", None, None, "2003-08-20", "day", "published"),
+      ("L04", "гибель", "Михаил Штонд", None, None, "2003-08-20", "day", "published")]),
     # probe CI (dev, p03): an indeclinable acting word before «стать», beside the person, is the post
     ("«врио главы региона станет X»: the acting post as a second subject", "2022-05-10",
      "Кроме того, в Саратовской области врио главы региона станет Роман Бусаргин.",

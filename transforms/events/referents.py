@@ -10,6 +10,7 @@ person was introduced with an owner («Президент Казахстана �
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from transforms.coreference import (Person, State, antecedent, carriers, descriptor_countries, descriptor_words,
@@ -150,6 +151,28 @@ def introduced_with(s: EventSentence, person: str, owners: set[str]) -> bool:
                    and f.sentence_of(j) == f.sentence_of(k) for j in range(max(0, k - 3), k)):
                 return True
     return False
+
+
+def coordinated_before(s: EventSentence, t: int) -> list[Actor]:
+    """The people a plural personal pronoun («их», «они») stands for: a list of two or more people named
+    nearest before it in its sentence, joined by commas and «и» alone, however the parser hangs them
+    («… родным и близким Игоря Есиповского и Михаила Штонда в связи с их трагической гибелью» → both);
+    else none."""
+    if pronoun_gender(s.view, t) != "Plur":
+        return []
+    at = s.view.tokens[t].start
+    sentence = s.view.tokens[s.tokens.start].start
+    before = [m for m in s.view.mentions if sentence <= m["start"] and m["stop"] <= at]
+    listed: list[dict] = []
+    for m in reversed(before):
+        if m["type"] != "PER" or (listed and not _JOINED.fullmatch(s.view.text[m["stop"]:listed[-1]["start"]])):
+            break
+        listed.append(m)
+    people = list({m["entity_id"]: s.people[m["entity_id"]] for m in reversed(listed) if m["entity_id"] in s.people}.values())
+    return [Actor(p.entity_id, p.name, p.type, at, "coreference") for p in people] if len(people) >= 2 else []
+
+
+_JOINED = re.compile(r"\s*(?:,|и|,\s*и)\s+")  # between two names of one list
 
 
 def introduced_pair(s: EventSentence, t: int) -> list[Actor]:

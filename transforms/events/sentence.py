@@ -185,7 +185,8 @@ class EventSentence:
         if not found:  # «Дипломаты из Германии, Швеции и Польши»: their states
             found = offices.from_states(self, t)
         if not found:
-            found = context.sides(self, t) or referents.introduced_pair(self, t)
+            found = (context.sides(self, t) or referents.introduced_pair(self, t)
+                     or referents.coordinated_before(self, t))
         if not found and (a := referents.referent(self, t)) is not None:
             found.append(a)
         if not found:  # «президенты России и Китая», no person named: the states (GDELT's RUSGOV, CHNGOV)
