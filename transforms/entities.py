@@ -202,7 +202,8 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
         # «А. Краузе» after «Армандс Краузе», as `link_surnames` across articles; the surname as written
         # or in its normal form («А.В. Гордеева» is «Алексей Гордеев»)
         for written in filter(None, (initials(mentions[i].text), initials(mentions[i].name)) if t == "PER" else ()):
-            candidates |= {(t2, k2) for (t2, k2) in distinct if t2 == "PER" and k2 != k and fits_initials(k2, *written, loose=True)}
+            candidates |= {(t2, k2) for (t2, k2) in distinct
+                           if t2 == "PER" and k2 != k and fits_initials(k2, *written, loose=True)}
         if t == "PER" and len(words) == 1 and len(candidates) > 1:
             surname = {c for c in candidates if same_name_word(words[0], _words(c[1])[-1])}
             candidates = surname if len(surname) == 1 else candidates

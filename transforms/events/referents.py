@@ -168,7 +168,8 @@ def coordinated_before(s: EventSentence, t: int) -> list[Actor]:
         if m["type"] != "PER" or (listed and not _JOINED.fullmatch(s.view.text[m["stop"]:listed[-1]["start"]])):
             break
         listed.append(m)
-    people = list({m["entity_id"]: s.people[m["entity_id"]] for m in reversed(listed) if m["entity_id"] in s.people}.values())
+    people = list({m["entity_id"]: s.people[m["entity_id"]] for m in reversed(listed)
+                   if m["entity_id"] in s.people}.values())
     return [Actor(p.entity_id, p.name, p.type, at, "coreference") for p in people] if len(people) >= 2 else []
 
 
