@@ -75,10 +75,15 @@ def pronoun_gender(f: FieldView, i: int) -> str | None:
     return PRONOUN_GENDER.get(f.word(i))
 
 
+def first_person(f: FieldView, i: int) -> bool:
+    """Whether token `i` is a first-person pronoun («я», «мне», «мы»)."""
+    return f.tokens[i].pos in ("PRON", "DET") and f.word(i) in FIRST_PERSON
+
+
 def speaker_at(f: FieldView, i: int, voices: list[tuple[int, int, str]]) -> str | None:
     """The entity id of the speaker a first-person pronoun at token `i` stands for: the speaker of
     the quote (`voices`: (start, stop, speaker entity id) of the field's quotes) it is inside."""
-    if f.tokens[i].pos not in ("PRON", "DET") or f.word(i) not in FIRST_PERSON:
+    if not first_person(f, i):
         return None
     at = f.tokens[i].start
     return next((eid for start, stop, eid in voices if start <= at < stop), None)

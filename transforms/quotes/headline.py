@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.coreference import FIRST_PERSON, Person, carriers, descriptor_words, owners
+from transforms.coreference import Person, carriers, descriptor_words, first_person, owners
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row
 from transforms.quotes.direct import speech_like
@@ -113,8 +113,7 @@ def _marks_colon(f: FieldView, p0: int, p1: int) -> list[Row]:
 def _said(f: FieldView, start: int, stop: int) -> bool:
     """Whether a headline's words read as its name's speech: a statement (`speech_like`), or words in the
     first person, which only a speaker says — «Иванов: Для меня честь попасть в список санкций»."""
-    return speech_like(f, start, stop) or any(
-        f.tokens[k].pos in ("PRON", "DET") and f.word(k) in FIRST_PERSON for k in f.tokens_in(start, stop))
+    return speech_like(f, start, stop) or any(first_person(f, k) for k in f.tokens_in(start, stop))
 
 
 def _in_marks(words: str) -> bool:
