@@ -17,7 +17,7 @@ import sys
 import time
 
 from benchmarks.gold import TYPES, clustering_scores, held_out, load, ner_scores
-from transforms.entities import entity_rows
+from transforms.entities_across import entity_rows
 from transforms.extract import extract_article
 from transforms.nlp import analyse
 from transforms.parse import parse_file

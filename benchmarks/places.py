@@ -37,7 +37,7 @@ from pathlib import Path
 
 from benchmarks.gold import load
 from transforms import places
-from transforms.entities import entity_rows
+from transforms.entities_across import entity_rows
 from transforms.extract import extract_article
 from transforms.names import key
 from transforms.parse import parse_file

@@ -18,7 +18,7 @@ from pipelines import quarantine
 from pipelines.staging import StagedRows, without_articles
 from pipelines.store import Dataset
 from schemas.tables import ARTICLE_TABLES, plain_strings, to_table
-from transforms.entities import entity_rows, link_surnames
+from transforms.entities_across import entity_rows, link_surnames
 from transforms.events import relink_actors
 from transforms.quotes import relink_speakers
 

@@ -9,7 +9,8 @@ import datetime as dt
 
 import pytest
 
-from transforms.entities import entity_id, entity_rows, link_surnames, same_name_word
+from transforms.entities import entity_id, same_name_word
+from transforms.entities_across import entity_rows, link_surnames
 from transforms.extract import extract_article
 from transforms.parse import build_article
 

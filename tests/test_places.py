@@ -9,7 +9,7 @@ import pytest
 
 from transforms import wordlists
 from transforms.countries import country_of_adjective, genitive_name
-from transforms.entities import entity_rows
+from transforms.entities_across import entity_rows
 from transforms.extract import extract_article
 from transforms.parse import parse_file
 from transforms.places import Place, capital_of, choose, geocode

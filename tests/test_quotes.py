@@ -23,7 +23,7 @@ from transforms.extract import analyse_article, extract_article
 from transforms.field_view import FieldView
 from transforms.ids import stable_id
 from transforms.parse import build_article, parse_file
-from transforms.entities import link_surnames
+from transforms.entities_across import link_surnames
 from transforms.quotes import extract_quotes, lexicon, mark_spans, relink_speakers
 
 FACTRU = REPO / "benchmarks" / "gold" / "factru-dev" / "raw"
@@ -229,7 +229,7 @@ GOLDEN = {
          (D, "Когда в последний раз забивали два гола за матч?", None, None, None),
          (D, "Это случилось впервые.", "Мануэл Да Кошта", "Мануэл Да Кошта", "поделиться")]),
     # probe CS (dev, p16): a reply set apart by one line break, after a line ending with a colon
-    # (direct.dialogue_blocks)
+    # (dialogue.dialogue_blocks)
     "a dash line after a colon line, one line break": (
         "Первым к журналистам вышел Анатолий Чанцев, наставник луганской «Зари», который, правда, оказался "
         "немногословным:\n- Игра была сложная. Мы пытались показать свои лучшие качества, но у нас ничего не "

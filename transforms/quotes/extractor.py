@@ -14,7 +14,8 @@ from transforms.ids import stable_id
 from transforms.nlp import NlpDoc
 from transforms.parse import ParsedArticle
 from transforms.quotes.attribution import SPEAKER_TYPES, Row
-from transforms.quotes.direct import dash_rows, direct_rows, interview_rows, unmarked_rows
+from transforms.quotes.dialogue import dash_rows, interview_rows, unmarked_rows
+from transforms.quotes.direct import direct_rows
 from transforms.quotes.headline import descriptor_speaker, headline_rows, subheadings
 from transforms.quotes.indirect import indirect_rows
 from transforms.quotes.marks import mark_spans
@@ -146,7 +147,7 @@ def relink_speakers(rows: list[dict], relinked: dict[str, tuple[str, str]]) -> l
     """Point speakers at the entities that linking across articles moved their mentions to.
 
     `relinked` maps an entity_id the article's mentions had when `extract_quotes` ran to the
-    (entity_id, name) they have after `transforms.entities.link_surnames` («Токаев» alone →
+    (entity_id, name) they have after `transforms.entities_across.link_surnames` («Токаев» alone →
     «Касым-Жомарт Токаев»).  Rows are changed in place and returned.
     """
     for row in rows:

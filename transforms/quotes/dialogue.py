@@ -1,0 +1,226 @@
+"""Speech set out as lines rather than in quote marks (docs/quotes.md §2): interview paragraphs
+labelled by a name («Мустафа Джемилев: …»), dialogue lines opening with a dash («— Это было самое
+тяжёлое решение, — сказал Клинсман.») and a paragraph of speech printed without marks that the
+author's words end («…, — поделился Кононенко.»).  Quotes in marks are `direct.py`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from transforms.coreference import FIRST_PERSON
+from transforms.field_view import FieldView
+from transforms.quotes.attribution import Attr, Row, attr_for_cue, cue_after, cue_of
+from transforms.quotes.direct import byline, paragraph_index, pre_colon, speech_like
+from transforms.quotes.marks import ANY_QUOTE, DASHES, mark_spans, n_words
+
+
+def interview_rows(f: FieldView) -> list[Row]:
+    """«Мустафа Джемилев: Да, всё верно.» — a paragraph labelled by a person or organisation
+    (organisations only where two paragraphs or more are labelled)."""
+    found = []
+    for p0, p1 in f.paragraphs:
+        ms = [m for m in f.mentions if m["start"] == p0 + (len(f.text[p0:p1]) - len(f.text[p0:p1].lstrip()))]
+        if not ms:
+            continue
+        m = max(ms, key=lambda m: m["stop"])
+        m_colon = re.match(r"[ \t]*:[ \t]*", f.text[m["stop"]:p1])
+        if not m_colon or m["type"] not in ("PER", "ORG"):
+            continue
+        start = m["stop"] + m_colon.end()
+        stop = len(f.text[:p1].rstrip())
+        if n_words(f.text[start:stop]) < 2:
+            continue
+        found.append((m, start, stop))
+    if len(found) < 2:
+        found = [x for x in found if x[0]["type"] == "PER"]
+    return [Row(start, stop, "direct", Attr(label=m, pos=m["start"]), anchor=m["start"]) for m, start, stop in found]
+
+
+def dash_rows(f: FieldView) -> list[Row]:
+    """Dialogue lines: «— Это было самое тяжёлое решение, — сказал Клинсман.»"""
+    rows, runs = [], []  # runs: consecutive dialogue lines, [(paragraph index, row)]
+    paras = dialogue_blocks(f)
+    line_set = {(p0, p1) for p0, p1 in paras if _dash_line(f.text[p0:p1])}
+    for n, (p0, p1) in enumerate(paras):
+        if (p0, p1) not in line_set:
+            continue
+        start = p0 + 1
+        while start < p1 and f.text[start].isspace():
+            start += 1
+        stop = len(f.text[:p1].rstrip())
+        attr = None
+        for m in re.finditer(r"([,!?…])\s*[—–-]\s+(?=\w)", f.text[start:stop]):
+            cut = start + m.start(1) + (0 if m.group(1) == "," else 1)
+            # «, —» inside a dialogue line opens the author's words: any verb with a written subject
+            # («— …, — прервал его Володин.», as after quote marks)
+            found = cue_after(f, start + m.start(1) + 1, p1, author=True)
+            if found is None:
+                continue
+            attr = found
+            tail = re.search(r"[.,]\s*[—–-]\s+(?=\w)", f.text[start + m.end():stop])  # «— A, — сказал X. — B»
+            if not tail:
+                stop = cut
+            break
+        if attr is None:
+            neighbours = {paras[k] for k in (n - 1, n + 1) if 0 <= k < len(paras)}
+            lone = not neighbours & line_set
+            # «— Почему?», «— Значит они есть!» in a dialogue: a line, verb or not
+            asked = not lone and f.text[:stop].endswith(("?", "!", "…"))  # «— Очередной пенальти на вашем счету…»
+            if ((lone and not _introduced(f, n, line_set, paras)) or _byline_like(f, p0, p1)
+                    or not (asked or speech_like(f, start, stop))):
+                continue
+        if not runs or runs[-1][-1][0] != n - 1:
+            runs.append([])
+        runs[-1].append((n, Row(start, stop, "direct", attr, anchor=p0)))
+    for run in runs:
+        rows += _answers(f, run, line_set, paras)
+    return rows
+
+
+def unmarked_rows(f: FieldView) -> list[Row]:
+    """A paragraph of speech printed without quote marks that the author's words end after «, —»:
+    «Я уже понимал, что меня ждет. … Абсолютный молодец, — поделился Кононенко.»  The words
+    before them are direct speech when a speech cue (not any verb) with its speaker follows and
+    its sentence ends the paragraph, and nothing before it tells who says what (the author's own
+    «Эрдоган подчеркнул, что …», «По словам X, …»: then it is reported speech, `indirect`)."""
+    rows = []
+    for p0, p1 in f.paragraphs:
+        para = f.text[p0:p1]
+        if para[:1] in DASHES:
+            continue
+        author = list(re.finditer(r",[ \t]*[—–-][ \t]+(?=\w)", para))
+        if not author or _marked(f, p0, p1):
+            continue
+        cut = p0 + author[-1].start()
+        end = len(f.text[:p1].rstrip())
+        attr = cue_after(f, cut, p1)
+        if (attr is None or attr.implicit or f.sentence_of(f.token_at(cut + 1)) != f.sentence_of(f.token_at(end - 1))
+                or not speech_like(f, p0, cut) or _narrated(f, p0, cut)):
+            continue
+        rows.append(Row(p0, cut, "direct", attr, anchor=p0))
+    return rows
+
+
+def _marked(f: FieldView, p0: int, p1: int) -> bool:
+    """Whether paragraph [p0, p1) holds quote marks that may hold a quote: a stray mark, or a pair
+    around words that read as speech; a word or a name in quote marks («“скромничать”», «“Зенит”»)
+    is no quote."""
+    spans = mark_spans(f.text, [(p0, p1)])
+    marks = sum(ch in ANY_QUOTE for ch in f.text[p0:p1])
+    return marks != 2 * len(spans) or any(speech_like(f, *sp.inner) for sp in spans)
+
+
+def _narrated(f: FieldView, start: int, stop: int) -> bool:
+    """Whether the text [start, stop) holds a speech cue whose subject is not the speaker himself
+    («я», «мы»), or a «по словам» phrase: the author telling who said what («В свою очередь, Реджеп
+    Эрдоган подчеркнул, что …», «Как отметил премьер, …», «По его мнению, …»); a cue with an
+    infinitive tells nothing («Предприятия продолжают работать»)."""
+    for k in f.tokens_in(start, stop):
+        if cue_of(f, k, roles=("phrase",)) is not None:
+            return True
+        cue = cue_of(f, k)
+        if cue is not None and not any(f.rel(c) == "xcomp" and f.feat(c, "VerbForm") == "Inf"
+                                       for c in f.children(k)):
+            head = attr_for_cue(f, k, cue).head
+            if head is not None and f.word(head) not in FIRST_PERSON:
+                return True
+    return False
+
+
+_LINE_END = re.compile(r"[:.!?…»\"][ \t]*\n")
+
+
+def dialogue_blocks(f: FieldView) -> list[tuple[int, int]]:
+    """The field's paragraphs, each cut before a line of its own that opens with a dialogue dash after
+    a line ending a sentence or a colon: a scraped interview may set a reply apart with one line
+    break («… оказался немногословным:» / «- Игра была сложная. …»)."""
+    out = []
+    for p0, p1 in f.paragraphs:
+        start = p0
+        for m in _LINE_END.finditer(f.text, p0, p1):
+            if _dash_line(f.text[m.end():p1].lstrip(" \t")):
+                out.append((start, m.end() - 1))
+                start = m.end()
+        out.append((start, p1))
+    return out
+
+
+def _dash_line(para: str) -> bool:
+    """A paragraph that opens with a dialogue dash: a dash and a space, or a long dash stuck to a
+    word («—Отлично.»; a hyphen stuck to a word is no dash: «-10 градусов»)."""
+    return para[:1] in DASHES and (para[1:2] == " " or (para[:1] in "—–" and para[1:2].isalpha()))
+
+
+def _introduced(f: FieldView, n: int, line_set: set, paras: list) -> bool:
+    """Whether a lone dialogue line (paragraph `n`) follows a paragraph ending with a colon that
+    names its speaker («Нардеп объяснил, что …:» ¶ «- Мы вчера …»), not a list («В программе:»)."""
+    return (n > 0 and f.text[:paras[n - 1][1]].rstrip().endswith(":")
+            and _interviewee(f, n, line_set, paras) is not None)
+
+
+def _answers(f: FieldView, run: list[tuple[int, Row]], line_set: set, paras: list) -> list[Row]:
+    """The rows of a run of consecutive dialogue lines (paragraph index, row), with the lines no
+    author's words attribute given to the one who answers: the person the paragraph before the
+    run introduces (`_interviewee`), else the one the author's words of its lines name.  When the
+    lines alternate — every question at one parity, every attributed line at the other — the
+    other side's lines are the interviewer's, questions or not («— Надеюсь, травма не слишком
+    серьезная.»), and stay nobody's; else every line that is not a question is the answerer's."""
+    intro = _interviewee(f, run[0][0], line_set, paras)
+    named = [row.attr for _, row in run if row.attr is not None]
+    # a question, or a prompt trailing off («— Очередной отбитый пенальти на вашем счету…»)
+    asks = {k % 2 for k, (_, row) in enumerate(run) if row.attr is None and f.text[:row.stop].endswith(("?", "…"))}
+    says = {k % 2 for k, (_, row) in enumerate(run) if row.attr is not None}
+    alternate = len(asks) == 1 and not (asks & says)
+    # without an intro, only alternation says a line is the named one's (the author's verb is not its cue)
+    who = intro or (replace(named[0], cue=None) if named and alternate else None)
+    if who is None:
+        return [row for _, row in run]
+    for k, (_, row) in enumerate(run):
+        if row.attr is None and (k % 2 not in asks if alternate else not f.text[:row.stop].endswith("?")):
+            row.attr = who
+    return [row for _, row in run]
+
+
+def _interviewee(f: FieldView, n: int, line_set: set, paras: list) -> Attr | None:
+    """Who answers in a run of dialogue lines that a paragraph introduces — ending with a colon
+    («Защитник "Локомотива" Мануэл Да Кошта поделился впечатлениями …:» ¶ «- Очень счастлив …» ¶
+    «- Сегодня все голы забили его новички…» ¶ …) or one sentence with a verb of saying
+    («… Валерий Олейник прокомментировал матч …»): the person it names as the subject, for every
+    line that is not a question."""
+    k = n - 1
+    while k >= 0 and paras[k] in line_set:
+        k -= 1
+    if k < 0:
+        return None
+    q0, q1 = paras[k]
+    intro = f.text[q0:q1].rstrip()
+    if intro.endswith(":"):
+        attr = pre_colon(f, q0 + len(intro) - 1)
+    else:  # «Главный тренер … Валерий Олейник прокомментировал матч с «Сарыаркой» — 3:4.»: a sentence
+        attr = _sentence_cue(f, q0, q1)  # whose verb is one of saying
+    if attr is None or attr.implicit:
+        return None
+    return attr
+
+
+def _sentence_cue(f: FieldView, q0: int, q1: int) -> Attr | None:
+    """The attribution of the first sentence of the paragraph [q0, q1) when its main verb is a cue
+    with a person as its subject: the lead that introduces an interview, whatever follows it in its
+    paragraph («Российская фигуристка Александра Трусова прокомментировала свое выступление … Трусова
+    заняла третье место.»); a later sentence may tell of someone else («Ранее Смолов заявил …»)."""
+    a, b = f.sent_tokens[f.sentence_of(f.token_at(q0))]
+    root = next((k for k in range(a, b) if f.rel(k) == "root"), None)
+    cue = cue_of(f, root) if root is not None else None
+    if cue is None:
+        return None
+    attr = attr_for_cue(f, root, cue)
+    person = any((m := f.mention_at(j)) is not None and m["type"] == "PER" for j in attr.np_tokens or ())
+    return attr if person else None
+
+
+def _byline_like(f: FieldView, p0: int, p1: int) -> bool:
+    """The paragraph [p0, p1) reads as a byline: a short dash line naming a person, no verb."""
+    pi = paragraph_index(f, (p0, p1))
+    return pi >= 0 and byline(f, pi - 1) is not None
