@@ -19,6 +19,7 @@ from transforms.quotes import cue_sentences, extract_quotes
 from transforms.mentions import field_mentions
 from transforms.nlp import NlpDoc, analyse_all, parse_syntax_all
 from transforms.parse import ParsedArticle
+from transforms.repeated_names import repeated_surnames
 from transforms.rows import article_row, date_rows, mention_rows
 
 
@@ -29,6 +30,7 @@ def extract_article(article: ParsedArticle, *, run_id: str, ingested_at: dt.date
     `docs`: the article's {"title": …, "body": …} NLP documents, if already analysed."""
     docs = docs or analyse_article(article)
     mentions = field_mentions("title", docs["title"]) + field_mentions("body", docs["body"])
+    mentions = sorted(mentions + repeated_surnames(mentions, docs), key=lambda m: (m.field != "title", m.start))
     linked = link_article(mentions, {"title": article.title, "body": article.body})
     dates = [row for field, doc in docs.items()
              for row in date_rows(article, field, find_dates(doc.text, article.published_date,

@@ -1,4 +1,4 @@
-"""One article → its event rows: which body sentences to parse, and the surnames the NER missed.
+"""One article → its event rows: which body sentences to parse.
 
 `extract_events` reads the body through a `FieldView` (the caller's, shared with quotes, or its
 own) and gives each sentence that holds a trigger and an actor to rows.py; only those
@@ -7,7 +7,6 @@ sentences are parsed, in one batch.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
@@ -21,7 +20,6 @@ from transforms.events.taxonomy import Lexicon, lexicon
 from transforms.events.triggers import has_trigger
 from transforms.events.words import BOTH, DECREE_SIGNING, DECREES, PARTIES
 from transforms.field_view import FieldView, article_views
-from transforms.names import surname, words
 from transforms.nlp import NlpDoc
 from transforms.parse import ParsedArticle
 
@@ -50,7 +48,6 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     view = (views or article_views(article, {"body": docs["body"]}, mentions))["body"]
     lex = lexicon()
     named = {m["sentence_index"] for m in view.mentions}
-    surnames = _surnames(mentions)
     states = _states(mentions)
     people = lru_cache(maxsize=1)(lambda: persons(view, view.mentions))  # only a pronoun or descriptor needs them
 
@@ -59,7 +56,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     # «Губернатор обсудил с президентом торговлю»: a post the article introduced someone with, resolved as a descriptor
     posts = lru_cache(maxsize=1)(lambda: introducing_nouns(view))
     for si in range(len(view.sent_tokens)):
-        if si not in named and not any(view.word(i) in surnames or (
+        if si not in named and not any((
                 states and view.tokens[i].pos == "ADJ" and country_of_adjective(view.lemma(i)) in states)
                 or (view.tokens[i].pos == "NOUN" and view.feat(i, "Animacy") == "Anim" and view.lemma(i) in posts())
                 or (view.tokens[i].pos == "PRON" and pronoun_gender(view, i) in ("Masc", "Fem"))
@@ -76,7 +73,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
               if q["field"] == "body" and q.get("speaker_entity_id")]
     rows = []
     for si in candidates:
-        sentence = EventSentence(view, si, surnames, people, voices, states, _last_meeting(rows, si, lex),
+        sentence = EventSentence(view, si, people, voices, states, _last_meeting(rows, si, lex),
                                  _last_agents(rows, si), _visitors(rows, si),
                                  _signed(signers, si, lex) | _last_doers(rows, si, lex))
         rows += sentence_events(article, sentence, lex)
@@ -239,15 +236,3 @@ def _states(mentions: list[dict]) -> dict[str, Actor]:
         if m.get("type") == "LOC" and m.get("entity_id") and (code := iso2(m.get("entity_name"))):
             out.setdefault(code, Actor.of(m))
     return out
-
-
-def _surnames(mentions: list[dict]) -> dict[str, Actor]:
-    """Surname (`transforms.names.surname`) → the one person of the article with a full name (two
-    name words or more, `transforms.names.words`) ending in it."""
-    found: dict[str, set] = defaultdict(set)
-    names = {}
-    for m in mentions:
-        if m.get("type") == "PER" and m.get("entity_id") and len(words(m.get("entity_name") or "")) >= 2:
-            found[surname(m["entity_name"])].add(m["entity_id"])
-            names[m["entity_id"]] = m["entity_name"]
-    return {k: Actor(next(iter(ids)), names[next(iter(ids))], "PER", -1) for k, ids in found.items() if len(ids) == 1}

@@ -1,10 +1,10 @@
 """The events view of one sentence: its syntax tree, repaired, and the entities its nominals name.
 
-`EventSentence(view, si, surnames, people, voices, states)` reads sentence `si` of a `FieldView`, the one
+`EventSentence(view, si, people, voices, states)` reads sentence `si` of a `FieldView`, the one
 source of tokens, lemmas, features, the parse and the mention at a token; tokens are field
 indexes.  Fourteen attachment errors of natasha's parser that lose actors are undone on a copy of the
 view's tree (repairs.py): the view and natasha's tokens stay as they are.  An actor is a PER, LOC or ORG
-mention of the field, a surname the NER missed (`surnames`, built by the caller), or the person
+mention of the field (a surname the NER missed is one: `transforms.repeated_names`), or the person
 a pronoun or a descriptor stands for (referents.py, with the article's `people`).
 What the rest of the article tells the sentence — the states it names, the sides of its last
 meeting, who last did an event — is read by context.py.
@@ -32,14 +32,13 @@ _NAMED: WeakKeyDictionary = WeakKeyDictionary()  # FieldView → its `named_subj
 
 
 class EventSentence:
-    def __init__(self, view: FieldView, index: int, surnames: dict[str, Actor] | None = None,
+    def __init__(self, view: FieldView, index: int,
                  people: Callable[[], dict[str, Person]] | None = None, voices: list[tuple[int, int, str]] = (),
                  states: dict[str, Actor] | None = None, parties: list[Actor] = (),
                  agents: dict[str, Actor] | None = None, visitors: list[Actor] = (),
                  doers: dict[str, Actor] | None = None):
         self.view = view
         self.index = index
-        self.surnames = surnames or {}
         self._people = people  # the article's people (`coreference.persons`), built on first need
         self.voices = voices  # (start, stop, speaker entity id) of the field's quotes
         self.states = states or {}  # ISO code → the article's entity of that country
@@ -122,22 +121,10 @@ class EventSentence:
 
     def entity(self, t: int) -> Actor | None:
         """The entity a nominal names: its own mention, else a name in apposition
-        («президентом Виктором Януковичем»), else a surname the NER missed, else the person a
+        («президентом Виктором Януковичем»), else the person a
         pronoun or a descriptor stands for."""
         found = self.names(t)
         return found[0] if found else None
-
-    def _missed_name(self, t: int) -> Actor | None:
-        """A surname the NER missed («Зеленский подтвердил…» at the start of a sentence) is the
-        person of the article with that surname, when there is exactly one."""
-        token = self.view.tokens[t]
-        if self.pos(t) != "PROPN" or not token.text[:1].isupper() or self.view.mention_at(t) is not None:
-            return None
-        for k in (self.word(t), self.lemma(t)):
-            a = self.surnames.get(k)
-            if a is not None:
-                return Actor(a.entity_id, a.name, a.type, token.start)
-        return None
 
     def coordination(self, t: int) -> list[int]:
         """A nominal and its conjuncts: «Лиза и Раиса», «с Y и Z»."""
@@ -179,7 +166,7 @@ class EventSentence:
                                  and self.feat(c, "Case") == self.feat(x, "Case"))
         if not found:  # «российская делегация во главе с министром … Цивилевым»: who leads it, not its state
             found = self._led_by(t)
-        if not found and (a := self._missed_name(t) or offices.government(self, t)
+        if not found and (a := offices.government(self, t)
                           or offices.citizens(self, t)) is not None:
             found.append(a)
         if not found:  # «Дипломаты из Германии, Швеции и Польши»: their states

@@ -152,6 +152,7 @@ class Entry:
     pos: str                  # VERB | NOUN
     lemma: str
     condition: str | None     # a dependent lemma, or PERSON_OBJECT, PLACE_OBJECT, GATHERING, POST, BLAME, SEAT
+    modifier: str | None = None  # a lemma the condition word must have as its modifier («совместный»)
 
 
 @dataclass(frozen=True)
@@ -204,9 +205,10 @@ def lexicon() -> Lexicon:
             for item in items.split(","):
                 words = item.split()
                 if words:
-                    condition = words[1] if len(words) > 1 else None
+                    condition = words[-1] if len(words) > 1 else None
                     condition = condition if condition is None or condition.startswith("@") else fold(condition)
-                    entries[(pos, fold(words[0]))].append(Entry(code, pos, fold(words[0]), condition))
+                    modifier = fold(words[1]) if len(words) == 3 else None  # «подписать совместный заявление»
+                    entries[(pos, fold(words[0]))].append(Entry(code, pos, fold(words[0]), condition, modifier))
     for c in codes.values():
         if c.intended not in (None, *codes) or not c.flags <= FLAGS:
             raise ValueError(f"cameo.tsv, code {c.code}: unknown intended code or flag")

@@ -71,7 +71,7 @@ def has_trigger(view: FieldView, si: int, lex: Lexicon) -> bool:
 def match(s: EventSentence, t: int, lex: Lexicon) -> Entry | None:
     """The entry token `t` triggers in its parsed sentence, its condition met."""
     for entry in entries(s.view, t, lex):
-        if entry.condition is None or _condition(s, t, entry.condition):
+        if entry.condition is None or (_condition(s, t, entry.condition) and _modified(s, t, entry)):
             return entry
     return None
 
@@ -135,6 +135,13 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
     # the word itself, or a preposition of a dependent («выступить против»)
     return (condition_word(s, t, condition) is not None
             or any(s.word(g) == condition for c in s.kids(t) for g in s.kids(c, "case")))
+
+
+def _modified(s: EventSentence, t: int, entry: Entry) -> bool:
+    """The condition word has the entry's modifier, if it names one: «подписали совместное заявление»."""
+    word = condition_word(s, t, entry.condition) if entry.modifier else None
+    return entry.modifier is None or (word is not None and any(s.lemma(m) == entry.modifier
+                                                               for m in s.kids(word, "amod")))
 
 
 def _predicatives(s: EventSentence, t: int) -> list[int]:

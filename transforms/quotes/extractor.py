@@ -86,8 +86,10 @@ def field_rows(f: FieldView, speakers: list[dict], title: bool = False,
     resolves. `lead`: the people the title quotes, named before the field's first word (the body's
     «— цитирует его РИА Новости» under «Мурашко: …»)."""
     spans = mark_spans(f.text, f.paragraphs)
-    lines = headline_rows(f) if title else (interview_rows(f) + dash_rows(f) + unmarked_rows(f)
-                                            + [r for sub in subheadings(f) for r in headline_rows(f, sub)])
+    subs = [] if title else subheadings(f)  # «Цивилев: меры …» with no full stop: a headline, not an interview line
+    lines = headline_rows(f) if title else ([r for r in interview_rows(f) if not any(a <= r.start < b for a, b in subs)]
+                                            + dash_rows(f) + unmarked_rows(f)
+                                            + [r for sub in subs for r in headline_rows(f, sub)])
     line_spans = [(r.start, r.stop) for r in lines]
     spans = [sp for sp in spans if not any(s <= sp.open < e for s, e in line_spans)]
     direct = _dedupe(lines + direct_rows(f, spans))

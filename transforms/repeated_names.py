@@ -1,0 +1,45 @@
+"""Surnames the NER missed where the article names their person elsewhere (docs/entities.md §1).
+
+natasha tags a name from its context, so it can miss the same surname where the context is thin —
+most often a headline's first word: «Путин и Жапаров подписали совместное заявление …» tags
+«Жапаров» alone, while the body names «Владимир Путин».  A word the morphology tagger reads as a
+proper noun (PROPN), outside every mention, that is one name word (`names.same_name_word`) with the
+last word of a person the article names, is a mention of that person's surname.  A word next to
+another proper noun is left alone: the two may be a name of their own («Андрей Путин»).
+"""
+
+from __future__ import annotations
+
+from transforms.entities import Mention
+from transforms.names import fold, same_name_word
+from transforms.nlp import NlpDoc
+
+MIN_LETTERS = 4  # a shorter surname («Ли», «Ким») is too likely a word of another name
+
+
+def repeated_surnames(mentions: list[Mention], docs: dict[str, NlpDoc]) -> list[Mention]:
+    """PER mentions for the untagged repeats, in each field of `docs`, of the surnames of the PER
+    `mentions` of the article (all its fields); their normal form is the surname as the person's
+    mention gives it («Путина» → «Путин»)."""
+    surnames = {}  # folded → as in the normal form
+    for m in mentions:
+        if m.type == "PER" and len(last := m.normal.split()[-1]) >= MIN_LETTERS and last[:1].isupper():
+            surnames.setdefault(fold(last), last)
+    if not surnames:
+        return []
+    found = []
+    for field, doc in docs.items():
+        taken = [(m.start, m.stop) for m in mentions if m.field == field]
+        tokens = doc.doc.tokens
+        for i, t in enumerate(tokens):
+            if (t.pos != "PROPN" or not t.text[:1].isupper() or not t.text.replace("-", "").isalpha()
+                    or any(a < t.stop and t.start < b for a, b in taken)):
+                continue
+            if any(0 <= j < len(tokens) and tokens[j].pos == "PROPN" for j in (i - 1, i + 1)):
+                continue
+            word = fold(t.text)
+            surname = next((s for s in surnames if same_name_word(word, s)), None)
+            if surname is not None:
+                normal = surnames[surname]
+                found.append(Mention(field, t.start, t.stop, "PER", t.text, normal, normal))
+    return found
