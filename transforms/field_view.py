@@ -127,6 +127,16 @@ class FieldView:
     def pos(self, i: int) -> str:
         return self.tokens[i].pos
 
+    def stops(self, i: int) -> bool:
+        """Token i ends a clause: «.», «!», «?», «;» or «:», but not the full stop of an initial
+        («По словам В. Саратова, …»: one capital letter before it, a capitalised word after)."""
+        text = self.tokens[i].text
+        if text == "." and 0 < i < len(self.tokens) - 1:
+            before, after = self.tokens[i - 1].text, self.tokens[i + 1].text
+            if len(before) == 1 and before.isupper() and after[:1].isupper() and self.tokens[i].start == self.tokens[i - 1].stop:
+                return False
+        return text in (".", "!", "?", ";", ":")
+
     def paragraph_of(self, offset: int) -> tuple[int, int]:
         """The paragraph holding `offset` (or ending at it)."""
         for p in self.paragraphs:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, attr_for_cue, author_cue, cue_of, impersonal_cue, set_np
 from transforms.quotes.complement import complement
-from transforms.quotes.lexicon import (CONNECTIVES, COORDINATORS, PRONOUN_GENDER, THAT_CALL, Cue,
+from transforms.quotes.lexicon import (CONNECTIVES, COORDINATORS, CUE_MANNER, CUE_MANNER_NOT, PRONOUN_GENDER, THAT_CALL, Cue,
                                        opens_with_cue_object)
 from transforms.quotes.marks import OPENING_MARKS, n_words, name_in_marks
 from transforms.quotes.subjects import dateline_dash, nominal
@@ -96,17 +96,24 @@ def _told_before(f: FieldView, si: int, blocked) -> _Found | None:
     Цензор.НЕТ, об этом сказал министр … Виктор Ляшко»)."""
     a, b = f.sent_tokens[si]
     a = _after_relay(f, a, b)
-    if (si == 0 or a + 2 >= b or not opens_with_cue_object([f.word(a), f.word(a + 1)])
-            or f.rel(a + 1) == "det"):  # «Об этом человеке говорят разное»: «этом» modifies a noun
+    # «Так пресс-секретарь … Дмитрий Песков прокомментировал …»: «так» the manner of the cue it hangs on
+    manner = (a + 2 < b and f.word(a) in CUE_MANNER and f.rel(a) == "advmod" and f.tokens[a + 1].pos != "PUNCT"
+              and f.word(a + 1) not in CUE_MANNER_NOT)
+    if (si == 0 or a + 2 >= b or not (manner or opens_with_cue_object([f.word(a), f.word(a + 1)]))
+            or (not manner and f.rel(a + 1) == "det")):  # «Об этом человеке говорят разное»: «этом» modifies a noun
         return None
     j = next((k for k in range(a + 2, b) if f.tokens[k].pos == "VERB"), None)
     h = f.head(a + 1) if f.tokens[a + 1].pos == "NOUN" else None
-    noun_verb = h is not None and f.tokens[h].pos == "VERB"
+    noun_verb = not manner and h is not None and f.tokens[h].pos == "VERB"
     if noun_verb:
         j = h  # «Такую оценку прошедшей встрече дал X»: the noun's verb, not a participle before it
+    if manner:
+        j = f.head(a)
     if j is None:
         return None
     cue = cue_of(f, j)
+    if manner and cue is None:
+        return None
     if cue is not None and complement(f, j, cue, b) is not None:
         return None  # «На это Песков ответил, что …»: the sentence has its own reported clause
     if cue is None and noun_verb and f.rel(a + 1) in ("obj", "obl"):
@@ -202,7 +209,7 @@ def _as_said(f: FieldView, i: int, s: _Sentence) -> _Found | None:
         if cue is None:
             break
         k = j + 1
-        while k < b and f.tokens[k].text != "," and f.tokens[k].text not in ".!?;:" and k < j + 15:
+        while k < b and f.tokens[k].text != "," and not f.stops(k) and k < j + 15:
             k += 1
         if k >= b - 1 or f.tokens[k].text != ",":
             break
@@ -371,7 +378,7 @@ def _phrase_speaker(f: FieldView, noun_i: int, b: int) -> tuple[int | None, int 
     while k < b and k < noun_i + 15:
         if f.tokens[k].text == ",":
             break
-        if f.tokens[k].text in ".!?;:":
+        if f.stops(k):
             return None, None
         k += 1
     if k >= b or f.tokens[k].text != ",":
@@ -388,7 +395,7 @@ def _past_relative(f: FieldView, comma: int, b: int) -> int:
     Новости,»), else `comma`."""
     if comma + 1 < b and f.word(comma + 1).startswith("котор"):
         j = comma + 1
-        while j < b and f.tokens[j].text != "," and f.tokens[j].text not in ".!?;:":
+        while j < b and f.tokens[j].text != "," and not f.stops(j):
             j += 1
         if j < b and f.tokens[j].text == ",":
             return j

@@ -181,7 +181,7 @@ def _addressee(f: FieldView, c: int, cue_i: int) -> bool:
 def _after_cue(f: FieldView, cue_i: int):
     """The tokens after the cue up to a stop, a colon or a quote mark."""
     for k in range(cue_i + 1, f.sent_tokens[f.sentence_of(cue_i)][1]):
-        if f.tokens[k].text in ".!?;:«»":
+        if f.stops(k) or f.tokens[k].text in "«»":
             return
         yield k
 
@@ -284,7 +284,7 @@ def _nearest_nominative(f: FieldView, cue_i: int, after_only: bool) -> int | Non
     depth = 0
     for k in order:
         t = f.tokens[k]
-        if t.text in ".!?;:" or (after_only and t.text == "," and k > cue_i + 1):
+        if f.stops(k) or (after_only and t.text == "," and k > cue_i + 1):
             break
         if t.text in "«„»“":
             depth += 1 if (t.text in "«„") == after_only else -1
