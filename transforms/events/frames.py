@@ -233,6 +233,26 @@ def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
     return x, head
 
 
+def _during(s: EventSentence, n: int, x: int) -> bool:
+    """Whether noun trigger `n`, through the nominal `x` that hangs on its governor (`_governor`), is
+    the occasion of that verb: «в ходе встречи», «во время визита», «на встрече»."""
+    return s.rel(x) == "obl" and (s.lemma(x) in DURING or (x == n and s.case(n) in DURING_PREPOSITIONS))
+
+
+def occasions(s: EventSentence, n: int) -> list[int]:
+    """The verbs noun trigger `n` is the occasion of: its governor when it is told «в ходе», «на»
+    («Путин в разговоре с Эрдоганом заявил …»), or the verb of a relative clause on it that says so
+    («провёл встречу с Гусевым, в ходе которой сообщил …», «встреча, на которой он заявил …»)."""
+    x, v = _governor(s, n)
+    found = [v] if v is not None and s.pos(v) == "VERB" and _during(s, n, x) else []
+    for r in s.kids(n, "acl:relcl"):
+        for c in s.kids(r, "obl"):
+            which = c if s.lemma(c) == "который" else next((k for k in s.kids(c, "nmod") if s.lemma(k) == "который"), None)
+            if which is not None and (s.lemma(c) in DURING or (c == which and s.case(c) in DURING_PREPOSITIONS)):
+                found.append(r)
+    return found
+
+
 def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
     frame = Frame([], [], [], [], [], n, [n])
     partners(s, n, code, frame, ("nmod", "iobj", "det"))
@@ -346,7 +366,7 @@ def _noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         if s.lemma(v) in INTENT:  # «Лавров договорился с Блинкеном о встрече»: the verb's partner
             frame.side2 += [a for c in s.kids(v, "obl") if s.case(c) in code.partners for a in s.entities(c)]
         return _governed(frame, before)
-    during = s.rel(x) == "obl" and (s.lemma(x) in DURING or (x == n and s.case(n) in DURING_PREPOSITIONS))
+    during = _during(s, n, x)
     if (not frame.side1 and not has_agent and s.rel(x) in ("obj", "obl")
             and (has_partner or (code.during_subject and during))):
         # «в ходе встречи с Y X …», «на встречу с Виктором прибудут Лиза и Раиса»: the subject of

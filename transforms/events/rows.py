@@ -14,7 +14,7 @@ import datetime as dt
 from itertools import combinations, permutations, product
 
 from transforms.dates import sentence_dates
-from transforms.events.frames import Frame, frame
+from transforms.events.frames import Frame, frame, occasions
 from transforms.events.modality import modality
 from transforms.events.actor import VIA, Actor
 from transforms.events.sentence import EventSentence
@@ -30,6 +30,7 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
     dates = None
     out: list[dict] = []
     keys: dict[tuple, dict] = {}
+    at: dict[int, list[dict]] = {}  # trigger token → its rows
     matched = {t: match(s, t, lex) for t in s.tokens}
     # «отменил санкции», «заморозила сотрудничество»: the noun completes the verb's event (08, 16),
     # it is no sanction or cooperation of its own
@@ -102,7 +103,39 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
                 continue
             keys[key] = row
             out.append(row)
-    return drop_subsumed(out, lex)
+            at.setdefault(t, []).append(row)
+    return drop_subsumed(_addressed(article, s, lex, matched, at, out), lex)
+
+
+def _addressed(article: ParsedArticle, s: EventSentence, lex: Lexicon, matched: dict, at: dict[int, list[dict]],
+               rows: list[dict]) -> list[dict]:
+    """A statement with no addressee made on the occasion of a meeting (a noun of a code flagged
+    `addressee`, `frames.occasions`) by one of its sides is addressed to the other sides: «Путин в
+    разговоре с Эрдоганом заявил, что …» → 01 Путин → Эрдоган, one row per addressee (the statement's
+    `event_mention_id` kept).  A meeting the statement tells of is no occasion («подтвердил встречу с
+    Токаевым», «рассказал, что они обсуждали …»)."""
+    heard: dict[int, dict[str, Actor]] = {}  # statement verb → {speaker id: …} → addressees
+    for t, met in at.items():
+        if matched[t].pos != "NOUN" or "addressee" not in lex.codes[matched[t].code].flags:
+            continue
+        for v in occasions(s, t):
+            for m in met:
+                for mine, other in (("actor1", "actor2"), ("actor2", "actor1")):
+                    if m[f"{mine}_entity_id"] and m[f"{other}_entity_id"]:
+                        heard.setdefault(v, {}).setdefault(m[f"{mine}_entity_id"], {}).setdefault(
+                            m[f"{other}_entity_id"], Actor.of_row(m, other))
+    if not heard:
+        return rows
+    replaced: dict[int, list[dict]] = {}
+    for v, by_speaker in heard.items():
+        for r in at.get(v, ()):
+            others = by_speaker.get(r["actor1_entity_id"]) if r["event_code"] == lex.statement.root else None
+            if others and r["actor2_entity_id"] is None:
+                replaced[id(r)] = [{**r, "event_id": stable_id(article.article_id, "body", s.index, r["event_subcode"],
+                                                               r["actor1_entity_id"], a2.entity_id),
+                                    "actor2_entity_id": a2.entity_id, "actor2_name": a2.name, "actor2_type": a2.type,
+                                    "rule": max((r["rule"], a2.via), key=VIA.index)} for a2 in others.values()]
+    return [x for r in rows for x in replaced.get(id(r), [r])]
 
 
 CHARGED_FROM, CHARGED = "112", "173"  # an accusation or suspicion of a crime is criminal proceedings

@@ -24,7 +24,8 @@ GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («учас�
 SEAT = "@SEAT"          # … its object is someone's or a post's seat («его место занял X», «место спикера занял X»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
                    "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
-                   "leaves_post", "asks_done_to", "joins_body", "personnel", "succession", "employer_target", "on_post"})
+                   "leaves_post", "asks_done_to", "joins_body", "personnel", "succession", "employer_target", "on_post",
+                   "addressee"})
 
 
 @dataclass(frozen=True)
