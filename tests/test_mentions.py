@@ -11,6 +11,7 @@ import pytest
 from tests.conftest import SAMPLE, TODAY
 from tests.markup import draw
 from transforms.extract import extract_article
+from transforms.mentions import field_mentions
 from transforms.nlp import analyse
 from transforms.parse import build_article, parse_file
 from transforms.entities import entity_id
@@ -220,6 +221,23 @@ def test_places_the_dictionary_does_not_know_take_the_tagged_gender(text, normal
 ])
 def test_a_names_adjective_agrees_with_its_noun(text, normals):
     assert spans_and_normals(text) == normals
+
+
+@pytest.mark.parametrize("text, normals", [
+    # places listed with one plural noun are each the adjective and the noun in the singular (probe CU,
+    # dev, p06, a title; natasha: «Смоленская», «Минская областа»), in the noun's gender and case
+    ("Смоленская и Минская области подписали соглашение о сотрудничестве.",
+     [("Смоленская", "Смоленская область"), ("Минская области", "Минская область")]),
+    ("Губернаторы Курской и Брянской областей встретились.",
+     [("Курской", "Курская область"), ("Брянской областей", "Брянская область")]),
+    ("Краснодарский и Ставропольский края получат помощь.",
+     [("Краснодарский", "Краснодарский край"), ("Ставропольский края", "Ставропольский край")]),
+    # two whole names are no list with a shared noun
+    ("Жители Московской области и Тверской области.",
+     [("Московской области", "Московская область"), ("Тверской области", "Тверская область")]),
+])
+def test_places_listed_with_one_noun_each_take_it(text, normals):
+    assert [(m.text, m.normal) for m in field_mentions("body", analyse(text))] == normals
 
 
 @pytest.mark.parametrize("text, normals", [

@@ -13,6 +13,7 @@ from transforms.names import fold, key
 from transforms.morph import morph_vocab
 from transforms.nlp import NlpDoc
 from transforms.person_names import NAME_GRAMMEMES, POST_PREFIX, common_noun_only, first_name_first, glued_parts
+from transforms.shared_head import shared_head_normals
 from transforms.spans import Token, refine
 from transforms.word_forms import is_abbreviation, lemma, oblique_readings
 
@@ -30,6 +31,7 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
     genitive = {t.start for t in doc.doc.tokens if (t.feats or {}).get("Case") == "Gen"}
     gaz = gazetteer()
     normals = [_normal(doc, s.start, s.stop, s.type) for s in spans]  # each once: a place's serves its organisation
+    normals = shared_head_normals(doc.text, spans, normals, morph_vocab().parse)  # «Смоленская и Минская области»
     names = [key(doc.text[s.start:s.stop]).split() for s in spans if s.type == "PER"]
     mentions = []
     for i, s in enumerate(spans):
