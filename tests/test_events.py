@@ -769,7 +769,7 @@ PATTERNS = [
      "требований России, сообщает агентство ТАСС со ссылкой на Кремль.",
      [("04", "поговорить", "Владимир Путин", "Реджеп Тайип Эрдоган", None, "2022-03-06", "day", "text"),
       ("04", "разговор", "Владимир Путин", "Реджеп Тайип Эрдоган", None, "2022-03-06", "day", "published"),
-      # said in the talk: addressed to Эрдоган (cameo.tsv flag `addressee`)
+      # said in the talk: addressed to Эрдоган (cameo.tsv flag `statement_occasion`)
       ("01", "заявить", "Владимир Путин", "Реджеп Тайип Эрдоган", None, "2022-03-06", "day", "published"),
       ("10", "требование", "Россия", None, None, "2022-03-06", "day", "published")]),
     # probe CM (dev, p08, the partner named): «связываться с X» is a talk
@@ -789,7 +789,7 @@ PATTERNS = [
      [("057", "подписать", "Владимир Путин", "Садыр Жапаров", None, "2024-11-26", "day", "published"),
       ("04", "переговоры", "Владимир Путин", "Садыр Жапаров", "Бишкек", "2024-11-26", "day", "published")]),
     # probe CM (dev, p15; p07 above): a statement made in a meeting with someone is addressed to them
-    # (cameo.tsv flag `addressee`, `frames.occasions`); a meeting the statement tells of is not its
+    # (cameo.tsv flag `statement_occasion`, `frames.occasions`); a meeting the statement tells of is not its
     # occasion («подтвердил встречу с …»)
     ("«встречу с X, в ходе которой сообщил»; «подтвердил встречу с X»",
      "2022-03-06",
@@ -800,6 +800,12 @@ PATTERNS = [
       ("04", "встреча", "Владимир Путин", "Александр Гусев", None, "2022-03-06", "day", "published"),
       ("01", "сообщить", "Владимир Путин", "Александр Гусев", None, "2022-03-06", "day", "published"),
       ("L01", "назначить", "Александр Гусев", "Владимир Путин", None, "2022-03-06", "day", "published")]),
+    # probe CU (dev, p09): approving a package of sanctions is imposing them («утвердить», «одобрить»,
+    # «согласовать» light verbs)
+    ("«ЕС утвердил пакет санкций против России»",
+     "2025-10-23",
+     "Евросоюз официально утвердил 19-й пакет санкций против России, передает агентство Reuters.",
+     [("163", "санкция", "ЕС", "Россия", None, "2025-10-23", "day", "published")]),
     # probe CI (dev, p03): an indeclinable acting word before «стать», beside the person, is the post
     ("«врио главы региона станет X»: the acting post as a second subject", "2022-05-10",
      "Кроме того, в Саратовской области врио главы региона станет Роман Бусаргин.",

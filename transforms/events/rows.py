@@ -110,13 +110,13 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
 def _addressed(article: ParsedArticle, s: EventSentence, lex: Lexicon, matched: dict, at: dict[int, list[dict]],
                rows: list[dict]) -> list[dict]:
     """A statement with no addressee made on the occasion of a meeting (a noun of a code flagged
-    `addressee`, `frames.occasions`) by one of its sides is addressed to the other sides: «Путин в
+    `statement_occasion`, `frames.occasions`) by one of its sides is addressed to the other sides: «Путин в
     разговоре с Эрдоганом заявил, что …» → 01 Путин → Эрдоган, one row per addressee (the statement's
     `event_mention_id` kept).  A meeting the statement tells of is no occasion («подтвердил встречу с
     Токаевым», «рассказал, что они обсуждали …»)."""
     heard: dict[int, dict[str, Actor]] = {}  # statement verb → {speaker id: …} → addressees
     for t, met in at.items():
-        if matched[t].pos != "NOUN" or "addressee" not in lex.codes[matched[t].code].flags:
+        if matched[t].pos != "NOUN" or "statement_occasion" not in lex.codes[matched[t].code].flags:
             continue
         for v in occasions(s, t):
             for m in met:

@@ -25,7 +25,7 @@ SEAT = "@SEAT"          # … its object is someone's or a post's seat («его
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
                    "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
                    "leaves_post", "asks_done_to", "joins_body", "personnel", "succession", "employer_target", "on_post",
-                   "addressee"})
+                   "statement_occasion"})
 
 
 @dataclass(frozen=True)
