@@ -17,6 +17,8 @@ DASHES = "—–-"
 ANY_QUOTE = "«»„“”\"'‘’‹›‚"  # every character a text may use as a quote mark, paired below or not
 OPENING_MARKS = "«„“\""  # the marks a quote or a name in quote marks opens with
 AUTHOR_DASH = re.compile(r"[,!?…]?[ \t]*[—–-][ \t]")  # «…», — / «…?» — : the author's words follow
+# «…, — сказал Кличко. — …»: the author's words inside a quote, between two dashes
+_INTERJECTION = re.compile(r"[,!?…][ \t]*[—–-][ \t]+[^—–«»\"\n]{3,80}?[.,][ \t]*[—–-][ \t]+\w")
 _WORD = re.compile(r"\w+")
 
 
@@ -75,9 +77,15 @@ def mark_spans(text: str, paragraphs) -> list[Span]:
                         del stack[k:]
                         spans.append(Span(j, i, len(stack)))
                         break
+        pieces = []
         if len(stack) == 1 and stack[0][1] in '«"' and n + 1 < len(paragraphs):
             pieces = _across(text, stack[0][0], paragraphs[n:n + 1 + _MAX_PARAGRAPHS])
             later, continued = later + pieces, continued + pieces[1:]
+        if (not pieces and len(stack) == 1 and stack[0][1] in '«"„' and not text[p0:stack[0][0]].strip()
+                and _INTERJECTION.search(text, stack[0][0], p1)):
+            # «Мы … предложений, — сказал мэр Анатолий Локоть. — У меня … города. ¶: a paragraph that opens
+            # with a quote broken by the author's words and lost its closing mark: the quote runs to its end
+            spans.append(Span(stack[0][0], len(text[:p1].rstrip()), 0))
     # a pair in a paragraph such a quote goes on into is nested in it
     spans = [replace(x, depth=x.depth + 1) if any(p.open < x.open and x.close < p.close for p in continued) else x
              for x in spans]
