@@ -503,7 +503,7 @@ PATTERNS = [
      [("L03", "переизбрать", "Александр Михайлов", "Федерация фехтования России", None, "2013-02-25", "day",
        "published")]),
     # a noun trigger conjoined to another noun is governed as its first conjunct is: the body announcing
-    # «о возбуждении дела и задержании X» does both (frames._governor; probe CA, dev, p07)
+    # «о возбуждении дела и задержании X» does both (noun_frames._governor; probe CA, dev, p07)
     ("«заявил о возбуждении уголовного дела и задержании X»: the announcing body arrests", "2017-02-22",
      "И только к ночи Следственный комитет официально заявил о возбуждении уголовного дела и задержании главы "
      "района Александра Бреденко.",
@@ -789,7 +789,7 @@ PATTERNS = [
      [("057", "подписать", "Владимир Путин", "Садыр Жапаров", None, "2024-11-26", "day", "published"),
       ("04", "переговоры", "Владимир Путин", "Садыр Жапаров", "Бишкек", "2024-11-26", "day", "published")]),
     # probe CM (dev, p15; p07 above): a statement made in a meeting with someone is addressed to them
-    # (cameo.tsv flag `statement_occasion`, `frames.occasions`); a meeting the statement tells of is not its
+    # (cameo.tsv flag `statement_occasion`, `noun_frames.occasions`); a meeting the statement tells of is not its
     # occasion («подтвердил встречу с …»)
     ("«встречу с X, в ходе которой сообщил»; «подтвердил встречу с X»",
      "2022-03-06",

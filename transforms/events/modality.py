@@ -10,7 +10,7 @@ trigger's own clause is read (a conjoined verb shares its first conjunct's).
 
 from __future__ import annotations
 
-from transforms.events.frames import Frame
+from transforms.events.frame_base import Frame
 from transforms.events.sentence import EventSentence
 from transforms.events.partners import protest
 from transforms.events.words import ABOUT, DEMANDED, FRAME_NOUNS, HYPOTHETICAL, INTENT, IRREALIS, PLANNED, POSSIBLE

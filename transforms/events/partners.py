@@ -3,7 +3,7 @@ of its code («встретился с», «санкции против», «н�
 in the role its code gives («санкции Запада», «арест Бута»), «со стороны», «между», «с участием»,
 «в адрес»; a noun that stands for its owner («кандидатуру Кока», «политику США») and an event
 noun's agent in the instrumental («обстрел Донецка украинской армией»). They fill the sides of a
-`frames.Frame`; `frames` decides which words of the sentence are asked.
+`frame_base.Frame`; `frames` and `noun_frames` decide which words of the sentence are asked.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from transforms.events.words import (ADDRESSEES, ATTACKERS, DEMANDED, LOCATION_P
 from transforms.quotes.lexicon import is_media
 
 if TYPE_CHECKING:
-    from transforms.events.frames import Frame
+    from transforms.events.frame_base import Frame
 
 
 def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str, ...], genitive: bool = True,

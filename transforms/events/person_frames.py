@@ -15,7 +15,7 @@ from transforms.events.triggers import framed_posts, post_nouns
 from transforms.events.words import DOERS
 
 if TYPE_CHECKING:
-    from transforms.events.frames import Frame
+    from transforms.events.frame_base import Frame
 
 
 def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame) -> None:

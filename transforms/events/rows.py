@@ -14,7 +14,9 @@ import datetime as dt
 from itertools import combinations, permutations, product
 
 from transforms.dates import sentence_dates
-from transforms.events.frames import Frame, frame, occasions
+from transforms.events.frame_base import Frame
+from transforms.events.frames import frame
+from transforms.events.noun_frames import occasions
 from transforms.events.modality import modality
 from transforms.events.actor import VIA, Actor
 from transforms.events.sentence import EventSentence
@@ -110,7 +112,7 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
 def _addressed(article: ParsedArticle, s: EventSentence, lex: Lexicon, matched: dict, at: dict[int, list[dict]],
                rows: list[dict]) -> list[dict]:
     """A statement with no addressee made on the occasion of a meeting (a noun of a code flagged
-    `statement_occasion`, `frames.occasions`) by one of its sides is addressed to the other sides: «Путин в
+    `statement_occasion`, `noun_frames.occasions`) by one of its sides is addressed to the other sides: «Путин в
     разговоре с Эрдоганом заявил, что …» → 01 Путин → Эрдоган, one row per addressee (the statement's
     `event_mention_id` kept).  A meeting the statement tells of is no occasion («подтвердил встречу с
     Токаевым», «рассказал, что они обсуждали …»)."""

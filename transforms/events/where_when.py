@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from transforms.events.frames import Frame
+from transforms.events.frame_base import Frame
 from transforms.events.sentence import EventSentence
 from transforms.events.words import PERIOD_PREPOSITIONS, VENUE_NOUNS
 

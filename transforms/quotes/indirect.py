@@ -16,7 +16,8 @@ from transforms.quotes.attribution import Row, attr_for_cue, cue_of, np_attr, ve
 from transforms.quotes.direct import opens_name_list
 from transforms.quotes.lexicon import CONCESSIVE, COORDINATORS
 from transforms.quotes.marks import DASHES, Span, n_words
-from transforms.quotes.reported import Clause, clauses_in_sentence
+from transforms.quotes.clause import Clause
+from transforms.quotes.reported import clauses_in_sentence
 from transforms.quotes.subjects import nominal
 
 
