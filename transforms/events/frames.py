@@ -89,7 +89,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     if code.place_object:
         # a verb that carries its noun («находится в Киргизии с визитом») reads its places as the noun would
         carried = entry.condition is not None and not entry.condition.startswith("@")
-        visited = [a for a in _objects(s, t, carried) if a.type == "LOC"]
+        # … and the places of that noun: «прибыл с официальным визитом в РФ», «в РФ» hung on «визитом»
+        visited = [a for a in _objects(s, t, carried) + (_objects(s, word) if carried and word is not None else [])
+                   if a.type == "LOC"]
         f.place_objects += visited
         f.side2 = [a for a in f.side2 if a not in visited]
         if code.host_object and not f.side2:  # «визит в Китай»: the country hosts; a city is only where,
