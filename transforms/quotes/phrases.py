@@ -35,7 +35,7 @@ def by_words(f: FieldView, i: int, s: Sentence) -> Found | None:
         set_np(f, attr, head, (i + 1, after))
     else:
         attr.implicit = True
-    start = _phrase_clause_start(f, s.a, i, after, s.b)
+    start = _phrase_clause_start(f, s.a, i, after, s.b, noun_i)
     return Found(Clause(start, s.stop, noun_i, attr, f.tokens[i].start), range(i, after))
 
 
@@ -127,14 +127,37 @@ def _only_connectives(f: FieldView, a: int, k: int) -> bool:
     return all(f.tokens[j].pos == "PUNCT" or f.word(j) in CONNECTIVES for j in range(a, k))
 
 
-def _phrase_clause_start(f: FieldView, a: int, phrase_i: int, after: int, b: int) -> int:
+def _phrase_clause_start(f: FieldView, a: int, phrase_i: int, after: int, b: int, noun_i: int | None = None) -> int:
     """Where the reported clause of a «по словам X» phrase starts: after the phrase when it
     opens the sentence or a clause joined by a coordinator («…, но, по его словам, она
-    «затянулась»»), or a quote follows it; else at the sentence's start."""
+    «затянулась»»), or a clause of its own after the author's («…рассказал о большом интересе …, по
+    его словам, уже есть конкретные заказчики»: `_opens_own_clause`), or a quote follows it; else at
+    the sentence's start."""
     if (_only_connectives(f, a, phrase_i) or _opens_coordinated_clause(f, a, phrase_i)
+            or (noun_i is not None and _opens_own_clause(f, a, phrase_i, noun_i))
             or (after < b and f.tokens[after].text in OPENING_MARKS)):
         return f.tokens[after].start if after < b else f.tokens[b - 1].stop
     return f.tokens[a].start
+
+
+def _opens_own_clause(f: FieldView, a: int, phrase_i: int, noun_i: int) -> bool:
+    """Whether the phrase after a comma opens a clause apart from the finite verb before it: the
+    verb the phrase's noun hangs on is not under that verb in the tree («Чемезов рассказал о …, по
+    его словам, уже есть заказчики»: two roots); «отметил, что компания, по его словам, выросла»
+    keeps the whole sentence («выросла» is under «отметил»)."""
+    if phrase_i - 1 <= a or f.tokens[phrase_i - 1].text != ",":
+        return False
+    verbs = [k for k in range(a, phrase_i - 1) if f.pos(k) in ("VERB", "AUX") and f.feat(k, "VerbForm") == "Fin"]
+    h = f.head(noun_i)
+    if not verbs or h is None or h < noun_i:
+        return False
+    seen = set()
+    while h is not None and h not in seen:
+        if h in verbs:
+            return False
+        seen.add(h)
+        h = f.head(h)
+    return True
 
 
 def _opens_coordinated_clause(f: FieldView, a: int, phrase_i: int) -> bool:
