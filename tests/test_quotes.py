@@ -1289,6 +1289,12 @@ GOLDEN = {
         "по его словам, уже есть конкретные заказчики, пишет Ura.ru. А это, по его словам, будет стоить дорого.",
         [(I, "уже есть конкретные заказчики", "его", "Сергей Чемезов", "по словам"),
          (I, "А это, по его словам, будет стоить дорого", "его", "Сергей Чемезов", "по словам")]),
+    # probe CW (dev, p14): a claim denied is no one's words, even when its noun is a noun of speech
+    # (quote_words.tsv `denial`); the speaker's own «высказала предположение» is hers
+    "«опровергла предположения о том, что …»": (
+        "В своем официальном телеграм-канале Ирина Волк опровергла предположения о том, что они являются "
+        "гражданами РФ. Ирина Волк высказала предположение, что они прибыли из-за рубежа.",
+        [(I, "они прибыли из-за рубежа", "Ирина Волк", "Ирина Волк", "высказать")]),
     # probes CS (dev, p04) and CW (dev, p12): a paragraph that opens with a quote broken by the author's words
     # and lost its closing mark: the quote runs to the paragraph's end, one row as with the mark (§6)
     "a lost closing mark": (

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from transforms.field_view import FieldView
 from transforms.quotes.direct import speech_like
-from transforms.quotes.lexicon import QUESTION_WORDS, THAT, THAT_CALL, WHETHER_WORDS, Cue, is_question, lexicon
+from transforms.quotes.lexicon import DENIAL, QUESTION_WORDS, THAT, THAT_CALL, WHETHER_WORDS, Cue, is_question, lexicon
 from transforms.quotes.marks import DASHES, OPENING_MARKS, name_in_marks
 
 
@@ -86,7 +86,8 @@ def _clause_of_noun(f: FieldView, mark_i: int, cue_i: int) -> bool:
         return False
     if f.tokens[owner].pos != "NOUN" or f.rel(owner) != "obj":
         return False
-    return not lexicon().get(f.lemma(owner), {}).keys() & {"noun", "document"}
+    # a claim denied is no one's words here, even a noun of speech: «опровергла предположения о том, что …»
+    return f.lemma(cue_i) in DENIAL or not lexicon().get(f.lemma(owner), {}).keys() & {"noun", "document"}
 
 
 def _infinitive_subject(f: FieldView, that: int) -> bool:

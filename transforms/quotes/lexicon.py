@@ -126,6 +126,7 @@ CUE_OBJECTS = _GROUPS["cue-object"]
 CUE_MANNER = _GROUPS["cue-manner"]  # «Так Песков прокомментировал …»: tells the sentence before
 CUE_MANNER_NOT = _GROUPS["cue-manner-not"]  # «так как», «так же», «так и»: no manner of a cue
 ASKING = _GROUPS["asking"]
+DENIAL = _GROUPS["denial"]  # «опроверг предположения о том, что …»: the claim denied
 WHETHER = _GROUPS["whether"]
 WHETHER_WORDS = 3  # «ли» among a reported question's first three words: «ездил ли он», «не собирается ли он»
 REPLIES = _GROUPS["reply"]

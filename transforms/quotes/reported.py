@@ -14,7 +14,7 @@ from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, attr_for_cue, author_cue, cue_of, impersonal_cue
 from transforms.quotes.clause import Clause, Found, Sentence
 from transforms.quotes.complement import complement
-from transforms.quotes.lexicon import CUE_MANNER, CUE_MANNER_NOT, THAT_CALL, Cue, opens_with_cue_object
+from transforms.quotes.lexicon import CUE_MANNER, CUE_MANNER_NOT, DENIAL, THAT_CALL, Cue, opens_with_cue_object
 from transforms.quotes.marks import n_words, name_in_marks
 from transforms.quotes.phrases import according_to, as_said, by_words
 from transforms.quotes.subjects import dateline_dash
@@ -132,6 +132,8 @@ def _cue_clause(f: FieldView, i: int, s: Sentence) -> Found:
     cue = cue_of(f, i) or cue_of(f, i, roles=("noun",))
     if cue is None:
         return Found()
+    if cue.role == "noun" and f.rel(i) == "obj" and f.lemma(f.head(i)) in DENIAL:
+        return Found()  # «опровергла предположения о том, что …»: a claim denied, no one's words
     comp = complement(f, i, cue, s.b)
     if comp is not None:  # (a relay's complement, «НСН писала, что …», makes no clause but is a source told)
         clause = _complement_clause(f, i, cue, comp, s)
