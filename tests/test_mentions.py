@@ -89,7 +89,8 @@ def test_mention_rows_carry_field_offsets_sentence_and_stable_id():
         assert r["mention_id"] == stable_id("2025/09/a", r["field"], r["start"], r["stop"], r["type"])
         assert (r["year"], r["month"], r["date_value"]) == (2025, 9, None)
         assert r["entity_id"] == entity_id(r["type"], r["entity_name"])
-    assert [r["entity_name"] for r in rows][:3] == ["Касым-Жомарт Токаев", "Владимир Зеленский", "Украина"]  # title joins the body
+    # the title joins the body
+    assert [r["entity_name"] for r in rows][:3] == ["Касым-Жомарт Токаев", "Владимир Зеленский", "Украина"]
 
 
 @pytest.fixture(scope="module")

@@ -133,7 +133,8 @@ class FieldView:
         text = self.tokens[i].text
         if text == "." and 0 < i < len(self.tokens) - 1:
             before, after = self.tokens[i - 1].text, self.tokens[i + 1].text
-            if len(before) == 1 and before.isupper() and after[:1].isupper() and self.tokens[i].start == self.tokens[i - 1].stop:
+            glued = self.tokens[i].start == self.tokens[i - 1].stop
+            if len(before) == 1 and before.isupper() and after[:1].isupper() and glued:
                 return False
         return text in (".", "!", "?", ";", ":")
 

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_JOIN = re.compile(r"\s+(?:и|или)\s+|\s*,\s*")
-# the masculine nominative ending of an adjective → the feminine and neuter ones («-ский» → «-ская»)
-_HARD_AFTER = "кгхжшчщц"
+_JOIN = re.compile(r"\s+(?:и|или)\s+|\s*,\s*")  # between the places of the list
+_HARD_AFTER = "кгхжшчщц"  # after these, «-ий» declines hard: «-кий» → «-кая», not «-кяя»
 
 
 def _agreeing(lemma: str, gender: str) -> str:

@@ -47,7 +47,8 @@ def occasions(s: EventSentence, n: int) -> list[int]:
     found = [v] if v is not None and s.pos(v) == "VERB" and _during(s, n, x) else []
     for r in s.kids(n, "acl:relcl"):
         for c in s.kids(r, "obl"):
-            which = c if s.lemma(c) == "который" else next((k for k in s.kids(c, "nmod") if s.lemma(k) == "который"), None)
+            which = c if s.lemma(c) == "который" else next(
+                (k for k in s.kids(c, "nmod") if s.lemma(k) == "который"), None)
             if which is not None and (s.lemma(c) in DURING or (c == which and s.case(c) in DURING_PREPOSITIONS)):
                 found.append(r)
     return found

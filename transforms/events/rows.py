@@ -112,9 +112,9 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
 def _addressed(article: ParsedArticle, s: EventSentence, lex: Lexicon, matched: dict, at: dict[int, list[dict]],
                rows: list[dict]) -> list[dict]:
     """A statement with no addressee made on the occasion of a meeting (a noun of a code flagged
-    `statement_occasion`, `noun_frames.occasions`) by one of its sides is addressed to the other sides: «Путин в
-    разговоре с Эрдоганом заявил, что …» → 01 Путин → Эрдоган, one row per addressee (the statement's
-    `event_mention_id` kept).  A meeting the statement tells of is no occasion («подтвердил встречу с
+    `statement_occasion`, `noun_frames.occasions`) by one of its sides is addressed to the other
+    sides: «Путин в разговоре с Эрдоганом заявил, что …» → 01 Путин → Эрдоган, one row per addressee
+    (the statement's `event_mention_id` kept).  A meeting the statement tells of is no occasion («подтвердил встречу с
     Токаевым», «рассказал, что они обсуждали …»)."""
     heard: dict[int, dict[str, Actor]] = {}  # statement verb → {speaker id: …} → addressees
     for t, met in at.items():
