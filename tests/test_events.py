@@ -1987,6 +1987,18 @@ def test_a_sentence_told_by_the_next_one_is_one_statement():
         ("01", "Мария Захарова", 1)]
 
 
+def test_a_sentence_told_by_a_cue_s_manner_is_one_statement():
+    # «… . Так X прокомментировал …» tells the sentence before as «Об этом» does (quotes.lexicon
+    # opens_with_cue_manner, read by reported speech and by statements alike; probe CW, dev, p05)
+    text = ("Россия заинтересована в том, чтобы весь мир слышал, что говорит президент РФ Владимир Путин. Так "
+            "пресс-секретарь российского лидера Дмитрий Песков прокомментировал журналистам присутствие прессы.")
+    article = article_of(text, "2025-12-18")
+    tables = extract_article(article, **RUN, docs=analyse_article(article))
+    assert [(q["speaker_name"], q["sentence_index"]) for q in tables["quotes"]] == [("Дмитрий Песков", 0)]
+    assert [(e["actor1_name"], e["sentence_index"]) for e in tables["events"] if e["event_code"] == "01"] == [
+        ("Дмитрий Песков", 1)]
+
+
 def test_relink_actors_points_rows_at_the_linked_entity():
     rows = [{"actor1_entity_id": "a", "actor1_name": "Токаев", "actor2_entity_id": None, "actor2_name": None}]
     relink_actors(rows, {"a": ("b", "Касым-Жомарт Токаев")})

@@ -116,7 +116,7 @@ def _addressed(article: ParsedArticle, s: EventSentence, lex: Lexicon, matched: 
     sides: «Путин в разговоре с Эрдоганом заявил, что …» → 01 Путин → Эрдоган, one row per addressee
     (the statement's `event_mention_id` kept).  A meeting the statement tells of is no occasion («подтвердил встречу с
     Токаевым», «рассказал, что они обсуждали …»)."""
-    heard: dict[int, dict[str, Actor]] = {}  # statement verb → {speaker id: …} → addressees
+    heard: dict[int, dict[str, dict[str, Actor]]] = {}  # statement verb → speaker id → addressee id → addressee
     for t, met in at.items():
         if matched[t].pos != "NOUN" or "statement_occasion" not in lex.codes[matched[t].code].flags:
             continue

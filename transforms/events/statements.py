@@ -22,7 +22,7 @@ from transforms.events.actor import Actor
 from transforms.events.taxonomy import Lexicon
 from transforms.parse import ParsedArticle
 from transforms.names import fold
-from transforms.quotes.lexicon import is_news_outlet, is_question, opens_with_cue_object
+from transforms.quotes.lexicon import is_news_outlet, is_question, opens_with_cue_manner, opens_with_cue_object
 
 
 def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict], sentences: list[str],
@@ -51,5 +51,9 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
 
 
 def _told_next(sentences: list[str], i: int) -> bool:
-    """Whether sentence i + 1 tells sentence i («… . Об этом заявил X», `quotes.lexicon.opens_with_cue_object`)."""
-    return i + 1 < len(sentences) and opens_with_cue_object(re.findall(r"\w+", fold(sentences[i + 1]))[:2])
+    """Whether sentence i + 1 tells sentence i («… . Об этом заявил X», «… . Так X прокомментировал …»:
+    `quotes.lexicon.opens_with_cue_object`, `opens_with_cue_manner`, the rules reported speech reads)."""
+    if i + 1 >= len(sentences):
+        return False
+    words = re.findall(r"\w+|,", fold(sentences[i + 1]))[:2]
+    return opens_with_cue_object(words) or opens_with_cue_manner(words)

@@ -140,6 +140,13 @@ def opens_with_cue_object(words: list[str]) -> bool:
     return " ".join(words[:2]) in CUE_OBJECTS
 
 
+def opens_with_cue_manner(words: list[str]) -> bool:
+    """Whether a sentence whose first words (folded, a comma a word of its own) are `words` opens with
+    the manner of its cue, «Так Песков прокомментировал …» (`cue-manner`): it tells the sentence before
+    it too; not «Так, …» nor «Так как …» (`cue-manner-not`)."""
+    return len(words) > 1 and words[0] in CUE_MANNER and words[1] != "," and words[1] not in CUE_MANNER_NOT
+
+
 def is_question(cue: str | None, text: str) -> bool:
     """Whether words a cue introduces (its lemma, their text) are a question asked: a cue of asking
     and «ли» among the first words («спросил у Силуанова, ездил ли он в отпуск …»)."""

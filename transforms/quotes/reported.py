@@ -14,7 +14,7 @@ from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, attr_for_cue, author_cue, cue_of, impersonal_cue
 from transforms.quotes.clause import Clause, Found, Sentence
 from transforms.quotes.complement import complement
-from transforms.quotes.lexicon import CUE_MANNER, CUE_MANNER_NOT, DENIAL, THAT_CALL, Cue, opens_with_cue_object
+from transforms.quotes.lexicon import DENIAL, THAT_CALL, Cue, opens_with_cue_manner, opens_with_cue_object
 from transforms.quotes.marks import n_words, name_in_marks
 from transforms.quotes.phrases import according_to, as_said, by_words
 from transforms.quotes.subjects import dateline_dash
@@ -69,8 +69,8 @@ def _told_before(f: FieldView, si: int, blocked) -> Found | None:
     a, b = f.sent_tokens[si]
     a = _after_relay(f, a, b)
     # «Так пресс-секретарь … Дмитрий Песков прокомментировал …»: «так» the manner of the cue it hangs on
-    manner = (a + 2 < b and f.word(a) in CUE_MANNER and f.rel(a) == "advmod" and f.tokens[a + 1].pos != "PUNCT"
-              and f.word(a + 1) not in CUE_MANNER_NOT)
+    manner = (a + 2 < b and opens_with_cue_manner([f.word(a), f.word(a + 1)]) and f.rel(a) == "advmod"
+              and f.tokens[a + 1].pos != "PUNCT")
     if (si == 0 or a + 2 >= b or not (manner or opens_with_cue_object([f.word(a), f.word(a + 1)]))
             or (not manner and f.rel(a + 1) == "det")):  # «Об этом человеке говорят разное»: «этом» modifies a noun
         return None
