@@ -10,6 +10,8 @@ another proper noun is left alone: the two may be a name of their own («Анд�
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from transforms.entities import Mention
 from transforms.names import fold, same_name_word
 from transforms.nlp import NlpDoc
@@ -29,14 +31,17 @@ def repeated_surnames(mentions: list[Mention], docs: dict[str, NlpDoc]) -> list[
         return []
     found = []
     for field, doc in docs.items():
-        taken = [(m.start, m.stop) for m in mentions if m.field == field]
+        taken = sorted((m.start, m.stop) for m in mentions if m.field == field)
+        starts = [a for a, _ in taken]
         tokens = doc.doc.tokens
         for i, t in enumerate(tokens):
-            if (t.pos != "PROPN" or not t.text[:1].isupper() or not t.text.replace("-", "").isalpha()
-                    or any(a < t.stop and t.start < b for a, b in taken)):
+            if t.pos != "PROPN" or not t.text[:1].isupper() or not t.text.replace("-", "").isalpha():
                 continue
             if any(0 <= j < len(tokens) and tokens[j].pos == "PROPN" for j in (i - 1, i + 1)):
                 continue
+            k = bisect_left(starts, t.stop) - 1  # the last mention starting before the token ends
+            if k >= 0 and taken[k][1] > t.start:
+                continue  # inside a mention (mentions do not overlap one another)
             word = fold(t.text)
             surname = next((s for s in surnames if same_name_word(word, s)), None)
             if surname is not None:
