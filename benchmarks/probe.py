@@ -8,7 +8,8 @@ scorer lives here; docs/events.md §7 and docs/quotes.md §7 report the figures.
 - `raw/*.txt`, articles in the pipeline's raw input format (the stem is the text's id);
 - `events.jsonl` (optional), one event per line, annotated per `benchmarks/gold/EVENTS.md`;
 - `quotes.jsonl` (optional), one quote per line:
-  `{"doc": "p03", "field": "body", "kind": "direct", "text": "…", "speaker": "Сергей Лавров"}`,
+  `{"doc": "p03", "field": "body", "kind": "direct", "text": "…", "speaker": "Сергей Лавров"}`
+  (`field` `title`, `lead` or `body`; the body holds the lead, so a lead quote is scored as the body's),
   `text` copied exactly from the field (its n-th line with the same words is their n-th
   occurrence), `speaker` the canonical name or null when the article names nobody.
 
@@ -39,12 +40,14 @@ def quote_spans(article, quotes: list[dict]) -> list[dict]:
     """The gold quotes of one article as spans: each text at its next occurrence in its field."""
     out, seen = [], {}
     for q in quotes:
-        field = getattr(article, q["field"])
-        start = field.find(q["text"], seen.get((q["field"], q["text"]), 0))
+        # the body holds the lead, from offset 0, and quote rows of the lead are the body's
+        name = "body" if q["field"] == "lead" else q["field"]
+        field = getattr(article, name)
+        start = field.find(q["text"], seen.get((name, q["text"]), 0))
         if start < 0:
             raise ValueError(f"{article.article_id}: not in the {q['field']}: {q['text'][:60]!r}")
-        seen[(q["field"], q["text"])] = start + 1
-        out.append({"field": q["field"], "start": start, "stop": start + len(q["text"]), "kind": q["kind"],
+        seen[(name, q["text"])] = start + 1
+        out.append({"field": name, "start": start, "stop": start + len(q["text"]), "kind": q["kind"],
                     "text": q["text"], "speaker_name": q["speaker"], "speaker_aliases": q.get("aliases", [])})
     return out
 

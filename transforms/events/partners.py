@@ -16,8 +16,8 @@ from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, lexicon
 from transforms.events.triggers import entries
-from transforms.events.words import (ADDRESSEES, ATTACKERS, DEMANDED, LOCATION_PREPOSITIONS, OWNED,
-                                     PARTICIPATION)
+from transforms.events.words import (ADDRESSEES, ATTACKERS, DEMANDED, INVITATIONS, LOCATION_PREPOSITIONS,
+                                     OWNED, PARTICIPATION, PREMISES)
 from transforms.quotes.lexicon import is_media
 
 if TYPE_CHECKING:
@@ -43,6 +43,8 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
             frame.group += named_in(s, c)
         elif prep == "из" and prep in code.partners:  # «отозвала посла из Белоруссии», not a city one leaves
             frame.side2 += [a for a in s.entities(c) if iso2(a.name)]  # («высылают дипломатов из Вашингтона»)
+        elif prep == "по" and s.lemma(c) in INVITATIONS and code.host_object:  # «по приглашению X прибыл»
+            frame.side2 += named_in(s, c)
         elif prep == "в" and s.lemma(c) in ADDRESSEES:  # «критика в адрес Вашингтона»: whom it is aimed at
             frame.side2 += named_in(s, c)
         elif _partner_phrase(s, c, code):  # «напали на Украину», but «бои на Украине» is where (below)
@@ -51,7 +53,8 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
             if not (s.feat(c, "Case") == "Dat" and is_media(s.lemma(c), s.word(c))):
                 # («заявил агентству France-Presse»: a relay, no party); a statement's object is what it is
                 # about, whose owner is no addressee: «прокомментировал решение Антидопинговой комиссии IBSF»
-                frame.side2 += s.entities(c) or ([] if "statement" in code.flags else owner(s, c, code))
+                frame.side2 += s.entities(c) or ([] if "statement" in code.flags else owner(s, c, code)) or (
+                    _target_place(s, c, code, t) if s.rel(c) == "obj" else [])
         elif prep == "от" and s.pos(t) != "VERB" and genitive:
             frame.side1 += s.entities(c)  # «помощь от Казахстана»
         elif prep is None and genitive and ((s.rel(c) == "nmod" and s.feat(c, "Case") == "Gen")
@@ -72,22 +75,36 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
             role += found
         elif prep in LOCATION_PREPOSITIONS and places:
             frame.places.append(c)
+            if prep == "в" and code.searches_premises and s.lemma(c) in PREMISES:  # «обыск в офисе компании X»
+                frame.side2 += _genitives(s, c) or [a for g in s.kids(c, "nmod") if s.case(g) is None
+                                                   for a in _genitives(s, g)]
 
 
 def _target_place(s: EventSentence, c: int, code: Code, t: int | None = None) -> list[Actor]:
-    """For a code whose target may be where it is (`targets_place`), the place a target noun that
-    names no one is in: «удары ВСУ по гражданским объектам в России» → Россия, «обстрел жилых домов
-    в Донецке» → Донецк; the parser may hang the place on trigger `t` instead."""
+    """For a code whose target may be where it is (`targets_place`), what a target noun that names no
+    one stands for: its genitive owner («атаковали военные объекты ХАМАС» → ХАМАС), else the place it
+    is in («удары ВСУ по гражданским объектам в России» → Россия, «обстрел жилых домов в Донецке» →
+    Донецк, «по объектам в областях Украины» → Украина); the parser may hang the place on trigger `t`."""
     if not code.targets_place:
         return []
+    if owners := _genitives(s, c):  # «атаковали военные объекты ХАМАС», «удар по колонне ВСУ»: whose it is
+        return owners
     for h in (c, t):
         if h is None:
             continue
+        # «по объектам в разных областях Украины»: a place noun that names no place stands for its genitive
         places = [a for g in s.kids(h, "nmod", "obl") if s.case(g) in LOCATION_PREPOSITIONS
-                  and s.feat(g, "Case") == "Loc" for a in s.entities(g) if a.type == "LOC"]
+                  and s.feat(g, "Case") == "Loc" for a in s.entities(g) or _genitives(s, g) if a.type == "LOC"]
         if places:
             return places
     return []
+
+
+def _genitives(s: EventSentence, n: int) -> list[Actor]:
+    """The entities named in the genitive of noun `n`, no preposition: «объекты ХАМАС» → ХАМАС (an
+    abbreviation the tagger leaves in the nominative too)."""
+    return [a for g in s.kids(n, "nmod") if s.case(g) is None and (s.feat(g, "Case") == "Gen" or s.pos(g) == "PROPN")
+            for a in s.entities(g)]
 
 
 def named_in(s: EventSentence, c: int) -> list[Actor]:

@@ -30,8 +30,11 @@ def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
     if word[:3] not in lex.prefixes and word[:2] not in lex.prefixes:
         return ()
     # attributive participles describe («задержанные журналисты»); «был арестован» reports.  The
-    # relation is natasha's where the sentence is parsed already: this runs before the parse.
-    if token.pos == "VERB" and view.feat(i, "VerbForm") == "Part" and token.rel in ("amod", "acl"):
+    # relation is natasha's where the sentence is parsed already: this runs before the parse.  A
+    # participle with a subject or «что» of its own is a clause's predicate the parser hung on «том»
+    # («сообщила о том, что Петров задержан»), and it reports.
+    if (token.pos == "VERB" and view.feat(i, "VerbForm") == "Part" and token.rel in ("amod", "acl")
+            and not any(view.rel(c) in ("nsubj", "nsubj:pass", "mark") for c in view.children(i))):
         return ()
     # a word of an organisation's name names it, it tells no event («Совместный центр по контролю и
     # координации режима прекращения огня», «Комиссия по расследованию …»)

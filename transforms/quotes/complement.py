@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from transforms.field_view import FieldView
 from transforms.quotes.direct import speech_like
-from transforms.quotes.lexicon import DENIAL, QUESTION_WORDS, THAT, THAT_CALL, WHETHER_WORDS, Cue, is_question, lexicon
+from transforms.quotes.lexicon import (DENIAL, PREDICATIVES, QUESTION_WORDS, THAT, THAT_CALL, WHETHER, WHETHER_WORDS, Cue,
+                                      is_question, lexicon)
 from transforms.quotes.marks import DASHES, OPENING_MARKS, name_in_marks
 
 
@@ -38,6 +39,8 @@ def complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
         if t.text == "," and k + 1 < b and f.word(k + 1) in words:
             if k + 2 >= b or f.word(k + 2) == "касается":  # «о том, что касается …» = as regards
                 return None
+            if f.word(k + 1) not in THAT and any(f.feat(c, "VerbForm") == "Inf" and c < k for c in f.children(cue_i)):
+                return None  # «просил отложить заседание, чтобы защита могла …»: asked for the infinitive; «чтобы» is why
             if _clause_of_noun(f, k + 1, cue_i) or (f.rel(k + 1) in ("nsubj", "nsubj:pass", "obj")
                                                      and not _infinitive_subject(f, k + 1)):
                 return None  # «раскрыл, что изменилось»: «что» a word of its clause asks, no content told
@@ -64,13 +67,21 @@ def complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
 def _unmarked_clause(f: FieldView, cue_i: int, comma: int) -> bool:
     """Whether the comma right after a cue opens the clause it tells with «что» left out: the comma
     hangs on a finite verb the parser makes the cue's complement, with a subject of its own and no
-    conjunction («Улюкаев также пояснил, в первом квартале 2015 года инфляция … вырастет до 10%»)."""
+    conjunction («Улюкаев также пояснил, в первом квартале 2015 года инфляция … вырастет до 10%»), or on
+    a modal predicate word with its infinitive («Министр отметил, нельзя просто пережить …»)."""
     c = f.head(comma)
-    return (c is not None and c > comma and f.head(c) == cue_i and f.rel(c) == "ccomp"
-            and f.word(comma + 1) not in THAT_CALL  # («раскрыл, что изменилось»: «что» is read above)
-            and not any(f.word(k) in QUESTION_WORDS or f.lemma(k) in QUESTION_WORDS for k in range(comma + 1, c))
-            and f.feat(c, "VerbForm") == "Fin" and any(f.rel(k) == "nsubj" for k in f.children(c))
-            and not any(f.rel(k) == "mark" for k in f.children(c)))
+    if c is None or c <= comma or f.word(comma + 1) in THAT_CALL:  # («раскрыл, что изменилось»: read above)
+        return False
+    if any(f.word(k) in QUESTION_WORDS or f.lemma(k) in QUESTION_WORDS for k in range(comma + 1, c)):
+        return False
+    if any(f.rel(k) == "mark" for k in f.children(c)):
+        return False
+    if f.lemma(c) in PREDICATIVES:  # the parser makes it the cue's complement or a clause of its own
+        return ((f.head(c) == cue_i or f.rel(c) == "root") and f.rel(c) in ("ccomp", "parataxis", "root")
+                and any(f.feat(k, "VerbForm") == "Inf" for k in f.children(c))
+                and f.word(c + 1) not in WHETHER)  # («можно ли это сделать»: a question)
+    return (f.head(c) == cue_i and f.rel(c) == "ccomp" and f.feat(c, "VerbForm") == "Fin"
+            and any(f.rel(k) == "nsubj" for k in f.children(c)))
 
 
 def _clause_of_noun(f: FieldView, mark_i: int, cue_i: int) -> bool:

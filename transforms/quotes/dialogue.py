@@ -18,7 +18,8 @@ from transforms.quotes.marks import ANY_QUOTE, DASHES, mark_spans, n_words
 
 def interview_rows(f: FieldView) -> list[Row]:
     """«Мустафа Джемилев: Да, всё верно.» — a paragraph labelled by a person or organisation
-    (organisations only where two paragraphs or more are labelled)."""
+    (organisations only where two paragraphs or more are labelled); words in one pair of quote
+    marks are what the marks hold."""
     found = []
     for p0, p1 in f.paragraphs:
         ms = [m for m in f.mentions if m["start"] == p0 + (len(f.text[p0:p1]) - len(f.text[p0:p1].lstrip()))]
@@ -30,6 +31,10 @@ def interview_rows(f: FieldView) -> list[Row]:
             continue
         start = m["stop"] + m_colon.end()
         stop = len(f.text[:p1].rstrip())
+        for sp in mark_spans(f.text, [(p0, p1)]):
+            # «Николай Заварухин: «Рады победе. … Победа даёт нам сил».»: the words are what the marks hold
+            if sp.depth == 0 and sp.open == start and not f.text[sp.close + 1:stop].strip(".!?…"):
+                start, stop = sp.inner
         if n_words(f.text[start:stop]) < 2:
             continue
         found.append((m, start, stop))

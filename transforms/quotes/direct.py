@@ -14,13 +14,15 @@ import re
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import (Attr, Row, attr_for_cue, author_attr, author_cue,
                                            cue_after, cue_of, impersonal_cue, np_attr, verb_gender)
+from transforms.quotes.lexicon import PREDICATIVES
 from transforms.quotes.marks import AUTHOR_DASH, DASHES, Span, n_words, name_in_marks
 from transforms.quotes.names_before_colon import before_topic, descriptor_then_name, name_before_colon, name_line
 from transforms.quotes.subjects import is_person_pronoun, nominal, person_like, subjects_of
 
 
 def speech_like(f: FieldView, start: int, stop: int) -> bool:
-    """Words that read as a statement: three words or more with a verb, a dash or two sentences."""
+    """Words that read as a statement: three words or more with a verb (or a modal predicate word,
+    quote_words.tsv `predicative`: «расходы можно урезать»), a dash or two sentences."""
     inner = f.text[start:stop]
     if n_words(inner) < 3:
         return False
@@ -29,7 +31,8 @@ def speech_like(f: FieldView, start: int, stop: int) -> bool:
     for k in f.tokens_in(start, stop):
         t = f.tokens[k]
         feats = t.feats or {}
-        if (t.pos in ("VERB", "AUX") and feats.get("VerbForm") in ("Fin", None)) or feats.get("Variant") == "Short":
+        if ((t.pos in ("VERB", "AUX") and feats.get("VerbForm") in ("Fin", None)) or feats.get("Variant") == "Short"
+                or f.lemma(k) in PREDICATIVES):
             return True
     return False
 

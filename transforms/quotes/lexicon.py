@@ -128,6 +128,7 @@ CUE_MANNER_NOT = _GROUPS["cue-manner-not"]  # «так как», «так же»
 ASKING = _GROUPS["asking"]
 DENIAL = _GROUPS["denial"]  # «опроверг предположения о том, что …»: the claim denied
 WHETHER = _GROUPS["whether"]
+PREDICATIVES = _GROUPS["predicative"]  # «можно урезать»: a statement without a finite verb
 WHETHER_WORDS = 3  # «ли» among a reported question's first three words: «ездил ли он», «не собирается ли он»
 REPLIES = _GROUPS["reply"]
 QUESTION_WORDS = _GROUPS["question"]  # «рассказал, как обстоят дела»: a topic, no words told

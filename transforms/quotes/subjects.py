@@ -260,13 +260,20 @@ def _modified_noun(f: FieldView, cue_i: int) -> int | None:
 def place_of_statement(f: FieldView, cue_i: int) -> int | None:
     """«заявили в МИД», «пояснили в милиции»: an organisation as the place of a plural cue; right
     after the cue, whatever the parser hung it on, when it names an organisation («…», — сообщили в
-    областном следственном управлении СК РФ, parsed as «управлении» ← the quote's «задержан»)."""
+    областном следственном управлении СК РФ, parsed as «управлении» ← the quote's «задержан»); for
+    «там уточнили», the place of the sentence before («В Банке России указывали …»)."""
     if f.feat(cue_i, "Number") != "Plur":
         return None
     for c in f.children(cue_i):
         if f.rel(c) == "obl" and any(f.word(g) in ("в", "во") for g in f.children(c)) and f.tokens[c].pos in (
                 "NOUN", "PROPN"):
             return c
+    si = f.sentence_of(cue_i)
+    if si > 0 and any(f.word(c) == "там" for c in f.children(cue_i)):
+        # «В Банке России указывали на … . Там уточнили, что …»: «там» is the place the sentence before told
+        a, b = f.sent_tokens[si - 1]
+        return next((c for v in range(a, b) if f.tokens[v].pos == "VERB"
+                     for c in [place_of_statement(f, v)] if c is not None), None)
     k = cue_i + 1
     if k < len(f.tokens) and f.word(k) in ("в", "во") and f.rel(k) == "case":
         h = f.head(k)
