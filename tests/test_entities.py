@@ -154,6 +154,11 @@ EXAMPLES = [
         [("Института этнологии и антропологии", "ORG", "Институт этнологии и антропологии РАН"),
          ("РАН", "ORG", "РАН")],
         id="a unit is the one of the organisation whose abbreviation follows it"),
+    pytest.param(  # probe DC (dev, p16): the NER gives the unit word and the organisation as two names
+        "Управление Федеральной антимонопольной службы в Крыму оштрафовало акционерное общество.",
+        [("Управление", "ORG", "Управление Федеральной антимонопольной службы"),
+         ("Федеральной антимонопольной службы", "ORG", "Федеральная антимонопольная служба"), ("Крыму", "LOC", "Крым")],
+        id="a unit word alone is the one of the organisation named in the genitive after it"),
     pytest.param(  # book_296
         "Международная федерация футбола ФИФА объявила о выделении Интерполу гранта в 29 миллионов долларов для "
         "борьбы с коррупцией.",

@@ -162,6 +162,10 @@ CASES = {
     "an indeclinable surname the dictionary knows keeps its form": (
         "На столе лежали книги Эмиля Золя и Виктора Гюго.",
         ["Эмиль Золя", "Виктор Гюго"]),                 # not «Эмиль Золь» (the dictionary's «золь» is a noun)
+    # probe CY (dev, p03): a surname in «-ых», «-их» never declines; alone, the dictionary reads an adjective
+    "a surname in -ых, -их keeps its form": (
+        "Об этом сообщает РИА Новости со ссылкой на распоряжение, подписанное Русских. Задержан Никита Белых.",
+        ["Русских", "Никита Белых"]),                   # not «Русский»
     "names that keep their form": (
         "Приехал Иван Петров. Встреча с Виктором Бутом. Судья Мануэль Мехуто Гонсалес. Книга Александра "
         "Пушкина.",

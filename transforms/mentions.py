@@ -49,8 +49,11 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
             # organisation (and its abbreviation in brackets) is the one of that place
             name, country = f"{normal} {doc.text[owner.start:owner.stop]}", iso2(normals[j])
         elif (s.type == "ORG" and place is not None and place.type == "ORG" and doc.text[s.stop:place.start] == " "
-              and is_abbreviation(doc.text[place.start:place.stop]) and _office(normal)):
-            # «Института этнологии и антропологии РАН», «обкома КПСС», «СУ СК»: a body of that organisation
+              and ((is_abbreviation(doc.text[place.start:place.stop]) and _office(normal))
+                   or (place.start in genitive and _bare_unit(normal)))):
+            # «Института этнологии и антропологии РАН», «обкома КПСС», «СУ СК»: a body of that organisation;
+            # so is a unit word alone before an organisation's full name («Управление Федеральной
+            # антимонопольной службы», the NER's two names, probe DC)
             name = f"{normal} {doc.text[place.start:place.stop]}"
         elif s.type == "ORG" and (prefixed := _prefixed_gazetteer_name(doc.text, s.start, normal)):
             name = prefixed  # «РИА «Новости»»: the span is the quoted title, the name the agency's
@@ -84,6 +87,11 @@ def _office(normal: str) -> bool:
 def _unit(normal: str) -> bool:
     """Whether an organisation's name holds a unit word of org_words.tsv `body` («институт», «управление»)."""
     return bool(_BODY & set(key(normal).split()))
+
+
+def _bare_unit(normal: str) -> bool:
+    """Whether an organisation's name is a unit word of org_words.tsv `body` alone («Управление»)."""
+    return key(normal) in _BODY
 
 
 def _region_after(text: str, spans: list, i: int) -> str | None:

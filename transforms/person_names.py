@@ -290,6 +290,10 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             out[i] = adjectival.group(1) + "ий"
         if _indeclinable(written[i], forms):
             out[i] = written[i]  # «Эмиля Золя» → «Золя», not «Золь»: the dictionary's indeclinable surname
+        elif i == len(texts) - 1 and written[i].endswith(("ых", "их")) and len(written[i]) > 4:
+            # a surname in «-ых», «-их» is an old genitive plural, never declined: «подписанное Русских»,
+            # «Никиты Белых» keep it (the dictionary reads an adjective: «Русский»)
+            out[i] = written[i]
     if (several and infl[0] != written[0] and infl[-1] == written[-1] and out[-1] == infl[-1]
             and common_noun_only(written[0], forms)):
         # «Тору Камикава»: no «тор» (a torus) is anyone's first name — unless the surname was found

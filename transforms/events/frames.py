@@ -27,8 +27,8 @@ from transforms.events.noun_frames import noun_frame
 from transforms.events.partners import partners
 from transforms.events.person_frames import about_a_person
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import Code, Entry
-from transforms.events.triggers import condition_word
+from transforms.events.taxonomy import GATHERING, Code, Entry
+from transforms.events.triggers import condition_word, gatherings
 from transforms.events.words import ABOUT, AMONG, DECREES, FRAME_NOUNS, LOCATION_PREPOSITIONS, STAFF, TOGETHER_WITH
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_media, is_news_outlet
@@ -44,6 +44,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         partners(s, word, code, f, ("obl",), genitive=False, places=False)
     elif word is not None and s.pos(word) == "NOUN" and s.rel(word) == "obl":
         partners(s, word, code, f, ("nmod",), genitive=False, places=False)  # «обменялся мнениями с Си Цзиньпином»
+    if entry.condition == GATHERING:  # «принял участие в совещании с Путиным»: the gathering's partner
+        for g in gatherings(s, t):
+            partners(s, g, code, f, ("nmod",), genitive=False, places=False)
     if word is not None and s.pos(word) == "NOUN" and not (f.side1 or f.side2 or f.group):
         # «подписание соглашения о сотрудничестве между администрациями Санкт-Петербурга и Тюменской
         # областью»: the parser hangs «между» on what the agreement is about, or on a word of it

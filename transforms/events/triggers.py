@@ -117,15 +117,22 @@ def condition_word(s: EventSentence, t: int, condition: str | None) -> int | Non
     return next((c for c in kids if s.lemma(c) == condition or s.word(c) == condition), None)
 
 
+def gatherings(s: EventSentence, t: int) -> list[int]:
+    """The gathering nouns trigger `t` takes part «в/на» (event_words.tsv `gathering`), itself or through
+    its object «участие»: «участвовать в саммите», «принять участие в совещании»; none for «принял
+    решение на совещании», no taking part."""
+    shares = [o for o in s.kids(t, "obj") if s.lemma(o) in PARTICIPATION]
+    if not shares and s.lemma(t) not in TAKING_PART:
+        return []
+    return [c for h in [t, *shares] for c in s.kids(h, "obl", "nmod")
+            if s.lemma(c) in GATHERINGS and s.case(c) in LOCATION_PREPOSITIONS]
+
+
 def _condition(s: EventSentence, t: int, condition: str) -> bool:
     if condition == PERSON_OBJECT:  # «принял Лаврова», «позвонил Путину» (a dative one too)
         return any(a.type == "PER" for o in s.kids(t, "obj", "iobj") for a in s.entities(o))
     if condition == GATHERING:  # «участвовать в саммите», «принять участие в форуме»
-        shares = [o for o in s.kids(t, "obj") if s.lemma(o) in PARTICIPATION]
-        if not shares and s.lemma(t) not in TAKING_PART:
-            return False  # «принял решение на совещании»: no taking part
-        return any(s.lemma(c) in GATHERINGS and s.case(c) in LOCATION_PREPOSITIONS
-                   for h in [t, *shares] for c in s.kids(h, "obl", "nmod"))
+        return bool(gatherings(s, t))
     if condition == BLAME:  # «назвал санкции незаконными», «расценил это как провокацию»
         return any(s.lemma(c) in BLAMES for c in _predicatives(s, t))
     if condition == POST:  # «стал премьер-министром», «стал врио губернатора»
