@@ -75,7 +75,7 @@ ROOTS = [
     ("08", "web", GOLD_PUBLISHED,
      "Президент России Дмитрий Медведев помиловал 12 человек, осужденных за нетяжкие преступления, сообщает "
      "РИА \"Новости\" со ссылкой на пресс-секретаря главы государства Наталью Тимакову.",
-     [("08", "помиловать", "Дмитрий Медведев", None, None, GOLD_PUBLISHED, "day", "published")]),
+     [("084", "помиловать", "Дмитрий Медведев", None, None, GOLD_PUBLISHED, "day", "published")]),
 
     # 09 — opening a criminal case is an investigation: «возбудить дело» (condition word); the
     # «после того, как» clause is another event's

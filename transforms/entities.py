@@ -202,7 +202,10 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
                            if t2 == "PER" and k2 != k and fits_initials(k2, *written, loose=True)}
         if t == "PER" and len(words) == 1 and len(candidates) > 1:
             surname = {c for c in candidates if same_name_word(words[0], _words(c[1])[-1])}
-            candidates = surname if len(surname) == 1 else candidates
+            # «Навальный» beside «Алексей Навальный» and «Юлия Навальная»: the one whose surname it is as
+            # normalised, of the same gender
+            exact = {c for c in surname if _words(c[1])[-1] == words[0]}
+            candidates = surname if len(surname) == 1 else exact if len(exact) == 1 else candidates
         # the fullest of nested candidates («Путин» ⊂ «Владимир Путин» ⊂ «Владимир Владимирович Путин»),
         # counting variants already joined («Раймонд Паулс» ~ «Раймон Паулс») as one
         maximal = {clusters.find(distinct[c]) for c in candidates

@@ -47,6 +47,7 @@ _VOWELS = set("аеёиоуыэюя")
 _HUSHING = set("жшчщц")  # after these an unstressed «о» of an ending is spelt «е»: «Арканжем»
 # tagged case → (ending after a consonant: removed; ending after a vowel: becomes «й»)
 _INSTRUMENTAL_SURNAMES = ("овым", "евым", "ёвым", "иным", "ыным")  # «Жапаровым», «Путиным»
+_FAMILY_PLURALS = ("овых", "евых", "ёвых", "иных", "ыных")  # «братьев Ямадаевых»: the family of «-ев» surnames
 
 
 def instrumental_surname(word: str) -> bool:
@@ -290,9 +291,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             out[i] = adjectival.group(1) + "ий"
         if _indeclinable(written[i], forms):
             out[i] = written[i]  # «Эмиля Золя» → «Золя», not «Золь»: the dictionary's indeclinable surname
-        elif i == len(texts) - 1 and written[i].endswith(("ых", "их")) and len(written[i]) > 4:
+        elif (i == len(texts) - 1 and written[i].endswith(("ых", "их")) and len(written[i]) > 4
+              and not written[i].lower().endswith(_FAMILY_PLURALS)):
             # a surname in «-ых», «-их» is an old genitive plural, never declined: «подписанное Русских»,
-            # «Никиты Белых» keep it (the dictionary reads an adjective: «Русский»)
+            # «Никиты Белых» keep it (the dictionary reads an adjective: «Русский»); «братьев Ямадаевых»
+            # is the family of an «-ев» surname, declined
             out[i] = written[i]
     if (several and infl[0] != written[0] and infl[-1] == written[-1] and out[-1] == infl[-1]
             and common_noun_only(written[0], forms)):

@@ -42,9 +42,10 @@ if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence
 
 
-def government(s: EventSentence, t: int) -> Actor | None:
+def government(s: EventSentence, t: int) -> list[Actor]:
     """«руководство Грузии», «власти Германии» (the place named in the genitive), «самолет МЧС
-    России», «представитель МИД» (an organisation in the genitive acts through its agents too),
+    России», «представитель МИД» (an organisation in the genitive acts through its agents too, and so
+    do the bodies listed: «сотрудниками ФСБ и Следственного комитета» → both),
     «российская сторона», «американские власти» (a country's adjective,
     transforms/data/country_adjectives.tsv: the state when the article names it, `s.states`)."""
     return _stands_for(s, t, GOVERNMENT, lambda m: m["type"] in ("LOC", "ORG"))
@@ -59,26 +60,31 @@ def from_states(s: EventSentence, t: int) -> list[Actor]:
             for a in s.entities(c) if a.type == "LOC" and iso2(a.name) is not None]
 
 
-def citizens(s: EventSentence, t: int) -> Actor | None:
+def citizens(s: EventSentence, t: int) -> list[Actor]:
     """«благодарен всем гражданам России», «санкции против российских граждан», «народ Украины»:
     the country named in the genitive or by its adjective; a city's people stand for no one."""
     return _stands_for(s, t, CITIZENS, lambda m: m["type"] == "LOC" and iso2(m["entity_name"]) is not None)
 
 
-def _stands_for(s: EventSentence, t: int, nouns: frozenset[str], owner) -> Actor | None:
-    """Noun `t` of `nouns` as the owner its genitive names (a mention `owner` accepts), else as the
-    state its country adjective names; acting for its authorities or people."""
+def _stands_for(s: EventSentence, t: int, nouns: frozenset[str], owner) -> list[Actor]:
+    """Noun `t` of `nouns` as the owners its genitive names (mentions `owner` accepts, the genitive's
+    conjuncts too), else as the state its country adjective names; acting for its authorities or people."""
     # PROPN too: the tagger takes a capitalised noun opening a sentence for a name («Парламент Грузии»)
     if s.pos(t) not in ("NOUN", "PROPN") or s.lemma(t) not in nouns:
-        return None
+        return []
     for c in s.kids(t, "nmod"):
         if s.case(c) is None and s.feat(c, "Case") == "Gen":
             m = s.view.mention_at(c)
             if m is not None and owner(m):
-                return replace(Actor.of(m), acting=True)
+                found = {}
+                for x in s.coordination(c):
+                    if (mx := s.view.mention_at(x)) is not None and owner(mx):
+                        found.setdefault(mx["entity_id"], replace(Actor.of(mx), acting=True))
+                return list(found.values())
             if m is None and s.lemma(c) in nouns and c != t:  # «сотрудника посольства Украины»: the embassy's state
                 return _stands_for(s, c, nouns, owner)
-    return adjective_state(s, t)
+    state = adjective_state(s, t)
+    return [] if state is None else [state]
 
 
 def office(s: EventSentence, t: int) -> list[Actor]:

@@ -67,7 +67,9 @@ def repair(s: EventSentence) -> None:
       Зинчев», parsed as «Николая» ← «назначен» its passive subject): an oblique of its verb;
     - a subject that disagrees in number with its verb, after which it stands, belongs to the verb
       between them that has no subject and agrees with it («Дмитрий Зеленин был избран новым президентом
-      ВФПС – «за» проголосовали 88 делегатов», parsed as «Дмитрий» ← «проголосовали»);
+      ВФПС – «за» проголосовали 88 делегатов», parsed as «Дмитрий» ← «проголосовали»), and so does a
+      second subject before its verb's «что» («Центральная избирательная комиссия … объявила, что …
+      Лукашенко победил», parsed as «комиссия» ← «победил»);
     - a person's name conjoined to a place or organisation is a conjunct of the nearest person's name
       between them («переговоры президентов РФ и Белоруссии Владимира Путина и Александра Лукашенко»,
       parsed as «Александра» ← «РФ»).
@@ -339,10 +341,14 @@ def _disagreeing_subject(s: EventSentence) -> None:
 def _stray_subject(s: EventSentence) -> None:
     for x in s.tokens:
         verb = s.tree.parent[x]
-        if (s.rel(x) != "nsubj" or verb is None or verb < x or s.pos(x) != "PROPN" or s.feat(x, "Case") != "Nom"
-                or s.feat(x, "Number") in (None, s.feat(verb, "Number")) or s.feat(verb, "Number") is None):
+        if s.rel(x) != "nsubj" or verb is None or verb < x or s.feat(x, "Case") != "Nom":
             continue
-        between = [v for v in range(x + 1, verb) if s.pos(v) == "VERB" and s.feat(v, "Number") == s.feat(x, "Number")
+        # before the «что» of a verb with a subject of its own, it is outside that verb's clause
+        mark = next((m for m in s.kids(verb, "mark") if x < m and len(s.kids(verb, "nsubj")) > 1), verb)
+        if mark == verb and (s.pos(x) != "PROPN" or s.feat(x, "Number") in (None, s.feat(verb, "Number"))
+                             or s.feat(verb, "Number") is None):
+            continue
+        between = [v for v in range(x + 1, mark) if s.pos(v) == "VERB" and s.feat(v, "Number") == s.feat(x, "Number")
                    and (s.feat(v, "VerbForm") in ("Fin", None) or s.feat(v, "Variant") == "Short")
                    and not s.kids(v, "nsubj", "nsubj:pass")]
         if between:

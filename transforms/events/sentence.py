@@ -19,7 +19,7 @@ from transforms.coreference import Person, State, antecedent, named_subjects
 from transforms.events import context, offices, referents
 from transforms.events.actor import Actor
 from transforms.events.repairs import repair
-from transforms.events.words import (ABOUT, DECREES, INCLUDING, INTENT, LEADING, NEGATION, PARTIES, POSTS,
+from transforms.events.words import (ABOUT, AMONG_THEM, DECREES, INCLUDING, INTENT, LEADING, NEGATION, PARTIES, POSTS,
                                      PREPOSITION_VARIANTS)
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.quotes.marks import OPENING_MARKS
@@ -160,15 +160,18 @@ class EventSentence:
                     # «более 20 гостей, включая Владимира Путина и Нарендру Моди»: some of them, named
                     queue.extend(k for c in self.kids(x) if self.word(c) in INCLUDING
                                  for o in self.kids(c, "obj", "obl") for k in [o, *self.kids(o, "conj")])
+                    # «более 400 человек, в том числе Алексея Навального и Бориса Немцова»: the same, right
+                    # after the noun, wherever the parser hangs the names
+                    if (c := self._among_them(x)) is not None:
+                        queue.extend([c, *self.kids(c, "conj")])
                 if self.pos(x) == "NOUN":  # «против нефтегазовых гигантов «Лукойла» и «Роснефти»»: a name
                     queue.extend(c for c in self.kids(x, "nmod")  # in quote marks, in the noun's case, is its name
                                  if self.case(c) is None and c > x and self.word(c - 1) in OPENING_MARKS
                                  and self.feat(c, "Case") == self.feat(x, "Case"))
         if not found:  # «российская делегация во главе с министром … Цивилевым»: who leads it, not its state
             found = self._led_by(t)
-        if not found and (a := offices.government(self, t)
-                          or offices.citizens(self, t)) is not None:
-            found.append(a)
+        if not found:
+            found = offices.government(self, t) or offices.citizens(self, t)
         if not found:  # «Дипломаты из Германии, Швеции и Польши»: their states
             found = offices.from_states(self, t)
         if not found:
@@ -179,6 +182,13 @@ class EventSentence:
         if not found:  # «президенты России и Китая», no person named: the states (GDELT's RUSGOV, CHNGOV)
             found = offices.office(self, t)
         return found
+
+    def _among_them(self, t: int) -> int | None:
+        """The first name of «, в том числе X, Y и Z» right after noun `t` (event_words.tsv `among_them`)."""
+        k = t + 1
+        if k + 4 > self.tokens.stop or self.word(k) != "," or self.word(k + 1) != "в" or self.lemma(k + 3) not in AMONG_THEM:
+            return None
+        return k + 4 if self.view.mention_at(k + 4) is not None else None
 
     def _listed(self, t: int) -> list[int]:
         """The nominals a colon after plural noun `t` lists («двух губернаторов: главу Новосибирской

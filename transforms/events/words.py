@@ -35,6 +35,7 @@ SEATS = _EVENT["seat"]                                     # «его место
 INSTEAD = _EVENT["instead"]                                # «назначен X вместо Y»: Y leaves the post
 SUCCEEDING = _EVENT["succeeding"]                          # «сменил Y на посту», «стал преемником Y»
 INCLUDING = _EVENT["including"]                            # «гостей, включая Владимира Путина»
+AMONG_THEM = _EVENT["among_them"]                           # «400 человек, в том числе Навального»
 OWN_REFLEXIVE = _EVENT["own_reflexive"]                    # «поезда задерживались»: were late
 DOERS = frozenset(wordlists.values("event_words.tsv", "doer"))  # («назначить», ""), («принять», «отставка»)
 TAKING_PART = _EVENT["taking_part"]                        # «участвовать в …»
