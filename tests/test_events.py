@@ -906,6 +906,21 @@ PATTERNS = [
      "Государственный секретарь США Энтони Блинкен объявил о введении визовых ограничений в отношении граждан Грузии.",
      [("01", "объявить", "Энтони Блинкен", None, None, "2024-05-28", "day", "published"),
       ("163", "ограничение", "Энтони Блинкен", "Грузия", None, "2024-05-28", "day", "published")]),
+    # probe DG (dev, p05): a meeting's counterpart is the verb's subject, a passive one too, reached through
+    # the adverb the parser hangs the noun on
+    ("«был задержан — вскоре после встречи с Y»: the arrested met Y",
+     "2018-04-23",
+     "Лидер протестного движения Никол Пашинян был задержан вместе с соратниками — вскоре после безрезультатной "
+     "встречи с Сержем Саргсяном.",
+     [("173", "задержать", None, "Никол Пашинян", None, "2018-04-23", "day", "published"),
+      ("04", "встреча", "Никол Пашинян", "Серж Саргсян", None, "2018-04-23", "day", "published")]),
+    # probe DG (dev, p11): a negated verb of ceasing tells the event goes on (modality.tsv `ceasing`); a
+    # militia of a body is that body
+    ("«не прекращаются бои между X и ополченцами Y»: 19, not negated",
+     "2015-02-12",
+     "Тем временем в районе Дебальцева не прекращаются ожесточенные бои между Вооруженными силами Украины и "
+     "ополченцами ДНР.",
+     [("19", "бой", "Вооруженные силы Украины", "ДНР", "Дебальцево", "2015-02-12", "day", "published")]),
     # probe DG (dev, p04): a release (084) has the freed in its genitive, not the one who frees
     ("«подписал указ о помиловании X»: 084 the president → X",
      "2013-12-20",

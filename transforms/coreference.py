@@ -336,8 +336,8 @@ def _reach(f: FieldView, m: dict, ks: range, punctuation: bool = False) -> list[
     out = []
     for k in ks:
         other = f.mention_at(k)
-        if _joins_genitives(f, k):
-            continue  # «министр спорта и туризма Александр Григоров»: one post
+        if _joins_nouns(f, k):
+            continue  # «министр спорта и туризма Александр Григоров»: one post; «вратарь и капитан X»: one person
         if (f.tokens[k].pos in _NOT_APPOSED or (punctuation and f.tokens[k].pos == "PUNCT")
                 or (other is not None and other is not m and other["type"] == "PER")):
             break
@@ -345,13 +345,15 @@ def _reach(f: FieldView, m: dict, ks: range, punctuation: bool = False) -> list[
     return out
 
 
-def _joins_genitives(f: FieldView, k: int) -> bool:
-    """Whether token k is an «и» between two nouns in the genitive: a post's two fields
-    («министр спорта и туризма», «министр науки и высшего образования»), not two people."""
+def _joins_nouns(f: FieldView, k: int) -> bool:
+    """Whether token k is an «и» between two common nouns in one case: a post's two fields
+    («министр спорта и туризма», «министр науки и высшего образования») or one person's two posts
+    («вратарь и капитан россиян Игорь Акинфеев»), not two people («Лоховым и судьей»: a name before)."""
     if f.word(k) != "и" or not 0 < k < len(f.tokens) - 1:
         return False
     after = next((j for j in range(k + 1, min(len(f.tokens), k + 3)) if f.tokens[j].pos != "ADJ"), None)
-    return after is not None and all(f.tokens[j].pos == "NOUN" and f.feat(j, "Case") == "Gen" for j in (k - 1, after))
+    return (after is not None and all(f.tokens[j].pos == "NOUN" for j in (k - 1, after))
+            and f.feat(k - 1, "Case") == f.feat(after, "Case") is not None)
 
 
 #: between two people of a list that shares a descriptor: «, Кыргызстана », « и Таджикистана »

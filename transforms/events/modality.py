@@ -13,12 +13,13 @@ from __future__ import annotations
 from transforms.events.frame_base import Frame
 from transforms.events.sentence import EventSentence
 from transforms.events.partners import protest
-from transforms.events.words import ABOUT, DEMANDED, FRAME_NOUNS, HYPOTHETICAL, INTENT, IRREALIS, PLANNED, POSSIBLE
+from transforms.events.words import ABOUT, CEASING, DEMANDED, FRAME_NOUNS, HYPOTHETICAL, INTENT, IRREALIS, PLANNED, POSSIBLE
 
 
 def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
     """None (told as a fact), "intent", "future", or "drop" (negated, conditional, merely possible)."""
-    if any(s.negated(g) for g in frame.gates):
+    # «не прекращаются бои»: a negated verb of ceasing over the trigger tells it goes on
+    if any(s.negated(g) and not (g != trigger and s.lemma(g) in CEASING) for g in frame.gates):
         return "drop"
     mood = None
     if s.pos(trigger) != "VERB":

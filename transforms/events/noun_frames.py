@@ -30,6 +30,10 @@ def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
     while (head is not None and s.pos(head) in ("NOUN", "PROPN") and s.rel(x) == "nmod"
            and (s.lemma(head) in FRAME_NOUNS or (s.lemma(head), s.case(x)) in CONTENT_NOUNS)):
         x, head = head, s.head(head)
+    if head is not None and s.pos(head) == "ADV" and s.rel(head) == "advmod" and s.rel(x) == "obl":
+        # «задержан … — вскоре после встречи с Саргсяном», parsed as «встречи» ← «вскоре»: the adverb's verb
+        verb = s.head(head)
+        head = verb if verb is not None and s.pos(verb) == "VERB" else head
     return x, head
 
 
@@ -170,9 +174,11 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
     during = _during(s, n, x)
     if (not frame.side1 and not has_agent and s.rel(x) in ("obj", "obl")
             and (has_partner or (code.during_subject and during))):
-        # «в ходе встречи с Y X …», «на встречу с Виктором прибудут Лиза и Раиса»: the subject of
-        # the verb is the other side; «в ходе визита в Украину Эрдоган …»: the visitor
-        frame.side1 = s.subjects(v)
+        # «в ходе встречи с Y X …», «на встречу с Виктором прибудут Лиза и Раиса»: the subject of the
+        # verb is the other side, a passive one too when the noun names a partner («X был задержан после
+        # встречи с Y»); «в ходе визита в Украину Эрдоган …»: the visitor
+        frame.side1 = s.subjects(v) or ([a for c in s.kids(v, "nsubj:pass") for a in s.entities(c)]
+                                        if has_partner else [])
         if code.symmetric and has_partner and not frame.side1:
             frame.side1 = context.visitor(s, n)  # «… прибыл аль-Тани. На встрече с Зарифом обсуждалась …»
         if code.symmetric and not has_partner and not frame.group and _takes_part(s, v):

@@ -71,4 +71,5 @@ HYPOTHETICAL = _MODALITY["hypothetical"]                   # «возможна�
 PLANNED = _MODALITY["planned"]                             # «предстоящая встреча»
 IRREALIS = _MODALITY["irrealis"]                           # «если», «бы», «чтобы»
 NEGATION = _MODALITY["negation"]                           # «не», «ни»
+CEASING = _MODALITY["ceasing"]                             # «не прекращаются бои»: they go on
 DEMANDED = _MODALITY["demanded"]                           # «требуя отставки», «призвал к переговорам»

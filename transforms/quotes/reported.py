@@ -15,7 +15,7 @@ from transforms.quotes.attribution import Attr, attr_for_cue, author_cue, cue_of
 from transforms.quotes.clause import Clause, Found, Sentence
 from transforms.quotes.complement import complement
 from transforms.quotes.lexicon import DENIAL, THAT_CALL, Cue, opens_with_cue_manner, opens_with_cue_object
-from transforms.quotes.marks import n_words, name_in_marks
+from transforms.quotes.marks import OPENING_MARKS, n_words, name_in_marks
 from transforms.quotes.phrases import according_to, as_said, by_words
 from transforms.quotes.subjects import dateline_dash
 
@@ -184,6 +184,8 @@ def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: Sentence) -> Clause | 
     attr = attr_for_cue(f, i, cue, after_only=True)
     if attr.implicit or attr.relay or attr.head is None or attr.head < i or _after_attribution(f, a, k):
         return None
+    if i + 1 < b and (f.tokens[i + 1].text == ":" or f.tokens[i + 1].text in OPENING_MARKS):
+        return None  # «Силуанов, в свою очередь, заметил: «… вопрос в том, …»»: a word of the quote is no subject
     np_end = attr.np[1] if attr.np else attr.head + 1
     start = f.tokens[a].start
     stop = f.tokens[k].start

@@ -116,6 +116,8 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
         and not _addressee(f, c, cue_i) and not dateline(f, c)]
     if after_only:
         subj = [c for c in subj if c > cue_i]
+    if len(subj) > 1:  # «Один из соперников Сергеева, академик Роберт Нигматулин, отметил»: the one named
+        subj = [c for c in subj if f.tokens[c].pos != "NUM"] or subj
     subj = f.nominative_first(subj)
     if subj:
         return subj[0]
