@@ -177,15 +177,16 @@ def attr_for_cue(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -
 
 
 def impersonal_cue(f: FieldView, cue_i: int) -> Attr | None:
-    """«…» — говорится в сообщении [пресс-службы …]: the document's owner speaks (implicit when
-    the document has none)."""
+    """«…» — говорится в сообщении [пресс-службы …], «В сообщении регулятора говорится, что …»: the
+    document's owner speaks (implicit when the document has none)."""
     if f.lemma(cue_i) not in IMPERSONAL:
         return None
-    doc_i = None
-    for k in range(cue_i + 1, min(cue_i + 4, len(f.tokens))):
-        if "document" in lexicon().get(f.lemma(k), {}):
-            doc_i = k
-            break
+    doc_i = next((k for k in range(cue_i + 1, min(cue_i + 4, len(f.tokens)))
+                  if "document" in lexicon().get(f.lemma(k), {})), None)
+    if doc_i is None:  # the document before the cue, its «в» phrase
+        doc_i = next((c for c in f.children(cue_i) if c < cue_i and f.rel(c) == "obl"
+                      and "document" in lexicon().get(f.lemma(c), {})
+                      and any(f.word(p) in ("в", "во") for p in f.children(c))), None)
     if doc_i is None:
         return None
     attr = Attr(cue=f"{f.word(cue_i)} в {f.word(doc_i)}", pos=f.tokens[cue_i].start)

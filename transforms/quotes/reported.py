@@ -131,7 +131,7 @@ def _cue_clause(f: FieldView, i: int, s: Sentence) -> Found:
     («…, считает X»)."""
     cue = cue_of(f, i) or cue_of(f, i, roles=("noun",))
     if cue is None:
-        return Found()
+        return _document_clause(f, i, s)
     if cue.role == "noun" and f.rel(i) == "obj" and f.lemma(f.head(i)) in DENIAL:
         return Found()  # «опровергла предположения о том, что …»: a claim denied, no one's words
     comp = complement(f, i, cue, s.b)
@@ -142,6 +142,18 @@ def _cue_clause(f: FieldView, i: int, s: Sentence) -> Found:
         before = _clause_before_cue(f, i, cue, s) if clause and after_colon else None
         return Found(clause, range(i, i + 1), before)
     return Found(_clause_before_cue(f, i, cue, s))
+
+
+def _document_clause(f: FieldView, i: int, s: Sentence) -> Found:
+    """«В сообщении регулятора говорится, что …»: an impersonal cue with its document before it tells the
+    clause, its owner speaking (`impersonal_cue`)."""
+    attr = impersonal_cue(f, i)
+    if attr is None:
+        return Found()
+    comp = complement(f, i, Cue(f.word(i), "speech", attr.cue), s.b)
+    if comp is None:
+        return Found()
+    return Found(Clause(comp, s.stop, i, attr, f.tokens[i].start), range(i, i + 1))
 
 
 def _complement_clause(f: FieldView, i: int, cue: Cue, comp: int, s: Sentence) -> Clause | None:
