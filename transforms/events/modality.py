@@ -13,7 +13,8 @@ from __future__ import annotations
 from transforms.events.frame_base import Frame
 from transforms.events.sentence import EventSentence
 from transforms.events.partners import protest
-from transforms.events.words import ABOUT, CEASING, DEMANDED, FRAME_NOUNS, HYPOTHETICAL, INTENT, IRREALIS, PLANNED, POSSIBLE
+from transforms.events.words import (ABOUT, CEASING, DEMANDED, FRAME_NOUNS, HYPOTHETICAL, INTENT, IRREALIS, PLANNED,
+                                     POSSIBLE)
 
 
 def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:

@@ -186,7 +186,8 @@ class EventSentence:
     def _among_them(self, t: int) -> int | None:
         """The first name of «, в том числе X, Y и Z» right after noun `t` (event_words.tsv `among_them`)."""
         k = t + 1
-        if k + 4 > self.tokens.stop or self.word(k) != "," or self.word(k + 1) != "в" or self.lemma(k + 3) not in AMONG_THEM:
+        if (k + 4 > self.tokens.stop or self.word(k) != "," or self.word(k + 1) != "в"
+                or self.lemma(k + 3) not in AMONG_THEM):
             return None
         return k + 4 if self.view.mention_at(k + 4) is not None else None
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from transforms.field_view import FieldView
 from transforms.quotes.direct import speech_like
-from transforms.quotes.lexicon import (DENIAL, PREDICATIVES, QUESTION_WORDS, THAT, THAT_CALL, WHETHER, WHETHER_WORDS, Cue,
-                                      is_question, lexicon)
+from transforms.quotes.lexicon import (DENIAL, PREDICATIVES, QUESTION_WORDS, THAT, THAT_CALL, WHETHER,
+                                      WHETHER_WORDS, Cue, is_question, lexicon)
 from transforms.quotes.marks import DASHES, OPENING_MARKS, name_in_marks
 
 
@@ -40,7 +40,8 @@ def complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
             if k + 2 >= b or f.word(k + 2) == "касается":  # «о том, что касается …» = as regards
                 return None
             if f.word(k + 1) not in THAT and any(f.feat(c, "VerbForm") == "Inf" and c < k for c in f.children(cue_i)):
-                return None  # «просил отложить заседание, чтобы защита могла …»: asked for the infinitive; «чтобы» is why
+                # «просил отложить заседание, чтобы защита могла …»: asked for the infinitive; «чтобы» is why
+                return None
             if _clause_of_noun(f, k + 1, cue_i) or (f.rel(k + 1) in ("nsubj", "nsubj:pass", "obj")
                                                      and not _infinitive_subject(f, k + 1)):
                 return None  # «раскрыл, что изменилось»: «что» a word of its clause asks, no content told
