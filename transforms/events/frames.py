@@ -29,7 +29,8 @@ from transforms.events.person_frames import about_a_person
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import GATHERING, Code, Entry
 from transforms.events.triggers import condition_word, gatherings
-from transforms.events.words import ABOUT, AMONG, DECREES, FRAME_NOUNS, LOCATION_PREPOSITIONS, STAFF, TOGETHER_WITH
+from transforms.events.words import (ABOUT, AMONG, CONSEQUENCES, DECREES, FRAME_NOUNS, LOCATION_PREPOSITIONS, STAFF,
+                                     TOGETHER_WITH)
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_media, is_news_outlet
 from transforms.quotes.subjects import place_of_statement
@@ -104,6 +105,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
             f.side2 = [h for a, h in hosts if iso2(h.name)
                        and (h is a or not any(referents.introduced_with(s, v.entity_id, {h.entity_id})
                                               for v in f.side1))]
+    if code.foretells:  # «предупредил, что подписание будет иметь серьезные последствия для Украины» → Украина
+        f.side2 += [a for k in _below(s, t) if s.lemma(k) in CONSEQUENCES for g in s.kids(k, "nmod")
+                    if s.case(g) == "для" for a in s.entities(g) if a not in f.side1 + f.side2]
     if code.employer_target and not f.side2:  # «Рабочие завода УАЗ устроили забастовку» → УАЗ
         f.side2 = [a for a in _employers(s, t) if a not in f.side1]
     f.side1, f.side2, f.group = ([context.as_state(a, s.states) for a in side] for side in (f.side1, f.side2, f.group))
@@ -119,6 +123,16 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     if code.person_first:
         about_a_person(s, t, entry, code, f)
     return f
+
+
+def _below(s: EventSentence, t: int) -> list[int]:
+    """The tokens under `t` in the tree, whatever the relation (a «что» clause too)."""
+    out, stack = [], [t]
+    while stack:
+        kids = s.kids(stack.pop())
+        out += kids
+        stack += kids
+    return out
 
 
 def _employers(s: EventSentence, t: int) -> list[Actor]:

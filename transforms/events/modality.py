@@ -13,8 +13,8 @@ from __future__ import annotations
 from transforms.events.frame_base import Frame
 from transforms.events.sentence import EventSentence
 from transforms.events.partners import protest
-from transforms.events.words import (ABOUT, CEASING, DEMANDED, FRAME_NOUNS, HYPOTHETICAL, INTENT, IRREALIS, PLANNED,
-                                     POSSIBLE)
+from transforms.events.words import (ABOUT, CEASING, CONDITIONS, DEMANDED, FRAME_NOUNS, HYPOTHETICAL, INTENT, IRREALIS,
+                                     PLANNED, POSSIBLE)
 
 
 def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
@@ -53,6 +53,9 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
                 mood = "intent"  # «намерен встретиться», «планирует визит», «встреча планируется»
         if s.pos(x) == "NOUN" and s.lemma(x) in POSSIBLE and s.rel(child) == "nmod" and s.case(child) is None:
             return "drop"  # «обсуждается возможность встречи Путина и Трампа»: only possible
+        if (child == trigger and s.lemma(x) in CONDITIONS and s.case(x) == "в" and s.rel(child) == "nmod"
+                and s.case(child) is None):
+            return "drop"  # «в случае смерти Алексея Навального»: only if (not «… выполнения требований России»)
         if s.pos(x) == "NOUN" and s.lemma(x) in INTENT and (
                 s.feat(child, "VerbForm") == "Inf" or (child == trigger and s.case(child) == "к")):
             mood = "intent"  # «выразил намерение встретиться», «о готовности к переговорам» (a decision,

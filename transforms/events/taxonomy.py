@@ -25,7 +25,7 @@ SEAT = "@SEAT"          # … its object is someone's or a post's seat («его
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
                    "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
                    "leaves_post", "asks_done_to", "joins_body", "personnel", "succession", "employer_target", "on_post",
-                   "statement_occasion", "searches_premises"})
+                   "statement_occasion", "searches_premises", "foretells"})
 
 
 @dataclass(frozen=True)
@@ -113,6 +113,11 @@ class Code:
     def targets_place(self) -> bool:
         """A target noun that names no one is aimed at the place it is in («удары по объектам в России»)."""
         return "targets_place" in self.flags
+
+    @property
+    def foretells(self) -> bool:
+        """A noun of consequences in what the trigger says names whom it threatens («последствия для X»)."""
+        return "foretells" in self.flags
 
     @property
     def searches_premises(self) -> bool:
