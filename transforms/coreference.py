@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from transforms import wordlists
 from transforms.countries import country_of_adjective, iso2
 from transforms.field_view import FieldView
-from transforms.names import fold
+from transforms.names import LIST_JOINER, fold
 
 _WORDS = wordlists.groups("quote_words.tsv")
 #: a personal pronoun → the gender of the person it stands for (Masc, Fem, Plur)
@@ -357,4 +357,4 @@ def _joins_nouns(f: FieldView, k: int) -> bool:
 
 
 #: between two people of a list that shares a descriptor: «, Кыргызстана », « и Таджикистана »
-_SHARED = re.compile(r"\s*(?:,|,?\s+и)\s+[А-ЯЁ][а-яё-]+\s+")
+_SHARED = re.compile(rf"(?:{LIST_JOINER.pattern})[А-ЯЁ][а-яё-]+\s+")

@@ -35,6 +35,9 @@ _DASH = re.compile(r"\s*[-‐‑‒–—―−]+\s*")
 #: A Russian letter, either case.
 CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
+#: What stands between two names of one list: «X, Y», «X и Y», «X, и Y», «X или Y»
+LIST_JOINER = re.compile(r"\s*,\s*(?:и\s+)?|\s+(?:и|или)\s+")
+
 
 def fold(word: str) -> str:
     """A word's comparison form: lower case, ё = е."""

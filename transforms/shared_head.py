@@ -9,10 +9,10 @@ adjective agreeing with the noun's gender: «Смоленская область
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
-_JOIN = re.compile(r"\s+(?:и|или)\s+|\s*,\s*")  # between the places of the list
+from transforms.names import LIST_JOINER
+
 _HARD_AFTER = "кгхжшчщц"  # after these, «-ий» declines hard: «-кий» → «-кая», not «-кяя»
 
 
@@ -32,7 +32,7 @@ def shared_head_normals(text: str, spans: list, normals: list[str], parse: Calla
     out = list(normals)
     for i in range(1, len(spans)):
         first, last = spans[i - 1], spans[i]
-        if first.type != "LOC" or last.type != "LOC" or not _JOIN.fullmatch(text[first.stop:last.start]):
+        if first.type != "LOC" or last.type != "LOC" or not LIST_JOINER.fullmatch(text[first.stop:last.start]):
             continue
         words = text[last.start:last.stop].split()
         head = text[first.start:first.stop]

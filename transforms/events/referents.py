@@ -10,7 +10,6 @@ person was introduced with an owner («Президент Казахстана �
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from transforms.coreference import (Person, State, antecedent, carriers, descriptor_countries, descriptor_words,
@@ -18,6 +17,7 @@ from transforms.coreference import (Person, State, antecedent, carriers, descrip
 from transforms.countries import country_of_adjective
 from transforms.events.actor import Actor
 from transforms.events.words import LOCATION_PREPOSITIONS, PARTIES, POSTS
+from transforms.names import LIST_JOINER
 from transforms.quotes.speakers import named_body
 
 if TYPE_CHECKING:
@@ -165,15 +165,13 @@ def coordinated_before(s: EventSentence, t: int) -> list[Actor]:
     before = [m for m in s.view.mentions if sentence <= m["start"] and m["stop"] <= at]
     listed: list[dict] = []
     for m in reversed(before):
-        if m["type"] != "PER" or (listed and not _JOINED.fullmatch(s.view.text[m["stop"]:listed[-1]["start"]])):
+        if m["type"] != "PER" or (listed and not LIST_JOINER.fullmatch(s.view.text[m["stop"]:listed[-1]["start"]])):
             break
         listed.append(m)
     people = list({m["entity_id"]: s.people[m["entity_id"]] for m in reversed(listed)
                    if m["entity_id"] in s.people}.values())
     return [Actor(p.entity_id, p.name, p.type, at, "coreference") for p in people] if len(people) >= 2 else []
 
-
-_JOINED = re.compile(r"\s*(?:,|и|,\s*и)\s+")  # between two names of one list
 
 
 def introduced_pair(s: EventSentence, t: int) -> list[Actor]:
