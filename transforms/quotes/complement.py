@@ -54,7 +54,7 @@ def complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
             if objects or not speech_like(f, f.tokens[k + 1].start, f.tokens[b - 1].stop):
                 return None
             return f.tokens[k + 1].start
-        if t.text in ".!?;:" or (t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Fin"):
+        if f.stops(k) or (t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Fin"):
             return None
         if t.text in "«»":
             close = name_in_marks(f, k, limit)
