@@ -106,8 +106,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
                        and (h is a or not any(referents.introduced_with(s, v.entity_id, {h.entity_id})
                                               for v in f.side1))]
     if code.foretells:  # «предупредил, что подписание будет иметь серьезные последствия для Украины» → Украина
-        f.side2 += [a for k in _below(s, t) if s.lemma(k) in CONSEQUENCES for g in s.kids(k, "nmod")
-                    if s.case(g) == "для" for a in s.entities(g) if a not in f.side1 + f.side2]
+        f.side2 += [a for k in sorted(s.clause(t, embedded=True)) if s.lemma(k) in CONSEQUENCES
+                    for g in s.kids(k, "nmod") if s.case(g) == "для"
+                    for a in s.entities(g) if a not in f.side1 + f.side2]
     if code.employer_target and not f.side2:  # «Рабочие завода УАЗ устроили забастовку» → УАЗ
         f.side2 = [a for a in _employers(s, t) if a not in f.side1]
     f.side1, f.side2, f.group = ([context.as_state(a, s.states) for a in side] for side in (f.side1, f.side2, f.group))
@@ -123,16 +124,6 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     if code.person_first:
         about_a_person(s, t, entry, code, f)
     return f
-
-
-def _below(s: EventSentence, t: int) -> list[int]:
-    """The tokens under `t` in the tree, whatever the relation (a «что» clause too)."""
-    out, stack = [], [t]
-    while stack:
-        kids = s.kids(stack.pop())
-        out += kids
-        stack += kids
-    return out
 
 
 def _employers(s: EventSentence, t: int) -> list[Actor]:

@@ -177,8 +177,7 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         # «в ходе встречи с Y X …», «на встречу с Виктором прибудут Лиза и Раиса»: the subject of the
         # verb is the other side, a passive one too when the noun names a partner («X был задержан после
         # встречи с Y»); «в ходе визита в Украину Эрдоган …»: the visitor
-        frame.side1 = s.subjects(v) or ([a for c in s.kids(v, "nsubj:pass") for a in s.entities(c)]
-                                        if has_partner else [])
+        frame.side1 = s.subjects(v) or (s.passive_subjects(v) if has_partner else [])
         if code.symmetric and has_partner and not frame.side1:
             frame.side1 = context.visitor(s, n)  # «… прибыл аль-Тани. На встрече с Зарифом обсуждалась …»
         if code.symmetric and not has_partner and not frame.group and _takes_part(s, v):
@@ -195,7 +194,7 @@ def _undergoers(s: EventSentence, v: int) -> tuple[list[Actor], list[Actor]]:
     objects = [a for o in s.kids(v, "obj") for a in s.entities(o)]
     if objects:
         return objects, s.subjects(v)
-    passive = [a for o in s.kids(v, "nsubj:pass") for a in s.entities(o)]
+    passive = s.passive_subjects(v)
     return (passive, []) if passive else (s.subjects(v), [])
 
 

@@ -344,7 +344,8 @@ def _stray_subject(s: EventSentence) -> None:
         if s.rel(x) != "nsubj" or verb is None or verb < x or s.feat(x, "Case") != "Nom":
             continue
         # before the «что» of a verb with a subject of its own, it is outside that verb's clause
-        mark = next((m for m in s.kids(verb, "mark") if x < m and len(s.kids(verb, "nsubj")) > 1), verb)
+        two_subjects = len(s.kids(verb, "nsubj")) > 1
+        mark = next((m for m in s.kids(verb, "mark") if x < m), verb) if two_subjects else verb
         if mark == verb and (s.pos(x) != "PROPN" or s.feat(x, "Number") in (None, s.feat(verb, "Number"))
                              or s.feat(verb, "Number") is None):
             continue

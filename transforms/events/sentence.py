@@ -371,14 +371,19 @@ class EventSentence:
                 return path
             path.append(h)
 
-    def clause(self, head: int) -> set[int]:
-        """The tokens of the clause headed by `head`, without the clauses it embeds."""
+    def clause(self, head: int, embedded: bool = False) -> set[int]:
+        """The tokens of the clause headed by `head`, without the clauses it embeds — or with them,
+        `embedded`: every token under `head` («предупредил, что … последствия для Украины»)."""
         out, queue = set(), [head]
         while queue:
             x = queue.pop()
             out.add(x)
-            queue.extend(c for c in self.kids(x) if not self._bounds_clause(c))
+            queue.extend(c for c in self.kids(x) if embedded or not self._bounds_clause(c))
         return out
+
+    def passive_subjects(self, verb: int) -> list[Actor]:
+        """The entities of a verb's passive subjects («Петров внесен в список»)."""
+        return [a for c in self.kids(verb, "nsubj:pass") for a in self.entities(c)]
 
     def phrase(self, t: int, limit: int = 4) -> list[int]:
         """A nominal phrase, breadth first: head, then its modifiers («полях Генассамблеи ООН»)."""
