@@ -331,11 +331,15 @@ def owners(f: FieldView, nouns: set[str]) -> set[str]:
 
 
 def _reach(f: FieldView, m: dict, ks: range, punctuation: bool = False) -> list[int]:
-    """The tokens `ks` (walking away from PER mention `m`) up to a verb, a conjunction or another
-    person, and with `punctuation` up to a punctuation mark: the words that may introduce `m`."""
+    """The tokens `ks` (walking away from PER mention `m`) up to a verb, a conjunction, another
+    person or the end of its sentence («…, добавил представитель Кремля. Шойгу также станет …»: no
+    post of Шойгу's), and with `punctuation` up to a punctuation mark: the words that may introduce `m`."""
     out = []
+    sentence = f.sentence_of(f.token_at(m["start"]))
     for k in ks:
         other = f.mention_at(k)
+        if f.sentence_of(k) != sentence:
+            break
         if _joins_nouns(f, k):
             continue  # «министр спорта и туризма Александр Григоров»: one post; «вратарь и капитан X»: one person
         if (f.tokens[k].pos in _NOT_APPOSED or (punctuation and f.tokens[k].pos == "PUNCT")

@@ -38,6 +38,7 @@ from transforms.morph import morph_vocab
 from transforms.names import (CYRILLIC, bare_form, declension_stem, fits_initials, fold, initials, key, part_of_name,
                              same_name_word, womans_form)
 from transforms.names import words as _words
+from transforms.places import curated_names
 from transforms.person_names import is_womans_first_name, polite_address
 
 NOT_A_NAME = "-"  # gazetteer type of words natasha takes for names that are not («СМИ»)
@@ -160,6 +161,7 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
         distinct[(t, k)] = members[0]
     _join_name_variants(distinct, clusters)
     _join_country_forms(mentions, types, clusters)
+    _join_place_names(distinct, clusters)
     mentions = _womans_surname_read_as_mans(by_key, distinct, mentions, clusters)
     forms = morph_vocab().parse
     for (t, k), i in distinct.items():
@@ -276,6 +278,16 @@ def _join_name_variants(distinct: dict[tuple[str, str], int], clusters: _Cluster
                 clusters.join(distinct[("PER", b)], distinct[("PER", a)])
 
 
+def _join_place_names(distinct: dict[tuple[str, str], int], clusters: _Clusters) -> None:
+    """One region named two ways in one article: «Подмосковье» and «Московская область» (a curated
+    place's name and its aliases, transforms/data/places.tsv); `_canonical` then takes the fuller."""
+    first: dict[str, int] = {}
+    for (t, k), i in distinct.items():
+        place = curated_names().get(k) if t == "LOC" else None
+        if place is not None:
+            clusters.join(i, first.setdefault(place, i))
+
+
 def _join_country_forms(mentions: list[Mention], types: list[str], clusters: _Clusters) -> None:
     """One organisation of one country named several ways: «Минсельхоз РФ», «Минсельхоз России»,
     «российский Минсельхоз» (the same normal form, the same `country`)."""
@@ -307,7 +319,7 @@ def _link_bracketed_names(mentions, types, texts, clusters) -> None:
     """
     order = sorted(range(len(mentions)), key=lambda i: (mentions[i].field, mentions[i].start))
     abbreviations = defaultdict(set)
-    for a, b in zip(order, order[1:]):
+    for n, (a, b) in enumerate(zip(order, order[1:])):
         long, short = mentions[a], mentions[b]
         if long.field != short.field or types[a] != types[b]:
             continue
@@ -318,6 +330,10 @@ def _link_bracketed_names(mentions, types, texts, clusters) -> None:
         if not _BRACKET_AFTER.fullmatch(between):
             continue
         if types[a] != "PER" and short.text.isupper() and len(short.text) <= 10:
+            before = order[n - 1] if n else None
+            if before is not None and long.text.isupper() and _owner_of(mentions[before], long, types[before],
+                                                                         types[a], texts):
+                a = before  # «организации ООН (ФАО)»: the bracket names the body ООН owns, not ООН
             abbreviations[key(short.name)].add(a)
             clusters.join(b, a)
         elif CYRILLIC.search(long.text) and not CYRILLIC.search(short.text):
@@ -328,14 +344,24 @@ def _link_bracketed_names(mentions, types, texts, clusters) -> None:
             clusters.join(i, next(iter(targets)))
 
 
+def _owner_of(body: Mention, owner: Mention, body_type: str, owner_type: str, texts: dict[str, str]) -> bool:
+    """`owner` follows the organisation `body` right after it, nothing between: «организации ООН»."""
+    return (body.field == owner.field and body_type == owner_type == "ORG"
+            and not texts[body.field][body.stop:owner.start].strip())
+
+
 def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
-    """The gazetteer's name, else the fullest form: Cyrillic before Latin, a first name before
-    initials («Армандс Краузе», not «А. Краузе»), most words, most frequent."""
+    """The gazetteer's name, else a curated place's own name, else the fullest form: Cyrillic before
+    Latin, a first name before initials («Армандс Краузе», not «А. Краузе»), most words, most frequent."""
     gaz = gazetteer()
     for m in members:
         entry = gaz.get(key(m.name))
         if entry is not None:
             return entry.canonical, entry.type
+    for m, t in zip(members, types):  # «Курильские острова» beside «Южные Курилы»: the place's own name
+        place = curated_names().get(key(m.name)) if t == "LOC" else None
+        if place is not None and key(place) == key(m.name):
+            return place, t
     counts = Counter((m.name, t) for m, t in zip(members, types))
 
     def rank(item):

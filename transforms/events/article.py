@@ -7,19 +7,21 @@ sentences are parsed, in one batch.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
 from transforms.coreference import introducing_nouns, persons, pronoun_gender
 from transforms.countries import country_of_adjective, iso2
 from transforms.events.rows import sentence_events
-from transforms.events.actor import Actor
+from transforms.events.actor import VIA, Actor
 from transforms.events.sentence import EventSentence
 from transforms.events.statements import statement_rows
 from transforms.events.taxonomy import Lexicon, lexicon
 from transforms.events.triggers import has_trigger
 from transforms.events.words import BOTH, DECREE_SIGNING, DECREES, PARTIES
 from transforms.field_view import FieldView, article_views
+from transforms.ids import stable_id
 from transforms.nlp import NlpDoc
 from transforms.parse import ParsedArticle
 
@@ -81,6 +83,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     # 2. «Затем они обсудили …»: a sentence that names nobody may go on with the sides of a meeting
     # just before it; only rows between those sides are kept
     rows = _sides_only_sentences(article, view, set(candidates), rows, lex)
+    rows = _meetings_resumed(article, view, rows, lex)
     if quotes:
         types = {m["entity_id"]: m["type"] for m in mentions if m.get("entity_id")}
         rows += statement_rows(article, quotes, rows, [s.text for s in view.doc.sentences], types, lex, states)
@@ -114,6 +117,32 @@ def _sides_only_sentences(article: ParsedArticle, view: FieldView, done: set[int
         rows += [r for r in sentence_events(article, sentence, lex)
                  if {r["actor1_entity_id"], r["actor2_entity_id"]} - {None} <= ids]
     return sorted(rows, key=lambda r: r["sentence_index"])
+
+
+def _meetings_resumed(article: ParsedArticle, view: FieldView, rows: list[dict], lex: Lexicon) -> list[dict]:
+    """«…», — заявил Токаев, открывая переговоры: a meeting noun (of the code flagged `statement_occasion`,
+    consult) whose one row names
+    one side only, at most `SIDES_WINDOW` sentences after a meeting that side was at (`_last_meeting`),
+    is that meeting told again: its row becomes that side's pairs with the meeting's other sides."""
+    out, n_rows = [], Counter(r["event_mention_id"] for r in rows)
+    for r in rows:
+        code = lex.codes[r["event_subcode"]]
+        noun = any(view.lemma(k) == r["trigger"] and view.pos(k) == "NOUN"
+                   for k in view.sentence_tokens(r["sentence_index"]))
+        if (n_rows[r["event_mention_id"]] > 1 or r["actor2_entity_id"] or not r["actor1_entity_id"]
+                or "statement_occasion" not in code.flags or not noun):
+            out.append(r)
+            continue
+        met = _last_meeting(rows, r["sentence_index"], lex)
+        others = [a for a in met if a.entity_id != r["actor1_entity_id"]]
+        if len(others) == len(met):
+            out.append(r)  # a meeting of others: this one is its own
+            continue
+        out += [{**r, "event_id": stable_id(article.article_id, "body", r["sentence_index"], r["event_subcode"],
+                                            r["actor1_entity_id"], a.entity_id),
+                 "actor2_entity_id": a.entity_id, "actor2_name": a.name, "actor2_type": a.type,
+                 "rule": max((r["rule"], a.via), key=VIA.index)} for a in others] or [r]
+    return out
 
 
 def _last_meeting(rows: list[dict], si: int, lex: Lexicon) -> list[Actor]:

@@ -56,7 +56,7 @@ def agent_of_indefinite(s: EventSentence, verb: int, code: str, passive: bool = 
     if s.pos(verb) != "VERB" or code not in s.agents:
         return []
     passive = passive and _agentless_passive(s, verb)
-    if not (passive or (indefinite and _indefinite(s, verb))):
+    if not (passive or (indefinite and indefinite_personal(s, verb))):
         return []
     return last_agent(s, verb, code)
 
@@ -66,7 +66,7 @@ def _agentless_passive(s: EventSentence, verb: int) -> bool:
     return s.feat(verb, "Voice") == "Pass" and not s.kids(verb, "obl:agent")
 
 
-def _indefinite(s: EventSentence, verb: int) -> bool:
+def indefinite_personal(s: EventSentence, verb: int) -> bool:
     """A finite verb in the third person plural with no subject at all: «ввели санкции»."""
     return (s.feat(verb, "VerbForm") == "Fin" and s.feat(verb, "Number") == "Plur" and s.feat(verb, "Voice") != "Pass"
             and not s.kids(verb, "nsubj", "nsubj:pass", "csubj") and s.feat(verb, "Person") in (None, "3"))
@@ -89,7 +89,8 @@ def doer_of_passive(s: EventSentence, verb: int, code: str, passive: bool = True
     `indefinite` in the indefinite personal, continues who last did it to someone in the article
     (`doers`, by the code's root), not whom it was done to («наградил … Рамзана Кадырова … . Также
     в этот день вручили ордена Мужества …» → Путин)."""
-    undone = (passive and _agentless_passive(s, verb)) or (indefinite and s.pos(verb) == "VERB" and _indefinite(s, verb))
+    undone = (passive and _agentless_passive(s, verb)) or (
+        indefinite and s.pos(verb) == "VERB" and indefinite_personal(s, verb))
     if not undone or code not in s.doers:
         return []
     return [replace(s.doers[code], start=s.view.tokens[verb].start, via="coreference")]
@@ -106,7 +107,7 @@ def sides_of_passive(s: EventSentence, verb: int) -> list[Actor]:
     """«Также были обсуждены вопросы …»: a meeting verb in the passive with no agent, or in the
     plural with no subject at all («В МИД России добавили, что «… обсудили ход операции»»), goes on
     with the sides of the article's last meeting (`parties`), not its first side alone."""
-    if not _agentless_passive(s, verb) and not _indefinite(s, verb):
+    if not _agentless_passive(s, verb) and not indefinite_personal(s, verb):
         return []
     start = s.view.tokens[verb].start
     return [replace(a, start=start, via="coreference") for a in s.parties]

@@ -79,6 +79,11 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         f.group = [a for a in f.group if a not in outlets]
         if not f.side2 and len(f.group + f.side1) < 2:
             f.side1, f.group = [], []
+    if (entry.pos == "VERB" and not f.side1 and not f.group and not code.symmetric and context.indefinite_personal(s, t)
+            and (place := place_of_statement(s.view, t)) is not None):
+        # «в МИД Белоруссии назвали заявления Брюсселя вмешательством», «В Кремле от комментариев отказались»:
+        # an indefinite-personal verb «в» a body is the body's act, as its statement is
+        f.side1 = [a for a in s.entities(place) if a.type == "ORG" and not is_news_outlet(a.name)]
     if entry.pos == "VERB" and code.person_first and not f.side1 and f.side2:
         f.side1 = context.doer_of_passive(s, t, code.root)  # «В частности, орденов удостоены …»: who awarded last
     if entry.pos == "VERB" and not f.side1 and not f.group and "statement" not in code.flags:

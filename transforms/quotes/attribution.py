@@ -166,7 +166,9 @@ def attr_for_cue(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -
     """The attribution of cue token `cue_i`: its subject as the speaker (implicit when it has
     none), the verb's gender and number, whether the subject only relays the words."""
     head = subject(f, cue_i, cue, after_only=after_only)
-    attr = Attr(cue=cue.cue, head=head, gender=verb_gender(f, cue_i), pos=f.tokens[cue_i].start)
+    # «приводят слова министра «Известия»»: a quoting verb agrees with who relays the words, not the speaker
+    gender = None if cue.role == "quote" else verb_gender(f, cue_i)
+    attr = Attr(cue=cue.cue, head=head, gender=gender, pos=f.tokens[cue_i].start)
     if head is not None:
         set_np(f, attr, head)
         attr.relay = _relay(f, cue_i, cue, head)

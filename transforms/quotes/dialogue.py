@@ -13,7 +13,8 @@ from transforms.coreference import FIRST_PERSON
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row, attr_for_cue, cue_after, cue_of
 from transforms.quotes.direct import byline, paragraph_index, pre_colon, speech_like
-from transforms.quotes.marks import ANY_QUOTE, DASHES, mark_spans, n_words
+from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, mark_spans, n_words
+from transforms.quotes.subjects import is_person_pronoun
 
 
 def interview_rows(f: FieldView) -> list[Row]:
@@ -110,11 +111,13 @@ def unmarked_rows(f: FieldView) -> list[Row]:
 
 def _marked(f: FieldView, p0: int, p1: int) -> bool:
     """Whether paragraph [p0, p1) holds quote marks that may hold a quote: a stray mark, or a pair
-    around words that read as speech; a word or a name in quote marks («“скромничать”», «“Зенит”»)
-    is no quote."""
+    around words that read as speech or that the author's words follow («Это признание вклада
+    ученых», — говорится в сообщении ОИЯИ); a word or a name in quote marks («“скромничать”»,
+    «“Зенит”») is no quote."""
     spans = mark_spans(f.text, [(p0, p1)])
     marks = sum(ch in ANY_QUOTE for ch in f.text[p0:p1])
-    return marks != 2 * len(spans) or any(speech_like(f, *sp.inner) for sp in spans)
+    return marks != 2 * len(spans) or any(speech_like(f, *sp.inner) or AUTHOR_DASH.match(f.text, sp.close + 1)
+                                          for sp in spans)
 
 
 def _narrated(f: FieldView, start: int, stop: int) -> bool:
@@ -215,14 +218,29 @@ def _sentence_cue(f: FieldView, q0: int, q1: int) -> Attr | None:
     with a person as its subject: the lead that introduces an interview, whatever follows it in its
     paragraph («Российская фигуристка Александра Трусова прокомментировала свое выступление … Трусова
     заняла третье место.»); a later sentence may tell of someone else («Ранее Смолов заявил …»)."""
-    a, b = f.sent_tokens[f.sentence_of(f.token_at(q0))]
+    first = f.sentence_of(f.token_at(q0))
+    attr = _person_cue(f, first)
+    if attr is not None:
+        return attr
+    # «… Юрий Оганесян стал вторым … . Он ответил на вопросы РИА Новости.»: the paragraph's last
+    # sentence answering questions, its subject a person or a pronoun
+    last = f.sentence_of(f.token_at(len(f.text[:q1].rstrip()) - 1))
+    return _person_cue(f, last, answering=True) if last != first else None
+
+
+def _person_cue(f: FieldView, si: int, answering: bool = False) -> Attr | None:
+    """The attribution of sentence `si` when its main verb is a cue whose subject is a person
+    (`answering`: «ответил на вопросы», whose subject may be a personal pronoun)."""
+    a, b = f.sent_tokens[si]
     root = next((k for k in range(a, b) if f.rel(k) == "root"), None)
     cue = cue_of(f, root) if root is not None else None
-    if cue is None:
+    if cue is None or (answering and not any(f.lemma(c) == "вопрос" and any(f.word(p) == "на" for p in f.children(c))
+                                             for c in f.children(root))):
         return None
     attr = attr_for_cue(f, root, cue)
     person = any((m := f.mention_at(j)) is not None and m["type"] == "PER" for j in attr.np_tokens or ())
-    return attr if person else None
+    pronoun = answering and attr.head is not None and is_person_pronoun(f, attr.head)
+    return attr if person or pronoun else None
 
 
 def _byline_like(f: FieldView, p0: int, p1: int) -> bool:
