@@ -223,6 +223,12 @@ EXAMPLES = [
          ("ФАО", "ORG", "Всемирная продовольственная и сельскохозяйственная организация"),
          ("ФАО", "ORG", "Всемирная продовольственная и сельскохозяйственная организация")],
         id="a bracketed abbreviation after a body and its owner's abbreviation names the body"),
+    pytest.param(  # probe DI (dev, DI_03)
+        "Суд приговорил основателя правозащитного центра «Вясна» Алеся Беляцкого. Сотрудники КГБ провели обыски "
+        "в офисах «Вясны».",
+        [("Вясна", "ORG", "Вясна"), ("Алеся Беляцкого", "PER", "Алесь Беляцкий"), ("КГБ", "ORG", "КГБ"),
+         ("Вясны", "ORG", "Вясна")],
+        id="an organisation's one-word name in an oblique case is the nominative the article gives"),
 ]
 
 

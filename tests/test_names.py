@@ -8,7 +8,7 @@ import pytest
 from schemas.checks import entity_ids_exist
 from schemas.tables import to_table
 from transforms.entities import entity_id
-from transforms.names import fold, key, names_word, same_name_word, surname
+from transforms.names import fold, key, names_word, nominative_form, same_name_word, surname
 
 # Spellings of one name that real archives use side by side: one key, one entity_id.
 ONE_NAME = [
@@ -98,3 +98,14 @@ def test_a_variant_of_a_name_has_its_key_and_id(variant_class, data):
 def test_variants_combined_keep_the_key(data):
     name = data.draw(names())
     assert key(data.draw(variant_of(name))) == key(name)
+
+
+@pytest.mark.parametrize("forms, nominative", [
+    (["Вясны", "Вясна"], "Вясна"),          # «в офисах «Вясны»» beside «центра «Вясна»»
+    (["Вагнера", "Вагнер"], "Вагнер"),      # «колонн «Вагнера»» beside «ЧВК «Вагнер»»
+    (["Метрополе", "Метрополь"], "Метрополь"),
+    (["Вагнера", "Вагнеру"], "Вагнера"),    # no nominative seen: the likelier ending of the two
+    (["ФАО", "ООН"], None),                 # no common stem: no forms of one name
+])
+def test_nominative_form_reads_the_ending_after_the_common_stem(forms, nominative):
+    assert nominative_form(forms) == nominative

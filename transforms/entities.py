@@ -35,8 +35,8 @@ from functools import lru_cache
 from transforms import wordlists
 from transforms.ids import stable_id
 from transforms.morph import morph_vocab
-from transforms.names import (CYRILLIC, bare_form, declension_stem, fits_initials, fold, initials, key, part_of_name,
-                             same_name_word, womans_form)
+from transforms.names import (CYRILLIC, bare_form, declension_stem, fits_initials, fold, initials, key, nominative_form,
+                             part_of_name, same_name_word, womans_form)
 from transforms.names import words as _words
 from transforms.places import curated_names
 from transforms.person_names import is_womans_first_name, polite_address
@@ -160,6 +160,7 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
             clusters.join(i, members[0])
         distinct[(t, k)] = members[0]
     _join_name_variants(distinct, clusters)
+    _join_declined_names(distinct, clusters, gaz)
     _join_country_forms(mentions, types, clusters)
     _join_place_names(distinct, clusters)
     mentions = _womans_surname_read_as_mans(by_key, distinct, mentions, clusters)
@@ -278,6 +279,21 @@ def _join_name_variants(distinct: dict[tuple[str, str], int], clusters: _Cluster
                 clusters.join(distinct[("PER", b)], distinct[("PER", a)])
 
 
+def _join_declined_names(distinct: dict[tuple[str, str], int], clusters: _Clusters, gaz: dict) -> None:
+    """One organisation's or place's one-word name in two cases: «центр «Вясна»» and «в офисах
+    «Вясны»», «ЧВК «Вагнер»» and «колонн «Вагнера»» (`same_name_word`); `_canonical` names it by the
+    nominative (`nominative_form`)."""
+    by_start: dict[tuple[str, str], list[str]] = defaultdict(list)  # one name word shares its first four letters
+    for t, k in sorted(distinct):
+        if t in ("ORG", "LOC") and len(_words(k)) == 1 and k not in gaz:
+            by_start[(t, k[:4])].append(k)
+    for (t, _), names in by_start.items():
+        for a_i, a in enumerate(names):
+            for b in names[a_i + 1:]:
+                if same_name_word(a, b):
+                    clusters.join(distinct[(t, b)], distinct[(t, a)])
+
+
 def _join_place_names(distinct: dict[tuple[str, str], int], clusters: _Clusters) -> None:
     """One region named two ways in one article: «Подмосковье» and «Московская область» (a curated
     place's name and its aliases, transforms/data/places.tsv); `_canonical` then takes the fuller."""
@@ -372,6 +388,8 @@ def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
                 name)
 
     (name, type_), _ = max(counts.items(), key=rank)
+    if type_ in ("ORG", "LOC") and len(name.split()) == 1:  # «Вясна» beside «Вясны»: the nominative
+        name = nominative_form([name, *(m.name for m in members if len(m.name.split()) == 1)]) or name
     if type_ == "PER":  # «Кими Райкконена» with «Райкконен» in the article → «Кими Райкконен»
         # the forms seen in the same place, the surname's or the first names' («Гаджи Гаджиев»: the first
         # name is no bare form of the surname); «А. Швинк»: no evidence

@@ -21,6 +21,7 @@ audit's checks all call these, so an id and a check never disagree about what on
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -116,6 +117,21 @@ def bare_form(word: str, forms: Iterable[str]) -> str:
         if len(stem) < shortest and w.startswith(stem) and same_name_word(w, fold(f)):
             best, shortest = f, len(stem)
     return best
+
+
+_NOMINATIVE_ENDINGS = ("", "ь", "й", "а", "я", "о", "е")  # a noun's nominative singular endings, likeliest first
+
+
+def nominative_form(forms: Iterable[str]) -> str | None:
+    """Of the forms of one one-word name seen in an article, the one whose ending after their common
+    stem reads as a nominative: «Вагнер» of «Вагнера», «Вясна» of «Вясны», «Метрополь» of
+    «Метрополе» (natasha leaves such unknown names as written); None when no ending does."""
+    forms = list(dict.fromkeys(forms))
+    folded = [fold(f) for f in forms]
+    stem = os.path.commonprefix(folded)
+    ranked = [(_NOMINATIVE_ENDINGS.index(f[len(stem):]), i) for i, f in enumerate(folded)
+              if f[len(stem):] in _NOMINATIVE_ENDINGS]
+    return forms[min(ranked)[1]] if ranked else None
 
 
 _INITIALS = re.compile(r"^((?:\w\.\s*){1,3})\s*(\w[\w-]+)$")

@@ -74,6 +74,15 @@ def lemma(token: DocToken) -> str:
     return _lemma(token.text, token.pos, _feats_key(token))
 
 
+_INFINITIVE_ENDINGS = ("ть", "ться", "ти", "тись", "чь", "чься")
+
+
+def is_infinitive(lemma_: str) -> bool:
+    """Whether a lemma is a verb's (an infinitive): a word the tagger took for a verb whose lemma
+    is none is a noun («Поздравления …» opening a sentence), and the other way round («подытожила»)."""
+    return lemma_.endswith(_INFINITIVE_ENDINGS)
+
+
 @lru_cache(maxsize=100_000)
 def _lemma(text: str, pos: str | None, feats: tuple[tuple[str, str], ...]) -> str:
     # cached by text and tags: the extractors ask for the same words again and again

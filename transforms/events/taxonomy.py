@@ -22,6 +22,7 @@ POST = "@POST"          # … it takes a post in the instrumental («стать 
 BLAME = "@BLAME"        # … it predicates a word of condemnation of its object («назвал санкции незаконными»)
 GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («участвовать в саммите», «принять участие в форуме»)
 SEAT = "@SEAT"          # … its object is someone's or a post's seat («его место занял X», «место спикера занял X»)
+SENTENCED = "@SENTENCED"  # … it sentences a person: a person in the passive, or «к» a term («осужден», «осудил к»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
                    "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
                    "leaves_post", "asks_done_to", "joins_body", "personnel", "succession", "employer_target", "on_post",
@@ -162,7 +163,8 @@ class Entry:
     code: str
     pos: str                  # VERB | NOUN
     lemma: str
-    condition: str | None     # a dependent lemma, or PERSON_OBJECT, PLACE_OBJECT, GATHERING, POST, BLAME, SEAT
+    condition: str | None     # a dependent lemma, or PERSON_OBJECT, PLACE_OBJECT, GATHERING, POST, BLAME, SEAT,
+    #                           SENTENCED
     modifier: str | None = None  # a lemma the condition word must have as its modifier («совместный»)
 
 

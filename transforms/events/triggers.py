@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from transforms.events.offices import held_seats
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, SEAT, Entry, Lexicon
+from transforms.events.taxonomy import (BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, SEAT, SENTENCED, Entry,
+                                        Lexicon)
 from transforms.events.words import (ACTING, BLAMES, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS, OWN_REFLEXIVE,
                                      PARTICIPATION, POST_FRAMES, POST_PREPOSITIONS, POSTS, SEATS, TAKING_PART)
 from transforms.field_view import FieldView
+from transforms.word_forms import is_infinitive
 
 
 # a condition met by a word of a list: a sentence without a word starting like one of them is skipped
@@ -42,6 +44,8 @@ def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
     if m is not None and m["type"] == "ORG" and m["stop"] - m["start"] > len(token.text):
         return ()
     kind, lemma = ("VERB" if token.pos == "VERB" or predicate else "NOUN"), view.lemma(i)
+    if kind == "VERB" and not predicate and not is_infinitive(lemma):
+        kind = "NOUN"  # «Поздравления узбекскому лидеру направили …»: a first word the tagger took for a verb
     found = lex.entries.get((kind, lemma), ())
     if (not found and kind == "VERB" and lemma.endswith("ся") and view.feat(i, "Aspect") == "Imp"
             and view.feat(i, "Voice") == "Pass" and lemma not in OWN_REFLEXIVE):
@@ -139,6 +143,10 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
         return bool(post_nouns(s, t) or framed_posts(s, t))
     if condition == SEAT:  # «его место занял Витор Юдин», «место спикера … занял Джон Бенер»
         return bool(held_seats(s, t))
+    if condition == SENTENCED:  # «осуждены X и Y: они получили …», «осудил его к 10 годам»; not «осудил процесс»
+        return (s.feat(t, "Voice") == "Pass" and any(a.type == "PER" for c in s.kids(t, "nsubj:pass")
+                                                     for a in s.entities(c))) or any(
+            s.case(c) == "к" for c in s.kids(t, "obl"))
     if condition == PLACE_OBJECT:
         return any(a.type == "LOC" for c in s.kids(t, "obj", "obl") if s.case(c) in (None, *LOCATION_PREPOSITIONS)
                    and s.feat(c, "Case") == "Acc" for a in s.entities(c))

@@ -14,6 +14,7 @@ from transforms.names import fold
 from transforms.quotes.lexicon import (IMPERSONAL, VERB_ROLES, WORDS_NOUNS, Cue, is_authority, is_media, is_website,
                                       lexicon, prefixes)
 from transforms.quotes.subjects import nominal, np_range, subject
+from transforms.word_forms import is_infinitive
 
 SPEAKER_TYPES = ("PER", "ORG", "LOC")
 
@@ -117,7 +118,7 @@ def _finite_enough(f: FieldView, i: int, cue: Cue) -> bool:
     opinion («уверен»); a noun or an adjective only as a verb the tagger mistook."""
     t = f.tokens[i]
     feats = t.feats or {}
-    if t.pos in ("NOUN", "ADJ") and f.lemma(i) == cue.word and cue.word.endswith(("ть", "ться", "ти")):
+    if t.pos in ("NOUN", "ADJ") and f.lemma(i) == cue.word and is_infinitive(cue.word):
         return True  # a verb the tagger took for a noun or an adjective: «…, передаёт NEWSru.com», «подытожила»
     if t.pos == "ADJ":
         return cue.role == "opinion" and (feats.get("Variant") == "Short" or fold(t.text) == cue.word)
