@@ -64,6 +64,10 @@ def named_subjects(f: FieldView, people: dict[str, Person], skip: Collection[tup
         if idx and f.feat(idx[-1], "Case") == "Nom" and not any(
                 f.rel(k) in ("obj", "iobj") and f.head(k) not in idx for k in idx):
             state.salient.append((m["start"], people[m["entity_id"]]))
+        elif idx and people[m["entity_id"]].gender == "Fem" and f.feat(idx[-1], "Gender") == "Masc" and any(
+                f.rel(k) == "nsubj" and f.head(k) not in idx for k in idx):
+            # «Рыбакина родилась …» tagged as Рыбакин's genitive: the parser's subject, a woman
+            state.salient.append((m["start"], people[m["entity_id"]]))
     state.salient.sort(key=lambda x: x[0])
     return state
 

@@ -192,7 +192,9 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         if len(named) == 1:
             return written, named[0]
     if not animate and not plural and not inside:
-        body = _subject_of_said(f, people, h, said) or named_body(f, people, h, pos)
+        body = _subject_of_said(f, people, h, said) or named_body(f, people, h, pos) or next(
+            (b for c in f.children(h) if f.rel(c).startswith("nmod") and f.feat(c, "Case") == "Gen"
+             and (b := named_body(f, people, c, pos)) is not None), None)  # «пресс-служба компании»: its owner
         if body is not None:
             return written, body
     return written, None
