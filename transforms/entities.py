@@ -296,7 +296,7 @@ def _join_declined_names(distinct: dict[tuple[str, str], int], clusters: _Cluste
 
 def _join_place_names(distinct: dict[tuple[str, str], int], clusters: _Clusters) -> None:
     """One region named two ways in one article: «Подмосковье» and «Московская область» (a curated
-    place's name and its aliases, transforms/data/places.tsv); `_canonical` then takes the fuller."""
+    place's name and its aliases, transforms/data/places.tsv); `_canonical` names it by its own name."""
     first: dict[str, int] = {}
     for (t, k), i in distinct.items():
         place = curated_names().get(k) if t == "LOC" else None

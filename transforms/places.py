@@ -58,17 +58,21 @@ class _Gazetteer:
     capitals: dict[int, str]           # GeoNames id of a national capital → its country's ISO code
 
 
+def _curated_rows() -> list[tuple[str, str, list[str], str, str, str, str]]:
+    """The rows of transforms/data/places.tsv: (kind, name, its names and aliases, country, admin1,
+    latitude, longitude)."""
+    rows = []
+    for kind, name, *rest in wordlists.rows("places.tsv"):
+        aliases, country, code, lat, lon = (rest + [""] * 5)[:5]
+        rows.append((kind, name, [n for n in [name, *aliases.split(",")] if n.strip()], country, code, lat, lon))
+    return rows
+
+
 @lru_cache(maxsize=1)
 def curated_names() -> dict[str, str]:
     """key(name) → the curated region's or area's own name, for its names and its aliases
     (transforms/data/places.tsv): «Подмосковье» and «Московская область» → «Московская область»."""
-    names = {}
-    for kind, name, *rest in wordlists.rows("places.tsv"):
-        if kind in ("region", "area"):
-            for n in [name, *(rest[0].split(",") if rest else [])]:
-                if n.strip():
-                    names[key(n)] = name
-    return names
+    return {key(n): name for kind, name, names, *_ in _curated_rows() if kind in ("region", "area") for n in names}
 
 
 @lru_cache(maxsize=1)
@@ -80,16 +84,14 @@ def gazetteer() -> _Gazetteer:
     capital_name = {c["iso"]: c["capital"] for c in countries if c.get("capital")}
     admin1 = {code: name for code, name in wordlists.rows("admin1.tsv")}
     curated: dict[str, Place | None] = {}
-    for kind, name, *rest in wordlists.rows("places.tsv"):
-        aliases, country, code, lat, lon = (rest + [""] * 5)[:5]
+    for kind, name, names, country, code, lat, lon in _curated_rows():
         if kind == "region" and country == "RU":
             admin1[code] = name  # Russia's regions by their Russian names; GeoNames' names elsewhere
         place = None if kind == "not_place" else Place(
             country or None, None, float(lat) if lat else None, float(lon) if lon else None,
             "region" if kind in ("region", "area") else "other", admin1.get(code) if code else None)
-        for n in [name, *aliases.split(",")]:
-            if n.strip():
-                curated[key(n)] = place
+        for n in names:
+            curated[key(n)] = place
     cities: dict[str, list[Place]] = defaultdict(list)
     raw = json.loads(data.joinpath(f"cities{CITY_POPULATION}.json").read_text("utf-8"))
     capital = _capitals(capital_name, raw.values())

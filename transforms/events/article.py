@@ -120,17 +120,16 @@ def _sides_only_sentences(article: ParsedArticle, view: FieldView, done: set[int
 
 
 def _meetings_resumed(article: ParsedArticle, view: FieldView, rows: list[dict], lex: Lexicon) -> list[dict]:
-    """«…», — заявил Токаев, открывая переговоры: a meeting noun (of the code flagged `statement_occasion`,
-    consult) whose one row names
-    one side only, at most `SIDES_WINDOW` sentences after a meeting that side was at (`_last_meeting`),
-    is that meeting told again: its row becomes that side's pairs with the meeting's other sides."""
+    """«…», — заявил Токаев, открывая переговоры: a meeting noun (of the consult code, flagged
+    `statement_occasion`) whose one row names one side only, at most `SIDES_WINDOW` sentences after a
+    meeting that side was at (`_last_meeting`), is that meeting told again: its row becomes that
+    side's pairs with the meeting's other sides."""
     out, n_rows = [], Counter(r["event_mention_id"] for r in rows)
     for r in rows:
-        code = lex.codes[r["event_subcode"]]
-        noun = any(view.lemma(k) == r["trigger"] and view.pos(k) == "NOUN"
-                   for k in view.sentence_tokens(r["sentence_index"]))
         if (n_rows[r["event_mention_id"]] > 1 or r["actor2_entity_id"] or not r["actor1_entity_id"]
-                or "statement_occasion" not in code.flags or not noun):
+                or "statement_occasion" not in lex.codes[r["event_subcode"]].flags
+                or not any(view.lemma(k) == r["trigger"] and view.pos(k) == "NOUN"
+                           for k in view.sentence_tokens(r["sentence_index"]))):
             out.append(r)
             continue
         met = _last_meeting(rows, r["sentence_index"], lex)

@@ -290,7 +290,7 @@ def _asked(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
             # «спросил москвичку Ирину Соколову»: the name may hang on the descriptor
             for x in (c, *f.children(c)):
                 m = f.mention_at(x)
-                if m is not None and m["type"] == "PER" and (x == c or f.rel(x) in ("appos", "flat:name", "nmod")):
+                if m is not None and m["type"] == "PER" and (x == c or f.rel(x) in ("appos", "flat:name")):
                     return people.get(m["entity_id"])
         return None
     return None
