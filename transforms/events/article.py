@@ -19,7 +19,7 @@ from transforms.events.sentence import EventSentence
 from transforms.events.statements import statement_rows
 from transforms.events.taxonomy import Lexicon, lexicon
 from transforms.events.triggers import has_trigger
-from transforms.events.words import BOTH, DECREE_SIGNING, DECREES, PARTIES
+from transforms.events.words import BOTH, DECREE_SIGNING, DECREES, DELEGATIONS, PARTIES
 from transforms.field_view import FieldView, article_views
 from transforms.ids import stable_id
 from transforms.nlp import NlpDoc
@@ -84,6 +84,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     # just before it; only rows between those sides are kept
     rows = _sides_only_sentences(article, view, set(candidates), rows, lex)
     rows = _meetings_resumed(article, view, rows, lex)
+    rows = _delegations(rows, lex)
     if quotes:
         types = {m["entity_id"]: m["type"] for m in mentions if m.get("entity_id")}
         rows += statement_rows(article, quotes, rows, [s.text for s in view.doc.sentences], types, lex, states)
@@ -142,6 +143,15 @@ def _meetings_resumed(article: ParsedArticle, view: FieldView, rows: list[dict],
                  "actor2_entity_id": a.entity_id, "actor2_name": a.name, "actor2_type": a.type,
                  "rule": max((r["rule"], a.via), key=VIA.index)} for a in others] or [r]
     return out
+
+
+def _delegations(rows: list[dict], lex: Lexicon) -> list[dict]:
+    """«Российскую сторону представляли X и Y, американскую — A и B»: the rows of a verb that lists who
+    represented the sides (event_words.tsv `delegation`) stand only as pairs, right after a meeting
+    (`_last_meeting`), and have no place of their own (the side's adjective is none)."""
+    kept = [r for r in rows if r["trigger"] not in DELEGATIONS
+            or (r["actor2_entity_id"] and _last_meeting(rows, r["sentence_index"], lex))]
+    return [{**r, "location_entity_id": None} if r["trigger"] in DELEGATIONS else r for r in kept]
 
 
 def _last_meeting(rows: list[dict], si: int, lex: Lexicon) -> list[Actor]:

@@ -52,6 +52,7 @@ ATTACKERS = _EVENT["attacker"]                             # «нападени�
 PARTIES = _EVENT["parties"]                                # «стороны обсудили», «лидеры двух стран»
 PARTY_STATES = _EVENT["party_state"]                       # «лидеры двух стран»
 BOTH = _EVENT["both"]                                      # «оба президента»
+DELEGATIONS = _EVENT["delegation"]                          # «Российскую сторону представляли X и Y»
 GOVERNMENT = _EVENT["government"]                          # «руководство Грузии» → Грузия
 CITIZENS = _EVENT["citizens"]                              # «гражданам России» → Россия
 ANNOUNCING = _EVENT["announcing"]                          # «объявила о выделении гранта»
