@@ -70,19 +70,18 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         # a reporter named as a person does («военный корреспондент Юрий Котенок сообщил»)
         outlet = any(is_media(s.lemma(c), s.word(c)) for c in s.kids(t, "nsubj")) or relays(s.view, t)
         f.side1 = [a for a in f.side1 if not is_news_outlet(a.name) and not (outlet and a.type != "PER")]
-        if not f.side1 and entry.pos == "VERB" and (place := place_of_statement(s.view, t)) is not None:
-            # «Об этом сообщили в пресс-службе Генеральной прокуратуры»: the body it was said in, as quotes read it
-            f.side1 = [a for a in s.entities(place) if a.type == "ORG" and not is_news_outlet(a.name)]
     if code.root == "04" and (outlets := [a for a in f.side2 + f.group if is_outlet(s, a)]):
         # «в беседе с ТАСС», «в интервью изданию «Взгляд»»: an interview, not a meeting
         f.side2 = [a for a in f.side2 if a not in outlets]
         f.group = [a for a in f.group if a not in outlets]
         if not f.side2 and len(f.group + f.side1) < 2:
             f.side1, f.group = [], []
-    if (entry.pos == "VERB" and not f.side1 and not f.group and not code.symmetric and context.indefinite_personal(s, t)
-            and (place := place_of_statement(s.view, t)) is not None):
+    if entry.pos == "VERB" and not f.side1 and (
+            "statement" in code.flags or (not f.group and not code.symmetric and context.indefinite_personal(s, t))
+    ) and (place := place_of_statement(s.view, t)) is not None:
+        # «Об этом сообщили в пресс-службе Генеральной прокуратуры»: the body it was said in, as quotes read it;
         # «в МИД Белоруссии назвали заявления Брюсселя вмешательством», «В Кремле от комментариев отказались»:
-        # an indefinite-personal verb «в» a body is the body's act, as its statement is
+        # any other indefinite-personal verb «в» a body is the body's act, as its statement is
         f.side1 = [a for a in s.entities(place) if a.type == "ORG" and not is_news_outlet(a.name)]
     if entry.pos == "VERB" and code.person_first and not f.side1 and f.side2:
         f.side1 = context.doer_of_passive(s, t, code.root)  # «В частности, орденов удостоены …»: who awarded last

@@ -144,9 +144,8 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
     if condition == SEAT:  # «его место занял Витор Юдин», «место спикера … занял Джон Бенер»
         return bool(held_seats(s, t))
     if condition == SENTENCED:  # «осуждены X и Y: они получили …», «осудил его к 10 годам»; not «осудил процесс»
-        return (s.feat(t, "Voice") == "Pass" and any(a.type == "PER" for c in s.kids(t, "nsubj:pass")
-                                                     for a in s.entities(c))) or any(
-            s.case(c) == "к" for c in s.kids(t, "obl"))
+        return ((s.feat(t, "Voice") == "Pass" and any(a.type == "PER" for a in s.passive_subjects(t)))
+                or any(s.case(c) == "к" for c in s.kids(t, "obl")))
     if condition == PLACE_OBJECT:
         return any(a.type == "LOC" for c in s.kids(t, "obj", "obl") if s.case(c) in (None, *LOCATION_PREPOSITIONS)
                    and s.feat(c, "Case") == "Acc" for a in s.entities(c))
