@@ -266,10 +266,7 @@ def _sender(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
             continue
         for c in f.children(f.head(k)):
             if f.rel(c) == "nsubj":
-                for x in (c, *f.children(c)):
-                    m = f.mention_at(x)
-                    if m is not None and m["type"] == "PER":
-                        return people.get(m["entity_id"])
+                return _named_person(f, c, people)
     return None
 
 
@@ -285,14 +282,19 @@ def _asked(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
         if f.lemma(k) not in ASKING:
             continue
         for c in f.children(k):
-            if f.rel(c) not in ("obj", "iobj"):
-                continue
-            # «спросил москвичку Ирину Соколову»: the name may hang on the descriptor
-            for x in (c, *f.children(c)):
-                m = f.mention_at(x)
-                if m is not None and m["type"] == "PER" and (x == c or f.rel(x) in ("appos", "flat:name")):
-                    return people.get(m["entity_id"])
+            if f.rel(c) in ("obj", "iobj") and (person := _named_person(f, c, people)) is not None:
+                return person
         return None
+    return None
+
+
+def _named_person(f: FieldView, k: int, people: dict[str, Person]) -> Person | None:
+    """The person a nominal names: its own PER mention, or the name in apposition to it («москвичку
+    Ирину Соколову»); never a dependent («адвокат Навального» is not Навальный)."""
+    for x in (k, *f.children(k)):
+        m = f.mention_at(x)
+        if m is not None and m["type"] == "PER" and (x == k or f.rel(x) in ("appos", "flat:name")):
+            return people.get(m["entity_id"])
     return None
 
 
