@@ -110,6 +110,14 @@ CASES = {
     "a name of three words whose last alone declines": (
         "Министр встретился с исполняющим обязанности министра иностранных дел Вьетнама Ле Хоай Чунгом.",
         ["Ле Хоай Чунг"]),                              # not «Ле Хоай Чунгом»
+    # probe DM (dev, outside the repository), DM16: after an indeclinable first name only the surname declines
+    "an indeclinable first name and a surname in «-ом» after an appositive": (
+        "Орешкин провел переговоры с премьером Госсовета КНР Ли Цяном.",
+        ["Орешкин", "Ли Цян"]),                         # not «Ли Цяном»
+    # probe DM (dev, outside the repository), DM10: natasha inflects the first name to a woman's nominative
+    "a first name inflected to a woman's makes the surname hers": (
+        "Суд в Лозанне дисквалифицировал Камилу Валиеву на четыре года.",
+        ["Камила Валиева"]),                            # not «Камила Валиев»
     # probe CI (dev, outside the repository), p11: the tagger reads the second first name and the surname as
     # nominatives; after «ж» the instrumental's «-ом» is spelt «-ем»
     "a second first name shares the declined first name's case": (
@@ -232,6 +240,18 @@ def test_an_article_gives_the_bare_surname():
     text = "Встреча с Мариной Ивановой прошла спокойно. Иванова рассказала о планах."
     mentions = field_mentions("body", analyse(text))
     assert {x.entity_name for x in link_article(mentions, {"body": text})} == {"Марина Иванова"}
+
+
+def test_a_mans_name_in_the_genitive_beside_his_surname_alone():
+    """probe DM (dev), DM03: «Фаиля Алсынова», a first name the dictionary lacks, with «Алсынов» written
+    alone in the article: his genitive, first name and all (`person_names.mans_name_in_genitive`); a woman's
+    «Анну Иванову» beside «Иванова» keeps hers."""
+    text = "Суд приговорил активиста Фаиля Алсынова к четырем годам. Алсынов вину не признал."
+    mentions = field_mentions("body", analyse(text))
+    assert {x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"} == {"Фаиль Алсынов"}
+    text = "Суд оштрафовал Анну Иванову. Иванова не пришла."
+    mentions = field_mentions("body", analyse(text))
+    assert {x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"} == {"Анна Иванова"}
 
 
 def test_a_first_name_is_no_bare_form_of_the_surname():

@@ -39,7 +39,7 @@ from transforms.names import (CYRILLIC, bare_form, declension_stem, fits_initial
                              part_of_name, same_name_word, womans_form)
 from transforms.names import words as _words
 from transforms.places import curated_names
-from transforms.person_names import is_womans_first_name, polite_address
+from transforms.person_names import is_womans_first_name, mans_name_in_genitive, polite_address
 
 NOT_A_NAME = "-"  # gazetteer type of words natasha takes for names that are not («СМИ»)
 _FUNCTION_WORDS = {"и", "по", "за", "при", "для", "на", "в", "о", "об", "с", "со", "от", "к", "из", "де", "ла", "of",
@@ -396,5 +396,7 @@ def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
         named = [m.name.split() for m in members if initials(m.name) is None]
         last, before = {ws[-1] for ws in named}, {w for ws in named for w in ws[:-1]}
         words_ = name.split()
+        # «Фаиля Алсынова» beside «Алсынов» written alone: his genitive
+        words_ = mans_name_in_genitive(words_, {fold(m.text) for m in members if len(m.text.split()) == 1}) or words_
         name = " ".join(bare_form(w, last if i == len(words_) - 1 else before) for i, w in enumerate(words_))
     return name, type_

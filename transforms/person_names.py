@@ -181,6 +181,22 @@ def foreign_nominative(word: str, case: str) -> str | None:
     return None
 
 
+def mans_name_in_genitive(words: Sequence[str], alone: set[str]) -> list[str] | None:
+    """«Фаиля Алсынова» where the article writes the man alone as «Алсынов»: his surname with «-а» is his
+    genitive, and so is the first name before it («Фаиль»: «-я» after a consonant is a soft stem's
+    genitive, as «Игоря»); the name in the nominative; None when nothing says so.
+    `alone`: the folded one-word forms the article writes for the person."""
+    last = fold(words[-1])
+    if len(words) < 2 or not last.endswith("а") or last[:-1] not in alone or not _consonant_final(last[:-1]):
+        return None
+    first = fold(words[0])
+    if len(first) >= 4 and first.endswith("я") and _consonant_final(first[:-1]):
+        nominative = first[:-1] + "ь"
+    else:
+        nominative = foreign_nominative(first, "Gen") or first
+    return [words[0][0] + nominative[1:], *words[1:-1], words[-1][:-1]]
+
+
 def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflected: Sequence[str],
                      forms: Callable) -> list[str]:
     """The words of a person's name in the nominative: natasha's `inflected` forms of the
@@ -191,7 +207,9 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         return out
     written, infl = [fold(t) for t in texts], [fold(w) for w in inflected]
     several = len(texts) > 1
-    woman = several and _woman(written[0], forms)
+    # «Камилу Валиеву» (a man's dative or a woman's accusative): the first name natasha inflected to a
+    # woman's nominative makes the surname hers too, not «Камила Валиев»
+    woman = several and (_woman(written[0], forms) or (infl[0] != written[0] and is_womans_first_name(infl[0], forms)))
     if (several and not woman and written[-1].endswith(_WOMANS_OBLIQUE) and infl[0] == written[0]
             and _consonant_final(written[0]) and not any(p.is_known for p in forms(written[0]))):
         # «Сулушаш Курманбекову»: a consonant-final first name left as written before a surname in an
@@ -278,11 +296,13 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # no man's surname ends in «-ы» after a consonant: an unknown one is the genitive of an
             # «-а» surname, whatever the tag («министра … Сейджи Маехары», tagged nominative)
             out[i] = foreign_feminine_nominative(written[i], "Gen") or out[i]
-        elif (len(texts) >= 3 and not woman and i == len(texts) - 1 and infl == written
+        elif ((len(texts) >= 3 or (several and _has(written[0], forms, "Fixd", "Name"))) and not woman
+              and i == len(texts) - 1 and infl == written
               and written[i].endswith(_ENDINGS["Ins"][0]) and _consonant_final(written[i][:-2])
               and len(written[i]) >= 5 and not any(p.is_known for p in forms(written[i]))):
-            # a name of three words or more in which only the last declines, as East Asian names do:
-            # «-ом» after a consonant is its instrumental, whatever the tags («Ле Хоай Чунгом»)
+            # a name of three words or more, or after an indeclinable first name, in which only the last
+            # declines, as East Asian names do: «-ом» after a consonant is its instrumental, whatever the
+            # tags («Ле Хоай Чунгом», «премьером Госсовета КНР Ли Цяном»)
             out[i] = foreign_nominative(written[i], "Ins") or out[i]
         if (not woman and i == len(texts) - 1 and not infl[i].endswith(("ий", "ой"))
                 and (adjectival := _ADJECTIVAL_OBLIQUE.fullmatch(written[i]))):

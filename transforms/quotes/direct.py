@@ -14,7 +14,7 @@ import re
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import (Attr, Row, attr_for_cue, author_attr, author_cue,
                                            cue_after, cue_of, impersonal_cue, np_attr, verb_gender)
-from transforms.quotes.lexicon import PREDICATIVES
+from transforms.quotes.lexicon import NAMING, PREDICATIVES, Cue
 from transforms.quotes.marks import AUTHOR_DASH, DASHES, Span, n_words, name_in_marks
 from transforms.quotes.names_before_colon import before_topic, descriptor_then_name, name_before_colon, name_line
 from transforms.quotes.subjects import is_person_pronoun, nominal, person_like, subjects_of
@@ -119,11 +119,32 @@ def _attributions(f: FieldView, sp: Span, a: int, b: int) -> list[Attr]:
             attrs.append(pre)
         elif speech_like(f, a, b):
             attrs.append(Attr(implicit=True, pos=colon, source="implicit"))
+    if not attrs and (named := _named_as(f, a, b)) is not None:
+        attrs.append(named)
     whole_sentence = (not before.strip() or before.rstrip()[-1:] in ".!?…»") and ends_sentence
     if not attrs and whole_sentence and speech_like(f, a, b):
         # a continuation: kept only when other quotes come before it (checked once rows are known)
         attrs.append(Attr(implicit=True, pos=sp.open, source="continuation"))
     return attrs
+
+
+def _named_as(f: FieldView, a: int, b: int) -> Attr | None:
+    """«Памфилова назвала прошедшие выборы «спокойными и конкурентными»»: lower-case words in marks that
+    are the instrumental complement of a verb of naming (quote_words.tsv `naming`, finite or a gerund)
+    before them in the sentence are its subject's words — when it has a subject."""
+    if not f.text[a:a + 1].islower():
+        return None
+    first = f.token_at(a)
+    s0 = f.sent_tokens[f.sentence_of(first)][0]
+    verb = next((k for k in reversed(range(s0, first)) if f.lemma(k) in NAMING), None)
+    if verb is None or f.feat(verb, "VerbForm") not in ("Fin", "Conv"):
+        return None  # «островов, называемых в Японии «северными территориями»»: a participle names no one's words
+    inside = list(f.tokens_in(a, b))
+    heads = [k for k in inside if f.head(k) is not None and f.head(k) not in inside]
+    if len(heads) != 1 or f.head(heads[0]) != verb or f.feat(heads[0], "Case") != "Ins":
+        return None
+    attr = attr_for_cue(f, verb, Cue(f.word(verb), "speech", f.lemma(verb)))
+    return None if attr.implicit or attr.relay else attr
 
 
 def paragraph_index(f: FieldView, paragraph: tuple[int, int]) -> int:

@@ -140,11 +140,19 @@ def _of_to(f: FieldView, verb: int, c: int) -> bool:
 
 def _not_its_conjunct(f: FieldView, verb: int, j: int) -> bool:
     """A finite verb the parser conjoined to the reported clause's verb that has no subject of its
-    own and another number: it is the cue's second predicate («подчеркнул, что власти инвестируют
-    в ремонт, а также отметил важность …»)."""
+    own and the cue's form, not the clause verb's — another number («подчеркнул, что власти инвестируют
+    в ремонт, а также отметил важность …»), or the cue's tense and gender where the clause verb has
+    another tense («говорила, что ситуация остается напряженной, и призывала регионы …»): it is the
+    cue's second predicate."""
+    if f.rel(j) != "conj" or any(f.rel(c) in ("nsubj", "nsubj:pass") for c in f.children(j)):
+        return False
     number, own = f.feat(j, "Number"), f.feat(verb, "Number")
-    return (f.rel(j) == "conj" and number is not None and own is not None and number != own
-            and not any(f.rel(c) in ("nsubj", "nsubj:pass") for c in f.children(j)))
+    if number is not None and own is not None and number != own:
+        return True
+    cue = f.head(verb) if f.rel(verb) == "ccomp" else None
+    tense = f.feat(j, "Tense")
+    return (cue is not None and tense is not None and tense == f.feat(cue, "Tense") != f.feat(verb, "Tense")
+            and f.feat(j, "Gender") == f.feat(cue, "Gender"))
 
 
 def _before_relay(f: FieldView, start: int, stop: int) -> int:

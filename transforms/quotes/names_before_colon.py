@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import SPEAKER_TYPES, Attr
-from transforms.quotes.lexicon import TOPIC
+from transforms.quotes.lexicon import TOPIC, WORDS_NOUNS
 
 
 def before_topic(f: FieldView, idx: list[int]) -> list[int]:
-    """The tokens `idx` before a colon up to the topic a headline gives after the name: «Мединский
-    о разгоне Минкульта», «Десятков о «Ладе»» → the name."""
-    about = next((i for i, k in enumerate(idx) if i and f.word(k) in TOPIC), None)
+    """The tokens `idx` before a colon up to the topic or the occasion a headline gives after the name,
+    a prepositional phrase (an occasion only in words with no verb): «Мединский о разгоне Минкульта»,
+    «Десятков о «Ладе»», «Семак после победы над «Спартаком»» → the name."""
+    verbless = not any(f.tokens[k].pos in ("VERB", "AUX") for k in idx)  # («Силуанов, в свою очередь, заметил:»)
+    about = next((i for i, k in enumerate(idx)
+                  if i and (f.word(k) in TOPIC or (verbless and f.tokens[k].pos == "ADP"))), None)
     return idx[:about]
 
 
@@ -48,6 +51,8 @@ def descriptor_then_name(f: FieldView, idx: list[int]) -> Attr | None:
             break  # «Посол РФ», «Глава Минфина …»: a place or a body is the descriptor's, not a name
         run.insert(0, k)
     lead = [k for k in words if f.tokens[k].pos != "ADJ"]  # «Главный тренер сборной России Олег Знарок»
+    if lead and f.lemma(lead[0]) in WORDS_NOUNS:
+        return None  # «Слова Сагдеева из интервью: «…»»: his words, a cue (`direct.pre_colon`), no descriptor
     first = f.mention_at(lead[0]) if lead else None
     if (not run or len(run) == len(lead) or f.tokens[lead[0]].pos not in ("NOUN", "PROPN")
             or (first is not None and first["type"] == "PER")):

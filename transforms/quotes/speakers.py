@@ -17,7 +17,8 @@ from transforms.coreference import (Person, State, antecedent, compatible, descr
 from transforms.field_view import FieldView
 from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.quotes.attribution import Attr, Row, np_attr
-from transforms.quotes.lexicon import ASKING, IMPERSONAL, PRONOUN_GENDER, REPLIES, is_authority, lexicon
+from transforms.quotes.lexicon import PRONOUN_GENDER, REPLIES, is_authority, lexicon
+from transforms.quotes.told_before import asked_person, earlier_document, sender
 from transforms.quotes.subjects import common_noun, common_noun_mention, is_person_pronoun
 from transforms.word_forms import oblique_readings
 
@@ -30,9 +31,9 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
     if attr.label is not None:
         return attr.label["text"], people.get(attr.label["entity_id"])
     if attr.implicit or attr.head is None:
-        sender = _sender(f, row, people)
-        if sender is not None:
-            return None, sender
+        owner = sender(f, row, people) or earlier_document(f, row, people)
+        if owner is not None:
+            return None, owner
         if state.last is not None:
             return None, state.last[1]
         if attr.source == "cue" and (attr.gender in ("Masc", "Fem") or _present_cue_opening_sentence(f, attr)):
@@ -58,7 +59,7 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
         if p is not None:
             return written, p
     if not named and f.mention_at(h) is None:
-        asked = _asked(f, row, people)
+        asked = asked_person(f, row, people)
         if asked is not None and (not is_person_pronoun(f, h) or asked.gender in (None, PRONOUN_GENDER[f.word(h)])):
             return written, asked
     if is_person_pronoun(f, h):
@@ -145,6 +146,12 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
              and any(f.feat(k, "Case") in cases for k in f.tokens_in(x["start"], x["stop"]))
              and not all(f.rel(k).startswith("nmod") or f.rel(k).startswith("flat")
                          for k in f.tokens_in(x["start"], x["stop"]))]  # «Помощник Хиллари Клинтон»: not her
+    if not appos and f.tokens[h].pos == "NOUN":
+        # «генсек альянса Йенс Столтенберг объявил, что президент Турции …»: the name right after the
+        # descriptor is its own, whatever the parse hung it on
+        appos = [x for x in f.mentions if x["type"] == "PER" and x["start"] >= np_stop
+                 and not f.text[np_stop:x["start"]].strip()
+                 and any(f.feat(k, "Case") in cases for k in f.tokens_in(x["start"], x["stop"]))][:1]
     appos.sort(key=lambda x: x["start"])
     if len(appos) > 1 and _name_after(f, appos[0]) is appos[1]:
         appos = appos[1:]  # «адвокат Ю. Тимошенко Александр Плахотнюк»: a name right before another is its owner
@@ -248,54 +255,6 @@ def _replied_to(f: FieldView, attr: Attr, state: State) -> str | None:
     if any(f.word(k) == "на" and f.lemma(k + 1) == "вопрос" for k in range(a, b - 1)):
         return None
     return state.last[1].entity_id
-
-
-def _sender(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
-    """«Токаев направил чемпионке поздравительную телеграмму. «…» — говорится в поздравлении»: a
-    document with no owner is the one the sentence before the quote (in its paragraph) tells a person
-    sent: that sentence's subject, where a document noun (speech_cues.tsv `document`) is its verb's object."""
-    cue = f.token_at(row.attr.pos)
-    if f.lemma(cue) not in IMPERSONAL:
-        return None
-    first = f.token_at(row.start)
-    s = f.sentence_of(first)
-    if s == 0 or f.paragraph_of(f.tokens[f.sent_tokens[s - 1][0]].start) != f.paragraph_of(row.start):
-        return None
-    for k in f.sentence_tokens(s - 1):
-        if "document" not in lexicon().get(f.lemma(k), {}) or f.rel(k) != "obj" or f.head(k) is None:
-            continue
-        for c in f.children(f.head(k)):
-            if f.rel(c) == "nsubj":
-                return _named_person(f, c, people)
-    return None
-
-
-def _asked(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
-    """«Журналист спросил Черчесова, не считает ли он … . «…», — ответил тренер»: a reply cue's
-    pronoun or descriptor is the person asked (the object of a cue of asking) in the sentence
-    before the quote or in the quote's own sentence before it."""
-    if row.attr.cue not in REPLIES:
-        return None
-    first = f.token_at(row.start)
-    s = f.sentence_of(first)
-    for k in reversed(range(f.sent_tokens[max(s - 1, 0)][0], first)):
-        if f.lemma(k) not in ASKING:
-            continue
-        for c in f.children(k):
-            if f.rel(c) in ("obj", "iobj") and (person := _named_person(f, c, people)) is not None:
-                return person
-        return None
-    return None
-
-
-def _named_person(f: FieldView, k: int, people: dict[str, Person]) -> Person | None:
-    """The person a nominal names: its own PER mention, or the name in apposition to it («москвичку
-    Ирину Соколову»); never a dependent («адвокат Навального» is not Навальный)."""
-    for x in (k, *f.children(k)):
-        m = f.mention_at(x)
-        if m is not None and m["type"] == "PER" and (x == k or f.rel(x) in ("appos", "flat:name")):
-            return people.get(m["entity_id"])
-    return None
 
 
 def _subject_of_said(f: FieldView, people: dict[str, Person], h: int, said: tuple[int, int] | None) -> Person | None:

@@ -8,8 +8,8 @@ from transforms.dates.lexicon import MONTH_FORMS
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.morph import morph_vocab
 from transforms.person_names import common_noun_only
-from transforms.quotes.lexicon import (NOT_NEAREST, NOT_SPEAKERS, PRONOUN_GENDER, RELATIVES, WORDS_NOUNS, Cue,
-                                      is_news_outlet)
+from transforms.quotes.lexicon import (NOT_NEAREST, NOT_SPEAKERS, PRONOUN_GENDER, RELATIVES, THAT_CALL, WORDS_NOUNS,
+                                      Cue, is_news_outlet)
 
 # Universal Dependencies relations: grammar, not word lists
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
@@ -113,7 +113,7 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
             return x
     subj = [c for c in f.children(cue_i) if f.rel(c) in SUBJECT_RELS and (nominal(f, c) or (
         f.tokens[c].pos in ("DET", "ADJ", "PRON", "NUM", "X") and f.word(c) not in NOT_SPEAKERS))
-        and not _addressee(f, c, cue_i) and not dateline(f, c)]
+        and not _addressee(f, c, cue_i) and not dateline(f, c) and not _in_its_clause(f, cue_i, c)]
     if after_only:
         subj = [c for c in subj if c > cue_i]
     if len(subj) > 1:  # «Один из соперников Сергеева, академик Роберт Нигматулин, отметил»: the one named
@@ -127,6 +127,12 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
             return k
     k = _nearest_nominative(f, cue_i, after_only)
     return _told_outlet(f, k) if after_only and k is not None else k
+
+
+def _in_its_clause(f: FieldView, cue_i: int, c: int) -> bool:
+    """«В правительстве области сообщили, что исполнять обязанности будет заместитель мэра Андрей
+    Кулагин»: a «subject» after the «что» the cue introduces is the clause's own, not the speaker."""
+    return c > cue_i and any(f.word(k) in THAT_CALL and f.rel(k) == "mark" for k in range(cue_i + 1, c))
 
 
 def _told_outlet(f: FieldView, k: int) -> int:

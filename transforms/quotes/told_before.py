@@ -1,0 +1,85 @@
+"""Speakers the sentences before a quote tell: who sent the document it is read from, who was asked the
+question it answers, whose document «документ» means (docs/quotes.md §4).  Each gives the Person, or None."""
+
+from __future__ import annotations
+
+from transforms.coreference import Person
+from transforms.field_view import FieldView
+from transforms.quotes.attribution import Row
+from transforms.quotes.lexicon import ASKING, GENERIC_DOCUMENTS, IMPERSONAL, REPLIES, lexicon
+
+
+def sender(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
+    """«Токаев направил чемпионке поздравительную телеграмму. «…» — говорится в поздравлении»: a
+    document with no owner is the one the sentence before the quote (in its paragraph) tells a person
+    sent: that sentence's subject, where a document noun (speech_cues.tsv `document`) is its verb's object."""
+    cue = f.token_at(row.attr.pos)
+    if f.lemma(cue) not in IMPERSONAL:
+        return None
+    first = f.token_at(row.start)
+    s = f.sentence_of(first)
+    if s == 0 or f.paragraph_of(f.tokens[f.sent_tokens[s - 1][0]].start) != f.paragraph_of(row.start):
+        return None
+    for k in f.sentence_tokens(s - 1):
+        if not _is_document(f, k) or f.rel(k) != "obj" or f.head(k) is None:
+            continue
+        for c in f.children(f.head(k)):
+            if f.rel(c) == "nsubj":
+                return _named_person(f, c, people)
+    return None
+
+
+def asked_person(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
+    """«Журналист спросил Черчесова, не считает ли он … . «…», — ответил тренер»: a reply cue's
+    pronoun or descriptor is the person asked (the object of a cue of asking) in the sentence
+    before the quote or in the quote's own sentence before it."""
+    if row.attr.cue not in REPLIES:
+        return None
+    first = f.token_at(row.start)
+    s = f.sentence_of(first)
+    for k in reversed(range(f.sent_tokens[max(s - 1, 0)][0], first)):
+        if f.lemma(k) not in ASKING:
+            continue
+        for c in f.children(k):
+            if f.rel(c) in ("obj", "iobj") and (person := _named_person(f, c, people)) is not None:
+                return person
+        return None
+    return None
+
+
+def _named_person(f: FieldView, k: int, people: dict[str, Person]) -> Person | None:
+    """The person a nominal names: its own PER mention, or the name in apposition to it («москвичку
+    Ирину Соколову»); never a dependent («адвокат Навального» is not Навальный)."""
+    for x in (k, *f.children(k)):
+        m = f.mention_at(x)
+        if m is not None and m["type"] == "PER" and (x == k or f.rel(x) in ("appos", "flat:name")):
+            return people.get(m["entity_id"])
+    return None
+
+
+def earlier_document(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
+    """«…, следует из обзора финансовой стабильности Банка России. … «…», — отмечается в документе»: a
+    generic document noun with no owner (quote_words.tsv `generic-document`) is the last document the
+    field named before the quote, when a name in the genitive follows that noun in its phrase: that
+    name's person or organisation."""
+    cue = f.token_at(row.attr.pos)
+    if f.lemma(cue) not in IMPERSONAL:
+        return None
+    a, b = f.sent_tokens[f.sentence_of(cue)]
+    if not any(f.lemma(k) in GENERIC_DOCUMENTS for k in range(max(a, cue - 3), min(b, cue + 4))):
+        return None
+    for k in reversed(range(0, min(f.token_at(row.start), a))):
+        if not _is_document(f, k):
+            continue
+        for x in range(k + 1, min(k + 6, len(f.tokens))):
+            if f.tokens[x].pos == "PUNCT":
+                return None
+            m = f.mention_at(x)
+            if m is not None and m["type"] in ("PER", "ORG") and f.feat(x, "Case") == "Gen":
+                return people.get(m["entity_id"])
+        return None
+    return None
+
+
+def _is_document(f: FieldView, k: int) -> bool:
+    return "document" in lexicon().get(f.lemma(k), {})
