@@ -32,7 +32,7 @@ from transforms.events.triggers import condition_word, gatherings
 from transforms.events.words import (ABOUT, AMONG, CONSEQUENCES, DECREES, FRAME_NOUNS, LOCATION_PREPOSITIONS, STAFF,
                                      TOGETHER_WITH)
 from transforms.quotes.attribution import relays
-from transforms.quotes.lexicon import is_media, is_news_outlet
+from transforms.quotes.lexicon import is_document, is_media, is_news_outlet
 from transforms.quotes.subjects import place_of_statement
 
 
@@ -78,11 +78,14 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
             f.side1, f.group = [], []
     if entry.pos == "VERB" and not f.side1 and (
             "statement" in code.flags or (not f.group and not code.symmetric and context.indefinite_personal(s, t))
-    ) and (place := place_of_statement(s.view, t)) is not None:
+    ) and (place := _place_said_in(s, t)) is not None:
         # «Об этом сообщили в пресс-службе Генеральной прокуратуры»: the body it was said in, as quotes read it;
         # «в МИД Белоруссии назвали заявления Брюсселя вмешательством», «В Кремле от комментариев отказались»:
-        # any other indefinite-personal verb «в» a body is the body's act, as its statement is
-        f.side1 = [a for a in s.entities(place) if a.type == "ORG" and not is_news_outlet(a.name)]
+        # any other indefinite-personal verb «в» a body is the body's act, as its statement is; «в» a document,
+        # its owners act («В итоговой резолюции ЛАГ и ОИС осудили действия Израиля и потребовали …»)
+        f.side1 = [a for a in s.entities(place) if a.type == "ORG" and not is_news_outlet(a.name)] or [
+            a for g in s.kids(place, "nmod") if is_document(s.lemma(place)) and s.case(g) is None
+            and s.feat(g, "Case") == "Gen" for a in s.entities(g) if not is_news_outlet(a.name)]
     if entry.pos == "VERB" and code.person_first and not f.side1 and f.side2:
         f.side1 = context.doer_of_passive(s, t, code.root)  # «В частности, орденов удостоены …»: who awarded last
     if entry.pos == "VERB" and not f.side1 and not f.group and "statement" not in code.flags:
@@ -210,3 +213,13 @@ def _objects(s: EventSentence, t: int, any_case: bool = False) -> list[Actor]:
                                  and (s.feat(c, "Case") == "Acc" or s.pos(t) != "VERB" or any_case)]:
         out += s.entities(c)
     return out
+
+
+def _place_said_in(s: EventSentence, t: int) -> int | None:
+    """The «в» phrase a verb was said or done in (`place_of_statement`), or its first conjunct's
+    («… осудили действия Израиля и потребовали …»: one place for both)."""
+    place = place_of_statement(s.view, t)
+    head = s.head(t)
+    if place is None and s.rel(t) == "conj" and head is not None and s.pos(head) == "VERB":
+        place = place_of_statement(s.view, head)
+    return place

@@ -13,8 +13,8 @@ from __future__ import annotations
 from transforms.events.frame_base import Frame
 from transforms.events.sentence import EventSentence
 from transforms.events.partners import protest
-from transforms.events.words import (ABOUT, CEASING, CONDITIONS, DEMANDED, FRAME_NOUNS, HYPOTHETICAL, INTENT, IRREALIS,
-                                     PLANNED, POSSIBLE)
+from transforms.events.words import (ABOUT, CANCELLED, CEASING, CONDITIONS, DEMANDED, FRAME_NOUNS, HYPOTHETICAL,
+                                     INTENT, IRREALIS, PLANNED, POSSIBLE)
 
 
 def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
@@ -34,9 +34,18 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
         # a conjoined verb shares the mood of its first conjunct: «намерен встретиться и обсудить»,
         # «если Минск продолжит упорствовать и откажется платить»
         path += s.path_up(s.head(path[-1]))
+    listed = [trigger]  # the trigger and the nouns it is listed after: «отменил мероприятия, а также визит …»
+    while (s.rel(listed[-1]) == "conj" and s.head(listed[-1]) is not None
+           and s.pos(s.head(listed[-1])) in ("NOUN", "PROPN")):
+        listed.append(s.head(listed[-1]))
     for child, x in zip(path, path[1:]):
         if s.lemma(x) in DEMANDED and _asked_for(s, child):
             return "drop"  # «требуя отставки Саакашвили», «призвал к переговорам»: asked for, not done
+        if child in listed and s.lemma(x) in CANCELLED and (
+                s.rel(child) in ("obj", "nsubj", "nsubj:pass") or (s.rel(child) == "conj" and s.pos(x) == "VERB")):
+            # «отменил визит вице-премьера», «отменил мероприятия, а также визит …» (the noun parsed as the
+            # verb's conjunct): called off, not done
+            return "drop"
         if child == trigger and _protested_for(s, child, x):
             return "drop"  # «митинг за отставку Сайфудинова»: what a protest is for, not done
         # «договорились о встрече», «готова к переговорам»

@@ -180,6 +180,10 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         frame.side1 = s.subjects(v) or (s.passive_subjects(v) if has_partner else [])
         if code.symmetric and has_partner and not frame.side1:
             frame.side1 = context.visitor(s, n)  # «… прибыл аль-Тани. На встрече с Зарифом обсуждалась …»
+        if code.symmetric and not has_partner and during and frame.side1:
+            # «Путин в ходе телефонного разговора поздравил Собянина с победой»: whom the subject addresses in
+            # a meeting with no partner of its own is the other side
+            frame.side2 += [a for o in s.kids(v, "obj", "iobj") for a in s.entities(o) if a.type == "PER"]
         if code.symmetric and not has_partner and not frame.group and _takes_part(s, v):
             # «Во встрече также принял участие Андрей Воробьев»: a meeting with no sides of its own
             # is the one just told, and who takes part in it joins its sides

@@ -23,6 +23,7 @@ BLAME = "@BLAME"        # … it predicates a word of condemnation of its object
 GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («участвовать в саммите», «принять участие в форуме»)
 SEAT = "@SEAT"          # … its object is someone's or a post's seat («его место занял X», «место спикера занял X»)
 SENTENCED = "@SENTENCED"  # … it sentences a person: a person in the passive, or «к» a term («осужден», «осудил к»)
+TERM = "@TERM"          # … what it gives is a term, no preposition («назначено шесть лет заключения»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
                    "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
                    "leaves_post", "asks_done_to", "joins_body", "personnel", "succession", "employer_target", "on_post",
@@ -164,7 +165,7 @@ class Entry:
     pos: str                  # VERB | NOUN
     lemma: str
     condition: str | None     # a dependent lemma, or PERSON_OBJECT, PLACE_OBJECT, GATHERING, POST, BLAME, SEAT,
-    #                           SENTENCED
+    #                           SENTENCED, TERM
     modifier: str | None = None  # a lemma the condition word must have as its modifier («совместный»)
 
 

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from transforms.events.offices import held_seats
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import (BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, SEAT, SENTENCED, Entry,
-                                        Lexicon)
+from transforms.events.taxonomy import (BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, SEAT, SENTENCED, TERM,
+                                        Entry, Lexicon)
 from transforms.events.words import (ACTING, BLAMES, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS, OWN_REFLEXIVE,
-                                     PARTICIPATION, POST_FRAMES, POST_PREPOSITIONS, POSTS, SEATS, TAKING_PART)
+                                     PARTICIPATION, POST_FRAMES, POST_PREPOSITIONS, POSTS, SEATS, TAKING_PART, TERMS)
 from transforms.field_view import FieldView
 from transforms.word_forms import is_infinitive
 
@@ -146,6 +146,11 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
     if condition == SENTENCED:  # «осуждены X и Y: они получили …», «осудил его к 10 годам»; not «осудил процесс»
         return ((s.feat(t, "Voice") == "Pass" and any(a.type == "PER" for a in s.passive_subjects(t)))
                 or any(s.case(c) == "к" for c in s.kids(t, "obl")))
+    if condition == TERM:  # «назначено шесть лет заключения», «назначил ему срок»; not «назначен на пять лет»,
+        # nor «назначен три года назад»: a term of years names what they are of («лет колонии»)
+        return any(s.lemma(c) in TERMS and s.case(c) is None and (s.lemma(c) != "год" or any(
+            s.case(g) is None and s.feat(g, "Case") == "Gen" for g in s.kids(c, "nmod")))
+            for c in s.kids(t, "obj", "obl", "nsubj", "nsubj:pass"))
     if condition == PLACE_OBJECT:
         return any(a.type == "LOC" for c in s.kids(t, "obj", "obl") if s.case(c) in (None, *LOCATION_PREPOSITIONS)
                    and s.feat(c, "Case") == "Acc" for a in s.entities(c))

@@ -44,6 +44,12 @@ def lexicon() -> dict[str, dict[str, Cue]]:
     return dict(entries)
 
 
+def is_document(lemma: str) -> bool:
+    """Whether a lemma names a document whose owner speaks or acts through it («заявление», «резолюция»:
+    role `document` of speech_cues.tsv)."""
+    return "document" in lexicon().get(lemma, {})
+
+
 def is_media(*words: str) -> bool:
     """Whether one of the words (a token's lemma, its folded text) names a news outlet
     («агентство», «телеканал»: role `media` of speech_cues.tsv), or ends in one after a hyphen

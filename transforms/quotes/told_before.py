@@ -6,7 +6,7 @@ from __future__ import annotations
 from transforms.coreference import Person
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Row
-from transforms.quotes.lexicon import ASKING, GENERIC_DOCUMENTS, IMPERSONAL, REPLIES, lexicon
+from transforms.quotes.lexicon import ASKING, GENERIC_DOCUMENTS, IMPERSONAL, REPLIES, is_document
 
 
 def sender(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
@@ -21,7 +21,7 @@ def sender(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
     if s == 0 or f.paragraph_of(f.tokens[f.sent_tokens[s - 1][0]].start) != f.paragraph_of(row.start):
         return None
     for k in f.sentence_tokens(s - 1):
-        if not _is_document(f, k) or f.rel(k) != "obj" or f.head(k) is None:
+        if not is_document(f.lemma(k)) or f.rel(k) != "obj" or f.head(k) is None:
             continue
         for c in f.children(f.head(k)):
             if f.rel(c) == "nsubj":
@@ -69,7 +69,7 @@ def earlier_document(f: FieldView, row: Row, people: dict[str, Person]) -> Perso
     if not any(f.lemma(k) in GENERIC_DOCUMENTS for k in range(max(a, cue - 3), min(b, cue + 4))):
         return None
     for k in reversed(range(0, min(f.token_at(row.start), a))):
-        if not _is_document(f, k):
+        if not is_document(f.lemma(k)):
             continue
         for x in range(k + 1, min(k + 6, len(f.tokens))):
             if f.tokens[x].pos == "PUNCT":
@@ -79,7 +79,3 @@ def earlier_document(f: FieldView, row: Row, people: dict[str, Person]) -> Perso
                 return people.get(m["entity_id"])
         return None
     return None
-
-
-def _is_document(f: FieldView, k: int) -> bool:
-    return "document" in lexicon().get(f.lemma(k), {})
