@@ -254,6 +254,15 @@ def test_a_mans_name_in_the_genitive_beside_his_surname_alone():
     assert {x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"} == {"Анна Иванова"}
 
 
+def test_first_names_listed_before_a_family_s_plural_surname():
+    """probe DM (dev), DM12: «братья Зияддин и Гусейн Сафаровы» are Зияддин Сафаров and Гусейн Сафаров
+    (`person_names.family_surname`, `mentions._family_first_names`), sisters theirs in «-а»."""
+    text = "В Екатеринбурге погибли братья Зияддин и Гусейн Сафаровы. Сестры Анна, Ольга и Мария Петровы выступили."
+    mentions = field_mentions("body", analyse(text))
+    assert [x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"] == [
+        "Зияддин Сафаров", "Гусейн Сафаров", "Анна Петрова", "Ольга Петрова", "Мария Петрова"]
+
+
 def test_a_first_name_is_no_bare_form_of_the_surname():
     """probe AN (dev), an_05: «Гаджи Гаджиев» is not «Гаджи Гаджи» — the surname's bare form is
     looked for among the surnames the article writes, not among its first names."""

@@ -12,7 +12,8 @@ from transforms.entities import NOT_A_NAME, Mention, gazetteer
 from transforms.names import fold, key
 from transforms.morph import morph_vocab
 from transforms.nlp import NlpDoc
-from transforms.person_names import NAME_GRAMMEMES, POST_PREFIX, common_noun_only, first_name_first, glued_parts
+from transforms.person_names import (NAME_GRAMMEMES, POST_PREFIX, common_noun_only, family_surname, first_name_first,
+                                    glued_parts, is_womans_first_name)
 from transforms.shared_head import shared_head_normals
 from transforms.spans import Token, refine
 from transforms.word_forms import is_abbreviation, lemma, oblique_readings
@@ -32,6 +33,7 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
     gaz = gazetteer()
     normals = [_normal(doc, s.start, s.stop, s.type) for s in spans]  # each once: a place's serves its organisation
     normals = shared_head_normals(doc.text, spans, normals, morph_vocab().parse)  # «Смоленская и Минская области»
+    families = _family_first_names(doc, spans, normals)
     names = [key(doc.text[s.start:s.stop]).split() for s in spans if s.type == "PER"]
     mentions = []
     for i, s in enumerate(spans):
@@ -42,7 +44,7 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
         place = spans[i + 1] if i + 1 < len(spans) else None
         j = _owner_after(doc.text, spans, i)
         owner = spans[j] if j is not None else None
-        name, country = normal, None
+        name, country = families.get(i, normal), None
         if (s.type == "ORG" and owner is not None and owner.type == "LOC"
                 and (owner.start in genitive or doc.text[owner.start:owner.stop].isupper())):
             # «Конгресса США», «МЧС России», «Министерства иностранных дел (МИД) Ирана»: the
@@ -181,6 +183,24 @@ def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
         if not person and other in (None, NOT_A_NAME):
             return [span]  # «Эссам Абд | Эль Фатах»: no name of its own before the first name, so one name
         out.append(type(span)(start, stop, "PER" if person else other))
+    return out
+
+
+def _family_first_names(doc: NlpDoc, spans: list, normals: list[str]) -> dict[int, str]:
+    """«братья Зияддин и Гусейн Сафаровы», «Анна, Мария и Ольга Петровы»: a first name alone listed
+    before a name whose surname is the family's plural is known by that surname too (span index → its
+    name; `person_names.family_surname`), his or hers by the first name."""
+    out, plural = {}, {}  # span index → the family's plural its list ends with
+    for i in reversed(range(len(spans) - 1)):
+        s, nxt = spans[i], spans[i + 1]
+        if (s.type != "PER" or nxt.type != "PER" or len(doc.tokens_in(s.start, s.stop)) != 1
+                or doc.text[s.stop:nxt.start] not in (" и ", ", ")):
+            continue
+        words = doc.text[nxt.start:nxt.stop].split()
+        family = plural.get(i + 1) or (words[-1] if len(words) > 1 else None)
+        surname = family_surname(family, is_womans_first_name(normals[i], morph_vocab().parse)) if family else None
+        if surname is not None:
+            out[i], plural[i] = f"{normals[i]} {surname}", family
     return out
 
 

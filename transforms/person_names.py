@@ -181,6 +181,18 @@ def foreign_nominative(word: str, case: str) -> str | None:
     return None
 
 
+_FAMILY_NOMINATIVES = ("овы", "евы", "ёвы", "ины", "ыны")  # «братья … Сафаровы»: a family's surname
+
+
+def family_surname(word: str, woman: bool) -> str | None:
+    """One person's surname of a family's plural in the nominative («братья Зияддин и Гусейн
+    Сафаровы» → «Сафаров», «сестры Анна и Мария Петровы» → «Петрова»); None for any other word.
+    The written shape is kept."""
+    if not fold(word).endswith(_FAMILY_NOMINATIVES) or len(word) < 6:
+        return None
+    return word[:-1] + ("а" if woman else "")
+
+
 def mans_name_in_genitive(words: Sequence[str], alone: set[str]) -> list[str] | None:
     """«Фаиля Алсынова» where the article writes the man alone as «Алсынов»: his surname with «-а» is his
     genitive, and so is the first name before it («Фаиль»: «-я» after a consonant is a soft stem's
@@ -242,6 +254,10 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # «Ольги Василевской-Смаглюк»: each part of a woman's double surname is hers, declined apart
             out[i] = "-".join(_feminine_nominative(part, forms, True) or womans_surname_nominative(part) or part
                               for part in written[i].split("-"))
+            continue
+        family = family_surname(written[i], woman) if several and i == len(texts) - 1 else None
+        if family is not None and infl[0] == written[0]:
+            out[i] = family  # «Гусейн Сафаровы» → «Сафаров», not «Сафарова»; the first name in the nominative
             continue
         female = _feminine_nominative(written[i], forms, woman)
         if female is None and woman and i == len(texts) - 1:

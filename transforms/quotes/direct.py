@@ -141,7 +141,9 @@ def _named_as(f: FieldView, a: int, b: int) -> Attr | None:
         return None  # «островов, называемых в Японии «северными территориями»»: a participle names no one's words
     inside = list(f.tokens_in(a, b))
     heads = [k for k in inside if f.head(k) is not None and f.head(k) not in inside]
-    if len(heads) != 1 or f.head(heads[0]) != verb or f.feat(heads[0], "Case") != "Ins":
+    # («назвав «абсурдным» отсутствие сроков»: the parser may hang the adjective on the object)
+    if len(heads) != 1 or f.feat(heads[0], "Case") != "Ins" or verb not in (
+            f.head(heads[0]), f.head(f.head(heads[0])) if f.rel(heads[0]) == "amod" else None):
         return None
     attr = attr_for_cue(f, verb, Cue(f.word(verb), "speech", f.lemma(verb)))
     return None if attr.implicit or attr.relay else attr

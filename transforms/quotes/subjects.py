@@ -4,7 +4,7 @@ and the tokens of its noun phrase. Token-level only: no rows, no entities resolv
 from __future__ import annotations
 
 from transforms.coreference import pronoun_gender
-from transforms.dates.lexicon import MONTH_FORMS
+from transforms.dates.lexicon import MONTH_FORMS, WEEKDAY_FORMS
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.morph import morph_vocab
 from transforms.person_names import common_noun_only
@@ -274,8 +274,8 @@ def place_of_statement(f: FieldView, cue_i: int) -> int | None:
         return None
     for c in f.children(cue_i):
         if f.rel(c) == "obl" and any(f.word(g) in ("в", "во") for g in f.children(c)) and f.tokens[c].pos in (
-                "NOUN", "PROPN"):
-            return c
+                "NOUN", "PROPN") and f.word(c) not in WEEKDAY_FORMS and f.word(c) not in MONTH_FORMS:
+            return c  # (not «Об этом в среду сообщили в управлении …»: a day is when)
     si = f.sentence_of(cue_i)
     if si > 0 and any(f.word(c) == "там" for c in f.children(cue_i)):
         # «В Банке России указывали на … . Там уточнили, что …»: «там» is the place the sentence before told
