@@ -19,6 +19,8 @@ capital acting is its state (context.py).
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from transforms.countries import iso2
 from transforms.events import context, offices, referents
 from transforms.events.actor import Actor
@@ -88,6 +90,10 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
             and s.feat(g, "Case") == "Gen" for a in s.entities(g) if not is_news_outlet(a.name)]
     if entry.pos == "VERB" and code.person_first and not f.side1 and f.side2:
         f.side1 = context.doer_of_passive(s, t, code.root)  # «В частности, орденов удостоены …»: who awarded last
+    if entry.pos == "VERB" and code.together and not (f.side1 or f.side2 or f.group) and (
+            context.indefinite_personal(s, t) or s.feat(t, "Voice") == "Pass"):
+        # «Соглашение было достигнуто по итогам встречи X, Y и Z»: done together by who met
+        f.group = [replace(a, start=s.view.tokens[t].start, via="argument") for a in context.met_at(s, t)]
     if entry.pos == "VERB" and not f.side1 and not f.group and "statement" not in code.flags:
         # «Санкции также ввели против …», «X приговорен к …»: who did it last (not «в Казахстане
         # заявили»: whoever spoke last did not say this); for a code about a person, who last did it
