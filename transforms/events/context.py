@@ -107,7 +107,8 @@ def visitor(s: EventSentence, t: int) -> list[Actor]:
 def sides_of_passive(s: EventSentence, verb: int) -> list[Actor]:
     """«Также были обсуждены вопросы …»: a meeting verb in the passive with no agent, or in the
     plural with no subject at all («В МИД России добавили, что «… обсудили ход операции»»), goes on
-    with the sides of the article's last meeting (`parties`), not its first side alone."""
+    with the sides of the article's last meeting (`parties`), not its first side alone — or of the
+    meeting it is told «по итогам», «в ходе», «на» of, when that names two or more (`met_at`)."""
     if not _agentless_passive(s, verb) and not indefinite_personal(s, verb):
         return []
     start = s.view.tokens[verb].start

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from transforms.field_view import FieldView
 from transforms.names import fold
-from transforms.quotes.lexicon import (IMPERSONAL, VERB_ROLES, WORDS_NOUNS, Cue, is_authority, is_media, is_website,
-                                      lexicon, prefixes)
+from transforms.quotes.lexicon import (IMPERSONAL, VERB_ROLES, WORDS_NOUNS, Cue, is_authority, is_document, is_media,
+                                      is_website, lexicon, prefixes)
 from transforms.quotes.subjects import nominal, np_range, subject
 from transforms.word_forms import is_infinitive
 
@@ -185,10 +185,10 @@ def impersonal_cue(f: FieldView, cue_i: int) -> Attr | None:
     if f.lemma(cue_i) not in IMPERSONAL:
         return None
     doc_i = next((k for k in range(cue_i + 1, min(cue_i + 4, len(f.tokens)))
-                  if "document" in lexicon().get(f.lemma(k), {})), None)
+                  if is_document(f.lemma(k))), None)
     if doc_i is None:  # the document before the cue, its «в» phrase
         doc_i = next((c for c in f.children(cue_i) if c < cue_i and f.rel(c) == "obl"
-                      and "document" in lexicon().get(f.lemma(c), {})
+                      and is_document(f.lemma(c))
                       and any(f.word(p) in ("в", "во") for p in f.children(c))), None)
     if doc_i is None:
         return None
