@@ -59,7 +59,10 @@ def repair(s: EventSentence) -> None:
       Никитенко, …»), are names of the first name's nominal (or its conjuncts, when the first name is
       the nominal), whatever the parser hung them on;
     - of two subjects of a verb with no object, one that disagrees with it in number is its object
-      («Дипломаты из Германии, Швеции и Польши высылает Россия»: the verb is singular);
+      («Дипломаты из Германии, Швеции и Польши высылает Россия»: the verb is singular); so is the one
+      subject of a plural verb, a singular inanimate noun whose accusative is its nominative and that
+      counts nothing in the genitive plural («В WADA вердикт CAS приветствовали»: its object fronted;
+      not «ряд депутатов выступили»);
     - a nominal the parser left with no head, though it is no root, hangs on the sentence's root verb
       («назначен освобожденный от должности замминистра … Дмитрий Миронов», «должности» headless):
       the rules above then reach its verb;
@@ -327,6 +330,10 @@ def _disagreeing_subject(s: EventSentence) -> None:
     for verb in s.tokens:
         subjects = s.kids(verb, "nsubj")
         number = s.feat(verb, "Number")
+        if len(subjects) == 1 and number == "Plur" and _fronted_object(s, verb, subjects[0]):
+            s.tree.rels[subjects[0]] = "obj"
+            s.tree.index_children()
+            continue
         if len(subjects) != 2 or number is None or s.kids(verb, "obj") or s.pos(verb) != "VERB":
             continue
         if any(s.pos(x) not in ("NOUN", "PROPN") or s.kids(x, "conj") for x in subjects):
@@ -336,6 +343,15 @@ def _disagreeing_subject(s: EventSentence) -> None:
         if len(agree) == 1 and len(other) == 1:
             s.tree.rels[other[0]] = "obj"
             s.tree.index_children()
+
+
+def _fronted_object(s: EventSentence, verb: int, x: int) -> bool:
+    """Whether subject `x` of plural finite `verb` (no object) can only be its object: a singular inanimate
+    masculine or neuter noun (its accusative its nominative), no conjuncts, counting no genitive plural."""
+    return (s.pos(verb) == "VERB" and s.feat(verb, "VerbForm") == "Fin" and not s.kids(verb, "obj")
+            and s.pos(x) == "NOUN" and s.feat(x, "Number") == "Sing" and s.feat(x, "Animacy") == "Inan"
+            and s.feat(x, "Gender") in ("Masc", "Neut") and not s.kids(x, "conj")
+            and not any(s.feat(g, "Number") == "Plur" and s.feat(g, "Case") == "Gen" for g in s.kids(x, "nmod")))
 
 
 def _stray_subject(s: EventSentence) -> None:
