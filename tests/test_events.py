@@ -1139,7 +1139,7 @@ PATTERNS = [
      [("04", "переговоры", "Михаил Мишустин", "Роман Головченко", None, "2024-06-04", "day", "published"),
       ("057", "подписать", "Михаил Мишустин", "Роман Головченко", None, "2024-06-04", "day", "published"),
       ("03", "сотрудничество", "Михаил Мишустин", "Роман Головченко", None, "2024-06-04", "day", "published")]),
-    # probe DM (dev, DM14): an agreement reached in the passive at a meeting is its sides' (context.met_at)
+    # probe DM (dev, DM14): an agreement reached in the passive at a meeting is its sides' (noun_frames.met_at)
     ("«Соглашение было достигнуто по итогам встречи X, Y и Z»: 05 among them", "2023-07-11",
      "Соглашение было достигнуто по итогам трехсторонней встречи Столтенберга, Эрдогана и премьер-министра "
      "Швеции Ульфа Кристерссона.",

@@ -1395,7 +1395,7 @@ GOLDEN = {
         [(D, "Вы продемонстрировали блестящее мастерство", "главы государства", "Владимир Путин",
           "говорится в телеграмме")]),
     # probe DK (dev, DK_06): a document with no owner is the one the sentence before tells a person sent
-    # (speakers._sender), not the previous quote's speaker
+    # (told_before.sender), not the previous quote's speaker
     "«X направил телеграмму. «…» — говорится в поздравлении»": (
         "Онс Жабер поздравила соперницу и пошутила, что та украла у нее титул. Президент Казахстана Касым-Жомарт "
         "Токаев направил чемпионке поздравительную телеграмму. «Весь Казахстан гордится вами!» — говорится в "
@@ -1457,7 +1457,7 @@ GOLDEN = {
     "«Адвокат политика Вадим Кобзев направил письмо. «…»» — the name in apposition": (
         "Адвокат политика Вадим Кобзев направил судье письмо. «Мы просим отложить заседание», — говорится в письме.",
         [(D, "Мы просим отложить заседание", None, "Вадим Кобзев", "говорится в письме")]),
-    # probe DK (dev, DK_05, DK_09): who replies is the one asked in the sentence before (speakers._asked),
+    # probe DK (dev, DK_05, DK_09): who replies is the one asked in the sentence before (told_before.asked_person),
     # by a descriptor or a pronoun, not the person the text was about
     "«X спросил Y … . «…», — ответил тренер» — Y": (
         "Вратарь Игорь Акинфеев отразил два удара. На пресс-конференции испанский журналист спросил Станислава "

@@ -24,8 +24,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from transforms.coreference import pronoun_gender
-from transforms.events.taxonomy import lexicon
-from transforms.events.words import BOTH, DURING, DURING_PREPOSITIONS, PARTIES, PARTY_STATES
+from transforms.events.words import BOTH, PARTIES, PARTY_STATES
 from transforms.places import capital_of
 
 if TYPE_CHECKING:
@@ -104,32 +103,18 @@ def visitor(s: EventSentence, t: int) -> list[Actor]:
     return [replace(a, start=s.view.tokens[t].start, via="coreference") for a in s.visitors]
 
 
-def sides_of_passive(s: EventSentence, verb: int) -> list[Actor]:
+def sides_of_passive(s: EventSentence, verb: int, met: list[Actor]) -> list[Actor]:
     """«Также были обсуждены вопросы …»: a meeting verb in the passive with no agent, or in the
     plural with no subject at all («В МИД России добавили, что «… обсудили ход операции»»), goes on
     with the sides of the article's last meeting (`parties`), not its first side alone — or of the
-    meeting it is told «по итогам», «в ходе», «на» of, when that names two or more (`met_at`)."""
+    meeting it is told «по итогам», «в ходе», «на» of, when that names two or more (`met`:
+    `noun_frames.met_at`)."""
     if not _agentless_passive(s, verb) and not indefinite_personal(s, verb):
         return []
     start = s.view.tokens[verb].start
-    met = met_at(s, verb)
     if len(met) >= 2:  # «Соглашение было достигнуто по итогам встречи X, Y и Z»: that meeting's sides
         return [replace(a, start=start, via="argument") for a in met]
     return [replace(a, start=start, via="coreference") for a in s.parties]
-
-
-def met_at(s: EventSentence, verb: int) -> list[Actor]:
-    """Who meets at the meeting a verb is told «по итогам», «в ходе» or «на» of: the genitives and «с»
-    partners of a noun of a symmetric code («по итогам встречи Столтенберга, Эрдогана и Кристерссона»)."""
-    lex = lexicon()
-    for c in s.kids(verb, "obl"):
-        nouns = [c] if s.case(c) in DURING_PREPOSITIONS else (
-            [n for n in s.kids(c, "nmod") if s.case(n) is None] if s.lemma(c) in DURING else [])
-        for n in nouns:
-            if any(lex.codes[e.code].symmetric for e in lex.entries.get(("NOUN", s.lemma(n)), ())):
-                return [a for g in s.kids(n, "nmod") if (s.case(g) is None and s.feat(g, "Case") == "Gen")
-                        or s.case(g) == "с" for a in s.entities(g)]
-    return []
 
 
 def sides(s: EventSentence, t: int) -> list[Actor]:

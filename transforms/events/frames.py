@@ -25,8 +25,8 @@ from transforms.countries import iso2
 from transforms.events import context, offices, referents
 from transforms.events.actor import Actor
 from transforms.events.frame_base import Frame, demanded_of, is_outlet
-from transforms.events.noun_frames import noun_frame
-from transforms.events.partners import partners
+from transforms.events.noun_frames import met_at, noun_frame
+from transforms.events.partners import genitives, partners
 from transforms.events.person_frames import about_a_person
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import GATHERING, Code, Entry
@@ -85,15 +85,16 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         # «в МИД Белоруссии назвали заявления Брюсселя вмешательством», «В Кремле от комментариев отказались»:
         # any other indefinite-personal verb «в» a body is the body's act, as its statement is; «в» a document,
         # its owners act («В итоговой резолюции ЛАГ и ОИС осудили действия Израиля и потребовали …»)
-        f.side1 = [a for a in s.entities(place) if a.type == "ORG" and not is_news_outlet(a.name)] or [
-            a for g in s.kids(place, "nmod") if is_document(s.lemma(place)) and s.case(g) is None
-            and s.feat(g, "Case") == "Gen" for a in s.entities(g) if not is_news_outlet(a.name)]
+        bodies = [a for a in s.entities(place) if a.type == "ORG"]
+        if not bodies and is_document(s.lemma(place)):
+            bodies = genitives(s, place)
+        f.side1 = [a for a in bodies if not is_news_outlet(a.name)]
     if entry.pos == "VERB" and code.person_first and not f.side1 and f.side2:
         f.side1 = context.doer_of_passive(s, t, code.root)  # «В частности, орденов удостоены …»: who awarded last
     if entry.pos == "VERB" and code.together and not (f.side1 or f.side2 or f.group) and (
             context.indefinite_personal(s, t) or s.feat(t, "Voice") == "Pass"):
         # «Соглашение было достигнуто по итогам встречи X, Y и Z»: done together by who met
-        f.group = [replace(a, start=s.view.tokens[t].start, via="argument") for a in context.met_at(s, t)]
+        f.group = [replace(a, start=s.view.tokens[t].start, via="argument") for a in met_at(s, t)]
     if entry.pos == "VERB" and not f.side1 and not f.group and "statement" not in code.flags:
         # «Санкции также ввели против …», «X приговорен к …»: who did it last (not «в Казахстане
         # заявили»: whoever spoke last did not say this); for a code about a person, who last did it
@@ -102,7 +103,7 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         f.side1 = (context.doer_of_passive(s, t, code.root, passive=False, indefinite=indefinite) if code.person_first
                    else context.agent_of_indefinite(s, t, code.code, passive=not code.symmetric, indefinite=indefinite))
     if entry.pos == "VERB" and code.symmetric and not (f.side1 or f.side2 or f.group):
-        f.group = context.sides_of_passive(s, t)  # «Также были обсуждены вопросы …»
+        f.group = context.sides_of_passive(s, t, met_at(s, t))  # «Также были обсуждены вопросы …»
     if code.place_object:
         # a verb that carries its noun («находится в Киргизии с визитом») reads its places as the noun would
         carried = entry.condition is not None and not entry.condition.startswith("@")

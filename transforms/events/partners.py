@@ -76,8 +76,8 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
         elif prep in LOCATION_PREPOSITIONS and places:
             frame.places.append(c)
             if prep == "в" and code.searches_premises and s.lemma(c) in PREMISES:  # «обыск в офисе компании X»
-                frame.side2 += _genitives(s, c) or [a for g in s.kids(c, "nmod") if s.case(g) is None
-                                                   for a in _genitives(s, g)]
+                frame.side2 += genitives(s, c) or [a for g in s.kids(c, "nmod") if s.case(g) is None
+                                                   for a in genitives(s, g)]
 
 
 def _target_place(s: EventSentence, c: int, code: Code, t: int | None = None) -> list[Actor]:
@@ -87,20 +87,20 @@ def _target_place(s: EventSentence, c: int, code: Code, t: int | None = None) ->
     Донецк, «по объектам в областях Украины» → Украина); the parser may hang the place on trigger `t`."""
     if not code.targets_place:
         return []
-    if owners := _genitives(s, c):  # «атаковали военные объекты ХАМАС», «удар по колонне ВСУ»: whose it is
+    if owners := genitives(s, c):  # «атаковали военные объекты ХАМАС», «удар по колонне ВСУ»: whose it is
         return owners
     for h in (c, t):
         if h is None:
             continue
         # «по объектам в разных областях Украины»: a place noun that names no place stands for its genitive
         places = [a for g in s.kids(h, "nmod", "obl") if s.case(g) in LOCATION_PREPOSITIONS
-                  and s.feat(g, "Case") == "Loc" for a in s.entities(g) or _genitives(s, g) if a.type == "LOC"]
+                  and s.feat(g, "Case") == "Loc" for a in s.entities(g) or genitives(s, g) if a.type == "LOC"]
         if places:
             return places
     return []
 
 
-def _genitives(s: EventSentence, n: int) -> list[Actor]:
+def genitives(s: EventSentence, n: int) -> list[Actor]:
     """The entities named in the genitive of noun `n`, no preposition: «объекты ХАМАС» → ХАМАС (an
     abbreviation the tagger leaves in the nominative too)."""
     return [a for g in s.kids(n, "nmod") if s.case(g) is None and (s.feat(g, "Case") == "Gen" or s.pos(g) == "PROPN")
@@ -159,7 +159,7 @@ def owner(s: EventSentence, n: int, code: Code | None = None) -> list[Actor]:
         return agents  # «назвал посещение островов министром Сердюковым недопустимым» → Сердюков
     if s.lemma(n) not in OWNED and not (code is not None and code.judges and _agent_genitive(s, n)):
         return []
-    return [a for g in s.kids(n, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen" for a in s.entities(g)]
+    return genitives(s, n)
 
 
 def instrumental(s: EventSentence, n: int) -> list[Actor]:

@@ -75,7 +75,7 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
     k = f.token_at(m["start"]) - 1 if m is not None else -1
     if k >= 0 and f.sentence_of(k) == f.sentence_of(h) and common_noun(f, k):
         # «защитник Ю. Тимошенко Юрий Сухов отметил», the owner parsed as the subject: the name after it
-        m = _name_after(f, m) or m
+        m = _name_after(f, m["stop"]) or m
     if m is not None:
         p = people.get(m["entity_id"])
         if p and p.type == "PER":
@@ -90,11 +90,12 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
     return _by_phrase(f, attr, state, people, (np_start, np_stop), pos, gender, None if told else (row.start, row.stop))
 
 
-def _name_after(f: FieldView, m: dict) -> dict | None:
-    """The person's name right after mention `m` (nothing but a space between): of two names side by
-    side after a descriptor, the first is the second's owner («адвокат Ю. Тимошенко Александр Плахотнюк»)."""
-    return next((x for x in f.mentions if x["type"] == "PER" and x["start"] > m["start"]
-                 and not f.text[m["stop"]:x["start"]].strip()), None)
+def _name_after(f: FieldView, stop: int) -> dict | None:
+    """The person's name right after offset `stop` (nothing but a space between): of two names side by
+    side after a descriptor, the first is the second's owner («адвокат Ю. Тимошенко Александр Плахотнюк»);
+    a descriptor's own name («генсек альянса Йенс Столтенберг»)."""
+    return next((x for x in f.mentions if x["type"] == "PER" and x["start"] >= stop
+                 and not f.text[stop:x["start"]].strip()), None)
 
 
 def _told_subject(f: FieldView, row: Row, state: State, people: dict[str, Person],
@@ -146,14 +147,13 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
              and any(f.feat(k, "Case") in cases for k in f.tokens_in(x["start"], x["stop"]))
              and not all(f.rel(k).startswith("nmod") or f.rel(k).startswith("flat")
                          for k in f.tokens_in(x["start"], x["stop"]))]  # «Помощник Хиллари Клинтон»: not her
-    if not appos and f.tokens[h].pos == "NOUN":
+    if not appos and f.tokens[h].pos == "NOUN" and (x := _name_after(f, np_stop)) is not None and any(
+            f.feat(k, "Case") in cases for k in f.tokens_in(x["start"], x["stop"])):
         # «генсек альянса Йенс Столтенберг объявил, что президент Турции …»: the name right after the
         # descriptor is its own, whatever the parse hung it on
-        appos = [x for x in f.mentions if x["type"] == "PER" and x["start"] >= np_stop
-                 and not f.text[np_stop:x["start"]].strip()
-                 and any(f.feat(k, "Case") in cases for k in f.tokens_in(x["start"], x["stop"]))][:1]
+        appos = [x]
     appos.sort(key=lambda x: x["start"])
-    if len(appos) > 1 and _name_after(f, appos[0]) is appos[1]:
+    if len(appos) > 1 and _name_after(f, appos[0]["stop"]) is appos[1]:
         appos = appos[1:]  # «адвокат Ю. Тимошенко Александр Плахотнюк»: a name right before another is its owner
     if appos and f.tokens[h].pos in ("NOUN", "PROPN"):
         x = appos[0]
