@@ -422,7 +422,7 @@ PATTERNS = [
      [("L02", "отправить", "Сергей Ястребов", "Владимир Путин", None, "2016-07-28", "day", "published"),
       ("L01", "назначить", "Дмитрий Миронов", "Владимир Путин", None, "2016-07-28", "day", "published")]),
     # «и.о.» is one word, not «и» and a sentence's end (abbreviations.tsv); a name stranded after it
-    # names it, preposition and all (repairs._noun_before_in_case) (probe BW, dev, p05)
+    # names it, preposition and all (appositions._noun_before_in_case) (probe BW, dev, p05)
     ("«провел встречу с и.о. заместителя … Владимиром Поповым»", "2025-10-07",
      "Губернатор Роман Бусаргин провел встречу с и.о. заместителя председателя правительства области "
      "Владимиром Поповым, который сегодня приступил к работе.",
@@ -470,7 +470,7 @@ PATTERNS = [
      [("L01", "назначить", "Евгений Зинчев", None, None, "2016-07-28", "day", "published"),
       ("L02", "назначить", "Николай Цуканов", None, None, "2016-07-28", "day", "published")]),
     # a name stranded in apposition on a head in another case is the nearest animate noun's in its case,
-    # under a preposition too (repairs._noun_before_in_case; probe CA, dev, p01)
+    # under a preposition too (appositions._noun_before_in_case; probe CA, dev, p01)
     ("«встречу с главой Астрахани Аленой Губановой», the name parsed on «врио»", "2018-11-14",
      "Сегодня, 14 ноября, врио губернатора Астраханской области Сергей Морозов провел рабочую встречу с "
      "главой Астрахани Аленой Губановой.",
@@ -1026,7 +1026,7 @@ PATTERNS = [
      [("12", "отказ", "Израиль", None, None, "2016-02-27", "day", "text"),
       ("02", "просить", "Арабская лига", "ООН", None, "2016-02-27", "day", "text")]),
     # probe BO (dev, p14): a name in apposition stranded on a head in another case, with no ancestor in
-    # its own case, belongs to the nearest animate noun before it in its case (repairs._noun_before_in_case)
+    # its own case, belongs to the nearest animate noun before it in its case (appositions._noun_before_in_case)
     ("«выразило протест временному поверенному … Руслану Немчинскому»: the chargé d'affaires is Немчинский",
      "2015-09-17",
      "Министерство иностранных дел России выразило протест временному поверенному в делах Украины в России "

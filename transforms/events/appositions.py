@@ -1,0 +1,130 @@
+"""A person's name in apposition that natasha's parser hangs on the wrong noun, re-hung.
+
+`rehang_names(s)` is one of `repairs.repair`'s steps, on an `EventSentence`'s copy of the tree:
+
+- a person's name in apposition to an inanimate genitive belongs to the animate noun that
+  genitive hangs on («главу ассоциации частных детективов Матушкина»), and one in apposition to
+  a post in the genitive of another post belongs to the post on top, when it can be in its case
+  («задержала заместителя директора центра Геннадия Бочарова»: the deputy);
+- a name in apposition in another case than its head (the accusative and the genitive count
+  as one: «отставку главы … Андрея Сайфудинова») belongs to the nearest ancestor in
+  its own case («заместителем министра … Александром Налбандовым»); a nominative one with
+  no such ancestor is the subject of its verb, when that verb has none («Указом президента
+  … Михаил Мишустин назначен»); an oblique one with no such ancestor is the nearest animate noun's
+  before it in its case («протест временному поверенному в делах Украины … Руслану Немчинскому»),
+  else names no nominative head («после ликвидации … Касема Сулеймани, в Тегеран прибыл министр
+  …»), a dative one is its head's dative («выразил признательность Энтони Блинкену»).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from transforms.events.words import ACTING, POSTS
+from transforms.person_names import instrumental_surname
+
+if TYPE_CHECKING:
+    from transforms.events.sentence import EventSentence
+
+
+def rehang_names(s: EventSentence) -> None:
+    """Each name in apposition (`appos`, a PER mention) re-hung on the noun it names, per the module's list."""
+    tree = s.tree
+    for t in s.tokens:
+        head = tree.parent[t]
+        case = s.feat(t, "Case")
+        if head is None or case is None or s.pos(t) not in ("NOUN", "PROPN") or s.case(t) is not None:
+            continue
+        if (s.rel(t) == "appos" and s.feat(head, "Animacy") == "Inan" and s.rel(head) == "nmod"
+                and (s.view.mention_at(t) or {}).get("type") == "PER"
+                and (holder := _animate_above(s, head)) is not None):
+            # «арестовали главу ассоциации частных детективов Матушкина», parsed as «Матушкина» ←
+            # «ассоциации» (a masculine name's accusative is its genitive): a person names a person
+            tree.parent[t] = holder
+            tree.index_children()
+        elif (s.rel(t) == "appos" and (s.view.mention_at(t) or {}).get("type") == "PER"
+              and (top := _post_above(s, head)) is not None
+              and case in ({s.feat(top, "Case"), "Gen"} if s.feat(top, "Case") == "Acc" else {s.feat(top, "Case")})):
+            # «задержала заместителя директора центра Геннадия Бочарова», parsed as «Геннадия» ←
+            # «директора»: the name in the case of the post on top of a chain of posts is that post's;
+            # «заместитель министра Сергея Лаврова» is the minister's deputy, unnamed
+            tree.parent[t] = top
+            tree.index_children()
+        elif (s.rel(t) == "appos" and s.feat(head, "Case") not in (case, None)
+              and {case, s.feat(head, "Case")} != {"Acc", "Gen"}  # one form for a man's name: «главы … Андрея»
+              and (s.view.mention_at(t) or {}).get("type") == "PER"):
+            x, moved = head, False
+            for _ in range(3):
+                if s.rel(x) != "nmod" or tree.parent[x] is None:
+                    break
+                x = tree.parent[x]
+                if s.feat(x, "Case") == case:
+                    tree.parent[t], moved = x, True
+                    tree.index_children()
+                    break
+            before = _noun_before_in_case(s, t, case) if not moved and case != "Nom" else None
+            if before is not None:
+                # «выразило протест временному поверенному в делах Украины … Руслану Немчинскому», parsed
+                # as «Руслану» ← «Министерство»: the name is the nearest noun's before it in its case
+                tree.parent[t] = before
+                tree.index_children()
+                continue
+            verb = s.path_up(t)[-1]
+            if (not moved and case == "Nom" and s.pos(verb) == "VERB" and tree.parent[t] != verb
+                    and not s.kids(verb, "nsubj", "nsubj:pass")
+                    and not any(instrumental_surname(s.word(k)) for k in s.kids(t, "flat:name") + [t])):
+                # «Указом президента … Михаил Мишустин назначен»: a nominative name is its verb's subject (not
+                # one in «-овым» the tagger calls nominative: «вместе с главой … Ширвани Автархановым»)
+                tree.parent[t], tree.rels[t] = verb, "nsubj:pass" if s.feat(verb, "Voice") == "Pass" else "nsubj"
+                tree.index_children()
+            elif not moved and case != "Nom" and s.feat(head, "Case") == "Nom" and s.rel(head) not in ("obj", "iobj"):
+                # «после ликвидации командующего … Касема Сулеймани, в Тегеран прибыл министр …»,
+                # parsed as «Касема» ← «министр»: an oblique name names no nominative head (a nominative
+                # object is an indeclinable post the tagger misread: «арестовал замдиректора … Геннадия Бочарова»)
+                tree.rels[t] = "dep"
+                tree.index_children()
+            elif not moved and case == "Dat":
+                # «выразил признательность Энтони Блинкену», parsed as «Энтони» ← «признательность»
+                # in apposition: a dative name is the dative of its head
+                tree.rels[t] = "iobj"
+                tree.index_children()
+
+
+def _noun_before_in_case(s: EventSentence, t: int, case: str) -> int | None:
+    """The nearest animate common noun before name `t` in its case, within eight words and with no
+    verb, punctuation mark or other person between: the noun a stranded name in apposition belongs to,
+    under a preposition too («встречу с главой Астрахани Аленой Губановой»), and a word of acting in a
+    post, inanimate to the tagger («встречу с и.о. заместителя председателя правительства области
+    Владимиром Поповым»)."""
+    for k in range(t - 1, max(s.tokens.start, t - 9) - 1, -1):
+        if s.pos(k) in ("VERB", "AUX", "PUNCT") or (s.view.mention_at(k) or {}).get("type") == "PER":
+            return None
+        if s.pos(k) == "NOUN" and s.feat(k, "Case") == case and (
+                s.feat(k, "Animacy") == "Anim" or s.lemma(k) in ACTING):
+            return k
+    return None
+
+
+def _post_above(s: EventSentence, x: int) -> int | None:
+    """The post on top of the chain of posts in the genitive that post `x` ends («заместителя
+    директора»: «заместителя»), or None when `x` hangs on no post."""
+    top = None
+    for _ in range(4):  # a few levels at most: a cycle in the parse does not hang
+        if not (s.lemma(x) in POSTS and s.rel(x) == "nmod" and s.case(x) is None and s.tree.parent[x] is not None):
+            break
+        x = s.tree.parent[x]
+        if s.lemma(x) not in POSTS:
+            break
+        top = x
+    return top
+
+
+def _animate_above(s: EventSentence, x: int) -> int | None:
+    """The nearest animate noun that inanimate `x` hangs on through genitives (`nmod`), within three."""
+    for _ in range(3):
+        if s.rel(x) != "nmod" or s.tree.parent[x] is None:
+            return None
+        x = s.tree.parent[x]
+        if s.pos(x) in ("NOUN", "PROPN") and s.feat(x, "Animacy") == "Anim":
+            return x
+    return None
