@@ -190,12 +190,18 @@ def _post(word: str) -> str:
     return word[4:] if word.startswith("экс-") and len(word) > 4 else word
 
 
-def descriptor_words(f: FieldView, h: int) -> set[str]:
+class Descriptor(frozenset):
+    """A descriptor's words: its own (lemma and form) and its synonyms.  `own` also holds the synonyms
+    that list it back («премьер» ↔ «премьер-министр»), not a broader word («губернатор» → «глава»)."""
+    own: frozenset[str] = frozenset()
+
+
+def descriptor_words(f: FieldView, h: int) -> Descriptor:
     """The descriptor at token h (read past «экс-») and its synonyms from the lexicon."""
-    lemma, word = _post(f.lemma(h)), _post(f.word(h))
-    out = {lemma, word}
-    for w in list(out):
-        out.update(DESCRIPTORS.get(w, ()))
+    own = {_post(f.lemma(h)), _post(f.word(h))}
+    synonyms = set().union(*(DESCRIPTORS.get(w, ()) for w in own))
+    out = Descriptor(own | synonyms)
+    out.own = frozenset(own | {w for w in synonyms if own & set(DESCRIPTORS.get(w, ()))})
     return out
 
 
@@ -231,6 +237,16 @@ def introduced_countries(f: FieldView, m: dict) -> set[str]:
 
 
 def carriers(f: FieldView, nouns: set[str], before: int, countries: Collection[str] = ()) -> list[tuple[int, str]]:
+    """`_carriers` of a descriptor's own words (`Descriptor.own`) when it has any, else of all its
+    words: «Губернатор добавил» is «Губернатор Денис Паслер», not «Глава Орска Василий Козупица»
+    named after him, though a governor is a «глава» too."""
+    own = getattr(nouns, "own", None)
+    if own and own != nouns and (found := _carriers(f, own, before, countries)):
+        return found
+    return _carriers(f, nouns, before, countries)
+
+
+def _carriers(f: FieldView, nouns: Collection[str], before: int, countries: Collection[str] = ()) -> list[tuple[int, str]]:
     """PER mentions introduced with one of `nouns` in apposition: «Скульптор Георгий Франгулян»;
     also the people of a list that shares the first one's descriptor, each after its own owner
     («Президентами Азербайджана Ильхамом Алиевым, Кыргызстана Садыром Жапаровым и Таджикистана
@@ -239,7 +255,7 @@ def carriers(f: FieldView, nouns: set[str], before: int, countries: Collection[s
     introduces with that country before one it introduces with none («иранский лидер» is «Президент
     Ирана Масуд Пезешкиан», not «глава департамента … Игорь Богдашев» named after him)."""
     if countries:
-        fits = [(at, eid) for at, eid in carriers(f, nouns, before) if of_country(f, eid, countries)]
+        fits = [(at, eid) for at, eid in _carriers(f, nouns, before) if of_country(f, eid, countries)]
         return [(at, eid) for at, eid in fits if _countries_of(f, eid)] or fits
     found: list[tuple[int, str]] = []
     last: dict | None = None  # the carrier before, for a list that shares its descriptor

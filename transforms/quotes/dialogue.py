@@ -171,7 +171,8 @@ def _introduced(f: FieldView, n: int, line_set: set, paras: list) -> bool:
 def _answers(f: FieldView, run: list[tuple[int, Row]], line_set: set, paras: list) -> list[Row]:
     """The rows of a run of consecutive dialogue lines (paragraph index, row), with the lines no
     author's words attribute given to the one who answers: the person the paragraph before the
-    run introduces (`_interviewee`), else the one the author's words of its lines name.  When the
+    run introduces (`_interviewee`), else the one the author's words of its lines name, else the one
+    its questions address by name (`_addressed`).  When the
     lines alternate — every question at one parity, every attributed line at the other — the
     other side's lines are the interviewer's, questions or not («— Надеюсь, травма не слишком
     серьезная.»), and stay nobody's; else every line that is not a question is the answerer's."""
@@ -182,13 +183,25 @@ def _answers(f: FieldView, run: list[tuple[int, Row]], line_set: set, paras: lis
     says = {k % 2 for k, (_, row) in enumerate(run) if row.attr is not None}
     alternate = len(asks) == 1 and not (asks & says)
     # without an intro, only alternation says a line is the named one's (the author's verb is not its cue)
-    who = intro or (replace(named[0], cue=None) if named and alternate else None)
+    who = intro or (replace(named[0], cue=None) if named and alternate else None) or (
+        _addressed(f, [row for k, (_, row) in enumerate(run) if k % 2 in asks]) if alternate else None)
     if who is None:
         return [row for _, row in run]
     for k, (_, row) in enumerate(run):
         if row.attr is None and (k % 2 not in asks if alternate else not f.text[:row.stop].endswith("?")):
             row.attr = who
     return [row for _, row in run]
+
+
+def _addressed(f: FieldView, questions: list[Row]) -> Attr | None:
+    """The person the questions of an interview address by name, each opening with it and a comma
+    («— Аделия, после короткой программы вы были только третьей. Что изменилось за сутки?»): one
+    person for every question that does so."""
+    names = [m for row in questions if (m := f.mention_at(f.token_at(row.start))) is not None
+             and m["type"] == "PER" and m["start"] == row.start and f.text[m["stop"]:m["stop"] + 1] == ","]
+    if not names or len({m["entity_id"] for m in names}) > 1:
+        return None
+    return Attr(label=names[0], source="label", pos=names[0]["start"])
 
 
 def _interviewee(f: FieldView, n: int, line_set: set, paras: list) -> Attr | None:
@@ -222,25 +235,37 @@ def _sentence_cue(f: FieldView, q0: int, q1: int) -> Attr | None:
     attr = _person_cue(f, first)
     if attr is not None:
         return attr
-    # «… Юрий Оганесян стал вторым … . Он ответил на вопросы РИА Новости.»: the paragraph's last
-    # sentence answering questions, its subject a person or a pronoun
+    # «… Юрий Оганесян стал вторым … . Он ответил на вопросы РИА Новости.», «… Накануне премьеры
+    # Шипенко рассказал о съемках.»: the paragraph's last sentence, right before the lines, that
+    # introduces them, its subject a person or a pronoun
     last = f.sentence_of(f.token_at(len(f.text[:q1].rstrip()) - 1))
-    return _person_cue(f, last, answering=True) if last != first else None
+    return _person_cue(f, last, introducing=True) if last != first else None
 
 
-def _person_cue(f: FieldView, si: int, answering: bool = False) -> Attr | None:
+def _person_cue(f: FieldView, si: int, introducing: bool = False) -> Attr | None:
     """The attribution of sentence `si` when its main verb is a cue whose subject is a person
-    (`answering`: «ответил на вопросы», whose subject may be a personal pronoun)."""
+    (`introducing`: a cue that says nothing of its own — «ответил на вопросы», «рассказал о съемках»,
+    no clause, no quote — whose subject may be a personal pronoun)."""
     a, b = f.sent_tokens[si]
     root = next((k for k in range(a, b) if f.rel(k) == "root"), None)
     cue = cue_of(f, root) if root is not None else None
-    if cue is None or (answering and not any(f.lemma(c) == "вопрос" and any(f.word(p) == "на" for p in f.children(c))
-                                             for c in f.children(root))):
+    if cue is None or (introducing and not _introduces(f, root, a, b)):
         return None
     attr = attr_for_cue(f, root, cue)
     person = any((m := f.mention_at(j)) is not None and m["type"] == "PER" for j in attr.np_tokens or ())
-    pronoun = answering and attr.head is not None and is_person_pronoun(f, attr.head)
+    pronoun = introducing and attr.head is not None and is_person_pronoun(f, attr.head)
     return attr if person or pronoun else None
+
+
+def _introduces(f: FieldView, root: int, a: int, b: int) -> bool:
+    """Whether cue `root` of sentence [a, b) introduces lines to follow rather than saying something:
+    it answers questions («ответил на вопросы»), or has no clause, quote or colon of its own
+    («рассказал о съемках», not «Ранее Смолов заявил, что …»)."""
+    if any(f.lemma(c) == "вопрос" and any(f.word(p) == "на" for p in f.children(c)) for c in f.children(root)):
+        return True
+    said = any(f.rel(c) in ("ccomp", "parataxis", "xcomp") for c in f.children(root))
+    text = f.text[f.tokens[a].start:f.tokens[b - 1].stop]
+    return not said and not any(f.word(k) in ("что", ":") for k in range(a, b)) and not any(c in ANY_QUOTE for c in text)
 
 
 def _byline_like(f: FieldView, p0: int, p1: int) -> bool:

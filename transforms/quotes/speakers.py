@@ -17,7 +17,7 @@ from transforms.coreference import (Person, State, antecedent, compatible, descr
 from transforms.field_view import FieldView
 from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.quotes.attribution import Attr, Row, np_attr
-from transforms.quotes.lexicon import PRONOUN_GENDER, REPLIES, is_authority, lexicon
+from transforms.quotes.lexicon import PRONOUN_GENDER, REPLIES, is_authority, is_media, lexicon
 from transforms.quotes.told_before import asked_person, earlier_document, sender
 from transforms.quotes.subjects import common_noun, common_noun_mention, is_person_pronoun
 from transforms.word_forms import oblique_readings
@@ -68,7 +68,8 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
             return f.tokens[h].text, None
         said = None if told else (row.start, row.stop)
         return f.tokens[h].text, antecedent(f, state, people, pos, g,
-                                            other_than=(_replied_to(f, attr, state), *_named_in(f, said)))
+                                            other_than=(_replied_to(f, attr, state), *_named_in(f, said),
+                                                        *_asked_about(f, attr)))
     m = f.mention_at(h)
     if m is not None and common_noun_mention(f, m):
         m = None  # «Супруга» tagged as a person: a common noun is a descriptor
@@ -155,7 +156,7 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
     appos.sort(key=lambda x: x["start"])
     if len(appos) > 1 and _name_after(f, appos[0]["stop"]) is appos[1]:
         appos = appos[1:]  # «адвокат Ю. Тимошенко Александр Плахотнюк»: a name right before another is its owner
-    if appos and f.tokens[h].pos in ("NOUN", "PROPN"):
+    if appos and (f.tokens[h].pos in ("NOUN", "PROPN") or f.lemma(h) == "один"):  # «одна из …, депутат … Марина Орлова»
         x = appos[0]
         return x["text"], people.get(x["entity_id"])
     if f.lemma(h) == "один":
@@ -185,6 +186,7 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         p = antecedent(f, state, people, pos, gender, nouns, forward=not orgs,
                        countries=descriptor_countries(f, h),
                        other_than=(_owner(f, state, people, h, pos) or _replied_to(f, attr, state), *other_bodies,
+                                   *_asked_about(f, attr),
                                    *owners(f, nouns), *_named_in(f, said)),
                        said=said)
         if p is not None and orgs and "spokesperson" in lexicon().get(f.lemma(h), {}) and p.entity_id not in {
@@ -248,13 +250,32 @@ def _owner(f: FieldView, state: State, people: dict[str, Person], h: int, pos: i
 def _replied_to(f: FieldView, attr: Attr, state: State) -> str | None:
     """Whom a reply cue answers («— …, — ответил спикер Госдумы»): the previous quote's speaker,
     whom its pronoun or descriptor cannot be — unless the sentence names the question it answers
-    («Но на вопрос, касается ли это Трампа, он ответил: …»: the previous speaker goes on)."""
+    («Но на вопрос, касается ли это Трампа, он ответил: …», «На уточняющий вопрос журналиста …
+    армянский премьер ответил»: the previous speaker goes on)."""
     if attr.cue not in REPLIES or state.last is None or state.last[1] is None:
         return None
-    a, b = f.sent_tokens[f.sentence_of(f.token_at(attr.pos))]
-    if any(f.word(k) == "на" and f.lemma(k + 1) == "вопрос" for k in range(a, b - 1)):
+    if _question(f, attr) is not None:
         return None
     return state.last[1].entity_id
+
+
+def _question(f: FieldView, attr: Attr) -> int | None:
+    """The «вопрос» a reply cue's sentence names as answered («на вопрос», «на уточняющий вопрос»), or None."""
+    a, b = f.sent_tokens[f.sentence_of(f.token_at(attr.pos))]
+    for k in range(a, b - 1):
+        q = next((j for j in range(k + 1, min(b, k + 4)) if f.rel(j) not in ("amod", "det")), None)
+        if f.word(k) == "на" and q is not None and f.lemma(q) == "вопрос":
+            return q
+    return None
+
+
+def _asked_about(f: FieldView, attr: Attr) -> set[str]:
+    """The people the question answered names in an oblique case, between «вопрос» and the speaker
+    («Отвечая на вопрос журналистов о заявлении Трампа, избранный мэр сказал»: not Трамп)."""
+    q = _question(f, attr) if attr.cue in REPLIES and attr.head is not None else None
+    if q is None or q > attr.head:
+        return set()
+    return _named_in(f, (f.tokens[q].stop, f.tokens[attr.head].start))
 
 
 def _subject_of_said(f: FieldView, people: dict[str, Person], h: int, said: tuple[int, int] | None) -> Person | None:
@@ -276,13 +297,14 @@ def named_body(f: FieldView, people: dict[str, Person], h: int, pos: int, named:
     noun — a word of it begins or ends with the noun's stem: «Мингорсуд», «Верховный суд», not «Дом
     правосудия» —, for a `named` one; with `named`, only a `named` noun does: the events' actors, where «компания»
     may be any of several); an authority's noun («ведомство»), the last authority, if any («Ранее
-    Роскомнадзор сообщил о … работы Telegram. В ведомстве объяснили …» → Роскомнадзор)."""
+    Роскомнадзор сообщил о … работы Telegram. В ведомстве объяснили …» → Роскомнадзор); never a news
+    outlet cited before («сообщила «Фонтанка». … Как сообщили в ведомстве»)."""
     cue = lexicon().get(f.lemma(h), {}).get("body")
     if cue is None or (named and cue.cue == "any"):
         return None
     stem = f.lemma(h)[:5]
     before = [p for m in reversed([m for m in f.mentions if m["type"] == "ORG" and m["stop"] <= pos])
-              if (p := people.get(m["entity_id"])) is not None
+              if (p := people.get(m["entity_id"])) is not None and not is_media(*fold(p.name).split())
               and (cue.cue == "any" or any(w.startswith(stem) or w.endswith(stem) for w in fold(p.name).split()))]
     if is_authority(f.lemma(h)):
         before = [p for p in before if is_authority(p.name)] or before
