@@ -1,4 +1,4 @@
-"""Person names in the nominative and glued names split (transforms/person_names.py): one case
+"""Person names in the nominative (transforms/person_names.py) and glued names split (transforms/glued_names.py): one case
 per class of issue 17.
 
 Most classes have no example in the factRuEval dev texts, so those cases are the issue's own
@@ -178,6 +178,29 @@ CASES = {
     "the plural of an -ов, -ев, -ин surname is no -ых surname": (
         "Иса Ямадаев является братом Сулима Ямадаева. Дело братьев Ямадаевых передано в суд.",
         ["Иса Ямадаев", "Сулим Ямадаев", "Ямадаев"]),
+    # probe DQ (dev, p11): a woman's adjectival surname in an oblique case, which natasha makes a man's
+    "a woman's adjectival surname in an oblique case": (
+        "Тело политика передано его матери Людмиле Навальной. Письмо адресовано Татьяне Толстой.",
+        ["Людмила Навальная", "Татьяна Толстая"]),     # not «Людмила Навальный», «Татьяна Толстой»
+    # probe DQ (dev, p13): after her declined first name, a woman's «-а» surname the dictionary lacks
+    "a woman's -а surname in the dative after her declined first name": (
+        "Премию присудили журналистке с Филиппин Марии Рессе.",
+        ["Мария Ресса"]),                               # not «Мария Рессе»
+    # probe DQ (dev, p03, p12): a first name the dictionary lacks in «-а» after a consonant, tagged genitive or
+    # accusative, is a man's; his «-а» surname in the accusative ends in «-у»
+    "a man's unknown first name in the genitive or accusative": (
+        "Суд приговорил гражданина Франции Лорана Винатье. Генерал принял президента ЦАР Фостена-Арканжа "
+        "Туадеру.",
+        ["Лоран Винатье", "Фостен-Арканж Туадера"]),   # not «Лорана Винатье», «Фостена-Арканжа Туадеру»
+    # probe DQ (dev, p04, p12): a man's «-у» surname after a first name in the genitive or accusative (one
+    # form for a man's animate name) is an «-а» surname's accusative
+    "a man's -у surname after a genitive or accusative first name": (
+        "Суд арестовал Саидакрами Рачабализоду. Россия освободила политика Владимира Кара-Мурзу.",
+        ["Саидакрами Рачабализода", "Владимир Кара-Мурза"]),
+    # probe DQ (dev, p01): a name of one-syllable words declines in its last word only
+    "an East Asian name in the genitive or accusative": (
+        "Путин пригласил Ким Чен Ына посетить Москву.",
+        ["Ким Чен Ын"]),                                # not «Ким Чен Ына»
     "names that keep their form": (
         "Приехал Иван Петров. Встреча с Виктором Бутом. Судья Мануэль Мехуто Гонсалес. Книга Александра "
         "Пушкина.",

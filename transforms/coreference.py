@@ -145,12 +145,12 @@ def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, 
 
     salient = [p for off, p in reversed(state.salient) if off < pos and p.type == "PER"]
     if descriptor:
-        introduced = carriers(f, descriptor, pos, countries)
-        ids = {eid for _, eid in introduced}
+        found = introduced(f, descriptor, pos, countries)
+        ids = {eid for _, eid in found}
         for p in salient:
             if p.entity_id in ids and fits(p):
                 return p
-        for _, eid in reversed(introduced):
+        for _, eid in reversed(found):
             p = people.get(eid)
             if p and fits(p):
                 return p
@@ -236,17 +236,18 @@ def introduced_countries(f: FieldView, m: dict) -> set[str]:
     return {code for code in codes if code}
 
 
-def carriers(f: FieldView, nouns: set[str], before: int, countries: Collection[str] = ()) -> list[tuple[int, str]]:
-    """`_carriers` of a descriptor's own words (`Descriptor.own`) when it has any, else of all its
-    words: «Губернатор добавил» is «Губернатор Денис Паслер», not «Глава Орска Василий Козупица»
-    named after him, though a governor is a «глава» too."""
-    own = getattr(nouns, "own", None)
-    if own and own != nouns and (found := _carriers(f, own, before, countries)):
+def introduced(f: FieldView, descriptor: set[str], before: int, countries: Collection[str] = ()) -> list[tuple[int, str]]:
+    """The people one person's descriptor may be: `carriers` of its own words (`Descriptor.own`) when
+    there are any, else of all its words — «Губернатор добавил» is «Губернатор Денис Паслер», not
+    «Глава Орска Василий Козупица» named after him, though a governor is a «глава» too.  (A plural's
+    people, «лидеры провели переговоры», are `carriers` of all its words.)"""
+    own = getattr(descriptor, "own", None)
+    if own and own != descriptor and (found := carriers(f, own, before, countries)):
         return found
-    return _carriers(f, nouns, before, countries)
+    return carriers(f, descriptor, before, countries)
 
 
-def _carriers(f: FieldView, nouns: Collection[str], before: int, countries: Collection[str] = ()) -> list[tuple[int, str]]:
+def carriers(f: FieldView, nouns: Collection[str], before: int, countries: Collection[str] = ()) -> list[tuple[int, str]]:
     """PER mentions introduced with one of `nouns` in apposition: «Скульптор Георгий Франгулян»;
     also the people of a list that shares the first one's descriptor, each after its own owner
     («Президентами Азербайджана Ильхамом Алиевым, Кыргызстана Садыром Жапаровым и Таджикистана
@@ -255,7 +256,7 @@ def _carriers(f: FieldView, nouns: Collection[str], before: int, countries: Coll
     introduces with that country before one it introduces with none («иранский лидер» is «Президент
     Ирана Масуд Пезешкиан», not «глава департамента … Игорь Богдашев» named after him)."""
     if countries:
-        fits = [(at, eid) for at, eid in _carriers(f, nouns, before) if of_country(f, eid, countries)]
+        fits = [(at, eid) for at, eid in carriers(f, nouns, before) if of_country(f, eid, countries)]
         return [(at, eid) for at, eid in fits if _countries_of(f, eid)] or fits
     found: list[tuple[int, str]] = []
     last: dict | None = None  # the carrier before, for a list that shares its descriptor

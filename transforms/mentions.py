@@ -9,11 +9,11 @@ from transforms import wordlists
 from transforms.coreference import PERSON_DESCRIPTORS
 from transforms.countries import country_of_adjective, genitive_name, iso2
 from transforms.entities import NOT_A_NAME, Mention, gazetteer
+from transforms.glued_names import first_name_first, glued_parts
 from transforms.names import fold, key
 from transforms.morph import morph_vocab
 from transforms.nlp import NlpDoc
-from transforms.person_names import (NAME_GRAMMEMES, POST_PREFIX, common_noun_only, family_surname, first_name_first,
-                                    glued_parts, is_womans_first_name)
+from transforms.person_names import NAME_GRAMMEMES, POST_PREFIX, common_noun_only, family_surname, is_womans_first_name
 from transforms.shared_head import shared_head_normals
 from transforms.spans import Token, refine
 from transforms.word_forms import is_abbreviation, lemma, oblique_readings
@@ -161,7 +161,7 @@ def _country_before(doc: NlpDoc, start: int) -> str | None:
 
 
 def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
-    """A PER span NER glued out of two names, as its parts (`person_names.glued_parts`); split
+    """A PER span NER glued out of two names, as its parts (`glued_names.glued_parts`); split
     only when every part is a name: a person's, or one the field names elsewhere, the
     gazetteer knows or the dictionary knows as nothing but an organisation's or a place's
     name, which gives its type (`named`: key → type; «Аль-Каида», «лидера Аль-Кайды Усамы бин

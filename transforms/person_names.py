@@ -23,14 +23,17 @@ Russian names fall through (issue 17, docs/entities.md §3):
   «Монок»); an unknown surname in «-ы» after a consonant, which no man's nominative has, is the
   genitive of an «-а» surname whatever its tag («Сейджи Маехары», tagged nominative), and one in
   «-овым», «-иным» an instrumental, with the first name before it («Садыром Жапаровым», tagged
-  nominative, → «Садыр Жапаров»);
+  nominative, → «Садыр Жапаров»); a man's «-у» surname after a genitive or accusative first name is an
+  «-а» surname's accusative («Владимира Кара-Мурзу» → «Кара-Мурза»); a first name the dictionary lacks
+  in «-а» after a consonant, tagged genitive or accusative, is a man's («Лорана Винатье» → «Лоран»);
+  an East Asian name declines its last word only («Ким Чен Ына» → «Ким Чен Ын»);
+- **a woman's adjectival surname made a man's** («Людмиле Навальной» → «Навальный») takes its
+  feminine form, and her «-а» surname in «-е» after her declined first name its «-а» («Марии Рессе»);
 - **indeclinable surnames the dictionary knows** («Эмиля Золя», «Виктора Гюго») keep their form
   («Золя», not «Золь»), and so does a first name the dictionary knows only as a common noun
   before a surname left as written («Тору Камикава», not «Тор»: «тору» is a form of «тор»).
   Without such evidence a word keeps its form: a name written in the nominative or an
   indeclinable one («Тору Камикава», «Киран Гиббс») must not lose letters.
-
-`glued_parts` splits a PER span that NER glued out of two names («Сталин Вертинский»).
 
 Pure functions over words and tags; `forms(word)` is the morphology dictionary's readings
 (`transforms.nlp.morph_vocab().parse`), passed in so that this module holds the rule alone.
@@ -83,7 +86,7 @@ def is_womans_first_name(first: str, forms: Callable) -> bool:
 
 def polite_address(words: Sequence[str], forms: Callable) -> bool:
     """A first name and a patronymic, no surname («Александр Викторович», «Наина Иосифовна»)."""
-    return len(words) == 2 and _has(fold(words[1]), forms, "Patr")
+    return len(words) == 2 and has_reading(fold(words[1]), forms, "Patr")
 
 
 def _womans_first_name(first: str, forms: Callable) -> str | None:
@@ -130,6 +133,41 @@ _WOMANS_SURNAME_ENDINGS = (("овой", "ова"), ("евой", "ева"), ("ё�
 
 #: the oblique endings of a woman's surname of the -ова/-ина/-ская type
 _WOMANS_OBLIQUE = tuple(ending for ending, _ in _WOMANS_SURNAME_ENDINGS)
+
+
+def _accusative_u(word: str, case: str | None, own: str | None) -> bool:
+    """Whether a man's surname in «-у» after a consonant is an «-а» surname's accusative: the first name
+    and it are in the genitive or the accusative, which a man's animate name shares («Владимира Кара-Мурзу»,
+    «Саидакрами Рачабализоду», tagged genitive), and «-у» is no genitive."""
+    return case in ("Gen", "Acc") and own in ("Gen", "Acc") and word.endswith("у") and _consonant_final(word[:-1])
+
+
+def _womans_adjectival(word: str, inflected: str) -> str | None:
+    """A woman's adjectival surname in an oblique case that natasha made a man's («Людмиле Навальной» →
+    «навальный»): its feminine nominative («навальная», «толстая»); None for any other word."""
+    if not (word.endswith(("ой", "ую", "ей", "юю")) and inflected != word and inflected.endswith(("ый", "ий", "ой"))):
+        return None
+    stem = inflected[:-2]
+    return stem + ("яя" if inflected.endswith("ий") and stem[-1:] not in "гкхжшчщц" else "ая")
+
+
+def _womans_a_surname(word: str, forms: Callable) -> str | None:
+    """A woman's surname of the -а declension the dictionary lacks, in the dative or locative after her
+    declined first name («Марии Рессе» → «ресса»); None unless «-е» follows a consonant."""
+    if len(word) < 4 or not word.endswith("е") or not _consonant_final(word[:-1]) or any(p.is_known for p in forms(word)):
+        return None
+    return word[:-1] + "а"
+
+
+def _mans_first_name_in_genitive(word: str, forms: Callable) -> str | None:
+    """A first name the dictionary lacks, each part «-а» after a consonant («лорана», «фостена-арканжа»):
+    its nominative without «-а» («лоран», «фостен-арканж»), or None."""
+    parts = word.split("-")
+    if not all(len(p) >= 4 and p.endswith("а") and _consonant_final(p[:-1]) for p in parts):
+        return None
+    if any(q.is_known and {"Name"} & q.tag.grammemes for q in forms(word)):
+        return None
+    return "-".join(p[:-1] for p in parts)
 
 
 def _consonant_final(word: str) -> bool:
@@ -238,13 +276,22 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             out[0], woman = first, True
     elif woman and infl[0] == written[0]:
         out[0] = _womans_first_name(written[0], forms) or out[0]  # «Марианне», tagged masculine
+    if (several and not woman and cases[0] in ("Gen", "Acc") and infl[0] == written[0] and infl[-1] == written[-1]
+            and (bare := _mans_first_name_in_genitive(written[0], forms)) is not None):
+        # «гражданина Франции Лорана Винатье», «президента ЦАР Фостена-Арканжа Туадеру»: a first name the
+        # dictionary lacks, «-а» after a consonant in the genitive or accusative, is a man's (a woman's
+        # ends «-ы», «-у» there); a man's «-а» surname in the accusative ends «-у» («Туадеру» → «Туадера»)
+        out[0] = bare
+        if cases[0] == "Acc" and (a_form := foreign_feminine_nominative(written[-1], "Acc")) is not None:
+            out[-1] = a_form
+        infl[0] = bare
     first_was_oblique = several and infl[0] != written[0]
     last_was_oblique = several and infl[-1] != written[-1]
     if (not woman and last_was_oblique and infl[0] == written[0] and cases[0] in _ENDINGS
             and not _surname_readings(written[0], forms)):
         out[0] = foreign_nominative(written[0], cases[0]) or out[0]  # «Гаррета Рейсмана» → «Гаррет»
     if (several and not woman and infl[0] == written[0] and written[0].endswith("ой")
-            and not _has(written[0], forms, "nomn")):
+            and not has_reading(written[0], forms, "nomn")):
         # no man's first name ends in «-ой» after a consonant: it is an «-а» name's instrumental,
         # whatever the tag («с председателем парламента этой страны Шалвой Папуашвили», tagged Nom);
         # `foreign_nominative` checks the consonant and the length («Рой» keeps)
@@ -261,7 +308,10 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             continue
         female = _feminine_nominative(written[i], forms, woman)
         if female is None and woman and i == len(texts) - 1:
-            female = womans_surname_nominative(written[i])  # «Марины Сечиной», a surname the dictionary lacks
+            female = (womans_surname_nominative(written[i])  # «Марины Сечиной», a surname the dictionary lacks
+                      or _womans_adjectival(written[i], infl[i])
+                      or (_womans_a_surname(written[i], forms)
+                          if several and out[0] != written[0] and infl[i] == written[i] else None))
         if female is not None:
             out[i] = female
         elif (not woman and i == len(texts) - 1 and first_was_oblique and infl[i] == written[i]
@@ -272,6 +322,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             out[i] = (cases[0] in _ENDINGS and foreign_nominative(written[i], cases[0])
                       or cases[i] in _ENDINGS and foreign_nominative(written[i], cases[i])
                       or cases[0] in _FEMININE_ENDINGS and foreign_feminine_nominative(written[i], cases[0])
+                      or _accusative_u(written[i], cases[0], cases[0]) and foreign_feminine_nominative(written[i], "Acc")
                       or out[i])
         elif (several and i == len(texts) - 1 and written[i].endswith("и") and infl[i] == written[i][:-1] + "ь"
               and not any(p.is_known for p in forms(written[i]))):
@@ -289,12 +340,15 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
               and _fleeting(written[i], infl[i], cases[i], forms)):
             out[i] = foreign_nominative(written[i], cases[i])  # «Телониусом Монком» → «Монк», not «Монок»
         elif (not woman and len(texts) == 2 and i == 1 and not first_was_oblique and infl[i] == written[i]
-              and cases[0] == cases[i] in _AGREED_CASES and not any(p.is_known for p in forms(written[i]))):
+              and (cases[0] == cases[i] in _AGREED_CASES or _accusative_u(written[i], cases[0], cases[i]))
+              and not any(p.is_known for p in forms(written[i]))):
             # an indeclinable first name and an unknown surname the tagger puts in one oblique case:
             # «Кими Райкконена» → «Райкконен», «Сейджи Маехары» → «Маехара» (a man's -а surname
-            # declines like «Маша»); not the locative, where «-е» is either («Маехаре», «Кердпуле»)
-            out[i] = (foreign_nominative(written[i], cases[i])
-                      or foreign_feminine_nominative(written[i], cases[i]) or out[i])
+            # declines like «Маша», «Саидакрами Рачабализоду» → «Рачабализода» in the accusative); not the
+            # locative, where «-е» is either («Маехаре», «Кердпуле»)
+            out[i] = (foreign_feminine_nominative(written[i], "Acc") if _accusative_u(written[i], cases[0], cases[i])
+                      else foreign_nominative(written[i], cases[i])
+                      or foreign_feminine_nominative(written[i], cases[i]) or out[i]) or out[i]
         elif (several and not woman and i == len(texts) - 1 and infl[i] == written[i]
               and instrumental_surname(written[i])):
             # no nominative ends in «-овым», «-иным»: it is a surname in the instrumental, whatever its tag,
@@ -312,7 +366,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # no man's surname ends in «-ы» after a consonant: an unknown one is the genitive of an
             # «-а» surname, whatever the tag («министра … Сейджи Маехары», tagged nominative)
             out[i] = foreign_feminine_nominative(written[i], "Gen") or out[i]
-        elif ((len(texts) >= 3 or (several and _has(written[0], forms, "Fixd", "Name"))) and not woman
+        elif ((len(texts) >= 3 or (several and has_reading(written[0], forms, "Fixd", "Name"))) and not woman
               and i == len(texts) - 1 and infl == written
               and written[i].endswith(_ENDINGS["Ins"][0]) and _consonant_final(written[i][:-2])
               and len(written[i]) >= 5 and not any(p.is_known for p in forms(written[i]))):
@@ -320,6 +374,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # declines, as East Asian names do: «-ом» after a consonant is its instrumental, whatever the
             # tags («Ле Хоай Чунгом», «премьером Госсовета КНР Ли Цяном»)
             out[i] = foreign_nominative(written[i], "Ins") or out[i]
+        elif (len(texts) >= 3 and not woman and i == len(texts) - 1 and infl == written and cases[i] in ("Gen", "Acc")
+              and all(len(w) <= 4 for w in written[:-1]) and written[i].endswith("а") and _consonant_final(written[i][:-1])
+              and not any(p.is_known for p in forms(written[i]))):
+            # the same names of one-syllable words in the genitive or accusative: «Ким Чен Ына» → «Ын»
+            out[i] = written[i][:-1]
         if (not woman and i == len(texts) - 1 and not infl[i].endswith(("ий", "ой"))
                 and (adjectival := _ADJECTIVAL_OBLIQUE.fullmatch(written[i]))):
             # an adjectival surname the dictionary lacks, which it guesses a noun: «Руслану Немчинскому»
@@ -381,50 +440,6 @@ def _fleeting(word: str, inflected: str, case: str, forms: Callable) -> bool:
             and not any(p.is_known for p in forms(word)))
 
 
-def first_name_first(words: Sequence[str], forms: Callable) -> list[str]:
-    """A name written surname first with a first name and a patronymic («Улюкаев Алексей
-    Валентинович», as documents and courts write it) in the order the article's other mentions
-    use, first name first («Алексей Валентинович Улюкаев»), so that «Алексей Улюкаев» is the same
-    person; any other name as it is."""
-    folded = [fold(w) for w in words]
-    if (len(words) == 3 and _has(folded[2], forms, "Patr") and _has(folded[1], forms, "Name")
-            and not _has(folded[0], forms, "Name") and not _has(folded[0], forms, "Patr")):
-        return [words[1], words[2], words[0]]
-    return list(words)
-
-
-def _has(word: str, forms: Callable, *grammemes: str) -> bool:
+def has_reading(word: str, forms: Callable, *grammemes: str) -> bool:
     """A dictionary reading of `word` in the singular with all `grammemes` («Name», «Surn», …)."""
     return any(p.is_known and {"sing", *grammemes} <= p.tag.grammemes for p in forms(word))
-
-
-def glued_parts(texts: Sequence[str], forms: Callable) -> list[tuple[int, int, bool]]:
-    """The parts of a PER span that NER glued out of two names, as word ranges [i, j) and
-    whether the part is a person's name: `[(0, len(texts), True)]` when it is one name.
-
-    - a first name that follows a word which is neither a first name, a patronymic nor an
-      initial, and is followed by a word that is no first name, starts a new person:
-      «Аль-Каида | Усама бин Ладен», «Дмитрий Медведев | Владимир Путин»; not after a lone
-      surname («Смирнов Иван Петрович» is surname-first order), not «Кима Чен | Ира Ким Ир Сен»;
-    - two words that are surnames and nothing else are two people: «Сталин | Вертинский»;
-    - the first word again in another case starts a second person: «Кима Чен Ира | Ким Ир Сен».
-    The part before a new person is a person's name when it starts with a first name."""
-    words = [fold(t) for t in texts]
-    n = len(words)
-    if n == 2 and all(_has(w, forms, "Surn") and not _has(w, forms, "Name") and not _has(w, forms, "Patr")
-                      for w in words):
-        return [(0, 1, True), (1, 2, True)]
-    for k in range(2, n - 1):  # «Кима Чен Ира | Ким Ир Сен»: the first word again, in another case
-        a, b = sorted((words[0], words[k]), key=len)
-        if a != b and len(a) >= 3 and b.startswith(a) and len(b) - len(a) <= 2:
-            return [(0, k, True), (k, n, True)]
-    for k in range(1, n - 1):  # the new person has a first name and at least one more word
-        prev = texts[k - 1]
-        if (len(words[k]) < 3 or not _has(words[k], forms, "Name") or _has(words[k + 1], forms, "Name")
-                or _has(words[k - 1], forms, "Name")
-                or _has(words[k - 1], forms, "Patr") or len(prev.rstrip(".")) == 1):
-            continue
-        if k == 1 and _has(words[0], forms, "Surn"):
-            continue  # «Смирнов Иван Петрович»
-        return [(0, k, _has(words[0], forms, "Name")), (k, n, True)]
-    return [(0, n, True)]

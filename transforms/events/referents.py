@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from transforms.coreference import (Person, State, antecedent, carriers, descriptor_countries, descriptor_words,
-                                    pronoun_gender, speaker_at)
+                                    introduced, pronoun_gender, speaker_at)
 from transforms.countries import country_of_adjective
 from transforms.events.actor import Actor
 from transforms.events.words import LOCATION_PREPOSITIONS, PARTIES, POSTS
@@ -61,7 +61,7 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
             p = s.people.get(fit[-1]) if fit else None
         else:
             countries = descriptor_countries(s.view, t)  # «российский министр»
-            p = _last_subject(s, carriers(s.view, nouns, start, countries), start) or antecedent(
+            p = _last_subject(s, introduced(s.view, nouns, start, countries), start) or antecedent(
                 s.view, State(), s.people, start, g, nouns, strict=True, other_than=_clause_subjects(s, t),
                 countries=countries)
     elif (gender is None and s.pos(t) == "NOUN" and s.feat(t, "Number") == "Sing"

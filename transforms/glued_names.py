@@ -1,0 +1,56 @@
+"""A PER span's word order and its people: a name written surname first, and two names NER glued into one.
+
+Pure functions over words; `forms(word)` is the morphology dictionary's readings, as in
+`transforms.person_names`.
+"""
+
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from transforms.names import fold
+from transforms.person_names import has_reading as _has
+
+
+def first_name_first(words: Sequence[str], forms: Callable) -> list[str]:
+    """A name written surname first with a first name and a patronymic («Улюкаев Алексей
+    Валентинович», as documents and courts write it) in the order the article's other mentions
+    use, first name first («Алексей Валентинович Улюкаев»), so that «Алексей Улюкаев» is the same
+    person; any other name as it is."""
+    folded = [fold(w) for w in words]
+    if (len(words) == 3 and _has(folded[2], forms, "Patr") and _has(folded[1], forms, "Name")
+            and not _has(folded[0], forms, "Name") and not _has(folded[0], forms, "Patr")):
+        return [words[1], words[2], words[0]]
+    return list(words)
+
+
+def glued_parts(texts: Sequence[str], forms: Callable) -> list[tuple[int, int, bool]]:
+    """The parts of a PER span that NER glued out of two names, as word ranges [i, j) and
+    whether the part is a person's name: `[(0, len(texts), True)]` when it is one name.
+
+    - a first name that follows a word which is neither a first name, a patronymic nor an
+      initial, and is followed by a word that is no first name, starts a new person:
+      «Аль-Каида | Усама бин Ладен», «Дмитрий Медведев | Владимир Путин»; not after a lone
+      surname («Смирнов Иван Петрович» is surname-first order), not «Кима Чен | Ира Ким Ир Сен»;
+    - two words that are surnames and nothing else are two people: «Сталин | Вертинский»;
+    - the first word again in another case starts a second person: «Кима Чен Ира | Ким Ир Сен».
+    The part before a new person is a person's name when it starts with a first name."""
+    words = [fold(t) for t in texts]
+    n = len(words)
+    if n == 2 and all(_has(w, forms, "Surn") and not _has(w, forms, "Name") and not _has(w, forms, "Patr")
+                      for w in words):
+        return [(0, 1, True), (1, 2, True)]
+    for k in range(2, n - 1):  # «Кима Чен Ира | Ким Ир Сен»: the first word again, in another case
+        a, b = sorted((words[0], words[k]), key=len)
+        if a != b and len(a) >= 3 and b.startswith(a) and len(b) - len(a) <= 2:
+            return [(0, k, True), (k, n, True)]
+    for k in range(1, n - 1):  # the new person has a first name and at least one more word
+        prev = texts[k - 1]
+        if (len(words[k]) < 3 or not _has(words[k], forms, "Name") or _has(words[k + 1], forms, "Name")
+                or _has(words[k - 1], forms, "Name")
+                or _has(words[k - 1], forms, "Patr") or len(prev.rstrip(".")) == 1):
+            continue
+        if k == 1 and _has(words[0], forms, "Surn"):
+            continue  # «Смирнов Иван Петрович»
+        return [(0, k, _has(words[0], forms, "Name")), (k, n, True)]
+    return [(0, n, True)]
