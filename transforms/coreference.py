@@ -26,6 +26,10 @@ PRONOUN_GENDER: dict[str, str] = {fold(word): gender for group, gender in (
     ("pronoun-masc", "Masc"), ("pronoun-fem", "Fem"), ("pronoun-plur", "Plur")) for word in _WORDS[group]}
 #: a first-person pronoun: inside a quote it is the quote's speaker («мы провели беседу», — сказал X)
 FIRST_PERSON = frozenset(fold(w) for w in _WORDS["pronoun-first"])
+#: a kinship noun: its grammatical gender is the person's («мужа» is a man)
+KIN = frozenset(fold(w) for w in _WORDS["kin"])
+#: «коллега»: with a country's adjective, that country's person named last (`transforms.events.referents`)
+COUNTERPARTS = frozenset(fold(w) for w in _WORDS["counterpart"])
 #: a person descriptor → its synonyms («лидер» → президент, глава …)
 DESCRIPTORS: dict[str, tuple[str, ...]] = {
     fold(word): tuple(fold(w) for w in (rest[0] if rest else "").split())
@@ -205,6 +209,15 @@ def descriptor_words(f: FieldView, h: int) -> Descriptor:
     return out
 
 
+def descriptor_gender(f: FieldView, h: int) -> str | None:
+    """The gender a descriptor tells: a feminine noun's («супруга», «актриса»), a kinship noun's
+    («мужа»); a post's masculine is anyone's («министр» may be a woman)."""
+    gender = f.feat(h, "Gender")
+    if gender == "Fem" or (gender == "Masc" and f.lemma(h) in KIN):
+        return gender
+    return None
+
+
 def descriptor_countries(f: FieldView, h: int) -> set[str]:
     """The countries (ISO codes) the adjectives of descriptor `h` name: «российский министр» → RU."""
     return {code for k in f.children(h) if f.rel(k) == "amod" and (code := country_of_adjective(f.lemma(k)))}
@@ -214,11 +227,11 @@ def of_country(f: FieldView, entity_id: str, countries: Collection[str]) -> bool
     """Whether a person may be of one of `countries`: no mention of theirs in the field is
     introduced with a country («министр иностранных дел Венгрии Петер Сийярто» is HU), or one is
     introduced with one of them («Глава МИД РФ Сергей Лавров», «российский лидер Владимир Путин»)."""
-    named = _countries_of(f, entity_id)
+    named = countries_of(f, entity_id)
     return not named or bool(named & set(countries))
 
 
-def _countries_of(f: FieldView, entity_id: str) -> set[str]:
+def countries_of(f: FieldView, entity_id: str) -> set[str]:
     """The countries the field introduces a person's mentions with (`introduced_countries`)."""
     return set().union(*(introduced_countries(f, m) for m in f.mentions if m["entity_id"] == entity_id))
 
@@ -257,7 +270,7 @@ def carriers(f: FieldView, nouns: Collection[str], before: int, countries: Colle
     Ирана Масуд Пезешкиан», not «глава департамента … Игорь Богдашев» named after him)."""
     if countries:
         fits = [(at, eid) for at, eid in carriers(f, nouns, before) if of_country(f, eid, countries)]
-        return [(at, eid) for at, eid in fits if _countries_of(f, eid)] or fits
+        return [(at, eid) for at, eid in fits if countries_of(f, eid)] or fits
     found: list[tuple[int, str]] = []
     last: dict | None = None  # the carrier before, for a list that shares its descriptor
     for m in f.mentions:  # in text order (FieldView keeps them so)

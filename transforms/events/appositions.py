@@ -13,13 +13,16 @@
   … Михаил Мишустин назначен»); an oblique one with no such ancestor is the nearest animate noun's
   before it in its case («протест временному поверенному в делах Украины … Руслану Немчинскому»),
   else names no nominative head («после ликвидации … Касема Сулеймани, в Тегеран прибыл министр
-  …»), a dative one is its head's dative («выразил признательность Энтони Блинкену»).
+  …»), a dative one is its head's dative («выразил признательность Энтони Блинкену»);
+- a person's name in apposition to a kinship noun of the other gender is its owner («Владислава
+  Бакальчука, бывшего мужа Татьяны Ким»: not Ким, the husband of Ким).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from transforms.coreference import KIN
 from transforms.events.words import ACTING, POSTS
 from transforms.person_names import instrumental_surname
 
@@ -30,6 +33,7 @@ if TYPE_CHECKING:
 def rehang_names(s: EventSentence) -> None:
     """Each name in apposition (`appos`, a PER mention) re-hung on the noun it names, per the module's list."""
     tree = s.tree
+    _kin_owner(s)
     for t in s.tokens:
         head = tree.parent[t]
         case = s.feat(t, "Case")
@@ -128,3 +132,16 @@ def _animate_above(s: EventSentence, x: int) -> int | None:
         if s.pos(x) in ("NOUN", "PROPN") and s.feat(x, "Animacy") == "Anim":
             return x
     return None
+
+
+def _kin_owner(s: EventSentence) -> None:
+    for t in s.tokens:
+        head = s.tree.parent[t]
+        m = s.view.mention_at(t)
+        if s.rel(t) != "appos" or head is None or m is None or m["type"] != "PER" or s.lemma(head) not in KIN:
+            continue
+        person = s.people.get(m["entity_id"])
+        gender = s.feat(head, "Gender")
+        if person is not None and person.gender in ("Masc", "Fem") and gender in ("Masc", "Fem") and person.gender != gender:
+            s.tree.rels[t] = "nmod"
+            s.tree.index_children()

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from transforms.coreference import (Person, State, antecedent, carriers, descriptor_countries, descriptor_words,
-                                    introduced, pronoun_gender, speaker_at)
+from transforms.coreference import (COUNTERPARTS, Person, State, antecedent, carriers, compatible, countries_of,
+                                    descriptor_countries, descriptor_gender, descriptor_words, introduced, pronoun_gender,
+                                    speaker_at)
 from transforms.countries import country_of_adjective
 from transforms.events.actor import Actor
 from transforms.events.words import LOCATION_PREPOSITIONS, PARTIES, POSTS
@@ -53,7 +54,7 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
     elif (gender is None and s.pos(t) == "NOUN"
           and (s.feat(t, "Animacy") == "Anim" or s.lemma(t) in POSTS)  # «секретарём», tagged inanimate
           and s.feat(t, "Number") == "Sing" and s.bare(t)):
-        g = "Fem" if s.feat(t, "Gender") == "Fem" else None  # «супруга»; professions are masculine
+        g = descriptor_gender(s.view, t)  # «супруга», «мужа»; professions are masculine
         nouns = descriptor_words(s.view, t)
         owners = {a.entity_id for c in s.kids(t, "nmod") for a in s.names(c)}
         if owners:  # «лидер Казахстана»: not the last leader named, the one named with Kazakhstan
@@ -61,7 +62,16 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
             p = s.people.get(fit[-1]) if fit else None
         else:
             countries = descriptor_countries(s.view, t)  # «российский министр»
-            p = _last_subject(s, introduced(s.view, nouns, start, countries), start) or antecedent(
+            if countries and s.lemma(t) in COUNTERPARTS:  # «Эрдоган поблагодарил российского коллегу»
+                # one the article introduces with that country first («Президент России Владимир Путин»,
+                # not «генеральный директор госкорпорации «Росатом» Алексей Лихачев» named after him)
+                others = {e for e in s.people if not countries_of(s.view, e) & countries}
+                p = (antecedent(s.view, s.named(), s.people, start, g, other_than={*_clause_subjects(s, t), *others},
+                                countries=countries)
+                     or antecedent(s.view, s.named(), s.people, start, g, other_than=_clause_subjects(s, t),
+                                   countries=countries))
+                return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
+            p = _last_subject(s, introduced(s.view, nouns, start, countries), start, g) or antecedent(
                 s.view, State(), s.people, start, g, nouns, strict=True, other_than=_clause_subjects(s, t),
                 countries=countries)
     elif (gender is None and s.pos(t) == "NOUN" and s.feat(t, "Number") == "Sing"
@@ -119,11 +129,12 @@ def _within(s: EventSentence, t: int, top: int) -> bool:
     return t == top
 
 
-def _last_subject(s: EventSentence, introduced: list[tuple[int, str]], before: int) -> Person | None:
-    """Of the people introduced with a descriptor, the one last named in the nominative before
-    `before` — who the text is about («Путин посетил Магадан … глава государства также
-    посетил завод», not the «лидер США» met in between) — when several were."""
-    ids = {eid for _, eid in introduced}
+def _last_subject(s: EventSentence, introduced: list[tuple[int, str]], before: int,
+                  gender: str | None = None) -> Person | None:
+    """Of the people introduced with a descriptor (of its `gender`, if it tells one), the one last
+    named in the nominative before `before` — who the text is about («Путин посетил Магадан … глава
+    государства также посетил завод», not the «лидер США» met in between) — when several were."""
+    ids = {eid for _, eid in introduced if eid in s.people and compatible(s.people[eid], gender)}
     if len(ids) < 2:
         return None
     for m in reversed(s.view.mentions):

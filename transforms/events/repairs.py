@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from transforms.events.appositions import rehang_names
 from transforms.quotes.subjects import dateline, dateline_dash
+from transforms.word_forms import is_abbreviation
 
 if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence
@@ -62,6 +63,9 @@ def repair(s: EventSentence) -> None:
       ВФПС – «за» проголосовали 88 делегатов», parsed as «Дмитрий» ← «проголосовали»), and so does a
       second subject before its verb's «что» («Центральная избирательная комиссия … объявила, что …
       Лукашенко победил», parsed as «комиссия» ← «победил»);
+    - an abbreviation's name (never declined, so tagged any case) hanging on the genitives of a phrase
+      that opens the clause, right before a verb with no subject, is that verb's subject («После
+      оглашения приговора МИД Франции выразил сожаление», parsed as «МИД» ← «приговора»);
     - a person's name conjoined to a place or organisation is a conjunct of the nearest person's name
       between them («переговоры президентов РФ и Белоруссии Владимира Путина и Александра Лукашенко»,
       parsed as «Александра» ← «РФ»).
@@ -79,6 +83,7 @@ def repair(s: EventSentence) -> None:
     _stray_subject(s)
     _disagreeing_subject(s)
     _name_conjoined_to_place(s)
+    _fronted_abbreviation(s)
     for t in s.tokens:
         head = tree.parent[t]
         case = s.feat(t, "Case")
@@ -307,4 +312,24 @@ def _uncross_clauses(s: EventSentence) -> None:
                    and s.rel(v) in ("root", "conj", "parataxis") and s.kids(v, "nsubj", "nsubj:pass")]
         if between:
             s.tree.parent[t] = between[-1]
+            s.tree.index_children()
+
+
+def _fronted_abbreviation(s: EventSentence) -> None:
+    for t in s.tokens:
+        m = s.view.mention_at(t)
+        if (s.rel(t) != "nmod" or m is None or m["type"] not in ("ORG", "LOC") or not is_abbreviation(s.view.tokens[t].text)
+                or s.view.token_at(m["start"]) != t):
+            continue
+        path = s.path_up(t)
+        verb = path[-1]
+        if len(path) < 3 or s.rel(path[-2]) != "obl" or not s.kids(path[-2], "case") or any(
+                s.rel(x) != "nmod" for x in path[:-2]):
+            continue  # only the genitives of a prepositional phrase («После оглашения приговора»)
+        end = t  # the end of its phrase: «МИД Франции»
+        while end + 1 < verb and t in s.path_up(end + 1):
+            end += 1
+        if (s.pos(verb) == "VERB" and verb == end + 1 and not s.kids(verb, "nsubj", "nsubj:pass")
+                and s.feat(verb, "VerbForm") in ("Fin", None)):
+            s.tree.parent[t], s.tree.rels[t] = verb, "nsubj"
             s.tree.index_children()

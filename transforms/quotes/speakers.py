@@ -12,8 +12,8 @@ the last person of the verb's gender named).  Pronouns and descriptors are resol
 
 from __future__ import annotations
 
-from transforms.coreference import (Person, State, antecedent, compatible, descriptor_countries, descriptor_words,
-                                    holders, owners)
+from transforms.coreference import (Person, State, antecedent, compatible, descriptor_countries, descriptor_gender,
+                                    descriptor_words, holders, owners)
 from transforms.field_view import FieldView
 from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.quotes.attribution import Attr, Row, np_attr
@@ -166,8 +166,8 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
     orgs = [x for x in inside if x["type"] in ("ORG", "LOC")]
     animate = f.feat(h, "Animacy") == "Anim" and common_noun(f, h)
     plural = f.feat(h, "Number") == "Plur"
-    if gender is None and f.feat(h, "Gender") == "Fem":  # «супруга», «актриса»: professions are masculine
-        gender = "Fem"
+    if gender is None:  # «супруга», «актриса», «мужа»: professions are masculine
+        gender = descriptor_gender(f, h)
     orgs = [x for x in orgs if x["type"] == "ORG"]
     names = [k for k in attr.np_tokens if k != h and f.rel(k) in ("appos", "flat", "flat:name", "flat:foreign")
              and f.tokens[k].pos in ("PROPN", "X")]
