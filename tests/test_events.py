@@ -1170,6 +1170,25 @@ PATTERNS = [
      "После оглашения приговора МИД Франции выразил сожаление и вновь призвал Москву отпустить соотечественника.",
      [("01", "сожаление", "МИД Франции", None, None, "2024-10-01", "day", "published"),
       ("02", "призвать", "МИД Франции", "Москва", None, "2024-10-01", "day", "published")]),
+    # probe DQ (dev, p14): sending rescuers or doctors is aid (cameo.tsv 07 «направить спасатель»), to the owner
+    # of a place noun that names no place (`targets_place`: «в пострадавшие районы Турции» → Турция)
+    # (and of two objects of a plural verb with no subject, the later, a coordination with a nominative, is its
+    # subject fronted: repairs._subject_after_object)
+    ("«Спасателей в пострадавшие районы Турции направили Азербайджан и Израиль»: 07 → Турция", "2023-02-08",
+     "Спасателей в пострадавшие районы Турции уже направили Азербайджан и Израиль.",
+     [("07", "направить", "Азербайджан", "Турция", None, "2023-02-08", "day", "published"),
+      ("07", "направить", "Израиль", "Турция", None, "2023-02-08", "day", "published")]),
+    # probe DQ (dev, p07): an object noun's «со стороны X» under a verb with a subject is the noun's agent,
+    # whom the verb's act is aimed at (partners.owner), as its genitive is («отвергла обвинения Праги»)
+    ("«Кобахидзе отверг критику со стороны США и Евросоюза»: 12 → США, ЕС", "2024-05-28",
+     "Премьер-министр Грузии Ираклий Кобахидзе отверг критику со стороны США и Евросоюза.",
+     [("12", "отвергнуть", "Ираклий Кобахидзе", "США", None, "2024-05-28", "day", "published"),
+      ("12", "отвергнуть", "Ираклий Кобахидзе", "ЕС", None, "2024-05-28", "day", "published")]),
+    # probe DQ (dev, p03): the same fronted object with a condemning verb («Переворот осудили X и Y»)
+    ("«Переворот осудили Африканский союз и Франция»: 11 by both", "2023-09-01",
+     "Переворот осудили Африканский союз и Франция.",
+     [("11", "осудить", "Африканский союз", None, None, "2023-09-01", "day", "published"),
+      ("11", "осудить", "Франция", None, None, "2023-09-01", "day", "published")]),
     # probe DQ (dev, p05): a kinship noun's gender is its person's (quote_words.tsv `kin`): a woman's name in
     # apposition to «мужа» is his owner (appositions._kin_owner), and «мужа» is the man introduced with it
     ("«Бакальчука, бывшего мужа Татьяны Ким … Ким обвинила бывшего мужа»: 112 Ким → Бакальчук", "2024-09-20",

@@ -35,7 +35,10 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
         elif prep == "с стороны":
             # «Со стороны правительства области соглашение подписал губернатор Куйвашев»: the body a
             # person acts for is no side of its own; «санкции со стороны США» name who imposes them
-            if not any(a.type == "PER" for x in s.kids(t, "nsubj") for a in s.entities(x)):
+            # an object noun's «со стороны» under a verb with a subject is the noun's agent, whom the verb's
+            # act is aimed at (`owner`): «Кобахидзе отверг критику со стороны США»
+            aimed = s.rel(t) == "obj" and s.head(t) is not None and s.kids(s.head(t), "nsubj")
+            if not aimed and not any(a.type == "PER" for x in s.kids(t, "nsubj") for a in s.entities(x)):
                 frame.side1 += s.entities(c)
         elif prep == "между":
             frame.group += s.entities(c)
@@ -159,7 +162,8 @@ def owner(s: EventSentence, n: int, code: Code | None = None) -> list[Actor]:
         return agents  # «назвал посещение островов министром Сердюковым недопустимым» → Сердюков
     if s.lemma(n) not in OWNED and not (code is not None and code.judges and _agent_genitive(s, n)):
         return []
-    return genitives(s, n)
+    # «отверг критику со стороны США»: an event noun's agent «со стороны» is its genitive's
+    return genitives(s, n) or [a for c in s.kids(n, "nmod") if s.case(c) == "с стороны" for a in s.entities(c)]
 
 
 def instrumental(s: EventSentence, n: int) -> list[Actor]:

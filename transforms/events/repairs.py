@@ -66,6 +66,9 @@ def repair(s: EventSentence) -> None:
     - an abbreviation's name (never declined, so tagged any case) hanging on the genitives of a phrase
       that opens the clause, right before a verb with no subject, is that verb's subject («После
       оглашения приговора МИД Франции выразил сожаление», parsed as «МИД» ← «приговора»);
+    - of two objects of a plural verb with no subject, the one after it, a coordination with a
+      nominative among its conjuncts, is its subject («Переворот осудили Африканский союз и Франция»,
+      «Спасателей … направили Азербайджан и Израиль»: the object fronted);
     - a person's name conjoined to a place or organisation is a conjunct of the nearest person's name
       between them («переговоры президентов РФ и Белоруссии Владимира Путина и Александра Лукашенко»,
       parsed as «Александра» ← «РФ»).
@@ -84,6 +87,7 @@ def repair(s: EventSentence) -> None:
     _disagreeing_subject(s)
     _name_conjoined_to_place(s)
     _fronted_abbreviation(s)
+    _subject_after_object(s)
     for t in s.tokens:
         head = tree.parent[t]
         case = s.feat(t, "Case")
@@ -332,4 +336,17 @@ def _fronted_abbreviation(s: EventSentence) -> None:
         if (s.pos(verb) == "VERB" and verb == end + 1 and not s.kids(verb, "nsubj", "nsubj:pass")
                 and s.feat(verb, "VerbForm") in ("Fin", None)):
             s.tree.parent[t], s.tree.rels[t] = verb, "nsubj"
+            s.tree.index_children()
+
+
+def _subject_after_object(s: EventSentence) -> None:
+    for v in s.tokens:
+        objects = s.kids(v, "obj")
+        if (len(objects) < 2 or s.pos(v) != "VERB" or s.feat(v, "Number") != "Plur" or s.feat(v, "Voice") == "Pass"
+                or s.kids(v, "nsubj", "nsubj:pass") or objects[-1] < v):
+            continue
+        last = objects[-1]
+        conjuncts = s.kids(last, "conj")
+        if conjuncts and any(s.feat(k, "Case") == "Nom" for k in [last, *conjuncts]):
+            s.tree.rels[last] = "nsubj"
             s.tree.index_children()
