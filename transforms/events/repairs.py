@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from transforms.events.appositions import rehang_names
 from transforms.quotes.subjects import dateline, dateline_dash
+from transforms.quotes.marks import DASHES
 from transforms.word_forms import is_abbreviation
 
 if TYPE_CHECKING:
@@ -69,6 +70,9 @@ def repair(s: EventSentence) -> None:
     - of two objects of a plural verb with no subject, the one after it, a coordination with a
       nominative among its conjuncts, is its subject («Переворот осудили Африканский союз и Франция»,
       «Спасателей … направили Азербайджан и Израиль»: the object fronted);
+    - names after a dash that the parser hangs on a noun as a parataxis are that noun's, in apposition
+      («отправил под стражу еще троих фигурантов — Аминчона Исломова, его брата Диловара Исломова и их
+      отца Исроила Исломова»);
     - a person's name conjoined to a place or organisation is a conjunct of the nearest person's name
       between them («переговоры президентов РФ и Белоруссии Владимира Путина и Александра Лукашенко»,
       parsed as «Александра» ← «РФ»).
@@ -88,6 +92,7 @@ def repair(s: EventSentence) -> None:
     _name_conjoined_to_place(s)
     _fronted_abbreviation(s)
     _subject_after_object(s)
+    _dashed_list(s)
     for t in s.tokens:
         head = tree.parent[t]
         case = s.feat(t, "Case")
@@ -349,4 +354,15 @@ def _subject_after_object(s: EventSentence) -> None:
         conjuncts = s.kids(last, "conj")
         if conjuncts and any(s.feat(k, "Case") == "Nom" for k in [last, *conjuncts]):
             s.tree.rels[last] = "nsubj"
+            s.tree.index_children()
+
+
+def _dashed_list(s: EventSentence) -> None:
+    for t in s.tokens:
+        head = s.tree.parent[t]
+        if (s.rel(t) != "parataxis" or head is None or s.pos(head) != "NOUN" or head > t
+                or (s.view.mention_at(t) or {}).get("type") != "PER"):
+            continue
+        if any(s.word(p) in DASHES for p in s.kids(t, "punct") if p < t):
+            s.tree.rels[t] = "appos"
             s.tree.index_children()
