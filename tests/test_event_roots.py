@@ -180,13 +180,14 @@ ROOTS = [
      "сообщили \"Ленте.ру\" в пресс-службе Кремля.",
      [("L02", "отправить", "Валерий Гаевский", "Дмитрий Медведев", None, GOLD_PUBLISHED, "day", "published")]),
 
-    # L03 — «побеждать на выборах» (the condition is natasha's lemma «выбор», not «выборы»); the place
-    # is found through the modifiers of «на выборах президента России»
+    # L03 — «побеждать на выборах» (the condition is natasha's lemma «выбор», not «выборы»); «выборы» frame
+    # the post as «пост» does (event_words.tsv post_frame), so the post's body is actor2, as for
+    # «переизбран мэром Москвы» (it was the place before probe DQ)
     # https://ru24.pro/moscow/374248435
     ("L03", "web", GOLD_PUBLISHED,
      "Владимир Путин побеждает на выборах президента России в первом туре, свидетельствуют данные ЦИК после "
      "обработки 57,37% протоколов УИК и объявления результатов дистанционного электронного голосования.",
-     [("L03", "побеждать", "Владимир Путин", None, "Россия", GOLD_PUBLISHED, "day", "published")]),
+     [("L03", "побеждать", "Владимир Путин", "Россия", None, GOLD_PUBLISHED, "day", "published")]),
 
     # L04 — a death: one person, no second actor
     # http://profm.ru/news/1173104

@@ -197,6 +197,11 @@ CASES = {
     "a man's -у surname after a genitive or accusative first name": (
         "Суд арестовал Саидакрами Рачабализоду. Россия освободила политика Владимира Кара-Мурзу.",
         ["Саидакрами Рачабализода", "Владимир Кара-Мурза"]),
+    # probe DQ (dev, p08): a foreign consonant-final surname natasha declined is a man's, and so is the first
+    # name before it, though «Киру» is also «Кира»'s accusative (an «-ева» surname declines for either)
+    "a declined foreign surname makes the name a man's": (
+        "Король поручил Киру Стармеру сформировать правительство.",
+        ["Кир Стармер"]),
     # probe DQ (dev, p01): a name of one-syllable words declines in its last word only
     "an East Asian name in the genitive or accusative": (
         "Путин пригласил Ким Чен Ына посетить Москву.",

@@ -282,7 +282,7 @@ def carriers(f: FieldView, nouns: Collection[str], before: int, countries: Colle
             last = m
             continue
         last = None
-        for k in _apposed(f, m):
+        for k in _apposed(f, m) + _predicated(f, m):
             if _post(f.lemma(k)) in nouns or _post(f.word(k)) in nouns:
                 found.append((m["start"], m["entity_id"]))
                 last = m
@@ -340,8 +340,28 @@ def _apposed(f: FieldView, m: dict) -> list[int]:
             and (f.doc.sentence_index(f.tokens[k].start) == m["sentence_index"] or m.get("sentence_index") is None)]
 
 
+def _predicated(f: FieldView, m: dict) -> list[int]:
+    """The posts (event_words.tsv `post`) a clause predicates of PER mention `m` in the instrumental, no
+    preposition: «Парламент избрал Сигэру Исибу премьер-министром», «Стармер стал премьер-министром» —
+    the person is the subject or the object of the verb the post hangs on (when the sentence was
+    parsed); not a title, which many hold («стала олимпийской чемпионкой» is no «двукратная чемпионка мира»)."""
+    idx = list(f.tokens_in(m["start"], m["stop"]))
+    heads = [i for i in idx if f.head(i) is not None and f.head(i) not in idx]
+    if len(heads) != 1:
+        return []
+    h = f.head(heads[0]) if f.rel(heads[0]) == "appos" else heads[0]  # «председателя ЛДП Сигэру Исибу»
+    if h is None or f.rel(h) not in ("nsubj", "nsubj:pass", "obj"):
+        return []
+    verb = f.head(h)
+    if verb is None:
+        return []
+    return [k for k in f.children(verb) if f.rel(k) in ("xcomp", "obl") and f.lemma(k) in _POSTS
+            and f.feat(k, "Case") == "Ins" and not any(f.rel(c) == "case" for c in f.children(k))]
+
+
 _ANIMATE_OBJECT = {"Acc", "Gen"}  # the tagger tells the two apart by the verb, not by the form
 _BOTH = frozenset(wordlists.groups("event_words.tsv")["both"])  # «оба», «обе»
+_POSTS = frozenset(wordlists.groups("event_words.tsv")["post"])  # «премьер-министр», «мэр»: a post one holds
 
 
 def owners(f: FieldView, nouns: set[str]) -> set[str]:

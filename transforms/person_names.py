@@ -259,7 +259,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     several = len(texts) > 1
     # «Камилу Валиеву» (a man's dative or a woman's accusative): the first name natasha inflected to a
     # woman's nominative makes the surname hers too, not «Камила Валиев»
-    woman = several and (_woman(written[0], forms) or (infl[0] != written[0] and is_womans_first_name(infl[0], forms)))
+    # (not when natasha declined a foreign consonant-final surname, which only a man's does: «Киру Стармеру»)
+    mans_surname = (infl[-1] != written[-1] and _consonant_final(infl[-1])
+                    and not infl[-1].endswith(("ов", "ев", "ёв", "ин", "ын")))
+    woman = several and not mans_surname and (_woman(written[0], forms) or (
+        infl[0] != written[0] and is_womans_first_name(infl[0], forms)))
     if (several and not woman and written[-1].endswith(_WOMANS_OBLIQUE) and infl[0] == written[0]
             and _consonant_final(written[0]) and not any(p.is_known for p in forms(written[0]))):
         # «Сулушаш Курманбекову»: a consonant-final first name left as written before a surname in an
