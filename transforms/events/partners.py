@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from transforms.coreference import pronoun_gender
 from transforms.countries import iso2
+from transforms.events import offices
 from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, lexicon
@@ -51,7 +52,10 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
         elif prep == "в" and s.lemma(c) in ADDRESSEES:  # «критика в адрес Вашингтона»: whom it is aimed at
             frame.side2 += named_in(s, c)
         elif _partner_phrase(s, c, code):  # «напали на Украину», but «бои на Украине» is where (below)
-            frame.side2 += s.entities(c) or owner(s, c) or _target_place(s, c, code, t)
+            # a target that names no one but its country, the article's state: «санкции против российских
+            # компаний» → Россия
+            frame.side2 += (s.entities(c) or owner(s, c) or _target_place(s, c, code, t)
+                            or [a for a in [offices.adjective_state(s, c)] if a is not None and not code.symmetric])
         elif prep is None and (s.rel(c) in ("obj", "iobj") or s.feat(c, "Case") == "Dat"):
             if not (s.feat(c, "Case") == "Dat" and is_media(s.lemma(c), s.word(c))):
                 # («заявил агентству France-Presse»: a relay, no party); a statement's object is what it is
