@@ -216,7 +216,8 @@ PATTERNS = [
      "оппозиции Леван Гачечиладзе назвал итоги выборов подтасованными и призвал тысячи своих сторонников "
      "собраться на митинг в Тбилиси.",
      [("01", "объявить", "Михаил Сааакашвили", None, None, GOLD_PUBLISHED, "day", "published"),
-      ("L03", "переизбрание", "Михаил Сааакашвили", None, None, GOLD_PUBLISHED, "day", "published"),
+      # «на пост главы государства»: the state is the country named last (offices.generic_place)
+      ("L03", "переизбрание", "Михаил Сааакашвили", "Грузия", None, GOLD_PUBLISHED, "day", "published"),
       ("11", "назвать", "Леван Гачечиладзе", None, None, GOLD_PUBLISHED, "day", "published"),
       ("02", "призвать", "Леван Гачечиладзе", None, None, GOLD_PUBLISHED, "day", "published")]),
     ("a sentence naming no entity but a state by its adjective (book_189)", GOLD_PUBLISHED,
@@ -961,7 +962,7 @@ PATTERNS = [
     # probe CI (dev, p03): an indeclinable acting word before «стать», beside the person, is the post
     ("«врио главы региона станет X»: the acting post as a second subject", "2022-05-10",
      "Кроме того, в Саратовской области врио главы региона станет Роман Бусаргин.",
-     [("L01", "стать", "Роман Бусаргин", None, "Саратовская область", "2022-05-10", "day", "published")]),
+     [("L01", "стать", "Роман Бусаргин", "Саратовская область", None, "2022-05-10", "day", "published")]),
     # probe CI (dev, p09): «подвергнуть критике» is «критиковать»; «деятельность X» stands for X (event_words owned)
     ("«подвергли критике деятельность X»: criticism of X", "2012-04-17",
      "Участники подвергли критике деятельность Сергея Боженова на посту губернатора Волгоградской области и "
@@ -1205,6 +1206,12 @@ PATTERNS = [
      [("11", "осудить", "Владимир Путин", None, None, "2024-02-23", "day", "published"),
       ("163", "ввести", "Минфин США", "Россия", None, "2024-02-23", "day", "published"),
       ("163", "мера", "ЕС", "Россия", None, "2024-02-23", "day", "published")]),
+    # probe DI and DM (dev): a place named by its kind only («регион», «город»: event_words.tsv generic_place) as
+    # a post's body or what a person heads is the place of that kind named last (offices.generic_place)
+    ("«Смирнов возглавил регион» after «губернатор Курской области»: L01 → Курская область", "2024-12-05",
+     "Губернатор Курской области Алексей Смирнов подал в отставку. Смирнов возглавил регион в мае 2024 года.",
+     [("L02", "подать", "Алексей Смирнов", "Курская область", None, "2024-12-05", "day", "published"),
+      ("L01", "возглавить", "Алексей Смирнов", "Курская область", None, "2024-05-01", "month", "text")]),
     # probe DQ (dev, p15): release «от должности» is a dismissal (cameo.tsv L02 «освобождение должность»), not 084
     ("«подписала распоряжение об освобождении X от должности»: L02 X → the signer", "2024-04-10",
      "Глава Кирова Наталья Лукина подписала распоряжение об освобождении Андрея Солодникова от должности.",

@@ -35,7 +35,9 @@ from transforms.coreference import carriers, descriptor_words, pronoun_gender
 from transforms.countries import country_of_adjective, iso2
 from transforms.events import referents
 from transforms.events.actor import Actor
-from transforms.events.words import CITIZENS, GOVERNMENT, INSTEAD, POST_FRAMES, POSTS, SEATS, SUCCEEDING
+from transforms.events.words import (CITIZENS, GENERIC_PLACES, GOVERNMENT, INSTEAD, POST_FRAMES, POSTS, SEATS,
+                                     SUCCEEDING)
+from transforms.places import candidates
 from transforms.word_forms import may_be_accusative
 
 if TYPE_CHECKING:
@@ -229,3 +231,19 @@ def held_seats(s: EventSentence, t: int) -> list[int]:
         or (s.rel(c) == "nmod" and s.case(c) is None and s.feat(c, "Case") == "Gen"
             and (s.lemma(c) in POSTS or any(a.type == "PER" for a in s.entities(c))))
         for c in s.kids(o))]
+
+
+def generic_place(s: EventSentence, g: int) -> Actor | None:
+    """The place a noun naming a place by its kind only stands for (event_words.tsv `generic_place`:
+    «регион», «город», «страна»), with no name of its own: the place of that kind the field named last
+    before it («Смирнов возглавил регион» after «губернатора Курской области» → Курская область)."""
+    kind = GENERIC_PLACES.get(s.lemma(g))
+    if kind is None or s.kids(g, "nmod", "appos", "flat:name") or s.view.mention_at(g) is not None:
+        return None
+    start = s.view.tokens[g].start
+    for m in reversed(s.view.mentions):
+        if m["type"] == "LOC" and m["stop"] <= start and m.get("entity_name"):
+            settled, places = candidates(m["entity_name"])
+            if places and places[0].feature == kind:
+                return replace(Actor.of(m), start=start, via="coreference")
+    return None

@@ -41,6 +41,12 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
     if f.side1 and not any(a.type == "PER" for a in f.side2):
         f.side2 += [a for p in posts for g in s.kids(p, "nmod") if s.case(g) is None
                     and s.feat(g, "Case") == "Gen" for a in s.entities(g) if a not in f.side1 + f.side2]
+    if f.side1 and not f.side2:
+        # «Смирнов возглавил регион», «исполняющим обязанности главы региона назначен X»: a place named by
+        # its kind only, the post's genitive or what the person heads, is the place of that kind named last
+        nouns = [g for p in posts for g in s.kids(p, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"]
+        nouns += s.kids(t, "obj") if entry.pos == "VERB" else []
+        f.side2 += [a for g in nouns if (a := offices.generic_place(s, g)) is not None and a not in f.side1]
     if code.joins_body and entry.pos == "VERB" and f.side1 and not f.side2:  # «его назначили в Акмолинскую область»
         f.side2 += [a for c in s.kids(t, "obl") if s.case(c) == "в" and s.feat(c, "Case") == "Acc"
                     for a in s.entities(c) if a.type in ("LOC", "ORG") and a not in f.side1]
