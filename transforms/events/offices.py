@@ -172,10 +172,17 @@ def named_to_post(s: EventSentence, t: int) -> list[Actor]:
     """The person a doer verb puts in the post of its «на пост/должность …» phrase, named after
     the post in the accusative, which the parser hangs on the post: «назначил на пост вице-премьера
     и министра иностранных дел Мурата Нуртлеу» (not a genitive owner: «на пост министра Анны
-    Петровой» is her post; of two names side by side the first is the post's owner)."""
+    Петровой» is her post; of two names side by side the first is the post's owner); or in
+    apposition to the post in the instrumental, a name that may be an accusative («назначил министром
+    финансов Рейчел Ривз», the tagger reading the indeclinable name in the post's case)."""
     posts = [p for c in s.kids(t, "obl") if s.case(c) == "на" and s.lemma(c) in POST_FRAMES
              for g in s.kids(c, "nmod") if s.case(g) is None and s.lemma(g) in POSTS for p in s.coordination(g)]
-    names = [m for p in posts for n in s.kids(p, "appos") if s.feat(n, "Case") in ("Acc", "Gen")
+    # «назначил министром финансов Рейчел Ривз»: an indeclinable name the tagger reads in the post's
+    # instrumental, in apposition to it, is the one appointed too
+    named = [(n, False) for p in posts for n in s.kids(p, "appos")] + [
+        (n, True) for p in s.kids(t, "xcomp", "obl") if s.case(p) is None and s.lemma(p) in POSTS
+        and s.feat(p, "Case") == "Ins" for n in s.kids(p, "appos")]
+    names = [m for n, instrumental in named if s.feat(n, "Case") in (("Ins", "Acc", "Gen") if instrumental else ("Acc", "Gen"))
              and may_be_accusative(s.word(n)) and (m := s.view.mention_at(n)) is not None and m["type"] == "PER"]
     # «на должность заместителя Ивана Петрова Сергея Сидорова»: a name right before another is its owner
     return [Actor.of(m) for m in names if not any(x["start"] == m["stop"] + 1 for x in names)]
