@@ -34,11 +34,7 @@ def rehang_names(s: EventSentence) -> None:
     """Each name in apposition (`appos`, a PER mention) re-hung on the noun it names, per the module's list."""
     tree = s.tree
     _kin_owner(s)
-    for t in s.tokens:
-        head = tree.parent[t]
-        case = s.feat(t, "Case")
-        if head is None or case is None or s.pos(t) not in ("NOUN", "PROPN") or s.case(t) is not None:
-            continue
+    for t, head, case in headed_nominals(s):
         if (s.rel(t) == "appos" and s.feat(head, "Animacy") == "Inan" and s.rel(head) == "nmod"
                 and (s.view.mention_at(t) or {}).get("type") == "PER"
                 and (holder := _animate_above(s, head)) is not None):
@@ -132,6 +128,16 @@ def _animate_above(s: EventSentence, x: int) -> int | None:
         if s.pos(x) in ("NOUN", "PROPN") and s.feat(x, "Animacy") == "Anim":
             return x
     return None
+
+
+def headed_nominals(s: EventSentence):
+    """(token, its head, its case) of each noun or proper noun with a head and a case and no preposition,
+    read off the tree as it stands when each is reached (a repair may move one before the next)."""
+    for t in s.tokens:
+        head = s.tree.parent[t]
+        case = s.feat(t, "Case")
+        if head is not None and case is not None and s.pos(t) in ("NOUN", "PROPN") and s.case(t) is None:
+            yield t, head, case
 
 
 def _kin_owner(s: EventSentence) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from transforms.events.appositions import rehang_names
+from transforms.events.appositions import headed_nominals, rehang_names
 from transforms.quotes.subjects import dateline, dateline_dash
 from transforms.quotes.marks import DASHES
 from transforms.word_forms import is_abbreviation
@@ -93,11 +93,7 @@ def repair(s: EventSentence) -> None:
     _fronted_abbreviation(s)
     _subject_after_object(s)
     _dashed_list(s)
-    for t in s.tokens:
-        head = tree.parent[t]
-        case = s.feat(t, "Case")
-        if head is None or case is None or s.pos(t) not in ("NOUN", "PROPN") or s.case(t) is not None:
-            continue
+    for t, head, case in headed_nominals(s):
         if s.rel(t) == "conj" and s.pos(head) == "VERB" and case in ("Nom", "Acc"):
             # «Шумов …, и Борзыкин … встретятся», parsed as «Борзыкин» ← «встретятся»
             first = s.kids(head, "nsubj" if case == "Nom" else "obj")
