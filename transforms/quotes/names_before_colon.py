@@ -24,12 +24,13 @@ def before_topic(f: FieldView, idx: list[int]) -> list[int]:
 
 def name_before_colon(f: FieldView, idx: list[int]) -> Attr | None:
     """The speaker of the tokens `idx` before a colon when they are nothing but a name, up to four
-    proper nouns («Виктор Понедельник: «…»», a headline's «Сечин: …») or one mention: its mention, or
+    proper nouns («Виктор Понедельник: «…»», a headline's «Сечин: …») or one person's mention: its mention, or
     its words for the speakers to resolve by name when the NER missed it."""
     words = [k for k in idx if f.tokens[k].pos != "PUNCT"]
     m = f.mention_at(words[0]) if words else None
-    # one mention, whatever the tagger calls its words («Александровский: …», tagged an adjective)
-    mentioned = m is not None and m["type"] in SPEAKER_TYPES and f.tokens[words[-1]].stop <= m["stop"]
+    # one person's mention, whatever the tagger calls its words («Александровский: …», tagged an adjective;
+    # not an organisation's: «Создатель MySQL против сделки Oracle — Sun» names the deal's other side)
+    mentioned = m is not None and m["type"] == "PER" and f.tokens[words[-1]].stop <= m["stop"]
     if not (0 < len(words) <= 4 and (mentioned or all(f.tokens[k].pos == "PROPN" for k in words))):
         return None
     if mentioned:
