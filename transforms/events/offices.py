@@ -182,7 +182,7 @@ def named_to_post(s: EventSentence, t: int) -> list[Actor]:
     named = [(n, False) for p in posts for n in s.kids(p, "appos")] + [
         (n, True) for p in s.kids(t, "xcomp", "obl") if s.case(p) is None and s.lemma(p) in POSTS
         and s.feat(p, "Case") == "Ins" for n in s.kids(p, "appos")]
-    names = [m for n, instrumental in named if s.feat(n, "Case") in (("Ins", "Acc", "Gen") if instrumental else ("Acc", "Gen"))
+    names = [m for n, instrumental in named if s.feat(n, "Case") in ("Acc", "Gen", *(("Ins",) if instrumental else ()))
              and may_be_accusative(s.word(n)) and (m := s.view.mention_at(n)) is not None and m["type"] == "PER"]
     # «на должность заместителя Ивана Петрова Сергея Сидорова»: a name right before another is its owner
     return [Actor.of(m) for m in names if not any(x["start"] == m["stop"] + 1 for x in names)]
@@ -250,7 +250,7 @@ def generic_place(s: EventSentence, g: int) -> Actor | None:
     start = s.view.tokens[g].start
     for m in reversed(s.view.mentions):
         if m["type"] == "LOC" and m["stop"] <= start and m.get("entity_name"):
-            settled, places = candidates(m["entity_name"])
+            _, places = candidates(m["entity_name"])
             if places and places[0].feature == kind:
                 return replace(Actor.of(m), start=start, via="coreference")
     return None

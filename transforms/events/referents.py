@@ -129,12 +129,12 @@ def _within(s: EventSentence, t: int, top: int) -> bool:
     return t == top
 
 
-def _last_subject(s: EventSentence, introduced: list[tuple[int, str]], before: int,
+def _last_subject(s: EventSentence, carried: list[tuple[int, str]], before: int,
                   gender: str | None = None) -> Person | None:
     """Of the people introduced with a descriptor (of its `gender`, if it tells one), the one last
     named in the nominative before `before` — who the text is about («Путин посетил Магадан … глава
     государства также посетил завод», not the «лидер США» met in between) — when several were."""
-    ids = {eid for _, eid in introduced if eid in s.people and compatible(s.people[eid], gender)}
+    ids = {eid for _, eid in carried if eid in s.people and compatible(s.people[eid], gender)}
     if len(ids) < 2:
         return None
     for m in reversed(s.view.mentions):
