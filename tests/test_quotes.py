@@ -1511,7 +1511,7 @@ GOLDEN = {
         'из организаторов схода, депутат городского совета Марина Орлова.',
         [(D, 'Здесь растут липы, которым больше ста лет', 'Марина Орлова', 'Марина Орлова', 'сказать')]),
     # probe DS (dev, p02): a question named with its adjectives («на уточняющий вопрос») is the one answered: the
-    # previous speaker goes on (speakers._question)
+    # previous speaker goes on (subjects.answered_question, which dialogue lines use too)
     '«На уточняющий вопрос журналиста … армянский премьер ответил» — Пашинян, who spoke before': (
         '«Армения остается нашим союзником», — сказал пресс-секретарь президента России Дмитрий Песков. '
         'Премьер-министр Армении Никол Пашинян в интервью France 24 заявил, что Ереван заморозил участие в ОДКБ. '

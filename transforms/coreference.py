@@ -133,7 +133,7 @@ def gender_of_mention(f: FieldView, m: dict) -> str | None:
 
 
 def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, gender: str | None,
-               descriptor: set[str] | None = None, forward: bool = False, strict: bool = False,
+               descriptor: Descriptor | None = None, forward: bool = False, strict: bool = False,
                other_than: Collection[str | None] = (), said: tuple[int, int] | None = None,
                countries: Collection[str] = ()) -> Person | None:
     """The person a pronoun or a descriptor before offset `pos` refers to: the most recent salient
@@ -249,13 +249,14 @@ def introduced_countries(f: FieldView, m: dict) -> set[str]:
     return {code for code in codes if code}
 
 
-def introduced(f: FieldView, descriptor: set[str], before: int, countries: Collection[str] = ()) -> list[tuple[int, str]]:
+def introduced(f: FieldView, descriptor: Descriptor, before: int,
+               countries: Collection[str] = ()) -> list[tuple[int, str]]:
     """The people one person's descriptor may be: `carriers` of its own words (`Descriptor.own`) when
     there are any, else of all its words — «Губернатор добавил» is «Губернатор Денис Паслер», not
     «Глава Орска Василий Козупица» named after him, though a governor is a «глава» too.  (A plural's
     people, «лидеры провели переговоры», are `carriers` of all its words.)"""
-    own = getattr(descriptor, "own", None)
-    if own and own != descriptor and (found := carriers(f, own, before, countries)):
+    own = descriptor.own
+    if own != descriptor and (found := carriers(f, own, before, countries)):
         return found
     return carriers(f, descriptor, before, countries)
 

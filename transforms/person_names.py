@@ -154,9 +154,9 @@ def _womans_adjectival(word: str, inflected: str) -> str | None:
 def _womans_a_surname(word: str, forms: Callable) -> str | None:
     """A woman's surname of the -а declension the dictionary lacks, in the dative or locative after her
     declined first name («Марии Рессе» → «ресса»); None unless «-е» follows a consonant."""
-    if len(word) < 4 or not word.endswith("е") or not _consonant_final(word[:-1]) or any(p.is_known for p in forms(word)):
+    if not _consonant_final(word[-2:-1]) or any(p.is_known for p in forms(word)):
         return None
-    return word[:-1] + "а"
+    return foreign_feminine_nominative(word, "Loc")  # «-е» after a consonant; the stem at least three letters
 
 
 def _mans_first_name_in_genitive(word: str, forms: Callable) -> str | None:
@@ -288,7 +288,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         out[0] = bare
         if cases[0] == "Acc" and (a_form := foreign_feminine_nominative(written[-1], "Acc")) is not None:
             out[-1] = a_form
-        infl[0] = bare
+        infl[0] = bare  # from here on the first name counts as declined, as if natasha had inflected it
     first_was_oblique = several and infl[0] != written[0]
     last_was_oblique = several and infl[-1] != written[-1]
     if (not woman and last_was_oblique and infl[0] == written[0] and cases[0] in _ENDINGS
@@ -350,9 +350,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # «Кими Райкконена» → «Райкконен», «Сейджи Маехары» → «Маехара» (a man's -а surname
             # declines like «Маша», «Саидакрами Рачабализоду» → «Рачабализода» in the accusative); not the
             # locative, where «-е» is either («Маехаре», «Кердпуле»)
-            out[i] = (foreign_feminine_nominative(written[i], "Acc") if _accusative_u(written[i], cases[0], cases[i])
-                      else foreign_nominative(written[i], cases[i])
-                      or foreign_feminine_nominative(written[i], cases[i]) or out[i]) or out[i]
+            if _accusative_u(written[i], cases[0], cases[i]):
+                out[i] = foreign_feminine_nominative(written[i], "Acc") or out[i]
+            else:
+                out[i] = (foreign_nominative(written[i], cases[i])
+                          or foreign_feminine_nominative(written[i], cases[i]) or out[i])
         elif (several and not woman and i == len(texts) - 1 and infl[i] == written[i]
               and instrumental_surname(written[i])):
             # no nominative ends in «-овым», «-иным»: it is a surname in the instrumental, whatever its tag,

@@ -14,7 +14,7 @@ from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row, attr_for_cue, cue_after, cue_of
 from transforms.quotes.direct import byline, paragraph_index, pre_colon, speech_like
 from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, mark_spans, n_words
-from transforms.quotes.subjects import is_person_pronoun
+from transforms.quotes.subjects import answered_question, is_person_pronoun
 
 
 def interview_rows(f: FieldView) -> list[Row]:
@@ -261,7 +261,7 @@ def _introduces(f: FieldView, root: int, a: int, b: int) -> bool:
     """Whether cue `root` of sentence [a, b) introduces lines to follow rather than saying something:
     it answers questions («ответил на вопросы»), or has no clause, quote or colon of its own
     («рассказал о съемках», not «Ранее Смолов заявил, что …»)."""
-    if any(f.lemma(c) == "вопрос" and any(f.word(p) == "на" for p in f.children(c)) for c in f.children(root)):
+    if answered_question(f, a, b) is not None:
         return True
     said = any(f.rel(c) in ("ccomp", "parataxis", "xcomp") for c in f.children(root))
     text = f.text[f.tokens[a].start:f.tokens[b - 1].stop]

@@ -30,10 +30,10 @@ def name_before_colon(f: FieldView, idx: list[int]) -> Attr | None:
     m = f.mention_at(words[0]) if words else None
     # one person's mention, whatever the tagger calls its words («Александровский: …», tagged an adjective;
     # not an organisation's: «Создатель MySQL против сделки Oracle — Sun» names the deal's other side)
-    mentioned = m is not None and m["type"] == "PER" and f.tokens[words[-1]].stop <= m["stop"]
-    if not (0 < len(words) <= 4 and (mentioned or all(f.tokens[k].pos == "PROPN" for k in words))):
+    person = m is not None and m["type"] == "PER" and f.tokens[words[-1]].stop <= m["stop"]
+    if not (0 < len(words) <= 4 and (person or all(f.tokens[k].pos == "PROPN" for k in words))):
         return None
-    if mentioned:
+    if m is not None and m["type"] in SPEAKER_TYPES:
         return Attr(label=m, pos=m["start"], source="label")
     return Attr(head=words[-1], np=(words[0], words[-1] + 1), np_tokens=frozenset(words),
                 pos=f.tokens[words[0]].start, source="colon")

@@ -19,7 +19,7 @@ from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.quotes.attribution import Attr, Row, np_attr
 from transforms.quotes.lexicon import PRONOUN_GENDER, REPLIES, is_authority, is_media, lexicon
 from transforms.quotes.told_before import asked_person, earlier_document, sender
-from transforms.quotes.subjects import common_noun, common_noun_mention, is_person_pronoun
+from transforms.quotes.subjects import answered_question, common_noun, common_noun_mention, is_person_pronoun
 from transforms.word_forms import oblique_readings
 
 
@@ -260,13 +260,8 @@ def _replied_to(f: FieldView, attr: Attr, state: State) -> str | None:
 
 
 def _question(f: FieldView, attr: Attr) -> int | None:
-    """The «вопрос» a reply cue's sentence names as answered («на вопрос», «на уточняющий вопрос»), or None."""
-    a, b = f.sent_tokens[f.sentence_of(f.token_at(attr.pos))]
-    for k in range(a, b - 1):
-        q = next((j for j in range(k + 1, min(b, k + 4)) if f.rel(j) not in ("amod", "det")), None)
-        if f.word(k) == "на" and q is not None and f.lemma(q) == "вопрос":
-            return q
-    return None
+    """The «вопрос» a reply cue's sentence names as answered (`subjects.answered_question`), or None."""
+    return answered_question(f, *f.sent_tokens[f.sentence_of(f.token_at(attr.pos))])
 
 
 def _asked_about(f: FieldView, attr: Attr) -> set[str]:

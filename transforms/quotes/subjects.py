@@ -129,6 +129,16 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
     return _told_outlet(f, k) if after_only and k is not None else k
 
 
+def answered_question(f: FieldView, a: int, b: int) -> int | None:
+    """The «вопрос» sentence [a, b) names as answered, after «на» and its modifiers («на вопрос», «на
+    уточняющий вопрос журналиста», «ответил на вопросы»), or None."""
+    for k in range(a, b - 1):
+        q = next((j for j in range(k + 1, min(b, k + 4)) if f.rel(j) not in ("amod", "det")), None)
+        if f.word(k) == "на" and q is not None and f.lemma(q) == "вопрос":
+            return q
+    return None
+
+
 def _in_its_clause(f: FieldView, cue_i: int, c: int) -> bool:
     """«В правительстве области сообщили, что исполнять обязанности будет заместитель мэра Андрей
     Кулагин»: a «subject» after the «что» the cue introduces is the clause's own, not the speaker."""
