@@ -349,7 +349,7 @@ PATTERNS = [
      [("L01", "назначить", "Андрей Белоусов", "Россия", None, "2024-10-01", "day", "published")]),
     # «президенты» are the two people introduced as presidents or leaders: one in an animate accusative the
     # tagger reads apart from its name's genitive («лидера США Дональда Трампа»), and never by «оба лидера»
-    # after another's name (coreference._apposed) (probe CE, dev, p14, shortened)
+    # after another's name (descriptors._apposed) (probe CE, dev, p14, shortened)
     ("«президенты» are the two introduced: поздравил лидера США Дональда Трампа …, оба лидера …", "2025-06-14",
      "Президент РФ Владимир Путин по телефону поздравил лидера США Дональда Трампа с днем рождения, рассказал "
      "помощник главы РФ Юрий Ушаков. По словам Ушакова, оба лидера выразили удовлетворение отношениями. В ходе "
@@ -1190,7 +1190,7 @@ PATTERNS = [
      "Сергей Собянин победил на выборах мэра Москвы.",
      [("L03", "победить", "Сергей Собянин", "Москва", None, "2023-09-11", "day", "published")]),
     # probe DQ (dev, p09): a post a clause predicates of a person («избрал Стармера премьер-министром») introduces
-    # them with it, as an apposition does (coreference._predicated): «Новый премьер» is Стармер
+    # them with it, as an apposition does (descriptors._predicated): «Новый премьер» is Стармер
     ("«парламент избрал Стармера премьер-министром. Новый премьер пообещал …»: 03 Стармер", "2024-07-05",
      "Король Карл III поручил Киру Стармеру сформировать правительство, после того как лейбористы победили на "
      "выборах. Вечером парламент избрал Стармера премьер-министром. Новый премьер пообещал укреплять "

@@ -272,7 +272,7 @@ def test_an_article_gives_the_bare_surname():
 
 def test_a_mans_name_in_the_genitive_beside_his_surname_alone():
     """probe DM (dev), DM03: «Фаиля Алсынова», a first name the dictionary lacks, with «Алсынов» written
-    alone in the article: his genitive, first name and all (`person_names.mans_name_in_genitive`); a woman's
+    alone in the article: his genitive, first name and all (`name_endings.mans_name_in_genitive`); a woman's
     «Анну Иванову» beside «Иванова» keeps hers."""
     text = "Суд приговорил активиста Фаиля Алсынова к четырем годам. Алсынов вину не признал."
     mentions = field_mentions("body", analyse(text))
@@ -284,7 +284,7 @@ def test_a_mans_name_in_the_genitive_beside_his_surname_alone():
 
 def test_first_names_listed_before_a_family_s_plural_surname():
     """probe DM (dev), DM12: «братья Зияддин и Гусейн Сафаровы» are Зияддин Сафаров and Гусейн Сафаров
-    (`person_names.family_surname`, `mentions._family_first_names`), sisters theirs in «-а»."""
+    (`name_endings.family_surname`, `mentions._family_first_names`), sisters theirs in «-а»."""
     text = "В Екатеринбурге погибли братья Зияддин и Гусейн Сафаровы. Сестры Анна, Ольга и Мария Петровы выступили."
     mentions = field_mentions("body", analyse(text))
     assert [x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"] == [

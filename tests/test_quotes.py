@@ -688,8 +688,8 @@ GOLDEN = {
         [(I, "не признает приговор", "Алексей Навальный", "Алексей Навальный", "заявить"),
          (I, "защита обжалует решение суда", "адвокат Навального", None, "сообщить")]),
     # probe BU (dev, p05, p04): the person a descriptor was introduced as being of is never that
-    # descriptor later (coreference.owners), and a name hanging on a descriptor as its genitive was
-    # not introduced with it (coreference._apposed): the lawyer is the one named as the lawyer
+    # descriptor later (descriptors.owners), and a name hanging on a descriptor as its genitive was
+    # not introduced with it (descriptors._apposed): the lawyer is the one named as the lawyer
     "a lawyer is not the client he was introduced as the lawyer of": (
         "Адвокат арестованного заместителя министра обороны Тимура Иванова, Денис Балуев, заявил, что его "
         "клиент обвиняется исключительно в получении взятки.\n\nТакже адвокат прокомментировал факт того, что "
@@ -1356,7 +1356,7 @@ GOLDEN = {
         [(D, "Выборы прошли честно, и я поздравляю коллегу", "Роберт Нигматулин", "Роберт Нигматулин",
           "отметить")]),
     # probe DH (dev, p10, abridged): «вратарь и капитан» both introduce the one name after them
-    # (coreference._joins_nouns); «голкипер» = «вратарь» (speech_cues.tsv descriptor)
+    # (descriptors._joins_nouns); «голкипер» = «вратарь» (speech_cues.tsv descriptor)
     "«— признался голкипер» after «вратарь и капитан россиян X»": (
         "Героем встречи стал вратарь и капитан россиян Игорь Акинфеев. «Мы сделали то, во что мало кто верил», — "
         "сказал главный тренер сборной Станислав Черчесов. «Я просто стоял до последнего. Сегодня нам повезло», — "
@@ -1474,7 +1474,7 @@ GOLDEN = {
         "института Виктор Матвеев.",
         [(D, "Это признание вклада дубненских ученых", "Виктор Матвеев", "Виктор Матвеев", "сказать")]),
     # probe DI (dev, DI_16): a descriptor right before the next sentence's name introduces no one there
-    # (coreference._reach stops at its sentence), so «представитель Кремля» is not Шойгу
+    # (descriptors._reach stops at its sentence), so «представитель Кремля» is not Шойгу
     "«…, добавил представитель Кремля. Шойгу …» — the spokesman named before": (
         "Сергей Шойгу станет секретарем Совета безопасности, сообщил пресс-секретарь Кремля Дмитрий Песков.\n\n"
         "Нынешний секретарь Совбеза Николай Патрушев будет переведен на другую работу, добавил представитель "
@@ -1522,7 +1522,7 @@ GOLDEN = {
          (D, 'Мы не могли не сделать из этого выводов', 'Пашинян', 'Никол Пашинян', 'сказать'),
          (I, 'речь идет именно о заморозке', 'армянский премьер', 'Никол Пашинян', 'ответить')]),
     # probe DS (dev, p03): a descriptor is first the person introduced with it, then one introduced with a broader
-    # word (coreference.Descriptor.own: «губернатор» → «глава»)
+    # word (descriptors.Descriptor.own: «губернатор» → «глава»)
     '«Губернатор добавил» — «Губернатор Денис Паслер», not «Глава Орска»': (
         'В Орске продолжает прибывать вода. Губернатор Денис Паслер провел заседание оперативного штаба. Глава '
         'Орска Василий Козупица призвал жителей не возвращаться в дома. Губернатор добавил, что дамбу так и не '
@@ -1602,7 +1602,7 @@ def test_a_title_with_a_descriptor_after_the_dash():
 
 @pytest.mark.parametrize("title, body, speaker", [
     # probes BU and BY (dev): a title's descriptor subject of a cue is the one person the body introduces
-    # with it, before the organisation it names, and never whom it is of (coreference.owners)
+    # with it, before the organisation it names, and never whom it is of (descriptors.owners)
     ("Глава МИД России заявил, что переговоры продолжатся",
      "Глава МИД России Сергей Лавров заявил журналистам, что переговоры продолжатся.", "Сергей Лавров"),
     ("Адвокат заявил, что обвинения не подтверждены",

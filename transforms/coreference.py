@@ -4,21 +4,20 @@ One resolution for every extractor that needs it (the speakers of quotes, the ac
 `persons` gives each entity of the article a `Person` with a gender voted from its mentions'
 tags; `antecedent` gives the person a pronoun or a descriptor («министр», «супруга») before an
 offset refers to — the most recent salient person of its gender (a `State` the caller keeps),
-introduced with the descriptor first, else the most recent one mentioned.  The words: the
-pronoun groups of transforms/data/quote_words.tsv and the descriptors of speech_cues.tsv.
+introduced with the descriptor first (`transforms.descriptors`), else the most recent one
+mentioned.  The pronouns: the pronoun groups of transforms/data/quote_words.tsv.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from transforms import wordlists
-from transforms.countries import country_of_adjective, iso2
+from transforms.descriptors import Descriptor, introduced, of_country
 from transforms.field_view import FieldView
-from transforms.names import LIST_JOINER, fold
+from transforms.names import fold
 
 _WORDS = wordlists.groups("quote_words.tsv")
 #: a personal pronoun → the gender of the person it stands for (Masc, Fem, Plur)
@@ -26,16 +25,6 @@ PRONOUN_GENDER: dict[str, str] = {fold(word): gender for group, gender in (
     ("pronoun-masc", "Masc"), ("pronoun-fem", "Fem"), ("pronoun-plur", "Plur")) for word in _WORDS[group]}
 #: a first-person pronoun: inside a quote it is the quote's speaker («мы провели беседу», — сказал X)
 FIRST_PERSON = frozenset(fold(w) for w in _WORDS["pronoun-first"])
-#: a kinship noun: its grammatical gender is the person's («мужа» is a man)
-KIN = frozenset(fold(w) for w in _WORDS["kin"])
-#: «коллега»: with a country's adjective, that country's person named last (`transforms.events.referents`)
-COUNTERPARTS = frozenset(fold(w) for w in _WORDS["counterpart"])
-#: a person descriptor → its synonyms («лидер» → президент, глава …)
-DESCRIPTORS: dict[str, tuple[str, ...]] = {
-    fold(word): tuple(fold(w) for w in (rest[0] if rest else "").split())
-    for word, role, *rest in wordlists.rows("speech_cues.tsv") if role == "descriptor"}
-#: every descriptor and synonym: a noun of a person, no name («Супруга», «Градоначальница» opening a sentence)
-PERSON_DESCRIPTORS = frozenset(DESCRIPTORS) | {w for synonyms in DESCRIPTORS.values() for w in synonyms}
 
 
 @dataclass
@@ -186,234 +175,3 @@ def compatible(p: Person, gender: str | None) -> bool:
     if gender == "Plur":
         return False
     return p.gender in (None, gender)
-
-
-def _post(word: str) -> str:
-    """A descriptor without «экс-»: a former holder is introduced with the post itself or «бывший»
-    («Экс-министр спорта: …» is «Бывший министр спорта … Александр Григоров»)."""
-    return word[4:] if word.startswith("экс-") and len(word) > 4 else word
-
-
-class Descriptor(frozenset):
-    """A descriptor's words: its own (lemma and form) and its synonyms.  `own` also holds the synonyms
-    that list it back («премьер» ↔ «премьер-министр»), not a broader word («губернатор» → «глава»)."""
-    own: frozenset[str] = frozenset()
-
-
-def descriptor_words(f: FieldView, h: int) -> Descriptor:
-    """The descriptor at token h (read past «экс-») and its synonyms from the lexicon."""
-    own = {_post(f.lemma(h)), _post(f.word(h))}
-    synonyms = set().union(*(DESCRIPTORS.get(w, ()) for w in own))
-    out = Descriptor(own | synonyms)
-    out.own = frozenset(own | {w for w in synonyms if own & set(DESCRIPTORS.get(w, ()))})
-    return out
-
-
-def descriptor_gender(f: FieldView, h: int) -> str | None:
-    """The gender a descriptor tells: a feminine noun's («супруга», «актриса»), a kinship noun's
-    («мужа»); a post's masculine is anyone's («министр» may be a woman)."""
-    gender = f.feat(h, "Gender")
-    if gender == "Fem" or (gender == "Masc" and f.lemma(h) in KIN):
-        return gender
-    return None
-
-
-def descriptor_countries(f: FieldView, h: int) -> set[str]:
-    """The countries (ISO codes) the adjectives of descriptor `h` name: «российский министр» → RU."""
-    return {code for k in f.children(h) if f.rel(k) == "amod" and (code := country_of_adjective(f.lemma(k)))}
-
-
-def of_country(f: FieldView, entity_id: str, countries: Collection[str]) -> bool:
-    """Whether a person may be of one of `countries`: no mention of theirs in the field is
-    introduced with a country («министр иностранных дел Венгрии Петер Сийярто» is HU), or one is
-    introduced with one of them («Глава МИД РФ Сергей Лавров», «российский лидер Владимир Путин»)."""
-    named = countries_of(f, entity_id)
-    return not named or bool(named & set(countries))
-
-
-def countries_of(f: FieldView, entity_id: str) -> set[str]:
-    """The countries the field introduces a person's mentions with (`introduced_countries`)."""
-    return set().union(*(introduced_countries(f, m) for m in f.mentions if m["entity_id"] == entity_id))
-
-
-def introduced_countries(f: FieldView, m: dict) -> set[str]:
-    """The countries named in the words that introduce PER mention `m`, up to six tokens before
-    it in its sentence, short of a verb, a conjunction, punctuation or another person: a country's
-    name («Венгрии», «РФ») or adjective («российский»)."""
-    idx = list(f.tokens_in(m["start"], m["stop"]))
-    if not idx:
-        return set()
-    before = _reach(f, m, range(idx[0] - 1, max(-1, idx[0] - 7), -1), punctuation=True)
-    codes = {country_of_adjective(f.lemma(k)) if f.tokens[k].pos == "ADJ" else iso2(f.lemma(k))
-             for k in before if f.sentence_of(k) == f.sentence_of(idx[0])}
-    return {code for code in codes if code}
-
-
-def introduced(f: FieldView, descriptor: Descriptor, before: int,
-               countries: Collection[str] = ()) -> list[tuple[int, str]]:
-    """The people one person's descriptor may be: `carriers` of its own words (`Descriptor.own`) when
-    there are any, else of all its words — «Губернатор добавил» is «Губернатор Денис Паслер», not
-    «Глава Орска Василий Козупица» named after him, though a governor is a «глава» too.  (A plural's
-    people, «лидеры провели переговоры», are `carriers` of all its words.)"""
-    own = descriptor.own
-    if own != descriptor and (found := carriers(f, own, before, countries)):
-        return found
-    return carriers(f, descriptor, before, countries)
-
-
-def carriers(f: FieldView, nouns: Collection[str], before: int, countries: Collection[str] = ()) -> list[tuple[int, str]]:
-    """PER mentions introduced with one of `nouns` in apposition: «Скульптор Георгий Франгулян»;
-    also the people of a list that shares the first one's descriptor, each after its own owner
-    («Президентами Азербайджана Ильхамом Алиевым, Кыргызстана Садыром Жапаровым и Таджикистана
-    Эмомали Рахмоном»).  `countries`: the descriptor's own («российский министр»,
-    `descriptor_countries`): not a person the article introduces with another country, and one it
-    introduces with that country before one it introduces with none («иранский лидер» is «Президент
-    Ирана Масуд Пезешкиан», not «глава департамента … Игорь Богдашев» named after him)."""
-    if countries:
-        fits = [(at, eid) for at, eid in carriers(f, nouns, before) if of_country(f, eid, countries)]
-        return [(at, eid) for at, eid in fits if countries_of(f, eid)] or fits
-    found: list[tuple[int, str]] = []
-    last: dict | None = None  # the carrier before, for a list that shares its descriptor
-    for m in f.mentions:  # in text order (FieldView keeps them so)
-        if m["type"] != "PER" or m["start"] >= before:
-            continue
-        if (last is not None and last["sentence_index"] == m["sentence_index"]
-                and _SHARED.fullmatch(f.text[last["stop"]:m["start"]])):
-            found.append((m["start"], m["entity_id"]))
-            last = m
-            continue
-        last = None
-        for k in _apposed(f, m) + _predicated(f, m):
-            if _post(f.lemma(k)) in nouns or _post(f.word(k)) in nouns:
-                found.append((m["start"], m["entity_id"]))
-                last = m
-                break
-    return found
-
-
-def holders(f: FieldView, nouns: set[str], said: tuple[int, int] | None = None) -> dict[str, set[str]]:
-    """The people the field introduces, before or after any offset, with one of `nouns` (none named
-    inside `said`), each with the organisations and places of those posts, their genitives: «Вагит
-    Алекперов, глава ЛУКОЙЛа», «глава ЛУКОЙЛа Вагит Алекперов» → {ЛУКОЙЛ}; «министр Антон Силуанов» → {}."""
-    found: dict[str, set[str]] = {}
-    for m in f.mentions:
-        idx = list(f.tokens_in(m["start"], m["stop"]))
-        if m["type"] != "PER" or not idx or (said and said[0] <= m["start"] < said[1]):
-            continue
-        window = (_reach(f, m, range(idx[0] - 1, max(-1, idx[0] - 6), -1))
-                  + _reach(f, m, range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5))))
-        posts = [k for k in window if f.lemma(k) in nouns or f.word(k) in nouns]
-        if posts:  # the body: the post's genitive («глава ЛУКОЙЛа»), not a place nearby («в Сан-Франциско»)
-            found.setdefault(m["entity_id"], set()).update(
-                b["entity_id"] for k in posts for c in f.children(k)
-                if f.rel(c) == "nmod" and f.feat(c, "Case") == "Gen"
-                and (b := f.mention_at(c)) is not None and b["type"] in ("ORG", "LOC"))
-    return found
-
-
-def introducing_nouns(f: FieldView) -> set[str]:
-    """The lemmas of the nouns the field introduces a person with («Президент Беларуси Александр
-    Лукашенко», «губернатором … Андреем Воробьевым»): the descriptors `carriers` can resolve."""
-    return {f.lemma(k) for m in f.mentions if m["type"] == "PER" for k in _apposed(f, m)}
-
-
-_NOT_APPOSED = {"VERB", "AUX", "CCONJ", "SCONJ"}  # a noun past one of these is no apposition to a name
-
-
-def _apposed(f: FieldView, m: dict) -> list[int]:
-    """The nouns around PER mention `m` that may introduce it: within five tokens before or after,
-    short of a verb, a conjunction or another person («гособвинителем Эдуардом Лоховым и судьей
-    Александром Дементьевым», «Лохов закончил речь, судья попросил»: the judge is not Лохов), in its
-    sentence, in the name's case (or none)."""
-    idx = list(f.tokens_in(m["start"], m["stop"]))
-    if not idx:
-        return []
-    cases = {None, f.feat(idx[-1], "Case")}
-    if cases & _ANIMATE_OBJECT:  # «поздравил лидера США Дональда Трампа»: an animate accusative is a genitive's form
-        cases |= _ANIMATE_OBJECT
-    # «По словам Ушакова, оба лидера выразили …»: a noun of both sides introduces no one
-    after = [k for k in _reach(f, m, range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5)))
-             if not any(f.lemma(c) in _BOTH for c in f.children(k))]
-    window = _reach(f, m, range(idx[0] - 1, max(-1, idx[0] - 6), -1)) + after
-    owner_of = {f.head(i) for i in idx if f.rel(i) == "nmod"}  # «Адвокат Александра Пилипенко»: his lawyer
-    return [k for k in window if f.tokens[k].pos in ("NOUN", "PROPN") and f.feat(k, "Case") in cases
-            and k not in owner_of
-            and (f.doc.sentence_index(f.tokens[k].start) == m["sentence_index"] or m.get("sentence_index") is None)]
-
-
-def _predicated(f: FieldView, m: dict) -> list[int]:
-    """The posts (event_words.tsv `post`) a clause predicates of PER mention `m` in the instrumental, no
-    preposition: «Парламент избрал Сигэру Исибу премьер-министром», «Стармер стал премьер-министром» —
-    the person is the subject or the object of the verb the post hangs on (when the sentence was
-    parsed); not a title, which many hold («стала олимпийской чемпионкой» is no «двукратная чемпионка мира»)."""
-    idx = list(f.tokens_in(m["start"], m["stop"]))
-    heads = [i for i in idx if f.head(i) is not None and f.head(i) not in idx]
-    if len(heads) != 1:
-        return []
-    h = f.head(heads[0]) if f.rel(heads[0]) == "appos" else heads[0]  # «председателя ЛДП Сигэру Исибу»
-    if h is None or f.rel(h) not in ("nsubj", "nsubj:pass", "obj"):
-        return []
-    verb = f.head(h)
-    if verb is None:
-        return []
-    return [k for k in f.children(verb) if f.rel(k) in ("xcomp", "obl") and f.lemma(k) in _POSTS
-            and f.feat(k, "Case") == "Ins" and not any(f.rel(c) == "case" for c in f.children(k))]
-
-
-_ANIMATE_OBJECT = {"Acc", "Gen"}  # the tagger tells the two apart by the verb, not by the form
-_BOTH = frozenset(wordlists.groups("event_words.tsv")["both"])  # «оба», «обе»
-_POSTS = frozenset(wordlists.groups("event_words.tsv")["post"])  # «премьер-министр», «мэр»: a post one holds
-
-
-def owners(f: FieldView, nouns: set[str]) -> set[str]:
-    """The people the field names as whom one of `nouns` is of, its genitive: «Адвокат Александра
-    Пилипенко», «Адвокат арестованного заместителя министра обороны Тимура Иванова» → that
-    descriptor is never they («добавил адвокат» is not Иванов)."""
-    found = set()
-    for m in f.mentions:
-        idx = list(f.tokens_in(m["start"], m["stop"]))
-        if m["type"] != "PER" or not idx:
-            continue
-        x = idx[0]
-        for _ in range(4):  # up through the name's apposition to a post: «заместителя … Тимура»
-            if f.rel(x) != "appos" or f.head(x) is None:
-                break
-            x = f.head(x)
-        if f.rel(x) == "nmod" and f.feat(x, "Case") == "Gen" and (h := f.head(x)) is not None \
-                and (f.lemma(h) in nouns or f.word(h) in nouns):
-            found.add(m["entity_id"])
-    return found
-
-
-def _reach(f: FieldView, m: dict, ks: range, punctuation: bool = False) -> list[int]:
-    """The tokens `ks` (walking away from PER mention `m`) up to a verb, a conjunction, another
-    person or the end of its sentence («…, добавил представитель Кремля. Шойгу также станет …»: no
-    post of Шойгу's), and with `punctuation` up to a punctuation mark: the words that may introduce `m`."""
-    out = []
-    sentence = f.sentence_of(f.token_at(m["start"]))
-    for k in ks:
-        other = f.mention_at(k)
-        if f.sentence_of(k) != sentence:
-            break
-        if _joins_nouns(f, k):
-            continue  # «министр спорта и туризма Александр Григоров»: one post; «вратарь и капитан X»: one person
-        if (f.tokens[k].pos in _NOT_APPOSED or (punctuation and f.tokens[k].pos == "PUNCT")
-                or (other is not None and other is not m and other["type"] == "PER")):
-            break
-        out.append(k)
-    return out
-
-
-def _joins_nouns(f: FieldView, k: int) -> bool:
-    """Whether token k is an «и» between two common nouns in one case: a post's two fields
-    («министр спорта и туризма», «министр науки и высшего образования») or one person's two posts
-    («вратарь и капитан россиян Игорь Акинфеев»), not two people («Лоховым и судьей»: a name before)."""
-    if f.word(k) != "и" or not 0 < k < len(f.tokens) - 1:
-        return False
-    after = next((j for j in range(k + 1, min(len(f.tokens), k + 3)) if f.tokens[j].pos != "ADJ"), None)
-    return (after is not None and all(f.tokens[j].pos == "NOUN" for j in (k - 1, after))
-            and f.feat(k - 1, "Case") == f.feat(after, "Case") is not None)
-
-
-#: between two people of a list that shares a descriptor: «, Кыргызстана », « и Таджикистана »
-_SHARED = re.compile(rf"(?:{LIST_JOINER.pattern})[А-ЯЁ][а-яё-]+\s+")

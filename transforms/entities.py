@@ -35,11 +35,12 @@ from functools import lru_cache
 from transforms import wordlists
 from transforms.ids import stable_id
 from transforms.morph import morph_vocab
+from transforms.name_endings import mans_name_in_genitive
 from transforms.names import (CYRILLIC, bare_form, declension_stem, fits_initials, fold, initials, key, nominative_form,
                              part_of_name, same_name_word, womans_form)
 from transforms.names import words as _words
 from transforms.places import curated_names
-from transforms.person_names import is_womans_first_name, mans_name_in_genitive, polite_address
+from transforms.person_names import is_womans_first_name, polite_address
 
 NOT_A_NAME = "-"  # gazetteer type of words natasha takes for names that are not («СМИ»)
 _FUNCTION_WORDS = {"и", "по", "за", "при", "для", "на", "в", "о", "об", "с", "со", "от", "к", "из", "де", "ла", "of",

@@ -6,14 +6,15 @@ import re
 from functools import lru_cache
 
 from transforms import wordlists
-from transforms.coreference import PERSON_DESCRIPTORS
 from transforms.countries import country_of_adjective, genitive_name, iso2
+from transforms.descriptors import PERSON_DESCRIPTORS
 from transforms.entities import NOT_A_NAME, Mention, gazetteer
 from transforms.glued_names import first_name_first, glued_parts
+from transforms.name_endings import family_surname
 from transforms.names import fold, key
 from transforms.morph import morph_vocab
 from transforms.nlp import NlpDoc
-from transforms.person_names import NAME_GRAMMEMES, POST_PREFIX, common_noun_only, family_surname, is_womans_first_name
+from transforms.person_names import NAME_GRAMMEMES, POST_PREFIX, common_noun_only, is_womans_first_name
 from transforms.shared_head import shared_head_normals
 from transforms.spans import Token, refine
 from transforms.word_forms import is_abbreviation, lemma, oblique_readings
@@ -189,7 +190,7 @@ def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
 def _family_first_names(doc: NlpDoc, spans: list, normals: list[str]) -> dict[int, str]:
     """«братья Зияддин и Гусейн Сафаровы», «Анна, Мария и Ольга Петровы»: a first name alone listed
     before a name whose surname is the family's plural is known by that surname too (span index → its
-    name; `person_names.family_surname`), his or hers by the first name."""
+    name; `name_endings.family_surname`), his or hers by the first name."""
     out, plural = {}, {}  # span index → the family's plural its list ends with
     for i in reversed(range(len(spans) - 1)):
         s, nxt = spans[i], spans[i + 1]

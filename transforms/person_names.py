@@ -35,8 +35,10 @@ Russian names fall through (issue 17, docs/entities.md §3):
   Without such evidence a word keeps its form: a name written in the nominative or an
   indeclinable one («Тору Камикава», «Киран Гиббс») must not lose letters.
 
-Pure functions over words and tags; `forms(word)` is the morphology dictionary's readings
-(`transforms.nlp.morph_vocab().parse`), passed in so that this module holds the rule alone.
+The endings themselves are spelt by `transforms.name_endings`; this module decides which word of
+a name takes which, from its tags and the dictionary. Pure functions over words and tags;
+`forms(word)` is the morphology dictionary's readings (`transforms.nlp.morph_vocab().parse`),
+passed in so that this module holds the rule alone.
 """
 
 from __future__ import annotations
@@ -44,24 +46,16 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from transforms.name_endings import (
+    CASE_ENDINGS, FAMILY_PLURALS, FEMININE_ENDINGS, VOWELS, WOMANS_OBLIQUE, consonant_final, family_surname,
+    foreign_feminine_nominative, foreign_nominative, instrumental_surname, womans_adjectival, womans_surname_nominative,
+)
 from transforms.names import fold
 
-_VOWELS = set("аеёиоуыэюя")
-_HUSHING = set("жшчщц")  # after these an unstressed «о» of an ending is spelt «е»: «Арканжем»
-# tagged case → (ending after a consonant: removed; ending after a vowel: becomes «й»)
-_INSTRUMENTAL_SURNAMES = ("овым", "евым", "ёвым", "иным", "ыным")  # «Жапаровым», «Путиным»
-_FAMILY_PLURALS = ("овых", "евых", "ёвых", "иных", "ыных")  # «братьев Ямадаевых»: the family of «-ев» surnames
-
-
-def instrumental_surname(word: str) -> bool:
-    """Whether a surname's form is an instrumental whatever its tag: no nominative ends in «-овым», «-иным»
-    («Ширвани Автархановым», «Садыром Жапаровым», tagged nominative)."""
-    return word.lower().endswith(_INSTRUMENTAL_SURNAMES)
 #: a man's adjectival surname in an oblique case: «Немчинскому», «Загорского», «Троцким» → «-ский», «-цкий»
 _ADJECTIVAL_OBLIQUE = re.compile(r"(\w+[сц]к)(?:ого|ому|им|ом)")
 # a village's name from a surname («Цуканово», «Зиновьево»): the -ов/-ин surname plus «-о»
 _VILLAGE_OF_SURNAME = re.compile(r"\w+(?:ов|ев|ёв|ин|ын)о")
-_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем"), "Loc": ("е", "е")}
 
 
 def _surname_readings(word: str, forms: Callable) -> list:
@@ -109,52 +103,17 @@ def _feminine_nominative(word: str, forms: Callable, woman: bool) -> str | None:
     return nominative.word if nominative is not None else None
 
 
-# tagged case → (written ending, the letter before it, nominative ending) of a feminine name of the
-# -а/-я declension; the letter: "c" a consonant, "v" a vowel, "k" г к х or a hushing consonant
-# (spelt -и, not -ы), "" any; a soft consonant before -и is left alone (Тюмени: Тюмень or Тюменя)
-_DATIVE_LOCATIVE = (("ии", "", "ия"), ("е", "v", "я"), ("е", "c", "а"))  # one form in this declension
-_FEMININE_ENDINGS = {
-    "Gen": (("ии", "", "ия"), ("ы", "c", "а"), ("и", "k", "а")),
-    "Dat": _DATIVE_LOCATIVE,
-    "Loc": _DATIVE_LOCATIVE,
-    "Acc": (("ю", "v", "я"), ("у", "c", "а")),
-    "Ins": (("ей", "v", "я"), ("ой", "c", "а")),
-}
-_BEFORE = {"c": lambda ch: ch not in _VOWELS and ch not in "йьъ", "v": lambda ch: ch in _VOWELS,
-           "k": lambda ch: ch in "гкхжшчщ", "": lambda ch: True}
-
-
-# a woman's Russian surname of the possessive or adjectival type in an oblique case → the letters
-# that end its nominative: «Сечиной» → «Сечина», «Сечину» → «Сечина», «Тихановской(-ую)» → «Тихановская»
-_WOMANS_SURNAME_ENDINGS = (("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
-                           ("ову", "ова"), ("еву", "ева"), ("ину", "ина"), ("ыну", "ына"),
-                           ("ской", "ская"), ("цкой", "цкая"), ("скую", "ская"), ("цкую", "цкая"))
-
-
-#: the oblique endings of a woman's surname of the -ова/-ина/-ская type
-_WOMANS_OBLIQUE = tuple(ending for ending, _ in _WOMANS_SURNAME_ENDINGS)
-
-
 def _accusative_u(word: str, case: str | None, own: str | None) -> bool:
     """Whether a man's surname in «-у» after a consonant is an «-а» surname's accusative: the first name
     and it are in the genitive or the accusative, which a man's animate name shares («Владимира Кара-Мурзу»,
     «Саидакрами Рачабализоду», tagged genitive), and «-у» is no genitive."""
-    return case in ("Gen", "Acc") and own in ("Gen", "Acc") and word.endswith("у") and _consonant_final(word[:-1])
-
-
-def _womans_adjectival(word: str, inflected: str) -> str | None:
-    """A woman's adjectival surname in an oblique case that natasha made a man's («Людмиле Навальной» →
-    «навальный»): its feminine nominative («навальная», «толстая»); None for any other word."""
-    if not (word.endswith(("ой", "ую", "ей", "юю")) and inflected != word and inflected.endswith(("ый", "ий", "ой"))):
-        return None
-    stem = inflected[:-2]
-    return stem + ("яя" if inflected.endswith("ий") and stem[-1:] not in "гкхжшчщц" else "ая")
+    return case in ("Gen", "Acc") and own in ("Gen", "Acc") and word.endswith("у") and consonant_final(word[:-1])
 
 
 def _womans_a_surname(word: str, forms: Callable) -> str | None:
     """A woman's surname of the -а declension the dictionary lacks, in the dative or locative after her
     declined first name («Марии Рессе» → «ресса»); None unless «-е» follows a consonant."""
-    if not _consonant_final(word[-2:-1]) or any(p.is_known for p in forms(word)):
+    if not consonant_final(word[-2:-1]) or any(p.is_known for p in forms(word)):
         return None
     return foreign_feminine_nominative(word, "Loc")  # «-е» after a consonant; the stem at least three letters
 
@@ -163,88 +122,11 @@ def _mans_first_name_in_genitive(word: str, forms: Callable) -> str | None:
     """A first name the dictionary lacks, each part «-а» after a consonant («лорана», «фостена-арканжа»):
     its nominative without «-а» («лоран», «фостен-арканж»), or None."""
     parts = word.split("-")
-    if not all(len(p) >= 4 and p.endswith("а") and _consonant_final(p[:-1]) for p in parts):
+    if not all(len(p) >= 4 and p.endswith("а") and consonant_final(p[:-1]) for p in parts):
         return None
     if any(q.is_known and {"Name"} & q.tag.grammemes for q in forms(word)):
         return None
     return "-".join(p[:-1] for p in parts)
-
-
-def _consonant_final(word: str) -> bool:
-    """Whether a word ends in a consonant letter: not a vowel, «й» or «ь», nor a sign."""
-    return word[-1:].isalpha() and word[-1] not in _VOWELS | {"й", "ь"}
-
-
-def womans_surname_nominative(word: str) -> str | None:
-    """The nominative of a woman's surname of the -ова/-ева/-ина/-ская type in an oblique case that
-    the dictionary lacks («Сечиной» → «сечина»), None for any other ending; lower case in and out."""
-    for ending, nominative in _WOMANS_SURNAME_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= 2:
-            return word[: len(word) - len(ending)] + nominative
-    return None
-
-
-def foreign_feminine_nominative(word: str, case: str) -> str | None:
-    """The nominative of a feminine name of the -а/-я declension in `case` that the dictionary
-    lacks («Хезболлы» → «хезболла», «Гвинее» → «гвинея»), None when its ending is not that
-    case's; lower case in, lower case out."""
-    for ending, before, nominative in _FEMININE_ENDINGS.get(case, ()):
-        stem = word[: len(word) - len(ending)]
-        if word.endswith(ending) and len(stem) >= 3 and _BEFORE[before](stem[-1]):
-            return stem + nominative
-    return None
-
-
-def foreign_nominative(word: str, case: str) -> str | None:
-    """The nominative of a masculine foreign name in `case` («Монка» → «монк», «Карзая» → «карзай»,
-    «Тоттенхэме» → «тоттенхэм», «Уйбой» → «уйба»), None when its ending is not that case's; lower case in,
-    lower case out."""
-    if case == "Ins" and instrumental_surname(word):
-        return word[:-2]  # «Жапаровым» → «жапаров»: a surname in -ов, -ин declines like «Иванов»
-    if case == "Ins" and len(word) >= 5 and word[-2:] in ("ой", "ей") and word[-3] not in _VOWELS:
-        # «Уйбой» → «уйба», «Зозулей» → «зозуля»: a man's «-ой» in the instrumental is an «-а» noun's
-        # (an adjectival surname has «-ым»: «Толстым»)
-        return word[:-2] + ("а" if word[-2:] == "ой" else "я")
-    if case == "Ins" and len(word) >= 6 and word.endswith("ем") and word[-3] in _HUSHING:
-        return word[:-2]  # «Арканжем» → «арканж»: after a hushing consonant an unstressed «-ом» is spelt «-ем»
-    after_consonant, after_vowel = _ENDINGS[case]
-    for ending, vowel_stem in ((after_vowel, True), (after_consonant, False)):
-        # a stem of two letters is a name only before «-й» («Хэя» → «Хэй»; «Ма» + «-а» is no «Ма»)
-        if not word.endswith(ending) or len(word) - len(ending) < (2 if vowel_stem else 3):
-            continue
-        stem = word[: len(word) - len(ending)]
-        if (stem[-1] in _VOWELS) != vowel_stem:
-            continue
-        return stem + "й" if vowel_stem else stem
-    return None
-
-
-_FAMILY_NOMINATIVES = ("овы", "евы", "ёвы", "ины", "ыны")  # «братья … Сафаровы»: a family's surname
-
-
-def family_surname(word: str, woman: bool) -> str | None:
-    """One person's surname of a family's plural in the nominative («братья Зияддин и Гусейн
-    Сафаровы» → «Сафаров», «сестры Анна и Мария Петровы» → «Петрова»); None for any other word.
-    The written shape is kept."""
-    if not fold(word).endswith(_FAMILY_NOMINATIVES) or len(word) < 6:
-        return None
-    return word[:-1] + ("а" if woman else "")
-
-
-def mans_name_in_genitive(words: Sequence[str], alone: set[str]) -> list[str] | None:
-    """«Фаиля Алсынова» where the article writes the man alone as «Алсынов»: his surname with «-а» is his
-    genitive, and so is the first name before it («Фаиль»: «-я» after a consonant is a soft stem's
-    genitive, as «Игоря»); the name in the nominative; None when nothing says so.
-    `alone`: the folded one-word forms the article writes for the person."""
-    last = fold(words[-1])
-    if len(words) < 2 or not last.endswith("а") or last[:-1] not in alone or not _consonant_final(last[:-1]):
-        return None
-    first = fold(words[0])
-    if len(first) >= 4 and first.endswith("я") and _consonant_final(first[:-1]):
-        nominative = first[:-1] + "ь"
-    else:
-        nominative = foreign_nominative(first, "Gen") or first
-    return [words[0][0] + nominative[1:], *words[1:-1], words[-1][:-1]]
 
 
 def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflected: Sequence[str],
@@ -260,21 +142,21 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     # «Камилу Валиеву» (a man's dative or a woman's accusative): the first name natasha inflected to a
     # woman's nominative makes the surname hers too, not «Камила Валиев»
     # (not when natasha declined a foreign consonant-final surname, which only a man's does: «Киру Стармеру»)
-    mans_surname = (infl[-1] != written[-1] and _consonant_final(infl[-1])
+    mans_surname = (infl[-1] != written[-1] and consonant_final(infl[-1])
                     and not infl[-1].endswith(("ов", "ев", "ёв", "ин", "ын")))
     woman = several and not mans_surname and (_woman(written[0], forms) or (
         infl[0] != written[0] and is_womans_first_name(infl[0], forms)))
-    if (several and not woman and written[-1].endswith(_WOMANS_OBLIQUE) and infl[0] == written[0]
-            and _consonant_final(written[0]) and not any(p.is_known for p in forms(written[0]))):
+    if (several and not woman and written[-1].endswith(WOMANS_OBLIQUE) and infl[0] == written[0]
+            and consonant_final(written[0]) and not any(p.is_known for p in forms(written[0]))):
         # «Сулушаш Курманбекову»: a consonant-final first name left as written before a surname in an
         # oblique case is a woman's (a man's would decline with it: «Ержану Курманбекову»)
         woman = True
     last = written[-1]
-    if several and not woman and cases[-1] in _ENDINGS and _consonant_final(last) and infl[-1] == last:
+    if several and not woman and cases[-1] in CASE_ENDINGS and consonant_final(last) and infl[-1] == last:
         # a consonant-final surname left as written in an oblique case is a woman's: a man's declines;
         # her first name the dictionary lacks is of the -а/-я declension («Мирьяной Сполярич» → «Мирьяна»)
         first = _womans_first_name(written[0], forms)
-        if first is None and cases[0] in _FEMININE_ENDINGS and not any(p.is_known for p in forms(written[0])):
+        if first is None and cases[0] in FEMININE_ENDINGS and not any(p.is_known for p in forms(written[0])):
             first = foreign_feminine_nominative(written[0], cases[0])
         if first is not None:
             out[0], woman = first, True
@@ -291,7 +173,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         infl[0] = bare  # from here on the first name counts as declined, as if natasha had inflected it
     first_was_oblique = several and infl[0] != written[0]
     last_was_oblique = several and infl[-1] != written[-1]
-    if (not woman and last_was_oblique and infl[0] == written[0] and cases[0] in _ENDINGS
+    if (not woman and last_was_oblique and infl[0] == written[0] and cases[0] in CASE_ENDINGS
             and not _surname_readings(written[0], forms)):
         out[0] = foreign_nominative(written[0], cases[0]) or out[0]  # «Гаррета Рейсмана» → «Гаррет»
     if (several and not woman and infl[0] == written[0] and written[0].endswith("ой")
@@ -313,19 +195,19 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         female = _feminine_nominative(written[i], forms, woman)
         if female is None and woman and i == len(texts) - 1:
             female = (womans_surname_nominative(written[i])  # «Марины Сечиной», a surname the dictionary lacks
-                      or _womans_adjectival(written[i], infl[i])
+                      or womans_adjectival(written[i], infl[i])
                       or (_womans_a_surname(written[i], forms)
                           if several and out[0] != written[0] and infl[i] == written[i] else None))
         if female is not None:
             out[i] = female
         elif (not woman and i == len(texts) - 1 and first_was_oblique and infl[i] == written[i]
-              and (cases[i] in _ENDINGS or cases[0] in _ENDINGS)):
+              and (cases[i] in CASE_ENDINGS or cases[0] in CASE_ENDINGS)):
             # the surname shares the first name's case, which the dictionary knows better than the
             # tagger the surname's: «Бесселю Коку» (tagged Nom or Gen) → «Кок»; a man's «-а» surname
             # declines like «Маша»: «Ивана Кулебы», «Дмитрия Кулебу» → «Кулеба»
-            out[i] = (cases[0] in _ENDINGS and foreign_nominative(written[i], cases[0])
-                      or cases[i] in _ENDINGS and foreign_nominative(written[i], cases[i])
-                      or cases[0] in _FEMININE_ENDINGS and foreign_feminine_nominative(written[i], cases[0])
+            out[i] = (cases[0] in CASE_ENDINGS and foreign_nominative(written[i], cases[0])
+                      or cases[i] in CASE_ENDINGS and foreign_nominative(written[i], cases[i])
+                      or cases[0] in FEMININE_ENDINGS and foreign_feminine_nominative(written[i], cases[0])
                       or _accusative_u(written[i], cases[0], cases[0]) and foreign_feminine_nominative(written[i], "Acc")
                       or out[i])
         elif (several and i == len(texts) - 1 and written[i].endswith("и") and infl[i] == written[i][:-1] + "ь"
@@ -340,7 +222,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # «Цуканов», not «Цуканово»; or does not know at all, after a declined first name: «Сергею
             # Ревину» → «Ревин», not the guessed neuter «Ревино»
             out[i] = infl[i][:-1]
-        elif (not woman and i == len(texts) - 1 and cases[i] in _ENDINGS
+        elif (not woman and i == len(texts) - 1 and cases[i] in CASE_ENDINGS
               and _fleeting(written[i], infl[i], cases[i], forms)):
             out[i] = foreign_nominative(written[i], cases[i])  # «Телониусом Монком» → «Монк», not «Монок»
         elif (not woman and len(texts) == 2 and i == 1 and not first_was_oblique and infl[i] == written[i]
@@ -363,25 +245,25 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             if infl[0] == written[0] and not _surname_readings(written[0], forms):
                 out[0] = foreign_nominative(written[0], "Ins") or out[0]
         elif (not woman and 0 < i < len(texts) - 1 and first_was_oblique and infl[i] == written[i]
-              and cases[0] in _ENDINGS and not any(p.is_known for p in forms(written[i]))):
+              and cases[0] in CASE_ENDINGS and not any(p.is_known for p in forms(written[i]))):
             # a second first name after a declined first name shares its case, whatever its own tag:
             # «Фостеном Арканжем Туадерой» → «Арканж», not «Арканжем»
             out[i] = foreign_nominative(written[i], cases[0]) or out[i]
         elif (several and not woman and i == len(texts) - 1 and infl[i] == written[i] and written[i][-1:] == "ы"
-              and written[i][-2:-1] not in _VOWELS and not any(p.is_known for p in forms(written[i]))):
+              and written[i][-2:-1] not in VOWELS and not any(p.is_known for p in forms(written[i]))):
             # no man's surname ends in «-ы» after a consonant: an unknown one is the genitive of an
             # «-а» surname, whatever the tag («министра … Сейджи Маехары», tagged nominative)
             out[i] = foreign_feminine_nominative(written[i], "Gen") or out[i]
         elif ((len(texts) >= 3 or (several and has_reading(written[0], forms, "Fixd", "Name"))) and not woman
               and i == len(texts) - 1 and infl == written
-              and written[i].endswith(_ENDINGS["Ins"][0]) and _consonant_final(written[i][:-2])
+              and written[i].endswith(CASE_ENDINGS["Ins"][0]) and consonant_final(written[i][:-2])
               and len(written[i]) >= 5 and not any(p.is_known for p in forms(written[i]))):
             # a name of three words or more, or after an indeclinable first name, in which only the last
             # declines, as East Asian names do: «-ом» after a consonant is its instrumental, whatever the
             # tags («Ле Хоай Чунгом», «премьером Госсовета КНР Ли Цяном»)
             out[i] = foreign_nominative(written[i], "Ins") or out[i]
         elif (len(texts) >= 3 and not woman and i == len(texts) - 1 and infl == written and cases[i] in ("Gen", "Acc")
-              and all(len(w) <= 4 for w in written[:-1]) and written[i].endswith("а") and _consonant_final(written[i][:-1])
+              and all(len(w) <= 4 for w in written[:-1]) and written[i].endswith("а") and consonant_final(written[i][:-1])
               and not any(p.is_known for p in forms(written[i]))):
             # the same names of one-syllable words in the genitive or accusative: «Ким Чен Ына» → «Ын»
             out[i] = written[i][:-1]
@@ -393,7 +275,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         if _indeclinable(written[i], forms):
             out[i] = written[i]  # «Эмиля Золя» → «Золя», not «Золь»: the dictionary's indeclinable surname
         elif (i == len(texts) - 1 and written[i].endswith(("ых", "их")) and len(written[i]) > 4
-              and not written[i].lower().endswith(_FAMILY_PLURALS)):
+              and not written[i].lower().endswith(FAMILY_PLURALS)):
             # a surname in «-ых», «-их» is an old genitive plural, never declined: «подписанное Русских»,
             # «Никиты Белых» keep it (the dictionary reads an adjective: «Русский»); «братьев Ямадаевых»
             # is the family of an «-ев» surname, declined

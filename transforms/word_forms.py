@@ -18,8 +18,9 @@ from natasha.morph.vocab import UD_OC_FEATS
 from natasha.norm import inflect_word, recover_shapes
 
 from transforms.morph import morph_vocab
+from transforms.name_endings import foreign_feminine_nominative, foreign_nominative
 from transforms.names import fold
-from transforms.person_names import NAME_GRAMMEMES, foreign_feminine_nominative, foreign_nominative, nominative_words
+from transforms.person_names import NAME_GRAMMEMES, nominative_words
 
 
 def name_words(tokens: list[DocToken], type_: str, inflect: set[str] | None = None) -> list[str]:

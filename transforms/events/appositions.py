@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from transforms.coreference import KIN
+from transforms.descriptors import KIN
 from transforms.events.words import ACTING, POSTS
-from transforms.person_names import instrumental_surname
+from transforms.name_endings import instrumental_surname
 
 if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence

@@ -11,8 +11,9 @@ from collections import Counter
 from dataclasses import replace
 from functools import lru_cache
 
-from transforms.coreference import introducing_nouns, persons, pronoun_gender
+from transforms.coreference import persons, pronoun_gender
 from transforms.countries import country_of_adjective, iso2
+from transforms.descriptors import introducing_nouns
 from transforms.events.rows import sentence_events
 from transforms.events.actor import VIA, Actor
 from transforms.events.sentence import EventSentence

@@ -31,8 +31,9 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from transforms.coreference import carriers, descriptor_words, pronoun_gender
+from transforms.coreference import pronoun_gender
 from transforms.countries import country_of_adjective, iso2
+from transforms.descriptors import carriers, descriptor_words
 from transforms.events import referents
 from transforms.events.actor import Actor
 from transforms.events.words import (CITIZENS, GENERIC_PLACES, GOVERNMENT, INSTEAD, POST_FRAMES, POSTS, SEATS,

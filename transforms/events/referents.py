@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from transforms.coreference import (COUNTERPARTS, Person, State, antecedent, carriers, compatible, countries_of,
-                                    descriptor_countries, descriptor_gender, descriptor_words, introduced, pronoun_gender,
-                                    speaker_at)
+from transforms.coreference import Person, State, antecedent, compatible, pronoun_gender, speaker_at
 from transforms.countries import country_of_adjective
+from transforms.descriptors import (COUNTERPARTS, carriers, countries_of, descriptor_countries, descriptor_gender,
+                                    descriptor_words, introduced)
 from transforms.events.actor import Actor
 from transforms.events.words import LOCATION_PREPOSITIONS, PARTIES, POSTS
 from transforms.names import LIST_JOINER

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.coreference import Person, carriers, descriptor_words, first_person, owners
+from transforms.coreference import Person, first_person
+from transforms.descriptors import carriers, descriptor_words, owners
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row
 from transforms.quotes.direct import speech_like
@@ -140,7 +141,7 @@ def descriptor_speaker(title: FieldView, head: int, body: FieldView, people: dic
     «глава Воронежской области Алексей Гордеев»), when it introduces exactly one."""
     nouns = descriptor_words(title, head)
     for words in ({title.lemma(head), title.word(head)}, nouns):  # its own noun before a synonym
-        # «Адвокат … Тимура Иванова, Денис Балуев»: not whom the descriptor is of (`coreference.owners`)
+        # «Адвокат … Тимура Иванова, Денис Балуев»: not whom the descriptor is of (`descriptors.owners`)
         found = {eid for _, eid in carriers(body, words, len(body.text))} - owners(body, words)
         if found:
             return people.get(found.pop()) if len(found) == 1 else None

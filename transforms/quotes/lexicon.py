@@ -23,7 +23,7 @@ from transforms.word_forms import lemma
 @dataclass(frozen=True)
 class Cue:
     """One lexicon entry: a cue `word` (folded) in a `role`; `cue` is what the rows' cue column
-    says.  A descriptor's synonyms are `transforms.coreference.DESCRIPTORS`.  Role `author` is
+    says.  A descriptor's synonyms are `transforms.descriptors.DESCRIPTORS`.  Role `author` is
     no lexicon role: a verb outside the lexicon after direct speech (`attribution.author_cue`)."""
 
     word: str

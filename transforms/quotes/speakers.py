@@ -12,8 +12,8 @@ the last person of the verb's gender named).  Pronouns and descriptors are resol
 
 from __future__ import annotations
 
-from transforms.coreference import (Person, State, antecedent, compatible, descriptor_countries, descriptor_gender,
-                                    descriptor_words, holders, owners)
+from transforms.coreference import Person, State, antecedent, compatible
+from transforms.descriptors import descriptor_countries, descriptor_gender, descriptor_words, holders, owners
 from transforms.field_view import FieldView
 from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.quotes.attribution import Attr, Row, np_attr
