@@ -206,6 +206,11 @@ CASES = {
     "an East Asian name in the genitive or accusative": (
         "Путин пригласил Ким Чен Ына посетить Москву.",
         ["Ким Чен Ын"]),                                # not «Ким Чен Ына»
+    # probe DW (dev, p11): a first name tagged nominative that the dictionary knows only as another name's
+    # plural or spoken vocative keeps its form; «-ском» tagged instrumental is a noun's, no adjective's
+    "a first name that is another name's plural, a surname's instrumental in -ском": (
+        "Основатель SpaceX Илон Маск назвал запуск успехом. Встреча с Илоном Маском прошла в Техасе.",
+        ["Илон Маск", "Илон Маск"]),                    # not «Илона Маск», «Илон Маский»
     "names that keep their form": (
         "Приехал Иван Петров. Встреча с Виктором Бутом. Судья Мануэль Мехуто Гонсалес. Книга Александра "
         "Пушкина.",

@@ -649,6 +649,15 @@ GOLDEN = {
     "an organisation named by a common noun": (
         "Министерство финансов России опубликовало отчет. В ведомстве считают, что дефицит бюджета сократится.",
         [(I, "дефицит бюджета сократится", "ведомстве", "Министерство финансов России", "считать")]),
+    # an opinion in the past of people no one names is the author's narrative, no statement; their opinion
+    # in the present is their stated view, and a named person's in the past too (probe DW, dev, p05, p10)
+    "a belief held in the past by people no one names": (
+        "Болельщики в Москве считали, что Медведев станет первым россиянином, выигравшим Australian Open. "
+        "Ученые давно предполагали, что гомотерии были приспособлены к жизни в холодном климате. "
+        "Инвесторы считают, что Facebook олицетворяет собой будущее интернета. "
+        "Тренер Гильермо Каньяс был уверен, что его подопечный справится.",
+        [(I, "Facebook олицетворяет собой будущее интернета", "Инвесторы", None, "считать"),
+         (I, "его подопечный справится", "Гильермо Каньяс", "Гильермо Каньяс", "уверенный")]),
     # a dateline's source before a dash is not the subject the parser makes it (constructed)
     "a dateline's source is no speaker": (
         "Минск. 30 июня. Letnews.ru – Назначая Лилию Ананич министром информации, президент Александр Лукашенко "

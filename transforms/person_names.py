@@ -63,11 +63,27 @@ def _surname_readings(word: str, forms: Callable) -> list:
     return [p for p in forms(word) if {"Surn", "Patr"} & p.tag.grammemes]
 
 
+def _spoken_vocative(reading) -> bool:
+    """A colloquial vocative («Илон!», «Ирин!»): a form of address, never a name as the news writes it."""
+    return "voct" in reading.tag.grammemes
+
+
+def _plural_of_another(word: str, inflected: str, case: str | None, forms: Callable) -> bool:
+    """Whether natasha's nominative of a name's word tagged nominative is another name whose plural (or
+    spoken vocative) the word is: «Илон Маск» → not «Илона» («Илон»: «Илона»'s genitive plural) — one
+    person's name is singular, and a nominative keeps its form."""
+    if case != "Nom" or inflected == word:
+        return False
+    readings = [p for p in forms(word) if p.is_known and p.normal_form == inflected]
+    return bool(readings) and all("plur" in p.tag.grammemes or _spoken_vocative(p) for p in readings)
+
+
 def _woman(first: str, forms: Callable, *grammemes: str) -> bool:
     """A first name whose every known first-name reading in the singular (with `grammemes`) is a
     woman's («Марианне», «Марьи», «Марины»: the plural of «Марин» is no one's first name); a guess
-    is no reading («Аркади»)."""
-    names = [p for p in forms(first) if {"Name", "sing", *grammemes} <= p.tag.grammemes and p.is_known]
+    is no reading («Аркади»), nor is a colloquial vocative («Илон!» of «Илона»: `_spoken_vocative`)."""
+    names = [p for p in forms(first) if {"Name", "sing", *grammemes} <= p.tag.grammemes and p.is_known
+             and not _spoken_vocative(p)]
     return bool(names) and all("femn" in p.tag.grammemes for p in names)
 
 
@@ -89,7 +105,7 @@ def _womans_first_name(first: str, forms: Callable) -> str | None:
     readings = forms(first)
     if any({"nomn", "sing"} <= p.tag.grammemes or {"Name", "masc"} <= p.tag.grammemes for p in readings):
         return None  # perhaps a nominative, or a man's name («Изе»: Иза or Изя)
-    fem = [p for p in readings if {"Name", "femn", "sing"} <= p.tag.grammemes and p.is_known]
+    fem = [p for p in readings if {"Name", "femn", "sing"} <= p.tag.grammemes and p.is_known and not _spoken_vocative(p)]
     nominative = fem[0].inflect({"Nom", "Sing"}) if fem else None
     return nominative.word if nominative is not None else None
 
@@ -138,6 +154,9 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     if not texts:
         return out
     written, infl = [fold(t) for t in texts], [fold(w) for w in inflected]
+    for i, w in enumerate(written):
+        if _plural_of_another(w, infl[i], cases[i], forms):
+            out[i] = infl[i] = w
     several = len(texts) > 1
     # «Камилу Валиеву» (a man's dative or a woman's accusative): the first name natasha inflected to a
     # woman's nominative makes the surname hers too, not «Камила Валиев»
@@ -268,9 +287,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # the same names of one-syllable words in the genitive or accusative: «Ким Чен Ына» → «Ын»
             out[i] = written[i][:-1]
         if (not woman and i == len(texts) - 1 and not infl[i].endswith(("ий", "ой"))
-                and (adjectival := _ADJECTIVAL_OBLIQUE.fullmatch(written[i]))):
+                and (adjectival := _ADJECTIVAL_OBLIQUE.fullmatch(written[i]))
+                and not (cases[i] == "Ins" and written[i].endswith("ом"))):
             # an adjectival surname the dictionary lacks, which it guesses a noun: «Руслану Немчинскому»
-            # → «Немчинский», not «Немчинском»
+            # → «Немчинский», not «Немчинском»; «-ском» tagged instrumental is a noun's («Илоном Маском»:
+            # an adjective's instrumental is «-ским»)
             out[i] = adjectival.group(1) + "ий"
         if _indeclinable(written[i], forms):
             out[i] = written[i]  # «Эмиля Золя» → «Золя», not «Золь»: the dictionary's indeclinable surname

@@ -31,6 +31,7 @@ class Attr:
     gender: str | None = None  # Masc / Fem / Plur from the cue verb
     relay: bool = False  # a source that only passes the words on
     implicit: bool = False  # no speaker written: the previous speaker goes on
+    belief: bool = False  # the cue tells a belief held in the past («считали», «были уверены»), no statement made
     label: dict | None = None  # a mention that labels an interview line or a byline
     pos: int = 0  # character offset of the attribution
 
@@ -163,13 +164,20 @@ def verb_gender(f: FieldView, i: int) -> str | None:
     return "Plur" if f.feat(i, "Number") == "Plur" else f.feat(i, "Gender")
 
 
+def _past(f: FieldView, i: int) -> bool:
+    """Whether cue token i is a finite verb in the past tense, or a short adjective with a past copula
+    («считали», «были уверены»); a participle's tense is the tagger's guess («меньшинству, считающему»: Past)."""
+    return (f.feat(i, "Tense") == "Past" and f.feat(i, "VerbForm") == "Fin") or any(
+        f.rel(c) in ("cop", "aux") and f.feat(c, "Tense") == "Past" for c in f.children(i))
+
+
 def attr_for_cue(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> Attr:
     """The attribution of cue token `cue_i`: its subject as the speaker (implicit when it has
     none), the verb's gender and number, whether the subject only relays the words."""
     head = subject(f, cue_i, cue, after_only=after_only)
     # «приводят слова министра «Известия»»: a quoting verb agrees with who relays the words, not the speaker
     gender = None if cue.role == "quote" else verb_gender(f, cue_i)
-    attr = Attr(cue=cue.cue, head=head, gender=gender, pos=f.tokens[cue_i].start)
+    attr = Attr(cue=cue.cue, head=head, gender=gender, pos=f.tokens[cue_i].start, belief=cue.role == "opinion" and _past(f, cue_i))
     if head is not None:
         set_np(f, attr, head)
         attr.relay = _relay(f, cue_i, cue, head)
