@@ -651,6 +651,13 @@ GOLDEN = {
         [(I, "дефицит бюджета сократится", "ведомстве", "Министерство финансов России", "считать")]),
     # an opinion in the past of people no one names is the author's narrative, no statement; their opinion
     # in the present is their stated view, and a named person's in the past too (probe DW, dev, p05, p10)
+    # a woman named after a masculine descriptor, her first name read as its genitive: the feminine verb
+    # agrees with her (probe DW, dev, p10); «Помощник Хиллари Клинтон заявил» is still not her
+    "a woman after a masculine descriptor, the verb feminine": (
+        "«Это удивительная находка», — прокомментировала исследование палеонтолог Кэтрин Марш из "
+        "Калифорнийского университета. Помощник Хиллари Клинтон заявил, что она не будет баллотироваться.",
+        [(D, "Это удивительная находка", "Кэтрин Марш", "Кэтрин Марш", "прокомментировать"),
+         (I, "она не будет баллотироваться", "Помощник Хиллари Клинтон", None, "заявить")]),
     "a belief held in the past by people no one names": (
         "Болельщики в Москве считали, что Медведев станет первым россиянином, выигравшим Australian Open. "
         "Ученые давно предполагали, что гомотерии были приспособлены к жизни в холодном климате. "
@@ -1922,3 +1929,28 @@ def test_speakers_follow_linking_across_articles():
     assert relink_speakers(rows, relinked)[0]["speaker_entity_id"] == "f" * 16
     assert rows[0]["speaker_name"] == "Айдос Сарым"
 
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # probe DW (dev, p16): a title's words in marks, no speaker there, that the body quotes with its speaker
+    ("«Лед не убирали с декабря»: в Нижнем Новгороде осудили директора УК",
+     "Дочь погибшей Елена Гущина пришла на оглашение приговора. «Лед не убирали с декабря. Мама каждый день "
+     "ходила мимо этого дома», — сказала она журналистам.",
+     [("title", "direct", "Лед не убирали с декабря", None, "Елена Гущина"),
+      ("body", "direct", "Лед не убирали с декабря. Мама каждый день ходила мимо этого дома", "она",
+       "Елена Гущина")]),
+    # probe DW (dev, p05): an interview's answer with no speaker found repeats the title's quote: its speaker
+    ("Медведев после поражения от Надаля: «Ребенок во мне перестал мечтать»",
+     "Даниил Медведев проиграл Рафаэлю Надалю в финале.\n\n— Вы говорили, что мечтали о таком финале?\n\n"
+     "— Ребенок во мне перестал мечтать. Теперь я буду играть для себя.",
+     [("title", "direct", "Ребенок во мне перестал мечтать", "Медведев", "Даниил Медведев"),
+      ("body", "direct", "Вы говорили, что мечтали о таком финале?", None, None),
+      ("body", "direct", "Ребенок во мне перестал мечтать. Теперь я буду играть для себя.", None,
+       "Даниил Медведев")]),
+    # a name in marks the body also quotes is no quote of the title's: fewer than three words
+    ("«Спартак» проиграл «Зениту»", "Тренер Деян Станкович заявил, что «Спартак» сыграл плохо.",
+     [("body", "indirect", "«Спартак» сыграл плохо", "Деян Станкович", "Деян Станкович")]),
+])
+def test_a_title_quote_the_body_repeats_has_one_speaker(title, body, expected):
+    rows = quotes_of_text(body, title=title)
+    assert [(q["field"], q["kind"], q["text"], q["speaker"], q["speaker_name"]) for q in rows] == expected

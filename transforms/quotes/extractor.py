@@ -16,6 +16,7 @@ from transforms.parse import ParsedArticle
 from transforms.quotes.attribution import SPEAKER_TYPES, Row
 from transforms.quotes.dialogue import dash_rows, interview_rows, unmarked_rows
 from transforms.quotes.direct import direct_rows
+from transforms.quotes.echoes import echoed_title_spans, lend_speakers
 from transforms.quotes.headline import descriptor_speaker, headline_rows, subheadings
 from transforms.quotes.indirect import indirect_rows
 from transforms.quotes.marks import mark_spans
@@ -38,9 +39,8 @@ def extract_quotes(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     seen = set()
     lead: list[Person] = []  # the title's speakers: who the body's first pronoun may stand for
     for name in ("title", "body"):
-        text = getattr(article, name)
         doc = docs.get(name)
-        if not text or doc is None:
+        if not getattr(article, name) or doc is None:
             continue
         f = views[name]
         found = field_rows(f, speakers, title=name == "title", body=views.get("body"), lead=lead)
@@ -49,23 +49,45 @@ def extract_quotes(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
             if (name, r.start, r.stop) in seen:
                 continue
             seen.add((name, r.start, r.stop))
-            rows.append({
-                "quote_id": stable_id(article.article_id, name, r.start, r.stop),
-                "article_id": article.article_id,
-                "field": name,
-                "start": r.start,
-                "stop": r.stop,
-                "sentence_index": doc.sentence_index(r.start),
-                "text": text[r.start:r.stop],
-                "kind": r.kind,
-                "speaker": speaker,
-                "speaker_entity_id": person.entity_id if person else None,
-                "speaker_name": person.name if person else None,
-                "cue": r.attr.cue if r.attr else None,
-                "year": article.published_date.year,
-                "month": article.published_date.month,
-            })
-    return rows
+            rows.append(_row(article, name, doc, r.start, r.stop, r.kind, speaker, person and (person.entity_id, person.name),
+                              r.attr.cue if r.attr else None))
+    return _echoed(article, docs, views, rows)
+
+
+def _row(article: ParsedArticle, name: str, doc: NlpDoc, start: int, stop: int, kind: str,
+         speaker: str | None, entity: tuple[str, str] | None, cue: str | None) -> dict:
+    """A row of the quotes table; `entity`: the speaker's (entity_id, name), when found."""
+    return {
+        "quote_id": stable_id(article.article_id, name, start, stop),
+        "article_id": article.article_id,
+        "field": name,
+        "start": start,
+        "stop": stop,
+        "sentence_index": doc.sentence_index(start),
+        "text": getattr(article, name)[start:stop],
+        "kind": kind,
+        "speaker": speaker,
+        "speaker_entity_id": entity[0] if entity else None,
+        "speaker_name": entity[1] if entity else None,
+        "cue": cue,
+        "year": article.published_date.year,
+        "month": article.published_date.month,
+    }
+
+
+def _echoed(article: ParsedArticle, docs: dict[str, NlpDoc], views: dict[str, FieldView], rows: list[dict]) -> list[dict]:
+    """`rows` with a title's quote the body repeats given one speaker (`transforms.quotes.echoes`): a title span
+    in marks no row took, and the speaker of a body row that had none."""
+    title_rows = [r for r in rows if r["field"] == "title"]
+    body_rows = [r for r in rows if r["field"] == "body"]
+    if not article.title or not body_rows or "title" not in views:
+        return rows
+    lend_speakers(title_rows, body_rows)
+    spans = [sp.inner for sp in mark_spans(article.title, views["title"].paragraphs) if sp.depth == 0]
+    added = [_row(article, "title", docs["title"], a, b, "direct", None,
+                  (said["speaker_entity_id"], said["speaker_name"]), None)
+             for a, b, said in echoed_title_spans(article.title, spans, title_rows, body_rows)]
+    return sorted(added, key=lambda r: r["start"]) + rows if added else rows
 
 
 def _lead(f: FieldView, speakers: list[dict], found: list) -> list[Person]:

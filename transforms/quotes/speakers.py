@@ -146,8 +146,9 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
     cases = {None, case} | ({"Acc", "Gen"} if case in ("Acc", "Gen") else set())  # animate Acc = Gen
     appos = [x for x in inside + sub if x["type"] == "PER"
              and any(f.feat(k, "Case") in cases for k in f.tokens_in(x["start"], x["stop"]))
-             and not all(f.rel(k).startswith("nmod") or f.rel(k).startswith("flat")
-                         for k in f.tokens_in(x["start"], x["stop"]))]  # «Помощник Хиллари Клинтон»: not her
+             and (not all(f.rel(k).startswith("nmod") or f.rel(k).startswith("flat")
+                          for k in f.tokens_in(x["start"], x["stop"]))  # «Помощник Хиллари Клинтон»: not her
+                  or _she_not_the_noun(f, h, gender, people.get(x["entity_id"])))]
     if not appos and f.tokens[h].pos == "NOUN" and (x := _name_after(f, np_stop)) is not None and any(
             f.feat(k, "Case") in cases for k in f.tokens_in(x["start"], x["stop"])):
         # «генсек альянса Йенс Столтенберг объявил, что президент Турции …»: the name right after the
@@ -207,6 +208,13 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         if body is not None:
             return written, body
     return written, None
+
+
+def _she_not_the_noun(f: FieldView, h: int, gender: str | None, p: Person | None) -> bool:
+    """Whether a woman named after a masculine descriptor is the speaker whatever the parser hung her name
+    on: the verb is feminine, so it agrees with her, not with the noun («— прокомментировала палеонтолог
+    Кэтрин Марш из Калифорнийского университета», «Кэтрин» read as a genitive)."""
+    return gender == "Fem" and f.feat(h, "Gender") == "Masc" and p is not None and p.gender in (None, "Fem")
 
 
 def _named_in(f: FieldView, said: tuple[int, int] | None) -> set[str]:
