@@ -300,6 +300,12 @@ PATTERNS = [
      "Украины Николая Азарова в Черногорию.",
      [("057", "подписать", "Украина", "Черногория", None, "2011-12-12", "day", "published"),
       ("042", "визит", "Николай Азаров", "Черногория", "Черногория", "2011-12-12", "day", "published")]),
+    # … nor does a title in marks the parser hangs on the noun before it (probe DU, dev, p08)
+    ("an agreement named in marks: подписали в Белом доме «Соглашения Авраама»", "2020-09-15",
+     "Израиль, ОАЭ и Бахрейн подписали в Белом доме «Соглашения Авраама».",
+     [("057", "подписать", "Израиль", "ОАЭ", "Белый дом", "2020-09-15", "day", "published"),
+      ("057", "подписать", "Израиль", "Бахрейн", "Белый дом", "2020-09-15", "day", "published"),
+      ("057", "подписать", "ОАЭ", "Бахрейн", "Белый дом", "2020-09-15", "day", "published")]),
     # who awards, appoints or dismisses is actor2, never whom it is about, even with that one unnamed
     # (event_words.tsv `doer`)
     ("an awarder whose laureates go unnamed is no laureate", "2017-04-25",

@@ -13,7 +13,7 @@ import pytest
 
 from transforms.entities import link_article
 from transforms.mentions import field_mentions
-from transforms.names import bare_form
+from transforms.names import bare_form, same_name_word
 from transforms.morph import morph_vocab
 from transforms.nlp import analyse
 from transforms.person_names import nominative_words
@@ -285,6 +285,29 @@ def test_a_mans_name_in_the_genitive_beside_his_surname_alone():
     text = "Суд оштрафовал Анну Иванову. Иванова не пришла."
     mentions = field_mentions("body", analyse(text))
     assert {x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"} == {"Анна Иванова"}
+
+
+def test_a_surname_written_as_the_full_name_keeps_it_is_no_case_of_another():
+    """probe DU (dev, p02): «Пелоси» alone, which natasha reads as the genitive of «Пелось», is the surname
+    «Нэнси Пелоси» keeps as written; the entity is not «Нэнси Пелось». A declined one still gives the bare form."""
+    text = "Спикер Нэнси Пелоси прилетела в Тайбэй. Визит Пелоси осудили в Пекине."
+    mentions = field_mentions("body", analyse(text))
+    assert {x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"} == {"Нэнси Пелоси"}
+    text = "Мэр Лондона Садик Хан встретился с премьером. Встреча Хана с министром прошла."
+    mentions = field_mentions("body", analyse(text))
+    assert {x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"} == {"Садик Хан"}
+
+
+def test_a_short_a_surname_alone_in_an_oblique_case_is_the_full_names():
+    """probe DU (dev, p05): «Месу», «Месой» — a surname of the -а declension with a three-letter stem, which
+    natasha leaves as written — are «Карлос Меса»'s (`names.same_name_word`, `_a_declension`); a stem of
+    two letters is too short to tell («Ира», «Иру»)."""
+    text = ("Лидер оппозиции Карлос Меса выступил в Ла-Пасе. Моралес обвинил Месу в заговоре. "
+            "Переговоры с Месой сорвались.")
+    mentions = field_mentions("body", analyse(text))
+    names = {m.text: x.entity_name for m, x in zip(mentions, link_article(mentions, {"body": text}))}
+    assert [names[w] for w in ("Карлос Меса", "Месу", "Месой")] == ["Карлос Меса"] * 3
+    assert same_name_word("меса", "месу") and same_name_word("месой", "меса") and not same_name_word("ира", "иру")
 
 
 def test_first_names_listed_before_a_family_s_plural_surname():

@@ -394,7 +394,12 @@ def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
     if type_ == "PER":  # «Кими Райкконена» with «Райкконен» in the article → «Кими Райкконен»
         # the forms seen in the same place, the surname's or the first names' («Гаджи Гаджиев»: the first
         # name is no bare form of the surname); «А. Швинк»: no evidence
-        named = [m.name.split() for m in members if initials(m.name) is None]
+        # «Пелоси» alone, which natasha reads as a genitive of «Пелось», where «Нэнси Пелоси» keeps the
+        # same letters: a word written as another mention keeps it is that word's form, no case of another
+        kept = {fold(m.text.split()[-1]) for m in members
+                if len(m.text.split()) > 1 and fold(m.text.split()[-1]) == fold(m.name.split()[-1])}
+        named = [m.name.split() for m in members if initials(m.name) is None
+                 and not (len(m.text.split()) == 1 and fold(m.text) in kept and fold(m.name) != fold(m.text))]
         last, before = {ws[-1] for ws in named}, {w for ws in named for w in ws[:-1]}
         words_ = name.split()
         # «Фаиля Алсынова» beside «Алсынов» written alone: his genitive

@@ -14,6 +14,7 @@ from transforms.events.taxonomy import (BLAME, GATHERING, PERSON_OBJECT, PLACE_O
 from transforms.events.words import (ACTING, BLAMES, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS, OWN_REFLEXIVE,
                                      PARTICIPATION, POST_FRAMES, POST_PREPOSITIONS, POSTS, SEATS, TAKING_PART, TERMS)
 from transforms.field_view import FieldView
+from transforms.quotes.marks import OPENING_MARKS
 from transforms.word_forms import is_infinitive
 
 
@@ -118,6 +119,10 @@ def condition_word(s: EventSentence, t: int, condition: str | None) -> int | Non
     # «подписали ряд соглашений»: the word may hang, in the genitive, on a frame noun that counts it
     kids = [k for c in s.kids(t) for k in ([c] + [n for n in s.kids(c, "nmod") if s.case(n) is None]
                                            if s.lemma(c) in FRAME_NOUNS else [c])]
+    # «подписали в Белом доме «Соглашения Авраама»»: a title in marks the parser hung on the noun before it, in
+    # apposition though their cases differ («в газете «Известия»» agrees in none either: only a condition word)
+    kids += [a for c in s.kids(t, "obl") for a in s.kids(c, "appos")
+             if a > 0 and s.view.word(a - 1) in OPENING_MARKS and s.feat(a, "Case") in ("Nom", "Acc")]
     return next((c for c in kids if s.lemma(c) == condition or s.word(c) == condition), None)
 
 
