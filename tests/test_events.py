@@ -306,6 +306,19 @@ PATTERNS = [
      [("057", "подписать", "Израиль", "ОАЭ", "Белый дом", "2020-09-15", "day", "published"),
       ("057", "подписать", "Израиль", "Бахрейн", "Белый дом", "2020-09-15", "day", "published"),
       ("057", "подписать", "ОАЭ", "Бахрейн", "Белый дом", "2020-09-15", "day", "published")]),
+    # «поддержка»'s genitive is whom it favours (event_words.tsv `favour`); in «в поддержку» the verb's subject
+    # acts, after «при» the genitive does (probe DU, dev, p15)
+    ("support for someone: выступили в поддержку X", "2019-02-20",
+     "В поддержку Калви выступили глава Счетной палаты Алексей Кудрин и гендиректор РФПИ Кирилл Дмитриев.",
+     [("051", "поддержка", "Алексей Кудрин", "Калви", None, "2019-02-20", "day", "published"),
+      ("051", "поддержка", "Кирилл Дмитриев", "Калви", None, "2019-02-20", "day", "published")]),
+    ("support announced: заявила о поддержке X", "2019-02-20",
+     "Россия заявила о поддержке Ирана.",
+     [("01", "заявить", "Россия", None, None, "2019-02-20", "day", "published"),
+      ("051", "поддержка", "Россия", "Иран", None, "2019-02-20", "day", "published")]),
+    ("support given: при поддержке X", "2019-02-20",
+     "Операция прошла при поддержке США.",
+     [("051", "поддержка", "США", None, None, "2019-02-20", "day", "published")]),
     # who awards, appoints or dismisses is actor2, never whom it is about, even with that one unnamed
     # (event_words.tsv `doer`)
     ("an awarder whose laureates go unnamed is no laureate", "2017-04-25",

@@ -14,7 +14,7 @@ from transforms.events.partners import genitives, instrumental, named_in, owner,
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, lexicon
 from transforms.events.words import (ABOUT, ANNOUNCING, ATTACKERS, CONFIRMING, CONTENT_NOUNS, DECLARING, DECREES,
-                                     DURING, DURING_PREPOSITIONS, FRAME_NOUNS, INTENT, JOINING, LIGHT_VERBS,
+                                     DURING, DURING_PREPOSITIONS, FAVOURS, FRAME_NOUNS, INTENT, JOINING, LIGHT_VERBS,
                                      LOCATION_PREPOSITIONS, OPENING, ORGANISERS, OWNED, PARTICIPATION, POSTS, STARTS,
                                      TAKING_PART, UNDERGOING)
 
@@ -76,6 +76,13 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
     for o in s.kids(n, "nmod"):  # «о разрыве всех отношений с Колумбией»: the partner of its genitive noun
         if s.case(o) is None and s.feat(o, "Case") == "Gen" and s.pos(o) == "NOUN" and s.entity(o) is None:
             partners(s, o, code, frame, ("nmod",), genitive=False, places=False)
+    favours = s.lemma(n) in FAVOURS and s.case(n) not in ("при", "благодаря")
+    if favours:  # «о поддержке Ирана», «в поддержку Калви»: the genitive is whom it favours («при поддержке США»: who;
+        # «письма поддержки от … партии»: the party)
+        genitive = {a.entity_id for g in s.kids(n, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"
+                    for a in s.entities(g)}
+        frame.side2 += [a for a in frame.side1 if a.entity_id in genitive]
+        frame.side1 = [a for a in frame.side1 if a.entity_id not in genitive]
     if code.symmetric and not frame.side1:  # «переговоры у президента Бразилии с Трампом»
         frame.side1 = _holders(s, n)
     if code.person_first:  # «о назначении министром обороны Андрея Белоусова»: the appointee hangs on the post
@@ -101,6 +108,13 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         # «заявил о готовности России к переговорам с Украиной»: whose readiness it is
         frame.side1 = s.intent_holders(intent) or []
     x, v = _governor(s, n)
+    if favours and s.case(n) == "в" and s.feat(n, "Case") == "Acc":
+        # «Кудрин выступил в поддержку Калви»: the verb's subject acts
+        if x == n and v is not None and s.pos(v) == "VERB":
+            frame.gates.append(v)
+            frame.anchor = v
+            frame.side1 = s.subjects(v)
+        return frame
     if (not code.symmetric and v is not None and s.lemma(v) in PARTICIPATION and s.rel(x) == "nmod"
             and s.case(x) in ("в", "на") and s.rel(v) == "obj"):
         x, v = v, s.head(v)  # «приняли участие в митинге»: the verb of «участие» governs

@@ -42,6 +42,7 @@ DOERS = frozenset(wordlists.values("event_words.tsv", "doer"))  # («назна�
 TAKING_PART = _EVENT["taking_part"]                        # «участвовать в …»
 GATHERINGS = _EVENT["gathering"]                           # «участвовать в саммите»
 ADDRESSEES = _EVENT["addressee"]                           # «критика в адрес Вашингтона»
+FAVOURS = _EVENT["favour"]                                 # «выступил в поддержку Калви» → Калви
 INVITATIONS = _EVENT["invitation"]                         # «по приглашению Мирзиёева прибыл»
 PREMISES = _EVENT["premises"]                              # «обыски в офисе компании X»
 CONSEQUENCES = _EVENT["consequence"]                        # «последствия для Украины»
