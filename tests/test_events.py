@@ -306,6 +306,13 @@ PATTERNS = [
      [("057", "подписать", "Израиль", "ОАЭ", "Белый дом", "2020-09-15", "day", "published"),
       ("057", "подписать", "Израиль", "Бахрейн", "Белый дом", "2020-09-15", "day", "published"),
       ("057", "подписать", "ОАЭ", "Бахрейн", "Белый дом", "2020-09-15", "day", "published")]),
+    # a round is a frame noun: the trigger is found through it (probe DU, dev, p06)
+    ("an election won in a round: победил во втором туре выборов", "2022-10-31",
+     "Лула да Силва победил во втором туре президентских выборов.",
+     [("L03", "победить", "Лула да Силва", None, None, "2022-10-31", "day", "published")]),
+    ("talks held in a round: провели второй тур переговоров", "2022-10-31",
+     "Лавров и Блинкен провели второй тур переговоров.",
+     [("04", "переговоры", "Лавров", "Блинкен", None, "2022-10-31", "day", "published")]),
     # «поддержка»'s genitive is whom it favours (event_words.tsv `favour`); in «в поддержку» the verb's subject
     # acts, after «при» the genitive does (probe DU, dev, p15)
     ("support for someone: выступили в поддержку X", "2019-02-20",
@@ -2161,6 +2168,17 @@ def test_a_name_the_parser_strands_after_an_animate_object_is_that_objects():
         events, _, _ = run(article_of(text, "2025-09-23"))
         assert [(e["event_subcode"], e["actor1_name"], e["actor2_type"], e["actor2_name"][:6]) for e in events] == [
             ("11", "Министерство иностранных дел России", "PER", "Лилиан")]
+
+
+def test_the_owner_of_a_prepositional_phrase_is_no_subject_a_pronoun_goes_on_with():
+    """probe DU (dev, p10): «после отставки Хайле Мариама Десалегна», its last word tagged nominative, is no
+    subject: «он» in the next sentence is Абий Ахмед (`coreference.named_subjects`)."""
+    text = ("43-летний Абий Ахмед возглавил правительство Эфиопии в апреле 2018 года после отставки Хайле Мариама "
+            "Десалегна. Уже через три месяца он прилетел в Асмэру, где провел переговоры с президентом Эритреи "
+            "Исайясом Афеворком.")
+    rows, _, _ = run(article_of(text, "2018-07-08"))
+    assert [(r["event_subcode"], r["actor1_name"], r["actor2_name"]) for r in rows if r["sentence_index"] == 1] == [
+        ("042", "Абий Ахмед", "Эритрея"), ("04", "Абий Ахмед", "Исайяс Афеворк")]
 
 
 def test_a_meeting_of_five_is_ten_dyads_of_one_mention():

@@ -53,9 +53,12 @@ def named_subjects(f: FieldView, people: dict[str, Person], skip: Collection[tup
         if m["type"] != "PER" or m["entity_id"] not in people or any(s <= m["start"] < e for s, e in skip):
             continue
         idx = list(f.tokens_in(m["start"], m["stop"]))
-        # the parser's object is no subject whatever the tag («Об этом она сообщила НикВестям», Nom)
+        # the parser's object is no subject whatever the tag («Об этом она сообщила НикВестям», Nom), nor is
+        # the owner of a prepositional phrase's noun («после отставки Хайле Мариама Десалегна», the last Nom)
         if idx and f.feat(idx[-1], "Case") == "Nom" and not any(
-                f.rel(k) in ("obj", "iobj") and f.head(k) not in idx for k in idx):
+                f.rel(k) in ("obj", "iobj") and f.head(k) not in idx
+                or f.rel(k) == "nmod" and (h := f.head(k)) is not None and h not in idx
+                and any(f.rel(c) == "case" for c in f.children(h)) for k in idx):
             state.salient.append((m["start"], people[m["entity_id"]]))
         elif idx and people[m["entity_id"]].gender == "Fem" and f.feat(idx[-1], "Gender") == "Masc" and any(
                 f.rel(k) == "nsubj" and f.head(k) not in idx for k in idx):
