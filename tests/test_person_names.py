@@ -211,6 +211,10 @@ CASES = {
     "a first name that is another name's plural, a surname's instrumental in -ском": (
         "Основатель SpaceX Илон Маск назвал запуск успехом. Встреча с Илоном Маском прошла в Техасе.",
         ["Илон Маск", "Илон Маск"]),                    # not «Илона Маск», «Илон Маский»
+    # probe DU (dev, p09): a first name in «-ием» in the instrumental is an «-ий» name's, whom natasha gives «-ие»
+    "a first name in -ием in the instrumental": (
+        "Переговоры с Абием Ахмедом прошли в Сочи.",
+        ["Абий Ахмед"]),                                # not «Абие Ахмед»
     "names that keep their form": (
         "Приехал Иван Петров. Встреча с Виктором Бутом. Судья Мануэль Мехуто Гонсалес. Книга Александра "
         "Пушкина.",

@@ -157,6 +157,8 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     for i, w in enumerate(written):
         if _plural_of_another(w, infl[i], cases[i], forms):
             out[i] = infl[i] = w
+        elif cases[i] == "Ins" and w.endswith("ием") and infl[i] == w[:-1]:
+            out[i] = infl[i] = w[:-3] + "ий"  # «Абием Ахмедом» → «Абий», not natasha's «Абие» (as «Юрием» → «Юрий»)
     several = len(texts) > 1
     # «Камилу Валиеву» (a man's dative or a woman's accusative): the first name natasha inflected to a
     # woman's nominative makes the surname hers too, not «Камила Валиев»

@@ -35,7 +35,15 @@ def rehang_names(s: EventSentence) -> None:
     tree = s.tree
     _kin_owner(s)
     for t, head, case in headed_nominals(s):
-        if (s.rel(t) == "appos" and s.feat(head, "Animacy") == "Inan" and s.rel(head) == "nmod"
+        if (s.rel(t) == "appos" and (s.view.mention_at(t) or {}).get("type") == "PER"
+                and any(a < t and (s.view.mention_at(a) or {}).get("type") == "PER" for a in s.kids(head, "appos"))
+                and (before := _noun_before_in_case(s, t, case)) is not None and before > head):
+            # «переговоры с премьер-министром Эфиопии Абием Ахмедом, а … встретился с президентом Мозамбика
+            # Филипе Ньюси», parsed as «Филипе» ← «премьер-министром»: a noun names one person, the second
+            # name is the nearest noun's before it in its case
+            tree.parent[t] = before
+            tree.index_children()
+        elif (s.rel(t) == "appos" and s.feat(head, "Animacy") == "Inan" and s.rel(head) == "nmod"
                 and (s.view.mention_at(t) or {}).get("type") == "PER"
                 and (holder := _animate_above(s, head)) is not None):
             # «арестовали главу ассоциации частных детективов Матушкина», parsed as «Матушкина» ←

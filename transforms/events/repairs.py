@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from transforms.events.appositions import headed_nominals, rehang_names
 from transforms.quotes.subjects import dateline, dateline_dash
-from transforms.quotes.marks import DASHES
+from transforms.quotes.marks import CLOSING_MARKS, DASHES, OPENING_MARKS
 from transforms.word_forms import is_abbreviation
 
 if TYPE_CHECKING:
@@ -75,7 +75,10 @@ def repair(s: EventSentence) -> None:
       отца Исроила Исломова»);
     - a person's name conjoined to a place or organisation is a conjunct of the nearest person's name
       between them («переговоры президентов РФ и Белоруссии Владимира Путина и Александра Лукашенко»,
-      parsed as «Александра» ← «РФ»).
+      parsed as «Александра» ← «РФ»);
+    - an animate noun right after a name in quote marks, hung as a genitive on the noun that name is in
+      apposition to, is the object of a verb with none («принял в резиденции «Бочаров ручей» президента ЦАР
+      …», parsed as «президента» ← «резиденции»: a genitive of «резиденции» would stand before the name).
     """
     tree = s.tree
     _stranded_nominal(s)
@@ -93,6 +96,7 @@ def repair(s: EventSentence) -> None:
     _fronted_abbreviation(s)
     _subject_after_object(s)
     _dashed_list(s)
+    _object_after_quoted_name(s)
     for t, head, case in headed_nominals(s):
         if s.rel(t) == "conj" and s.pos(head) == "VERB" and case in ("Nom", "Acc"):
             # «Шумов …, и Борзыкин … встретятся», parsed as «Борзыкин» ← «встретятся»
@@ -131,6 +135,21 @@ def _drop_dateline_subject(s: EventSentence) -> None:
                              and s.pos(c) in ("NOUN", "PROPN") and s.feat(c, "Case") == "Nom"), None)
                 if root is not None:
                     s.tree.parent[root], s.tree.rels[root] = verb, rel
+            s.tree.index_children()
+
+
+def _object_after_quoted_name(s: EventSentence) -> None:
+    for t in s.tokens:
+        head = s.tree.parent[t]
+        if (head is None or s.rel(t) != "nmod" or s.pos(t) != "NOUN" or s.feat(t, "Animacy") != "Anim"
+                or s.feat(t, "Case") not in ("Gen", "Acc") or s.kids(t, "case") or t < 1
+                or s.view.word(t - 1) not in CLOSING_MARKS
+                or not any(head < a < t - 1 and any(s.view.word(k) in OPENING_MARKS for k in range(head + 1, a))
+                           for a in s.kids(head, "appos"))):
+            continue
+        verb = s.path_up(t)[-1]
+        if s.pos(verb) == "VERB" and not s.kids(verb, "obj"):
+            s.tree.parent[t], s.tree.rels[t] = verb, "obj"
             s.tree.index_children()
 
 

@@ -16,6 +16,7 @@ from transforms.field_view import FieldView
 DASHES = "—–-"
 ANY_QUOTE = "«»„“”\"'‘’‹›‚"  # every character a text may use as a quote mark, paired below or not
 OPENING_MARKS = "«„“\""  # the marks a quote or a name in quote marks opens with
+CLOSING_MARKS = "»“”\""  # … and closes with
 AUTHOR_DASH = re.compile(r"[,!?…]?[ \t]*[—–-][ \t]")  # «…», — / «…?» — : the author's words follow
 # «…, — сказал Кличко. — …»: the author's words inside a quote, between two dashes
 _INTERJECTION = re.compile(r"[,!?…][ \t]*[—–-][ \t]+[^—–«»\"\n]{3,80}?[.,][ \t]*[—–-][ \t]+\w")
