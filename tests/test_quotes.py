@@ -651,6 +651,19 @@ GOLDEN = {
         [(I, "дефицит бюджета сократится", "ведомстве", "Министерство финансов России", "считать")]),
     # an opinion in the past of people no one names is the author's narrative, no statement; their opinion
     # in the present is their stated view, and a named person's in the past too (probe DW, dev, p05, p10)
+    # a reported clause before its cue, with no «что»: a time's colon opens no words (probe DU, dev, p07), and
+    # a fragment in marks the clause quotes is the clause's, not a quote before its author (probe DU, dev, p10)
+    "a reported clause before its cue with a time or a fragment in marks": (
+        "Смерть политика констатировали в 17:03, сообщил врач Хидэтада Фукусима. Премия присуждена «за усилия "
+        "по достижению мира и международного сотрудничества», сообщила председатель комитета Берит "
+        "Рейсс-Андерсен.",
+        [(I, "Смерть политика констатировали в 17:03", "Хидэтада Фукусима", "Хидэтада Фукусима", "сообщить"),
+         (I, "Премия присуждена «за усилия по достижению мира и международного сотрудничества»",
+          "Берит Рейсс-Андерсен", "Берит Рейсс-Андерсен", "сообщить")]),
+    # … but a word in marks is the verb's before it, as before (fewer than three words)
+    "a word in marks before a cue and its author": (
+        "Глава МИД назвал решение «ошибкой», заявил Песков.",
+        [(D, "ошибкой", "Глава МИД", "МИД", "назвать")]),
     # a woman named after a masculine descriptor, her first name read as its genitive: the feminine verb
     # agrees with her (probe DW, dev, p10); «Помощник Хиллари Клинтон заявил» is still not her
     "a woman after a masculine descriptor, the verb feminine": (

@@ -47,7 +47,10 @@ def complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
                 return None  # «раскрыл, что изменилось»: «что» a word of its clause asks, no content told
             j = k + 2 + (f.tokens[k + 2].text == "," and k + 3 < b)  # «что, используя ресурсы, …»: past its comma
             return f.tokens[j].start
-        if t.text == ":" and cue.role != "noun" and k + 1 < b and f.tokens[k + 1].text not in OPENING_MARKS + DASHES:
+        if (t.text == ":" and cue.role != "noun" and k + 1 < b and f.tokens[k + 1].text not in OPENING_MARKS + DASHES
+                and not (f.tokens[k - 1].text.isdigit() and f.tokens[k + 1].text.isdigit()
+                         and f.tokens[k - 1].stop == t.start and f.tokens[k + 1].start == t.stop)):
+            # (a colon between digits, «в 17:03», is a time's or a score's, no colon that opens words)
             # «Песков заявил: Кремль …» (words after a colon, no quote marks) — not a colon that
             # lists the cue's object («отметили три сферы: политическую, …»)
             objects = [c for c in f.children(cue_i) if f.rel(c) == "obj" and c < k]

@@ -15,7 +15,7 @@ from transforms.quotes.attribution import Attr, attr_for_cue, author_cue, cue_of
 from transforms.quotes.clause import Clause, Found, Sentence
 from transforms.quotes.complement import complement
 from transforms.quotes.lexicon import DENIAL, THAT_CALL, Cue, opens_with_cue_manner, opens_with_cue_object
-from transforms.quotes.marks import OPENING_MARKS, n_words, name_in_marks
+from transforms.quotes.marks import DASHES, OPENING_MARKS, n_words, name_in_marks
 from transforms.quotes.phrases import according_to, as_said, by_words
 from transforms.quotes.subjects import dateline_dash
 
@@ -189,8 +189,9 @@ def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: Sentence) -> Clause | 
     k = i - 1
     while k > a and f.tokens[k].text in "—–-":
         k -= 1
-    if f.tokens[k].text != "," or k - 1 < a or (f.tokens[k - 1].text in "»“\"" and not _closes_a_name(f, a, k - 1)):
-        return None  # «…», заявил X: a direct quote's author (direct.py), unless the marks hold a name
+    if f.tokens[k].text != "," or k - 1 < a or (f.tokens[k - 1].text in "»“\"" and not _closes_a_name(f, a, k - 1)
+                                                and not _closes_a_fragment(f, a, k - 1)):
+        return None  # «…», заявил X: a direct quote's author (direct.py), unless the marks hold a name or a fragment
     if a + 1 < b and opens_with_cue_object([f.word(a), f.word(a + 1)]):
         return None  # «Об этом в воскресенье, 20 февраля, заявил Песков»: the cue's object, no clause
     attr = attr_for_cue(f, i, cue, after_only=True)
@@ -279,6 +280,18 @@ def _closes_a_name(f: FieldView, a: int, close_i: int) -> bool:
     the clause that starts at `a`: «…выполняет все объемы программы "Земский доктор", заявил Мурашко»
     is a reported clause, not a quote before its author."""
     return any(name_in_marks(f, o, close_i + 1) == close_i for o in range(max(a + 1, close_i - 5), close_i))
+
+
+def _closes_a_fragment(f: FieldView, a: int, close_i: int) -> bool:
+    """The mark at token `close_i` closes words in marks that the clause starting at `a` opens with words
+    of its own, a predicate among them and no colon, dash or cue: «Премия присуждена «за усилия по достижению
+    мира», сообщила председатель комитета» is a reported clause quoting a fragment, not a quote before its
+    author — a fragment of three words at least («Глава МИД назвал решение «ошибкой», заявил Песков»: a word
+    in marks, which direct.py reads with «назвал»; «После финала «…», — признался …»: no predicate, a quote)."""
+    o = next((j for j in range(close_i - 1, a, -1) if f.tokens[j].text in OPENING_MARKS), None)
+    return (o is not None and o > a + 1 and f.tokens[o - 1].text not in ":" + DASHES
+            and n_words(f.text[f.tokens[o].stop:f.tokens[close_i].start]) >= 3
+            and any(_predicate(f, j) for j in range(a, o)) and not any(cue_of(f, j) is not None for j in range(a, o)))
 
 
 def _after_relay(f: FieldView, a: int, b: int) -> int:
