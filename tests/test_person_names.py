@@ -304,7 +304,7 @@ def test_a_surname_written_as_the_full_name_keeps_it_is_no_case_of_another():
 
 def test_a_short_a_surname_alone_in_an_oblique_case_is_the_full_names():
     """probe DU (dev, p05): «Месу», «Месой» — a surname of the -а declension with a three-letter stem, which
-    natasha leaves as written — are «Карлос Меса»'s (`names.same_name_word`, `_a_declension`); a stem of
+    natasha leaves as written — are «Карлос Меса»'s (`names.same_name_word`, `a_declension`); a stem of
     two letters is too short to tell («Ира», «Иру»)."""
     text = ("Лидер оппозиции Карлос Меса выступил в Ла-Пасе. Моралес обвинил Месу в заговоре. "
             "Переговоры с Месой сорвались.")
@@ -312,6 +312,11 @@ def test_a_short_a_surname_alone_in_an_oblique_case_is_the_full_names():
     names = {m.text: x.entity_name for m, x in zip(mentions, link_article(mentions, {"body": text}))}
     assert [names[w] for w in ("Карлос Меса", "Месу", "Месой")] == ["Карлос Меса"] * 3
     assert same_name_word("меса", "месу") and same_name_word("месой", "меса") and not same_name_word("ира", "иру")
+    # … and so is a name's first word so declined alone (probe DU, dev, p06)
+    text = "Лула да Силва победил на выборах. Лулу поздравили президент США Джо Байден и Владимир Путин."
+    mentions = field_mentions("body", analyse(text))
+    names = {m.text: x.entity_name for m, x in zip(mentions, link_article(mentions, {"body": text}))}
+    assert names["Лулу"] == "Лула да Силва"
 
 
 def test_first_names_listed_before_a_family_s_plural_surname():

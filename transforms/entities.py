@@ -36,8 +36,8 @@ from transforms import wordlists
 from transforms.ids import stable_id
 from transforms.morph import morph_vocab
 from transforms.name_endings import mans_name_in_genitive
-from transforms.names import (CYRILLIC, bare_form, declension_stem, fits_initials, fold, initials, key, nominative_form,
-                             part_of_name, same_name_word, womans_form)
+from transforms.names import (CYRILLIC, a_declension, bare_form, declension_stem, fits_initials, fold, initials, key,
+                             nominative_form, part_of_name, same_name_word, womans_form)
 from transforms.names import words as _words
 from transforms.places import curated_names
 from transforms.person_names import is_womans_first_name, polite_address
@@ -186,7 +186,9 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
             if t == "PER":
                 if woman and womans_form(words[0], words2[-1]) and not is_womans_first_name(words2[0], forms):
                     continue  # «Мамонова подтвердила» is not Петр Мамонов: his wife, say
-                if len(words) == 1 and (same_name_word(words[0], words2[-1]) or words[0] == words2[0]):
+                if len(words) == 1 and (same_name_word(words[0], words2[-1]) or words[0] == words2[0]
+                                        or a_declension(words2[0], words[0])):
+                    # («Лулу» of «Лула да Силва»: the first word in a case the dictionary does not know)
                     candidates.add((t2, k2))
                 elif len(words) >= 2 and (words == words2[:len(words)] or words[-1] == words2[-1] and (
                         words[0] == words2[0] or set(words) <= set(words2))):

@@ -82,13 +82,13 @@ def same_name_word(a: str, b: str) -> bool:
         if x != y:
             break
         n += 1
-    return n >= 4 and n >= max(len(a), len(b)) - 2 or _a_declension(a, b) or _a_declension(b, a)
+    return n >= 4 and n >= max(len(a), len(b)) - 2 or a_declension(a, b) or a_declension(b, a)
 
 
 _A_OBLIQUE = ("ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею")  # the oblique endings of the -а/-я declension
 
 
-def _a_declension(nominative: str, other: str) -> bool:
+def a_declension(nominative: str, other: str) -> bool:
     """A name of the -а/-я declension with a stem of three letters, and an oblique case of it: «меса» and
     «месу», «месой» (a stem of four letters or more is `same_name_word`'s own rule)."""
     stem = nominative[:-1]
