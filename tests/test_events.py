@@ -2192,6 +2192,15 @@ def test_the_owner_of_a_prepositional_phrase_is_no_subject_a_pronoun_goes_on_wit
         ("042", "Абий Ахмед", "Эритрея"), ("04", "Абий Ахмед", "Исайяс Афеворк")]
 
 
+def test_an_indeclinable_subject_is_one_a_pronoun_goes_on_with():
+    """probe DU (dev, p07): «Абэ дольше всех занимал пост», «Абэ» tagged genitive, is the parser's subject and has
+    one form for every case: «он» after it is Абэ, not Байден named before (`coreference.named_subjects`)."""
+    text = ("Президент США Джо Байден распорядился приспустить флаги. Абэ дольше всех в истории страны занимал пост "
+            "премьер-министра. В августе 2020 года он ушел в отставку по состоянию здоровья.")
+    rows, _, _ = run(article_of(text, "2022-07-08"))
+    assert [(r["event_subcode"], r["actor1_name"], r["rule"]) for r in rows] == [("L02", "Абэ", "coreference")]
+
+
 def test_a_meeting_of_five_is_ten_dyads_of_one_mention():
     text = "В Лондоне состоялась встреча Пан Ги Муна, Гордона Брауна, Сергея Лаврова, Хиллари Клинтон и Джона Керри."
     events, _, _ = run(article_of(text, "2025-09-23"))

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from transforms import wordlists
 from transforms.descriptors import Descriptor, introduced, of_country
 from transforms.field_view import FieldView
+from transforms.morph import morph_vocab
 from transforms.names import fold
 
 _WORDS = wordlists.groups("quote_words.tsv")
@@ -60,12 +61,26 @@ def named_subjects(f: FieldView, people: dict[str, Person], skip: Collection[tup
                 or f.rel(k) == "nmod" and (h := f.head(k)) is not None and h not in idx
                 and any(f.rel(c) == "case" for c in f.children(h)) for k in idx):
             state.salient.append((m["start"], people[m["entity_id"]]))
-        elif idx and people[m["entity_id"]].gender == "Fem" and f.feat(idx[-1], "Gender") == "Masc" and any(
-                f.rel(k) == "nsubj" and f.head(k) not in idx for k in idx):
-            # «Рыбакина родилась …» tagged as Рыбакин's genitive: the parser's subject, a woman
+        elif idx and any(f.rel(k) == "nsubj" and f.head(k) not in idx for k in idx) and (
+                (people[m["entity_id"]].gender == "Fem" and f.feat(idx[-1], "Gender") == "Masc")
+                or _indeclinable(f.word(idx[-1]))):
+            # «Рыбакина родилась …» tagged as Рыбакин's genitive: the parser's subject, a woman; «Абэ дольше
+            # всех занимал пост», tagged genitive: a name with one form for every case has no case to tell
             state.salient.append((m["start"], people[m["entity_id"]]))
     state.salient.sort(key=lambda x: x[0])
     return state
+
+
+_FOREIGN_VOWELS = tuple("еиоуэю")  # a foreign name ending so does not decline: «Абэ», «Моро»
+
+
+def _indeclinable(word: str) -> bool:
+    """A name word with one form for all cases: the dictionary's indeclinable surname («Шойгу», «Гюго»), or a
+    word it does not know ending in a vowel no Russian declension ends its nominative with («Абэ»)."""
+    readings = [p for p in morph_vocab().parse(fold(word)) if p.is_known]
+    if readings:
+        return all("Fixd" in p.tag.grammemes for p in readings)
+    return fold(word).endswith(_FOREIGN_VOWELS)
 
 
 def pronoun_gender(f: FieldView, i: int) -> str | None:
