@@ -264,6 +264,12 @@ def test_a_place_already_in_the_nominative_keeps_its_form(text, expected):
     assert expected in [m.normal for m in field_mentions("body", analyse(text))]
 
 
+def person_entities(text: str) -> set[str]:
+    """The names of the PER entities one article's body links its mentions into."""
+    mentions = field_mentions("body", analyse(text))
+    return {x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"}
+
+
 def test_an_article_gives_the_bare_surname():
     """A surname left in an oblique case is named by the bare form the article also gives
     (`names.bare_form`; «Кими Райкконена» also meets the case rule above); a woman's surname
@@ -284,22 +290,18 @@ def test_a_mans_name_in_the_genitive_beside_his_surname_alone():
     alone in the article: his genitive, first name and all (`name_endings.mans_name_in_genitive`); a woman's
     «Анну Иванову» beside «Иванова» keeps hers."""
     text = "Суд приговорил активиста Фаиля Алсынова к четырем годам. Алсынов вину не признал."
-    mentions = field_mentions("body", analyse(text))
-    assert {x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"} == {"Фаиль Алсынов"}
+    assert person_entities(text) == {"Фаиль Алсынов"}
     text = "Суд оштрафовал Анну Иванову. Иванова не пришла."
-    mentions = field_mentions("body", analyse(text))
-    assert {x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"} == {"Анна Иванова"}
+    assert person_entities(text) == {"Анна Иванова"}
 
 
 def test_a_surname_written_as_the_full_name_keeps_it_is_no_case_of_another():
     """probe DU (dev, p02): «Пелоси» alone, which natasha reads as the genitive of «Пелось», is the surname
     «Нэнси Пелоси» keeps as written; the entity is not «Нэнси Пелось». A declined one still gives the bare form."""
     text = "Спикер Нэнси Пелоси прилетела в Тайбэй. Визит Пелоси осудили в Пекине."
-    mentions = field_mentions("body", analyse(text))
-    assert {x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"} == {"Нэнси Пелоси"}
+    assert person_entities(text) == {"Нэнси Пелоси"}
     text = "Мэр Лондона Садик Хан встретился с премьером. Встреча Хана с министром прошла."
-    mentions = field_mentions("body", analyse(text))
-    assert {x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"} == {"Садик Хан"}
+    assert person_entities(text) == {"Садик Хан"}
 
 
 def test_a_short_a_surname_alone_in_an_oblique_case_is_the_full_names():
@@ -332,9 +334,7 @@ def test_a_first_name_is_no_bare_form_of_the_surname():
     """probe AN (dev), an_05: «Гаджи Гаджиев» is not «Гаджи Гаджи» — the surname's bare form is
     looked for among the surnames the article writes, not among its first names."""
     text = "Помимо Нуртлеу, задержаны бизнесмен Гаджи Гаджиев, в доме которого прошли обыски."
-    mentions = field_mentions("body", analyse(text))
-    assert {x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"} == {
-        "Нуртлеу", "Гаджи Гаджиев"}
+    assert person_entities(text) == {"Нуртлеу", "Гаджи Гаджиев"}
 
 
 def test_a_surname_in_y_or_soft_sign_is_bare_without_its_case_ending():

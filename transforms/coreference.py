@@ -19,6 +19,7 @@ from transforms.descriptors import Descriptor, introduced, of_country
 from transforms.field_view import FieldView
 from transforms.morph import morph_vocab
 from transforms.names import fold
+from transforms.person_names import one_form_for_every_case
 
 _WORDS = wordlists.groups("quote_words.tsv")
 #: a personal pronoun → the gender of the person it stands for (Masc, Fem, Plur)
@@ -63,24 +64,12 @@ def named_subjects(f: FieldView, people: dict[str, Person], skip: Collection[tup
             state.salient.append((m["start"], people[m["entity_id"]]))
         elif idx and any(f.rel(k) == "nsubj" and f.head(k) not in idx for k in idx) and (
                 (people[m["entity_id"]].gender == "Fem" and f.feat(idx[-1], "Gender") == "Masc")
-                or _indeclinable(f.word(idx[-1]))):
+                or one_form_for_every_case(fold(f.word(idx[-1])), morph_vocab().parse)):
             # «Рыбакина родилась …» tagged as Рыбакин's genitive: the parser's subject, a woman; «Абэ дольше
             # всех занимал пост», tagged genitive: a name with one form for every case has no case to tell
             state.salient.append((m["start"], people[m["entity_id"]]))
     state.salient.sort(key=lambda x: x[0])
     return state
-
-
-_FOREIGN_VOWELS = tuple("еиоуэю")  # a foreign name ending so does not decline: «Абэ», «Моро»
-
-
-def _indeclinable(word: str) -> bool:
-    """A name word with one form for all cases: the dictionary's indeclinable surname («Шойгу», «Гюго»), or a
-    word it does not know ending in a vowel no Russian declension ends its nominative with («Абэ»)."""
-    readings = [p for p in morph_vocab().parse(fold(word)) if p.is_known]
-    if readings:
-        return all("Fixd" in p.tag.grammemes for p in readings)
-    return fold(word).endswith(_FOREIGN_VOWELS)
 
 
 def pronoun_gender(f: FieldView, i: int) -> str | None:

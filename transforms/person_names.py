@@ -341,6 +341,20 @@ def _indeclinable(word: str, forms: Callable) -> bool:
 _AGREED_CASES = ("Gen", "Dat", "Ins")
 
 
+_FOREIGN_VOWELS = tuple("еиоуэю")  # a name the dictionary lacks ending so does not decline: «Абэ», «Моро»
+
+
+def one_form_for_every_case(word: str, forms: Callable) -> bool:
+    """A name word (folded) with one form for every case, so that its tagged case tells nothing: the
+    dictionary's indeclinable word («Шойгу», «Гюго»), or one it lacks ending in a vowel no Russian
+    nominative of a declining name ends with («Абэ»). (`_indeclinable` asks the narrower question for
+    a surname the dictionary knows.)"""
+    readings = [p for p in forms(word) if p.is_known]
+    if readings:
+        return all("Fixd" in p.tag.grammemes for p in readings)
+    return word.endswith(_FOREIGN_VOWELS)
+
+
 def _fleeting(word: str, inflected: str, case: str, forms: Callable) -> bool:
     """Whether the inflection of a surname the dictionary lacks put a vowel before its last
     consonant, as a Russian noun's fleeting vowel («звонком» → «звонок»): a foreign name has none
