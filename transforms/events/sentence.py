@@ -168,6 +168,11 @@ class EventSentence:
                     queue.extend(c for c in self.kids(x, "nmod")  # in quote marks, in the noun's case, is its name
                                  if self.case(c) is None and c > x and self.word(c - 1) in OPENING_MARKS
                                  and self.feat(c, "Case") == self.feat(x, "Case"))
+        if (self.view.mention_at(t) is None and self.feat(t, "Animacy") == "Anim"
+                and any(a.type == "PER" for a in found)):
+            # «советника … и экс-журналиста «Коммерсанта» … Ивана Сафронова», «Коммерсанта» hung in apposition:
+            # a noun of a person names the people in apposition to it, not an organisation beside them
+            found = [a for a in found if a.type == "PER"]
         if not found:  # «российская делегация во главе с министром … Цивилевым»: who leads it, not its state
             found = self._led_by(t)
         if not found:
