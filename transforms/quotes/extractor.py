@@ -87,7 +87,7 @@ def _echoed(article: ParsedArticle, docs: dict[str, NlpDoc], views: dict[str, Fi
     added = [_row(article, "title", docs["title"], a, b, "direct", None,
                   (said["speaker_entity_id"], said["speaker_name"]), None)
              for a, b, said in echoed_title_spans(article.title, spans, title_rows, body_rows)]
-    return sorted(added, key=lambda r: r["start"]) + rows if added else rows
+    return sorted(title_rows + added, key=lambda r: r["start"]) + body_rows if added else rows
 
 
 def _lead(f: FieldView, speakers: list[dict], found: list) -> list[Person]:
