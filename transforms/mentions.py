@@ -10,6 +10,7 @@ from transforms.countries import country_of_adjective, genitive_name, iso2
 from transforms.descriptors import PERSON_DESCRIPTORS
 from transforms.entities import NOT_A_NAME, Mention, gazetteer
 from transforms.glued_names import first_name_first, glued_parts
+from transforms.institutions import institution_normal, institution_spans
 from transforms.name_endings import family_surname
 from transforms.names import fold, key
 from transforms.morph import morph_vocab
@@ -29,7 +30,7 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
              for s in spans]
     named = {key(doc.text[s.start:s.stop]): s.type for s in spans if s.type != "PER"}
     spans = [part for s in spans for part in _unglued(doc, s, named)]
-    spans = _surname_first(doc, spans)
+    spans = institution_spans(doc, _surname_first(doc, spans))
     genitive = {t.start for t in doc.doc.tokens if (t.feats or {}).get("Case") == "Gen"}
     gaz = gazetteer()
     normals = [_normal(doc, s.start, s.stop, s.type) for s in spans]  # each once: a place's serves its organisation
@@ -330,6 +331,8 @@ def _normal(doc: NlpDoc, start: int, stop: int, type_: str) -> str:
         # after a generic word the title keeps its own form: «партии «Яблоко»», «движение «За права
         # человека»»; not a title inflected as the generic word's genitive owner: «канал «Вестей»»
         return doc.text[start:stop]
+    if type_ == "ORG" and (institution := institution_normal(doc, start, stop)):
+        return institution
     normal = doc.normalize(start, stop, type_)
     if type_ == "PER" and normal.count(" ") == 2:  # «Улюкаев Алексей Валентинович» → «Алексей Валентинович Улюкаев»
         normal = " ".join(first_name_first(normal.split(" "), morph_vocab().parse))
