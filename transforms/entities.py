@@ -406,5 +406,10 @@ def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
         words_ = name.split()
         # «Фаиля Алсынова» beside «Алсынов» written alone: his genitive
         words_ = mans_name_in_genitive(words_, {fold(m.text) for m in members if len(m.text.split()) == 1}) or words_
-        name = " ".join(bare_form(w, last if i == len(words_) - 1 else before) for i, w in enumerate(words_))
+        words_ = [bare_form(w, last if i == len(words_) - 1 else before) for i, w in enumerate(words_)]
+        # «Сигэру Исибу», an accusative natasha cannot inflect, beside «Исиба» written alone: the -а
+        # declension's nominative the article writes (probe DQ)
+        alone = [m.text for m in members if len(m.text.split()) == 1 and fold(m.name) == fold(m.text)]
+        words_[-1] = next((a for a in alone if a_declension(fold(a), fold(words_[-1]))), words_[-1])
+        name = " ".join(words_)
     return name, type_

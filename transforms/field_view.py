@@ -204,8 +204,9 @@ class FieldView:
 def relative_antecedent(tree, t: int, first: int) -> int | None:
     """The nominal a relative «который» at token `t` stands for: the noun its clause modifies, the
     whole coordination for a plural one («Миллер и Озерец, которые встречаются»), or, where the
-    parser made the clause a sentence of its own, the noun right before «, который» («встретился с
-    Владимиром Путиным, который … пригласил его»). `tree`: a FieldView or an events sentence (its
+    parser made the clause a sentence of its own, or hung it on a thing further back, the noun right
+    before «, который» («встретился с Владимиром Путиным, который … пригласил его»; «провел разговор с
+    … Трампом, который поздравил его»: a person agreeing with it). `tree`: a FieldView or an events sentence (its
     own repaired tree), anything with head, rel, word, pos and feat; `first`: the sentence's first token."""
     x = t
     while x is not None and tree.rel(x) not in ("acl:relcl", "acl"):
@@ -217,6 +218,14 @@ def relative_antecedent(tree, t: int, first: int) -> int | None:
             return before
         return None
     antecedent = tree.head(x)
+    before = t - 2
+    if (antecedent is not None and antecedent < before and tree.word(t - 1) == ","
+            and tree.feat(antecedent, "Animacy") == "Inan" and tree.pos(before) in ("NOUN", "PROPN")
+            and tree.feat(before, "Animacy") == "Anim" and tree.feat(before, "Number") == tree.feat(t, "Number")
+            and tree.feat(t, "Gender") in (None, tree.feat(before, "Gender"))):
+        # «провел разговор с … Дональдом Трампом, который поздравил его», the clause hung on «разговор»:
+        # a person right before «, который» that agrees with it is who it is, not a thing further back
+        return before
     while (antecedent is not None and tree.rel(antecedent) == "conj" and tree.feat(t, "Number") == "Plur"
            and tree.head(antecedent) is not None):
         antecedent = tree.head(antecedent)

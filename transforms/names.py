@@ -82,7 +82,8 @@ def same_name_word(a: str, b: str) -> bool:
         if x != y:
             break
         n += 1
-    return n >= 4 and n >= max(len(a), len(b)) - 2 or a_declension(a, b) or a_declension(b, a)
+    return (n >= 4 and n >= max(len(a), len(b)) - 2 or a_declension(a, b) or a_declension(b, a)
+            or _consonant_declension(a, b) or _consonant_declension(b, a))
 
 
 _A_OBLIQUE = ("ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею")  # the oblique endings of the -а/-я declension
@@ -94,6 +95,16 @@ def a_declension(nominative: str, other: str) -> bool:
     stem = nominative[:-1]
     return (len(stem) >= 3 and nominative[-1:] in ("а", "я") and other.startswith(stem)
             and other[len(stem):] in _A_OBLIQUE)
+
+
+_CONSONANT_OBLIQUE = ("а", "у", "ом", "е")  # a man's name ending in a consonant, in the oblique cases
+
+
+def _consonant_declension(nominative: str, other: str) -> bool:
+    """A name of three letters ending in a consonant, and an oblique case of it: «аун» and «ауна»,
+    «ауном» (probe DY); a longer one is `same_name_word`'s own rule."""
+    return (len(nominative) == 3 and nominative[-1] not in "аеёиоуыэюяйь" and other.startswith(nominative)
+            and other[3:] in _CONSONANT_OBLIQUE)
 
 
 _WOMANS_SURNAME = ("ова", "ева", "ина", "ына", "ая", "яя")

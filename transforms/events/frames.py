@@ -59,9 +59,14 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         f.group += [a for c in about for k in s.kids(c, "nmod") if s.case(k) == "между" for a in s.entities(k)]
     if word is not None and entry.pos == "VERB" and not any(s.entities(o) for o in s.kids(t, "obj")):
         # «объявила персоной нон грата помощника атташе Алексея Гришаева»: the parser hangs the object,
-        # an accusative, under the trigger's condition word
-        f.side2 += [a for c in s.kids(word, "nmod") for k in [c, *s.kids(c, "nmod", "appos")] if s.case(k) is None
-                    and (s.feat(k, "Case") == "Acc" or s.rel(k) == "appos") for a in s.entities(k)]
+        # an accusative, under the trigger's condition word, or under its foreign words («объявил
+        # персонами нон грата дипломатов Германии, Польши и Швеции», an animate plural's accusative
+        # in the genitive's form: the states of those diplomats, probe DY)
+        holders = [word, *(k for k in (word + 1, word + 2) if k < s.tokens.stop and s.pos(k) == "X")]
+        f.side2 += [a for h in holders for c in s.kids(h, "nmod") for k in [c, *s.kids(c, "nmod", "appos")]
+                    if s.case(k) is None and (s.feat(k, "Case") == "Acc" or s.rel(k) == "appos" or (
+                        s.feat(k, "Case") == "Gen" and s.feat(k, "Animacy") == "Anim" and s.feat(k, "Number") == "Plur"))
+                    for a in s.entities(k)]
     if (word is not None and not f.side1 and s.case(word) == "в" and entry.pos == "VERB"
             and (s.view.mention_at(word) or {}).get("type") == "ORG"):
         # «Посла вызвали в МИД Азербайджана»: the body one is summoned to summons (cameo.tsv «вызвать мид»)

@@ -50,7 +50,9 @@ def repair(s: EventSentence) -> None:
       Никитенко, …»), are names of the first name's nominal (or its conjuncts, when the first name is
       the nominal), whatever the parser hung them on;
     - of two subjects of a verb with no object, one that disagrees with it in number is its object
-      («Дипломаты из Германии, Швеции и Польши высылает Россия»: the verb is singular); so is the one
+      («Дипломаты из Германии, Швеции и Польши высылает Россия»: the verb is singular), and so is a
+      thing before the verb whose accusative is its nominative, when a person follows the verb («Бейрут
+      посетил президент Франции Эммануэль Макрон», probe DY); so is the one
       subject of a plural verb, a singular inanimate noun whose accusative is its nominative and that
       counts nothing in the genitive plural («В WADA вердикт CAS приветствовали»: its object fronted;
       not «ряд депутатов выступили»);
@@ -266,8 +268,14 @@ def _disagreeing_subject(s: EventSentence) -> None:
             continue  # («мы» of a clause the parser joined; «премьер-министр … и его коллега …», plural)
         agree = [x for x in subjects if s.feat(x, "Number") == number]
         other = [x for x in subjects if s.feat(x, "Number") not in (number, None)]
+        first, second = subjects
         if len(agree) == 1 and len(other) == 1:
             s.tree.rels[other[0]] = "obj"
+            s.tree.index_children()
+        elif (first < verb < second and s.feat(first, "Animacy") == "Inan" and s.feat(second, "Animacy") == "Anim"
+              and s.feat(first, "Number") == "Sing" and s.feat(first, "Gender") in ("Masc", "Neut")
+              and s.feat(verb, "Gender") in (None, s.feat(second, "Gender"))):
+            s.tree.rels[first] = "obj"  # «Бейрут посетил президент Франции …»: the thing fronted, the person after
             s.tree.index_children()
 
 
