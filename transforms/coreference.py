@@ -19,7 +19,7 @@ from transforms.descriptors import Descriptor, introduced, of_country
 from transforms.field_view import FieldView
 from transforms.morph import morph_vocab
 from transforms.names import fold
-from transforms.person_names import one_form_for_every_case
+from transforms.person_names import NAME_GRAMMEMES, one_form_for_every_case
 
 _WORDS = wordlists.groups("quote_words.tsv")
 #: a personal pronoun → the gender of the person it stands for (Masc, Fem, Plur)
@@ -97,9 +97,11 @@ def persons(f: FieldView, article_mentions: list[dict]) -> dict[str, Person]:
     """entity_id → Person for the entities of `article_mentions` (the speaker mentions of the
     whole article); genders by majority vote over this field's mentions in the nominative, else
     over all of them: the tagger guesses a man for an unknown name in an oblique case («концерт
-    Инстасамки»), while the nominative shows the ending it reads («написала Инстасамка»)."""
+    Инстасамки»), while the nominative shows the ending it reads («написала Инстасамка»); for a
+    name no dictionary knows, the verbs it is the subject of vote first («принимала … Квак Син Э»)."""
     votes: dict[str, Counter] = defaultdict(Counter)
     nominative: dict[str, Counter] = defaultdict(Counter)
+    agreeing: dict[str, Counter] = defaultdict(Counter)
     info = {}
     for m in article_mentions:
         info.setdefault(m["entity_id"], m)
@@ -108,12 +110,38 @@ def persons(f: FieldView, article_mentions: list[dict]) -> dict[str, Person]:
             votes[m["entity_id"]][g] += 1
             if _nominative(f, m):
                 nominative[m["entity_id"]][g] += 1
+    for m in article_mentions:  # «принимала продюсер фильма Квак Син Э»: a name no dictionary knows takes
+        # the gender of the verb it is the subject of over the tagger's guess (issue 17, probe EA)
+        if m["type"] == "PER" and m in f.mentions and not _known_name(m["text"]) and (g := _verb_gender(f, m)):
+            agreeing[m["entity_id"]][g] += 1
     out = {}
     for eid, m in info.items():
-        v = (nominative[eid] or votes[eid]).most_common()
+        v = (agreeing[eid] or nominative[eid] or votes[eid]).most_common()
         g = v[0][0] if v and (len(v) == 1 or v[0][1] > v[1][1]) else None
         out[eid] = Person(eid, m.get("entity_name") or m.get("normal") or m["text"], m["type"], g)
     return out
+
+
+def _known_name(text: str) -> bool:
+    """Whether the dictionary knows a word of a name as a first name, surname or patronymic."""
+    return any(NAME_GRAMMEMES & p.tag.grammemes for w in text.split() for p in morph_vocab().parse(fold(w)))
+
+
+def _verb_gender(f: FieldView, m: dict) -> str | None:
+    """The gender of the singular past-tense verb whose subject PER mention `m` is, or the noun it is
+    in apposition to («принимала продюсер фильма Квак Син Э» → Fem); None otherwise."""
+    idx = list(f.tokens_in(m["start"], m["stop"]))
+    heads = [k for k in idx if f.head(k) not in idx]
+    if len(heads) != 1:
+        return None
+    k = heads[0]
+    if f.rel(k) == "appos" and f.head(k) is not None:
+        k = f.head(k)
+    verb = f.head(k)
+    if f.rel(k) != "nsubj" or verb is None or f.tokens[verb].pos != "VERB" or f.feat(verb, "Number") != "Sing":
+        return None
+    gender = f.feat(verb, "Gender")
+    return gender if gender in ("Masc", "Fem") else None
 
 
 def _nominative(f: FieldView, m: dict) -> bool:

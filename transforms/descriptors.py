@@ -44,8 +44,17 @@ class Descriptor(frozenset):
 
 
 def descriptor_words(f: FieldView, h: int) -> Descriptor:
-    """The descriptor at token h (read past «экс-») and its synonyms from the lexicon."""
+    """The descriptor at token h (read past «экс-») and its synonyms from the lexicon; a generic head
+    with its body's kind («глава города») is that post's («мэр»), then any «глава»."""
     own = {_post(f.lemma(h)), _post(f.word(h))}
+    # «глава города» is a mayor: the generic head with its body's kind in the genitive names the post
+    posts = {f"{w} {f.lemma(c)}" for w in own for c in f.children(h)
+             if f.rel(c) == "nmod" and f.feat(c, "Case") == "Gen"} & DESCRIPTORS.keys()
+    if posts:
+        named = set(posts).union(*(DESCRIPTORS[p] for p in posts))
+        out = Descriptor(named | own)
+        out.own = frozenset(named)
+        return out
     synonyms = set().union(*(DESCRIPTORS.get(w, ()) for w in own))
     out = Descriptor(own | synonyms)
     out.own = frozenset(own | {w for w in synonyms if own & set(DESCRIPTORS.get(w, ()))})

@@ -119,6 +119,9 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
     if len(subj) > 1:  # «Один из соперников Сергеева, академик Роберт Нигматулин, отметил»: the one named
         subj = [c for c in subj if f.tokens[c].pos != "NUM"] or subj
     subj = f.nominative_first(subj)
+    if len(subj) > 1:  # «заявил представитель семьи Захарова адвокат Александр Добровинский»: the two descriptors
+        # the parser made two subjects are one person's, the one a name is in apposition to (probe EA)
+        subj = [c for c in subj if _named_person(f, c)] or subj
     if subj:
         return subj[0]
     for step in (_borrowed_subject, _modified_noun, place_of_statement):
@@ -127,6 +130,12 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
             return k
     k = _nearest_nominative(f, cue_i, after_only)
     return _told_outlet(f, k) if after_only and k is not None else k
+
+
+def _named_person(f: FieldView, k: int) -> bool:
+    """Whether nominal `k` is a person's name or has one in apposition («адвокат Александр Добровинский»)."""
+    return any((m := f.mention_at(x)) is not None and m["type"] == "PER"
+               for x in [k, *(c for c in f.children(k) if f.rel(c) == "appos")])
 
 
 def answered_question(f: FieldView, a: int, b: int) -> int | None:
