@@ -24,6 +24,7 @@ from transforms.events.taxonomy import Code, Lexicon
 from transforms.events.triggers import condition_word, match
 from transforms.events.where_when import event_date, location
 from transforms.events.words import ABOUT, CRIMES, IDIOMS, INTENT
+from transforms.quotes.marks import OPENING_MARKS
 from transforms.ids import stable_id
 from transforms.parse import ParsedArticle
 
@@ -146,10 +147,13 @@ CHARGED_FROM, CHARGED = "112", "173"  # an accusation or suspicion of a crime is
 def _charge(s: EventSentence, t: int) -> bool:
     """Whether accusation or suspicion `t` names a crime (event_words.tsv `crime`): its «в» phrase is
     one, or holds «преступный», or it is «по статье» («обвиняют в хищении», «в участии в преступном
-    сообществе»)."""
+    сообществе»); a crime in quote marks is a figure of speech, no charge («обвинил его в «мошенничестве
+    века»»)."""
     for c in s.kids(t, "obl", "nmod"):
         if s.case(c) == "по" and s.lemma(c) == "статья":
             return True
+        if s.case(c) == "в" and s.word(c - 1) in OPENING_MARKS:
+            continue  # «обвинил его в «мошенничестве века»»: the speaker's own words, a figure of speech
         if s.case(c) == "в" and (s.lemma(c) in CRIMES or any(
                 s.lemma(k) == "преступный" for x in s.kids(c, "nmod") for k in [x, *s.kids(x, "amod")])):
             return True

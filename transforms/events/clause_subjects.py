@@ -1,0 +1,110 @@
+"""Which clause's subject a nominal is: parser errors that hang a subject on another clause's verb,
+undone on an `EventSentence`'s copy of the tree (called by `repairs.repair`, whose docstring gives
+each with its example)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from transforms.events.sentence import EventSentence
+
+#: the conjunctions that open a clause of its own after a comma: «…, а Захарова обвинила …»
+_CLAUSE_CONJUNCTIONS = ("а", "но", "и")
+
+
+def next_clause_subject(s: EventSentence) -> None:
+    """«Володин потребовал …, а … представитель МИД России Мария Захарова обвинила …», parsed as
+    «представитель» ← «потребовал»: a verb's second subject, after it and after «, а» («, но», «, и»),
+    is the subject of the next finite verb, which has none and agrees with it in number."""
+    for x in s.tokens:
+        verb = s.tree.parent[x]
+        if (s.rel(x) != "nsubj" or verb is None or verb > x or s.feat(x, "Case") != "Nom"
+                or not any(k < verb for k in s.kids(verb, "nsubj"))):
+            continue
+        opener = next((k for k in range(x - 1, verb, -1) if s.pos(k) in ("CCONJ", "PUNCT")), None)
+        if (opener is None or s.word(opener).lower() not in _CLAUSE_CONJUNCTIONS or s.word(opener - 1) != ","
+                or any(s.pos(k) in ("NOUN", "PROPN") and s.tree.parent[k] == verb for k in range(opener, x))):
+            continue
+        after = next((v for v in range(x + 1, s.tokens.stop) if s.pos(v) == "VERB"), None)
+        if (after is not None and s.feat(after, "VerbForm") == "Fin" and not s.kids(after, "nsubj", "nsubj:pass")
+                and s.feat(after, "Number") in (None, s.feat(x, "Number"))):
+            s.tree.parent[x] = after
+            s.tree.index_children()
+
+
+def uncross_clauses(s: EventSentence) -> None:
+    subjects = [t for t in s.tokens if s.rel(t) in ("nsubj", "nsubj:pass") and s.feat(t, "Case") == "Nom"]
+    crossed = False
+    for x in subjects:
+        for y in subjects:
+            vx, vy = s.tree.parent[x], s.tree.parent[y]
+            if vx is not None and vy is not None and x < vy < y < vx:
+                s.tree.parent[x], s.tree.parent[y] = vy, vx
+                s.tree.index_children()
+                crossed = True
+    if not crossed:
+        return
+    for t in s.tokens:
+        head = s.tree.parent[t]
+        if s.rel(t) != "conj" or s.pos(t) != "VERB" or head is None:
+            continue
+        between = [v for v in range(head + 1, t) if s.pos(v) == "VERB"
+                   and s.rel(v) in ("root", "conj", "parataxis") and s.kids(v, "nsubj", "nsubj:pass")]
+        if between:
+            s.tree.parent[t] = between[-1]
+            s.tree.index_children()
+
+
+def disagreeing_subject(s: EventSentence) -> None:
+    for verb in s.tokens:
+        subjects = s.kids(verb, "nsubj")
+        number = s.feat(verb, "Number")
+        if len(subjects) == 1 and number == "Plur" and _fronted_object(s, verb, subjects[0]):
+            s.tree.rels[subjects[0]] = "obj"
+            s.tree.index_children()
+            continue
+        if len(subjects) != 2 or number is None or s.kids(verb, "obj") or s.pos(verb) != "VERB":
+            continue
+        if any(s.pos(x) not in ("NOUN", "PROPN") or s.kids(x, "conj") for x in subjects):
+            continue  # («мы» of a clause the parser joined; «премьер-министр … и его коллега …», plural)
+        agree = [x for x in subjects if s.feat(x, "Number") == number]
+        other = [x for x in subjects if s.feat(x, "Number") not in (number, None)]
+        first, second = subjects
+        if len(agree) == 1 and len(other) == 1:
+            s.tree.rels[other[0]] = "obj"
+            s.tree.index_children()
+        elif (first < verb < second and s.feat(first, "Animacy") == "Inan" and s.feat(second, "Animacy") == "Anim"
+              and s.feat(first, "Number") == "Sing" and s.feat(first, "Gender") in ("Masc", "Neut")
+              and s.feat(verb, "Gender") in (None, s.feat(second, "Gender"))):
+            s.tree.rels[first] = "obj"  # «Бейрут посетил президент Франции …»: the thing fronted, the person after
+            s.tree.index_children()
+
+
+def _fronted_object(s: EventSentence, verb: int, x: int) -> bool:
+    """Whether subject `x` of plural finite `verb` (no object) can only be its object: a singular inanimate
+    masculine or neuter noun (its accusative its nominative), no conjuncts, counting no genitive plural."""
+    return (s.pos(verb) == "VERB" and s.feat(verb, "VerbForm") == "Fin" and not s.kids(verb, "obj")
+            and s.pos(x) == "NOUN" and s.feat(x, "Number") == "Sing" and s.feat(x, "Animacy") == "Inan"
+            and s.feat(x, "Gender") in ("Masc", "Neut") and not s.kids(x, "conj")
+            and not any(s.feat(g, "Number") == "Plur" and s.feat(g, "Case") == "Gen" for g in s.kids(x, "nmod")))
+
+
+def stray_subject(s: EventSentence) -> None:
+    for x in s.tokens:
+        verb = s.tree.parent[x]
+        if s.rel(x) != "nsubj" or verb is None or verb < x or s.feat(x, "Case") != "Nom":
+            continue
+        # before the «что» of a verb with a subject of its own, it is outside that verb's clause
+        two_subjects = len(s.kids(verb, "nsubj")) > 1
+        mark = next((m for m in s.kids(verb, "mark") if x < m), verb) if two_subjects else verb
+        if mark == verb and (s.pos(x) != "PROPN" or s.feat(x, "Number") in (None, s.feat(verb, "Number"))
+                             or s.feat(verb, "Number") is None):
+            continue
+        between = [v for v in range(x + 1, mark) if s.pos(v) == "VERB" and s.feat(v, "Number") == s.feat(x, "Number")
+                   and (s.feat(v, "VerbForm") in ("Fin", None) or s.feat(v, "Variant") == "Short")
+                   and not s.kids(v, "nsubj", "nsubj:pass")]
+        if between:
+            s.tree.parent[x] = between[0]
+            s.tree.rels[x] = "nsubj:pass" if s.feat(between[0], "Voice") == "Pass" else "nsubj"
+            s.tree.index_children()
