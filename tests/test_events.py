@@ -1180,7 +1180,7 @@ PATTERNS = [
     # probe DM (dev, DM09): suspending membership reduces relations (16); «членство» stands for its owner
     ("«приостановил членство X»: 16 → X", "2023-10-12",
      "Международный олимпийский комитет в четверг приостановил членство Олимпийского комитета России.",
-     [("16", "приостановить", "Международный олимпийский комитет", "Олимпийский комитет России", None,
+     [("16", "приостановить", "МОК", "Олимпийский комитет России", None,  # the gazetteer's name
        "2023-10-12", "day", "text")]),
     # probe DM (dev, DM08): «подписать пакет документов» is signing (cameo.tsv 057); «главы правительств» and
     # «участники переговоров» (event_words.tsv parties, party_state) are the sides of the meeting just told
@@ -2202,6 +2202,10 @@ CONSTRUCTED = [
      "века» и пообещал вернуться к власти. Генпрокурор обвинил Биньямина Нетаньяху в мошенничестве.",
      [("112", "обвинить", "Биньямин Нетаньяху", "Нафтали Беннет", None, "2025-09-23", "day", "published"),
       ("173", "обвинить", None, "Биньямин Нетаньяху", None, "2025-09-23", "day", "published")]),
+    # probe DY (dev, p08): the long name natasha tags as a place is the gazetteer's organisation
+    ("«Экономическое сообщество стран Западной Африки (ЭКОВАС) пригрозило»: the organisation threatens",
+     "Экономическое сообщество стран Западной Африки (ЭКОВАС) пригрозило Гвинее санкциями.",
+     [("13", "пригрозить", "ЭКОВАС", "Гвинея", None, "2025-09-23", "day", "published")]),
     # probe DY (dev, p05): the parser takes the fronted city for a second subject
     ("«Бейрут посетил президент Франции Эммануэль Макрон»: the visitor is the person after the verb",
      "6 августа Бейрут посетил президент Франции Эммануэль Макрон.",

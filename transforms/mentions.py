@@ -293,17 +293,21 @@ def _dictionary_type(text: str) -> str | None:
     return None
 
 
-# Generic nouns a title stands in apposition to, staying nominative: «газета «Ведомости»».
-_CAPITALISED_WORDS_BEFORE = re.compile(r"(?:[A-ZА-ЯЁ][\w-]*\s+){1,2}$")
+# Up to four words right before a span, the first capitalised: where a gazetteer name may begin.
+_WORDS_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w-]*\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _extend_to_gazetteer_name(text: str, span):
-    """«Голос Америки»: natasha tags only «Америки»; a gazetteer name ending in the span wins."""
-    m = _CAPITALISED_WORDS_BEFORE.search(text, max(0, span.start - 40), span.start)
+    """«Голос Америки»: natasha tags only «Америки»; a gazetteer name ending in the span wins, the
+    longest: «Экономическое сообщество стран Западной Африки» (natasha: «Западной Африки»), written
+    as the gazetteer writes it, up to four words before the span, the first capitalised."""
+    m = _WORDS_BEFORE.search(text, max(0, span.start - 80), span.start)
     if m is None:
         return span
-    for start in sorted({m.start(), m.start() + len(m.group().split()[0]) + 1}):
-        start = start + len(text[start:span.start]) - len(text[start:span.start].lstrip())
+    for word in re.finditer(r"\S+", m.group()):
+        if not word.group()[:1].isupper():
+            continue
+        start = m.start() + word.start()
         entry = gazetteer().get(key(text[start:span.stop]))
         if entry is not None:
             return type(span)(start, span.stop, entry.type)
