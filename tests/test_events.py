@@ -2206,6 +2206,10 @@ CONSTRUCTED = [
     ("«Экономическое сообщество стран Западной Африки (ЭКОВАС) пригрозило»: the organisation threatens",
      "Экономическое сообщество стран Западной Африки (ЭКОВАС) пригрозило Гвинее санкциями.",
      [("13", "пригрозить", "ЭКОВАС", "Гвинея", None, "2025-09-23", "day", "published")]),
+    # probe DY (dev, p12): the parser hangs the visitor's name on the place before it as a part of its name
+    ("«приняла в Балморале Лиз Трасс»: the name after the place is the object",
+     "Еще 6 сентября королева Елизавета II приняла в Балморале Лиз Трасс.",
+     [("043", "принять", "Елизавета II", "Лиз Трасс", "Балморал", "2025-09-06", "day", "text")]),
     # probe DY (dev, p05): the parser takes the fronted city for a second subject
     ("«Бейрут посетил президент Франции Эммануэль Макрон»: the visitor is the person after the verb",
      "6 августа Бейрут посетил президент Франции Эммануэль Макрон.",

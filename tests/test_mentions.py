@@ -276,3 +276,13 @@ def test_an_organisation_name_inflects_its_head_only_as_written(text, normals):
 ])
 def test_an_institution_s_noun_before_a_place_names_its_institution(text, names):
     assert [(m.text, m.name) for m in field_mentions("body", analyse(text))] == names
+
+
+def test_a_place_ner_glued_before_a_name_is_a_place_of_its_own():
+    # probe DU (dev, p07): «Нары», the genitive of the city Nara, glued to the name after it
+    text = "Полиция задержала 41-летнего жителя Нары Тэцую Ямагами."
+    assert [(m.text, m.type) for m in field_mentions("body", analyse(text))] == [
+        ("Нары", "LOC"), ("Тэцую Ямагами", "PER")]
+    # a first name the dictionary knows as a place only, in the nominative, stays the name's
+    text = "Депутат Манас Абдыллабек уулу заявил о саботаже."
+    assert [(m.text, m.type) for m in field_mentions("body", analyse(text))] == [("Манас Абдыллабек уулу", "PER")]

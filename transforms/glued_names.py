@@ -24,7 +24,7 @@ def first_name_first(words: Sequence[str], forms: Callable) -> list[str]:
     return list(words)
 
 
-def glued_parts(texts: Sequence[str], forms: Callable) -> list[tuple[int, int, bool]]:
+def glued_parts(texts: Sequence[str], forms: Callable, oblique: bool = False) -> list[tuple[int, int, bool]]:
     """The parts of a PER span that NER glued out of two names, as word ranges [i, j) and
     whether the part is a person's name: `[(0, len(texts), True)]` when it is one name.
 
@@ -33,10 +33,15 @@ def glued_parts(texts: Sequence[str], forms: Callable) -> list[tuple[int, int, b
       «Аль-Каида | Усама бин Ладен», «Дмитрий Медведев | Владимир Путин»; not after a lone
       surname («Смирнов Иван Петрович» is surname-first order), not «Кима Чен | Ира Ким Ир Сен»;
     - two words that are surnames and nothing else are two people: «Сталин | Вертинский»;
-    - the first word again in another case starts a second person: «Кима Чен Ира | Ким Ир Сен».
+    - the first word again in another case starts a second person: «Кима Чен Ира | Ким Ир Сен»;
+    - a first word that is a place and no name, before two words or more, is that place when the
+      tagger reads it in an oblique case (`oblique`: «жителя Нары | Тэцую Ямагами», `place_word`;
+      not «Депутат Манас Абдыллабек уулу заявил», a first name the dictionary knows as a place only).
     The part before a new person is a person's name when it starts with a first name."""
     words = [fold(t) for t in texts]
     n = len(words)
+    if oblique and n >= 3 and place_word(words[0], forms):
+        return [(0, 1, False), (1, n, True)]
     if n == 2 and all(_has(w, forms, "Surn") and not _has(w, forms, "Name") and not _has(w, forms, "Patr")
                       for w in words):
         return [(0, 1, True), (1, 2, True)]
@@ -54,3 +59,10 @@ def glued_parts(texts: Sequence[str], forms: Callable) -> list[tuple[int, int, b
             continue  # «Смирнов Иван Петрович»
         return [(0, k, _has(words[0], forms, "Name")), (k, n, True)]
     return [(0, n, True)]
+
+
+def place_word(word: str, forms: Callable) -> bool:
+    """A word the dictionary reads as a place's name and never as a first name, surname or
+    patronymic («Нары», the genitive of «Нара»; not «Мадрида»: a place, but only alone)."""
+    folded = fold(word)
+    return _has(folded, forms, "Geox") and not any(_has(folded, forms, g) for g in ("Name", "Surn", "Patr"))

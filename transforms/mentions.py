@@ -9,7 +9,7 @@ from transforms import wordlists
 from transforms.countries import country_of_adjective, genitive_name, iso2
 from transforms.descriptors import PERSON_DESCRIPTORS
 from transforms.entities import NOT_A_NAME, Mention, gazetteer
-from transforms.glued_names import first_name_first, glued_parts
+from transforms.glued_names import first_name_first, glued_parts, place_word
 from transforms.institutions import institution_normal, institution_spans
 from transforms.name_endings import family_surname
 from transforms.names import fold, key
@@ -173,7 +173,7 @@ def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
     tokens = doc.tokens_in(span.start, span.stop)
     if len(tokens) < 2:
         return [span]
-    parts = _glued_parts(tuple(t.text for t in tokens))
+    parts = _glued_parts(tuple(t.text for t in tokens), (tokens[0].feats or {}).get("Case") not in (None, "Nom"))
     if len(parts) == 1:
         return [span]
     out = []
@@ -181,7 +181,8 @@ def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
         start, stop = tokens[i].start, tokens[j - 1].stop
         k = key(doc.text[start:stop])
         other = None if person else (named.get(k) or getattr(gazetteer().get(k), "type", None)
-                                     or _dictionary_type(doc.text[start:stop]))
+                                     or _dictionary_type(doc.text[start:stop])
+                                     or ("LOC" if place_word(doc.text[start:stop], morph_vocab().parse) else None))
         if not person and other in (None, NOT_A_NAME):
             return [span]  # «Эссам Абд | Эль Фатах»: no name of its own before the first name, so one name
         out.append(type(span)(start, stop, "PER" if person else other))
@@ -234,8 +235,8 @@ def _first_and_patronymic(doc: NlpDoc, span, surname) -> bool:
 
 
 @lru_cache(maxsize=20_000)
-def _glued_parts(texts: tuple[str, ...]) -> list[tuple[int, int, bool]]:
-    return glued_parts(texts, morph_vocab().parse)
+def _glued_parts(texts: tuple[str, ...], oblique: bool) -> list[tuple[int, int, bool]]:
+    return glued_parts(texts, morph_vocab().parse, oblique)
 
 
 _DICTIONARY_TYPES = (("Orgn", "ORG"), ("Geox", "LOC"))  # pymorphy2's grammemes of organisations, places

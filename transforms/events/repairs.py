@@ -79,6 +79,9 @@ def repair(s: EventSentence) -> None:
     - names after a dash that the parser hangs on a noun as a parataxis are that noun's, in apposition
       («отправил под стражу еще троих фигурантов — Аминчона Исломова, его брата Диловара Исломова и их
       отца Исроила Исломова»);
+    - a person's name the parser hangs as a part of the name of a place or organisation before it, a
+      mention of its own, is the object of a verb with none («королева приняла в Балморале Лиз Трасс»,
+      parsed as «Лиз» ← «Балморале», probe DY);
     - a person's name conjoined to a place or organisation is a conjunct of the nearest person's name
       between them («переговоры президентов РФ и Белоруссии Владимира Путина и Александра Лукашенко»,
       parsed as «Александра» ← «РФ»);
@@ -100,6 +103,7 @@ def repair(s: EventSentence) -> None:
     next_clause_subject(s)
     disagreeing_subject(s)
     _name_conjoined_to_place(s)
+    _name_glued_to_place(s)
     _fronted_abbreviation(s)
     _subject_after_object(s)
     _dashed_list(s)
@@ -272,6 +276,19 @@ def _name_conjoined_to_place(s: EventSentence) -> None:
         names = [k for k in range(head + 1, x) if person(k) and s.rel(k) != "flat:name"]
         if names and not any(s.pos(k) in ("VERB", "AUX") for k in range(head + 1, x)):
             s.tree.parent[x] = names[-1]
+            s.tree.index_children()
+
+
+def _name_glued_to_place(s: EventSentence) -> None:
+    for x in s.tokens:
+        head = s.tree.parent[x]
+        m, owner = s.view.mention_at(x), s.view.mention_at(head) if head is not None else None
+        if (s.rel(x) != "flat:name" or m is None or m["type"] != "PER" or owner is None or owner is m
+                or owner["type"] not in ("LOC", "ORG") or head > x):
+            continue
+        verb = s.path_up(x)[-1]
+        if s.pos(verb) == "VERB" and not s.kids(verb, "obj"):
+            s.tree.parent[x], s.tree.rels[x] = verb, "obj"
             s.tree.index_children()
 
 
