@@ -180,7 +180,8 @@ def _apposed(f: FieldView, m: dict) -> list[int]:
     idx = list(f.tokens_in(m["start"], m["stop"]))
     if not idx:
         return []
-    cases = {None, f.feat(idx[-1], "Case")}
+    # the name's case: its last word that has one («Елизавета II»: not the numeral)
+    cases = {None, next((c for i in reversed(idx) if (c := f.feat(i, "Case"))), None)}
     if cases & _ANIMATE_OBJECT:  # «поздравил лидера США Дональда Трампа»: an animate accusative is a genitive's form
         cases |= _ANIMATE_OBJECT
     # «По словам Ушакова, оба лидера выразили …»: a noun of both sides introduces no one
