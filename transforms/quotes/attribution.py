@@ -187,6 +187,11 @@ def attr_for_cue(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -
     return attr
 
 
+def _genitive(f: FieldView, k: int) -> bool:
+    """A genitive, or a name the tagger gives no case (in Latin letters: «В пресс-релизе Ozon»)."""
+    return f.feat(k, "Case") == "Gen" or (f.feat(k, "Case") is None and f.mention_at(k) is not None)
+
+
 def impersonal_cue(f: FieldView, cue_i: int) -> Attr | None:
     """«…» — говорится в сообщении [пресс-службы …], «В сообщении регулятора говорится, что …»: the
     document's owner speaks (implicit when the document has none)."""
@@ -201,9 +206,9 @@ def impersonal_cue(f: FieldView, cue_i: int) -> Attr | None:
     if doc_i is None:
         return None
     attr = Attr(cue=f"{f.word(cue_i)} в {f.word(doc_i)}", pos=f.tokens[cue_i].start)
-    owners = [c for c in f.children(doc_i) if f.rel(c).startswith("nmod") and f.feat(c, "Case") == "Gen"
+    owners = [c for c in f.children(doc_i) if f.rel(c).startswith("nmod") and _genitive(f, c)
               and nominal(f, c) and c > doc_i]
-    if not owners and doc_i + 1 < len(f.tokens) and nominal(f, doc_i + 1) and f.feat(doc_i + 1, "Case") == "Gen":
+    if not owners and doc_i + 1 < len(f.tokens) and nominal(f, doc_i + 1) and _genitive(f, doc_i + 1):
         owners = [doc_i + 1]
     if owners:
         attr.head = owners[0]

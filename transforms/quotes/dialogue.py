@@ -13,6 +13,7 @@ from transforms.coreference import FIRST_PERSON
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row, attr_for_cue, cue_after, cue_of
 from transforms.quotes.direct import byline, paragraph_index, pre_colon, speech_like
+from transforms.quotes.lexicon import ASKING
 from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, mark_spans, n_words
 from transforms.quotes.subjects import answered_question, is_person_pronoun
 
@@ -209,7 +210,7 @@ def _interviewee(f: FieldView, n: int, line_set: set, paras: list) -> Attr | Non
     («Защитник "Локомотива" Мануэл Да Кошта поделился впечатлениями …:» ¶ «- Очень счастлив …» ¶
     «- Сегодня все голы забили его новички…» ¶ …) or one sentence with a verb of saying
     («… Валерий Олейник прокомментировал матч …»): the person it names as the subject, for every
-    line that is not a question."""
+    line that is not a question; or one of asking, the person it asks («спросил Путина о доверии»)."""
     k = n - 1
     while k >= 0 and paras[k] in line_set:
         k -= 1
@@ -239,7 +240,20 @@ def _sentence_cue(f: FieldView, q0: int, q1: int) -> Attr | None:
     # Шипенко рассказал о съемках.»: the paragraph's last sentence, right before the lines, that
     # introduces them, its subject a person or a pronoun
     last = f.sentence_of(f.token_at(len(f.text[:q1].rstrip()) - 1))
-    return _person_cue(f, last, introducing=True) if last != first else None
+    return (_person_cue(f, last, introducing=True) if last != first else None) or _asked(f, last)
+
+
+def _asked(f: FieldView, si: int) -> Attr | None:
+    """«Один из журналистов спросил Путина о доверии.» right before the lines: the person sentence
+    `si` asks (the named object of its main verb of asking) answers them (probe EA)."""
+    a, b = f.sent_tokens[si]
+    root = next((k for k in range(a, b) if f.rel(k) == "root"), None)
+    if root is None or f.lemma(root) not in ASKING:
+        return None
+    for c in f.children(root):
+        if f.rel(c) in ("obj", "iobj") and (m := f.mention_at(c)) is not None and m["type"] == "PER":
+            return Attr(label=m, source="label", pos=m["start"])
+    return None
 
 
 def _person_cue(f: FieldView, si: int, introducing: bool = False) -> Attr | None:
