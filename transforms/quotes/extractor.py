@@ -140,9 +140,9 @@ def field_rows(f: FieldView, speakers: list[dict], title: bool = False,
             person = descriptor_speaker(f, h, body, persons(body, speakers)) or person
         if person is None and r.attr is not None and r.attr.source == "headline":
             continue  # «Видеофакт: …»: a rubric, no one the article names
-        if person is None and r.attr is not None and r.attr.belief:
-            # «Болельщики считали, что …», «Ученые давно предполагали, что …»: what people no one names
-            # believed then is the author's narrative; «Инвесторы считают, что …» is their stated view
+        if r.attr is not None and r.attr.belief:
+            # «Болельщики считали, что …», «Еще в среду Джонсон был уверен, что …»: what anyone believed
+            # then is the author's narrative, no statement; «Инвесторы считают, что …» is their stated view
             continue
         out.append((r, speaker, person))
         if person is not None:
