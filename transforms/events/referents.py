@@ -181,7 +181,26 @@ def coordinated_before(s: EventSentence, t: int) -> list[Actor]:
         listed.append(m)
     people = list({m["entity_id"]: s.people[m["entity_id"]] for m in reversed(listed)
                    if m["entity_id"] in s.people}.values())
-    return [Actor(p.entity_id, p.name, p.type, at, "coreference") for p in people] if len(people) >= 2 else []
+    if len(people) >= 2:
+        return [Actor(p.entity_id, p.name, p.type, at, "coreference") for p in people]
+    return _coordinated_nominals(s, t)
+
+
+def _coordinated_nominals(s: EventSentence, t: int) -> list[Actor]:
+    """«с участием губернатора … Александра Усса и главы «НТЭК» Сергея Липина Путин раскритиковал их»:
+    the people named by the nearest coordination of nominals before pronoun `t` in its sentence,
+    two or more, none the subject of the pronoun's own clause (probe DY)."""
+    at = s.view.tokens[t].start
+    own = _clause_subjects(s, t)
+    for c in range(t - 1, s.tokens.start - 1, -1):
+        head = s.tree.parent[c]
+        if s.rel(c) != "conj" or head is None or head >= c or s.pos(c) not in ("NOUN", "PROPN"):
+            continue
+        people = list({a.entity_id: a for x in s.coordination(head) for a in s.names(x)
+                       if a.type == "PER" and a.entity_id not in own}.values())
+        if len(people) >= 2:
+            return [Actor(a.entity_id, a.name, a.type, at, "coreference") for a in people]
+    return []
 
 
 
