@@ -161,9 +161,12 @@ def _targeted(s: EventSentence, t: int, code: Code) -> bool:
 def owner(s: EventSentence, n: int, code: Code | None = None) -> list[Actor]:
     """«кандидатуру Кока», «политику США»: a noun that stands for its genitive owner (event_words.tsv
     `owned`) names the owner; for a code that `judges`, an event noun names its agent («осудил удары
-    США по Ирану» → США)."""
+    США по Ирану» → США; with no genitive, the state of its country adjective: «российский удар»)."""
     if code is not None and code.judges and (agents := instrumental(s, n)):
         return agents  # «назвал посещение островов министром Сердюковым недопустимым» → Сердюков
+    if (code is not None and code.judges and not genitives(s, n) and _event_noun(s, n)
+            and (state := offices.adjective_state(s, n)) is not None):
+        return [state]  # «назвал российский удар «варварством»» → Россия (probe DY)
     if s.lemma(n) not in OWNED and not (code is not None and code.judges and _agent_genitive(s, n)):
         return []
     # «отверг критику со стороны США»: an event noun's agent «со стороны» is its genitive's
@@ -182,6 +185,11 @@ def instrumental(s: EventSentence, n: int) -> list[Actor]:
     heads = [n] + [g for g in s.kids(n, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"]
     return [a for h in heads for c in s.kids(h, "nmod", "obl") if s.case(c) is None and s.feat(c, "Case") == "Ins"
             for a in s.entities(c)]
+
+
+def _event_noun(s: EventSentence, n: int) -> bool:
+    """Whether noun `n` is an event trigger with no condition («удар», «вторжение», «санкции»)."""
+    return any(entry.condition is None for entry in entries(s.view, n, lexicon()))
 
 
 def _agent_genitive(s: EventSentence, n: int) -> bool:
