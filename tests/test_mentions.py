@@ -269,6 +269,8 @@ def test_an_organisation_name_inflects_its_head_only_as_written(text, normals):
      [("правительстве", "Правительство Камской области"), ("Камской области", "Камская область")]),
     ("Прокуратура Башкирии начала проверку.",
      [("Прокуратура", "Прокуратура Башкирии"), ("Башкирии", "Башкирия")]),
+    # a country's institution is named with the country's own name, however the text names it
+    ("Решение принято на заседании Правительства РФ.", [("Правительства", "Правительство России"), ("РФ", "РФ")]),
     # no institution: a noun outside org_words.tsv `by_place` (an embassy counts as its state), no place
     ("Жители Калининграда и сотрудники посольства Чехии вышли на улицы.",
      [("Калининграда", "Калининград"), ("Чехии", "Чехия")]),

@@ -10,7 +10,7 @@ from transforms.countries import country_of_adjective, genitive_name, iso2
 from transforms.descriptors import PERSON_DESCRIPTORS
 from transforms.entities import NOT_A_NAME, Mention, gazetteer
 from transforms.glued_names import first_name_first, glued_parts, place_word
-from transforms.institutions import institution_normal, institution_spans
+from transforms.institutions import institution_normal, institution_spans, is_institution_noun
 from transforms.name_endings import family_surname
 from transforms.names import fold, key
 from transforms.morph import morph_vocab
@@ -52,6 +52,8 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
             # «Конгресса США», «МЧС России», «Министерства иностранных дел (МИД) Ирана»: the
             # organisation (and its abbreviation in brackets) is the one of that place
             name, country = f"{normal} {doc.text[owner.start:owner.stop]}", iso2(normals[j])
+            if country and is_institution_noun(normal):  # «Правительства РФ» is «Правительство России»
+                name = f"{normal} {genitive_name(country) or doc.text[owner.start:owner.stop]}"
         elif (s.type == "ORG" and place is not None and place.type == "ORG" and doc.text[s.stop:place.start] == " "
               and ((is_abbreviation(doc.text[place.start:place.stop]) and _office(normal))
                    or (place.start in genitive and _bare_unit(normal)))):
