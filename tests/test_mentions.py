@@ -258,6 +258,10 @@ def test_places_listed_with_one_noun_each_take_it(text, normals):
     # a foreign word before a noun the parser hung on it as a name: the noun declines (issue 17's «Милли
     # Меджлиса»; probe BK, dev, p10)
     ("Депутат Милли Меджлиса выступил.", [("Милли Меджлиса", "Милли Меджлис")]),
+    # a word in -ой no dictionary knows, before another, is the -а declension's, not an adjective
+    # («Миннесотый»; probe DW, dev, p07)
+    ("Капризов подписал контракт с «Миннесотой Уайлд».", [("Капризов", "Капризов"),
+                                                          ("Миннесотой Уайлд", "Миннесота Уайлд")]),
 ])
 def test_an_organisation_name_inflects_its_head_only_as_written(text, normals):
     assert spans_and_normals(text) == normals

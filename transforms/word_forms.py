@@ -39,6 +39,11 @@ def name_words(tokens: list[DocToken], type_: str, inflect: set[str] | None = No
         # «Милли Меджлиса», «Жогорку Кенеша»: a two-word name the head of which stays as written is
         # a foreign modifier and a noun; the noun declines
         words[1] = _inflected(tokens[1].text, tokens[1].pos, _agreed_feats(tokens, 1), True)
+    if type_ in ("ORG", "LOC"):
+        # «с «Миннесотой Уайлд»»: a capitalised feminine noun in -ой/-ою no dictionary knows, before
+        # another word, is of the -а declension, not the adjective the dictionary guesses (probe DW)
+        words = [t.text[:-2] + "а" if _unknown_a_noun(t) and i + 1 < len(tokens) else w
+                 for i, (w, t) in enumerate(zip(words, tokens))]
     if type_ == "LOC":
         words = _feminine_place_noun(words, tokens)
     if type_ == "PER":
@@ -48,6 +53,17 @@ def name_words(tokens: list[DocToken], type_: str, inflect: set[str] | None = No
     words = [w.capitalize() if _shouted_name(t.text) else w
              for w, t in zip(recover_shapes(words, tokens), tokens)]
     return words
+
+
+def _unknown_a_noun(token: DocToken) -> bool:
+    """A capitalised word in -ой/-ою with no reading the dictionary knows, tagged a feminine noun in
+    an oblique case («Миннесотой»: the dictionary's guess is «миннесотый»); not one tagged an
+    adjective («Исаакиевской площади»)."""
+    text, feats = token.text, token.feats or {}
+    tagged = (token.pos in ("NOUN", "PROPN") and feats.get("Gender") == "Fem"
+              and feats.get("Case") not in (None, "Nom"))
+    return (tagged and text[:1].isupper() and text.lower().endswith(("ой", "ою")) and len(text) > 4
+            and not any(p.is_known for p in morph_vocab().parse(fold(text))))
 
 
 def _feats_key(token: DocToken) -> tuple[tuple[str, str], ...]:
