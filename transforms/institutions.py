@@ -40,7 +40,7 @@ def institution_normal(doc: NlpDoc, start: int, stop: int) -> str | None:
     """The normal form of a mention of this module: its noun's lemma, capitalised («администрации»,
     «Администрации» → «Администрация»), as natasha leaves a capitalised noun as written; None for
     any other span."""
-    words = [t for t in doc.doc.tokens if start <= t.start and t.stop <= stop]
+    words = doc.tokens_in(start, stop)
     if len(words) != 1 or (noun := lemma(words[0])) not in _BY_PLACE:
         return None
     return noun[:1].upper() + noun[1:]

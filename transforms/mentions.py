@@ -317,6 +317,7 @@ def _extend_to_gazetteer_name(text: str, span):
     return span
 
 
+# Generic nouns a title stands in apposition to, staying nominative: «газета «Ведомости»».
 _GENERIC_BEFORE = re.compile(
     r"(?<!\w)(?:парти|газет|движени|компани|клуб|журнал|радио|телеканал|канал|агентств|агенств|фонд|банк|"
     r"организаци|обществ|центр|издательств|театр|концерн|холдинг|завод|групп|объединени|союз|ансамбл|"
