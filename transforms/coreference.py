@@ -19,7 +19,7 @@ from transforms.descriptors import Descriptor, introduced, of_country
 from transforms.field_view import FieldView
 from transforms.morph import morph_vocab
 from transforms.names import fold
-from transforms.person_names import NAME_GRAMMEMES, one_form_for_every_case
+from transforms.person_names import name_reading, one_form_for_every_case
 
 _WORDS = wordlists.groups("quote_words.tsv")
 #: a personal pronoun → the gender of the person it stands for (Masc, Fem, Plur)
@@ -112,7 +112,9 @@ def persons(f: FieldView, article_mentions: list[dict]) -> dict[str, Person]:
                 nominative[m["entity_id"]][g] += 1
     for m in article_mentions:  # «принимала продюсер фильма Квак Син Э»: a name no dictionary knows takes
         # the gender of the verb it is the subject of over the tagger's guess (issue 17, probe EA)
-        if m["type"] == "PER" and m in f.mentions and not _known_name(m["text"]) and (g := _verb_gender(f, m)):
+        if (m["type"] == "PER" and m in f.mentions
+                and not any(name_reading(fold(w), morph_vocab().parse) for w in m["text"].split())
+                and (g := _verb_gender(f, m))):
             agreeing[m["entity_id"]][g] += 1
     out = {}
     for eid, m in info.items():
@@ -120,11 +122,6 @@ def persons(f: FieldView, article_mentions: list[dict]) -> dict[str, Person]:
         g = v[0][0] if v and (len(v) == 1 or v[0][1] > v[1][1]) else None
         out[eid] = Person(eid, m.get("entity_name") or m.get("normal") or m["text"], m["type"], g)
     return out
-
-
-def _known_name(text: str) -> bool:
-    """Whether the dictionary knows a word of a name as a first name, surname or patronymic."""
-    return any(NAME_GRAMMEMES & p.tag.grammemes for w in text.split() for p in morph_vocab().parse(fold(w)))
 
 
 def _verb_gender(f: FieldView, m: dict) -> str | None:

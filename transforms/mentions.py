@@ -15,7 +15,7 @@ from transforms.name_endings import family_surname
 from transforms.names import fold, key
 from transforms.morph import morph_vocab
 from transforms.nlp import NlpDoc
-from transforms.person_names import NAME_GRAMMEMES, POST_PREFIX, common_noun_only, is_womans_first_name
+from transforms.person_names import POST_PREFIX, common_noun_only, is_womans_first_name, name_reading
 from transforms.shared_head import shared_head_normals
 from transforms.spans import Token, refine
 from transforms.word_forms import is_abbreviation, lemma, oblique_readings
@@ -138,7 +138,7 @@ def _compound_body(span, text: str):
         return span
     word = fold(text[span.start:span.stop])
     if (word.isalpha() and any(len(w) >= 3 and len(word) >= len(w) + 3 and word.endswith(w) for w in _ORG_NOUNS)
-            and not any(NAME_GRAMMEMES & p.tag.grammemes for p in morph_vocab().parse(word))):
+            and not name_reading(word, morph_vocab().parse)):
         return type(span)(span.start, span.stop, "ORG")
     return span
 

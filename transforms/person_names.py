@@ -314,6 +314,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})  # a reading as a person's first name, surname or patronymic
 
 
+def name_reading(word: str, forms: Callable) -> bool:
+    """Whether any reading of `word` (folded), known or guessed, is a first name, surname or patronymic."""
+    return any(NAME_GRAMMEMES & p.tag.grammemes for p in forms(word))
+
+
 #: «экс-», «вице-» before a post: «экс-солистка» is a common noun when «солистка» is (grammar, not a word list)
 POST_PREFIX = re.compile(r"(?:экс|вице)-(?=\w)", re.IGNORECASE)
 

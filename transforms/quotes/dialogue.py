@@ -13,9 +13,9 @@ from transforms.coreference import FIRST_PERSON
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row, attr_for_cue, cue_after, cue_of
 from transforms.quotes.direct import byline, paragraph_index, pre_colon, speech_like
-from transforms.quotes.lexicon import ASKING
 from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, mark_spans, n_words
 from transforms.quotes.subjects import answered_question, is_person_pronoun
+from transforms.quotes.told_before import asked
 
 
 def interview_rows(f: FieldView) -> list[Row]:
@@ -248,12 +248,8 @@ def _asked(f: FieldView, si: int) -> Attr | None:
     `si` asks (the named object of its main verb of asking) answers them (probe EA)."""
     a, b = f.sent_tokens[si]
     root = next((k for k in range(a, b) if f.rel(k) == "root"), None)
-    if root is None or f.lemma(root) not in ASKING:
-        return None
-    for c in f.children(root):
-        if f.rel(c) in ("obj", "iobj") and (m := f.mention_at(c)) is not None and m["type"] == "PER":
-            return Attr(label=m, source="label", pos=m["start"])
-    return None
+    m = asked(f, root) if root is not None else None
+    return Attr(label=m, source="label", pos=m["start"]) if m is not None else None
 
 
 def _person_cue(f: FieldView, si: int, introducing: bool = False) -> Attr | None:

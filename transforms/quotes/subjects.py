@@ -121,7 +121,7 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
     subj = f.nominative_first(subj)
     if len(subj) > 1:  # «заявил представитель семьи Захарова адвокат Александр Добровинский»: the two descriptors
         # the parser made two subjects are one person's, the one a name is in apposition to (probe EA)
-        subj = [c for c in subj if _named_person(f, c)] or subj
+        subj = [c for c in subj if named_person(f, c) is not None] or subj
     if subj:
         return subj[0]
     for step in (_borrowed_subject, _modified_noun, place_of_statement):
@@ -132,10 +132,14 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
     return _told_outlet(f, k) if after_only and k is not None else k
 
 
-def _named_person(f: FieldView, k: int) -> bool:
-    """Whether nominal `k` is a person's name or has one in apposition («адвокат Александр Добровинский»)."""
-    return any((m := f.mention_at(x)) is not None and m["type"] == "PER"
-               for x in [k, *(c for c in f.children(k) if f.rel(c) == "appos")])
+def named_person(f: FieldView, k: int) -> dict | None:
+    """The PER mention a nominal names: its own, or the name in apposition to it («адвокат Александр
+    Добровинский», «москвичку Ирину Соколову»); never a dependent's («адвокат Навального» is not Навальный)."""
+    for x in (k, *f.children(k)):
+        m = f.mention_at(x)
+        if m is not None and m["type"] == "PER" and (x == k or f.rel(x) in ("appos", "flat:name")):
+            return m
+    return None
 
 
 def answered_question(f: FieldView, a: int, b: int) -> int | None:

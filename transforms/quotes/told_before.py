@@ -7,6 +7,7 @@ from transforms.coreference import Person
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Row
 from transforms.quotes.lexicon import ASKING, GENERIC_DOCUMENTS, IMPERSONAL, REPLIES, is_document
+from transforms.quotes.subjects import named_person
 
 
 def sender(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
@@ -25,7 +26,7 @@ def sender(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
             continue
         for c in f.children(f.head(k)):
             if f.rel(c) == "nsubj":
-                return _named_person(f, c, people)
+                return _person(named_person(f, c), people)
     return None
 
 
@@ -38,23 +39,22 @@ def asked_person(f: FieldView, row: Row, people: dict[str, Person]) -> Person | 
     first = f.token_at(row.start)
     s = f.sentence_of(first)
     for k in reversed(range(f.sent_tokens[max(s - 1, 0)][0], first)):
-        if f.lemma(k) not in ASKING:
-            continue
-        for c in f.children(k):
-            if f.rel(c) in ("obj", "iobj") and (person := _named_person(f, c, people)) is not None:
-                return person
+        if f.lemma(k) in ASKING:
+            return _person(asked(f, k), people)
+    return None
+
+
+def asked(f: FieldView, k: int) -> dict | None:
+    """The PER mention verb of asking `k` asks: its object or indirect object, named («спросил Черчесова»,
+    «спросил Путина о доверии»); None for any other token."""
+    if f.lemma(k) not in ASKING:
         return None
-    return None
+    return next((m for c in f.children(k) if f.rel(c) in ("obj", "iobj") and (m := named_person(f, c)) is not None),
+                None)
 
 
-def _named_person(f: FieldView, k: int, people: dict[str, Person]) -> Person | None:
-    """The person a nominal names: its own PER mention, or the name in apposition to it («москвичку
-    Ирину Соколову»); never a dependent («адвокат Навального» is not Навальный)."""
-    for x in (k, *f.children(k)):
-        m = f.mention_at(x)
-        if m is not None and m["type"] == "PER" and (x == k or f.rel(x) in ("appos", "flat:name")):
-            return people.get(m["entity_id"])
-    return None
+def _person(m: dict | None, people: dict[str, Person]) -> Person | None:
+    return people.get(m["entity_id"]) if m is not None else None
 
 
 def earlier_document(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
