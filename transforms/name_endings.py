@@ -17,14 +17,11 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from transforms.names import fold
+from transforms.names import CASE_ENDINGS, VOWELS, consonant_final, fold  # re-exported: the spelling's users
 
-VOWELS = set("аеёиоуыэюя")
 _HUSHING = set("жшчщц")  # after these an unstressed «о» of an ending is spelt «е»: «Арканжем»
 _INSTRUMENTAL_SURNAMES = ("овым", "евым", "ёвым", "иным", "ыным")  # «Жапаровым», «Путиным»
 FAMILY_PLURALS = ("овых", "евых", "ёвых", "иных", "ыных")  # «братьев Ямадаевых»: the family of «-ев» surnames
-# tagged case → (ending after a consonant: removed; ending after a vowel: becomes «й»)
-CASE_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем"), "Loc": ("е", "е")}
 
 
 # tagged case → (written ending, the letter before it, nominative ending) of a feminine name of the
@@ -57,11 +54,6 @@ def instrumental_surname(word: str) -> bool:
     """Whether a surname's form is an instrumental whatever its tag: no nominative ends in «-овым», «-иным»
     («Ширвани Автархановым», «Садыром Жапаровым», tagged nominative)."""
     return word.lower().endswith(_INSTRUMENTAL_SURNAMES)
-
-
-def consonant_final(word: str) -> bool:
-    """Whether a word ends in a consonant letter: not a vowel, «й» or «ь», nor a sign."""
-    return word[-1:].isalpha() and word[-1] not in VOWELS | {"й", "ь"}
 
 
 def womans_adjectival(word: str, inflected: str) -> str | None:

@@ -9,6 +9,8 @@ audit's checks all call these, so an id and a check never disagree about what on
   '' ‹›), hyphens and dashes with or without spaces as one «-», single spaces;
 - `surname(name)`: the last word of a name's key;
 - `same_name_word(a, b)`: one name word in two inflected forms («обамы» ~ «обама»);
+- `consonant_final(word)` and `CASE_ENDINGS`: a word ending in a consonant and a masculine name's case
+  endings, which `same_name_word` matches and `name_endings` spells nominatives with;
 - `bare_form(word, forms)`: a name word without its case ending, from the forms seen
   («райкконена» with «райкконен» seen → «райкконен»);
 - `part_of_name(short, full)`: «Авиационное управление» names «Федеральное авиационное
@@ -97,13 +99,22 @@ def a_declension(nominative: str, other: str) -> bool:
             and other[len(stem):] in _A_OBLIQUE)
 
 
-_CONSONANT_OBLIQUE = ("а", "у", "ом", "е")  # a man's name ending in a consonant, in the oblique cases
+VOWELS = set("аеёиоуыэюя")
+# a masculine name's tagged case → (ending after a consonant: removed; ending after a vowel: becomes «й»)
+# (`name_endings` spells nominatives with it)
+CASE_ENDINGS = {"Gen": ("а", "я"), "Acc": ("а", "я"), "Dat": ("у", "ю"), "Ins": ("ом", "ем"), "Loc": ("е", "е")}
+_CONSONANT_OBLIQUE = frozenset(after_consonant for after_consonant, _ in CASE_ENDINGS.values())
+
+
+def consonant_final(word: str) -> bool:
+    """Whether a word ends in a consonant letter: not a vowel, «й» or «ь», nor a sign."""
+    return word[-1:].isalpha() and word[-1] not in VOWELS | {"й", "ь"}
 
 
 def _consonant_declension(nominative: str, other: str) -> bool:
     """A name of three letters ending in a consonant, and an oblique case of it: «аун» and «ауна»,
     «ауном» (probe DY); a longer one is `same_name_word`'s own rule."""
-    return (len(nominative) == 3 and nominative[-1] not in "аеёиоуыэюяйь" and other.startswith(nominative)
+    return (len(nominative) == 3 and consonant_final(nominative) and other.startswith(nominative)
             and other[3:] in _CONSONANT_OBLIQUE)
 
 
