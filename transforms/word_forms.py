@@ -39,11 +39,6 @@ def name_words(tokens: list[DocToken], type_: str, inflect: set[str] | None = No
         # «Милли Меджлиса», «Жогорку Кенеша»: a two-word name the head of which stays as written is
         # a foreign modifier and a noun; the noun declines
         words[1] = _inflected(tokens[1].text, tokens[1].pos, _agreed_feats(tokens, 1), True)
-    if type_ in ("ORG", "LOC"):
-        # «с «Миннесотой Уайлд»»: a capitalised feminine noun in -ой/-ою no dictionary knows, before
-        # another word, is of the -а declension, not the adjective the dictionary guesses (probe DW)
-        words = [t.text[:-2] + "а" if _unknown_a_noun(t) and i + 1 < len(tokens) else w
-                 for i, (w, t) in enumerate(zip(words, tokens))]
     if type_ == "LOC":
         words = _feminine_place_noun(words, tokens)
     if type_ == "PER":
@@ -53,17 +48,6 @@ def name_words(tokens: list[DocToken], type_: str, inflect: set[str] | None = No
     words = [w.capitalize() if _shouted_name(t.text) else w
              for w, t in zip(recover_shapes(words, tokens), tokens)]
     return words
-
-
-def _unknown_a_noun(token: DocToken) -> bool:
-    """A capitalised word in -ой/-ою with no reading the dictionary knows, tagged a feminine noun in
-    an oblique case («Миннесотой»: the dictionary's guess is «миннесотый»); not one tagged an
-    adjective («Исаакиевской площади»)."""
-    text, feats = token.text, token.feats or {}
-    tagged = (token.pos in ("NOUN", "PROPN") and feats.get("Gender") == "Fem"
-              and feats.get("Case") not in (None, "Nom"))
-    return (tagged and text[:1].isupper() and text.lower().endswith(("ой", "ою")) and len(text) > 4
-            and not any(p.is_known for p in morph_vocab().parse(fold(text))))
 
 
 def _feats_key(token: DocToken) -> tuple[tuple[str, str], ...]:
@@ -174,7 +158,8 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
     tagger's gender and animacy choose among the dictionary's guesses («в Бенрате», Masc Inan:
     «Бенрат», not the first name «Бенрата»); a masculine word the dictionary does not know,
     with no guess of that gender, drops its case ending («в Тоттенхэме» → «Тоттенхэм», not
-    «Тоттенхэма»), a feminine one takes -а/-я («лидер Хезболлы» → «Хезболла»), and where every
+    «Тоттенхэма»), a feminine one takes -а/-я («лидер Хезболлы» → «Хезболла»; so does one whose first
+    agreeing guess is an adjective: «Миннесотой» → «Миннесота», not «Миннесотый»), and where every
     guess of the tagged case has one lemma, that lemma («Минспорта» → «Минспорт»); a place the
     tagger left in the nominative that the dictionary knows only in an oblique case takes its
     lemma («города Мариинска» → «Мариинск»); a word the
@@ -204,6 +189,9 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
     if guessed:
         agreeing = [f for f in same if all(f.feats.get(k, feats[k]) == feats[k] for k in ("Gender", "Animacy")
                                            if k in feats)]
+        if (token.pos == "PROPN" and gender == "Fem" and agreeing and agreeing[0].pos == "ADJ"
+                and (nominative := foreign_feminine_nominative(word, feats["Case"])) is not None):
+            return nominative  # «с «Миннесотой Уайлд»»: a feminine name's first guess an adjective («миннесотый»)
         if agreeing:
             return fold(agreeing[0].normal)
         if token.pos == "PROPN" and (lemma := _one_guess(vocab, word, feats["Case"])) is not None:
