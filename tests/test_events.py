@@ -2248,6 +2248,20 @@ CONSTRUCTED = [
     ("«Бейрут посетил президент Франции Эммануэль Макрон»: the visitor is the person after the verb",
      "6 августа Бейрут посетил президент Франции Эммануэль Макрон.",
      [("042", "посетить", "Эммануэль Макрон", None, "Бейрут", "2025-08-06", "day", "text")]),
+    # probe DQ (dev, p08): a host verb in the passive takes its guest as subject; the parser hangs the
+    # agent, in the instrumental, on the place before it
+    ("«был принят в Букингемском дворце королем Карлом III»: 043, the king hosts",
+     "В пятницу лидер лейбористов Кир Стармер был принят в Букингемском дворце королем Карлом III, который "
+     "поручил ему сформировать правительство.",
+     [("043", "принять", "Карл III", "Кир Стармер", "Букингемский дворец", "2025-09-19", "day", "text")]),
+    # probes DM (dev, DM07) and DQ (dev, p05): the parser hangs an indeclinable Latin name on the noun before
+    # it and leaves the verb with no subject; the marks around a name do not end the stretch read for one
+    ("«Carlsberg и «Балтика» договорились», «Wildberries и группа Russ подписали»: both sides",
+     "По условиям нынешней сделки Carlsberg и «Балтика» договорились урегулировать все судебные споры. "
+     "Конфликт обострился после того, как в июне Wildberries и рекламная группа Russ подписали соглашение об "
+     "объединении бизнеса.",
+     [("05", "договориться", "Carlsberg", "Балтика", None, "2025-09-23", "day", "published"),
+      ("057", "подписать", "Wildberries", "Russ", None, "2025-06-01", "month", "text")]),
 ]
 
 
@@ -2399,6 +2413,9 @@ def test_a_subject_with_three_partners_met_each_of_them():
      [("01", "Антон Силуанов", None, "argument")]),
     ("Эксперт Сергей Гончаров в беседе с изданием «Взгляд» заявил, что ситуация сложная.",
      [("01", "Сергей Гончаров", None, "argument")]),
+    # … nor with an outlet's reporter (factRuEval dev book_147)
+    ("Лидер движения Александр Белов в беседе с корреспондентом «Голоса Америки» заявил, что людям надоело терпеть.",
+     [("01", "Александр Белов", None, "argument")]),
     # a place never meets a person: «Москва» here is where, not who
     ("В Москве с Сергеем Рябковым встретилась Виктория Нуланд.",
      [("04", "Виктория Нуланд", "Сергей Рябков", "argument")]),

@@ -77,8 +77,10 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         # a reporter named as a person does («военный корреспондент Юрий Котенок сообщил»)
         outlet = any(is_media(s.lemma(c), s.word(c)) for c in s.kids(t, "nsubj")) or relays(s.view, t)
         f.side1 = [a for a in f.side1 if not is_news_outlet(a.name) and not (outlet and a.type != "PER")]
-    if code.root == "04" and (outlets := [a for a in f.side2 + f.group if is_outlet(s, a)]):
-        # «в беседе с ТАСС», «в интервью изданию «Взгляд»»: an interview, not a meeting
+    if code.root == "04" and ((outlets := [a for a in f.side2 + f.group if is_outlet(s, a)]) or any(
+            s.case(c) == "с" and is_media(s.lemma(c)) for c in s.kids(t, "nmod", "obl"))):
+        # «в беседе с ТАСС», «в интервью изданию «Взгляд»», «в беседе с корреспондентом «Голоса Америки»»:
+        # an interview, not a meeting
         f.side2 = [a for a in f.side2 if a not in outlets]
         f.group = [a for a in f.group if a not in outlets]
         if not f.side2 and len(f.group + f.side1) < 2:
@@ -177,6 +179,11 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
         frame.side2 += [a for x in s.kids(v, "nsubj:pass", "nsubj") for a in s.entities(x)]
         frame.side1 += [a for x in s.kids(v, "obl", "obl:agent") if s.case(x) is None
                         and s.feat(x, "Case") == "Ins" and s.lemma(x) not in DECREES for a in s.entities(x)]
+        if not frame.side1:
+            # «был принят в Букингемском дворце королем Карлом III»: the parser hangs the agent, a person in
+            # the instrumental, on the phrase before it
+            frame.side1 += [a for x in s.kids(v, "obl") for y in s.kids(x, "nmod") if s.case(y) is None
+                            and s.feat(y, "Case") == "Ins" for a in s.entities(y) if a.type == "PER"]
         # «указом президента Путина назначен», «по решению Путина освобожден»: who decreed it
         frame.side1 += [a for x in s.kids(v, "obl") if s.lemma(x) in DECREES
                         and ((s.case(x) is None and s.feat(x, "Case") == "Ins") or s.case(x) == "по")

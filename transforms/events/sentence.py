@@ -22,7 +22,7 @@ from transforms.events.repairs import repair
 from transforms.events.words import (ABOUT, AMONG_THEM, DECREES, INCLUDING, INTENT, LEADING, NEGATION, PARTIES, POSTS,
                                      PREPOSITION_VARIANTS)
 from transforms.field_view import FieldView, relative_antecedent
-from transforms.quotes.marks import OPENING_MARKS
+from transforms.quotes.marks import CLOSING_MARKS, OPENING_MARKS
 
 # UD relations (grammar, not word lists): clause boundaries — a date, a negation or a condition
 # never crosses them — and the parts of a name
@@ -339,13 +339,19 @@ class EventSentence:
             hi += 1
         found = []
         for t in sorted(range(lo, hi + 1), key=lambda t: abs(t - verb)):
-            if self.pos(t) not in ("NOUN", "PROPN") or self.feat(t, "Case") != "Nom" or self.case(t) is not None:
+            # (an indeclinable foreign name has no case: it counts coordinated with a nominative or
+            # naming one: «Wildberries и рекламная группа Russ подписали»)
+            foreign = self.feat(t, "Foreign") == "Yes" and self.feat(t, "Case") is None and any(
+                self.feat(c, "Case") == "Nom" for c in [*self.kids(t, "conj"), *(
+                    [self.head(t)] if self.rel(t) == "appos" and self.head(t) is not None else [])])
+            if (self.pos(t) not in ("NOUN", "PROPN") or (self.feat(t, "Case") != "Nom" and not foreign)
+                    or self.case(t) is not None):
                 continue
             x = t
             while self.rel(x).startswith("flat") and self.head(x) is not None:
                 x = self.head(x)  # «с главой … Ширвани Автархановым»: the name's first word hangs on its noun
             head = self.head(x)
-            if head is not None and lo <= head <= hi and self.feat(head, "Case") not in ("Nom", None):
+            if not foreign and head is not None and lo <= head <= hi and self.feat(head, "Case") not in ("Nom", None):
                 continue  # «станции «Мир»»: a name of something in another case
             m = self.view.mention_at(t)
             if m is not None and m["type"] in ("PER", "ORG") and m["entity_id"] not in {a.entity_id for a in found}:
@@ -356,7 +362,11 @@ class EventSentence:
         return found
 
     def _boundary(self, t: int) -> bool:
-        """Where a stretch of text for a missing subject stops: punctuation, a subordinator, a finite verb."""
+        """Where a stretch of text for a missing subject stops: punctuation (not the marks around a name:
+        «Carlsberg и «Балтика» договорились»), a subordinator, a finite verb."""
+        if (self.word(t) in OPENING_MARKS and t + 1 < self.tokens.stop and self.view.mention_at(t + 1) is not None) or (
+                self.word(t) in CLOSING_MARKS and t > self.tokens.start and self.view.mention_at(t - 1) is not None):
+            return False
         return self.pos(t) in ("PUNCT", "SCONJ") or (self.pos(t) == "VERB" and self.feat(t, "VerbForm") == "Fin")
 
     # -- clauses ------------------------------------------------------------------------

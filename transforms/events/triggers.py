@@ -138,8 +138,9 @@ def gatherings(s: EventSentence, t: int) -> list[int]:
 
 
 def _condition(s: EventSentence, t: int, condition: str) -> bool:
-    if condition == PERSON_OBJECT:  # «принял Лаврова», «позвонил Путину» (a dative one too)
-        return any(a.type == "PER" for o in s.kids(t, "obj", "iobj") for a in s.entities(o))
+    if condition == PERSON_OBJECT:  # «принял Лаврова», «позвонил Путину» (a dative one too), «был принят королем»
+        return (any(a.type == "PER" for o in s.kids(t, "obj", "iobj") for a in s.entities(o))
+                or (s.feat(t, "Voice") == "Pass" and any(a.type == "PER" for a in s.passive_subjects(t))))
     if condition == GATHERING:  # «участвовать в саммите», «принять участие в форуме»
         return bool(gatherings(s, t))
     if condition == BLAME:  # «назвал санкции незаконными», «расценил это как провокацию»
