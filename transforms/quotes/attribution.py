@@ -203,6 +203,9 @@ def impersonal_cue(f: FieldView, cue_i: int) -> Attr | None:
         doc_i = next((c for c in f.children(cue_i) if c < cue_i and f.rel(c) == "obl"
                       and is_document(f.lemma(c))
                       and any(f.word(p) in ("в", "во") for p in f.children(c))), None)
+    if doc_i is None and f.rel(cue_i) == "acl:relcl" and f.head(cue_i) is not None and is_document(
+            f.lemma(f.head(cue_i))) and any(f.lemma(c) == "который" for c in f.children(cue_i)):
+        doc_i = f.head(cue_i)  # «направил поздравление, в котором говорится, что …»: the document it relates to
     if doc_i is None:
         return None
     attr = Attr(cue=f"{f.word(cue_i)} в {f.word(doc_i)}", pos=f.tokens[cue_i].start)

@@ -13,6 +13,7 @@ from transforms.coreference import FIRST_PERSON
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row, attr_for_cue, cue_after, cue_of
 from transforms.quotes.direct import byline, paragraph_index, pre_colon, speech_like
+from transforms.quotes.lexicon import QUESTION_WORDS
 from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, mark_spans, n_words
 from transforms.quotes.subjects import answered_question, is_person_pronoun
 from transforms.quotes.told_before import asked
@@ -273,9 +274,18 @@ def _introduces(f: FieldView, root: int, a: int, b: int) -> bool:
     («рассказал о съемках», not «Ранее Смолов заявил, что …»)."""
     if answered_question(f, a, b) is not None:
         return True
-    said = any(f.rel(c) in ("ccomp", "parataxis", "xcomp") for c in f.children(root))
+    # («рассказала нашему корреспонденту, почему выбрала эту пьесу»: a clause a question word opens is
+    # what the lines will be about, nothing said yet)
+    said = any(f.rel(c) in ("ccomp", "parataxis", "xcomp") and not _asks_about(f, root, c) for c in f.children(root))
     text = f.text[f.tokens[a].start:f.tokens[b - 1].stop]
     return not said and not any(f.word(k) in ("что", ":") for k in range(a, b)) and not any(c in ANY_QUOTE for c in text)
+
+
+def _asks_about(f: FieldView, root: int, c: int) -> bool:
+    """Whether clause `c` of cue `root` opens with a question word after a comma (quote_words.tsv
+    `question`): «рассказала, почему выбрала …»."""
+    commas = [k for k in range(root + 1, c) if f.word(k) == ","]
+    return bool(commas) and (f.word(commas[-1] + 1) in QUESTION_WORDS or f.lemma(commas[-1] + 1) in QUESTION_WORDS)
 
 
 def _byline_like(f: FieldView, p0: int, p1: int) -> bool:

@@ -13,16 +13,22 @@ from transforms.quotes.subjects import named_person
 def sender(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
     """«Токаев направил чемпионке поздравительную телеграмму. «…» — говорится в поздравлении»: a
     document with no owner is the one the sentence before the quote (in its paragraph) tells a person
-    sent: that sentence's subject, where a document noun (speech_cues.tsv `document`) is its verb's object."""
+    sent: that sentence's subject, where a document noun (speech_cues.tsv `document`) is its verb's object;
+    so is the document a relative clause of the cue relates to («Си Цзиньпин направил … поздравление, в
+    котором говорится, что …»)."""
     cue = f.token_at(row.attr.pos)
     if f.lemma(cue) not in IMPERSONAL:
         return None
-    first = f.token_at(row.start)
-    s = f.sentence_of(first)
-    if s == 0 or f.paragraph_of(f.tokens[f.sent_tokens[s - 1][0]].start) != f.paragraph_of(row.start):
-        return None
-    for k in f.sentence_tokens(s - 1):
-        if not is_document(f.lemma(k)) or f.rel(k) != "obj" or f.head(k) is None:
+    if f.rel(cue) == "acl:relcl" and (k := f.head(cue)) is not None and is_document(f.lemma(k)):
+        documents = [k]
+    else:
+        first = f.token_at(row.start)
+        s = f.sentence_of(first)
+        if s == 0 or f.paragraph_of(f.tokens[f.sent_tokens[s - 1][0]].start) != f.paragraph_of(row.start):
+            return None
+        documents = [k for k in f.sentence_tokens(s - 1) if is_document(f.lemma(k))]
+    for k in documents:
+        if f.rel(k) != "obj" or f.head(k) is None:
             continue
         for c in f.children(f.head(k)):
             if f.rel(c) == "nsubj":
