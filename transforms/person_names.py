@@ -203,6 +203,8 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         # whatever the tag («с председателем парламента этой страны Шалвой Папуашвили», tagged Nom);
         # `foreign_nominative` checks the consonant and the length («Рой» keeps)
         out[0] = foreign_nominative(written[0], "Ins") or out[0]
+    if several and _indeclinable_i(written[0], infl[0], forms) and infl[0][-1] != "ь" and infl[-1] == written[-1]:
+        out[0] = written[0]  # «Бриттни Грайнер», not «Бриттня»: as below, a first name
     for i in range(1 if several else 0, len(texts)):
         if woman and "-" in written[i].strip("-"):
             # «Ольги Василевской-Смаглюк»: each part of a woman's double surname is hers, declined apart
@@ -231,10 +233,12 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
                       or cases[0] in FEMININE_ENDINGS and foreign_feminine_nominative(written[i], cases[0])
                       or _accusative_u(written[i], cases[0], cases[0]) and foreign_feminine_nominative(written[i], "Acc")
                       or out[i])
-        elif (several and i == len(texts) - 1 and written[i].endswith("и") and infl[i] == written[i][:-1] + "ь"
-              and not any(p.is_known for p in forms(written[i]))):
-            # a foreign surname in «-и» is indeclinable: «Нарендры Моди» → «Моди», not «Модь» (the
-            # dictionary's guess of a feminine noun's genitive)
+        elif several and _indeclinable_i(written[i], infl[i], forms) and (
+                i == len(texts) - 1 if infl[i][-1] == "ь" else not first_was_oblique):
+            # a foreign name in «-и» is indeclinable: «Нарендры Моди» → «Моди», not «Модь»; «Марио Драги»,
+            # «Бриттни Грайнер», «ас-Сиси», not «Драга», «Бриттня», «ас-Сися» (the dictionary's genitive
+            # of a common noun, or its guess of one) — unless the declined first name shows the case:
+            # «Евгения Зори» → «Зоря»
             out[i] = written[i]
         elif (several and not woman and i == len(texts) - 1 and infl[i] != written[i]
               and _VILLAGE_OF_SURNAME.fullmatch(infl[i]) and (_place_only(written[i], forms) or (
@@ -368,6 +372,17 @@ def _fleeting(word: str, inflected: str, case: str, forms: Callable) -> bool:
     return (stem is not None and len(inflected) == len(stem) + 1 and inflected[-2] in "оеё"
             and inflected[:-2] == stem[:-1] and inflected[-1] == stem[-1]
             and not any(p.is_known for p in forms(word)))
+
+
+def _indeclinable_i(word: str, inflected: str, forms: Callable) -> bool:
+    """Whether name word `word` (folded), in «-и» after a consonant, is a foreign name that does not
+    decline rather than the genitive natasha read (`inflected`: «-ь», «-я» or «-а» for «-и»): the
+    dictionary knows no person's reading of it, nor any animate one (so «Ольги», «Тани» decline)."""
+    last = word.rsplit("-", 1)[-1]
+    if (len(last) < 3 or not last.endswith("и") or last[-2] in VOWELS | {"й", "ь"}
+            or inflected not in (word[:-1] + "ь", word[:-1] + "я", word[:-1] + "а")):
+        return False
+    return not any(p.is_known and ({"anim"} | NAME_GRAMMEMES) & p.tag.grammemes for p in forms(word))
 
 
 def has_reading(word: str, forms: Callable, *grammemes: str) -> bool:
