@@ -203,6 +203,10 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         # whatever the tag («с председателем парламента этой страны Шалвой Папуашвили», tagged Nom);
         # `foreign_nominative` checks the consonant and the length («Рой» keeps)
         out[0] = foreign_nominative(written[0], "Ins") or out[0]
+    if several and infl == written and all(_instrumental_om(w, forms) for w in written):
+        # «с министром … Зохрабом Мнацаканяном» (tagged genitive): every word in «-ом» after a consonant, no
+        # nominative the dictionary knows ends so, is a man's name in the instrumental
+        out = infl = [foreign_nominative(w, "Ins") or w for w in written]
     if several and _indeclinable_i(written[0], infl[0], forms) and infl[0][-1] != "ь" and infl[-1] == written[-1]:
         out[0] = written[0]  # «Бриттни Грайнер», not «Бриттня»: as below, a first name
     for i in range(1 if several else 0, len(texts)):
@@ -372,6 +376,13 @@ def _fleeting(word: str, inflected: str, case: str, forms: Callable) -> bool:
     return (stem is not None and len(inflected) == len(stem) + 1 and inflected[-2] in "оеё"
             and inflected[:-2] == stem[:-1] and inflected[-1] == stem[-1]
             and not any(p.is_known for p in forms(word)))
+
+
+def _instrumental_om(word: str, forms: Callable) -> bool:
+    """A word in «-ом» after a consonant, five letters or more, that the dictionary does not know in the
+    nominative: «Зохрабом», «Мнацаканяном»."""
+    return (len(word) >= 5 and word.endswith("ом") and word[-3] not in VOWELS
+            and not has_reading(word, forms, "nomn"))
 
 
 def _indeclinable_i(word: str, inflected: str, forms: Callable) -> bool:

@@ -14,6 +14,8 @@
   before it in its case («протест временному поверенному в делах Украины … Руслану Немчинскому»),
   else names no nominative head («после ликвидации … Касема Сулеймани, в Тегеран прибыл министр
   …»), a dative one is its head's dative («выразил признательность Энтони Блинкену»);
+- a name in apposition to a noun after it is the nearest animate noun's before it in its case («с
+  главой МИД Азербайджана Джейхуном Байрамовым и министром …»: an apposition follows its head);
 - a person's name in apposition to a kinship noun of the other gender is its owner («Владислава
   Бакальчука, бывшего мужа Татьяны Ким»: not Ким, the husband of Ким).
 """
@@ -35,7 +37,13 @@ def rehang_names(s: EventSentence) -> None:
     tree = s.tree
     _kin_owner(s)
     for t, head, case in headed_nominals(s):
-        if (s.rel(t) == "appos" and (s.view.mention_at(t) or {}).get("type") == "PER"
+        if (s.rel(t) == "appos" and head > t and (s.view.mention_at(t) or {}).get("type") == "PER"
+                and (before := _noun_before_in_case(s, t, case)) is not None):
+            # «с главой МИД Азербайджана Джейхуном Байрамовым и министром … Армении Зохрабом Мнацаканяном»,
+            # parsed as «Джейхуном» ← «министром»: a name in apposition follows the noun it names
+            tree.parent[t] = before
+            tree.index_children()
+        elif (s.rel(t) == "appos" and (s.view.mention_at(t) or {}).get("type") == "PER"
                 and any(a < t and (s.view.mention_at(a) or {}).get("type") == "PER" for a in s.kids(head, "appos"))
                 and (before := _noun_before_in_case(s, t, case)) is not None and before > head):
             # «переговоры с премьер-министром Эфиопии Абием Ахмедом, а … встретился с президентом Мозамбика

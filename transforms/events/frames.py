@@ -26,7 +26,7 @@ from transforms.events import context, offices, referents
 from transforms.events.actor import Actor
 from transforms.events.frame_base import Frame, demanded_of, is_outlet
 from transforms.events.noun_frames import met_at, noun_frame
-from transforms.events.partners import genitives, partners
+from transforms.events.partners import genitives, owner, partners
 from transforms.events.person_frames import about_a_person
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import GATHERING, Code, Entry
@@ -196,9 +196,14 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
     frame.reciprocal = any(s.lemma(c) == "друг" and any(s.lemma(x) == "друг" for x in s.kids(c, "fixed"))
                            for c in s.kids(v, "obj", "iobj", "obl"))
     partners(s, v, code, frame, ("obj", "iobj", "obl"))
-    if code.asks_done_to and not frame.side2:  # «требовали наказать бывшего президента Бакиева» → Бакиев
-        frame.side2 += [a for x in s.kids(v, "xcomp") if s.feat(x, "VerbForm") == "Inf"
-                        for o in s.kids(x, "obj") for a in s.entities(o) if a.type == "PER"]
+    if code.asks_done_to:  # «требовали наказать бывшего президента Бакиева» → Бакиев
+        asked = [a for x in s.kids(v, "xcomp") if s.feat(x, "VerbForm") == "Inf"
+                 for o in s.kids(x, "obj") for a in s.entities(o) if a.type == "PER"]
+        # «потребовали отставки председателя парламента Ираклия Кобахидзе и министра …»: whose act is asked for
+        asked += [a for o in s.kids(v, "obj") if s.entity(o) is None for a in owner(s, o) if a.type == "PER"]
+        listed = [a for o in s.kids(v, "obj") for c in s.coordination(o) for a in s.entities(c)]
+        if all(a in listed for a in frame.side2):  # no one else on the other side (those listed with it are asked too)
+            frame.side2 += [a for a in asked if a not in frame.side2]
     if code.demands:  # «протестовали, требуя отставки Саакашвили»
         frame.side2 += demanded_of(s, v)
         if s.rel(v) == "nsubj" and head is not None:  # «Протестующие требуют отставки Пашиняна»

@@ -43,6 +43,9 @@ def repair(s: EventSentence) -> None:
     - a descriptor in apposition to a person's name, after a comma, with a person's name of its
       own is the next of a list («встретится с Александром Лукашенко, своим белорусским коллегой
       Владимиром Макеем», parsed as «коллегой» an apposition of «Александром»): a conjunct;
+    - a noun conjoined to a word after it (a conjunct follows the first) is a conjunct of the nearest
+      noun before it in its case («с главой МИД … Байрамовым и министром … Мнацаканяном», parsed as
+      «министром» ← «особняке»);
     - a verb conjoined to nothing, on which the finite verb before it hangs, is that verb's
       conjunct («…: он прибыл на Алтай … и встретился с Михаилом Мишустиным», parsed as «прибыл»
       ← «встретился», the second verb without a head): it shares that verb's subject;
@@ -97,6 +100,7 @@ def repair(s: EventSentence) -> None:
     _second_object(s)
     _object_name(s)
     _listed_descriptor(s)
+    _backward_conjunct(s)
     _headless_conjunct(s)
     _gapped_list(s)
     stray_subject(s)
@@ -192,6 +196,20 @@ def _listed_descriptor(s: EventSentence) -> None:
                 for k in s.kids(t, "appos")):
             s.tree.rels[t] = "conj"
             s.tree.index_children()
+
+
+def _backward_conjunct(s: EventSentence) -> None:
+    for t in s.tokens:
+        head = s.tree.parent[t]
+        if s.rel(t) != "conj" or s.pos(t) != "NOUN" or head is None or head < t or s.feat(t, "Case") is None:
+            continue
+        for k in range(t - 1, max(s.tokens.start, t - 9) - 1, -1):
+            if s.pos(k) in ("VERB", "AUX", "PUNCT"):
+                break
+            if s.pos(k) == "NOUN" and s.feat(k, "Case") == s.feat(t, "Case"):
+                s.tree.parent[t] = k
+                s.tree.index_children()
+                break
 
 
 def _second_object(s: EventSentence) -> None:

@@ -11,6 +11,7 @@ found (the least direct of the two, `sentence.VIA`).
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from itertools import combinations, permutations, product
 
 from transforms.dates import sentence_dates
@@ -77,7 +78,11 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
             if code.intended is None:
                 continue
             final = lex.codes[code.intended]
-        found = [(final, a1, a2) for a1, a2 in pairs(code, f)]
+        paired = code
+        if mood == "intent" and _agreed_on(s, t, matched, lex):
+            # «Азербайджан и Армения договорились о прекращении огня»: what the sides agreed on they do together
+            paired = replace(code, flags=code.flags | {"together"})
+        found = [(final, a1, a2) for a1, a2 in pairs(paired, f)]
         if code.hosted:  # «В аэропорту его встречали около 30 друзей»: no host named, no visit hosted
             found = [x for x in found if x[1] is not None]
         if final.succession and f.predecessors:
@@ -108,6 +113,14 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
             out.append(row)
             at.setdefault(t, []).append(row)
     return drop_subsumed(_addressed(article, s, lex, matched, at, out), lex)
+
+
+def _agreed_on(s: EventSentence, t: int, matched: dict, lex: Lexicon) -> bool:
+    """Whether trigger `t` is what a verb of agreeing (a code flagged `together`) governs: «договорились о
+    прекращении огня»."""
+    head = s.head(t)
+    return (head is not None and s.lemma(head) in INTENT and matched.get(head) is not None
+            and lex.codes[matched[head].code].together)
 
 
 def _addressed(article: ParsedArticle, s: EventSentence, lex: Lexicon, matched: dict, at: dict[int, list[dict]],
