@@ -113,8 +113,11 @@ def repair(s: EventSentence) -> None:
     _dashed_list(s)
     _object_after_quoted_name(s)
     for t, head, case in headed_nominals(s):
-        if s.rel(t) == "conj" and s.pos(head) == "VERB" and case in ("Nom", "Acc"):
-            # «Шумов …, и Борзыкин … встретятся», parsed as «Борзыкин» ← «встретятся»
+        if s.rel(t) == "conj" and s.pos(head) == "VERB" and (
+                case in ("Nom", "Acc") or (case == "Gen" and s.feat(t, "Animacy") == "Anim")):
+            # «Шумов …, и Борзыкин … встретятся», parsed as «Борзыкин» ← «встретятся»; an animate accusative
+            # has the genitive's form, so the tagger may call it one («Илью Шакурского суд приговорил к 16
+            # годам, Андрея Чернова — к 14, Максима Иванкина — к 13, …»)
             first = s.kids(head, "nsubj" if case == "Nom" else "obj")
             if first and first[0] < t:
                 tree.parent[t] = first[0]
