@@ -108,17 +108,31 @@ def _sides_only_sentences(article: ParsedArticle, view: FieldView, done: set[int
     rows = sorted(rows, key=lambda r: r["sentence_index"])
     extra = [si for si in range(len(view.sent_tokens)) if si not in done
              and any(view.lemma(i) in SIDE_WORDS for i in view.sentence_tokens(si))
-             and _last_meeting(rows, si, lex) and has_trigger(view, si, lex)]
+             and (_last_meeting(rows, si, lex) or _pair_before(view, si)) and has_trigger(view, si, lex)]
     if not extra:
         return rows
     view.doc.parse_syntax(extra)
     for si in extra:
-        parties = _last_meeting(rows, si, lex)
+        parties = _last_meeting(rows, si, lex) or _pair_before(view, si)
         ids = {a.entity_id for a in parties}
         sentence = EventSentence(view, si, parties=parties)
         rows += [r for r in sentence_events(article, sentence, lex)
                  if {r["actor1_entity_id"], r["actor2_entity_id"]} - {None} <= ids]
     return sorted(rows, key=lambda r: r["sentence_index"])
+
+
+def _pair_before(view: FieldView, si: int) -> list[Actor]:
+    """The two people the sentence before sentence `si` names, when it names two and no meeting was
+    told: whom «политики», «они» stand for («Марио Драги передал Мелони колокольчик. Перед этим политики
+    около часа беседовали наедине.»)."""
+    if si == 0:
+        return []
+    people = {}
+    for i in view.sentence_tokens(si - 1):
+        m = view.mention_at(i)
+        if m is not None and m["type"] == "PER" and m.get("entity_id"):
+            people.setdefault(m["entity_id"], Actor.of(m))
+    return list(people.values()) if len(people) == 2 else []
 
 
 def _meetings_resumed(article: ParsedArticle, view: FieldView, rows: list[dict], lex: Lexicon) -> list[dict]:
