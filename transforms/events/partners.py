@@ -8,6 +8,7 @@ noun's agent in the instrumental («обстрел Донецка украинс
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from transforms.coreference import pronoun_gender
@@ -167,6 +168,12 @@ def owner(s: EventSentence, n: int, code: Code | None = None) -> list[Actor]:
     if (code is not None and code.judges and not genitives(s, n) and _event_noun(s, n)
             and (state := offices.adjective_state(s, n)) is not None):
         return [state]  # «назвал российский удар «варварством»» → Россия (probe DY)
+    if code is not None and code.judges and not genitives(s, n) and not s.kids(n, "amod", "det", "nmod"):
+        # «Науседа и Туск раскритиковали поездку» (a bare event noun, no «эту», «такую», no owner): who
+        # did the article's last event of its code a few sentences back (probe EC)
+        done = [s.agents[e.code] for e in entries(s.view, n, lexicon()) if e.condition is None and e.code in s.agents]
+        if done:
+            return [replace(done[0], start=s.view.tokens[n].start, via="coreference")]
     if s.lemma(n) not in OWNED and not (code is not None and code.judges and _agent_genitive(s, n)):
         return []
     # «отверг критику со стороны США»: an event noun's agent «со стороны» is its genitive's
