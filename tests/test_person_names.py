@@ -103,6 +103,10 @@ CASES = {
     "a name whose every word ends in «-ом» after a consonant is in the instrumental": (
         "Переговоры прошли с министром иностранных дел Армении Зохрабом Мнацаканяном.",
         ["Зохраб Мнацаканян"]),                         # not «Зохрабом Мнацаканяном»
+    # probe EC (dev, outside the repository), p14: both words tagged accusative, «-а» the man's accusative
+    "an indeclinable first name and a surname in the accusative's «-а»": (
+        "Суньига пригрозил арестовать экс-президента Эво Моралеса.",
+        ["Эво Моралес"]),                               # not «Эво Моралеса»
     "a foreign surname has no fleeting vowel": (
         "Он играл с Телониусом Монком и Майлзом Дэвисом. Встреча с Сергеем Зубком.",
         ["Телониус Монк", "Майлз Дэвис", "Сергей Зубок"]),  # not «Монок»; a known «зубок» keeps natasha's

@@ -255,14 +255,18 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
               and _fleeting(written[i], infl[i], cases[i], forms)):
             out[i] = foreign_nominative(written[i], cases[i])  # «Телониусом Монком» → «Монк», not «Монок»
         elif (not woman and len(texts) == 2 and i == 1 and not first_was_oblique and infl[i] == written[i]
-              and (cases[0] == cases[i] in _AGREED_CASES or _accusative_u(written[i], cases[0], cases[i]))
+              and (cases[0] == cases[i] in _AGREED_CASES or _accusative_u(written[i], cases[0], cases[i])
+                   or _accusative_a(written[i], cases[0], cases[i]))
               and not any(p.is_known for p in forms(written[i]))):
             # an indeclinable first name and an unknown surname the tagger puts in one oblique case:
             # «Кими Райкконена» → «Райкконен», «Сейджи Маехары» → «Маехара» (a man's -а surname
-            # declines like «Маша», «Саидакрами Рачабализоду» → «Рачабализода» in the accusative); not the
-            # locative, where «-е» is either («Маехаре», «Кердпуле»)
+            # declines like «Маша», «Саидакрами Рачабализоду» → «Рачабализода» in the accusative; a man's
+            # consonant-final one has the genitive's «-а» there: «арестовать Эво Моралеса» → «Моралес»); not
+            # the locative, where «-е» is either («Маехаре», «Кердпуле»)
             if _accusative_u(written[i], cases[0], cases[i]):
                 out[i] = foreign_feminine_nominative(written[i], "Acc") or out[i]
+            elif _accusative_a(written[i], cases[0], cases[i]):
+                out[i] = foreign_nominative(written[i], "Gen") or out[i]
             else:
                 out[i] = (foreign_nominative(written[i], cases[i])
                           or foreign_feminine_nominative(written[i], cases[i]) or out[i])
@@ -383,6 +387,12 @@ def _instrumental_om(word: str, forms: Callable) -> bool:
     nominative: «Зохрабом», «Мнацаканяном»."""
     return (len(word) >= 5 and word.endswith("ом") and word[-3] not in VOWELS
             and not has_reading(word, forms, "nomn"))
+
+
+def _accusative_a(word: str, case: str | None, own: str | None) -> bool:
+    """Both words tagged accusative and the surname in «-а» after a consonant: a man's animate accusative,
+    the genitive's form (a woman's accusative ends «-у»)."""
+    return case == own == "Acc" and word.endswith("а") and len(word) >= 4 and word[-2] not in VOWELS
 
 
 def _indeclinable_i(word: str, inflected: str, forms: Callable) -> bool:

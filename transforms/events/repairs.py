@@ -122,7 +122,8 @@ def repair(s: EventSentence) -> None:
             if first and first[0] < t:
                 tree.parent[t] = first[0]
                 tree.index_children()
-        elif s.rel(t) == "nmod" and case in ("Nom", "Acc") and s.feat(head, "Case") not in (case, None):
+        elif s.rel(t) == "nmod" and (case in ("Nom", "Acc") or _object_after_post(s, t, head)) and s.feat(
+                head, "Case") not in (case, None):
             verb = s.path_up(t)[-1]
             rel = "nsubj" if case == "Nom" else "obj"
             passive = rel == "obj" and s.kids(verb, "nsubj:pass")
@@ -199,6 +200,17 @@ def _listed_descriptor(s: EventSentence) -> None:
                 for k in s.kids(t, "appos")):
             s.tree.rels[t] = "conj"
             s.tree.index_children()
+
+
+def _object_after_post(s: EventSentence, t: int, head: int) -> bool:
+    """«Арсе назначил новым командующим сухопутными войсками генерала Хосе Вильсона Санчеса», parsed as
+    «генерала» ← «командующим»: a man's accusative (the genitive's form) after the post an active verb
+    names in the instrumental is that verb's object (its own name hangs on it)."""
+    verb = s.head(head)
+    return (s.feat(t, "Case") == "Gen" and s.feat(t, "Animacy") == "Anim" and s.feat(t, "Gender") == "Masc"
+            and s.feat(t, "Number") == "Sing" and s.rel(head) == "xcomp" and s.feat(head, "Case") == "Ins"
+            and verb is not None and s.pos(verb) == "VERB" and s.feat(verb, "Voice") != "Pass"
+            and any((s.view.mention_at(k) or {}).get("type") == "PER" for k in [t, *s.kids(t, "appos")]))
 
 
 def _backward_conjunct(s: EventSentence) -> None:
