@@ -16,11 +16,14 @@ _CLAUSE_CONJUNCTIONS = ("а", "но", "и")
 def next_clause_subject(s: EventSentence) -> None:
     """«Володин потребовал …, а … представитель МИД России Мария Захарова обвинила …», parsed as
     «представитель» ← «потребовал»: a verb's second subject, after it and after «, а» («, но», «, и»),
-    is the subject of the next finite verb, which has none and agrees with it in number."""
+    is the subject of the next finite verb, which has none and agrees with it in number; so is a nominative
+    the parser makes a second object («полиция задержала директора …, а во вторник Петрозаводский городской
+    суд … отправил его под домашний арест», parsed as «суд» ← «задержала», probe EC)."""
     for x in s.tokens:
         verb = s.tree.parent[x]
-        if (s.rel(x) != "nsubj" or verb is None or verb > x or s.feat(x, "Case") != "Nom"
-                or not any(k < verb for k in s.kids(verb, "nsubj"))):
+        rel = s.rel(x)
+        if (rel not in ("nsubj", "obj") or verb is None or verb > x or s.feat(x, "Case") != "Nom"
+                or not any(k < (verb if rel == "nsubj" else x) for k in s.kids(verb, rel) if k != x)):
             continue
         opener = next((k for k in range(x - 1, verb, -1) if s.pos(k) in ("CCONJ", "PUNCT")), None)
         if (opener is None or s.word(opener).lower() not in _CLAUSE_CONJUNCTIONS or s.word(opener - 1) != ","
@@ -29,7 +32,7 @@ def next_clause_subject(s: EventSentence) -> None:
         after = next((v for v in range(x + 1, s.tokens.stop) if s.pos(v) == "VERB"), None)
         if (after is not None and s.feat(after, "VerbForm") == "Fin" and not s.kids(after, "nsubj", "nsubj:pass")
                 and s.feat(after, "Number") in (None, s.feat(x, "Number"))):
-            s.tree.parent[x] = after
+            s.tree.parent[x], s.tree.rels[x] = after, "nsubj"
             s.tree.index_children()
 
 

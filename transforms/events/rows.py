@@ -237,10 +237,12 @@ def pairs(code: Code, frame: Frame) -> list[tuple[Actor | None, Actor | None]]:
 
 def drop_subsumed(rows: list[dict], lex: Lexicon) -> list[dict]:
     """A row with one actor says less than a row of the same code and sentence with both
-    («Токаев заявил» next to «Токаев заявил Y»): only the fuller row stays."""
+    («Токаев заявил» next to «Токаев заявил Y»): only the fuller row stays — of the same trigger when
+    its doer is unnamed (another trigger's is another act)."""
     def covers(o, r):
-        if o is r or o["event_subcode"] != r["event_subcode"]:
-            return False
+        if o is r or o["event_subcode"] != r["event_subcode"] or (
+                o["trigger"] != r["trigger"] and r["actor1_entity_id"] is None):
+            return False  # («полиция задержала X, а суд отправил его под арест»: two acts, one doer unnamed)
         if lex.codes[r["event_subcode"]].symmetric:
             mine = {r["actor1_entity_id"], r["actor2_entity_id"]} - {None}
             return mine < {o["actor1_entity_id"], o["actor2_entity_id"]} - {None}
