@@ -136,7 +136,11 @@ def carriers(f: FieldView, nouns: Collection[str], before: int, countries: Colle
             continue
         last = None
         for k in _apposed(f, m) + _predicated(f, m):
-            if _post(f.lemma(k)) in nouns or _post(f.word(k)) in nouns:
+            # («главу города Андрея Ласточкина» carries «глава город», the mayor: `descriptor_words`)
+            compounds = {f"{_post(f.lemma(k))} {f.lemma(c)}" for c in f.children(k)
+                         if f.rel(c) == "nmod" and f.feat(c, "Case") == "Gen"}
+            if _post(f.lemma(k)) in nouns or _post(f.word(k)) in nouns or any(
+                    c in nouns or set(DESCRIPTORS.get(c, ())) & set(nouns) for c in compounds):
                 found.append((m["start"], m["entity_id"]))
                 last = m
                 break
