@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from transforms.countries import iso2
+from transforms.places import capital_of
 from transforms.events import context, offices, referents
 from transforms.events.actor import Actor
 from transforms.events.frame_base import Frame, demanded_of, is_outlet
@@ -197,8 +198,12 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
                            for c in s.kids(v, "obj", "iobj", "obl"))
     partners(s, v, code, frame, ("obj", "iobj", "obl"))
     if code.asks_done_to:  # «требовали наказать бывшего президента Бакиева» → Бакиев
-        asked = [a for x in s.kids(v, "xcomp") if s.feat(x, "VerbForm") == "Inf"
-                 for o in s.kids(x, "obj") for a in s.entities(o) if a.type == "PER"]
+        # («пригрозило понизить кредитный рейтинг Boeing», «пригрозил пересмотреть сотрудничество с Тбилиси»:
+        # whose thing the act is done to, who the object names)
+        asked = [a for x in s.kids(v, "xcomp") if s.feat(x, "VerbForm") == "Inf" for o in s.kids(x, "obj")
+                 for a in s.entities(o) or [a for c in s.kids(o, "nmod") if s.case(c) in (None, "с", "против")
+                                            for a in s.entities(c)]
+                 if a.type in ("PER", "ORG") or (a.type == "LOC" and (iso2(a.name) or capital_of(a.name)))]
         # «потребовали отставки председателя парламента Ираклия Кобахидзе и министра …»: whose act is asked for
         asked += [a for o in s.kids(v, "obj") if s.entity(o) is None for a in owner(s, o) if a.type == "PER"]
         listed = [a for o in s.kids(v, "obj") for c in s.coordination(o) for a in s.entities(c)]

@@ -56,7 +56,9 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
         if entry is None or t in taken or _idiom(s, t, lex.codes[entry.code]):
             continue
         code = lex.codes[entry.code]
-        agreed = code.root == "05"  # «договорились расширять связи»: agreeing is an act
+        # «договорились расширять связи»: agreeing is an act; so is a threat of what no trigger names
+        # («пригрозило понизить кредитный рейтинг Boeing»)
+        agreed = code.root == "05" or code.asks_done_to
         xcomps = s.kids(t, "xcomp")
         if entry.lemma in INTENT and ((xcomps and (not agreed or any(matched[c] is not None for c in xcomps))) or any(
                 s.feat(c, "VerbForm") == "Inf" and matched[c] is not None for c in s.kids(t, "nmod", "acl")) or any(
