@@ -206,7 +206,8 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     if several and infl == written and all(_instrumental_om(w, forms) for w in written):
         # «с министром … Зохрабом Мнацаканяном» (tagged genitive): every word in «-ом» after a consonant, no
         # nominative the dictionary knows ends so, is a man's name in the instrumental
-        out = infl = [foreign_nominative(w, "Ins") or w for w in written]
+        out = [foreign_nominative(w, "Ins") or w for w in written]
+        infl = list(out)
     if several and _indeclinable_i(written[0], infl[0], forms) and infl[0][-1] != "ь" and infl[-1] == written[-1]:
         out[0] = written[0]  # «Бриттни Грайнер», not «Бриттня»: as below, a first name
     for i in range(1 if several else 0, len(texts)):

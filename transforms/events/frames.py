@@ -22,7 +22,6 @@ from __future__ import annotations
 from dataclasses import replace
 
 from transforms.countries import iso2
-from transforms.places import capital_of
 from transforms.events import context, offices, referents
 from transforms.events.actor import Actor
 from transforms.events.frame_base import Frame, demanded_of, is_outlet
@@ -34,6 +33,7 @@ from transforms.events.taxonomy import GATHERING, Code, Entry
 from transforms.events.triggers import condition_word, gatherings
 from transforms.events.words import (ABOUT, AMONG, CONSEQUENCES, DECREES, FRAME_NOUNS, LOCATION_PREPOSITIONS, STAFF,
                                      TOGETHER_WITH)
+from transforms.places import capital_of
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_document, is_media, is_news_outlet
 from transforms.quotes.subjects import place_of_statement

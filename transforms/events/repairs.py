@@ -22,12 +22,15 @@ if TYPE_CHECKING:
 def repair(s: EventSentence) -> None:
     """Attachment errors of the parser that lose actors, undone on our copy of the tree:
 
-    - a nominal in the nominative or accusative conjoined to a verb is a conjunct of the verb's
-      subject or object («Шумов …, и Борзыкин … встретятся»);
+    - a nominal in the nominative or accusative (an animate one tagged genitive too) conjoined to a verb
+      is a conjunct of the verb's subject or object («Шумов …, и Борзыкин … встретятся»; «Илью
+      Шакурского суд приговорил к 16 годам, … Максима Иванкина — к 13», probe EC);
     - a nominal without a preposition in the nominative or accusative hanging as `nmod` on a
       word in another case is the subject or object of its clause's verb («посол …
       встретился с заместителем», parsed as «посол» ← «заместителем»; «принимает в Белом
-      доме … коллегу», parsed as «коллегу» ← «доме»), when that verb has none;
+      доме … коллегу», parsed as «коллегу» ← «доме»), when that verb has none; so is a man's accusative
+      (the genitive's form) after the post an active verb names in the instrumental («назначил новым
+      командующим сухопутными войсками генерала Хосе Вильсона Санчеса», `_object_after_post`);
     - a person's name in apposition hung on the wrong noun is re-hung on the one it names
       (`appositions.rehang_names`: «главу ассоциации частных детективов Матушкина»);
     - two nominative subjects that cross (each hangs on the other's verb: «Президент … объявил …, однако
