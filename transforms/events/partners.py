@@ -19,7 +19,7 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, lexicon
 from transforms.events.triggers import entries
 from transforms.events.words import (ADDRESSEES, ATTACKERS, DEMANDED, INVITATIONS, LOCATION_PREPOSITIONS,
-                                     OWNED, PARTICIPATION, PREMISES)
+                                     OWNED, PARTICIPATION, PARTIES, PREMISES)
 from transforms.quotes.lexicon import is_media
 
 if TYPE_CHECKING:
@@ -73,7 +73,11 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
                 role = frame.side1  # «удары ВСУ по объектам в России»: with a target named, the genitive attacks
             # «прекращение полномочий губернатора X»: the owner is the person the event is about
             found = s.entities(c)
-            if not found and code.person_first:
+            if not found and code.symmetric and s.lemma(c) in PARTIES and s.feat(c, "Number") == "Plur":
+                # «после переговоров лидеров «нормандской четверки» с участием X и Y»: the sides of the last
+                # meeting, as «стороны обсудили» (context.sides), with whoever else it names
+                found = [replace(a, start=s.view.tokens[c].start, via="coreference") for a in s.parties]
+            elif not found and code.person_first:
                 found = owner(s, c)
             elif not found and role is frame.side2:  # «обстрел жилых домов в Донецке»
                 found = _target_place(s, c, code)
