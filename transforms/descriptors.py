@@ -47,9 +47,7 @@ def descriptor_words(f: FieldView, h: int) -> Descriptor:
     """The descriptor at token h (read past «экс-») and its synonyms from the lexicon; a generic head
     with its body's kind («глава города») is that post's («мэр»), then any «глава»."""
     own = {_post(f.lemma(h)), _post(f.word(h))}
-    # «глава города» is a mayor: the generic head with its body's kind in the genitive names the post
-    posts = {f"{w} {f.lemma(c)}" for w in own for c in f.children(h)
-             if f.rel(c) == "nmod" and f.feat(c, "Case") == "Gen"} & DESCRIPTORS.keys()
+    posts = _compound_posts(f, h, own)
     if posts:
         named = set(posts).union(*(DESCRIPTORS[p] for p in posts))
         out = Descriptor(named | own)
@@ -59,6 +57,13 @@ def descriptor_words(f: FieldView, h: int) -> Descriptor:
     out = Descriptor(own | synonyms)
     out.own = frozenset(own | {w for w in synonyms if own & set(DESCRIPTORS.get(w, ()))})
     return out
+
+
+def _compound_posts(f: FieldView, h: int, heads: set[str]) -> set[str]:
+    """The lexicon's posts a generic head at token h names with its body's kind in the genitive: «глава
+    города» is «глава город», a mayor (speech_cues.tsv `descriptor`)."""
+    return {f"{w} {f.lemma(c)}" for w in heads for c in f.children(h)
+            if f.rel(c) == "nmod" and f.feat(c, "Case") == "Gen"} & DESCRIPTORS.keys()
 
 
 def descriptor_gender(f: FieldView, h: int) -> str | None:
@@ -136,11 +141,9 @@ def carriers(f: FieldView, nouns: Collection[str], before: int, countries: Colle
             continue
         last = None
         for k in _apposed(f, m) + _predicated(f, m):
-            # («главу города Андрея Ласточкина» carries «глава город», the mayor: `descriptor_words`)
-            compounds = {f"{_post(f.lemma(k))} {f.lemma(c)}" for c in f.children(k)
-                         if f.rel(c) == "nmod" and f.feat(c, "Case") == "Gen"}
+            # («главу города Андрея Ласточкина» carries «глава город», the mayor)
             if _post(f.lemma(k)) in nouns or _post(f.word(k)) in nouns or any(
-                    c in nouns or set(DESCRIPTORS.get(c, ())) & set(nouns) for c in compounds):
+                    c in nouns or set(DESCRIPTORS[c]) & set(nouns) for c in _compound_posts(f, k, {_post(f.lemma(k))})):
                 found.append((m["start"], m["entity_id"]))
                 last = m
                 break

@@ -290,8 +290,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             out[i] = foreign_feminine_nominative(written[i], "Gen") or out[i]
         elif ((len(texts) >= 3 or (several and has_reading(written[0], forms, "Fixd", "Name"))) and not woman
               and i == len(texts) - 1 and infl == written
-              and written[i].endswith(CASE_ENDINGS["Ins"][0]) and consonant_final(written[i][:-2])
-              and len(written[i]) >= 5 and not any(p.is_known for p in forms(written[i]))):
+              and _om_after_consonant(written[i]) and not any(p.is_known for p in forms(written[i]))):
             # a name of three words or more, or after an indeclinable first name, in which only the last
             # declines, as East Asian names do: «-ом» after a consonant is its instrumental, whatever the
             # tags («Ле Хоай Чунгом», «премьером Госсовета КНР Ли Цяном»)
@@ -383,17 +382,21 @@ def _fleeting(word: str, inflected: str, case: str, forms: Callable) -> bool:
             and not any(p.is_known for p in forms(word)))
 
 
+def _om_after_consonant(word: str) -> bool:
+    """A word of five letters or more in the instrumental's «-ом» after a consonant: «Цяном», «Зохрабом»."""
+    return len(word) >= 5 and word.endswith(CASE_ENDINGS["Ins"][0]) and consonant_final(word[:-2])
+
+
 def _instrumental_om(word: str, forms: Callable) -> bool:
-    """A word in «-ом» after a consonant, five letters or more, that the dictionary does not know in the
+    """A word in «-ом» after a consonant (`_om_after_consonant`) that the dictionary does not know in the
     nominative: «Зохрабом», «Мнацаканяном»."""
-    return (len(word) >= 5 and word.endswith("ом") and word[-3] not in VOWELS
-            and not has_reading(word, forms, "nomn"))
+    return _om_after_consonant(word) and not has_reading(word, forms, "nomn")
 
 
 def _accusative_a(word: str, case: str | None, own: str | None) -> bool:
     """Both words tagged accusative and the surname in «-а» after a consonant: a man's animate accusative,
     the genitive's form (a woman's accusative ends «-у»)."""
-    return case == own == "Acc" and word.endswith("а") and len(word) >= 4 and word[-2] not in VOWELS
+    return case == own == "Acc" and word.endswith("а") and len(word) >= 4 and consonant_final(word[:-1])
 
 
 def _indeclinable_i(word: str, inflected: str, forms: Callable) -> bool:
@@ -401,7 +404,7 @@ def _indeclinable_i(word: str, inflected: str, forms: Callable) -> bool:
     decline rather than the genitive natasha read (`inflected`: «-ь», «-я» or «-а» for «-и»): the
     dictionary knows no person's reading of it, nor any animate one (so «Ольги», «Тани» decline)."""
     last = word.rsplit("-", 1)[-1]
-    if (len(last) < 3 or not last.endswith("и") or last[-2] in VOWELS | {"й", "ь"}
+    if (len(last) < 3 or not last.endswith("и") or not consonant_final(last[:-1])
             or inflected not in (word[:-1] + "ь", word[:-1] + "я", word[:-1] + "а")):
         return False
     return not any(p.is_known and ({"anim"} | NAME_GRAMMEMES) & p.tag.grammemes for p in forms(word))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from transforms.field_view import FieldView
+from transforms.field_view import FieldView, relative_antecedent
 from transforms.names import fold
 from transforms.quotes.lexicon import (IMPERSONAL, VERB_ROLES, WORDS_NOUNS, Cue, is_authority, is_document, is_media,
                                       is_website, lexicon, prefixes)
@@ -192,6 +192,14 @@ def _genitive(f: FieldView, k: int) -> bool:
     return f.feat(k, "Case") == "Gen" or (f.feat(k, "Case") is None and f.mention_at(k) is not None)
 
 
+def relative_document(f: FieldView, cue_i: int) -> int | None:
+    """The document a relative clause of cue `cue_i` is about, through its «который»
+    (`relative_antecedent`): «направил участникам миссии поздравление, в котором говорится, что …»."""
+    rel = next((c for c in f.children(cue_i) if f.lemma(c) == "который"), None)
+    doc = relative_antecedent(f, rel, f.sent_tokens[f.sentence_of(rel)][0]) if rel is not None else None
+    return doc if doc is not None and is_document(f.lemma(doc)) else None
+
+
 def impersonal_cue(f: FieldView, cue_i: int) -> Attr | None:
     """«…» — говорится в сообщении [пресс-службы …], «В сообщении регулятора говорится, что …»: the
     document's owner speaks (implicit when the document has none)."""
@@ -203,9 +211,8 @@ def impersonal_cue(f: FieldView, cue_i: int) -> Attr | None:
         doc_i = next((c for c in f.children(cue_i) if c < cue_i and f.rel(c) == "obl"
                       and is_document(f.lemma(c))
                       and any(f.word(p) in ("в", "во") for p in f.children(c))), None)
-    if doc_i is None and f.rel(cue_i) == "acl:relcl" and f.head(cue_i) is not None and is_document(
-            f.lemma(f.head(cue_i))) and any(f.lemma(c) == "который" for c in f.children(cue_i)):
-        doc_i = f.head(cue_i)  # «направил поздравление, в котором говорится, что …»: the document it relates to
+    if doc_i is None:
+        doc_i = relative_document(f, cue_i)
     if doc_i is None:
         return None
     attr = Attr(cue=f"{f.word(cue_i)} в {f.word(doc_i)}", pos=f.tokens[cue_i].start)

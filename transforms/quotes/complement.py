@@ -68,6 +68,12 @@ def complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
     return None
 
 
+def question_word(f: FieldView, k: int) -> bool:
+    """Whether token k is a question word (quote_words.tsv `question`): a clause it opens after «CUE,»
+    is what the cue was about, not what was said («рассказал, как обстоят дела»)."""
+    return f.word(k) in QUESTION_WORDS or f.lemma(k) in QUESTION_WORDS
+
+
 def _unmarked_clause(f: FieldView, cue_i: int, comma: int) -> bool:
     """Whether the comma right after a cue opens the clause it tells with «что» left out: the comma
     hangs on a finite verb the parser makes the cue's complement, with a subject of its own and no
@@ -76,7 +82,7 @@ def _unmarked_clause(f: FieldView, cue_i: int, comma: int) -> bool:
     c = f.head(comma)
     if c is None or c <= comma or f.word(comma + 1) in THAT_CALL:  # («раскрыл, что изменилось»: read above)
         return False
-    if any(f.word(k) in QUESTION_WORDS or f.lemma(k) in QUESTION_WORDS for k in range(comma + 1, c)):
+    if any(question_word(f, k) for k in range(comma + 1, c)):
         return False
     if any(f.rel(k) == "mark" for k in f.children(c)):
         return False

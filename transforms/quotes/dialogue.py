@@ -12,8 +12,8 @@ from dataclasses import replace
 from transforms.coreference import FIRST_PERSON
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row, attr_for_cue, cue_after, cue_of
+from transforms.quotes.complement import question_word
 from transforms.quotes.direct import byline, paragraph_index, pre_colon, speech_like
-from transforms.quotes.lexicon import QUESTION_WORDS
 from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, mark_spans, n_words
 from transforms.quotes.subjects import answered_question, is_person_pronoun
 from transforms.quotes.told_before import asked
@@ -285,7 +285,7 @@ def _asks_about(f: FieldView, root: int, c: int) -> bool:
     """Whether clause `c` of cue `root` opens with a question word after a comma (quote_words.tsv
     `question`): «рассказала, почему выбрала …»."""
     commas = [k for k in range(root + 1, c) if f.word(k) == ","]
-    return bool(commas) and (f.word(commas[-1] + 1) in QUESTION_WORDS or f.lemma(commas[-1] + 1) in QUESTION_WORDS)
+    return bool(commas) and question_word(f, commas[-1] + 1)
 
 
 def _byline_like(f: FieldView, p0: int, p1: int) -> bool:

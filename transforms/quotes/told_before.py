@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from transforms.coreference import Person
 from transforms.field_view import FieldView
-from transforms.quotes.attribution import Row
+from transforms.quotes.attribution import Row, relative_document
 from transforms.quotes.lexicon import ASKING, GENERIC_DOCUMENTS, IMPERSONAL, REPLIES, is_document
 from transforms.quotes.subjects import named_person
 
@@ -19,7 +19,7 @@ def sender(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
     cue = f.token_at(row.attr.pos)
     if f.lemma(cue) not in IMPERSONAL:
         return None
-    if f.rel(cue) == "acl:relcl" and (k := f.head(cue)) is not None and is_document(f.lemma(k)):
+    if (k := relative_document(f, cue)) is not None:
         documents = [k]
     else:
         first = f.token_at(row.start)
