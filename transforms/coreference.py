@@ -19,7 +19,7 @@ from transforms.descriptors import Descriptor, introduced, of_country
 from transforms.field_view import FieldView
 from transforms.morph import morph_vocab
 from transforms.names import fold
-from transforms.person_names import name_reading, one_form_for_every_case
+from transforms.name_readings import name_reading, one_form_for_every_case
 
 _WORDS = wordlists.groups("quote_words.tsv")
 #: a personal pronoun → the gender of the person it stands for (Masc, Fem, Plur)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Callable, Sequence
 
 from transforms.names import fold
-from transforms.person_names import has_reading as _has
+from transforms.name_readings import has_reading as _has
 
 
 def first_name_first(words: Sequence[str], forms: Callable) -> list[str]:

@@ -15,7 +15,7 @@ from transforms.name_endings import family_surname
 from transforms.names import fold, key
 from transforms.morph import morph_vocab
 from transforms.nlp import NlpDoc
-from transforms.person_names import POST_PREFIX, common_noun_only, is_womans_first_name, name_reading
+from transforms.name_readings import POST_PREFIX, common_noun_only, is_womans_first_name, name_reading
 from transforms.shared_head import shared_head_normals
 from transforms.spans import Token, refine
 from transforms.word_forms import is_abbreviation, lemma, oblique_readings

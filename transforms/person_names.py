@@ -35,8 +35,9 @@ Russian names fall through (issue 17, docs/entities.md §3):
   Without such evidence a word keeps its form: a name written in the nominative or an
   indeclinable one («Тору Камикава», «Киран Гиббс») must not lose letters.
 
-The endings themselves are spelt by `transforms.name_endings`; this module decides which word of
-a name takes which, from its tags and the dictionary. Pure functions over words and tags;
+The endings themselves are spelt by `transforms.name_endings`, and what the dictionary says of one
+word by `transforms.name_readings`; this module decides which word of a name takes which, from its
+tags and the dictionary. Pure functions over words and tags;
 `forms(word)` is the morphology dictionary's readings (`transforms.nlp.morph_vocab().parse`),
 passed in so that this module holds the rule alone.
 """
@@ -51,21 +52,15 @@ from transforms.name_endings import (
     foreign_feminine_nominative, foreign_nominative, instrumental_surname, womans_adjectival, womans_surname_nominative,
 )
 from transforms.names import fold
+from transforms.name_readings import (
+    NAME_GRAMMEMES, common_noun_only, has_reading, indeclinable_surname, is_womans_first_name, place_only,
+    spoken_vocative, surname_readings, womans_first_name_nominative, womans_name,
+)
 
 #: a man's adjectival surname in an oblique case: «Немчинскому», «Загорского», «Троцким» → «-ский», «-цкий»
 _ADJECTIVAL_OBLIQUE = re.compile(r"(\w+[сц]к)(?:ого|ому|им|ом)")
 # a village's name from a surname («Цуканово», «Зиновьево»): the -ов/-ин surname plus «-о»
 _VILLAGE_OF_SURNAME = re.compile(r"\w+(?:ов|ев|ёв|ин|ын)о")
-
-
-def _surname_readings(word: str, forms: Callable) -> list:
-    """Readings as a surname or a patronymic: both take a woman's form («Ивановой», «Иосифовне»)."""
-    return [p for p in forms(word) if {"Surn", "Patr"} & p.tag.grammemes]
-
-
-def _spoken_vocative(reading) -> bool:
-    """A colloquial vocative («Илон!», «Ирин!»): a form of address, never a name as the news writes it."""
-    return "voct" in reading.tag.grammemes
 
 
 def _plural_of_another(word: str, inflected: str, case: str | None, forms: Callable) -> bool:
@@ -75,23 +70,7 @@ def _plural_of_another(word: str, inflected: str, case: str | None, forms: Calla
     if case != "Nom" or inflected == word:
         return False
     readings = [p for p in forms(word) if p.is_known and p.normal_form == inflected]
-    return bool(readings) and all("plur" in p.tag.grammemes or _spoken_vocative(p) for p in readings)
-
-
-def _woman(first: str, forms: Callable, *grammemes: str) -> bool:
-    """A first name whose every known first-name reading in the singular (with `grammemes`) is a
-    woman's («Марианне», «Марьи», «Марины»: the plural of «Марин» is no one's first name); a guess
-    is no reading («Аркади»), nor is a colloquial vocative («Илон!» of «Илона»: `_spoken_vocative`)."""
-    names = [p for p in forms(first) if {"Name", "sing", *grammemes} <= p.tag.grammemes and p.is_known
-             and not _spoken_vocative(p)]
-    return bool(names) and all("femn" in p.tag.grammemes for p in names)
-
-
-def is_womans_first_name(first: str, forms: Callable) -> bool:
-    """A first name in the nominative, as a canonical name writes it, that is a woman's: every
-    nominative first-name reading is feminine («Алла», though «Алла» is also a man's «Алл» in
-    the genitive; not «Виктор», «Саша»)."""
-    return _woman(first, forms, "nomn")
+    return bool(readings) and all("plur" in p.tag.grammemes or spoken_vocative(p) for p in readings)
 
 
 def polite_address(words: Sequence[str], forms: Callable) -> bool:
@@ -99,19 +78,8 @@ def polite_address(words: Sequence[str], forms: Callable) -> bool:
     return len(words) == 2 and has_reading(fold(words[1]), forms, "Patr")
 
 
-def _womans_first_name(first: str, forms: Callable) -> str | None:
-    """The nominative of a first name's woman's reading («Изы» → «иза»), if it has one in the
-    singular and the word can be neither a nominative («Аркади», «Киран») nor a man's name."""
-    readings = forms(first)
-    if any({"nomn", "sing"} <= p.tag.grammemes or {"Name", "masc"} <= p.tag.grammemes for p in readings):
-        return None  # perhaps a nominative, or a man's name («Изе»: Иза or Изя)
-    fem = [p for p in readings if {"Name", "femn", "sing"} <= p.tag.grammemes and p.is_known and not _spoken_vocative(p)]
-    nominative = fem[0].inflect({"Nom", "Sing"}) if fem else None
-    return nominative.word if nominative is not None else None
-
-
 def _feminine_nominative(word: str, forms: Callable, woman: bool) -> str | None:
-    readings = _surname_readings(word, forms)
+    readings = surname_readings(word, forms)
     fem = [p for p in readings if "femn" in p.tag.grammemes and "Fixd" not in p.tag.grammemes]
     if not fem or not (woman or len(fem) == len(readings)):
         return None
@@ -165,7 +133,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     # (not when natasha declined a foreign consonant-final surname, which only a man's does: «Киру Стармеру»)
     mans_surname = (infl[-1] != written[-1] and consonant_final(infl[-1])
                     and not infl[-1].endswith(("ов", "ев", "ёв", "ин", "ын")))
-    woman = several and not mans_surname and (_woman(written[0], forms) or (
+    woman = several and not mans_surname and (womans_name(written[0], forms) or (
         infl[0] != written[0] and is_womans_first_name(infl[0], forms)))
     if (several and not woman and written[-1].endswith(WOMANS_OBLIQUE) and infl[0] == written[0]
             and consonant_final(written[0]) and not any(p.is_known for p in forms(written[0]))):
@@ -176,13 +144,13 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     if several and not woman and cases[-1] in CASE_ENDINGS and consonant_final(last) and infl[-1] == last:
         # a consonant-final surname left as written in an oblique case is a woman's: a man's declines;
         # her first name the dictionary lacks is of the -а/-я declension («Мирьяной Сполярич» → «Мирьяна»)
-        first = _womans_first_name(written[0], forms)
+        first = womans_first_name_nominative(written[0], forms)
         if first is None and cases[0] in FEMININE_ENDINGS and not any(p.is_known for p in forms(written[0])):
             first = foreign_feminine_nominative(written[0], cases[0])
         if first is not None:
             out[0], woman = first, True
     elif woman and infl[0] == written[0]:
-        out[0] = _womans_first_name(written[0], forms) or out[0]  # «Марианне», tagged masculine
+        out[0] = womans_first_name_nominative(written[0], forms) or out[0]  # «Марианне», tagged masculine
     if (several and not woman and cases[0] in ("Gen", "Acc") and infl[0] == written[0] and infl[-1] == written[-1]
             and (bare := _mans_first_name_in_genitive(written[0], forms)) is not None):
         # «гражданина Франции Лорана Винатье», «президента ЦАР Фостена-Арканжа Туадеру»: a first name the
@@ -195,7 +163,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     first_was_oblique = several and infl[0] != written[0]
     last_was_oblique = several and infl[-1] != written[-1]
     if (not woman and last_was_oblique and infl[0] == written[0] and cases[0] in CASE_ENDINGS
-            and not _surname_readings(written[0], forms)):
+            and not surname_readings(written[0], forms)):
         out[0] = foreign_nominative(written[0], cases[0]) or out[0]  # «Гаррета Рейсмана» → «Гаррет»
     if (several and not woman and infl[0] == written[0] and written[0].endswith("ой")
             and not has_reading(written[0], forms, "nomn")):
@@ -246,7 +214,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # «Евгения Зори» → «Зоря»
             out[i] = written[i]
         elif (several and not woman and i == len(texts) - 1 and infl[i] != written[i]
-              and _VILLAGE_OF_SURNAME.fullmatch(infl[i]) and (_place_only(written[i], forms) or (
+              and _VILLAGE_OF_SURNAME.fullmatch(infl[i]) and (place_only(written[i], forms) or (
                   first_was_oblique and not any(p.is_known for p in forms(written[i]))))):
             # a man's -ов/-ин surname the dictionary knows only as a village: «Николая Цуканова» →
             # «Цуканов», not «Цуканово»; or does not know at all, after a declined first name: «Сергею
@@ -276,7 +244,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # no nominative ends in «-овым», «-иным»: it is a surname in the instrumental, whatever its tag,
             # and so is the first name before it («Садыром Жапаровым», tagged nominative)
             out[i] = foreign_nominative(written[i], "Ins")
-            if infl[0] == written[0] and not _surname_readings(written[0], forms):
+            if infl[0] == written[0] and not surname_readings(written[0], forms):
                 out[0] = foreign_nominative(written[0], "Ins") or out[0]
         elif (not woman and 0 < i < len(texts) - 1 and first_was_oblique and infl[i] == written[i]
               and cases[0] in CASE_ENDINGS and not any(p.is_known for p in forms(written[i]))):
@@ -307,7 +275,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # → «Немчинский», not «Немчинском»; «-ском» tagged instrumental is a noun's («Илоном Маском»:
             # an adjective's instrumental is «-ским»)
             out[i] = adjectival.group(1) + "ий"
-        if _indeclinable(written[i], forms):
+        if indeclinable_surname(written[i], forms):
             out[i] = written[i]  # «Эмиля Золя» → «Золя», not «Золь»: the dictionary's indeclinable surname
         elif (i == len(texts) - 1 and written[i].endswith(("ых", "их")) and len(written[i]) > 4
               and not written[i].lower().endswith(FAMILY_PLURALS)):
@@ -323,53 +291,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     return out
 
 
-NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})  # a reading as a person's first name, surname or patronymic
-
-
-def name_reading(word: str, forms: Callable) -> bool:
-    """Whether any reading of `word` (folded), known or guessed, is a first name, surname or patronymic."""
-    return any(NAME_GRAMMEMES & p.tag.grammemes for p in forms(word))
-
-
-#: «экс-», «вице-» before a post: «экс-солистка» is a common noun when «солистка» is (grammar, not a word list)
-POST_PREFIX = re.compile(r"(?:экс|вице)-(?=\w)", re.IGNORECASE)
-
-
-def common_noun_only(word: str, forms: Callable) -> bool:
-    """A word the dictionary knows, and never as a person's name («тору»: a form of «тор», «тора»);
-    a post's «экс-», «вице-» is read past («экс-солистка»)."""
-    readings = forms(POST_PREFIX.sub("", word, count=1) if POST_PREFIX.match(word) else word)
-    return bool(readings) and all(p.is_known and not NAME_GRAMMEMES & p.tag.grammemes for p in readings)
-
-
-def _place_only(word: str, forms: Callable) -> bool:
-    """A word the dictionary knows, only as a place's name («цуканова»: of the village «Цуканово»)."""
-    readings = [p for p in forms(word) if p.is_known]
-    return bool(readings) and all("Geox" in p.tag.grammemes for p in readings)
-
-
-def _indeclinable(word: str, forms: Callable) -> bool:
-    """A word whose every reading as a person's name is an indeclinable surname the dictionary
-    knows («Золя», «Гюго»; «золь» the common noun does not count)."""
-    names = [p for p in forms(word) if NAME_GRAMMEMES & p.tag.grammemes]
-    return bool(names) and all(p.is_known and {"Fixd", "Surn"} <= p.tag.grammemes for p in names)
-
-
 _AGREED_CASES = ("Gen", "Dat", "Ins")
-
-
-_FOREIGN_VOWELS = tuple("еиоуэю")  # a name the dictionary lacks ending so does not decline: «Абэ», «Моро»
-
-
-def one_form_for_every_case(word: str, forms: Callable) -> bool:
-    """A name word (folded) with one form for every case, so that its tagged case tells nothing: the
-    dictionary's indeclinable word («Шойгу», «Гюго»), or one it lacks ending in a vowel no Russian
-    nominative of a declining name ends with («Абэ»). (`_indeclinable` asks the narrower question for
-    a surname the dictionary knows.)"""
-    readings = [p for p in forms(word) if p.is_known]
-    if readings:
-        return all("Fixd" in p.tag.grammemes for p in readings)
-    return word.endswith(_FOREIGN_VOWELS)
 
 
 def _fleeting(word: str, inflected: str, case: str, forms: Callable) -> bool:
@@ -408,8 +330,3 @@ def _indeclinable_i(word: str, inflected: str, forms: Callable) -> bool:
             or inflected not in (word[:-1] + "ь", word[:-1] + "я", word[:-1] + "а")):
         return False
     return not any(p.is_known and ({"anim"} | NAME_GRAMMEMES) & p.tag.grammemes for p in forms(word))
-
-
-def has_reading(word: str, forms: Callable, *grammemes: str) -> bool:
-    """A dictionary reading of `word` in the singular with all `grammemes` («Name», «Surn», …)."""
-    return any(p.is_known and {"sing", *grammemes} <= p.tag.grammemes for p in forms(word))

@@ -20,7 +20,8 @@ from natasha.norm import inflect_word, recover_shapes
 from transforms.morph import morph_vocab
 from transforms.name_endings import foreign_feminine_nominative, foreign_nominative
 from transforms.names import fold
-from transforms.person_names import NAME_GRAMMEMES, nominative_words
+from transforms.name_readings import NAME_GRAMMEMES
+from transforms.person_names import nominative_words
 
 
 def name_words(tokens: list[DocToken], type_: str, inflect: set[str] | None = None) -> list[str]:

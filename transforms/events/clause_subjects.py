@@ -1,10 +1,14 @@
 """Which clause's subject a nominal is: parser errors that hang a subject on another clause's verb,
 undone on an `EventSentence`'s copy of the tree (called by `repairs.repair`, whose docstring gives
-each with its example)."""
+each with its example); and, for a verb left with no subject in the tree, the named nominatives
+near it (`nearby_subjects`, called by `EventSentence.subjects`)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from transforms.events.actor import Actor
+from transforms.quotes.marks import CLOSING_MARKS, OPENING_MARKS
 
 if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence
@@ -111,3 +115,48 @@ def stray_subject(s: EventSentence) -> None:
             s.tree.parent[x] = between[0]
             s.tree.rels[x] = "nsubj:pass" if s.feat(between[0], "Voice") == "Pass" else "nsubj"
             s.tree.index_children()
+
+
+def nearby_subjects(s: EventSentence, verb: int) -> list[Actor]:
+    """No subject in the tree: the named nominatives of the verb's stretch of text, between
+    the punctuation or conjunctions around it («…, что на встречу с Виктором прибудут также
+    его дочь Лиза и мать Раиса,» when the parser hangs «дочь» elsewhere).  A singular verb
+    takes the nearest one only."""
+    if s.pos(verb) != "VERB" or s.feat(verb, "VerbForm") not in ("Fin", None):
+        return []
+    lo, hi = verb, verb
+    while lo > s.tokens.start and not _boundary(s, lo - 1):
+        lo -= 1
+    while hi + 1 < s.tokens.stop and not _boundary(s, hi + 1):
+        hi += 1
+    found = []
+    for t in sorted(range(lo, hi + 1), key=lambda t: abs(t - verb)):
+        # (an indeclinable foreign name has no case: it counts coordinated with a nominative or
+        # naming one: «Wildberries и рекламная группа Russ подписали»)
+        foreign = s.feat(t, "Foreign") == "Yes" and s.feat(t, "Case") is None and any(
+            s.feat(c, "Case") == "Nom" for c in [*s.kids(t, "conj"), *(
+                [s.head(t)] if s.rel(t) == "appos" and s.head(t) is not None else [])])
+        if (s.pos(t) not in ("NOUN", "PROPN") or (s.feat(t, "Case") != "Nom" and not foreign)
+                or s.case(t) is not None):
+            continue
+        x = t
+        while s.rel(x).startswith("flat") and s.head(x) is not None:
+            x = s.head(x)  # «с главой … Ширвани Автархановым»: the name's first word hangs on its noun
+        head = s.head(x)
+        if not foreign and head is not None and lo <= head <= hi and s.feat(head, "Case") not in ("Nom", None):
+            continue  # «станции «Мир»»: a name of something in another case
+        m = s.view.mention_at(t)
+        if m is not None and m["type"] in ("PER", "ORG") and m["entity_id"] not in {a.entity_id for a in found}:
+            found.append(Actor.of(m).found("nearby"))
+    found.sort(key=lambda a: a.start)
+    if s.feat(verb, "Number") == "Sing":
+        return found[:1]
+    return found
+
+def _boundary(s: EventSentence, t: int) -> bool:
+    """Where a stretch of text for a missing subject stops: punctuation (not the marks around a name:
+    «Carlsberg и «Балтика» договорились»), a subordinator, a finite verb."""
+    if (s.word(t) in OPENING_MARKS and t + 1 < s.tokens.stop and s.view.mention_at(t + 1) is not None) or (
+            s.word(t) in CLOSING_MARKS and t > s.tokens.start and s.view.mention_at(t - 1) is not None):
+        return False
+    return s.pos(t) in ("PUNCT", "SCONJ") or (s.pos(t) == "VERB" and s.feat(t, "VerbForm") == "Fin")

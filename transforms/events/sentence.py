@@ -18,11 +18,12 @@ from weakref import WeakKeyDictionary
 from transforms.coreference import Person, State, antecedent, named_subjects
 from transforms.events import context, offices, referents
 from transforms.events.actor import Actor
+from transforms.events.clause_subjects import nearby_subjects
 from transforms.events.repairs import repair
 from transforms.events.words import (ABOUT, AMONG_THEM, DECREES, INCLUDING, INTENT, LEADING, NEGATION, PARTIES, POSTS,
                                      PREPOSITION_VARIANTS)
 from transforms.field_view import FieldView, relative_antecedent
-from transforms.quotes.marks import CLOSING_MARKS, OPENING_MARKS
+from transforms.quotes.marks import OPENING_MARKS
 
 # UD relations (grammar, not word lists): clause boundaries — a date, a negation or a condition
 # never crosses them — and the parts of a name
@@ -279,7 +280,7 @@ class EventSentence:
             # «Лавров посетил конференцию, в рамках которой обсудил с …»: a relative clause with no
             # subject of its own goes on with the subject of the verb its antecedent depends on
             return self.subjects(over, depth + 1)
-        nearby = self._nearby_subjects(verb)
+        nearby = nearby_subjects(self, verb)
         if (not nearby and depth < 4 and self.rel(verb) == "ccomp" and head is not None and self.pos(head) == "VERB"
                 and self.feat(verb, "Person") not in ("1", "2") and self._agree(verb, head)):
             # «Лавров сообщил, что встретится с Блинкеном», «заявил, что готов встретиться»: a clause
@@ -324,50 +325,6 @@ class EventSentence:
         return self.feat(a, "Number") is not None and all(
             self.feat(a, k) == self.feat(b, k) for k in ("Number", "Gender")
             if self.feat(a, k) is not None and self.feat(b, k) is not None)
-
-    def _nearby_subjects(self, verb: int) -> list[Actor]:
-        """No subject in the tree: the named nominatives of the verb's stretch of text, between
-        the punctuation or conjunctions around it («…, что на встречу с Виктором прибудут также
-        его дочь Лиза и мать Раиса,» when the parser hangs «дочь» elsewhere).  A singular verb
-        takes the nearest one only."""
-        if self.pos(verb) != "VERB" or self.feat(verb, "VerbForm") not in ("Fin", None):
-            return []
-        lo, hi = verb, verb
-        while lo > self.tokens.start and not self._boundary(lo - 1):
-            lo -= 1
-        while hi + 1 < self.tokens.stop and not self._boundary(hi + 1):
-            hi += 1
-        found = []
-        for t in sorted(range(lo, hi + 1), key=lambda t: abs(t - verb)):
-            # (an indeclinable foreign name has no case: it counts coordinated with a nominative or
-            # naming one: «Wildberries и рекламная группа Russ подписали»)
-            foreign = self.feat(t, "Foreign") == "Yes" and self.feat(t, "Case") is None and any(
-                self.feat(c, "Case") == "Nom" for c in [*self.kids(t, "conj"), *(
-                    [self.head(t)] if self.rel(t) == "appos" and self.head(t) is not None else [])])
-            if (self.pos(t) not in ("NOUN", "PROPN") or (self.feat(t, "Case") != "Nom" and not foreign)
-                    or self.case(t) is not None):
-                continue
-            x = t
-            while self.rel(x).startswith("flat") and self.head(x) is not None:
-                x = self.head(x)  # «с главой … Ширвани Автархановым»: the name's first word hangs on its noun
-            head = self.head(x)
-            if not foreign and head is not None and lo <= head <= hi and self.feat(head, "Case") not in ("Nom", None):
-                continue  # «станции «Мир»»: a name of something in another case
-            m = self.view.mention_at(t)
-            if m is not None and m["type"] in ("PER", "ORG") and m["entity_id"] not in {a.entity_id for a in found}:
-                found.append(Actor.of(m).found("nearby"))
-        found.sort(key=lambda a: a.start)
-        if self.feat(verb, "Number") == "Sing":
-            return found[:1]
-        return found
-
-    def _boundary(self, t: int) -> bool:
-        """Where a stretch of text for a missing subject stops: punctuation (not the marks around a name:
-        «Carlsberg и «Балтика» договорились»), a subordinator, a finite verb."""
-        if (self.word(t) in OPENING_MARKS and t + 1 < self.tokens.stop and self.view.mention_at(t + 1) is not None) or (
-                self.word(t) in CLOSING_MARKS and t > self.tokens.start and self.view.mention_at(t - 1) is not None):
-            return False
-        return self.pos(t) in ("PUNCT", "SCONJ") or (self.pos(t) == "VERB" and self.feat(t, "VerbForm") == "Fin")
 
     # -- clauses ------------------------------------------------------------------------
 

@@ -7,7 +7,7 @@ from transforms.coreference import pronoun_gender
 from transforms.dates.lexicon import MONTH_FORMS, WEEKDAY_FORMS
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.morph import morph_vocab
-from transforms.person_names import common_noun_only
+from transforms.name_readings import common_noun_only
 from transforms.quotes.lexicon import (NOT_NEAREST, NOT_SPEAKERS, PRONOUN_GENDER, RELATIVES, THAT_CALL, WORDS_NOUNS,
                                       Cue, is_news_outlet)
 
