@@ -33,15 +33,15 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from transforms import wordlists
+from transforms.bracketed_names import link_bracketed_names
 from transforms.ids import stable_id
 from transforms.morph import morph_vocab
 from transforms.name_endings import mans_name_in_genitive
+from transforms.name_readings import is_womans_first_name
 from transforms.names import (CYRILLIC, a_declension, bare_form, declension_stem, fits_initials, fold, initials, key,
                              nominative_form, part_of_name, same_name_word, womans_form)
 from transforms.names import words as _words
-from transforms.bracketed_names import link_bracketed_names
 from transforms.places import curated_names
-from transforms.name_readings import is_womans_first_name
 from transforms.person_names import polite_address
 
 NOT_A_NAME = "-"  # gazetteer type of words natasha takes for names that are not («СМИ»)

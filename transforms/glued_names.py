@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from transforms.names import fold
 from transforms.name_readings import has_reading as _has
+from transforms.names import fold
 
 
 def first_name_first(words: Sequence[str], forms: Callable) -> list[str]:

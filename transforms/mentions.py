@@ -12,10 +12,10 @@ from transforms.entities import NOT_A_NAME, Mention, gazetteer
 from transforms.glued_names import first_name_first, glued_parts, place_word
 from transforms.institutions import institution_normal, institution_spans, is_institution_noun
 from transforms.name_endings import family_surname
+from transforms.name_readings import POST_PREFIX, common_noun_only, is_womans_first_name, name_reading
 from transforms.names import fold, key
 from transforms.morph import morph_vocab
 from transforms.nlp import NlpDoc
-from transforms.name_readings import POST_PREFIX, common_noun_only, is_womans_first_name, name_reading
 from transforms.shared_head import shared_head_normals
 from transforms.spans import Token, refine
 from transforms.word_forms import is_abbreviation, lemma, oblique_readings
