@@ -18,8 +18,8 @@ from transforms import wordlists
 from transforms.descriptors import Descriptor, introduced, of_country
 from transforms.field_view import FieldView
 from transforms.morph import morph_vocab
-from transforms.names import fold
 from transforms.name_readings import name_reading, one_form_for_every_case
+from transforms.names import fold
 
 _WORDS = wordlists.groups("quote_words.tsv")
 #: a personal pronoun → the gender of the person it stands for (Masc, Fem, Plur)
@@ -181,6 +181,9 @@ def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, 
                 return p
         if strict:
             return None
+        alone = _paragraphs_one_person(f, people, pos, said)
+        if alone is not None and fits(alone):
+            return alone
     for p in salient:
         if fits(p):
             return p
@@ -199,6 +202,18 @@ def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, 
             if p and gender in ("Masc", "Fem") and p.gender == gender and p.entity_id not in other_than:
                 return p
     return None
+
+
+def _paragraphs_one_person(f: FieldView, people: dict[str, Person], pos: int,
+                           said: tuple[int, int] | None) -> Person | None:
+    """The one person the paragraph names before offset `pos` (outside `said`), not as an object: «Для
+    Юргена Клоппа эта победа стала первой … «…», — сказал немецкий специалист» is Klopp, not the scorer
+    the paragraph before made its subject; None when it names none or several."""
+    start = f.paragraph_of(pos)[0]
+    ids = {m["entity_id"] for m in f.mentions if m["type"] == "PER" and start <= m["start"] < pos
+           and not (said and said[0] <= m["start"] < said[1])
+           and not any(f.rel(k) in ("obj", "iobj") for k in f.tokens_in(m["start"], m["stop"]))}
+    return people.get(next(iter(ids))) if len(ids) == 1 else None
 
 
 def compatible(p: Person, gender: str | None) -> bool:

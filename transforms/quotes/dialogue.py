@@ -11,11 +11,12 @@ from dataclasses import replace
 
 from transforms.coreference import FIRST_PERSON
 from transforms.field_view import FieldView
-from transforms.quotes.attribution import Attr, Row, attr_for_cue, cue_after, cue_of
+from transforms.quotes.attribution import Attr, Row, attr_for_cue, cue_after, cue_of, np_attr
 from transforms.quotes.complement import question_word
 from transforms.quotes.direct import byline, paragraph_index, pre_colon, speech_like
+from transforms.quotes.lexicon import ASKING
 from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, mark_spans, n_words
-from transforms.quotes.subjects import answered_question, is_person_pronoun
+from transforms.quotes.subjects import answered_question, common_noun, is_person_pronoun
 from transforms.quotes.told_before import asked
 
 
@@ -246,11 +247,20 @@ def _sentence_cue(f: FieldView, q0: int, q1: int) -> Attr | None:
 
 def _asked(f: FieldView, si: int) -> Attr | None:
     """«Один из журналистов спросил Путина о доверии.» right before the lines: the person sentence
-    `si` asks (the named object of its main verb of asking) answers them (probe EA)."""
+    `si` asks (the named object of its main verb of asking) answers them (probe EA); so does one it
+    asks by a descriptor or a pronoun, resolved as a speaker's («На пресс-конференции россиянку прежде
+    всего спрашивали о …», probe EI)."""
     a, b = f.sent_tokens[si]
     root = next((k for k in range(a, b) if f.rel(k) == "root"), None)
     m = asked(f, root) if root is not None else None
-    return Attr(label=m, source="label", pos=m["start"]) if m is not None else None
+    if m is not None:
+        return Attr(label=m, source="label", pos=m["start"])
+    asker = next((c for c in f.children(root) if f.rel(c) in ("obj", "iobj") and (
+        is_person_pronoun(f, c) or (f.feat(c, "Animacy") == "Anim" and common_noun(f, c)))), None) if (
+        root is not None and f.lemma(root) in ASKING) else None
+    if asker is None:
+        return None
+    return np_attr(f, asker, cue=f.word(root), pos=f.tokens[asker].start)
 
 
 def _person_cue(f: FieldView, si: int, introducing: bool = False) -> Attr | None:

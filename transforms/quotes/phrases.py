@@ -6,7 +6,7 @@ phrase, or from the sentence's start when the phrase sits inside a clause.
 from __future__ import annotations
 
 from transforms.field_view import FieldView
-from transforms.quotes.attribution import Attr, attr_for_cue, cue_of, set_np
+from transforms.quotes.attribution import Attr, attr_for_cue, cue_of, impersonal_cue, set_np
 from transforms.quotes.clause import Clause, Found, Sentence
 from transforms.quotes.lexicon import CONNECTIVES, COORDINATORS, PRONOUN_GENDER
 from transforms.quotes.marks import OPENING_MARKS
@@ -57,7 +57,9 @@ def according_to(f: FieldView, i: int, s: Sentence) -> Found | None:
 
 
 def as_said(f: FieldView, i: int, s: Sentence) -> Found | None:
-    """Как отметил X, … (a relaying source, «Как передала радиостанция», makes no clause)."""
+    """Как отметил X, … (a relaying source, «Как передала радиостанция», makes no clause); «Как говорится в
+    отчетности компании, …»: an impersonal cue with its document after it, the document's owner speaking
+    (`impersonal_cue`)."""
     a, b = s.a, s.b
     if f.word(i) != "как" or not (i == a or f.tokens[i - 1].text == "," or _only_connectives(f, a, i)):
         return None
@@ -65,13 +67,16 @@ def as_said(f: FieldView, i: int, s: Sentence) -> Found | None:
         if f.tokens[j].pos == "ADV" and f.word(j) != "как":
             continue
         cue = cue_of(f, j)
-        if cue is None:
+        document = impersonal_cue(f, j) if cue is None else None
+        if cue is None and document is None:
             break
         k = j + 1
         while k < b and f.tokens[k].text != "," and not f.stops(k) and k < j + 15:
             k += 1
         if k >= b - 1 or f.tokens[k].text != ",":
             break
+        if document is not None:
+            return Found(Clause(f.tokens[k + 1].start, s.stop, j, document, f.tokens[i].start), range(i, k + 1))
         attr = attr_for_cue(f, j, cue, after_only=True)
         written = [x for x in range(j + 1, k) if f.feat(x, "Case") == "Nom" and nominal(f, x)]
         if attr.implicit and written:

@@ -31,7 +31,7 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
     if attr.label is not None:
         return attr.label["text"], people.get(attr.label["entity_id"])
     if attr.implicit or attr.head is None:
-        owner = sender(f, row, people) or earlier_document(f, row, people)
+        owner = sender(f, row, people) or earlier_document(f, row, people) or _issuer(f, row, people)
         if owner is not None:
             return None, owner
         if state.last is not None:
@@ -89,6 +89,19 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
         if p is not None:
             return written, p
     return _by_phrase(f, attr, state, people, (np_start, np_stop), pos, gender, None if told else (row.start, row.stop))
+
+
+def _issuer(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
+    """«…», — говорится в приговоре: a document with no owner written, of a kind a body issues
+    (speech_cues.tsv `document` with a cue: «приговор» → «суд»), is the last such body named before
+    («Октябрьский районный суд Екатеринбурга признал … виновным», probe EI)."""
+    cue = f.token_at(row.attr.pos)
+    a, b = f.sent_tokens[f.sentence_of(cue)]
+    for k in range(max(a, cue - 3), min(b, cue + 4)):
+        doc = lexicon().get(f.lemma(k), {}).get("document")
+        if doc is not None and doc.cue != doc.word:
+            return last_body(f, people, doc.cue, min(row.start, row.attr.pos))
+    return None
 
 
 def _name_after(f: FieldView, stop: int) -> dict | None:
@@ -302,14 +315,19 @@ def named_body(f: FieldView, people: dict[str, Person], h: int, pos: int, named:
     may be any of several); an authority's noun («ведомство»), the last authority, if any («Ранее
     Роскомнадзор сообщил о … работы Telegram. В ведомстве объяснили …» → Роскомнадзор); never a news
     outlet cited before («сообщила «Фонтанка». … Как сообщили в ведомстве»)."""
-    cue = lexicon().get(f.lemma(h), {}).get("body")
+    return last_body(f, people, f.lemma(h), pos, named)
+
+
+def last_body(f: FieldView, people: dict[str, Person], noun: str, pos: int, named: bool = False) -> Person | None:
+    """`named_body` for a body noun's lemma `noun` (a token's, or the issuer of a document: «суд»)."""
+    cue = lexicon().get(noun, {}).get("body")
     if cue is None or (named and cue.cue == "any"):
         return None
-    stem = f.lemma(h)[:5]
+    stem = noun[:5]
     before = [p for m in reversed([m for m in f.mentions if m["type"] == "ORG" and m["stop"] <= pos])
               if (p := people.get(m["entity_id"])) is not None and not is_media(*fold(p.name).split())
               and (cue.cue == "any" or any(w.startswith(stem) or w.endswith(stem) for w in fold(p.name).split()))]
-    if is_authority(f.lemma(h)):
+    if is_authority(noun):
         before = [p for p in before if is_authority(p.name)] or before
     return before[0] if before else None
 
