@@ -219,12 +219,14 @@ def relative_antecedent(tree, t: int, first: int) -> int | None:
         return None
     antecedent = tree.head(x)
     before = t - 2
-    if (antecedent is not None and antecedent < before and tree.word(t - 1) == ","
+    if (antecedent is not None and (antecedent < before or antecedent > t) and tree.word(t - 1) == ","
             and tree.feat(antecedent, "Animacy") == "Inan" and tree.pos(before) in ("NOUN", "PROPN")
             and tree.feat(before, "Animacy") == "Anim" and tree.feat(before, "Number") == tree.feat(t, "Number")
             and tree.feat(t, "Gender") in (None, tree.feat(before, "Gender"))):
         # «провел разговор с … Дональдом Трампом, который поздравил его», the clause hung on «разговор»:
-        # a person right before «, который» that agrees with it is who it is, not a thing further back
+        # a person right before «, который» that agrees with it is who it is, not a thing further back —
+        # nor one inside the clause («… Владимира Путина, который провел серию телефонных разговоров с …»,
+        # hung on «разговоров», probe EC)
         return before
     while (antecedent is not None and tree.rel(antecedent) == "conj" and tree.feat(t, "Number") == "Plur"
            and tree.head(antecedent) is not None):

@@ -19,8 +19,8 @@ from natasha.norm import inflect_word, recover_shapes
 
 from transforms.morph import morph_vocab
 from transforms.name_endings import foreign_feminine_nominative, foreign_nominative
-from transforms.names import fold
 from transforms.name_readings import NAME_GRAMMEMES
+from transforms.names import fold
 from transforms.person_names import nominative_words
 
 
@@ -238,6 +238,12 @@ def may_be_accusative(word: str) -> bool:
     not know it (a foreign name that does not decline). `word`: lower case, ё as е."""
     readings = [p for p in morph_vocab().parse(word) if p.is_known]
     return not readings or any("accs" in p.tag for p in readings)
+
+
+def plurale_tantum(word: str) -> bool:
+    """Whether the dictionary knows a plural noun only in the plural («переговоров»; not «разговоров»,
+    the plural of «разговор»): one event, not several."""
+    return any("Pltm" in p.tag for p in morph_vocab().parse(fold(word)) if p.is_known)
 
 
 def _oblique_place(word: str) -> str | None:

@@ -179,12 +179,15 @@ def _last_meeting(rows: list[dict], si: int, lex: Lexicon) -> list[Actor]:
         if row["sentence_index"] >= si:  # the second pass sees rows of later sentences too
             continue
         if lex.codes[row["event_subcode"]].symmetric and row["actor1_entity_id"] and row["actor2_entity_id"]:
-            sides = {}
+            sides, met = {}, set()
             for r in rows:
                 if r["event_mention_id"] == row["event_mention_id"]:
                     for side in ("actor1", "actor2"):
                         if r[f"{side}_entity_id"]:
                             sides.setdefault(r[f"{side}_entity_id"], Actor.of_row(r, side))
+                    met.add(frozenset((r["actor1_entity_id"], r["actor2_entity_id"])))
+            if len(met) < len(sides) * (len(sides) - 1) // 2:
+                continue  # «провел телефонные разговоры с X и Y»: one talk each, no sides of one meeting
             return list(sides.values())
     return []
 

@@ -25,6 +25,7 @@ class Frame:
     held: dict[str, list[Actor]] = field(default_factory=dict)  # a person's own post body (`leaves_post`)
     predecessors: list[Actor] = field(default_factory=list)    # whom an appointee replaces (`succession`)
     reciprocal: bool = False     # «друг друга»: the subjects did it to one another
+    several: bool = False        # a noun in the plural, one event each («провел телефонные разговоры с X и Y»)
 
 
 def is_outlet(s: EventSentence, a: Actor) -> bool:

@@ -37,12 +37,14 @@ from transforms.places import capital_of
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_document, is_media, is_news_outlet
 from transforms.quotes.subjects import place_of_statement
+from transforms.word_forms import plurale_tantum
 
 
 def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     """The frame of trigger `t`; for a code whose LOC object is a place (`place_object`), a
     visited place is where the event is, not a participant («посетил Дюссельдорф»)."""
     f = _verb_frame(s, t, code) if entry.pos == "VERB" else noun_frame(s, t, code)
+    f.several = entry.pos == "NOUN" and s.feat(t, "Number") == "Plur" and not plurale_tantum(s.word(t))
     word = condition_word(s, t, entry.condition)
     if word is not None and s.pos(word) == "VERB":  # «запретил ввозить фрукты из Молдавии»: the verb completing it
         partners(s, word, code, f, ("obl",), genitive=False, places=False)

@@ -72,8 +72,9 @@ def citizens(s: EventSentence, t: int) -> list[Actor]:
 def _stands_for(s: EventSentence, t: int, nouns: frozenset[str], owner) -> list[Actor]:
     """Noun `t` of `nouns` as the owners its genitive names (mentions `owner` accepts, the genitive's
     conjuncts too), else as the state its country adjective names; acting for its authorities or people."""
-    # PROPN too: the tagger takes a capitalised noun opening a sentence for a name («Парламент Грузии»)
-    if s.pos(t) not in ("NOUN", "PROPN") or s.lemma(t) not in nouns:
+    # PROPN too: the tagger takes a capitalised noun opening a sentence for a name («Парламент Грузии»); a
+    # compound's first noun tells its kind («бомбардировщики-невидимки»)
+    if s.pos(t) not in ("NOUN", "PROPN") or (s.lemma(t) not in nouns and s.lemma(t).split("-", 1)[0] not in nouns):
         return []
     for c in s.kids(t, "nmod"):
         if s.case(c) is None and s.feat(c, "Case") == "Gen":
@@ -86,6 +87,11 @@ def _stands_for(s: EventSentence, t: int, nouns: frozenset[str], owner) -> list[
                 return list(found.values())
             if m is None and s.lemma(c) in nouns and c != t:  # «сотрудника посольства Украины»: the embassy's state
                 return _stands_for(s, c, nouns, owner)
+            if m is None:  # «сотрудники регионального управления ФСБ»: a unit's owner, named in its genitive
+                units = [mg for g in s.kids(c, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"
+                         and (mg := s.view.mention_at(g)) is not None and owner(mg)]
+                if units:
+                    return [replace(Actor.of(units[0]), acting=True)]
     state = adjective_state(s, t)
     return [] if state is None else [state]
 

@@ -94,13 +94,16 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
 
 def _target_place(s: EventSentence, c: int, code: Code, t: int | None = None) -> list[Actor]:
     """For a code whose target may be where it is (`targets_place`), what a target noun that names no
-    one stands for: its genitive owner («атаковали военные объекты ХАМАС» → ХАМАС), else the place it
-    is in («удары ВСУ по гражданским объектам в России» → Россия, «обстрел жилых домов в Донецке» →
+    one stands for: its genitive owner («атаковали военные объекты ХАМАС» → ХАМАС), else the state of its
+    country adjective («по иранским ядерным объектам в Фордо, Натанзе и Исфахане» → Иран), else the place
+    it is in («удары ВСУ по гражданским объектам в России» → Россия, «обстрел жилых домов в Донецке» →
     Донецк, «по объектам в областях Украины» → Украина); the parser may hang the place on trigger `t`."""
     if not code.targets_place:
         return []
     if owners := genitives(s, c):  # «атаковали военные объекты ХАМАС», «удар по колонне ВСУ»: whose it is
         return owners
+    if (state := offices.adjective_state(s, c)) is not None:
+        return [state]
     for h in (c, t):
         if h is None:
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from transforms.dates.lexicon import UNITS
 from transforms.events.appositions import headed_nominals, rehang_names
 from transforms.events.clause_subjects import disagreeing_subject, next_clause_subject, stray_subject, uncross_clauses
 from transforms.quotes.subjects import dateline, dateline_dash
@@ -40,15 +41,19 @@ def repair(s: EventSentence) -> None:
     - the source of a dateline taken for the subject («INTERFAX.RU - Президент … подписал») is none;
     - a verb's second object, past a later verb with none, is that verb's («оказывает Украине
       помощь, за что получал благодарности», parsed as «благодарности» ← «оказывает»);
+    - a person's animate accusative hung on a unit of time is the verb's object («отправил под арест на два
+      месяца первого заместителя министра … Андрея Ефимова», parsed as «заместителя» ← «месяца», probe EG);
     - a person named after the verb's animate object, parsed as a second subject or in
       apposition to the subject in another case, is that object's name («МИД России вызвал
       молдавского посла в Москве Лилиану Дарию»);
     - a descriptor in apposition to a person's name, after a comma, with a person's name of its
       own is the next of a list («встретится с Александром Лукашенко, своим белорусским коллегой
       Владимиром Макеем», parsed as «коллегой» an apposition of «Александром»): a conjunct;
-    - a noun conjoined to a word after it (a conjunct follows the first) is a conjunct of the nearest
-      noun before it in its case («с главой МИД … Байрамовым и министром … Мнацаканяном», parsed as
-      «министром» ← «особняке»);
+    - a noun conjoined to a word after it (a conjunct follows the first), or to one before the finite verb
+      of another clause, is a conjunct of the nearest noun before it in its case («с главой МИД …
+      Байрамовым и министром … Мнацаканяном», parsed as «министром» ← «особняке»; «В заседании участвуют
+      главы правительств …: помимо Мишустина …, в Минск приехали премьер-министр Казахстана Олжас Бектенов
+      и председатель кабмина Киргизии Акылбек Жапаров», parsed as «председатель» ← «главы», probe DM);
     - a verb conjoined to nothing, on which the finite verb before it hangs, is that verb's
       conjunct («…: он прибыл на Алтай … и встретился с Михаилом Мишустиным», parsed as «прибыл»
       ← «встретился», the second verb without a head): it shares that verb's subject;
@@ -63,6 +68,10 @@ def repair(s: EventSentence) -> None:
       subject of a plural verb, a singular inanimate noun whose accusative is its nominative and that
       counts nothing in the genitive plural («В WADA вердикт CAS приветствовали»: its object fronted;
       not «ряд депутатов выступили»);
+    - a relative clause the parser hangs on a noun inside it, whose object it leaves with no head
+      («… Владимира Путина, который накануне провел серию телефонных разговоров с …», parsed as «провел» ←
+      «разговоров» ← «серию» ← none), is the noun's right before «, который», and the object the verb's
+      (probe EC);
     - a nominal the parser left with no head, though it is no root, hangs on the sentence's root verb
       («назначен освобожденный от должности замминистра … Дмитрий Миронов», «должности» headless):
       the rules above then reach its verb;
@@ -96,6 +105,7 @@ def repair(s: EventSentence) -> None:
       …», parsed as «президента» ← «резиденции»: a genitive of «резиденции» would stand before the name).
     """
     tree = s.tree
+    _relative_clause_cycle(s)
     _stranded_nominal(s)
     _prepositional_subject(s)
     uncross_clauses(s)
@@ -125,8 +135,8 @@ def repair(s: EventSentence) -> None:
             if first and first[0] < t:
                 tree.parent[t] = first[0]
                 tree.index_children()
-        elif s.rel(t) == "nmod" and (case in ("Nom", "Acc") or _object_after_post(s, t, head)) and s.feat(
-                head, "Case") not in (case, None):
+        elif s.rel(t) == "nmod" and (((case in ("Nom", "Acc") or _object_after_post(s, t, head)) and s.feat(
+                head, "Case") not in (case, None)) or _object_after_duration(s, t, head)):
             verb = s.path_up(t)[-1]
             rel = "nsubj" if case == "Nom" else "obj"
             passive = rel == "obj" and s.kids(verb, "nsubj:pass")
@@ -216,11 +226,21 @@ def _object_after_post(s: EventSentence, t: int, head: int) -> bool:
             and any((s.view.mention_at(k) or {}).get("type") == "PER" for k in [t, *s.kids(t, "appos")]))
 
 
+def _object_after_duration(s: EventSentence, t: int, head: int) -> bool:
+    """«отправил под арест на два месяца первого заместителя министра … Андрея Ефимова», parsed as
+    «заместителя» ← «месяца»: a person's animate accusative (the genitive's form) hung on a unit of time
+    (`transforms.dates.lexicon.UNITS`) is the verb's object; a span of time owns no one."""
+    return (s.feat(t, "Case") == "Gen" and s.feat(t, "Animacy") == "Anim" and s.word(head).lower() in UNITS
+            and any((s.view.mention_at(k) or {}).get("type") == "PER" for k in [t, *s.kids(t, "appos")]))
+
+
 def _backward_conjunct(s: EventSentence) -> None:
     for t in s.tokens:
         head = s.tree.parent[t]
-        if s.rel(t) != "conj" or s.pos(t) != "NOUN" or head is None or head < t or s.feat(t, "Case") is None:
+        if s.rel(t) != "conj" or s.pos(t) != "NOUN" or head is None or s.feat(t, "Case") is None:
             continue
+        if head < t and not any(s.pos(v) == "VERB" and s.feat(v, "VerbForm") == "Fin" for v in range(head + 1, t)):
+            continue  # a conjunct after its first, no clause's verb between them
         for k in range(t - 1, max(s.tokens.start, t - 9) - 1, -1):
             if s.pos(k) in ("VERB", "AUX", "PUNCT"):
                 break
@@ -254,6 +274,25 @@ def _stranded_nominal(s: EventSentence) -> None:
     for t in stranded:
         s.tree.parent[t] = root
     if stranded:
+        s.tree.index_children()
+
+
+def _relative_clause_cycle(s: EventSentence) -> None:
+    for v in s.tokens:
+        n = s.tree.parent[v]
+        if s.rel(v) != "acl:relcl" or n is None or n < v:
+            continue
+        x, steps = n, 0
+        while s.tree.parent[x] is not None and x != v and steps < 8:
+            x, steps = s.tree.parent[x], steps + 1
+        which = next((c for c in s.kids(v) if s.lemma(c) == "который"), None)
+        if (x == v or x < v or s.rel(x) not in ("obj", "obl") or which is None or which - 2 < s.tokens.start
+                or s.word(which - 1) != "," or s.pos(which - 2) not in ("NOUN", "PROPN")):
+            continue
+        named = which - 2
+        while s.rel(named).startswith("flat") and s.tree.parent[named] is not None:
+            named = s.tree.parent[named]  # «Владимира Путина»: the name's first word
+        s.tree.parent[x], s.tree.parent[v] = v, named
         s.tree.index_children()
 
 

@@ -202,7 +202,8 @@ SEPARATE_PARTNERS = 3
 def pairs(code: Code, frame: Frame) -> list[tuple[Actor | None, Actor | None]]:
     """(actor1, actor2) of each row: every pair of the participants of a symmetric event (a
     meeting of five is ten rows; the first named is actor1) — but a subject with three partners
-    or more is paired with each, not they with one another — else across the two sides, else
+    or more, or with two of a noun in the plural (`Frame.several`), is paired with each, not they with
+    one another, and partners with no subject are none's partners — else across the two sides, else
     every pair of one list of participants («сотрудничество между X и Y»), both ways for subjects who
     did it to one another («обвиняли друг друга», `Frame.reciprocal`), else one row per actor —
     with the body of their own post, where the frame knows it (`Frame.held`)."""
@@ -211,8 +212,11 @@ def pairs(code: Code, frame: Frame) -> list[tuple[Actor | None, Actor | None]]:
         members = _unique(side1 + group + side2)
         subjects = {a.entity_id for a in side1}
         partners = [b for b in _unique(side2 + group) if b.entity_id not in subjects]
-        if side1 and len(partners) >= SEPARATE_PARTNERS:  # «провел переговоры с A, B, C и D»: four talks
+        # «провел переговоры с A, B, C и D»: four talks; «провел телефонные разговоры с A и B»: two calls
+        if side1 and (len(partners) >= SEPARATE_PARTNERS or (frame.several and len(partners) >= 2)):
             return list(combinations(side1, 2)) + [(a, b) for a in side1 for b in partners]
+        if not side1 and not group and len(side2) >= 2:  # «провел разговоры с A и B», its subject unknown
+            return [(None, b) for b in side2]
         if len(members) >= 2:
             return list(combinations(members, 2))
         if side1 or group:
