@@ -1,0 +1,79 @@
+"""Which nominal a conjunct belongs to: natasha's coordination errors that lose actors, undone on an
+`EventSentence`'s copy of the tree (called by `repairs.repair`, whose docstring gives each with its
+example): a conjunct hung on a word after it or across another clause's verb (`backward_conjunct`),
+a verb conjoined to nothing (`headless_conjunct`), the names of a gapped list (`gapped_list`) and a
+person's name conjoined to a place (`name_conjoined_to_place`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from transforms.events.sentence import EventSentence
+
+
+def backward_conjunct(s: EventSentence) -> None:
+    for t in s.tokens:
+        head = s.tree.parent[t]
+        if s.rel(t) != "conj" or s.pos(t) != "NOUN" or head is None or s.feat(t, "Case") is None:
+            continue
+        if head < t and not any(s.pos(v) == "VERB" and s.feat(v, "VerbForm") == "Fin" for v in range(head + 1, t)):
+            continue  # a conjunct after its first, no clause's verb between them
+        for k in range(t - 1, max(s.tokens.start, t - 9) - 1, -1):
+            if s.pos(k) in ("VERB", "AUX", "PUNCT"):
+                break
+            if s.pos(k) == "NOUN" and s.feat(k, "Case") == s.feat(t, "Case"):
+                s.tree.parent[t] = k
+                s.tree.index_children()
+                break
+
+
+def headless_conjunct(s: EventSentence) -> None:
+    for t in s.tokens:
+        if s.rel(t) != "conj" or s.pos(t) != "VERB" or s.tree.parent[t] is not None or not s.kids(t, "cc"):
+            continue
+        before = [v for v in s.kids(t) if v < t and s.pos(v) == "VERB" and s.feat(v, "VerbForm") == "Fin"]
+        if before:
+            first = before[-1]
+            s.tree.parent[first], s.tree.parent[t] = None, first
+            s.tree.index_children()
+
+
+def gapped_list(s: EventSentence) -> None:
+    last = first = None  # the last name before, and the list's first: (its nominal, how the others join)
+    for t in s.tokens:
+        m = s.view.mention_at(t)
+        if m is None or m["type"] != "PER" or s.view.tokens[t].start != m["start"]:
+            continue
+        segment = []
+        for k in range(t - 1, s.tokens.start - 1, -1):
+            if s.word(k) == ",":
+                break
+            segment.append(k)
+        gapped = (len(segment) > 1 and s.word(t - 1) in ("–", "—") and k > s.tokens.start and s.word(k) == ","
+                  and not any(s.pos(x) in ("VERB", "AUX") for x in segment))
+        if not gapped:
+            # (the name, or the nominal it is in apposition to: «посла в Бразилии Ростислава Троненко»)
+            last = ((s.tree.parent[t], "appos") if s.rel(t) == "appos" and s.tree.parent[t] is not None
+                    else (t, "conj"))
+            continue
+        first = first or last
+        if first is not None and first[0] != t:
+            s.tree.parent[t], s.tree.rels[t] = first
+            s.tree.index_children()
+
+
+def name_conjoined_to_place(s: EventSentence) -> None:
+    def person(k: int) -> bool:
+        return (s.view.mention_at(k) or {}).get("type") == "PER"
+
+    for x in s.tokens:
+        head = s.tree.parent[x]
+        if s.rel(x) != "conj" or head is None or head > x or not person(x) or person(head):
+            continue
+        if (s.view.mention_at(head) or {}).get("type") not in ("LOC", "ORG"):
+            continue
+        names = [k for k in range(head + 1, x) if person(k) and s.rel(k) != "flat:name"]
+        if names and not any(s.pos(k) in ("VERB", "AUX") for k in range(head + 1, x)):
+            s.tree.parent[x] = names[-1]
+            s.tree.index_children()
