@@ -68,7 +68,7 @@ def rehang_names(s: EventSentence) -> None:
             tree.index_children()
         elif (s.rel(t) == "appos" and s.feat(head, "Case") not in (case, None)
               and {case, s.feat(head, "Case")} != {"Acc", "Gen"}  # one form for a man's name: «главы … Андрея»
-              and (s.view.mention_at(t) or {}).get("type") == "PER"):
+              and (s.view.mention_at(t) or {}).get("type") == "PER" and not _right_after_post(s, t, head)):
             x, moved = head, False
             for _ in range(3):
                 if s.rel(x) != "nmod" or tree.parent[x] is None:
@@ -144,6 +144,16 @@ def _animate_above(s: EventSentence, x: int) -> int | None:
         if s.pos(x) in ("NOUN", "PROPN") and s.feat(x, "Animacy") == "Anim":
             return x
     return None
+
+
+def _right_after_post(s: EventSentence, t: int, head: int) -> bool:
+    """Whether name `t` follows a person's post `head` with nothing between but the post's own genitives:
+    «встречу президента Тайваня Цай Инвэнь», the foreign name tagged in another oblique case
+    (instrumental), is hers, not the instrumental's further up (probe EG)."""
+    return (s.feat(head, "Animacy") == "Anim" and head < t and s.feat(t, "Case") != "Nom"  # (a nominative: the
+            # verb's subject, «Мэром Кишинева Ион Чебан был назначен»)
+            and all(s.rel(k) == "nmod" and head in s.path_up(k) and s.feat(k, "Animacy") != "Anim"
+                    for k in range(head + 1, t)))  # «заместитель министра Сергея Лаврова»: the minister's
 
 
 def headed_nominals(s: EventSentence):

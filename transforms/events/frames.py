@@ -134,7 +134,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
                     for g in s.kids(k, "nmod") if s.case(g) == "для"
                     for a in s.entities(g) if a not in f.side1 + f.side2]
     if code.employer_target and not f.side2:  # «Рабочие завода УАЗ устроили забастовку» → УАЗ
-        f.side2 = [a for a in _employers(s, t) if a not in f.side1]
+        employers = _employers(s, t)  # (the staff act against them, not for them as `offices.government` reads)
+        f.side1 = [a for a in f.side1 if not (a.acting and a.entity_id in {e.entity_id for e in employers})]
+        f.side2 = [a for a in employers if a not in f.side1]
     f.side1, f.side2, f.group = ([context.as_state(a, s.states) for a in side] for side in (f.side1, f.side2, f.group))
     if code.symmetric and any(a.type == "PER" for a in f.side1 + f.side2 + f.group):
         # a place never meets a person, but its authorities do: «встрече с делегацией Свердловской области»
@@ -161,7 +163,7 @@ def _employers(s: EventSentence, t: int) -> list[Actor]:
         v = s.head(v)
     found = []
     for subject in s.kids(v, "nsubj"):
-        if s.lemma(subject) not in STAFF or s.entities(subject):
+        if s.lemma(subject) not in STAFF or any(not a.acting for a in s.entities(subject)):
             continue
         for g in s.kids(subject, "nmod"):
             if s.case(g) is None and s.feat(g, "Case") == "Gen":

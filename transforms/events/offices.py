@@ -87,8 +87,10 @@ def _stands_for(s: EventSentence, t: int, nouns: frozenset[str], owner) -> list[
                 return list(found.values())
             if m is None and s.lemma(c) in nouns and c != t:  # «сотрудника посольства Украины»: the embassy's state
                 return _stands_for(s, c, nouns, owner)
-            if m is None:  # «сотрудники регионального управления ФСБ»: a unit's owner, named in its genitive
-                units = [mg for g in s.kids(c, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"
+            if m is None:  # «сотрудники регионального управления ФСБ»: a unit's owner, named in its genitive;
+                # «сторонники движения «Демократический выбор Казахстана»»: a body named in apposition
+                units = [mg for g in s.kids(c, "nmod", "appos") if s.case(g) is None
+                         and (s.feat(g, "Case") == "Gen" or s.rel(g) == "appos")
                          and (mg := s.view.mention_at(g)) is not None and owner(mg)]
                 if units:
                     return [replace(Actor.of(units[0]), acting=True)]

@@ -73,6 +73,9 @@ def repair(s: EventSentence) -> None:
       («… Владимира Путина, который накануне провел серию телефонных разговоров с …», parsed as «провел» ←
       «разговоров» ← «серию» ← none), is the noun's right before «, который», and the object the verb's
       (probe EC);
+    - an animate nominative the parser makes the object of a participle after a noun is that noun's
+      apposition («Лидер движения, живущий во Франции беглый банкир Мухтар Аблязов, призвал …», parsed as
+      «банкир» ← «живущий»: an animate object would be in the accusative, probe EG);
     - a nominal the parser left with no head, though it is no root, hangs on the sentence's root verb
       («назначен освобожденный от должности замминистра … Дмитрий Миронов», «должности» headless):
       the rules above then reach its verb;
@@ -107,6 +110,7 @@ def repair(s: EventSentence) -> None:
     """
     tree = s.tree
     _relative_clause_cycle(s)
+    _apposition_after_participle(s)
     _stranded_nominal(s)
     _prepositional_subject(s)
     uncross_clauses(s)
@@ -279,6 +283,16 @@ def _relative_clause_cycle(s: EventSentence) -> None:
             named = s.tree.parent[named]  # «Владимира Путина»: the name's first word
         s.tree.parent[x], s.tree.parent[v] = v, named
         s.tree.index_children()
+
+
+def _apposition_after_participle(s: EventSentence) -> None:
+    for t in s.tokens:
+        part = s.tree.parent[t]
+        if (s.rel(t) == "obj" and s.feat(t, "Case") == "Nom" and s.feat(t, "Animacy") == "Anim" and part is not None
+                and s.feat(part, "VerbForm") == "Part" and s.rel(part) == "acl" and s.tree.parent[part] is not None
+                and s.tree.parent[part] < part < t):
+            s.tree.parent[t], s.tree.rels[t] = s.tree.parent[part], "appos"
+            s.tree.index_children()
 
 
 def _prepositional_subject(s: EventSentence) -> None:
