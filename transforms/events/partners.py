@@ -181,10 +181,24 @@ def owner(s: EventSentence, n: int, code: Code | None = None) -> list[Actor]:
         done = [s.agents[e.code] for e in entries(s.view, n, lexicon()) if e.condition is None and e.code in s.agents]
         if done:
             return [replace(done[0], start=s.view.tokens[n].start, via="coreference")]
+    if code is not None and code.judges and (makers := _relative_maker(s, n)):
+        return makers  # «отклонила соглашение, которое Мэй заключила с Брюсселем» → Мэй (probe EG)
     if s.lemma(n) not in OWNED and not (code is not None and code.judges and _agent_genitive(s, n)):
         return []
     # «отверг критику со стороны США»: an event noun's agent «со стороны» is its genitive's
     return genitives(s, n) or [a for c in s.kids(n, "nmod") if s.case(c) == "с стороны" for a in s.entities(c)]
+
+
+def _relative_maker(s: EventSentence, n: int) -> list[Actor]:
+    """Who made what noun `n` names, by the relative clause after it whose object «который» is the noun:
+    the clause verb's subject («соглашение о брексите, которое Мэй заключила …»; the parser may hang the
+    clause on the noun's own genitive or «о» phrase)."""
+    for c in [n, *s.kids(n, "nmod")]:
+        for v in s.kids(c, "acl:relcl"):
+            which = [k for k in s.kids(v, "obj") if s.lemma(k) == "который"]
+            if which and all(s.feat(which[0], f) == s.feat(n, f) for f in ("Gender", "Number")):
+                return [a for x in s.kids(v, "nsubj") for a in s.entities(x)]
+    return []
 
 
 def instrumental(s: EventSentence, n: int) -> list[Actor]:

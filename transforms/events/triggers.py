@@ -13,7 +13,7 @@ from transforms.events.taxonomy import (BLAME, GATHERING, PERSON_OBJECT, PLACE_O
                                         Entry, Lexicon)
 from transforms.events.words import (ACTING, BLAMES, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS, OWN_REFLEXIVE,
                                      PARTICIPATION, POST_FRAMES, POST_PREPOSITIONS, POSTS, SEATS, TAKING_PART, TERMS)
-from transforms.field_view import FieldView
+from transforms.field_view import FieldView, relative_antecedent
 from transforms.quotes.marks import OPENING_MARKS
 from transforms.word_forms import is_infinitive
 
@@ -123,6 +123,15 @@ def condition_word(s: EventSentence, t: int, condition: str | None) -> int | Non
     # apposition though their cases differ («в газете «Известия»» agrees in none either: only a condition word)
     kids += [a for c in s.kids(t, "obl") for a in s.kids(c, "appos")
              if a > 0 and s.view.word(a - 1) in OPENING_MARKS and s.feat(a, "Case") in ("Nom", "Acc")]
+    # «соглашение о брексите, которое Мэй заключила с Брюсселем»: a relative «который» is its antecedent, or
+    # a noun that agrees with it that the antecedent hangs on (the parser hangs the clause on «брексите»)
+    for c in s.kids(t, "obj"):
+        a = relative_antecedent(s, c, s.tokens.start) if s.lemma(c) == "который" else None
+        for _ in range(2):
+            if a is None or any(s.feat(a, f) != s.feat(c, f) for f in ("Gender", "Number")):
+                break
+            kids.append(a)
+            a = s.head(a) if s.rel(a) == "nmod" else None
     return next((c for c in kids if s.lemma(c) == condition or s.word(c) == condition), None)
 
 
