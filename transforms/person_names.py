@@ -284,9 +284,10 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # is the family of an «-ев» surname, declined
             out[i] = written[i]
     if (several and infl[0] != written[0] and infl[-1] == written[-1] and out[-1] == infl[-1]
-            and common_noun_only(written[0], forms)):
+            and common_noun_only(written[0], forms) and all(infl[i] == written[i] for i in range(1, len(texts)))):
         # «Тору Камикава»: no «тор» (a torus) is anyone's first name — unless the surname was found
-        # oblique above, and the name with it («Хаканом Фиданом» → «Хакан Фидан», «хакан» a title)
+        # oblique above, and the name with it («Хаканом Фиданом» → «Хакан Фидан», «хакан» a title), or
+        # a middle name declined shows the case («Рока Марка Кристиана Каборе» → «Рок Марк Кристиан»)
         out[0] = written[0]
     return out
 
