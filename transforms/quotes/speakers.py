@@ -17,7 +17,7 @@ from transforms.descriptors import descriptor_countries, descriptor_gender, desc
 from transforms.field_view import FieldView
 from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.quotes.attribution import Attr, Row, np_attr
-from transforms.quotes.lexicon import PRONOUN_GENDER, REPLIES, is_authority, is_media, lexicon
+from transforms.quotes.lexicon import PRONOUN_GENDER, REPLIES, SELF_NAMED, is_authority, is_media, lexicon
 from transforms.quotes.told_before import asked_person, earlier_document, sender
 from transforms.quotes.subjects import answered_question, common_noun, common_noun_mention, is_person_pronoun
 from transforms.word_forms import oblique_readings
@@ -193,6 +193,8 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
     mine = [people[e] for e, b in held.items() if b & bodies and e in people and compatible(people[e], gender)]
     if len(mine) == 1:  # «Глава ЛУКОЙЛа рассказал …» before «Вагит Алекперов, глава ЛУКОЙЛа»
         return written, mine[0]
+    if animate and not plural and _met_here(f, attr, said):
+        return written, None  # «Участница акции, 24-летняя медсестра, назвавшаяся Энни, объяснила»: no one before
     if animate and not plural:
         # a descriptor that names its body («глава Минфина») is no one introduced with another body
         # («Вагит Алекперов, глава ЛУКОЙЛа»)
@@ -221,6 +223,15 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         if body is not None:
             return written, body
     return written, None
+
+
+def _met_here(f: FieldView, attr: Attr, said: tuple[int, int] | None) -> bool:
+    """Whether a speaker's descriptor introduces someone the text has not named, by a participle of
+    naming oneself outside what is `said` («Участница акции, 24-летняя медсестра, назвавшаяся Энни»,
+    quote_words.tsv `self-named`)."""
+    return attr.head is not None and any(
+        f.rel(k) == "acl" and f.lemma(k) in SELF_NAMED and not (said and said[0] <= f.tokens[k].start < said[1])
+        for k in f.children(attr.head))
 
 
 def _she_not_the_noun(f: FieldView, h: int, gender: str | None, p: Person | None) -> bool:
