@@ -2444,16 +2444,14 @@ CONSTRUCTED = [
      [("12", "отклонить", "Палата общин", "Мэй", None, "2025-09-23", "day", "published"),
       ("057", "заключить", "Мэй", "Брюссель", None, "2024-11-01", "month", "text")]),
     # probe EG (dev, p10): suspending from competitions is a sanction (cameo.tsv 163 «отстранить соревнование»,
-    # «… турнир»), a boycott joined is one; a national team, a country's federations, an executive committee act
-    # for what they are of (event_words.tsv `government`)
-    ("«отстранили сборную России от всех турниров», «К бойкоту присоединились федерации Швеции и Чехии»",
+    # «… турнир»); a national team and an executive committee act for what they are of (event_words.tsv
+    # `government`); a country's sports federations are bodies of their own, no state (nor any row here)
+    ("«отстранили сборную России от всех турниров», «исполком МОК рекомендовал», «федерации Швеции»: none",
      "ФИФА и УЕФА отстранили сборную России от всех турниров. К бойкоту присоединились федерации Швеции и Чехии. "
      "Ранее исполком Международного олимпийского комитета рекомендовал международным федерациям не допускать "
      "российских спортсменов к соревнованиям.",
      [("163", "отстранить", "ФИФА", "Россия", None, "2025-09-23", "day", "published"),
       ("163", "отстранить", "УЕФА", "Россия", None, "2025-09-23", "day", "published"),
-      ("163", "бойкот", "Швеция", None, None, "2025-09-23", "day", "published"),
-      ("163", "бойкот", "Чехия", None, None, "2025-09-23", "day", "published"),
       ("02", "рекомендовать", "МОК", None, None, "2025-09-23", "day", "published")]),
 ]
 
