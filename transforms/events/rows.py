@@ -203,7 +203,7 @@ def pairs(code: Code, frame: Frame) -> list[tuple[Actor | None, Actor | None]]:
     """(actor1, actor2) of each row: every pair of the participants of a symmetric event (a
     meeting of five is ten rows; the first named is actor1) — but a subject with three partners
     or more, or with two of a noun in the plural (`Frame.several`), is paired with each, not they with
-    one another, and partners with no subject are none's partners — else across the two sides, else
+    one another, and partners with no subject are each a row with an unnamed side — else across the two sides, else
     every pair of one list of participants («сотрудничество между X и Y»), both ways for subjects who
     did it to one another («обвиняли друг друга», `Frame.reciprocal`), else one row per actor —
     with the body of their own post, where the frame knows it (`Frame.held`)."""
