@@ -255,12 +255,12 @@ def _asked(f: FieldView, si: int) -> Attr | None:
     m = asked(f, root) if root is not None else None
     if m is not None:
         return Attr(label=m, source="label", pos=m["start"])
-    asker = next((c for c in f.children(root) if f.rel(c) in ("obj", "iobj") and (
+    addressee = next((c for c in f.children(root) if f.rel(c) in ("obj", "iobj") and (
         is_person_pronoun(f, c) or (f.feat(c, "Animacy") == "Anim" and common_noun(f, c)))), None) if (
         root is not None and f.lemma(root) in ASKING) else None
-    if asker is None:
+    if addressee is None:
         return None
-    return np_attr(f, asker, cue=f.word(root), pos=f.tokens[asker].start)
+    return np_attr(f, addressee, cue=f.word(root), pos=f.tokens[addressee].start)
 
 
 def _person_cue(f: FieldView, si: int, introducing: bool = False) -> Attr | None:

@@ -18,7 +18,7 @@ from transforms.field_view import FieldView
 from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.quotes.attribution import Attr, Row, np_attr
 from transforms.quotes.lexicon import PRONOUN_GENDER, REPLIES, SELF_NAMED, is_authority, is_media, lexicon
-from transforms.quotes.told_before import asked_person, earlier_document, sender
+from transforms.quotes.told_before import asked_person, earlier_document, near_cue, sender
 from transforms.quotes.subjects import answered_question, common_noun, common_noun_mention, is_person_pronoun
 from transforms.word_forms import oblique_readings
 
@@ -95,9 +95,7 @@ def _issuer(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
     """«…», — говорится в приговоре: a document with no owner written, of a kind a body issues
     (speech_cues.tsv `document` with a cue: «приговор» → «суд»), is the last such body named before
     («Октябрьский районный суд Екатеринбурга признал … виновным», probe EI)."""
-    cue = f.token_at(row.attr.pos)
-    a, b = f.sent_tokens[f.sentence_of(cue)]
-    for k in range(max(a, cue - 3), min(b, cue + 4)):
+    for k in near_cue(f, f.token_at(row.attr.pos)):
         doc = lexicon().get(f.lemma(k), {}).get("document")
         if doc is not None and doc.cue != doc.word:
             return last_body(f, people, doc.cue, min(row.start, row.attr.pos))

@@ -63,6 +63,13 @@ def _person(m: dict | None, people: dict[str, Person]) -> Person | None:
     return people.get(m["entity_id"]) if m is not None else None
 
 
+def near_cue(f: FieldView, cue: int) -> range:
+    """The tokens around an impersonal cue where its document is named, in its sentence: «говорится в
+    документе», «В приговоре … говорится»."""
+    a, b = f.sent_tokens[f.sentence_of(cue)]
+    return range(max(a, cue - 3), min(b, cue + 4))
+
+
 def earlier_document(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
     """«…, следует из обзора финансовой стабильности Банка России. … «…», — отмечается в документе»: a
     generic document noun with no owner (quote_words.tsv `generic-document`) is the last document the
@@ -71,8 +78,8 @@ def earlier_document(f: FieldView, row: Row, people: dict[str, Person]) -> Perso
     cue = f.token_at(row.attr.pos)
     if f.lemma(cue) not in IMPERSONAL:
         return None
-    a, b = f.sent_tokens[f.sentence_of(cue)]
-    if not any(f.lemma(k) in GENERIC_DOCUMENTS for k in range(max(a, cue - 3), min(b, cue + 4))):
+    a = f.sent_tokens[f.sentence_of(cue)][0]
+    if not any(f.lemma(k) in GENERIC_DOCUMENTS for k in near_cue(f, cue)):
         return None
     for k in reversed(range(0, min(f.token_at(row.start), a))):
         if not is_document(f.lemma(k)):
