@@ -139,10 +139,7 @@ def nearby_subjects(s: EventSentence, verb: int) -> list[Actor]:
         if (s.pos(t) not in ("NOUN", "PROPN") or (s.feat(t, "Case") != "Nom" and not foreign)
                 or s.case(t) is not None):
             continue
-        x = t
-        while s.rel(x).startswith("flat") and s.head(x) is not None:
-            x = s.head(x)  # «с главой … Ширвани Автархановым»: the name's first word hangs on its noun
-        head = s.head(x)
+        head = s.head(s.name_first(t))  # «с главой … Ширвани Автархановым»: the name's first word hangs on its noun
         if not foreign and head is not None and lo <= head <= hi and s.feat(head, "Case") not in ("Nom", None):
             continue  # «станции «Мир»»: a name of something in another case
         m = s.view.mention_at(t)

@@ -44,7 +44,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     """The frame of trigger `t`; for a code whose LOC object is a place (`place_object`), a
     visited place is where the event is, not a participant («посетил Дюссельдорф»)."""
     f = _verb_frame(s, t, code) if entry.pos == "VERB" else noun_frame(s, t, code)
-    f.several = entry.pos == "NOUN" and s.feat(t, "Number") == "Plur" and not plurale_tantum(s.word(t))
+    # (`pairs` reads it for a meeting only: the dictionary is asked for no other code)
+    f.several = (code.symmetric and entry.pos == "NOUN" and s.feat(t, "Number") == "Plur"
+                 and not plurale_tantum(s.word(t)))
     word = condition_word(s, t, entry.condition)
     if word is not None and s.pos(word) == "VERB":  # «запретил ввозить фрукты из Молдавии»: the verb completing it
         partners(s, word, code, f, ("obl",), genitive=False, places=False)
@@ -135,7 +137,8 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
                     for a in s.entities(g) if a not in f.side1 + f.side2]
     if code.employer_target and not f.side2:  # «Рабочие завода УАЗ устроили забастовку» → УАЗ
         employers = _employers(s, t)  # (the staff act against them, not for them as `offices.government` reads)
-        f.side1 = [a for a in f.side1 if not (a.acting and a.entity_id in {e.entity_id for e in employers})]
+        theirs = {e.entity_id for e in employers}
+        f.side1 = [a for a in f.side1 if not (a.acting and a.entity_id in theirs)]
         f.side2 = [a for a in employers if a not in f.side1]
     f.side1, f.side2, f.group = ([context.as_state(a, s.states) for a in side] for side in (f.side1, f.side2, f.group))
     if code.symmetric and any(a.type == "PER" for a in f.side1 + f.side2 + f.group):

@@ -220,6 +220,11 @@ def _listed_descriptor(s: EventSentence) -> None:
             s.tree.index_children()
 
 
+def _named_person(s: EventSentence, t: int) -> bool:
+    """Whether nominal `t`, or a name in apposition to it, is a person's mention («генерала Хосе Вильсона Санчеса»)."""
+    return any((s.view.mention_at(k) or {}).get("type") == "PER" for k in [t, *s.kids(t, "appos")])
+
+
 def _object_after_post(s: EventSentence, t: int, head: int) -> bool:
     """«Арсе назначил новым командующим сухопутными войсками генерала Хосе Вильсона Санчеса», parsed as
     «генерала» ← «командующим»: a man's accusative (the genitive's form) after the post an active verb
@@ -228,7 +233,7 @@ def _object_after_post(s: EventSentence, t: int, head: int) -> bool:
     return (s.feat(t, "Case") == "Gen" and s.feat(t, "Animacy") == "Anim" and s.feat(t, "Gender") == "Masc"
             and s.feat(t, "Number") == "Sing" and s.rel(head) == "xcomp" and s.feat(head, "Case") == "Ins"
             and verb is not None and s.pos(verb) == "VERB" and s.feat(verb, "Voice") != "Pass"
-            and any((s.view.mention_at(k) or {}).get("type") == "PER" for k in [t, *s.kids(t, "appos")]))
+            and _named_person(s, t))
 
 
 def _object_after_duration(s: EventSentence, t: int, head: int) -> bool:
@@ -236,7 +241,7 @@ def _object_after_duration(s: EventSentence, t: int, head: int) -> bool:
     «заместителя» ← «месяца»: a person's animate accusative (the genitive's form) hung on a unit of time
     (`transforms.dates.lexicon.UNITS`) is the verb's object; a span of time owns no one."""
     return (s.feat(t, "Case") == "Gen" and s.feat(t, "Animacy") == "Anim" and s.word(head).lower() in UNITS
-            and any((s.view.mention_at(k) or {}).get("type") == "PER" for k in [t, *s.kids(t, "appos")]))
+            and _named_person(s, t))
 
 
 def _second_object(s: EventSentence) -> None:
@@ -278,10 +283,7 @@ def _relative_clause_cycle(s: EventSentence) -> None:
         if (x == v or x < v or s.rel(x) not in ("obj", "obl") or which is None or which - 2 < s.tokens.start
                 or s.word(which - 1) != "," or s.pos(which - 2) not in ("NOUN", "PROPN")):
             continue
-        named = which - 2
-        while s.rel(named).startswith("flat") and s.tree.parent[named] is not None:
-            named = s.tree.parent[named]  # «Владимира Путина»: the name's first word
-        s.tree.parent[x], s.tree.parent[v] = v, named
+        s.tree.parent[x], s.tree.parent[v] = v, s.name_first(which - 2)  # «Владимира Путина»: its first word
         s.tree.index_children()
 
 

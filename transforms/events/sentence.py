@@ -127,6 +127,12 @@ class EventSentence:
         found = self.names(t)
         return found[0] if found else None
 
+    def name_first(self, t: int) -> int:
+        """The first word of the name token `t` is a later word of (`flat` relations up): «Путина» → «Владимира»."""
+        while self.rel(t).startswith("flat") and self.head(t) is not None:
+            t = self.head(t)
+        return t
+
     def coordination(self, t: int) -> list[int]:
         """A nominal and its conjuncts: «Лиза и Раиса», «с Y и Z»."""
         out, queue, prep = [], [t], self.case(t)
