@@ -121,8 +121,10 @@ def sides(s: EventSentence, t: int) -> list[Actor]:
     """The sides of the article's last meeting (`parties`) a subject stands for: «они», «стороны»,
     «лидеры (двух стран)», «оба президента» — a plural pronoun, or a noun of event_words.tsv
     `parties` in the plural or with «оба», that names no other group (nothing hangs on it but a
-    number and «двух стран»)."""
-    if not s.parties or s.rel(t) not in ("nsubj", "conj"):
+    number and «двух стран»).  An object stands for those sides but its verb's subject («Путин
+    призвал коллег …» after his talks with Алиев and Пашинян → Алиев, Пашинян; «Гутерриш призвал
+    стороны к …»)."""
+    if not s.parties or s.rel(t) not in ("nsubj", "conj", "obj"):
         return []
     if s.lemma(t) in BOTH:  # «оба президента», parsed with «оба» as the head
         fits = any(s.lemma(c) in PARTIES for c in s.kids(t))
@@ -136,6 +138,11 @@ def sides(s: EventSentence, t: int) -> list[Actor]:
             s.rel(t) == "nsubj" and head is not None and s.feat(head, "Number") == "Plur")
         fits = (s.pos(t) in ("NOUN", "PROPN") and s.lemma(t) in PARTIES and (plural or both)
                 and all(s.rel(c) in ("det", "nummod", "nummod:gov", "punct") or s.lemma(c) in BOTH
-                        or (s.rel(c) == "nmod" and s.lemma(c) in PARTY_STATES) for c in s.kids(t)))
-    start = s.view.tokens[t].start
-    return [replace(a, start=start, via="coreference") for a in s.parties] if fits else []
+                        or (s.rel(c) == "nmod" and s.lemma(c) in PARTY_STATES)
+                        # «призвал стороны к его выполнению»: the verb's phrase, hung on its object
+                        or (s.rel(t) == "obj" and s.rel(c) == "nmod" and s.case(c) is not None) for c in s.kids(t)))
+    if not fits:
+        return []
+    start, verb = s.view.tokens[t].start, s.head(t)
+    doers = {a.entity_id for a in s.subjects(verb)} if s.rel(t) == "obj" and verb is not None else set()
+    return [replace(a, start=start, via="coreference") for a in s.parties if a.entity_id not in doers]

@@ -17,7 +17,7 @@ from transforms.countries import country_of_adjective
 from transforms.descriptors import (COUNTERPARTS, carriers, countries_of, descriptor_countries, descriptor_gender,
                                     descriptor_words, introduced)
 from transforms.events.actor import Actor
-from transforms.events.words import LOCATION_PREPOSITIONS, PARTIES, POSTS
+from transforms.events.words import LOCATION_PREPOSITIONS, PARTIES, POSTS, WINNERS
 from transforms.names import LIST_JOINER
 from transforms.quotes.speakers import named_body
 
@@ -51,6 +51,12 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
         if described is not None:
             return described
         p = antecedent(s.view, s.named(), s.people, start, gender, other_than=excluded)
+    elif s.lemma(t) in WINNERS and s.feat(t, "Number") == "Sing" and s.bare(t):
+        # «Уходящий президент Ниинистё поздравил преемника»: the one the article last told elected, else
+        # appointed, a few sentences back (not the clause's own subject)
+        excluded = _clause_subjects(s, t)
+        won = [a for code in ("L03", "L01") if (a := s.agents.get(code)) is not None and a.entity_id not in excluded]
+        return Actor(won[0].entity_id, won[0].name, won[0].type, start, "coreference") if won else None
     elif (gender is None and s.pos(t) == "NOUN"
           and (s.feat(t, "Animacy") == "Anim" or s.lemma(t) in POSTS)  # «секретарём», tagged inanimate
           and s.feat(t, "Number") == "Sing" and s.bare(t)):

@@ -13,8 +13,9 @@ from transforms.dates.lexicon import UNITS
 from transforms.events.appositions import headed_nominals, rehang_names
 from transforms.events.clause_subjects import disagreeing_subject, next_clause_subject, stray_subject, uncross_clauses
 from transforms.events.conjuncts import backward_conjunct, gapped_list, headless_conjunct, name_conjoined_to_place
+from transforms.events.objects import asked_object, object_after_quoted_name, object_after_reason, second_object
 from transforms.quotes.subjects import dateline, dateline_dash
-from transforms.quotes.marks import CLOSING_MARKS, DASHES, OPENING_MARKS
+from transforms.quotes.marks import DASHES
 from transforms.word_forms import is_abbreviation
 
 if TYPE_CHECKING:
@@ -41,7 +42,13 @@ def repair(s: EventSentence) -> None:
       conjoined to that clause's verb («… назвал итоги подтасованными и призвал …»);
     - the source of a dateline taken for the subject («INTERFAX.RU - Президент … подписал») is none;
     - a verb's second object, past a later verb with none, is that verb's («оказывает Украине
-      помощь, за что получал благодарности», parsed as «благодарности» ← «оказывает»);
+      помощь, за что получал благодарности», parsed as «благодарности» ← «оказывает»; these and the
+      next two: objects.py);
+    - the object between a verb of asking and its infinitive is whom it asks («Макрон призвал китайского
+      лидера «образумить Россию»», parsed as «лидера» ← «образумить», probe EG);
+    - a name that ends the chain of genitives of a verb's phrase of the reason, and its clause, is the
+      object of a verb with none («Хаменеи обвинил в организации волнений США и Израиль», parsed as «США» ←
+      «волнений», probes EC, DY);
     - a person's animate accusative hung on a unit of time is the verb's object («отправил под арест на два
       месяца первого заместителя министра … Андрея Ефимова», parsed as «заместителя» ← «месяца», probe EG);
     - a person named after the verb's animate object, parsed as a second subject or in
@@ -106,7 +113,8 @@ def repair(s: EventSentence) -> None:
       parsed as «Александра» ← «РФ»);
     - an animate noun right after a name in quote marks, hung as a genitive on the noun that name is in
       apposition to, is the object of a verb with none («принял в резиденции «Бочаров ручей» президента ЦАР
-      …», parsed as «президента» ← «резиденции»: a genitive of «резиденции» would stand before the name).
+      …», parsed as «президента» ← «резиденции»: a genitive of «резиденции» would stand before the name;
+      objects.py).
     """
     tree = s.tree
     _relative_clause_cycle(s)
@@ -115,7 +123,9 @@ def repair(s: EventSentence) -> None:
     _prepositional_subject(s)
     uncross_clauses(s)
     _drop_dateline_subject(s)
-    _second_object(s)
+    second_object(s)
+    asked_object(s)
+    object_after_reason(s)
     _object_name(s)
     _listed_descriptor(s)
     backward_conjunct(s)
@@ -129,7 +139,7 @@ def repair(s: EventSentence) -> None:
     _fronted_abbreviation(s)
     _subject_after_object(s)
     _dashed_list(s)
-    _object_after_quoted_name(s)
+    object_after_quoted_name(s)
     for t, head, case in headed_nominals(s):
         if s.rel(t) == "conj" and s.pos(head) == "VERB" and (
                 case in ("Nom", "Acc") or (case == "Gen" and s.feat(t, "Animacy") == "Anim")):
@@ -172,21 +182,6 @@ def _drop_dateline_subject(s: EventSentence) -> None:
                              and s.pos(c) in ("NOUN", "PROPN") and s.feat(c, "Case") == "Nom"), None)
                 if root is not None:
                     s.tree.parent[root], s.tree.rels[root] = verb, rel
-            s.tree.index_children()
-
-
-def _object_after_quoted_name(s: EventSentence) -> None:
-    for t in s.tokens:
-        head = s.tree.parent[t]
-        if (head is None or s.rel(t) != "nmod" or s.pos(t) != "NOUN" or s.feat(t, "Animacy") != "Anim"
-                or s.feat(t, "Case") not in ("Gen", "Acc") or s.kids(t, "case") or t < 1
-                or s.view.word(t - 1) not in CLOSING_MARKS
-                or not any(head < a < t - 1 and any(s.view.word(k) in OPENING_MARKS for k in range(head + 1, a))
-                           for a in s.kids(head, "appos"))):
-            continue
-        verb = s.path_up(t)[-1]
-        if s.pos(verb) == "VERB" and not s.kids(verb, "obj"):
-            s.tree.parent[t], s.tree.rels[t] = verb, "obj"
             s.tree.index_children()
 
 
@@ -242,21 +237,6 @@ def _object_after_duration(s: EventSentence, t: int, head: int) -> bool:
     (`transforms.dates.lexicon.UNITS`) is the verb's object; a span of time owns no one."""
     return (s.feat(t, "Case") == "Gen" and s.feat(t, "Animacy") == "Anim" and s.word(head).lower() in UNITS
             and _named_person(s, t))
-
-
-def _second_object(s: EventSentence) -> None:
-    for t in s.tokens:
-        verb = s.tree.parent[t]
-        if s.rel(t) != "obj" or verb is None or s.pos(verb) != "VERB" or s.case(t) is not None:
-            continue
-        first = [o for o in s.kids(verb, "obj") if o < t]
-        if not first:
-            continue
-        later = [v for v in range(max(first + [verb]) + 1, t)
-                 if s.pos(v) == "VERB" and s.feat(v, "VerbForm") != "Part" and not s.kids(v, "obj")]
-        if later:
-            s.tree.parent[t] = later[-1]
-            s.tree.index_children()
 
 
 def _stranded_nominal(s: EventSentence) -> None:

@@ -239,10 +239,10 @@ def _sentence_cue(f: FieldView, q0: int, q1: int) -> Attr | None:
     if attr is not None:
         return attr
     # «… Юрий Оганесян стал вторым … . Он ответил на вопросы РИА Новости.», «… Накануне премьеры
-    # Шипенко рассказал о съемках.»: the paragraph's last sentence, right before the lines, that
-    # introduces them, its subject a person or a pronoun
+    # Шипенко рассказал о съемках.»: the paragraph's last sentence (the first too), right before the
+    # lines, that introduces them, its subject a person, a pronoun or a descriptor
     last = f.sentence_of(f.token_at(len(f.text[:q1].rstrip()) - 1))
-    return (_person_cue(f, last, introducing=True) if last != first else None) or _asked(f, last)
+    return _person_cue(f, last, introducing=True) or _asked(f, last)
 
 
 def _asked(f: FieldView, si: int) -> Attr | None:
@@ -266,7 +266,8 @@ def _asked(f: FieldView, si: int) -> Attr | None:
 def _person_cue(f: FieldView, si: int, introducing: bool = False) -> Attr | None:
     """The attribution of sentence `si` when its main verb is a cue whose subject is a person
     (`introducing`: a cue that says nothing of its own — «ответил на вопросы», «рассказал о съемках»,
-    no clause, no quote — whose subject may be a personal pronoun)."""
+    no clause, no quote — whose subject may be a personal pronoun or a descriptor, resolved as a
+    speaker's: «После матча россиянин ответил на вопросы журналистов», probe EM)."""
     a, b = f.sent_tokens[si]
     root = next((k for k in range(a, b) if f.rel(k) == "root"), None)
     cue = cue_of(f, root) if root is not None else None
@@ -274,8 +275,9 @@ def _person_cue(f: FieldView, si: int, introducing: bool = False) -> Attr | None
         return None
     attr = attr_for_cue(f, root, cue)
     person = any((m := f.mention_at(j)) is not None and m["type"] == "PER" for j in attr.np_tokens or ())
-    pronoun = introducing and attr.head is not None and is_person_pronoun(f, attr.head)
-    return attr if person or pronoun else None
+    referring = introducing and attr.head is not None and (
+        is_person_pronoun(f, attr.head) or (f.feat(attr.head, "Animacy") == "Anim" and common_noun(f, attr.head)))
+    return attr if person or referring else None
 
 
 def _introduces(f: FieldView, root: int, a: int, b: int) -> bool:

@@ -215,9 +215,13 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         if len(named) == 1:
             return written, named[0]
     if not animate and not plural and not inside:
-        body = _subject_of_said(f, people, h, said) or named_body(f, people, h, pos) or next(
-            (b for c in f.children(h) if f.rel(c).startswith("nmod") and f.feat(c, "Case") == "Gen"
-             and (b := named_body(f, people, c, pos)) is not None), None)  # «пресс-служба компании»: its owner
+        def owner(at: int) -> Person | None:  # «пресс-служба компании»: its owner
+            return next((b for c in f.children(h) if f.rel(c).startswith("nmod") and f.feat(c, "Case") == "Gen"
+                         and (b := named_body(f, people, c, at)) is not None), None)
+        # («Кудрин присоединился к «Яндексу» …, сообщила пресс-служба компании»: one the words it follows name)
+        after = said is not None and said[1] <= f.tokens[h].start
+        body = (_subject_of_said(f, people, h, said) or named_body(f, people, h, pos) or owner(pos)
+                or (owner(f.tokens[h].start) if after else None))
         if body is not None:
             return written, body
     return written, None
@@ -330,12 +334,13 @@ def named_body(f: FieldView, people: dict[str, Person], h: int, pos: int, named:
 def last_body(f: FieldView, people: dict[str, Person], noun: str, pos: int, named: bool = False) -> Person | None:
     """`named_body` for a body noun's lemma `noun` (a token's, or the issuer of a document: «суд»)."""
     cue = lexicon().get(noun, {}).get("body")
-    if cue is None or (named and cue.cue == "any"):
+    kind, *stems = cue.cue.split() if cue is not None else ("any",)
+    if cue is None or (named and kind == "any"):
         return None
     stem = noun[:5]
     before = [p for m in reversed([m for m in f.mentions if m["type"] == "ORG" and m["stop"] <= pos])
               if (p := people.get(m["entity_id"])) is not None and not is_media(*fold(p.name).split())
-              and (cue.cue == "any" or any(w.startswith(stem) or w.endswith(stem) for w in fold(p.name).split()))]
+              and (kind == "any" or any(w.startswith((stem, *stems)) or w.endswith(stem) for w in fold(p.name).split()))]
     if is_authority(noun):
         before = [p for p in before if is_authority(p.name)] or before
     return before[0] if before else None

@@ -316,9 +316,14 @@ def place_of_statement(f: FieldView, cue_i: int) -> int | None:
 
 def _nearest_nominative(f: FieldView, cue_i: int, after_only: bool) -> int | None:
     """The last resort: the nearest nominative noun before the cue in its clause (after it, for
-    «…, — сказал X»), outside quote marks."""
+    «…, — сказал X», also past a gerund's phrase: «…, — сказал, выступая со сцены, первый секретарь
+    обкома КПРФ Виктор Лаптев», probe EM), outside quote marks."""
     a, b = f.sent_tokens[f.sentence_of(cue_i)]
     order = range(cue_i + 1, b) if after_only else range(cue_i - 1, a - 1, -1)
+    if after_only and cue_i + 2 < b and f.word(cue_i + 1) == "," and f.feat(cue_i + 2, "VerbForm") == "Conv":
+        comma = next((k for k in range(cue_i + 3, min(cue_i + 9, b)) if f.word(k) == ","), None)
+        if comma is not None and not any(f.stops(k) for k in range(cue_i + 2, comma)):
+            order = range(comma + 1, b)
     depth = 0
     for k in order:
         t = f.tokens[k]

@@ -1,0 +1,114 @@
+"""A verb's object that natasha's parser hung on another word, given back to the verb (`repairs.repair`).
+
+Each function undoes one attachment error seen in real news, on an `EventSentence`'s copy of the
+tree; `repairs.repair` names them all with their examples for docs/events.md §4.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from transforms.events.words import DEMANDED, REASON_OBJECTS
+from transforms.names import fold
+from transforms.quotes.marks import CLOSING_MARKS, OPENING_MARKS
+from transforms.word_forms import may_be_accusative
+
+if TYPE_CHECKING:
+    from transforms.events.sentence import EventSentence
+
+
+def _make_object(s: EventSentence, t: int, verb: int) -> None:
+    s.tree.parent[t], s.tree.rels[t] = verb, "obj"
+    s.tree.index_children()
+
+
+def second_object(s: EventSentence) -> None:
+    """«оказывает Украине помощь, за что получал благодарности», parsed as «благодарности» ←
+    «оказывает»: a verb's second object, past a later verb with none, is that verb's."""
+    for t in s.tokens:
+        verb = s.tree.parent[t]
+        if s.rel(t) != "obj" or verb is None or s.pos(verb) != "VERB" or s.case(t) is not None:
+            continue
+        first = [o for o in s.kids(verb, "obj") if o < t]
+        if not first:
+            continue
+        later = [v for v in range(max(first + [verb]) + 1, t)
+                 if s.pos(v) == "VERB" and s.feat(v, "VerbForm") != "Part" and not s.kids(v, "obj")]
+        if later:
+            s.tree.parent[t] = later[-1]
+            s.tree.index_children()
+
+
+def object_after_quoted_name(s: EventSentence) -> None:
+    """«принял в резиденции «Бочаров ручей» президента ЦАР …», parsed as «президента» ← «резиденции»:
+    an animate noun right after a name in quote marks, hung as a genitive on the noun that name is in
+    apposition to, is the object of a verb with none (a genitive of «резиденции» would stand before
+    the name)."""
+    for t in s.tokens:
+        head = s.tree.parent[t]
+        if (head is None or s.rel(t) != "nmod" or s.pos(t) != "NOUN" or s.feat(t, "Animacy") != "Anim"
+                or s.feat(t, "Case") not in ("Gen", "Acc") or s.kids(t, "case") or t < 1
+                or s.view.word(t - 1) not in CLOSING_MARKS
+                or not any(head < a < t - 1 and any(s.view.word(k) in OPENING_MARKS for k in range(head + 1, a))
+                           for a in s.kids(head, "appos"))):
+            continue
+        verb = s.path_up(t)[-1]
+        if s.pos(verb) == "VERB" and not s.kids(verb, "obj"):
+            _make_object(s, t, verb)
+
+
+def asked_object(s: EventSentence) -> None:
+    """«Макрон призвал китайского лидера «образумить Россию»», parsed as «лидера» ← «образумить»: the
+    object between a verb of asking (modality.tsv `demanded`) and the infinitive it governs is whom
+    the verb asks, when the verb has no object of its own and that one is someone (an animate noun
+    or a name).  An infinitive hung in apposition on that object («призвал китайского лидера «образумить
+    Россию»», the infinitive in quote marks) is what the verb asks for: its own."""
+    for x in s.tokens:
+        o = s.tree.parent[x]
+        v = s.tree.parent[o] if o is not None else None
+        if (v is not None and s.rel(x) == "appos" and s.feat(x, "VerbForm") == "Inf" and s.rel(o) == "obj"
+                and s.pos(v) == "VERB" and s.lemma(v) in DEMANDED):
+            s.tree.parent[x], s.tree.rels[x] = v, "xcomp"
+            s.tree.index_children()
+    for x in s.tokens:
+        v = s.tree.parent[x]
+        if (v is None or s.rel(x) != "xcomp" or s.feat(x, "VerbForm") != "Inf" or s.pos(v) != "VERB"
+                or s.lemma(v) not in DEMANDED or s.kids(v, "obj")):
+            continue
+        asked = [o for o in s.kids(x, "obj") if v < o < x
+                 and (s.feat(o, "Animacy") == "Anim" or s.view.mention_at(o) is not None)]
+        if asked:
+            _make_object(s, asked[0], v)
+
+
+def _last_in_phrase(s: EventSentence, t: int) -> int:
+    kids = s.kids(t)
+    return max([t, *(_last_in_phrase(s, c) for c in kids)])
+
+
+def object_after_reason(s: EventSentence) -> None:
+    """«Хаменеи обвинил в организации волнений США и Израиль», parsed as «США» ← «волнений»: a verb whose
+    object may follow its phrase of the reason (event_words.tsv `reason_object`: «обвинить в», «поблагодарить
+    за»), active and with no object, takes as its object the name that ends that phrase's chain of genitives
+    and its clause, in a form the accusative may have (not «в поддержке Израиля»).  A person right after the
+    reason's noun is no object («обвинил в убийстве Немцова»: whom it was done to); one deeper is («обвинила
+    в смерти мужа Владимира Путина»), and so is an organisation or a state right after it («обвинил в
+    покушении ФСБ»: the agent of the act is the accused either way)."""
+    for v in s.tokens:
+        if s.pos(v) != "VERB" or s.feat(v, "Voice") == "Pass" or s.kids(v, "obj", "nsubj:pass"):
+            continue
+        for n in s.kids(v, "obl"):
+            if n < v or (s.lemma(v), s.case(n) or "") not in REASON_OBJECTS:
+                continue
+            x, depth = n, 0
+            while nxt := [c for c in s.kids(x, "nmod") if s.case(c) is None and c > x]:
+                x, depth = nxt[-1], depth + 1
+            # «главу района Петрова»: a descriptor with the name in apposition
+            m = next(filter(None, map(s.view.mention_at, [x, *s.kids(x, "appos")])), None)
+            end = _last_in_phrase(s, x) + 1
+            if (depth == 0 or m is None or (depth == 1 and m["type"] == "PER")
+                    or not may_be_accusative(fold(s.word(x)))
+                    or (end < s.tokens.stop and s.pos(end) != "PUNCT")):
+                continue
+            _make_object(s, x, v)
+            return
