@@ -112,6 +112,13 @@ CASES = {
     "a first name read as a common noun declines when the middle names do": (
         "Военные объявили об отстранении от власти президента Рока Марка Кристиана Каборе.",
         ["Рок Марк Кристиан Каборе"]),                  # not «Рока Марк Кристиан Каборе»
+    # probe EK (dev, outside the repository), p15: a name in a genitive list of visitors
+    "a declined first name that is a woman's indeclinable one is a man's": (
+        "Решению предшествовала поездка в Киев Эммануэля Макрона и Клауса Йоханниса.",
+        ["Эммануэль Макрон", "Клаус Йоханнис"]),        # not «Эммануэль Макрона» (a woman's «Эммануэль»)
+    "a foreign surname has no fleeting vowel for its soft sign": (
+        "Решению предшествовала поездка в Киев Олафа Шольца.",
+        ["Олаф Шольц"]),                                # not «Олаф Шолец» (as «пальца» → «палец»)
     "a foreign surname has no fleeting vowel": (
         "Он играл с Телониусом Монком и Майлзом Дэвисом. Встреча с Сергеем Зубком.",
         ["Телониус Монк", "Майлз Дэвис", "Сергей Зубок"]),  # not «Монок»; a known «зубок» keeps natasha's

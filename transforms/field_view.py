@@ -172,10 +172,32 @@ class FieldView:
                         # wrong edge («рассказал … и подчеркнул, что … приняла»); else cut where it closes
                         wrong = [c for c in cycle if rels[c] == "conj" and parent[c] > c]
                         parent[wrong[0] if wrong else x] = None
+                        if cycle == [x]:  # a word its own head: a name's word, as «фон» often is
+                            self._rehang_name_word(x, a, parent, rels)
                         break
                     x = nxt
             tree = self._trees[si] = SentenceTree(a, b, parent, rels)
         return tree
+
+    def _rehang_name_word(self, x: int, a: int, parent: dict, rels: dict) -> None:
+        """A word of a person's name the parser made its own head («председатель Еврокомиссии Урсула фон
+        дер Ляйен», «фон» ← «фон», «Урсула» ← «фон»): it hangs on the name's first word, and that word,
+        if it hung inside the name, on a person's noun right before the name, in apposition (only
+        genitives between), or on nothing."""
+        m = self.mention_at(x)
+        if m is None or m["type"] != "PER":
+            return
+        first = self.token_at(m["start"])
+        inside = range(first, self.token_at(m["stop"] - 1) + 1)
+        if first != x:
+            parent[x], rels[x] = first, "flat:name"
+            if parent[first] not in inside:
+                return
+        k = first - 1
+        while k >= a and k >= first - 4 and self.tokens[k].pos in ("NOUN", "PROPN") and self.feat(k, "Case") == "Gen":
+            k -= 1
+        noun = k >= a and self.tokens[k].pos == "NOUN" and self.feat(k, "Animacy") == "Anim"
+        parent[first], rels[first] = (k, "appos") if noun else (None, rels[first])
 
     def head(self, i: int) -> int | None:
         return self.tree(self._sentence[i]).parent[i]

@@ -39,6 +39,12 @@ def is_womans_first_name(first: str, forms: Callable) -> bool:
     return womans_name(first, forms, "nomn")
 
 
+def womans_name_declines(first: str, forms: Callable) -> bool:
+    """Whether a woman's first name in the nominative has a reading that declines: «Рашель» does,
+    «Эммануэль», «Николь» do not (the dictionary's `Fixd`) — so «Эммануэля» is a man's name declined."""
+    return any({"Name", "femn"} <= p.tag.grammemes and "Fixd" not in p.tag.grammemes for p in forms(first))
+
+
 def womans_first_name_nominative(first: str, forms: Callable) -> str | None:
     """The nominative of a first name's woman's reading («Изы» → «иза»), if it has one in the
     singular and the word can be neither a nominative («Аркади», «Киран») nor a man's name."""

@@ -54,7 +54,7 @@ from transforms.name_endings import (
 from transforms.names import fold
 from transforms.name_readings import (
     NAME_GRAMMEMES, common_noun_only, has_reading, indeclinable_surname, is_womans_first_name, place_only,
-    spoken_vocative, surname_readings, womans_first_name_nominative, womans_name,
+    spoken_vocative, surname_readings, womans_first_name_nominative, womans_name, womans_name_declines,
 )
 
 #: a man's adjectival surname in an oblique case: «Немчинскому», «Загорского», «Троцким» → «-ский», «-цкий»
@@ -133,8 +133,9 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     # (not when natasha declined a foreign consonant-final surname, which only a man's does: «Киру Стармеру»)
     mans_surname = (infl[-1] != written[-1] and consonant_final(infl[-1])
                     and not infl[-1].endswith(("ов", "ев", "ёв", "ин", "ын")))
+    # («Эммануэля Макрона»: a woman's «Эммануэль» does not decline, so the declined name is a man's)
     woman = several and not mans_surname and (womans_name(written[0], forms) or (
-        infl[0] != written[0] and is_womans_first_name(infl[0], forms)))
+        infl[0] != written[0] and is_womans_first_name(infl[0], forms) and womans_name_declines(infl[0], forms)))
     if (several and not woman and written[-1].endswith(WOMANS_OBLIQUE) and infl[0] == written[0]
             and consonant_final(written[0]) and not any(p.is_known for p in forms(written[0]))):
         # «Сулушаш Курманбекову»: a consonant-final first name left as written before a surname in an
@@ -297,12 +298,14 @@ _AGREED_CASES = ("Gen", "Dat", "Ins")
 
 def _fleeting(word: str, inflected: str, case: str, forms: Callable) -> bool:
     """Whether the inflection of a surname the dictionary lacks put a vowel before its last
-    consonant, as a Russian noun's fleeting vowel («звонком» → «звонок»): a foreign name has none
-    («Монком» → «Монк», not «Монок»)."""
+    consonant, as a Russian noun's fleeting vowel («звонком» → «звонок», «пальца» → «палец»): a
+    foreign name has none («Монком» → «Монк», not «Монок»; «Шольца» → «Шольц», not «Шолец»)."""
     stem = foreign_nominative(word, case)
-    return (stem is not None and len(inflected) == len(stem) + 1 and inflected[-2] in "оеё"
-            and inflected[:-2] == stem[:-1] and inflected[-1] == stem[-1]
-            and not any(p.is_known for p in forms(word)))
+    if stem is None or inflected[-2:-1] not in ("о", "е", "ё") or inflected[-1] != stem[-1]:
+        return False
+    added = len(inflected) == len(stem) + 1 and inflected[:-2] == stem[:-1]
+    softened = len(inflected) == len(stem) and stem[-2] == "ь" and inflected[:-2] == stem[:-2]
+    return (added or softened) and not any(p.is_known for p in forms(word))
 
 
 def _om_after_consonant(word: str) -> bool:

@@ -76,7 +76,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
               if q["field"] == "body" and q.get("speaker_entity_id")]
     rows = []
     for si in candidates:
-        sentence = EventSentence(view, si, people, voices, states, _last_meeting(rows, si, lex),
+        sentence = EventSentence(view, si, people, voices, states, _last_meeting(rows, si, lex) or _last_group(rows, si),
                                  _last_agents(rows, si), _visitors(rows, si),
                                  _signed(signers, si, lex) | _last_doers(rows, si, lex))
         rows += sentence_events(article, sentence, lex)
@@ -189,6 +189,22 @@ def _last_meeting(rows: list[dict], si: int, lex: Lexicon) -> list[Actor]:
             if len(met) < len(sides) * (len(sides) - 1) // 2:
                 continue  # «провел телефонные разговоры с X и Y»: one talk each, no sides of one meeting
             return list(sides.values())
+    return []
+
+
+def _last_group(rows: list[dict], si: int) -> list[Actor]:
+    """The actor1 of the article's last event mention, at most `SIDES_WINDOW` sentences before
+    sentence `si`, when two or more did it together: whom «они» stand for when no meeting was told
+    («… поездка в Киев Эммануэля Макрона, Олафа Шольца и Марио Драги. 16 июня они встретились с
+    Зеленским»; not after «Полиция задержала X и Y»)."""
+    for row in reversed(rows):
+        if row["sentence_index"] < si - SIDES_WINDOW:
+            break
+        if row["sentence_index"] >= si:
+            continue
+        group = {r["actor1_entity_id"]: Actor.of_row(r, "actor1") for r in rows
+                 if r["event_mention_id"] == row["event_mention_id"] and r["actor1_entity_id"]}
+        return list(group.values()) if len(group) >= 2 else []
     return []
 
 
