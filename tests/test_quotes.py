@@ -1737,6 +1737,14 @@ GOLDEN = {
         'компании.',
         [(I, 'Алексей Кудрин присоединился к «Яндексу» в должности советника', 'пресс-служба компании', 'Яндекс',
           'сообщить')]),
+    # probe EM (dev, p13): a document's possessive pronoun is whom it stands for (attribution.impersonal_cue)
+    '«…», — говорится в его обращении — the man named before': (
+        'Как сообщил председатель ЦИК Казахстана Нурлан Абдиров, строительство АЭС поддержали 71% участников.\n\n'
+        'Президент Касым-Жомарт Токаев поблагодарил граждан за участие в голосовании. «Народ принял решение, и это '
+        'решение будет исполнено», — говорится в его обращении.',
+        [(I, 'строительство АЭС поддержали 71% участников', 'Нурлан Абдиров', 'Нурлан Абдиров', 'сообщить'),
+         (D, 'Народ принял решение, и это решение будет исполнено', 'его', 'Касым-Жомарт Токаев',
+          'говорится в обращении')]),
 }
 
 @pytest.mark.parametrize("case", list(GOLDEN))
@@ -1758,6 +1766,16 @@ def test_quote_in_the_title():
                           title="Токаев: «Казахстан не является анти-Россией»")
     assert view(rows) == [("direct", "Казахстан не является анти-Россией", "Токаев", "Касым-Жомарт Токаев", None)]
     assert rows[0]["field"] == "title"
+
+
+def test_a_title_s_descriptor_before_its_marked_words_is_the_body_s_person():
+    # probe EM (dev, p04): «Descriptor: «…»» is direct speech of the one person the body introduces with the
+    # descriptor (headline.headline_rows, descriptor_speaker); one it does not introduce keeps the quote
+    body = "Министр обороны Германии Борис Писториус назвал публикацию частью гибридной атаки России."
+    rows = quotes_of_text(body, title="Министр обороны Германии: «Путин хочет нас расколоть»")
+    assert view(rows) == [("direct", "Путин хочет нас расколоть", "Министр обороны Германии", "Борис Писториус", None)]
+    rows = quotes_of_text(body, title="Эксперт: «Путин хочет нас расколоть»")
+    assert view(rows) == [("direct", "Путин хочет нас расколоть", "Эксперт", None, None)]
 
 
 def test_a_title_with_a_descriptor_after_the_dash():

@@ -13,7 +13,7 @@ from transforms.field_view import FieldView, relative_antecedent
 from transforms.names import fold
 from transforms.quotes.lexicon import (IMPERSONAL, VERB_ROLES, WORDS_NOUNS, Cue, is_authority, is_document, is_media,
                                       is_website, lexicon, prefixes)
-from transforms.quotes.subjects import nominal, np_range, subject
+from transforms.quotes.subjects import is_person_pronoun, nominal, np_range, subject
 from transforms.word_forms import is_infinitive
 
 SPEAKER_TYPES = ("PER", "ORG", "LOC")
@@ -220,6 +220,8 @@ def impersonal_cue(f: FieldView, cue_i: int) -> Attr | None:
               and nominal(f, c) and c > doc_i]
     if not owners and doc_i + 1 < len(f.tokens) and nominal(f, doc_i + 1) and _genitive(f, doc_i + 1):
         owners = [doc_i + 1]
+    if not owners:  # «— говорится в его обращении»: whom the possessive stands for
+        owners = [c for c in f.children(doc_i) if c < doc_i and f.rel(c) == "det" and is_person_pronoun(f, c)]
     if owners:
         attr.head = owners[0]
         set_np(f, attr, owners[0])

@@ -40,13 +40,20 @@ def headline_rows(f: FieldView, span: tuple[int, int] | None = None) -> list[Row
     idx = before_topic(f, list(f.tokens_in(m.start(1), m.end(1))))
     # «Мединский о разгоне Минкульта: …»: the name before its topic; «Посол РФ об отношениях с США: …»:
     # a descriptor the body introduces someone with (`descriptor_speaker`)
-    attr = descriptor_then_name(f, idx) or name_before_colon(f, idx) or _descriptor(f, idx)
+    named = descriptor_then_name(f, idx) or name_before_colon(f, idx)
+    attr = named or _descriptor(f, idx)
     start, stop = m.end(), len(f.text[:p1].rstrip(_END))
     words = f.text[start:stop]
     if attr is None or stop <= start or not _said(f, start, stop):
         return []
     if _in_marks(words):
-        return []  # «Токаев: «Казахстан не является анти-Россией»»: a marked span
+        # «Токаев: «Казахстан не является анти-Россией»»: a marked span, direct speech (`direct.direct_rows`
+        # finds the name); «Министр обороны Германии: «Путин хочет нас расколоть»»: a descriptor, which
+        # only the body resolves (`descriptor_speaker`), the quote kept though it resolves to no one
+        if named is not None:
+            return []
+        attr.source = "colon"
+        return [Row(start + 1, stop - 1, "direct", attr, anchor=attr.pos)]
     attr.source = "headline"  # kept only when the speakers resolve the name (not a rubric: «Видеофакт: …»)
     return [Row(start, stop, "indirect", attr, anchor=attr.pos)]
 
