@@ -2525,6 +2525,31 @@ CONSTRUCTED = [
       ("051", "поздравить", "Джо Байден", "Мелони", None, "2025-09-23", "day", "published"),
       ("051", "поздравить", "Урсула фон дер Ляйен", "Мелони", None, "2025-09-23", "day", "published"),
       ("051", "поздравить", "Владимир Зеленский", "Мелони", None, "2025-09-23", "day", "published")]),
+    # probe EK (dev, p11): a name the tagger leaves in the nominative after a noun trigger is its genitive
+    # (partners.partners, as `genitives`), and the genitive of an attack is the attacker for who condemns it
+    # too (partners._agent_genitive, as the attack's own row)
+    ("«Нападение ХАМАС осудили лидеры Евросоюза, Великобритании …»: ХАМАС attacks, is condemned",
+     "Нападение ХАМАС осудили лидеры Евросоюза, Великобритании, Германии и Франции.",
+     [("18", "нападение", "ХАМАС", None, None, "2025-09-23", "day", "published"),
+      ("11", "осудить", "ЕС", "ХАМАС", None, "2025-09-23", "day", "published"),
+      ("11", "осудить", "Великобритания", "ХАМАС", None, "2025-09-23", "day", "published"),
+      ("11", "осудить", "Германия", "ХАМАС", None, "2025-09-23", "day", "published"),
+      ("11", "осудить", "Франция", "ХАМАС", None, "2025-09-23", "day", "published")]),
+    # probes EK, EC (dev): a prosecutor's requested term is a demand on whom it is for (cameo.tsv 10 «запросить
+    # срок», partner «для»); freezing assets, barring from leaving, coercion of their owner (17; event_words.tsv
+    # `owned` «актив», «счет»)
+    ("«Прокурор запросил для X 20 лет», «заморозил активы X», «запретил X покидать страну»",
+     "Прокурор Иван Петров запросил для Алексея Навального 20 лет колонии. Минюст США заморозил активы Олега "
+     "Дерипаски. Верховный суд Венесуэлы запретил Хуану Гуаидо покидать страну.",
+     [("10", "запросить", "Иван Петров", "Алексей Навальный", None, "2025-09-23", "day", "published"),
+      ("17", "заморозить", "Минюст США", "Олег Дерипаска", None, "2025-09-23", "day", "published"),
+      ("17", "запретить", "Верховный суд Венесуэлы", "Хуан Гуаидо", None, "2025-09-23", "day", "published")]),
+    # factRuEval (tables digest, book_145): an investigation's organisation in the genitive investigates
+    # (event_words.tsv `org_agent`); a check's is what is checked
+    ("«вызвал расследование ФБР»: ФБР investigates; «проверку компании»: the company is checked",
+     "Инцидент вызвал расследование ФБР. Прокуратура Москвы провела проверку компании «Рога и копыта».",
+     [("09", "расследование", "ФБР", None, None, "2025-09-23", "day", "published"),
+      ("09", "проверка", "Прокуратура Москвы", "Рога и копыта", None, "2025-09-23", "day", "published")]),
     ("«Полиция задержала X и Y. Они встретились с адвокатом …»: not the detained",
      "Полиция задержала Ивана Петрова и Олега Сидорова. Они встретились с адвокатом Николаем Ивановым.",
      [("173", "задержать", None, "Иван Петров", None, "2025-09-23", "day", "published"),

@@ -13,9 +13,9 @@ from transforms.events.frame_base import Frame, demanded_of, is_outlet
 from transforms.events.partners import genitives, instrumental, named_in, owner, partners, protest, with_demand
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, lexicon
-from transforms.events.words import (ABOUT, ANNOUNCING, ATTACKERS, CONFIRMING, CONTENT_NOUNS, DECLARING, DECREES,
+from transforms.events.words import (ABOUT, ANNOUNCING, CONFIRMING, CONTENT_NOUNS, DECLARING, DECREES,
                                      DURING, DURING_PREPOSITIONS, FAVOURS, FRAME_NOUNS, INTENT, JOINING, LIGHT_VERBS,
-                                     LOCATION_PREPOSITIONS, OPENING, ORGANISERS, OWNED, PARTICIPATION, POSTS, STARTS,
+                                     LOCATION_PREPOSITIONS, OPENING, ORG_AGENTS, ORGANISERS, OWNED, PARTICIPATION, POSTS, STARTS,
                                      TAKING_PART, UNDERGOING)
 
 def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
@@ -90,7 +90,7 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
                         and s.lemma(p) in POSTS for c in s.kids(p, "appos") if s.feat(c, "Case") != "Ins"
                         for a in s.entities(c)]
     frame.side1 += instrumental(s, n)
-    if s.lemma(n) in ATTACKERS and not frame.side1 and (state := offices.adjective_state(s, n)) is not None:
+    if s.lemma(n) in ORG_AGENTS and not frame.side1 and (state := offices.adjective_state(s, n)) is not None:
         frame.side1.append(state)  # «после российского удара», «израильские авиаудары»: the state attacks
     for p in s.kids(n, "acl", "amod"):  # «введенные Евросоюзом санкции»: the agent of a passive participle acts
         if s.feat(p, "VerbForm") == "Part" and s.feat(p, "Voice") == "Pass":

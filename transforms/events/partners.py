@@ -18,7 +18,7 @@ from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, lexicon
 from transforms.events.triggers import entries
-from transforms.events.words import (ADDRESSEES, ATTACKERS, DEMANDED, INVITATIONS, LOCATION_PREPOSITIONS,
+from transforms.events.words import (ADDRESSEES, DEMANDED, INVITATIONS, LOCATION_PREPOSITIONS, ORG_AGENTS,
                                      OWNED, PARTICIPATION, PARTIES, PREMISES)
 from transforms.quotes.lexicon import is_media
 
@@ -65,9 +65,10 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
                     _target_place(s, c, code, t) if s.rel(c) == "obj" else [])
         elif prep == "от" and s.pos(t) != "VERB" and genitive:
             frame.side1 += s.entities(c)  # «помощь от Казахстана»
-        elif prep is None and genitive and ((s.rel(c) == "nmod" and s.feat(c, "Case") == "Gen")
+        elif prep is None and genitive and ((s.rel(c) == "nmod" and (s.feat(c, "Case") == "Gen" or s.pos(c) == "PROPN"))
                                             or (s.rel(c) == "det" and pronoun_gender(s.view, c))):
-            # a possessive «его», «их» is a genitive too: «где состоялась его встреча с Лукашенко»
+            # a possessive «его», «их» is a genitive too: «где состоялась его встреча с Лукашенко»; so is a name
+            # the tagger leaves in another case («Нападение ХАМАС осудили …», as `genitives`)
             role = {"actor1": frame.side1, "actor2": frame.side2, "both": frame.group}[code.genitive]
             if code.genitive == "actor2" and _targeted(s, t, code):
                 role = frame.side1  # «удары ВСУ по объектам в России»: with a target named, the genitive attacks
@@ -81,9 +82,9 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
                 found = owner(s, c)
             elif not found and role is frame.side2:  # «обстрел жилых домов в Донецке»
                 found = _target_place(s, c, code)
-            if code.genitive == "actor2" and s.lemma(t) in ATTACKERS:  # «нападение США»: a state or an
-                frame.side1 += [a for a in found if _attacker(a)]        # organisation attacks
-                found = [a for a in found if not _attacker(a)]
+            if code.genitive == "actor2" and s.lemma(t) in ORG_AGENTS:  # «нападение США», «расследование FIA»:
+                frame.side1 += [a for a in found if _org_or_state(a)]       # a state or an organisation does it
+                found = [a for a in found if not _org_or_state(a)]
             role += found
         elif prep in LOCATION_PREPOSITIONS and places:
             frame.places.append(c)
@@ -147,8 +148,8 @@ def protest(s: EventSentence, t: int) -> bool:
                for e in entries(s.view, n, lex))
 
 
-def _attacker(a: Actor) -> bool:
-    """Whether a genitive of an `attacker` noun is who attacks: an organisation or a state."""
+def _org_or_state(a: Actor) -> bool:
+    """Whether a genitive of an `org_agent` noun is who does it: an organisation or a state."""
     return a.type == "ORG" or (a.type == "LOC" and iso2(a.name) is not None)
 
 
@@ -222,10 +223,13 @@ def _event_noun(s: EventSentence, n: int) -> bool:
 
 def _agent_genitive(s: EventSentence, n: int) -> bool:
     """Whether noun `n` is an event trigger whose genitive is its agent: its code's genitive is
-    actor1, or actor2 with a target named («удары США по Ирану»)."""
+    actor1, or actor2 with a target named («удары США по Ирану») or a state or an organisation
+    attacking («нападение ХАМАС»)."""
     lex = lexicon()
     for entry in entries(s.view, n, lex):
         if entry.condition is None:
             code = lex.codes[entry.code]
-            return code.genitive == "actor1" or (code.genitive == "actor2" and _targeted(s, n, code))
+            # («Нападение ХАМАС осудили …»: a state or an organisation attacks, as in `partners`)
+            return code.genitive == "actor1" or (code.genitive == "actor2" and (
+                _targeted(s, n, code) or (s.lemma(n) in ORG_AGENTS and any(map(_org_or_state, genitives(s, n))))))
     return False
