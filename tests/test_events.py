@@ -2526,15 +2526,15 @@ CONSTRUCTED = [
       ("051", "поздравить", "Урсула фон дер Ляйен", "Мелони", None, "2025-09-23", "day", "published"),
       ("051", "поздравить", "Владимир Зеленский", "Мелони", None, "2025-09-23", "day", "published")]),
     # probe EK (dev, p11): a name the tagger leaves in the nominative after a noun trigger is its genitive
-    # (partners.partners, as `genitives`), and the genitive of an attack is the attacker for who condemns it
-    # too (partners._agent_genitive, as the attack's own row)
-    ("«Нападение ХАМАС осудили лидеры Евросоюза, Великобритании …»: ХАМАС attacks, is condemned",
+    # (partners.partners, as `genitives`); who condemns the attack stays unpaired (the attacker as their
+    # target was tried: three false pairs on held-out sets, none gained)
+    ("«Нападение ХАМАС осудили лидеры Евросоюза, Великобритании …»: ХАМАС attacks",
      "Нападение ХАМАС осудили лидеры Евросоюза, Великобритании, Германии и Франции.",
      [("18", "нападение", "ХАМАС", None, None, "2025-09-23", "day", "published"),
-      ("11", "осудить", "ЕС", "ХАМАС", None, "2025-09-23", "day", "published"),
-      ("11", "осудить", "Великобритания", "ХАМАС", None, "2025-09-23", "day", "published"),
-      ("11", "осудить", "Германия", "ХАМАС", None, "2025-09-23", "day", "published"),
-      ("11", "осудить", "Франция", "ХАМАС", None, "2025-09-23", "day", "published")]),
+      ("11", "осудить", "ЕС", None, None, "2025-09-23", "day", "published"),
+      ("11", "осудить", "Великобритания", None, None, "2025-09-23", "day", "published"),
+      ("11", "осудить", "Германия", None, None, "2025-09-23", "day", "published"),
+      ("11", "осудить", "Франция", None, None, "2025-09-23", "day", "published")]),
     # probes EK, EC (dev): a prosecutor's requested term is a demand on whom it is for (cameo.tsv 10 «запросить
     # срок», partner «для»); freezing assets, barring from leaving, coercion of their owner (17; event_words.tsv
     # `owned` «актив», «счет»)

@@ -223,13 +223,10 @@ def _event_noun(s: EventSentence, n: int) -> bool:
 
 def _agent_genitive(s: EventSentence, n: int) -> bool:
     """Whether noun `n` is an event trigger whose genitive is its agent: its code's genitive is
-    actor1, or actor2 with a target named («удары США по Ирану») or a state or an organisation
-    attacking («нападение ХАМАС»)."""
+    actor1, or actor2 with a target named («удары США по Ирану»)."""
     lex = lexicon()
     for entry in entries(s.view, n, lex):
         if entry.condition is None:
             code = lex.codes[entry.code]
-            # («Нападение ХАМАС осудили …»: a state or an organisation attacks, as in `partners`)
-            return code.genitive == "actor1" or (code.genitive == "actor2" and (
-                _targeted(s, n, code) or (s.lemma(n) in ORG_AGENTS and any(map(_org_or_state, genitives(s, n))))))
+            return code.genitive == "actor1" or (code.genitive == "actor2" and _targeted(s, n, code))
     return False
