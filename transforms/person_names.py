@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Sequence
 
+from transforms import wordlists
 from transforms.name_endings import (
     CASE_ENDINGS, FAMILY_PLURALS, FEMININE_ENDINGS, VOWELS, WOMANS_OBLIQUE, consonant_final, family_surname,
     foreign_feminine_nominative, foreign_nominative, instrumental_surname, womans_adjectival, womans_surname_nominative,
@@ -248,9 +249,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             if infl[0] == written[0] and not surname_readings(written[0], forms):
                 out[0] = foreign_nominative(written[0], "Ins") or out[0]
         elif (not woman and 0 < i < len(texts) - 1 and first_was_oblique and infl[i] == written[i]
-              and cases[0] in CASE_ENDINGS and not any(p.is_known for p in forms(written[i]))):
+              and cases[0] in CASE_ENDINGS
+              and (not any(p.is_known for p in forms(written[i])) or written[i - 1] in _SON_OF)):
             # a second first name after a declined first name shares its case, whatever its own tag:
-            # «Фостеном Арканжем Туадерой» → «Арканж», not «Арканжем»
+            # «Фостеном Арканжем Туадерой» → «Арканж», not «Арканжем»; so does a father's name after «бен»,
+            # whatever else the dictionary knows it as («Тамима бен Хамада» → «Хамад», not the desert)
             out[i] = foreign_nominative(written[i], cases[0]) or out[i]
         elif (several and not woman and i == len(texts) - 1 and infl[i] == written[i] and written[i][-1:] == "ы"
               and written[i][-2:-1] not in VOWELS and not any(p.is_known for p in forms(written[i]))):
@@ -294,6 +297,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
 
 
 _AGREED_CASES = ("Gen", "Dat", "Ins")
+_SON_OF = wordlists.groups("name_particles.tsv")["before"]  # «бен», «ибн»: the father's name follows
 
 
 def _fleeting(word: str, inflected: str, case: str, forms: Callable) -> bool:

@@ -150,7 +150,7 @@ def quoted_title(text: str, start: int, stop: int) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def _particles() -> re.Pattern:
-    words = "|".join(row[0].strip() for row in wordlists.rows("name_particles.tsv"))
+    words = "|".join(sorted(wordlists.groups("name_particles.tsv")["after"]))
     return re.compile(rf"[ ]({words})(?!\w)")
 
 
