@@ -1191,7 +1191,7 @@ PATTERNS = [
      "в энергетике.",
      [("04", "переговоры", "Михаил Мишустин", "Роман Головченко", None, "2024-06-04", "day", "published"),
       ("057", "подписать", "Михаил Мишустин", "Роман Головченко", None, "2024-06-04", "day", "published"),
-      ("03", "сотрудничество", "Михаил Мишустин", "Роман Головченко", None, "2024-06-04", "day", "published")]),
+      ("05", "договориться", "Михаил Мишустин", "Роман Головченко", None, "2024-06-04", "day", "published")]),
     # probe DM (dev, DM14): an agreement reached in the passive at a meeting is its sides' (noun_frames.met_at)
     ("«Соглашение было достигнуто по итогам встречи X, Y и Z»: 05 among them", "2023-07-11",
      "Соглашение было достигнуто по итогам трехсторонней встречи Столтенберга, Эрдогана и премьер-министра "
@@ -2262,11 +2262,14 @@ CONSTRUCTED = [
      "объединении бизнеса.",
      [("05", "договориться", "Carlsberg", "Балтика", None, "2025-09-23", "day", "published"),
       ("057", "подписать", "Wildberries", "Russ", None, "2025-06-01", "month", "text")]),
-    # probe EC (dev, p01): what the sides agreed on (its intended code) they do together, as the agreement's sides
-    ("«Азербайджан и Армения договорились о прекращении огня»: 03 between them, not one row each",
+    # probes EC, EG, DQ (dev): agreeing on an event is the agreement between the sides (05, as the gold guide
+    # codes «договорились»), the event agreed on no row of its own; a meeting agreed on is an intent to meet
+    # (036, rows._meeting_agreed)
+    ("«Азербайджан и Армения договорились о прекращении огня»: 05 between them, not one row each",
      "Азербайджан и Армения договорились о гуманитарном прекращении огня в Нагорном Карабахе с 12:00 субботы, "
-     "10 октября.",
-     [("03", "прекращение", "Азербайджан", "Армения", None, "2024-10-10", "day", "text")]),
+     "10 октября. Лавров договорился с Блинкеном о встрече.",
+     [("05", "договориться", "Азербайджан", "Армения", None, "2024-10-10", "day", "text"),
+      ("036", "встреча", "Лавров", "Блинкен", None, "2025-09-23", "day", "published")]),
     # probe EC (dev, p01): the parser hangs the first name on the second descriptor, after it, and that
     # descriptor on a word after it; an apposition and a conjunct follow the word they hang on
     ("«с главой МИД X Джейхуном Байрамовым и министром … Зохрабом Мнацаканяном»: three sides",

@@ -63,10 +63,14 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
         if entry.lemma in INTENT and ((xcomps and (not agreed or any(matched[c] is not None for c in xcomps))) or any(
                 s.feat(c, "VerbForm") == "Inf" and matched[c] is not None for c in s.kids(t, "nmod", "acl")) or any(
                 s.case(c) in ABOUT and matched[c] is not None for c in s.kids(t, "obl")) or any(
-                s.case(c) == "к" and matched[c] is not None for c in s.kids(t, "obl", "nmod"))):
+                s.case(c) == "к" and matched[c] is not None for c in s.kids(t, "obl", "nmod"))) and not (
+                _agreement(code) and not _meeting_agreed(s, t, matched, lex)):
             continue  # «договорились встретиться», «… о встрече», «намерение встретиться», «готовность к
             # переговорам»: the governed event's
-            # (03); «пообещал ограничить поставки» none; but «договорились расширять связи» is an agreement (05)
+            # (03); «пообещал ограничить поставки» none; but «договорились расширять связи» is an agreement (05),
+            # and so is «договорились о прекращении огня» (the ceasefire gives no row of its own, below)
+        if _agreed_on(s, t, matched, lex) and code.root != "04":
+            continue  # «договорились о прекращении огня»: the agreement's row, above
         if code.code == CHARGED_FROM and _charge(s, t):
             code = lex.codes[CHARGED]  # «Его обвиняют в особо крупном мошенничестве»: criminal proceedings
         f = frame(s, t, entry, code)
@@ -82,7 +86,7 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
             final = lex.codes[code.intended]
         paired = code
         if mood == "intent" and _agreed_on(s, t, matched, lex):
-            # «Азербайджан и Армения договорились о прекращении огня»: what the sides agreed on they do together
+            # «Путин и Си Цзиньпин договорились о встрече»: the meeting the sides agreed on they hold together
             paired = replace(code, flags=code.flags | {"together"})
         found = [(final, a1, a2) for a1, a2 in pairs(paired, f)]
         if code.hosted:  # «В аэропорту его встречали около 30 друзей»: no host named, no visit hosted
@@ -117,9 +121,20 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
     return drop_subsumed(_addressed(article, s, lex, matched, at, out), lex)
 
 
+def _agreement(code) -> bool:
+    """A code of agreeing together («договориться»: 05, flagged `together`)."""
+    return code.root == "05" and code.together
+
+
+def _meeting_agreed(s: EventSentence, t: int, matched: dict, lex: Lexicon) -> bool:
+    """Whether an event that agreement `t` governs is a meeting («договорились о встрече»: an intent to meet,
+    036, the meeting's row)."""
+    return any(matched.get(c) is not None and lex.codes[matched[c].code].root == "04" for c in s.kids(t))
+
+
 def _agreed_on(s: EventSentence, t: int, matched: dict, lex: Lexicon) -> bool:
     """Whether trigger `t` is what a verb of agreeing (a code flagged `together`) governs: «договорились о
-    прекращении огня»."""
+    прекращении огня», «… о встрече»."""
     head = s.head(t)
     return (head is not None and s.lemma(head) in INTENT and matched.get(head) is not None
             and lex.codes[matched[head].code].together)
