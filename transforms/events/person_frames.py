@@ -47,6 +47,12 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
         nouns = [g for p in posts for g in s.kids(p, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"]
         nouns += s.kids(t, "obj") if entry.pos == "VERB" else []
         f.side2 += [a for g in nouns if (a := offices.generic_place(s, g)) is not None and a not in f.side1]
+    if f.side1 and not f.side2 and entry.pos == "VERB":
+        # «возглавил фракцию ЛДПР», «отделение «Сбербанка»»: what the person heads, named by its kind, is a unit
+        # of the organisation in its genitive
+        f.side2 += [a for o in s.kids(t, "obj") if s.entity(o) is None for g in s.kids(o, "nmod")
+                    if s.case(g) is None and s.feat(g, "Case") == "Gen"
+                    for a in s.entities(g) if a.type == "ORG" and a not in f.side1]
     if code.joins_body and entry.pos == "VERB" and f.side1 and not f.side2:  # «его назначили в Акмолинскую область»
         f.side2 += [a for c in s.kids(t, "obl") if s.case(c) == "в" and s.feat(c, "Case") == "Acc"
                     for a in s.entities(c) if a.type in ("LOC", "ORG") and a not in f.side1]
