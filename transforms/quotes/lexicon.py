@@ -133,6 +133,7 @@ CUE_MANNER = _GROUPS["cue-manner"]  # «Так Песков прокоммент
 CUE_MANNER_NOT = _GROUPS["cue-manner-not"]  # «так как», «так же», «так и»: no manner of a cue
 ASKING = _GROUPS["asking"]
 GENERIC_DOCUMENTS = _GROUPS["generic-document"]  # «говорится в документе»: the one named before
+POINTING = _GROUPS["pointing"]  # «в том обращении»: the document the sentence before tells of
 NAMING = _GROUPS["naming"]  # «назвала выборы «спокойными»»: the words in marks are hers
 DENIAL = _GROUPS["denial"]  # «опроверг предположения о том, что …»: the claim denied
 WHETHER = _GROUPS["whether"]

@@ -18,7 +18,7 @@ from transforms.field_view import FieldView
 from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.quotes.attribution import Attr, Row, np_attr
 from transforms.quotes.lexicon import PRONOUN_GENDER, REPLIES, SELF_NAMED, is_authority, is_media, lexicon
-from transforms.quotes.told_before import asked_person, earlier_document, near_cue, sender
+from transforms.quotes.told_before import asked_person, earlier_document, near_cue, pointed_document, sender
 from transforms.quotes.subjects import answered_question, common_noun, common_noun_mention, is_person_pronoun
 from transforms.word_forms import oblique_readings
 
@@ -31,7 +31,8 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
     if attr.label is not None:
         return attr.label["text"], people.get(attr.label["entity_id"])
     if attr.implicit or attr.head is None:
-        owner = sender(f, row, people) or earlier_document(f, row, people) or _issuer(f, row, people)
+        owner = (sender(f, row, people) or earlier_document(f, row, people) or _issuer(f, row, people)
+                 or pointed_document(f, row, people))
         if owner is not None:
             return None, owner
         if state.last is not None:

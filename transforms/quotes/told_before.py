@@ -6,7 +6,7 @@ from __future__ import annotations
 from transforms.coreference import Person
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Row, relative_document
-from transforms.quotes.lexicon import ASKING, GENERIC_DOCUMENTS, IMPERSONAL, REPLIES, is_document
+from transforms.quotes.lexicon import ASKING, GENERIC_DOCUMENTS, IMPERSONAL, POINTING, REPLIES, is_document
 from transforms.quotes.subjects import named_person
 
 
@@ -91,4 +91,26 @@ def earlier_document(f: FieldView, row: Row, people: dict[str, Person]) -> Perso
             if m is not None and m["type"] in ("PER", "ORG") and f.feat(x, "Case") == "Gen":
                 return people.get(m["entity_id"])
         return None
+    return None
+
+
+def pointed_document(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
+    """«Еще в начале марта «Лукойл» стал первой компанией, которая призвала к прекращению боевых действий.
+    В том обращении говорилось: «…»»: a document with a demonstrative (quote_words.tsv `pointing`) and no
+    owner is what the sentence before, in its paragraph, tells of: its main verb's subject, a person or an
+    organisation named (probe EM)."""
+    at = f.token_at(row.attr.pos)  # the cue, or the colon after it («В том обращении говорилось: «…»»)
+    cue = next((k for k in range(at, f.sent_tokens[f.sentence_of(at)][0] - 1, -1) if f.lemma(k) in IMPERSONAL), None)
+    if cue is None or not any(
+            is_document(f.lemma(k)) and any(f.lemma(d) in POINTING for d in f.children(k)) for k in near_cue(f, cue)):
+        return None
+    s = f.sentence_of(cue)
+    if s == 0 or f.paragraph_of(f.tokens[f.sent_tokens[s - 1][0]].start) != f.paragraph_of(f.tokens[cue].start):
+        return None
+    for k in f.sentence_tokens(s - 1):
+        if f.rel(k) == "root":
+            for c in f.children(k):
+                m = f.mention_at(c) if f.rel(c) == "nsubj" else None
+                if m is not None and m["type"] in ("PER", "ORG"):
+                    return people.get(m["entity_id"])
     return None
