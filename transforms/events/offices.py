@@ -105,7 +105,7 @@ def office(s: EventSentence, t: int) -> list[Actor]:
     the person the article introduced with that post and owner («Президент Казахстана Касым-Жомарт
     Токаев»), else itself, acting for its holder.  A singular holder («президент
     Франции») is a person the article names elsewhere, as a rule: coreference resolves it or
-    nothing does."""
+    nothing does; many holders in one organisation («лидеров ЕС») are that organisation."""
     if s.pos(t) not in ("NOUN", "PROPN") or s.lemma(t) not in POSTS:
         return []
     owners: list[dict] = []
@@ -127,6 +127,9 @@ def office(s: EventSentence, t: int) -> list[Actor]:
             direct = direct and not places
             owners += places or [m]
     owners = list({m["entity_id"]: m for m in owners}.values())
+    if len(owners) == 1 and owners[0]["type"] == "ORG" and s.feat(t, "Number") == "Plur":
+        # «поблагодарил лидеров ЕС»: the holders of a post in one union, many and unnamed, act for it
+        return [replace(Actor.of(owners[0]), acting=True)]
     if len(owners) < 2:
         return []
     start = s.view.tokens[t].start
