@@ -76,7 +76,8 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
               if q["field"] == "body" and q.get("speaker_entity_id")]
     rows = []
     for si in candidates:
-        sentence = EventSentence(view, si, people, voices, states, _last_meeting(rows, si, lex) or _last_group(rows, si),
+        sides = _last_meeting(rows, si, lex) or _last_group(rows, si)
+        sentence = EventSentence(view, si, people, voices, states, sides,
                                  _last_agents(rows, si), _visitors(rows, si),
                                  _signed(signers, si, lex) | _last_doers(rows, si, lex))
         rows += sentence_events(article, sentence, lex)

@@ -15,8 +15,8 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, lexicon
 from transforms.events.words import (ABOUT, ANNOUNCING, CONFIRMING, CONTENT_NOUNS, DECLARING, DECREES,
                                      DURING, DURING_PREPOSITIONS, FAVOURS, FRAME_NOUNS, INTENT, JOINING, LIGHT_VERBS,
-                                     LOCATION_PREPOSITIONS, OPENING, ORG_AGENTS, ORGANISERS, OWNED, PARTICIPATION, POSTS, STARTS,
-                                     TAKING_PART, UNDERGOING)
+                                     LOCATION_PREPOSITIONS, OPENING, ORG_AGENTS, ORGANISERS, OWNED, PARTICIPATION,
+                                     POSTS, STARTS, TAKING_PART, UNDERGOING)
 
 def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
     """The word a noun trigger depends on, through a frame noun («в ходе встречи» → the verb) or

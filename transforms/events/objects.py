@@ -91,9 +91,9 @@ def object_after_reason(s: EventSentence) -> None:
     object may follow its phrase of the reason (event_words.tsv `reason_object`: «обвинить в», «поблагодарить
     за»), active and with no object, takes as its object the name that ends that phrase's chain of genitives
     and its clause, in a form the accusative may have (not «в поддержке Израиля»).  A person right after the
-    reason's noun is no object («обвинил в убийстве Немцова»: whom it was done to); one deeper is («обвинила
-    в смерти мужа Владимира Путина»), and so is an organisation or a state right after it («обвинил в
-    покушении ФСБ»: the agent of the act is the accused either way)."""
+    reason's noun is no object («обвинил в убийстве Немцова»: whom it was done to); one deeper in the chain
+    is, and so is an organisation or a state right after it («обвинил в покушении ФСБ»: the agent of the
+    act is the accused either way)."""
     for v in s.tokens:
         if s.pos(v) != "VERB" or s.feat(v, "Voice") == "Pass" or s.kids(v, "obj", "nsubj:pass"):
             continue

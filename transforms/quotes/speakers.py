@@ -341,7 +341,8 @@ def last_body(f: FieldView, people: dict[str, Person], noun: str, pos: int, name
     stem = noun[:5]
     before = [p for m in reversed([m for m in f.mentions if m["type"] == "ORG" and m["stop"] <= pos])
               if (p := people.get(m["entity_id"])) is not None and not is_media(*fold(p.name).split())
-              and (kind == "any" or any(w.startswith((stem, *stems)) or w.endswith(stem) for w in fold(p.name).split()))]
+              and (kind == "any"
+                   or any(w.startswith((stem, *stems)) or w.endswith(stem) for w in fold(p.name).split()))]
     if is_authority(noun):
         before = [p for p in before if is_authority(p.name)] or before
     return before[0] if before else None

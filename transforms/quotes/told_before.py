@@ -10,6 +10,14 @@ from transforms.quotes.lexicon import ASKING, GENERIC_DOCUMENTS, IMPERSONAL, POI
 from transforms.quotes.subjects import named_person
 
 
+def _sentence_before(f: FieldView, k: int) -> int | None:
+    """The sentence before token `k`'s, in its paragraph, or None."""
+    s = f.sentence_of(k)
+    if s == 0 or f.paragraph_of(f.tokens[f.sent_tokens[s - 1][0]].start) != f.paragraph_of(f.tokens[k].start):
+        return None
+    return s - 1
+
+
 def sender(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
     """«Токаев направил чемпионке поздравительную телеграмму. «…» — говорится в поздравлении»: a
     document with no owner is the one the sentence before the quote (in its paragraph) tells a person
@@ -22,11 +30,10 @@ def sender(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
     if (k := relative_document(f, cue)) is not None:
         documents = [k]
     else:
-        first = f.token_at(row.start)
-        s = f.sentence_of(first)
-        if s == 0 or f.paragraph_of(f.tokens[f.sent_tokens[s - 1][0]].start) != f.paragraph_of(row.start):
+        before = _sentence_before(f, f.token_at(row.start))
+        if before is None:
             return None
-        documents = [k for k in f.sentence_tokens(s - 1) if is_document(f.lemma(k))]
+        documents = [k for k in f.sentence_tokens(before) if is_document(f.lemma(k))]
     for k in documents:
         if f.rel(k) != "obj" or f.head(k) is None:
             continue
@@ -104,10 +111,10 @@ def pointed_document(f: FieldView, row: Row, people: dict[str, Person]) -> Perso
     if cue is None or not any(
             is_document(f.lemma(k)) and any(f.lemma(d) in POINTING for d in f.children(k)) for k in near_cue(f, cue)):
         return None
-    s = f.sentence_of(cue)
-    if s == 0 or f.paragraph_of(f.tokens[f.sent_tokens[s - 1][0]].start) != f.paragraph_of(f.tokens[cue].start):
+    before = _sentence_before(f, cue)
+    if before is None:
         return None
-    for k in f.sentence_tokens(s - 1):
+    for k in f.sentence_tokens(before):
         if f.rel(k) == "root":
             for c in f.children(k):
                 m = f.mention_at(c) if f.rel(c) == "nsubj" else None
