@@ -8,6 +8,7 @@ sentences are parsed, in one batch.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
@@ -170,15 +171,21 @@ def _delegations(rows: list[dict], lex: Lexicon) -> list[dict]:
     return [{**r, "location_entity_id": None} if r["trigger"] in DELEGATIONS else r for r in kept]
 
 
+def _rows_before(rows: list[dict], si: int) -> Iterator[dict]:
+    """The rows of the `SIDES_WINDOW` sentences before sentence `si`, the last first (the second pass sees
+    rows of later sentences too: skipped)."""
+    for row in reversed(rows):
+        if row["sentence_index"] < si - SIDES_WINDOW:
+            break
+        if row["sentence_index"] < si:
+            yield row
+
+
 def _last_meeting(rows: list[dict], si: int, lex: Lexicon) -> list[Actor]:
     """The sides of the last event of a symmetric code with two actors (a meeting, a fight, a
     signing) at most `SIDES_WINDOW` sentences before sentence `si`: whom «стороны», «лидеры», «они»
     stand for (`context.sides`)."""
-    for row in reversed(rows):
-        if row["sentence_index"] < si - SIDES_WINDOW:
-            break
-        if row["sentence_index"] >= si:  # the second pass sees rows of later sentences too
-            continue
+    for row in _rows_before(rows, si):
         if lex.codes[row["event_subcode"]].symmetric and row["actor1_entity_id"] and row["actor2_entity_id"]:
             sides, met = {}, set()
             for r in rows:
@@ -198,11 +205,7 @@ def _last_group(rows: list[dict], si: int) -> list[Actor]:
     sentence `si`, when two or more did it together: whom «они» stand for when no meeting was told
     («… поездка в Киев Эммануэля Макрона, Олафа Шольца и Марио Драги. 16 июня они встретились с
     Зеленским»; not after «Полиция задержала X и Y»)."""
-    for row in reversed(rows):
-        if row["sentence_index"] < si - SIDES_WINDOW:
-            break
-        if row["sentence_index"] >= si:
-            continue
+    for row in _rows_before(rows, si):
         group = {r["actor1_entity_id"]: Actor.of_row(r, "actor1") for r in rows
                  if r["event_mention_id"] == row["event_mention_id"] and r["actor1_entity_id"]}
         return list(group.values()) if len(group) >= 2 else []

@@ -104,9 +104,9 @@ def object_after_reason(s: EventSentence) -> None:
             while nxt := [c for c in s.kids(x, "nmod") if s.case(c) is None and c > x]:
                 x, depth = nxt[-1], depth + 1
             # «главу района Петрова»: a descriptor with the name in apposition
-            m = next(filter(None, map(s.view.mention_at, [x, *s.kids(x, "appos")])), None)
+            named = s.named_mentions(x)
             end = _last_in_phrase(s, x) + 1
-            if (depth == 0 or m is None or (depth == 1 and m["type"] == "PER")
+            if (depth == 0 or not named or (depth == 1 and named[0]["type"] == "PER")
                     or not may_be_accusative(fold(s.word(x)))
                     or (end < s.tokens.stop and s.pos(end) != "PUNCT")):
                 continue

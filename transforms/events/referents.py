@@ -10,6 +10,7 @@ person was introduced with an owner («Президент Казахстана �
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from transforms.coreference import Person, State, antecedent, compatible, pronoun_gender, speaker_at
@@ -55,8 +56,9 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
         # «Уходящий президент Ниинистё поздравил преемника»: the one the article last told elected, else
         # appointed, a few sentences back (not the clause's own subject)
         excluded = _clause_subjects(s, t)
-        won = [a for code in ("L03", "L01") if (a := s.agents.get(code)) is not None and a.entity_id not in excluded]
-        return Actor(won[0].entity_id, won[0].name, won[0].type, start, "coreference") if won else None
+        won = next((a for code in ("L03", "L01") if (a := s.agents.get(code)) is not None
+                    and a.entity_id not in excluded), None)
+        return replace(won, start=start, via="coreference") if won is not None else None
     elif (gender is None and s.pos(t) == "NOUN"
           and (s.feat(t, "Animacy") == "Anim" or s.lemma(t) in POSTS)  # «секретарём», tagged inanimate
           and s.feat(t, "Number") == "Sing" and s.bare(t)):

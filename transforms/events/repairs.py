@@ -217,7 +217,7 @@ def _listed_descriptor(s: EventSentence) -> None:
 
 def _named_person(s: EventSentence, t: int) -> bool:
     """Whether nominal `t`, or a name in apposition to it, is a person's mention («генерала Хосе Вильсона Санчеса»)."""
-    return any((s.view.mention_at(k) or {}).get("type") == "PER" for k in [t, *s.kids(t, "appos")])
+    return any(m["type"] == "PER" for m in s.named_mentions(t))
 
 
 def _object_after_post(s: EventSentence, t: int, head: int) -> bool:

@@ -127,6 +127,11 @@ class EventSentence:
         found = self.names(t)
         return found[0] if found else None
 
+    def named_mentions(self, t: int) -> list[dict]:
+        """The mentions nominal `t` is and that names in apposition to it are («генерала Хосе Вильсона
+        Санчеса»), on this sentence's tree, its own first; no pronoun or descriptor is resolved."""
+        return [m for k in [t, *self.kids(t, "appos")] if (m := self.view.mention_at(k)) is not None]
+
     def name_first(self, t: int) -> int:
         """The first word of the name token `t` is a later word of (`flat` relations up): «Путина» → «Владимира»."""
         while self.rel(t).startswith("flat") and self.head(t) is not None:
