@@ -2264,12 +2264,18 @@ CONSTRUCTED = [
       ("057", "подписать", "Wildberries", "Russ", None, "2025-06-01", "month", "text")]),
     # probes EC, EG, DQ (dev): agreeing on an event is the agreement between the sides (05, as the gold guide
     # codes «договорились»), the event agreed on no row of its own; a meeting agreed on is an intent to meet
-    # (036, rows._meeting_agreed)
+    # (036, rows._own_agreement)
     ("«Азербайджан и Армения договорились о прекращении огня»: 05 between them, not one row each",
      "Азербайджан и Армения договорились о гуманитарном прекращении огня в Нагорном Карабахе с 12:00 субботы, "
      "10 октября. Лавров договорился с Блинкеном о встрече.",
      [("05", "договориться", "Азербайджан", "Армения", None, "2024-10-10", "day", "text"),
       ("036", "встреча", "Лавров", "Блинкен", None, "2025-09-23", "day", "published")]),
+    # probe DQ (dev, p02): a meeting word the verb does not govern («при посредничестве») is no meeting agreed
+    # on: the agreement keeps its row (rows._governed)
+    ("«… договорились о прекращении огня при посредничестве …»: 05, the mediation agreed on nothing",
+     "Власти непризнанной Нагорно-Карабахской Республики (НКР) и Азербайджан в среду договорились о прекращении "
+     "огня при посредничестве командования миротворческого контингента.",
+     [("05", "договориться", "Нагорно-Карабахская Республика", "Азербайджан", None, "2025-09-17", "day", "text")]),
     # probe EC (dev, p01): the parser hangs the first name on the second descriptor, after it, and that
     # descriptor on a word after it; an apposition and a conjunct follow the word they hang on
     ("«с главой МИД X Джейхуном Байрамовым и министром … Зохрабом Мнацаканяном»: three sides",

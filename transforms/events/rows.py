@@ -59,17 +59,14 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
         # «договорились расширять связи»: agreeing is an act; so is a threat of what no trigger names
         # («пригрозило понизить кредитный рейтинг Boeing»)
         agreed = code.root == "05" or code.asks_done_to
-        xcomps = s.kids(t, "xcomp")
-        if entry.lemma in INTENT and ((xcomps and (not agreed or any(matched[c] is not None for c in xcomps))) or any(
-                s.feat(c, "VerbForm") == "Inf" and matched[c] is not None for c in s.kids(t, "nmod", "acl")) or any(
-                s.case(c) in ABOUT and matched[c] is not None for c in s.kids(t, "obl")) or any(
-                s.case(c) == "к" and matched[c] is not None for c in s.kids(t, "obl", "nmod"))) and not (
-                _agreement(code) and not _meeting_agreed(s, t, matched, lex)):
+        if entry.lemma in INTENT and ((s.kids(t, "xcomp") and not agreed) or _governed(s, t, matched)) and not (
+                _own_agreement(s, t, matched, lex)):
             continue  # «договорились встретиться», «… о встрече», «намерение встретиться», «готовность к
             # переговорам»: the governed event's
             # (03); «пообещал ограничить поставки» none; but «договорились расширять связи» is an agreement (05),
             # and so is «договорились о прекращении огня» (the ceasefire gives no row of its own, below)
-        if _agreed_on(s, t, matched, lex) and code.root != "04":
+        if ((head := s.head(t)) is not None and t in _governed(s, head, matched)
+                and _own_agreement(s, head, matched, lex)):
             continue  # «договорились о прекращении огня»: the agreement's row, above
         if code.code == CHARGED_FROM and _charge(s, t):
             code = lex.codes[CHARGED]  # «Его обвиняют в особо крупном мошенничестве»: criminal proceedings
@@ -121,23 +118,33 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
     return drop_subsumed(_addressed(article, s, lex, matched, at, out), lex)
 
 
-def _agreement(code) -> bool:
-    """A code of agreeing together («договориться»: 05, flagged `together`)."""
-    return code.root == "05" and code.together
+def _governed(s: EventSentence, t: int, matched: dict) -> list[int]:
+    """The triggers a word of intent `t` governs: an infinitive («договорились встретиться», «намерение
+    встретиться»), an «о» phrase («… о встрече»), a «к» phrase («готовность к переговорам»)."""
+    return ([c for c in s.kids(t, "xcomp") if matched[c] is not None]
+            + [c for c in s.kids(t, "nmod", "acl") if s.feat(c, "VerbForm") == "Inf" and matched[c] is not None]
+            + [c for c in s.kids(t, "obl") if s.case(c) in ABOUT and matched[c] is not None]
+            + [c for c in s.kids(t, "obl", "nmod") if s.case(c) == "к" and matched[c] is not None])
 
 
-def _meeting_agreed(s: EventSentence, t: int, matched: dict, lex: Lexicon) -> bool:
-    """Whether an event that agreement `t` governs is a meeting («договорились о встрече»: an intent to meet,
-    036, the meeting's row)."""
-    return any(matched.get(c) is not None and lex.codes[matched[c].code].root == "04" for c in s.kids(t))
+def _agreeing(s: EventSentence, t: int, matched: dict, lex: Lexicon) -> bool:
+    """Whether trigger `t` is a verb of agreeing: a word of intent whose code is flagged `together`
+    («договориться», 05)."""
+    return s.lemma(t) in INTENT and matched.get(t) is not None and lex.codes[matched[t].code].together
+
+
+def _own_agreement(s: EventSentence, t: int, matched: dict, lex: Lexicon) -> bool:
+    """Whether verb of agreeing `t` gives a row of its own, the events it governs none: none of them is a
+    meeting («договорились о прекращении огня» → 05, also «по итогам переговоров»; «договорились о встрече» is
+    an intent to meet, 036, the meeting's row)."""
+    return _agreeing(s, t, matched, lex) and not any(
+        lex.codes[matched[c].code].root == "04" for c in _governed(s, t, matched))
 
 
 def _agreed_on(s: EventSentence, t: int, matched: dict, lex: Lexicon) -> bool:
-    """Whether trigger `t` is what a verb of agreeing (a code flagged `together`) governs: «договорились о
-    прекращении огня», «… о встрече»."""
+    """Whether trigger `t` is what a verb of agreeing governs: «договорились о прекращении огня», «… о встрече»."""
     head = s.head(t)
-    return (head is not None and s.lemma(head) in INTENT and matched.get(head) is not None
-            and lex.codes[matched[head].code].together)
+    return head is not None and _agreeing(s, head, matched, lex)
 
 
 def _addressed(article: ParsedArticle, s: EventSentence, lex: Lexicon, matched: dict, at: dict[int, list[dict]],
