@@ -42,7 +42,8 @@ from transforms.word_forms import plurale_tantum
 
 def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     """The frame of trigger `t`; for a code whose LOC object is a place (`place_object`), a
-    visited place is where the event is, not a participant («посетил Дюссельдорф»)."""
+    visited place is where the event is, and for a visit (`host_object`) also its end, actor2
+    («посетил Дюссельдорф»)."""
     f = _verb_frame(s, t, code) if entry.pos == "VERB" else noun_frame(s, t, code)
     # (`pairs` reads it for a meeting only: the dictionary is asked for no other code)
     f.several = (code.symmetric and entry.pos == "NOUN" and s.feat(t, "Number") == "Plur"
@@ -124,12 +125,13 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
                    if a.type == "LOC"]
         f.place_objects += visited
         f.side2 = [a for a in f.side2 if a not in visited]
-        if code.host_object and not f.side2:  # «визит в Китай»: the country hosts; a city is only where,
-            # but a capital stands for its state («визит Медведева в Дамаск» → Сирия, named in the article),
-            # unless it is the visitor's own («Министр … России Сергей Лавров прибыл в Москву»)
+        if code.host_object and not f.side2:  # «визит в Китай»: the country hosts; another place visited
+            # is the visit's end as the text names it («прибыл в Норильск»), but a capital stands for its
+            # state («визит Медведева в Дамаск» → Сирия, named in the article), unless it is the visitor's
+            # own («Министр … России Сергей Лавров прибыл в Москву»)
             hosts = [(a, context.as_state(a, s.states)) for a in visited]
-            f.side2 = [h for a, h in hosts if iso2(h.name)
-                       and (h is a or not any(referents.introduced_with(s, v.entity_id, {h.entity_id})
+            f.side2 = [h for a, h in hosts
+                       if (h is a or not any(referents.introduced_with(s, v.entity_id, {h.entity_id})
                                               for v in f.side1))]
     if code.foretells:  # «предупредил, что подписание будет иметь серьезные последствия для Украины» → Украина
         f.side2 += [a for k in sorted(s.clause(t, embedded=True)) if s.lemma(k) in CONSEQUENCES
