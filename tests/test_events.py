@@ -2515,6 +2515,16 @@ CONSTRUCTED = [
      [("051", "поздравить", "Назарбаев", None, None, "2025-09-23", "day", "published"),
       ("L03", "победить", "Токаев", "Казахстан", None, "2025-09-23", "day", "published"),
       ("051", "поздравить", "Назарбаев", "Токаев", None, "2025-09-23", "day", "published")]),
+    # probes DY, DQ, EO (dev): «соперник», «предшественник» name the person of their gender last named, not
+    # their clause's subject (event_words.tsv `rival`); a verb with no subject, hung on another's
+    # complement, shares that verb's if it agrees with it (referents._subjects_of_clause; «его пытали»: him)
+    ("«Гукеш победил Дин Лижэня. Дин Лижэнь признал …, и поблагодарил соперника»: Гукеш",
+     "Доммараджу Гукеш стал чемпионом мира, победив Дин Лижэня. Дин Лижэнь признал, что не заметил угрозу, и "
+     "поблагодарил соперника за борьбу. Жаир Болсонару улетел во Флориду. Президент Бразилии Луис Инасиу Лула да "
+     "Силва обвинил своего предшественника в подстрекательстве. Санников сообщил, что в изоляторе КГБ его пытали.",
+     [("051", "поблагодарить", "Дин Лижэнь", "Доммараджу Гукеш", None, "2025-09-23", "day", "published"),
+      ("112", "обвинить", "Луис Инасиу Лула да Силва", "Жаир Болсонару", None, "2025-09-23", "day", "published"),
+      ("18", "пытать", None, "Санников", None, "2025-09-23", "day", "published")]),
     # probe EK (dev, p15): «они» after a visit of several, with no meeting told, are the visitors
     # (article._last_group); not those a police detains («Они встретились с адвокатом …»: no actor1 group)
     ("«X, Y и Z прибыли в Киев. Там они встретились с Зеленским»: X, Y, Z",

@@ -18,7 +18,7 @@ from transforms.countries import country_of_adjective
 from transforms.descriptors import (COUNTERPARTS, carriers, countries_of, descriptor_countries, descriptor_gender,
                                     descriptor_words, introduced)
 from transforms.events.actor import Actor
-from transforms.events.words import LOCATION_PREPOSITIONS, PARTIES, POSTS, WINNERS
+from transforms.events.words import LOCATION_PREPOSITIONS, PARTIES, POSTS, RIVALS, WINNERS
 from transforms.names import LIST_JOINER
 from transforms.quotes.speakers import named_body
 
@@ -59,6 +59,10 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
         won = next((a for code in ("L03", "L01") if (a := s.agents.get(code)) is not None
                     and a.entity_id not in excluded), None)
         return replace(won, start=start, via="coreference") if won is not None else None
+    elif s.lemma(t) in RIVALS and s.feat(t, "Number") == "Sing":
+        # «Уходящий президент поздравил соперника»: the person of its gender named last, not its clause's subject
+        p = antecedent(s.view, s.named(), s.people, start, descriptor_gender(s.view, t),
+                       other_than=_clause_subjects(s, t))
     elif (gender is None and s.pos(t) == "NOUN"
           and (s.feat(t, "Animacy") == "Anim" or s.lemma(t) in POSTS)  # «секретарём», tagged inanimate
           and s.feat(t, "Number") == "Sing" and s.bare(t)):
@@ -119,7 +123,10 @@ def _clause_subjects(s: EventSentence, t: int) -> set[str]:
 
 def _subjects_of_clause(s: EventSentence, t: int) -> list[int]:
     """The subject tokens of the verb whose clause token `t` sits in, when `t` is neither one of
-    them nor inside one; [] for a token with no verb above it."""
+    them nor inside one; [] for a token with no verb above it.  A verb with no subject of its own,
+    conjoined to another or its complement, shares that verb's («Дин Лижэнь признал, что не
+    заметил угрозу, и поблагодарил соперника», the second verb hung on the first's complement);
+    a complement clause's verb only if it agrees with it (not «Санников сообщил, что его пытали»)."""
     x = t
     while s.pos(x) not in ("VERB", "AUX"):
         if s.rel(x) in ("nsubj", "nsubj:pass") or s.head(x) is None:
@@ -127,7 +134,16 @@ def _subjects_of_clause(s: EventSentence, t: int) -> list[int]:
         x = s.head(x)
     if x == t:
         return []
-    return [c for c in s.kids(x, "nsubj", "nsubj:pass") if c != t and not _within(s, t, c)]
+    subjects = s.kids(x, "nsubj", "nsubj:pass")
+    while (not subjects and s.rel(x) in ("conj", "ccomp", "xcomp") and (h := s.head(x)) is not None
+           and s.pos(h) in ("VERB", "AUX") and (s.rel(x) != "ccomp" or _agree(s, x, h))):
+        x, subjects = h, s.kids(h, "nsubj", "nsubj:pass")
+    return [c for c in subjects if c != t and not _within(s, t, c)]
+
+
+def _agree(s: EventSentence, a: int, b: int) -> bool:
+    """Whether two verbs agree in number, gender and person where both tell them."""
+    return all(s.feat(a, f) == s.feat(b, f) for f in ("Number", "Gender", "Person") if s.feat(a, f) and s.feat(b, f))
 
 
 def _within(s: EventSentence, t: int, top: int) -> bool:
