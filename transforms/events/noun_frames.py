@@ -184,6 +184,14 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
     has_partner = any(s.case(c) == "с" and s.entities(c) for c in s.kids(n, "nmod"))
     has_agent = any(s.case(c) is None and s.feat(c, "Case") == "Gen" for c in s.kids(n, "nmod"))
     declared = s.lemma(x) in STARTS and s.lemma(v) in DECLARING  # «объявил о начале операции»: one's own
+    if (code.person_first and code.announced and frame.side1 and not frame.side2 and x == n
+            and s.feat(v, "Voice") != "Pass" and s.lemma(v) in ANNOUNCING and s.case(x) in ABOUT
+            and (bodies := [a for a in s.subjects(v) if a.type == "ORG" and not is_outlet(s, a)])):
+        # «Хоккейный клуб «Рязань» объявил об увольнении главного тренера Вадима Ломакина»: a body that
+        # announces a change of its person's post makes it
+        frame.gates.append(v)
+        frame.side2 = bodies
+        return _governed(frame, before)
     if ((code.announced or declared) and not frame.side1 and not frame.group and s.feat(v, "Voice") != "Pass"
             and ((s.lemma(v) in ANNOUNCING | INTENT and s.rel(x) in ("obl", "nmod") and s.case(x) in ABOUT)
                  or (s.lemma(v) in CONFIRMING and s.rel(x) == "obj"))):  # «КГБ подтвердил задержание X»

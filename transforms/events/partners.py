@@ -19,7 +19,7 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, lexicon
 from transforms.events.triggers import entries
 from transforms.events.words import (ADDRESSEES, DEMANDED, INVITATIONS, LOCATION_PREPOSITIONS, ORG_AGENTS,
-                                     OWNED, PARTICIPATION, PARTIES, PREMISES)
+                                     INSPECTED, OWNED, PARTICIPATION, PARTIES, PREMISES)
 from transforms.quotes.lexicon import is_media
 
 if TYPE_CHECKING:
@@ -88,9 +88,31 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
             role += found
         elif prep in LOCATION_PREPOSITIONS and places:
             frame.places.append(c)
-            if prep == "в" and code.searches_premises and s.lemma(c) in PREMISES:  # «обыск в офисе компании X»
+            bodies = [a for a in s.entities(c) if a.type == "ORG"] if code.searches_premises else []
+            if bodies and prep in ("в", "на"):  # «проверку … на КЗИП», «обыски в «Мемориале»»
+                frame.side2 += bodies
+            elif prep == "в" and code.searches_premises and s.lemma(c) in PREMISES:  # «обыск в офисе компании X»
                 frame.side2 += genitives(s, c) or [a for g in s.kids(c, "nmod") if s.case(g) is None
                                                    for a in genitives(s, g)]
+    if code.searches_premises and genitive and s.pos(t) == "NOUN" and not frame.side2:
+        frame.side2 += _checked_body(s, t)
+
+
+def _checked_body(s: EventSentence, t: int) -> list[Actor]:
+    """Whom a check or search noun `t` names down its chain of genitives of what it looks into
+    (event_words.tsv `inspected`): in the genitive, or an organisation in a «в/на …» phrase
+    («проверку финансово-хозяйственной деятельности театра «Современник»», «проверку соблюдения
+    трудового законодательства на КЗИП», the parser hanging the phrase on the last genitive)."""
+    g = t
+    for _ in range(3):
+        chain = [c for c in s.kids(g, "nmod") if s.case(c) is None and s.feat(c, "Case") == "Gen"]
+        if not chain or s.lemma(chain[0]) not in INSPECTED:
+            return s.entities(chain[0]) if chain and g != t else []
+        g = chain[0]
+        found = [a for c in s.kids(g, "nmod") if s.case(c) in ("в", "на") for a in s.entities(c) if a.type == "ORG"]
+        if found:
+            return found
+    return []
 
 
 def _target_place(s: EventSentence, c: int, code: Code, t: int | None = None) -> list[Actor]:

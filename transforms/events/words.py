@@ -48,6 +48,7 @@ ADDRESSEES = _EVENT["addressee"]                           # «критика в
 FAVOURS = _EVENT["favour"]                                 # «выступил в поддержку Калви» → Калви
 INVITATIONS = _EVENT["invitation"]                         # «по приглашению Мирзиёева прибыл»
 PREMISES = _EVENT["premises"]                              # «обыски в офисе компании X»
+INSPECTED = _EVENT["inspected"]                            # «проверку деятельности театра X»
 CONSEQUENCES = _EVENT["consequence"]                        # «последствия для Украины»
 LEADING = _EVENT["leading"]                                # «делегация во главе с X»
 ORGANISERS = _EVENT["organiser"]                           # «организаторами акции выступили X и Y»
