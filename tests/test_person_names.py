@@ -354,6 +354,17 @@ def test_a_short_a_surname_alone_in_an_oblique_case_is_the_full_names():
     assert names["Лулу"] == "Лула да Силва"
 
 
+def test_a_word_before_a_surname_particle_alone_is_the_full_names():
+    """probe EO (dev, p02): «Лула» alone is «Луис Инасиу Лула да Силва», the word before «да» opening his
+    surname (name_particles.tsv `surname`); «Лулу да Силву», natasha's nominative of its first word only,
+    is his too (each word the same name word as the full name's last words)."""
+    text = ("Президент Бразилии Луис Инасиу Лула да Силва осудил погромы. Лула находился в Сан-Паулу. "
+            "Песков заявил, что Москва полностью поддерживает Лулу да Силву.")
+    mentions = field_mentions("body", analyse(text))
+    names = {m.text: x.entity_name for m, x in zip(mentions, link_article(mentions, {"body": text}))}
+    assert [names[w] for w in ("Лула", "Лулу да Силву")] == ["Луис Инасиу Лула да Силва"] * 2
+
+
 def test_first_names_listed_before_a_family_s_plural_surname():
     """probe DM (dev), DM12: «братья Зияддин и Гусейн Сафаровы» are Зияддин Сафаров and Гусейн Сафаров
     (`name_endings.family_surname`, `mentions._family_first_names`), sisters theirs in «-а»."""

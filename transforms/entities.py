@@ -45,6 +45,7 @@ from transforms.places import curated_names
 from transforms.person_names import polite_address
 
 NOT_A_NAME = "-"  # gazetteer type of words natasha takes for names that are not («СМИ»)
+_SURNAME_PARTICLES = wordlists.groups("name_particles.tsv")["surname"]  # «Лула да Силва»
 _FUNCTION_WORDS = {"и", "по", "за", "при", "для", "на", "в", "о", "об", "с", "со", "от", "к", "из", "де", "ла", "of",
                    "the", "and", "for"}
 
@@ -189,12 +190,15 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
                 if woman and womans_form(words[0], words2[-1]) and not is_womans_first_name(words2[0], forms):
                     continue  # «Мамонова подтвердила» is not Петр Мамонов: his wife, say
                 if len(words) == 1 and (same_name_word(words[0], words2[-1]) or words[0] == words2[0]
-                                        or a_declension(words2[0], words[0])):
+                                        or a_declension(words2[0], words[0]) or _opens_surname(words[0], words2)):
                     # («Лулу» of «Лула да Силва»: the first word in a case the dictionary does not know)
                     candidates.add((t2, k2))
                 elif len(words) >= 2 and (words == words2[:len(words)] or words[-1] == words2[-1] and (
                         words[0] == words2[0] or set(words) <= set(words2))):
                     # «Лев Толстой», «Николаевич Толстой», «Лев Николаевич» ⊂ «Лев Николаевич Толстой»
+                    candidates.add((t2, k2))
+                elif len(words) >= 2 and all(same_name_word(w, w2) for w, w2 in zip(words, words2[-len(words):])):
+                    # «Лулу да Силву» (natasha's nominative of the first word only) of «Луис Инасиу Лула да Силва»
                     candidates.add((t2, k2))
             elif part_of_name(k, k2, bare_head=t != "ORG"):  # «движение «Солидарность»» ≠ «Жилищная солидарность»
                 candidates.add((t2, k2))
@@ -241,6 +245,12 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
         for i in members:
             out[i] = linked
     return out
+
+
+def _opens_surname(word: str, name: list[str]) -> bool:
+    """Whether `word` is the word of `name` right before a surname particle: «лула» of «луис инасиу
+    лула да силва» (name_particles.tsv `surname`)."""
+    return any(word == w and nxt in _SURNAME_PARTICLES for w, nxt in zip(name, name[1:]))
 
 
 def _declined_surname(m: Mention) -> bool:

@@ -136,14 +136,9 @@ def _subjects_of_clause(s: EventSentence, t: int) -> list[int]:
         return []
     subjects = s.kids(x, "nsubj", "nsubj:pass")
     while (not subjects and s.rel(x) in ("conj", "ccomp", "xcomp") and (h := s.head(x)) is not None
-           and s.pos(h) in ("VERB", "AUX") and (s.rel(x) != "ccomp" or _agree(s, x, h))):
+           and s.pos(h) in ("VERB", "AUX") and (s.rel(x) != "ccomp" or s.agree(x, h))):
         x, subjects = h, s.kids(h, "nsubj", "nsubj:pass")
     return [c for c in subjects if c != t and not _within(s, t, c)]
-
-
-def _agree(s: EventSentence, a: int, b: int) -> bool:
-    """Whether two verbs agree in number, gender and person where both tell them."""
-    return all(s.feat(a, f) == s.feat(b, f) for f in ("Number", "Gender", "Person") if s.feat(a, f) and s.feat(b, f))
 
 
 def _within(s: EventSentence, t: int, top: int) -> bool:

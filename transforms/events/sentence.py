@@ -287,13 +287,19 @@ class EventSentence:
                 return holders
         if (depth < 4 and self.rel(verb) == "acl:relcl" and head is not None and self.feat(verb, "VerbForm") == "Fin"
                 and self.rel(head) in ("obj", "obl") and over is not None and self.pos(over) == "VERB"
-                and self._agree(verb, over)):
+                and self.agree(verb, over)):
             # «Лавров посетил конференцию, в рамках которой обсудил с …»: a relative clause with no
             # subject of its own goes on with the subject of the verb its antecedent depends on
             return self.subjects(over, depth + 1)
+        if depth < 4 and head is None and self.kids(verb, "cc"):
+            # «Байден назвал произошедшее «нападением на демократию» и … провел телефонный разговор с
+            # Лулой»: a second root the parser made of a conjoined verb goes on with the first's subject
+            first = [k for k in range(self.tokens.start, verb) if self.head(k) is None and self.pos(k) == "VERB"]
+            if first and self.agree(verb, first[-1]):
+                return self.subjects(first[-1], depth + 1)
         nearby = nearby_subjects(self, verb)
         if (not nearby and depth < 4 and self.rel(verb) == "ccomp" and head is not None and self.pos(head) == "VERB"
-                and self.feat(verb, "Person") not in ("1", "2") and self._agree(verb, head)):
+                and self.feat(verb, "Person") not in ("1", "2") and self.agree(verb, head)):
             # «Лавров сообщил, что встретится с Блинкеном», «заявил, что готов встретиться»: a clause
             # told with no subject of its own is about the teller, when the two agree
             return self.subjects(head, depth + 1)
@@ -331,7 +337,7 @@ class EventSentence:
         p = antecedent(self.view, self.named(), self.people, start, gender, other_than=objects)
         return [Actor(p.entity_id, p.name, p.type, start, "coreference")] if p is not None else []
 
-    def _agree(self, a: int, b: int) -> bool:
+    def agree(self, a: int, b: int) -> bool:
         """Two verbs in the same number and, where both show it, gender: one subject could do both."""
         return self.feat(a, "Number") is not None and all(
             self.feat(a, k) == self.feat(b, k) for k in ("Number", "Gender")
