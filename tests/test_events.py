@@ -2525,6 +2525,21 @@ CONSTRUCTED = [
      [("051", "поблагодарить", "Дин Лижэнь", "Доммараджу Гукеш", None, "2025-09-23", "day", "published"),
       ("112", "обвинить", "Луис Инасиу Лула да Силва", "Жаир Болсонару", None, "2025-09-23", "day", "published"),
       ("18", "пытать", None, "Санников", None, "2025-09-23", "day", "published")]),
+    # probes DI, DM, DQ, DU, EC, EO (dev): more words of condemnation (event_words.tsv `blame`), and an
+    # adjective of the predicated noun judges too (triggers.condition_met)
+    ("«назвал приговор «нелепым»», «… «кровавым варварским террористическим актом»»: 11",
+     "Посол США Джон Салливан назвал приговор «нелепым». Президент Владимир Путин назвал нападение «кровавым "
+     "варварским террористическим актом». Госсекретарь США Энтони Блинкен назвал реакцию Китая «неоправданной "
+     "эскалацией».",
+     [("11", "назвать", "Джон Салливан", None, None, "2025-09-23", "day", "published"),
+      ("11", "назвать", "Владимир Путин", None, None, "2025-09-23", "day", "published"),
+      ("11", "назвать", "Энтони Блинкен", "Китай", None, "2025-09-23", "day", "published")]),
+    # probe EO (dev, p05): a post conjoined to a post a name follows is that one person's, no one to resolve
+    # (EventSentence._one_holder)
+    ("«Премьер-министр и министр иностранных дел Катара шейх Мухаммед …»: one person, not the last premier",
+     "Премьер-министр Израиля Биньямин Нетаньяху отдал приказ. Премьер-министр и министр иностранных дел Катара "
+     "шейх Мухаммед бин Абдель Рахман Аль Тани осудил атаку.",
+     [("11", "осудить", "Мухаммед бин Абдель Рахман Аль Тани", None, None, "2025-09-23", "day", "published")]),
     # probes DY, EG, EK, EO (dev): a second root the parser makes of a conjoined verb goes on with the first's
     # subject (EventSentence.subjects)
     ("«Байден назвал произошедшее «…» и … провел телефонный разговор с Лулой»: Байден",

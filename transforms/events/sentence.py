@@ -191,6 +191,8 @@ class EventSentence:
             found = offices.government(self, t) or offices.citizens(self, t)
         if not found:  # «Дипломаты из Германии, Швеции и Польши»: their states
             found = offices.from_states(self, t)
+        if not found and self._one_holder(t):
+            return []  # «Премьер-министр и министр иностранных дел Катара шейх Мухаммед …»: one person, the conjunct's
         if not found:
             found = (context.sides(self, t) or referents.introduced_pair(self, t)
                      or referents.coordinated_before(self, t))
@@ -199,6 +201,15 @@ class EventSentence:
         if not found:  # «президенты России и Китая», no person named: the states (GDELT's RUSGOV, CHNGOV)
             found = offices.office(self, t)
         return found
+
+    def _one_holder(self, t: int) -> bool:
+        """Whether post `t`, singular, bare and named by no one, is conjoined to a post in the singular
+        that a person's name follows: two posts of that one person («Премьер-министр и министр
+        иностранных дел Катара шейх Мухаммед бин Абдель Рахман Аль Тани»), not someone to resolve (but
+        «иранский лидер и российский президент Владимир Путин» are two)."""
+        return (self.lemma(t) in POSTS and self.feat(t, "Number") == "Sing" and not self.kids(t, "amod", "nmod", "det")
+                and any(self.lemma(c) in POSTS and self.feat(c, "Number") == "Sing"
+                        and any(a.type == "PER" for a in self.names(c)) for c in self.kids(t, "conj")))
 
     def _among_them(self, t: int) -> int | None:
         """The first name of «, в том числе X, Y и Z» right after noun `t` (event_words.tsv `among_them`)."""

@@ -153,7 +153,8 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
     if condition == GATHERING:  # «участвовать в саммите», «принять участие в форуме»
         return bool(gatherings(s, t))
     if condition == BLAME:  # «назвал санкции незаконными», «расценил это как провокацию»
-        return any(s.lemma(c) in BLAMES for c in _predicatives(s, t))
+        # an adjective of the predicated noun judges too: «назвал нападение «кровавым варварским … актом»»
+        return any(s.lemma(k) in BLAMES for c in _predicatives(s, t) for k in [c, *s.kids(c, "amod")])
     if condition == POST:  # «стал премьер-министром», «стал врио губернатора»
         return bool(post_nouns(s, t) or framed_posts(s, t))
     if condition == SEAT:  # «его место занял Витор Юдин», «место спикера … занял Джон Бенер»
