@@ -2525,6 +2525,14 @@ CONSTRUCTED = [
      [("051", "поблагодарить", "Дин Лижэнь", "Доммараджу Гукеш", None, "2025-09-23", "day", "published"),
       ("112", "обвинить", "Луис Инасиу Лула да Силва", "Жаир Болсонару", None, "2025-09-23", "day", "published"),
       ("18", "пытать", None, "Санников", None, "2025-09-23", "day", "published")]),
+    # probes DI, DM, DQ, DU, DY, EK (dev): a detention in the passive with no agent is by no one named, as its
+    # indefinite personal is (event_words.tsv `detaining`), not the court that arrested last; a sentence goes on
+    ("«Суд арестовал Гиркина. Гиркин был задержан в Москве»: no detainer",
+     "Мещанский суд Москвы арестовал Игоря Гиркина. Гиркин был задержан в Москве 21 июля. Позднее Гиркин "
+     "приговорен к четырем годам колонии.",
+     [("173", "арестовать", "Мещанский суд Москвы", "Игорь Гиркин", None, "2025-09-23", "day", "published"),
+      ("173", "задержать", None, "Игорь Гиркин", "Москва", "2025-07-21", "day", "text"),
+      ("173", "приговорить", "Мещанский суд Москвы", "Игорь Гиркин", None, "2025-09-23", "day", "published")]),
     # probes DI, DM, DQ, DU, EC, EO (dev): more words of condemnation (event_words.tsv `blame`), and an
     # adjective of the predicated noun judges too (triggers.condition_met)
     ("«назвал приговор «нелепым»», «… «кровавым варварским террористическим актом»»: 11",

@@ -31,8 +31,8 @@ from transforms.events.person_frames import about_a_person
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import GATHERING, Code, Entry
 from transforms.events.triggers import condition_word, gatherings
-from transforms.events.words import (ABOUT, AMONG, CONSEQUENCES, DECREES, FRAME_NOUNS, LOCATION_PREPOSITIONS, STAFF,
-                                     TOGETHER_WITH)
+from transforms.events.words import (ABOUT, AMONG, CONSEQUENCES, DECREES, DETAINING, FRAME_NOUNS,
+                                     LOCATION_PREPOSITIONS, STAFF, TOGETHER_WITH)
 from transforms.places import capital_of
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_document, is_media, is_news_outlet
@@ -114,7 +114,8 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         # to someone («Также в этот день вручили ордена …»); the parties «между X и Y» did it themselves
         indefinite = not (code.indefinite_unnamed or code.symmetric)
         f.side1 = (context.doer_of_passive(s, t, code.root, passive=False, indefinite=indefinite) if code.person_first
-                   else context.agent_of_indefinite(s, t, code.code, passive=not code.symmetric, indefinite=indefinite))
+                   else context.agent_of_indefinite(s, t, code.code, indefinite=indefinite, passive=not (
+                       code.symmetric or (code.indefinite_unnamed and s.lemma(t) in DETAINING))))
     if entry.pos == "VERB" and code.symmetric and not (f.side1 or f.side2 or f.group):
         f.group = context.sides_of_passive(s, t, met_at(s, t))  # «Также были обсуждены вопросы …»
     if code.place_object:
