@@ -365,6 +365,18 @@ def test_a_word_before_a_surname_particle_alone_is_the_full_names():
     assert [names[w] for w in ("Лула", "Лулу да Силву")] == ["Луис Инасиу Лула да Силва"] * 2
 
 
+def test_a_surname_two_people_share_goes_to_the_one_of_its_tagged_gender():
+    """probe EO (dev, p12): «Киссинджер возглавлял …» beside «Генри Киссинджер» and «Нэнси Киссинджер», a
+    consonant-final surname a woman keeps too: the tagger's gender of the surname (Masc, from the verb it
+    agrees with) tells whose it is (`entities.link_article`)."""
+    text = ("Бывший госсекретарь США Генри Киссинджер скончался в среду. Киссинджер возглавлял Госдепартамент при "
+            "Ричарде Никсоне. Соболезнования выразила вдова Нэнси Киссинджер.")
+    mentions = field_mentions("body", analyse(text))
+    linked = [(m.text, x.entity_name) for m, x in zip(mentions, link_article(mentions, {"body": text})) if x.type == "PER"]
+    assert [name for text_, name in linked if "Киссинджер" in text_] == [
+        "Генри Киссинджер", "Генри Киссинджер", "Нэнси Киссинджер"]
+
+
 def test_first_names_listed_before_a_family_s_plural_surname():
     """probe DM (dev), DM12: «братья Зияддин и Гусейн Сафаровы» are Зияддин Сафаров and Гусейн Сафаров
     (`name_endings.family_surname`, `mentions._family_first_names`), sisters theirs in «-а»."""

@@ -78,6 +78,7 @@ class Mention:
     name: str  # the name it is known by: its normal form, qualified by the place for an organisation
     #            followed by one in the genitive («Конгресс США» for «Конгресса» in «Конгресса США»)
     country: str | None = None  # the ISO code of the country that qualifies it («МИД РФ», «российский МИД»: RU)
+    gender: str | None = None  # the tagged gender of a one-word person's name («Киссинджер возглавлял»: Masc)
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,12 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
             # normalised, of the same gender
             exact = {c for c in surname if _words(c[1])[-1] == words[0]}
             candidates = surname if len(surname) == 1 else exact if len(exact) == 1 else candidates
+            # «Киссинджер возглавлял …» beside «Генри Киссинджер» and «Нэнси Киссинджер»: the tagger's gender of
+            # the surname, where all its mentions agree, tells whose it is
+            told = {mentions[j].gender for j in by_key[(t, k)]}
+            if len(candidates) > 1 and len(told) == 1 and (g := told.pop()) in ("Masc", "Fem"):
+                fits = {c for c in candidates if is_womans_first_name(fold(_words(c[1])[0]), forms) == (g == "Fem")}
+                candidates = fits if len(fits) == 1 else candidates
         # the fullest of nested candidates («Путин» ⊂ «Владимир Путин» ⊂ «Владимир Владимирович Путин»),
         # counting variants already joined («Раймонд Паулс» ~ «Раймон Паулс») as one
         maximal = {clusters.find(distinct[c]) for c in candidates

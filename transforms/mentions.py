@@ -70,7 +70,9 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
                 and _office(normal)):
             # «УФСБ России по Ставропольскому краю»: a body's regional office is an organisation of its own
             name = f"{name} по {region}"
-        mentions.append(Mention(field, s.start, s.stop, s.type, doc.text[s.start:s.stop], normal, name, country))
+        one = doc.tokens_in(s.start, s.stop) if s.type == "PER" else []
+        gender = (one[0].feats or {}).get("Gender") if len(one) == 1 else None
+        mentions.append(Mention(field, s.start, s.stop, s.type, doc.text[s.start:s.stop], normal, name, country, gender))
     return mentions
 
 
