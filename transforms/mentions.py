@@ -72,7 +72,8 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
             name = f"{name} по {region}"
         one = doc.tokens_in(s.start, s.stop) if s.type == "PER" else []
         gender = (one[0].feats or {}).get("Gender") if len(one) == 1 else None
-        mentions.append(Mention(field, s.start, s.stop, s.type, doc.text[s.start:s.stop], normal, name, country, gender))
+        mentions.append(Mention(field, s.start, s.stop, s.type, doc.text[s.start:s.stop], normal, name, country,
+                                gender))
     return mentions
 
 
