@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -188,7 +189,7 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
             if len(words2) <= len(words):
                 continue
             if t == "PER":
-                if woman and womans_form(words[0], words2[-1]) and not is_womans_first_name(words2[0], forms):
+                if woman and womans_form(words[0], words2[-1]) and not _a_womans(k2, forms):
                     continue  # «Мамонова подтвердила» is not Петр Мамонов: his wife, say
                 if len(words) == 1 and (same_name_word(words[0], words2[-1]) or words[0] == words2[0]
                                         or a_declension(words2[0], words[0]) or _opens_surname(words[0], words2)):
@@ -223,7 +224,7 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
             # the surname, where all its mentions agree, tells whose it is
             told = {mentions[j].gender for j in by_key[(t, k)]}
             if len(candidates) > 1 and len(told) == 1 and (g := told.pop()) in ("Masc", "Fem"):
-                fits = {c for c in candidates if is_womans_first_name(fold(_words(c[1])[0]), forms) == (g == "Fem")}
+                fits = {c for c in candidates if _a_womans(c[1], forms) == (g == "Fem")}
                 candidates = fits if len(fits) == 1 else candidates
         # the fullest of nested candidates («Путин» ⊂ «Владимир Путин» ⊂ «Владимир Владимирович Путин»),
         # counting variants already joined («Раймонд Паулс» ~ «Раймон Паулс») as one
@@ -235,8 +236,7 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
                 clusters.join(declined[(t, k)], i)
         elif (t, k) in declined:
             # «Бута» is Виктор Бут, not Алла Бут: a woman's consonant-final surname does not decline
-            men = {clusters.find(distinct[c]) for c in candidates
-                   if not is_womans_first_name(fold(_words(c[1])[0]), forms)}
+            men = {clusters.find(distinct[c]) for c in candidates if not _a_womans(c[1], forms)}
             if len(men) == 1:
                 clusters.join(declined[(t, k)], men.pop())
 
@@ -252,6 +252,11 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
         for i in members:
             out[i] = linked
     return out
+
+
+def _a_womans(k: str, forms: Callable) -> bool:
+    """Whether the person's name with key `k` is a woman's, by its first name (a key is folded already)."""
+    return is_womans_first_name(_words(k)[0], forms)
 
 
 def _opens_surname(word: str, name: list[str]) -> bool:
