@@ -233,7 +233,8 @@ EVENTS = pa.schema([
     col("actor2_entity_id", pa.string(), "To or with whom (entity id).", None, nullable=True),
     col("actor2_name", pa.string(), "To or with whom (canonical name).", "Владимир Зеленский",
         nullable=True),
-    col("actor2_type", DICT_STRING, "PER, ORG or LOC.", "PER", nullable=True, values=ENTITY_TYPES),
+    col("actor2_type", DICT_STRING, "PER, ORG or LOC (a country or city acting as a state, or the place a visit goes "
+        "to: 042 «прибыл в Норильск» → Норильск).", "PER", nullable=True, values=ENTITY_TYPES),
     col("rule", DICT_STRING,
         "How directly the actors were found (the less direct of the two): `argument` (the trigger's own "
         "subject, object, preposition or genitive), `speaker` (a statement read from a quote: its speaker, as the quotes table resolves it), `governor` (through the verb a noun trigger depends on: "
