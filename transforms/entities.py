@@ -38,7 +38,7 @@ from transforms.bracketed_names import link_bracketed_names
 from transforms.ids import stable_id
 from transforms.morph import morph_vocab
 from transforms.name_endings import mans_name_in_genitive
-from transforms.name_readings import is_womans_first_name
+from transforms.name_readings import is_womans_first_name, one_form_for_every_case
 from transforms.names import (CYRILLIC, a_declension, bare_form, declension_stem, fits_initials, fold, initials, key,
                              nominative_form, part_of_name, same_name_word, womans_form)
 from transforms.names import words as _words
@@ -80,6 +80,7 @@ class Mention:
     #            followed by one in the genitive («Конгресс США» for «Конгресса» in «Конгресса США»)
     country: str | None = None  # the ISO code of the country that qualifies it («МИД РФ», «российский МИД»: RU)
     gender: str | None = None  # the tagged gender of a one-word person's name («Киссинджер возглавлял»: Masc)
+    case: str | None = None  # and its tagged case («Сам Болсонару … осудил»: Nom)
 
 
 @dataclass(frozen=True)
@@ -382,5 +383,12 @@ def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
         # declension's nominative the article writes (probe DQ)
         alone = [m.text for m in members if len(m.text.split()) == 1 and fold(m.name) == fold(m.text)]
         words_[-1] = next((a for a in alone if a_declension(fold(a), fold(words_[-1]))), words_[-1])
+        # «Жаира Болсонару», which natasha reads as an «-а» surname's accusative, beside «Сам Болсонару …
+        # осудил», tagged nominative: a surname the dictionary lacks in a vowel no declining nominative ends
+        # with, written alike in both, does not decline
+        said = {fold(m.text): m.text for m in members if len(m.text.split()) == 1 and m.case == "Nom"
+                and one_form_for_every_case(fold(m.text), morph_vocab().parse)}
+        full = {fold(m.text.split()[-1]) for m in members if len(m.text.split()) > 1 and m.name == name}
+        words_[-1] = next((said[w] for w in sorted(full) if w in said and w != fold(words_[-1])), words_[-1])
         name = " ".join(words_)
     return name, type_

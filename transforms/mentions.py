@@ -71,9 +71,9 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
             # «УФСБ России по Ставропольскому краю»: a body's regional office is an organisation of its own
             name = f"{name} по {region}"
         one = doc.tokens_in(s.start, s.stop) if s.type == "PER" else []
-        gender = (one[0].feats or {}).get("Gender") if len(one) == 1 else None
+        feats = (one[0].feats or {}) if len(one) == 1 else {}
         mentions.append(Mention(field, s.start, s.stop, s.type, doc.text[s.start:s.stop], normal, name, country,
-                                gender))
+                                feats.get("Gender"), feats.get("Case")))
     return mentions
 
 
