@@ -244,6 +244,15 @@ EXAMPLES = [
         "Японский парламент избрал Сигэру Исибу премьер-министром. Исиба сформировал кабинет.",
         [("Сигэру Исибу", "PER", "Сигэру Исиба"), ("Исиба", "PER", "Сигэру Исиба")],
         id="a full name's -а surname natasha leaves declined takes the nominative the article writes alone"),
+    pytest.param(  # probe EO (dev, p02): natasha reads «Болсонару» after «Жаира» as «Болсонара»'s accusative
+        "Сторонники Жаира Болсонару ворвались в Конгресс. Сам Болсонару осудил погромы.",
+        [("Жаира Болсонару", "PER", "Жаир Болсонару"), ("Конгресс", "ORG", "Конгресс"),
+         ("Болсонару", "PER", "Жаир Болсонару")],
+        id="a foreign surname in a vowel written alike in a declined full name and as a subject does not decline"),
+    pytest.param(  # probe EU (dev, p11): natasha tags the place only
+        "Как сообщили в министерстве внутренних дел Марокко, число погибших превысило две тысячи.",
+        [("министерстве внутренних дел", "ORG", "Министерство внутренних дел Марокко"), ("Марокко", "LOC", "Марокко")],
+        id="a lower-case ministry named by its field before a place in the genitive is that place's ministry"),
 ]
 
 

@@ -14,6 +14,8 @@ from transforms.nlp import NlpDoc
 from transforms.word_forms import lemma
 
 _BY_PLACE = wordlists.groups("org_words.tsv")["by_place"]
+_BY_FIELD_PLACE = wordlists.groups("org_words.tsv")["by_field_place"]
+_FIELD_WORDS = 4  # «министерстве науки и высшего образования России»: the longest field phrase read
 
 
 def institution_spans(doc: NlpDoc, spans: list) -> list:
@@ -33,17 +35,35 @@ def institution_spans(doc: NlpDoc, spans: list) -> list:
                 and (noun.feats or {}).get("Number") != "Plur"  # «администрациями Санкт-Петербурга и …»: shared
                 and lemma(noun) in _BY_PLACE and not any(a < noun.stop and noun.start < b for a, b in covered)):
             added.append(type(s)(noun.start, noun.stop, "ORG"))
+        elif (field := _field_before(doc, tokens, i)) is not None and not any(
+                a < tokens[i - 1].stop and field < b for a, b in covered):
+            added.append(type(s)(field, tokens[i - 1].stop, "ORG"))
     return sorted([*spans, *added], key=lambda s: s.start) if added else spans
+
+
+def _field_before(doc: NlpDoc, tokens: list, i: int) -> int | None:
+    """Where a `by_field_place` noun in the singular starts whose field, lower-case words in the genitive
+    (and «и»), runs up to token `i`, the place: «министерстве коммерции» before «КНР»; else None."""
+    k = i - 1
+    while k > 0 and i - k <= _FIELD_WORDS and tokens[k].text.islower() and (
+            tokens[k].text == "и" or (tokens[k].pos in ("NOUN", "ADJ") and (tokens[k].feats or {}).get("Case") == "Gen")):
+        k -= 1
+    noun = tokens[k]
+    if (k == i - 1 or tokens[i - 1].pos != "NOUN" or not noun.text[1:].islower() or noun.pos != "NOUN"
+            or (noun.feats or {}).get("Number") == "Plur" or lemma(noun) not in _BY_FIELD_PLACE
+            or any(doc.text[a.stop:b.start] != " " for a, b in zip(tokens[k:i], tokens[k + 1:i + 1]))):
+        return None
+    return noun.start
 
 
 def institution_normal(doc: NlpDoc, start: int, stop: int) -> str | None:
     """The normal form of a mention of this module: its noun's lemma, capitalised («администрации»,
-    «Администрации» → «Администрация»), as natasha leaves a capitalised noun as written; None for
-    any other span."""
+    «Администрации» → «Администрация»), as natasha leaves a capitalised noun as written, its field as
+    written («министерстве коммерции» → «Министерство коммерции»); None for any other span."""
     words = doc.tokens_in(start, stop)
-    if len(words) != 1 or (noun := lemma(words[0])) not in _BY_PLACE:
+    if not words or (noun := lemma(words[0])) not in (_BY_PLACE if len(words) == 1 else _BY_FIELD_PLACE):
         return None
-    return noun[:1].upper() + noun[1:]
+    return noun[:1].upper() + noun[1:] + doc.text[words[0].stop:stop]
 
 
 def is_institution_noun(normal: str) -> bool:
