@@ -219,6 +219,15 @@ CASES = {
     "a woman's -а surname in the dative after her declined first name": (
         "Премию присудили журналистке с Филиппин Марии Рессе.",
         ["Мария Ресса"]),                               # not «Мария Рессе»
+    # probe DQ (dev, p13): … and in the accusative after her accusative first name
+    "a woman's -а surname in the accusative after her accusative first name": (
+        "Суд в Маниле оштрафовал Марию Рессу.",
+        ["Мария Ресса"]),                               # not «Мария Рессу»
+    # probe EO (dev, p06): a name after a feminine person noun is in its case, hers, where the tagger read a
+    # man's dative (transforms.word_forms.described_woman)
+    "a name after a feminine person noun takes its case and gender": (
+        "В понедельник в Гаване задержали корреспондентку испанской газеты ABC Камилу Акосту.",
+        ["Камила Акоста"]),                             # not «Камил Акост»
     # probe DQ (dev, p03, p12): a first name the dictionary lacks in «-а» after a consonant, tagged genitive or
     # accusative, is a man's; his «-а» surname in the accusative ends in «-у»
     "a man's unknown first name in the genitive or accusative": (

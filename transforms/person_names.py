@@ -28,7 +28,8 @@ Russian names fall through (issue 17, docs/entities.md §3):
   in «-а» after a consonant, tagged genitive or accusative, is a man's («Лорана Винатье» → «Лоран»);
   an East Asian name declines its last word only («Ким Чен Ына» → «Ким Чен Ын»);
 - **a woman's adjectival surname made a man's** («Людмиле Навальной» → «Навальный») takes its
-  feminine form, and her «-а» surname in «-е» after her declined first name its «-а» («Марии Рессе»);
+  feminine form, and her «-а» surname in «-е» after her declined first name its «-а» («Марии Рессе»),
+  as one in «-у» after her accusative one («Марию Рессу»);
 - **indeclinable surnames the dictionary knows** («Эмиля Золя», «Виктора Гюго») keep their form
   («Золя», not «Золь»), and so does a first name the dictionary knows only as a common noun
   before a surname left as written («Тору Камикава», not «Тор»: «тору» is a form of «тор»).
@@ -95,11 +96,14 @@ def _accusative_u(word: str, case: str | None, own: str | None) -> bool:
     return case in ("Gen", "Acc") and own in ("Gen", "Acc") and word.endswith("у") and consonant_final(word[:-1])
 
 
-def _womans_a_surname(word: str, forms: Callable) -> str | None:
+def _womans_a_surname(word: str, case: str | None, forms: Callable) -> str | None:
     """A woman's surname of the -а declension the dictionary lacks, in the dative or locative after her
-    declined first name («Марии Рессе» → «ресса»); None unless «-е» follows a consonant."""
+    declined first name («Марии Рессе» → «ресса»), or in the accusative after her accusative one («Марию
+    Рессу»); None unless «-е», «-у» follows a consonant."""
     if not consonant_final(word[-2:-1]) or any(p.is_known for p in forms(word)):
         return None
+    if word.endswith("у"):
+        return foreign_feminine_nominative(word, "Acc") if case == "Acc" else None
     return foreign_feminine_nominative(word, "Loc")  # «-е» after a consonant; the stem at least three letters
 
 
@@ -194,7 +198,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         if female is None and woman and i == len(texts) - 1:
             female = (womans_surname_nominative(written[i])  # «Марины Сечиной», a surname the dictionary lacks
                       or womans_adjectival(written[i], infl[i])
-                      or (_womans_a_surname(written[i], forms)
+                      or (_womans_a_surname(written[i], cases[0], forms)
                           if several and out[0] != written[0] and infl[i] == written[i] else None))
         if female is not None:
             out[i] = female

@@ -19,7 +19,7 @@ from natasha.norm import inflect_word, recover_shapes
 
 from transforms.morph import morph_vocab
 from transforms.name_endings import foreign_feminine_nominative, foreign_nominative
-from transforms.name_readings import NAME_GRAMMEMES
+from transforms.name_readings import NAME_GRAMMEMES, womans_name
 from transforms.names import fold
 from transforms.person_names import nominative_words
 
@@ -49,6 +49,31 @@ def name_words(tokens: list[DocToken], type_: str, inflect: set[str] | None = No
     words = [w.capitalize() if _shouted_name(t.text) else w
              for w, t in zip(recover_shapes(words, tokens), tokens)]
     return words
+
+
+DESCRIPTOR_REACH = 5  # «корреспондентку испанской газеты ABC Камилу»: the noun's genitive words read past
+
+
+def described_woman(before: list[DocToken], tokens: list[DocToken]) -> list[DocToken]:
+    """The tokens of a person's name, in the case of the feminine person noun before it when the tagger
+    read them otherwise («задержали корреспондентку испанской газеты ABC Камилу Акосту», tagged a man's
+    dative → a woman's accusative: «Камила Акоста»): only that noun's genitive words or a foreign word
+    between, the name not tagged genitive (then it is the noun's owner: «жена Михаила Горбачева»), and its
+    first word only a woman's first name in that case. Copies; `tokens` themselves are left as they are."""
+    k = len(before) - 1
+    while k >= 0 and len(before) - k <= DESCRIPTOR_REACH and (
+            (before[k].feats or {}).get("Case") == "Gen" or (before[k].feats or {}).get("Foreign") == "Yes"):
+        k -= 1
+    if k < 0 or not tokens:
+        return tokens
+    noun, name = before[k].feats or {}, tokens[0].feats or {}
+    case = noun.get("Case")
+    if (before[k].pos != "NOUN" or noun.get("Animacy") != "Anim" or noun.get("Gender") != "Fem"
+            or noun.get("Number") != "Sing" or case in (None, name.get("Case")) or name.get("Case") == "Gen"
+            or not womans_name(fold(tokens[0].text), morph_vocab().parse, UD_OC_FEATS[case])):
+        return tokens
+    return [DocToken(t.start, t.stop, t.text, id=t.id, head_id=t.head_id, rel=t.rel, pos=t.pos,
+                     feats={**(t.feats or {}), "Case": case, "Gender": "Fem"}, lemma=t.lemma) for t in tokens]
 
 
 def _feats_key(token: DocToken) -> tuple[tuple[str, str], ...]:
