@@ -253,6 +253,10 @@ EXAMPLES = [
         "Как сообщили в министерстве внутренних дел Марокко, число погибших превысило две тысячи.",
         [("министерстве внутренних дел", "ORG", "Министерство внутренних дел Марокко"), ("Марокко", "LOC", "Марокко")],
         id="a lower-case ministry named by its field before a place in the genitive is that place's ministry"),
+    pytest.param(  # probe EU (dev, p09)
+        "«Это позор», — заявила главный тренер сборной Ирина Винер-Усманова. «Ошибку видели все», — сказала Винер.",
+        [("Ирина Винер-Усманова", "PER", "Ирина Винер-Усманова"), ("Винер", "PER", "Ирина Винер-Усманова")],
+        id="one part of a double surname alone is the person's"),
 ]
 
 
@@ -277,6 +281,12 @@ def test_surname_alone_joins_the_one_known_full_name_across_articles():
     rows = link_surnames([mention("b", "PER", "Токаев", "Токаев"), mention("b", "PER", "Сарым", "Сарым")], known)
     assert [(r["entity_name"], r["entity_id"]) for r in rows] == [
         ("Касым-Жомарт Токаев", entity_id("PER", "Касым-Жомарт Токаев")), ("Сарым", entity_id("PER", "Сарым"))]
+
+
+def test_one_part_of_a_double_surname_joins_the_known_full_name_across_articles():
+    known = {entity_id("PER", "Ирина Винер-Усманова"): ("PER", "Ирина Винер-Усманова")}
+    rows = link_surnames([mention("b", "PER", "Винер", "Винер")], known)
+    assert [r["entity_name"] for r in rows] == ["Ирина Винер-Усманова"]
 
 
 def test_initials_join_the_one_known_full_name_they_fit():

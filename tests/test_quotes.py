@@ -1783,6 +1783,14 @@ def test_a_title_s_name_with_an_occasion_before_the_colon():
     assert view(rows) == [(D, "Ребята выдержали давление", "Семак", "Сергей Семак", None)]
 
 
+def test_a_title_s_speaker_by_one_part_of_a_double_surname():
+    """probe EU (dev, p09): «Винер», which the NER does not tag in the headline, is one part of the body's
+    «Ирина Винер-Усманова» (repeated_names, names.double_surname_part)."""
+    rows = quotes_of_text("Главный тренер сборной России Ирина Винер-Усманова раскритиковала судей.",
+                          title="Винер после финала Олимпиады: «Ошибку видели все, кроме судей»")
+    assert view(rows) == [(D, "Ошибку видели все, кроме судей", "Винер", "Ирина Винер-Усманова", None)]
+
+
 def test_quote_in_the_title():
     rows = quotes_of_text("Президент Казахстана Касым-Жомарт Токаев выступил в ООН.",
                           title="Токаев: «Казахстан не является анти-Россией»")

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from datetime import date
 
-from transforms.names import fits_initials, initials, key
+from transforms.names import double_surname_parts, fits_initials, initials, key
 from transforms.names import words as _words
 from transforms.places import PLACE_COLUMNS, geocode
 
@@ -26,7 +26,8 @@ def link_surnames(rows: list[dict], known: dict[str, tuple[str, str]]) -> list[d
                                                        if r.get("entity_id")]:
         words = _words(name)
         if type_ == "PER" and len(words) >= 2:
-            full_names[words[-1]].setdefault(eid, name)
+            for surname in (words[-1], *double_surname_parts(words[-1])):  # «Винер» of «Ирина Винер-Усманова»
+                full_names[surname].setdefault(eid, name)
     for r in rows:
         if r["type"] != "PER" or not r.get("entity_name"):
             continue

@@ -9,6 +9,8 @@ audit's checks all call these, so an id and a check never disagree about what on
   '' ‹›), hyphens and dashes with or without spaces as one «-», single spaces;
 - `surname(name)`: the last word of a name's key;
 - `same_name_word(a, b)`: one name word in two inflected forms («обамы» ~ «обама»);
+- `double_surname_part(word, surname)`: one part of a double surname («винер» of «винер-усманова»),
+  `double_surname_parts` its parts;
 - `consonant_final(word)` and `CASE_ENDINGS`: a word ending in a consonant and a masculine name's case
   endings, which `same_name_word` matches and `name_endings` spells nominatives with;
 - `bare_form(word, forms)`: a name word without its case ending, from the forms seen
@@ -86,6 +88,19 @@ def same_name_word(a: str, b: str) -> bool:
         n += 1
     return (n >= 4 and n >= max(len(a), len(b)) - 2 or a_declension(a, b) or a_declension(b, a)
             or _consonant_declension(a, b) or _consonant_declension(b, a))
+
+
+def double_surname_parts(surname: str) -> tuple[str, ...]:
+    """The two parts of a double surname (folded), each of which alone names its bearer: «винер-усманова» →
+    «винер», «усманова»; none for a single one (nor for a particle: «ас-сиси»)."""
+    parts = tuple(surname.split("-"))
+    return parts if len(parts) == 2 and min(map(len, parts)) >= 3 else ()
+
+
+def double_surname_part(word: str, surname: str) -> bool:
+    """A word (folded) that is one part of a double surname, in any form: «винер» of «винер-усманова»,
+    «щедрина» of «салтыков-щедрин»."""
+    return any(same_name_word(word, p) for p in double_surname_parts(surname))
 
 
 _A_OBLIQUE = ("ы", "и", "е", "у", "ю", "ой", "ей", "ою", "ею")  # the oblique endings of the -а/-я declension

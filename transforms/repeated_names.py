@@ -4,8 +4,9 @@ natasha tags a name from its context, so it can miss the same surname where the 
 most often a headline's first word: «Путин и Жапаров подписали совместное заявление …» tags
 «Жапаров» alone, while the body names «Владимир Путин».  A word the morphology tagger reads as a
 proper noun (PROPN), outside every mention, that is one name word (`names.same_name_word`) with the
-last word of a person the article names, is a mention of that person's surname.  A word next to
-another proper noun is left alone: the two may be a name of their own («Андрей Путин»).
+last word of a person the article names, or one part of a double one («Винер» of «Винер-Усманова»), is a
+mention of that person's surname.  A word next to another proper noun is left alone: the two may be a name
+of their own («Андрей Путин»).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from transforms.entities import Mention
-from transforms.names import fold, same_name_word
+from transforms.names import double_surname_part, fold, same_name_word
 from transforms.nlp import NlpDoc
 
 MIN_LETTERS = 4  # a shorter surname («Ли», «Ким») is too likely a word of another name
@@ -43,7 +44,8 @@ def repeated_surnames(mentions: list[Mention], docs: dict[str, NlpDoc]) -> list[
             if k >= 0 and taken[k][1] > t.start:
                 continue  # inside a mention (mentions do not overlap one another)
             word = fold(t.text)
-            surname = next((s for s in surnames if same_name_word(word, s)), None)
+            # («Винер после финала: «…»» of «Ирина Винер-Усманова»: one part of a double surname)
+            surname = next((s for s in surnames if same_name_word(word, s) or double_surname_part(word, s)), None)
             if surname is not None:
                 normal = surnames[surname]
                 found.append(Mention(field, t.start, t.stop, "PER", t.text, normal, normal))
