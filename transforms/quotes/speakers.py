@@ -169,7 +169,9 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
     appos.sort(key=lambda x: x["start"])
     if len(appos) > 1 and _name_after(f, appos[0]["stop"]) is appos[1]:
         appos = appos[1:]  # «адвокат Ю. Тимошенко Александр Плахотнюк»: a name right before another is its owner
-    if appos and (f.tokens[h].pos in ("NOUN", "PROPN") or f.lemma(h) == "один"):  # «одна из …, депутат … Марина Орлова»
+    # («одна из …, депутат … Марина Орлова»; «покупательница Ольга», its noun tagged an adjective, as a
+    # substantivised one is: «пострадавшая Анна»)
+    if appos and (f.tokens[h].pos in ("NOUN", "PROPN", "ADJ") or f.lemma(h) == "один"):
         x = appos[0]
         return x["text"], people.get(x["entity_id"])
     if f.lemma(h) == "один":
