@@ -1796,6 +1796,14 @@ def test_a_title_s_speaker_by_one_part_of_a_double_surname():
     assert view(rows) == [(D, "Ошибку видели все, кроме судей", "Винер", "Ирина Винер-Усманова", None)]
 
 
+def test_a_title_s_occasion_may_hold_a_name_in_marks():
+    """probe EU (dev, p07): the closing mark of «Реала» ends no sentence, so the name before the occasion still
+    opens the words before the colon (direct.pre_colon)."""
+    rows = quotes_of_text("Главный тренер «Реала» Карло Анчелотти похвалил игроков.",
+                          title="Анчелотти после победы «Реала» в Лиге чемпионов: «Этот клуб не умеет сдаваться»")
+    assert view(rows) == [(D, "Этот клуб не умеет сдаваться", "Анчелотти", "Карло Анчелотти", None)]
+
+
 def test_quote_in_the_title():
     rows = quotes_of_text("Президент Казахстана Касым-Жомарт Токаев выступил в ООН.",
                           title="Токаев: «Казахстан не является анти-Россией»")

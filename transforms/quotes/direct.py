@@ -217,7 +217,8 @@ def pre_colon(f: FieldView, colon: int, ends_sentence: bool = True) -> Attr | No
     (`ends_sentence`): in «Сечин: "Роснефть" справилась …» they hold a name (`headline.headline_rows`)."""
     p0 = f.paragraph_of(colon)[0]
     start = p0
-    for m in re.finditer(r"[.!?…»]\s", f.text[p0:colon]):
+    # (a closing mark alone ends no sentence: «Анчелотти после победы «Реала» в Лиге чемпионов: «…»»)
+    for m in re.finditer(r"[.!?…]»?\s", f.text[p0:colon]):
         start = p0 + m.end()
     idx = list(f.tokens_in(start, colon))
     if not idx:
