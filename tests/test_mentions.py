@@ -284,6 +284,13 @@ def test_an_institution_s_noun_before_a_place_names_its_institution(text, names)
     assert [(m.text, m.name) for m in field_mentions("body", analyse(text))] == names
 
 
+def test_a_gazetteer_name_grown_over_a_tagged_name_is_the_one_mention():
+    # probe ES (dev, p05): natasha tags «Совет Безопасности» and «ООН»; «ООН» grows into the gazetteer's
+    # «Совет Безопасности ООН», and the mention inside it goes (no two mentions overlap)
+    text = "Совет Безопасности ООН провел экстренное заседание."
+    assert [(m.text, m.type) for m in field_mentions("body", analyse(text))] == [("Совет Безопасности ООН", "ORG")]
+
+
 def test_a_place_ner_glued_before_a_name_is_a_place_of_its_own():
     # probe DU (dev, p07): «Нары», the genitive of the city Nara, glued to the name after it
     text = "Полиция задержала 41-летнего жителя Нары Тэцую Ямагами."

@@ -26,8 +26,8 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
     tokens = [Token(t.start, t.stop, t.pos) for t in doc.doc.tokens]
     starts = {s.start for s in doc.sentences}
     spans = refine(doc.text, [(s.start, s.stop, s.type) for s in doc.spans], tokens, starts)
-    spans = [_compound_body(_extend_to_gazetteer_name(doc.text, _without_leading_noun(doc, s, starts)), doc.text)
-             for s in spans]
+    spans = _outermost([_compound_body(_extend_to_gazetteer_name(doc.text, _without_leading_noun(doc, s, starts)),
+                                       doc.text) for s in spans])
     named = {key(doc.text[s.start:s.stop]): s.type for s in spans if s.type != "PER"}
     spans = [part for s in spans for part in _unglued(doc, s, named)]
     spans = institution_spans(doc, _surname_first(doc, spans))
@@ -301,6 +301,18 @@ def _dictionary_type(text: str) -> str | None:
 
 # Up to four words right before a span, the first capitalised: where a gazetteer name may begin.
 _WORDS_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w-]*\s+(?:[\w-]+\s+){0,3}$")
+
+
+def _outermost(spans: list) -> list:
+    """`spans` without those inside another: «Совет Безопасности», which natasha tags beside «ООН», is inside
+    the gazetteer name «Совет Безопасности ООН» that `_extend_to_gazetteer_name` grew «ООН» into."""
+    inside, reach, widest = set(), -1, None  # the furthest stop of the spans starting earlier, and its span
+    for s in sorted(spans, key=lambda s: (s.start, -s.stop)):
+        if s.stop <= reach and (widest.start, widest.stop) != (s.start, s.stop):
+            inside.add(id(s))
+        elif s.stop > reach:
+            reach, widest = s.stop, s
+    return [s for s in spans if id(s) not in inside]
 
 
 def _extend_to_gazetteer_name(text: str, span):
