@@ -16,7 +16,7 @@ from transforms.events.taxonomy import Code, lexicon
 from transforms.events.words import (ABOUT, ANNOUNCING, CONFIRMING, CONTENT_NOUNS, DECLARING, DECREES,
                                      DURING, DURING_PREPOSITIONS, FAVOURS, FRAME_NOUNS, INTENT, JOINING, LIGHT_VERBS,
                                      LOCATION_PREPOSITIONS, OPENING, ORG_AGENTS, ORGANISERS, OWNED, PARTICIPATION,
-                                     POSTS, STARTS, TAKING_PART, UNDERGOING)
+                                     POSTS, REQUESTS, STARTS, TAKING_PART, UNDERGOING)
 
 def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
     """The word a noun trigger depends on, through a frame noun («в ходе встречи» → the verb) or
@@ -108,6 +108,15 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         # «заявил о готовности России к переговорам с Украиной»: whose readiness it is
         frame.side1 = s.intent_holders(intent) or []
     x, v = _governor(s, n)
+    if s.lemma(n) in REQUESTS and s.case(n) == "по" and x == n and v is not None and (
+            s.pos(v) == "VERB" or s.rel(v) == "nsubj"):
+        # «Совбез ООН провел по просьбе Украины и России заседание»: whom one asked does it (the phrase hung
+        # on the subject: «Мэри Саймон по его просьбе приостановила …»)
+        asking = {a.entity_id for a in frame.side1}
+        verb = v if s.pos(v) == "VERB" else s.head(v)
+        frame.side2 += [a.found("governor") for a in (s.subjects(verb) if verb is not None else [])
+                        if a.entity_id not in asking]
+        return frame
     if favours and s.case(n) == "в" and s.feat(n, "Case") == "Acc":
         # «Кудрин выступил в поддержку Калви»: the verb's subject acts
         if x == n and v is not None and s.pos(v) == "VERB":

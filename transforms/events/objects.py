@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from transforms.events.words import DEMANDED, REASON_OBJECTS
+from transforms.events.words import DEMANDED, GOVERNMENT, REASON_OBJECTS
 from transforms.names import fold
 from transforms.quotes.marks import CLOSING_MARKS, OPENING_MARKS
 from transforms.word_forms import may_be_accusative
@@ -93,7 +93,7 @@ def object_after_reason(s: EventSentence) -> None:
     and its clause, in a form the accusative may have (not «в поддержке Израиля»).  A person right after the
     reason's noun is no object («обвинил в убийстве Немцова»: whom it was done to); one deeper in the chain
     is, and so is an organisation or a state right after it («обвинил в покушении ФСБ»: the agent of the
-    act is the accused either way)."""
+    act is the accused either way), and a state's agents deeper in the chain («российских военных»)."""
     for v in s.tokens:
         if s.pos(v) != "VERB" or s.feat(v, "Voice") == "Pass" or s.kids(v, "obj", "nsubj:pass"):
             continue
@@ -105,8 +105,11 @@ def object_after_reason(s: EventSentence) -> None:
                 x, depth = nxt[-1], depth + 1
             # «главу района Петрова»: a descriptor with the name in apposition
             named = s.named_mentions(x)
+            # («обвинил в уничтожении станции российских военных»: a state's agents deeper in the chain, as a
+            # person there)
+            agents = depth >= 2 and not named and s.lemma(x) in GOVERNMENT and bool(s.entities(x))
             end = _last_in_phrase(s, x) + 1
-            if (depth == 0 or not named or (depth == 1 and named[0]["type"] == "PER")
+            if (depth == 0 or not (named or agents) or (depth == 1 and named[0]["type"] == "PER")
                     or not may_be_accusative(fold(s.word(x)))
                     or (end < s.tokens.stop and s.pos(end) != "PUNCT")):
                 continue

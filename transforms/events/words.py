@@ -48,6 +48,7 @@ GATHERINGS = _EVENT["gathering"]                           # «участвов�
 ADDRESSEES = _EVENT["addressee"]                           # «критика в адрес Вашингтона»
 FAVOURS = _EVENT["favour"]                                 # «выступил в поддержку Калви» → Калви
 INVITATIONS = _EVENT["invitation"]                         # «по приглашению Мирзиёева прибыл»
+REQUESTS = _EVENT["request"]                               # «по просьбе Украины провел заседание»
 PREMISES = _EVENT["premises"]                              # «обыски в офисе компании X»
 INSPECTED = _EVENT["inspected"]                            # «проверку деятельности театра X»
 CONSEQUENCES = _EVENT["consequence"]                        # «последствия для Украины»
