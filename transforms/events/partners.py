@@ -20,7 +20,7 @@ from transforms.events.taxonomy import Code, lexicon
 from transforms.events.triggers import entries
 from transforms.events.words import (ADDRESSEES, DEMANDED, INVITATIONS, LOCATION_PREPOSITIONS, ORG_AGENTS,
                                      INSPECTED, OWNED, PARTICIPATION, PARTIES, PREMISES)
-from transforms.quotes.lexicon import is_media
+from transforms.quotes.lexicon import POINTING, is_media
 
 if TYPE_CHECKING:
     from transforms.events.frame_base import Frame
@@ -198,9 +198,11 @@ def owner(s: EventSentence, n: int, code: Code | None = None) -> list[Actor]:
     if (code is not None and code.judges and not genitives(s, n) and _event_noun(s, n)
             and (state := offices.adjective_state(s, n)) is not None):
         return [state]  # «назвал российский удар «варварством»» → Россия (probe DY)
-    if code is not None and code.judges and not genitives(s, n) and not s.kids(n, "amod", "det", "nmod"):
-        # «Науседа и Туск раскритиковали поездку» (a bare event noun, no «эту», «такую», no owner): who
-        # did the article's last event of its code a few sentences back (probe EC)
+    if (code is not None and code.judges and not genitives(s, n) and not s.kids(n, "amod", "nmod")
+            and all(s.lemma(d) in POINTING for d in s.kids(n, "det"))):
+        # «Науседа и Туск раскритиковали поездку» (a bare event noun, no «такую», no owner; «Кремль эти
+        # обвинения отверг»: a demonstrative points back too): who did the article's last event of its code a
+        # few sentences back (probes EC, DY)
         done = [s.agents[e.code] for e in entries(s.view, n, lexicon()) if e.condition is None and e.code in s.agents]
         if done:
             return [replace(done[0], start=s.view.tokens[n].start, via="coreference")]

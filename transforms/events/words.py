@@ -31,6 +31,7 @@ STAFF = _EVENT["staff"]                                    # «Рабочие з
 REASON_OBJECTS = frozenset(wordlists.values("event_words.tsv", "reason_object"))  # («обвинить», «в»)
 POSTS = _EVENT["post"]                                     # «стал премьер-министром Великобритании»
 WINNERS = _EVENT["winner"]                                 # «поздравил преемника»: the one last elected
+GUESTS = _EVENT["guest"]                                   # «поблагодарил гостя»: the one who last visited
 DETAINING = _EVENT["detaining"]                            # «X был задержан»: by no one named
 RIVALS = _EVENT["rival"]                                   # «поздравил соперника»: another person named last
 POST_FRAMES = _EVENT["post_frame"]                         # «ушел с поста главы Дагестана»
