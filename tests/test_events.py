@@ -2695,6 +2695,13 @@ CONSTRUCTED = [
      "прибыл в венгерскую столицу в среду вечером.",
      [("036", "переговоры", "Си Цзиньпин", "Виктор Орбан", None, "2025-09-23", "day", "published"),
       ("042", "прибыть", "Си Цзиньпин", "Венгрия", "Венгрия", "2025-09-17", "day", "text")]),
+    # probe EO (dev, p15): the body noun in a government noun's genitive is the organisation the article named
+    # with that word, before its name in marks too (speech_cues.tsv `body` `named`; offices.government)
+    ("«встретился с руководством клуба» after «Хоккейный клуб «Рязань»»: → Рязань",
+     "Хоккейный клуб «Рязань» уволил главного тренера. Губернатор Рязанской области Павел Малков встретился с "
+     "руководством клуба.",
+     [("L02", "уволить", None, "Рязань", None, "2025-09-23", "day", "published"),
+      ("04", "встретиться", "Павел Малков", "Рязань", None, "2025-09-23", "day", "published")]),
     # twelfth round end
 ]
 

@@ -39,6 +39,7 @@ from transforms.events.actor import Actor
 from transforms.events.words import (CITIZENS, GENERIC_PLACES, GOVERNMENT, INSTEAD, POST_FRAMES, POSTS, SEATS,
                                      SUCCEEDING)
 from transforms.places import candidates
+from transforms.quotes.speakers import named_body
 from transforms.word_forms import may_be_accusative
 
 if TYPE_CHECKING:
@@ -51,7 +52,16 @@ def government(s: EventSentence, t: int) -> list[Actor]:
     do the bodies listed: «сотрудниками ФСБ и Следственного комитета» → both),
     «российская сторона», «американские власти» (a country's adjective,
     transforms/data/country_adjectives.tsv: the state when the article names it, `s.states`)."""
-    return _stands_for(s, t, GOVERNMENT, lambda m: m["type"] in ("LOC", "ORG"))
+    found = _stands_for(s, t, GOVERNMENT, lambda m: m["type"] in ("LOC", "ORG"))
+    if found or s.pos(t) not in ("NOUN", "PROPN") or s.lemma(t) not in GOVERNMENT or not s.knows_people:
+        return found
+    # «встретился с руководством клуба» after «Футбольный клуб «Динамо» …»: a body noun in the genitive is
+    # the organisation the article last named with that word (speech_cues.tsv `body` `named`, as a quote's
+    # «в клубе заявили»)
+    start = s.view.tokens[t].start
+    bodies = [p for c in s.kids(t, "nmod") if s.case(c) is None and s.feat(c, "Case") == "Gen" and s.bare(c)
+              and not s.kids(c, "nmod", "amod") and (p := named_body(s.view, s.people, c, start, named=True))]
+    return [Actor(p.entity_id, p.name, p.type, start, "coreference", acting=True) for p in bodies[:1]]
 
 
 def from_states(s: EventSentence, t: int) -> list[Actor]:

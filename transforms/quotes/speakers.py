@@ -12,6 +12,8 @@ the last person of the verb's gender named).  Pronouns and descriptors are resol
 
 from __future__ import annotations
 
+import re
+
 from transforms.coreference import Person, State, antecedent, compatible
 from transforms.descriptors import descriptor_countries, descriptor_gender, descriptor_words, holders, owners
 from transforms.field_view import FieldView
@@ -327,7 +329,7 @@ def named_body(f: FieldView, people: dict[str, Person], h: int, pos: int, named:
     """«В ведомстве считают» after «Прокуратура Кировской области обжаловала …»: a noun of the
     `body` role names the last organisation named before `pos` (of those whose name holds the
     noun — a word of it begins or ends with the noun's stem: «Мингорсуд», «Верховный суд», not «Дом
-    правосудия» —, for a `named` one; with `named`, only a `named` noun does: the events' actors, where «компания»
+    правосудия» —, or whose name in marks the noun stands before: «клуб «Динамо»», for a `named` one; with `named`, only a `named` noun does: the events' actors, where «компания»
     may be any of several); an authority's noun («ведомство»), the last authority, if any («Ранее
     Роскомнадзор сообщил о … работы Telegram. В ведомстве объяснили …» → Роскомнадзор); never a news
     outlet cited before («сообщила «Фонтанка». … Как сообщили в ведомстве»)."""
@@ -344,10 +346,21 @@ def last_body(f: FieldView, people: dict[str, Person], noun: str, pos: int, name
     before = [p for m in reversed([m for m in f.mentions if m["type"] == "ORG" and m["stop"] <= pos])
               if (p := people.get(m["entity_id"])) is not None and not is_media(*fold(p.name).split())
               and (kind == "any"
-                   or any(w.startswith((stem, *stems)) or w.endswith(stem) for w in fold(p.name).split()))]
+                   or any(w.startswith((stem, *stems)) or w.endswith(stem) for w in fold(p.name).split())
+                   or fold(_title_noun(f.text, m["start"])).startswith(stem))]
     if is_authority(noun):
         before = [p for p in before if is_authority(p.name)] or before
     return before[0] if before else None
+
+
+_TITLE_NOUN = re.compile(r"(\w+)\s*[«„\"]$")  # «клуб «Динамо»»: the noun a title in marks stands in apposition to
+
+
+def _title_noun(text: str, start: int) -> str:
+    """The word right before the quote mark that opens a name at `start` («Хоккейный клуб «Рязань»» →
+    «клуб»), else ""."""
+    m = _TITLE_NOUN.search(text, max(0, start - 40), start) if start > 0 and text[start - 1] in "«„\"" else None
+    return m.group(1) if m is not None else ""
 
 
 def _by_surname(people: dict[str, Person], p: Person, gender: str | None) -> Person:
