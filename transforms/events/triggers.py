@@ -9,17 +9,18 @@ from __future__ import annotations
 
 from transforms.events.offices import held_seats
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import (BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, SEAT, SENTENCED, TERM,
-                                        Entry, Lexicon)
+from transforms.events.taxonomy import (BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, PRAISE, SEAT, SENTENCED,
+                                        TERM, Entry, Lexicon)
 from transforms.events.words import (ACTING, BLAMES, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS, OWN_REFLEXIVE,
-                                     PARTICIPATION, POST_FRAMES, POST_PREPOSITIONS, POSTS, SEATS, TAKING_PART, TERMS)
+                                     PARTICIPATION, POST_FRAMES, POST_PREPOSITIONS, POSTS, PRAISES, SEATS, TAKING_PART,
+                                     TERMS)
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.quotes.marks import OPENING_MARKS
 from transforms.word_forms import is_infinitive
 
 
 # a condition met by a word of a list: a sentence without a word starting like one of them is skipped
-_CONDITION_WORDS = {POST: POSTS, GATHERING: GATHERINGS, BLAME: BLAMES, SEAT: SEATS}
+_CONDITION_WORDS = {POST: POSTS, GATHERING: GATHERINGS, BLAME: BLAMES, PRAISE: PRAISES, SEAT: SEATS}
 
 
 def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
@@ -61,7 +62,7 @@ def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
 def has_trigger(view: FieldView, si: int, lex: Lexicon) -> bool:
     """Whether sentence `si` may hold a trigger: a token with a lexicon entry whose condition word,
     if any, may be in the sentence (a word starting like it: «прибыл с визитом» for «прибыть визит»;
-    for @POST, @MEETING and @BLAME a word of their list)."""
+    for @POST, @MEETING, @BLAME and @PRAISE a word of their list)."""
     tokens = view.sentence_tokens(si)
     starts = None
     for i in tokens:
@@ -152,9 +153,11 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
                 or (s.feat(t, "Voice") == "Pass" and any(a.type == "PER" for a in s.passive_subjects(t))))
     if condition == GATHERING:  # «участвовать в саммите», «принять участие в форуме»
         return bool(gatherings(s, t))
-    if condition == BLAME:  # «назвал санкции незаконными», «расценил это как провокацию»
-        # an adjective of the predicated noun judges too: «назвал нападение «кровавым варварским … актом»»
-        return any(s.lemma(k) in BLAMES for c in _predicatives(s, t) for k in [c, *s.kids(c, "amod")])
+    if condition in (BLAME, PRAISE):  # «назвал санкции незаконными», «расценил это как провокацию»; «назвал
+        # Россию надежным другом»; an adjective of the predicated noun judges too: «назвал нападение «кровавым
+        # варварским … актом»»
+        judged = _CONDITION_WORDS[condition]
+        return any(s.lemma(k) in judged for c in _predicatives(s, t) for k in [c, *s.kids(c, "amod")])
     if condition == POST:  # «стал премьер-министром», «стал врио губернатора»
         return bool(post_nouns(s, t) or framed_posts(s, t))
     if condition == SEAT:  # «его место занял Витор Юдин», «место спикера … занял Джон Бенер»

@@ -56,6 +56,7 @@ CONSEQUENCES = _EVENT["consequence"]                        # «последст
 LEADING = _EVENT["leading"]                                # «делегация во главе с X»
 ORGANISERS = _EVENT["organiser"]                           # «организаторами акции выступили X и Y»
 BLAMES = _EVENT["blame"]                                   # «назвал санкции незаконными»
+PRAISES = _EVENT["praise"]                                 # «назвал Россию надежным другом»
 OWNED = _EVENT["owned"]                                    # «поддержал кандидатуру Кока» → Кок
 ORG_AGENTS = _EVENT["org_agent"]                           # «нападение США» → США attacks
 PARTIES = _EVENT["parties"]                                # «стороны обсудили», «лидеры двух стран»
