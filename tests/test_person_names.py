@@ -223,6 +223,11 @@ CASES = {
     "a woman's -а surname in the accusative after her accusative first name": (
         "Суд в Маниле оштрафовал Марию Рессу.",
         ["Мария Ресса"]),                               # not «Мария Рессу»
+    # probe ES (dev, p02): after an indeclinable first name, a surname the dictionary knows only as a common
+    # noun («кирка», a pickaxe) is as unknown: both in one oblique case, its ending comes off
+    "an indeclinable first name and a surname known only as a common noun": (
+        "Убийство Чарли Кирка потрясло страну.",
+        ["Чарли Кирк"]),                                # not «Чарли Кирка»
     # probe EO (dev, p06): a name after a feminine person noun is in its case, hers, where the tagger read a
     # man's dative (transforms.word_forms.described_woman)
     "a name after a feminine person noun takes its case and gender": (

@@ -232,12 +232,13 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         elif (not woman and len(texts) == 2 and i == 1 and not first_was_oblique and infl[i] == written[i]
               and (cases[0] == cases[i] in _AGREED_CASES or _accusative_u(written[i], cases[0], cases[i])
                    or _accusative_a(written[i], cases[0], cases[i]))
-              and not any(p.is_known for p in forms(written[i]))):
+              and (not any(p.is_known for p in forms(written[i])) or common_noun_only(written[i], forms))):
             # an indeclinable first name and an unknown surname the tagger puts in one oblique case:
             # «Кими Райкконена» → «Райкконен», «Сейджи Маехары» → «Маехара» (a man's -а surname
             # declines like «Маша», «Саидакрами Рачабализоду» → «Рачабализода» in the accusative; a man's
             # consonant-final one has the genitive's «-а» there: «арестовать Эво Моралеса» → «Моралес»); not
-            # the locative, where «-е» is either («Маехаре», «Кердпуле»)
+            # the locative, where «-е» is either («Маехаре», «Кердпуле»); a surname the dictionary knows only
+            # as a common noun is as unknown («Чарли Кирка», not the pickaxe «кирка»)
             if _accusative_u(written[i], cases[0], cases[i]):
                 out[i] = foreign_feminine_nominative(written[i], "Acc") or out[i]
             elif _accusative_a(written[i], cases[0], cases[i]):
