@@ -11,7 +11,7 @@ from __future__ import annotations
 from transforms import wordlists
 from transforms.names import fold
 from transforms.nlp import NlpDoc
-from transforms.word_forms import lemma
+from transforms.word_forms import is_abbreviation, lemma
 
 _BY_PLACE = wordlists.groups("org_words.tsv")["by_place"]
 _BY_FIELD_PLACE = wordlists.groups("org_words.tsv")["by_field_place"]
@@ -43,17 +43,22 @@ def institution_spans(doc: NlpDoc, spans: list) -> list:
 
 def _field_before(doc: NlpDoc, tokens: list, i: int) -> int | None:
     """Where a `by_field_place` noun in the singular starts whose field, lower-case words in the genitive
-    (and «и»), runs up to token `i`, the place: «министерстве коммерции» before «КНР»; else None."""
-    k = i - 1
-    while k > 0 and i - k <= _FIELD_WORDS and tokens[k].text.islower() and (
-            tokens[k].text == "и" or (tokens[k].pos in ("NOUN", "ADJ") and (tokens[k].feats or {}).get("Case") == "Gen")):
-        k -= 1
-    noun = tokens[k]
-    if (k == i - 1 or tokens[i - 1].pos != "NOUN" or not noun.text[1:].islower() or noun.pos != "NOUN"
-            or (noun.feats or {}).get("Number") == "Plur" or lemma(noun) not in _BY_FIELD_PLACE
-            or any(doc.text[a.stop:b.start] != " " for a, b in zip(tokens[k:i], tokens[k + 1:i + 1]))):
+    (and «и», an abbreviation: «министерства энергетики и ЖКХ Самарской области»), runs up to token `i`, the
+    place: «министерстве коммерции» before «КНР»; the nearest such noun; else None."""
+    if i < 2 or not (tokens[i - 1].pos == "NOUN" or is_abbreviation(tokens[i - 1].text)):
         return None
-    return noun.start
+    for k in range(i - 1, max(0, i - 1 - _FIELD_WORDS), -1):
+        word = tokens[k]
+        if doc.text[word.stop:tokens[k + 1].start] != " ":
+            return None
+        noun = tokens[k - 1]
+        if (lemma(noun) in _BY_FIELD_PLACE and noun.pos == "NOUN" and noun.text[1:].islower()
+                and (noun.feats or {}).get("Number") != "Plur" and doc.text[noun.stop:word.start] == " "):
+            return noun.start
+        if not (is_abbreviation(word.text) or word.text.islower() and (word.text == "и" or (
+                word.pos in ("NOUN", "ADJ") and (word.feats or {}).get("Case") == "Gen"))):
+            return None
+    return None
 
 
 def institution_normal(doc: NlpDoc, start: int, stop: int) -> str | None:
