@@ -123,13 +123,26 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
         # the parser made two subjects are one person's, the one a name is in apposition to (probe EA)
         subj = [c for c in subj if named_person(f, c) is not None] or subj
     if subj:
-        return subj[0]
+        return _uncrossed(f, subj[0], cue_i)
     for step in (_borrowed_subject, _modified_noun, place_of_statement):
         k = step(f, cue_i)
         if k is not None:
             return k
     k = _nearest_nominative(f, cue_i, after_only)
     return _told_outlet(f, k) if after_only and k is not None else k
+
+
+def _uncrossed(f: FieldView, x: int, cue_i: int) -> int:
+    """Subject `x` of the cue, unless the parser crossed two clauses' subjects: «Отказ … вызвал споры, однако
+    глава МИД Катрин Колонна заявила: …», parsed as «Отказ» ← «заявила» and «глава» ← «вызвал» (x before a
+    verb whose subject lies between that verb and the cue) → that other subject, a person (as
+    `events.clause_subjects.uncross_clauses` mends the events' tree)."""
+    for y in range(x + 1, cue_i):
+        vy = f.head(y)
+        if (f.rel(y) in SUBJECT_RELS and vy is not None and x < vy < y and f.tokens[vy].pos == "VERB"
+                and named_person(f, y) is not None and named_person(f, x) is None):
+            return y
+    return x
 
 
 def named_person(f: FieldView, k: int) -> dict | None:
