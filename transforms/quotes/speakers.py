@@ -329,8 +329,9 @@ def named_body(f: FieldView, people: dict[str, Person], h: int, pos: int, named:
     """«В ведомстве считают» after «Прокуратура Кировской области обжаловала …»: a noun of the
     `body` role names the last organisation named before `pos` (of those whose name holds the
     noun — a word of it begins or ends with the noun's stem: «Мингорсуд», «Верховный суд», not «Дом
-    правосудия» —, or whose name in marks the noun stands before: «клуб «Динамо»», for a `named` one; with `named`, only a `named` noun does: the events' actors, where «компания»
-    may be any of several); an authority's noun («ведомство»), the last authority, if any («Ранее
+    правосудия» —, or whose name in marks the noun stands before: «клуб «Динамо»», for a `named` one;
+    with `named`, only a `named` noun does: the events' actors, where «компания» may be any of several);
+    an authority's noun («ведомство»), the last authority, if any («Ранее
     Роскомнадзор сообщил о … работы Telegram. В ведомстве объяснили …» → Роскомнадзор); never a news
     outlet cited before («сообщила «Фонтанка». … Как сообщили в ведомстве»)."""
     return last_body(f, people, f.lemma(h), pos, named)

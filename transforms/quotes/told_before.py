@@ -6,7 +6,7 @@ from __future__ import annotations
 from transforms.coreference import Person
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Row, relative_document
-from transforms.quotes.lexicon import ASKING, GENERIC_DOCUMENTS, IMPERSONAL, POINTING, REPLIES, is_document
+from transforms.quotes.lexicon import ASKING, GENERIC_DOCUMENTS, GREETING, IMPERSONAL, POINTING, REPLIES, is_document
 from transforms.quotes.subjects import named_person
 
 
@@ -21,7 +21,8 @@ def _sentence_before(f: FieldView, k: int) -> int | None:
 def sender(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
     """«Токаев направил чемпионке поздравительную телеграмму. «…» — говорится в поздравлении»: a
     document with no owner is the one the sentence before the quote (in its paragraph) tells a person
-    sent: that sentence's subject, where a document noun (speech_cues.tsv `document`) is its verb's object;
+    sent: that sentence's subject, where a document noun (speech_cues.tsv `document`) is its verb's object, or
+    where its verb greets (quote_words.tsv `greeting`: «Путин поздравил Алиева с победой»);
     so is the document a relative clause of the cue relates to («Си Цзиньпин направил … поздравление, в
     котором говорится, что …»)."""
     cue = f.token_at(row.attr.pos)
@@ -34,6 +35,10 @@ def sender(f: FieldView, row: Row, people: dict[str, Person]) -> Person | None:
         if before is None:
             return None
         documents = [k for k in f.sentence_tokens(before) if is_document(f.lemma(k))]
+        if not documents:  # «Путин поздравил Алиева с победой. «…», — говорится в телеграмме»: the greeter sent it
+            greeters = [c for v in f.sentence_tokens(before) if f.lemma(v) in GREETING and f.tokens[v].pos == "VERB"
+                        for c in f.children(v) if f.rel(c) == "nsubj"]
+            return _person(named_person(f, greeters[0]), people) if greeters else None
     for k in documents:
         if f.rel(k) != "obj" or f.head(k) is None:
             continue
