@@ -210,8 +210,10 @@ def owner(s: EventSentence, n: int, code: Code | None = None) -> list[Actor]:
         return makers  # «отклонила соглашение, которое Мэй заключила с Брюсселем» → Мэй (probe EG)
     if s.lemma(n) not in OWNED and not (code is not None and code.judges and _agent_genitive(s, n)):
         return []
-    # «отверг критику со стороны США»: an event noun's agent «со стороны» is its genitive's
-    return genitives(s, n) or [a for c in s.kids(n, "nmod") if s.case(c) == "с стороны" for a in s.entities(c)]
+    # «отверг критику со стороны США»: an event noun's agent «со стороны» is its genitive's; a possessive
+    # pronoun is a genitive too («раскритиковала его экономическую политику» → the man it stands for)
+    return (genitives(s, n) or [a for c in s.kids(n, "nmod") if s.case(c) == "с стороны" for a in s.entities(c)]
+            or [a for d in s.kids(n, "det") if pronoun_gender(s.view, d) in ("Masc", "Fem") for a in s.entities(d)])
 
 
 def _relative_maker(s: EventSentence, n: int) -> list[Actor]:
