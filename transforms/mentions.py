@@ -305,13 +305,13 @@ _WORDS_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w-]*\s+(?:[\w-]+\s+){0,3}$")
 
 def _outermost(spans: list) -> list:
     """`spans` without those inside another: «Совет Безопасности», which natasha tags beside «ООН», is inside
-    the gazetteer name «Совет Безопасности ООН» that `_extend_to_gazetteer_name` grew «ООН» into."""
-    inside, reach, widest = set(), -1, None  # the furthest stop of the spans starting earlier, and its span
+    the gazetteer name «Совет Безопасности ООН» that `_extend_to_gazetteer_name` grew «ООН» into (`refine`
+    left the spans disjoint, so only such a grown span holds another)."""
+    inside, reach = set(), -1  # the furthest stop of the spans starting earlier
     for s in sorted(spans, key=lambda s: (s.start, -s.stop)):
-        if s.stop <= reach and (widest.start, widest.stop) != (s.start, s.stop):
+        if s.stop <= reach:
             inside.add(id(s))
-        elif s.stop > reach:
-            reach, widest = s.stop, s
+        reach = max(reach, s.stop)
     return [s for s in spans if id(s) not in inside]
 
 
