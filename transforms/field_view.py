@@ -223,6 +223,15 @@ class FieldView:
         return [m for m in self.mentions if m["start"] < stop and start < m["stop"]]
 
 
+def crossed(tree, x: int, y: int) -> bool:
+    """Whether the parser crossed the subjects `x` and `y` of two clauses: x hangs on a verb after y, and y on a
+    verb between them (x < head(y) < y < head(x)): «Отказ … вызвал споры, однако глава МИД Катрин Колонна
+    заявила» parsed as «Отказ» ← «заявила» and «глава» ← «вызвал».  `tree`: a FieldView or an events
+    sentence, as for `relative_antecedent`."""
+    vx, vy = tree.head(x), tree.head(y)
+    return vx is not None and vy is not None and x < vy < y < vx
+
+
 def relative_antecedent(tree, t: int, first: int) -> int | None:
     """The nominal a relative «который» at token `t` stands for: the noun its clause modifies, the
     whole coordination for a plural one («Миллер и Озерец, которые встречаются»), or, where the

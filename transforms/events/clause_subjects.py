@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from transforms.events.actor import Actor
+from transforms.field_view import crossed
 from transforms.quotes.marks import CLOSING_MARKS, OPENING_MARKS
 
 if TYPE_CHECKING:
@@ -42,15 +43,14 @@ def next_clause_subject(s: EventSentence) -> None:
 
 def uncross_clauses(s: EventSentence) -> None:
     subjects = [t for t in s.tokens if s.rel(t) in ("nsubj", "nsubj:pass") and s.feat(t, "Case") == "Nom"]
-    crossed = False
+    mended = False
     for x in subjects:
         for y in subjects:
-            vx, vy = s.tree.parent[x], s.tree.parent[y]
-            if vx is not None and vy is not None and x < vy < y < vx:
-                s.tree.parent[x], s.tree.parent[y] = vy, vx
+            if crossed(s, x, y):
+                s.tree.parent[x], s.tree.parent[y] = s.head(y), s.head(x)
                 s.tree.index_children()
-                crossed = True
-    if not crossed:
+                mended = True
+    if not mended:
         return
     for t in s.tokens:
         head = s.tree.parent[t]

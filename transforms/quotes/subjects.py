@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from transforms.coreference import pronoun_gender
 from transforms.dates.lexicon import MONTH_FORMS, WEEKDAY_FORMS
-from transforms.field_view import FieldView, relative_antecedent
+from transforms.field_view import FieldView, crossed, relative_antecedent
 from transforms.morph import morph_vocab
 from transforms.name_readings import common_noun_only
 from transforms.quotes.lexicon import (NOT_NEAREST, NOT_SPEAKERS, PRONOUN_GENDER, RELATIVES, THAT_CALL, WORDS_NOUNS,
@@ -135,11 +135,10 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
 def _uncrossed(f: FieldView, x: int, cue_i: int) -> int:
     """Subject `x` of the cue, unless the parser crossed two clauses' subjects: «Отказ … вызвал споры, однако
     глава МИД Катрин Колонна заявила: …», parsed as «Отказ» ← «заявила» and «глава» ← «вызвал» (x before a
-    verb whose subject lies between that verb and the cue) → that other subject, a person (as
-    `events.clause_subjects.uncross_clauses` mends the events' tree)."""
+    verb whose subject lies between that verb and the cue: `field_view.crossed`) → that other subject, a person
+    (`events.clause_subjects.uncross_clauses` mends the events' tree by the same test)."""
     for y in range(x + 1, cue_i):
-        vy = f.head(y)
-        if (f.rel(y) in SUBJECT_RELS and vy is not None and x < vy < y and f.tokens[vy].pos == "VERB"
+        if (f.rel(y) in SUBJECT_RELS and crossed(f, x, y) and f.tokens[f.head(y)].pos == "VERB"
                 and named_person(f, y) is not None and named_person(f, x) is None):
             return y
     return x
