@@ -27,7 +27,7 @@ FIELDS = ("title", "body")
 MENTION_TYPES = ("PER", "LOC", "ORG", "DATE")
 ENTITY_TYPES = ("PER", "LOC", "ORG")
 #: events.rule: how an event's actors were found, most direct first (docs/events.md §4)
-EVENT_RULES = ("argument", "speaker", "governor", "nearby", "coreference")
+EVENT_RULES = ("argument", "speaker", "governor", "nearby", "coreference", "gapped")
 DATE_PRECISIONS = ("day", "month", "year")
 QUOTE_KINDS = ("direct", "indirect")
 DATE_SOURCES = ("text", "published")
@@ -239,7 +239,8 @@ EVENTS = pa.schema([
         "How directly the actors were found (the less direct of the two): `argument` (the trigger's own "
         "subject, object, preposition or genitive), `speaker` (a statement read from a quote: its speaker, as the quotes table resolves it), `governor` (through the verb a noun trigger depends on: "
         "«провел встречу»), `nearby` (no subject in the parse: the nearest named nominative), `coreference` "
-        "(a pronoun or descriptor resolved to a person named earlier). Filter on it to trade recall for "
+        "(a pronoun or descriptor resolved to a person named earlier), `gapped` (a verbless sentence that goes on "
+        "with an event told before: «Алексея Смирнова – Курской области»). Filter on it to trade recall for "
         "precision.", "argument", values=EVENT_RULES),
     col("location_entity_id", pa.string(),
         "Where: entity id of a LOC, or of an ORG named as the venue («на полях Генассамблеи ООН»).", None,

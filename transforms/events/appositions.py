@@ -101,9 +101,22 @@ def rehang_names(s: EventSentence) -> None:
                 tree.index_children()
             elif not moved and case == "Dat":
                 # «выразил признательность Энтони Блинкену», parsed as «Энтони» ← «признательность»
-                # in apposition: a dative name is the dative of its head
+                # in apposition: a dative name is the dative of its head; a genitive takes none, so one hung
+                # on a genitive is its verb's («поручил временно исполнять обязанности губернатора Астраханской
+                # области Сергею Морозову», parsed as «Сергею» ← «губернатора», probe FA)
+                if s.feat(head, "Case") == "Gen" and (verb := _governing_verb(s, head)) is not None:
+                    tree.parent[t] = verb
                 tree.rels[t] = "iobj"
                 tree.index_children()
+
+
+def _governing_verb(s: EventSentence, x: int) -> int | None:
+    """The verb above nominal `x`, or the verb that governs it when that is an infinitive («поручил исполнять»)."""
+    while x is not None and s.pos(x) != "VERB":
+        x = s.tree.parent[x]
+    while x is not None and s.rel(x) == "xcomp" and s.tree.parent[x] is not None and s.pos(s.tree.parent[x]) == "VERB":
+        x = s.tree.parent[x]
+    return x
 
 
 def _noun_before_in_case(s: EventSentence, t: int, case: str) -> int | None:

@@ -15,6 +15,7 @@ from functools import lru_cache
 from transforms.coreference import persons, pronoun_gender
 from transforms.countries import country_of_adjective, iso2
 from transforms.descriptors import introducing_nouns
+from transforms.events.gapped import gapped_rows
 from transforms.events.rows import sentence_events
 from transforms.events.actor import VIA, Actor
 from transforms.events.sentence import EventSentence
@@ -88,6 +89,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     rows = _sides_only_sentences(article, view, set(candidates), rows, lex)
     rows = _meetings_resumed(article, view, rows, lex)
     rows = _delegations(rows, lex)
+    rows = sorted(rows + gapped_rows(article, view, rows), key=lambda r: r["sentence_index"])
     if quotes:
         types = {m["entity_id"]: m["type"] for m in mentions if m.get("entity_id")}
         rows += statement_rows(article, quotes, rows, [s.text for s in view.doc.sentences], types, lex, states)

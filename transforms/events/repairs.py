@@ -111,6 +111,9 @@ def repair(s: EventSentence) -> None:
     - a person's name conjoined to a place or organisation is a conjunct of the nearest person's name
       between them («переговоры президентов РФ и Белоруссии Владимира Путина и Александра Лукашенко»,
       parsed as «Александра» ← «РФ»);
+    - an infinitive that opens the sentence, made a root of its own with no subject, is the complement of
+      the finite verb the parser made the other root («Исполнять обязанности главы Кабардино-Балкарии Путин
+      поручил … Казбеку Кокову», probe FA);
     - an animate noun right after a name in quote marks, hung as a genitive on the noun that name is in
       apposition to, is the object of a verb with none («принял в резиденции «Бочаров ручей» президента ЦАР
       …», parsed as «президента» ← «резиденции»: a genitive of «резиденции» would stand before the name;
@@ -137,6 +140,7 @@ def repair(s: EventSentence) -> None:
     name_conjoined_to_place(s)
     _name_glued_to_place(s)
     _fronted_abbreviation(s)
+    _fronted_infinitive(s)
     _subject_after_object(s)
     _dashed_list(s)
     object_after_quoted_name(s)
@@ -295,6 +299,18 @@ def _name_glued_to_place(s: EventSentence) -> None:
         if s.pos(verb) == "VERB" and not s.kids(verb, "obj"):
             s.tree.parent[x], s.tree.rels[x] = verb, "obj"
             s.tree.index_children()
+
+
+def _fronted_infinitive(s: EventSentence) -> None:
+    first = next((t for t in s.tokens if s.pos(t) != "PUNCT"), None)
+    if (first is None or s.tree.parent[first] is not None or s.pos(first) != "VERB"
+            or s.feat(first, "VerbForm") != "Inf" or s.kids(first, "nsubj", "nsubj:pass")):
+        return
+    verb = next((t for t in s.tokens if t > first and s.tree.parent[t] is None and s.pos(t) == "VERB"
+                 and s.feat(t, "VerbForm") == "Fin"), None)
+    if verb is not None and not s.kids(verb, "xcomp", "ccomp") and s.kids(verb, "nsubj"):
+        s.tree.parent[first], s.tree.rels[first] = verb, "xcomp"
+        s.tree.index_children()
 
 
 def _fronted_abbreviation(s: EventSentence) -> None:
