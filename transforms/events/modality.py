@@ -114,4 +114,8 @@ def _future(s: EventSentence, verb: int) -> bool:
         return False
     if s.feat(verb, "Tense") == "Fut":
         return True
+    if s.feat(verb, "Variant") == "Short" and s.feat(verb, "VerbForm") == "Part" and s.word(verb).endswith("тся"):
+        # «Состоятся переговоры лидеров России и Китая» (probe EW), tagged a short participle, which never ends
+        # in «-тся»: a finite verb the tagger misread, its perfective non-past the future
+        return s.feat(verb, "Aspect") == "Perf"
     return any(s.lemma(a) == "быть" and s.feat(a, "Tense") not in ("Past", None) for a in s.kids(verb, "aux"))

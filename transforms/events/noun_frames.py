@@ -124,9 +124,11 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
             frame.anchor = v
             frame.side1 = s.subjects(v)
         return frame
-    if (not code.symmetric and v is not None and s.lemma(v) in PARTICIPATION and s.rel(x) == "nmod"
-            and s.case(x) in ("в", "на") and s.rel(v) == "obj"):
-        x, v = v, s.head(v)  # «приняли участие в митинге»: the verb of «участие» governs
+    if ((not code.symmetric or _partnered(s, n)) and v is not None and s.lemma(v) in PARTICIPATION
+            and s.rel(x) == "nmod" and s.case(x) in ("в", "на") and s.rel(v) == "obj"):
+        # «приняли участие в митинге», «Путин примет участие во встрече с Си Цзиньпином»: the verb of «участие»
+        # governs (a meeting with no partner of its own is the one just told: below)
+        x, v = v, s.head(v)
     if (v is not None and s.lemma(v) in DECREES and code.announced and s.case(x) in ABOUT
             and (code.person_first or not frame.side1)):
         # «Путин подписал указ о назначении Белоусова»: whoever issues the decree does what it is about
@@ -190,7 +192,7 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         partners(s, v, code, frame, ("iobj", "obl"), genitive=False)
         frame.places = list(dict.fromkeys(frame.places))
         return _governed(frame, before)
-    has_partner = any(s.case(c) == "с" and s.entities(c) for c in s.kids(n, "nmod"))
+    has_partner = _partnered(s, n)
     has_agent = any(s.case(c) is None and s.feat(c, "Case") == "Gen" for c in s.kids(n, "nmod"))
     declared = s.lemma(x) in STARTS and s.lemma(v) in DECLARING  # «объявил о начале операции»: one's own
     if (code.person_first and code.announced and frame.side1 and not frame.side2 and x == n
@@ -232,6 +234,11 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
             # is the one just told, and who takes part in it joins its sides
             frame.group = [a for a in s.parties if a.entity_id not in {b.entity_id for b in frame.side1}]
     return _governed(frame, before)
+
+
+def _partnered(s: EventSentence, n: int) -> bool:
+    """Whether noun trigger `n` names a partner «с» someone: «встреча с Си Цзиньпином»."""
+    return any(s.case(c) == "с" and s.entities(c) for c in s.kids(n, "nmod"))
 
 
 def _undergoers(s: EventSentence, v: int) -> tuple[list[Actor], list[Actor]]:

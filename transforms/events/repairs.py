@@ -104,7 +104,8 @@ def repair(s: EventSentence) -> None:
       «Спасателей … направили Азербайджан и Израиль»: the object fronted);
     - names after a dash that the parser hangs on a noun as a parataxis are that noun's, in apposition
       («отправил под стражу еще троих фигурантов — Аминчона Исломова, его брата Диловара Исломова и их
-      отца Исроила Исломова»);
+      отца Исроила Исломова»), and so is a prepositional phrase, the noun's own («проведет еще ряд двусторонних
+      встреч – с президентом Пакистана …, президентом Сербии Александром Вучичем», probe EW);
     - a person's name the parser hangs as a part of the name of a place or organisation before it, a
       mention of its own, is the object of a verb with none («королева приняла в Балморале Лиз Трасс»,
       parsed as «Лиз» ← «Балморале», probe DY);
@@ -349,9 +350,13 @@ def _subject_after_object(s: EventSentence) -> None:
 def _dashed_list(s: EventSentence) -> None:
     for t in s.tokens:
         head = s.tree.parent[t]
-        if (s.rel(t) != "parataxis" or head is None or s.pos(head) != "NOUN" or head > t
-                or (s.view.mention_at(t) or {}).get("type") != "PER"):
+        if s.rel(t) != "parataxis" or head is None or s.pos(head) != "NOUN" or head > t:
             continue
-        if any(s.word(p) in DASHES for p in s.kids(t, "punct") if p < t):
+        if not any(s.word(p) in DASHES for p in s.kids(t, "punct") if p < t):
+            continue
+        if (s.view.mention_at(t) or {}).get("type") == "PER":
             s.tree.rels[t] = "appos"
+            s.tree.index_children()
+        elif s.case(t) is not None and s.pos(t) in ("NOUN", "PROPN"):  # «ряд встреч – с президентом …»
+            s.tree.rels[t] = "nmod"
             s.tree.index_children()
