@@ -124,6 +124,10 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         # … and the places of that noun: «прибыл с официальным визитом в РФ», «в РФ» hung on «визитом»
         visited = [a for a in _objects(s, t, carried) + (_objects(s, word) if carried and word is not None else [])
                    if a.type == "LOC"]
+        if code.host_object and entry.pos == "VERB" and not visited and not f.side2 and not s.kids(t, "obj"):
+            # «побывал в ЮАР, Эсватини, Анголе и Эритрее» (probe EW): a visit with no place it goes to visits
+            # the places it is in
+            visited = [a for a in _objects(s, t, any_case=True) if a.type == "LOC"]
         f.place_objects += visited
         f.side2 = [a for a in f.side2 if a not in visited]
         if code.host_object and not f.side2:  # «визит в Китай»: the country hosts; another place visited
@@ -145,8 +149,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         f.side2 = [a for a in employers if a not in f.side1]
     f.side1, f.side2, f.group = ([context.as_state(a, s.states) for a in side] for side in (f.side1, f.side2, f.group))
     if code.symmetric and any(a.type == "PER" for a in f.side1 + f.side2 + f.group):
-        # a place never meets a person, but its authorities do: «встрече с делегацией Свердловской области»
-        f.side1, f.side2, f.group = ([a for a in side if a.type != "LOC" or a.acting]
+        # a place never meets a person, but its authorities do: «встрече с делегацией Свердловской области»;
+        # a country that is itself the partner is its state («о готовности к переговорам с Ираном», probe EW)
+        f.side1, f.side2, f.group = ([a for a in side if a.type != "LOC" or a.acting or _partner_state(s, a)]
                                      for side in (f.side1, f.side2, f.group))
     if code.succession and (replaced := offices.predecessors(s, t)):
         # «сменил Сергея Сидорова на посту губернатора»: whom the person replaces is no side of the appointment
@@ -241,6 +246,12 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
         (frame.side1 if frame.side1 or not frame.side2 else frame.side2).extend(
             a for a in shared if a not in frame.side1 + frame.side2)
     return frame
+
+
+def _partner_state(s: EventSentence, a: Actor) -> bool:
+    """Whether actor `a` is a country named as a partner «с» or «между»: «переговоры с Ираном»."""
+    k = s.view.token_at(a.start) if a.start >= 0 else None
+    return k is not None and iso2(a.name) is not None and s.case(k) in ("с", "между")
 
 
 def _objects(s: EventSentence, t: int, any_case: bool = False) -> list[Actor]:

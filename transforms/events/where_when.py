@@ -21,9 +21,11 @@ _NOT_EVENT_DATE = re.compile("(?:%s)\\s" % "|".join(map(re.escape, sorted(PERIOD
 
 def location(s: EventSentence, frame: Frame, actors: set[str]) -> str | None:
     """A LOC in a «в/на …» phrase; else an organisation named as the venue («на полях
-    Генассамблеи ООН», «в Белом доме»): the phrase is the organisation or a venue noun's."""
-    for a in frame.place_objects:
-        return a.entity_id
+    Генассамблеи ООН», «в Белом доме»): the phrase is the organisation or a venue noun's.  Of places visited,
+    the row's own host («побывал в ЮАР, Эсватини, …»: each row where it went), else the first."""
+    visited = [a.entity_id for a in frame.place_objects]
+    if visited:
+        return next((e for e in visited if e in actors), visited[0])
 
     def place(x: int, type_: str) -> str | None:
         m = s.view.mention_at(x)
