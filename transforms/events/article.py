@@ -270,14 +270,16 @@ def _signer_after(view: FieldView, i: int, b: int) -> Actor | None:
 
 
 def _signing_subject(view: FieldView, si: int) -> Actor | None:
-    """The one person named in the nominative in sentence `si` when a verb of signing is in it
-    (event_words.tsv `decree_signing`): «Указ … подписал президент Путин»."""
+    """The person named in the nominative nearest to a verb of signing in sentence `si` (event_words.tsv
+    `decree_signing`): «Указ … подписал президент Путин»; «Дудаев отметил, что соответствующий указ подписал
+    президент Владимир Путин» (probe FA: the teller is further)."""
     tokens = view.sentence_tokens(si)
-    if not any(view.pos(k) == "VERB" and view.lemma(k) in DECREE_SIGNING for k in tokens):
+    signing = [k for k in tokens if view.pos(k) == "VERB" and view.lemma(k) in DECREE_SIGNING]
+    if not signing:
         return None
-    named = {m["entity_id"]: m for k in tokens if (m := view.mention_at(k)) is not None and m["type"] == "PER"
-             and m.get("entity_id") and view.feat(k, "Case") == "Nom"}
-    return Actor.of(next(iter(named.values()))) if len(named) == 1 else None
+    named = [(min(abs(k - v) for v in signing), m) for k in tokens if (m := view.mention_at(k)) is not None
+             and m["type"] == "PER" and m.get("entity_id") and view.feat(k, "Case") == "Nom"]
+    return Actor.of(min(named, key=lambda x: x[0])[1]) if named else None
 
 
 def _signed(signers: list[tuple[int, Actor]], si: int, lex: Lexicon) -> dict[str, Actor]:
