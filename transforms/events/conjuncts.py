@@ -1,8 +1,8 @@
 """Which nominal a conjunct belongs to: natasha's coordination errors that lose actors, undone on an
 `EventSentence`'s copy of the tree (called by `repairs.repair`, whose docstring gives each with its
 example): a conjunct hung on a word after it or across another clause's verb (`backward_conjunct`),
-a verb conjoined to nothing (`headless_conjunct`), the names of a gapped list (`gapped_list`) and a
-person's name conjoined to a place (`name_conjoined_to_place`)."""
+a verb conjoined to nothing (`headless_conjunct`), the names of a gapped list (`gapped_list`), the first
+half of «как X, так и Y» (`correlative`) and a person's name conjoined to a place (`name_conjoined_to_place`)."""
 
 from __future__ import annotations
 
@@ -60,6 +60,15 @@ def gapped_list(s: EventSentence) -> None:
         first = first or last
         if first is not None and first[0] != t:
             s.tree.parent[t], s.tree.rels[t] = first
+            s.tree.index_children()
+
+
+def correlative(s: EventSentence) -> None:
+    for t in s.tokens:
+        head = s.tree.parent[t]
+        if (s.word(t) == "как" and s.rel(t) == "case" and head is not None
+                and any(s.word(k) == "так" for c in s.kids(head, "conj") for k in s.kids(c, "cc"))):
+            s.tree.rels[t] = "cc"  # the first half of «как …, так и …», no comparison's «как»
             s.tree.index_children()
 
 

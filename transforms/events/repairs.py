@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 from transforms.dates.lexicon import UNITS
 from transforms.events.appositions import headed_nominals, rehang_names
 from transforms.events.clause_subjects import disagreeing_subject, next_clause_subject, stray_subject, uncross_clauses
-from transforms.events.conjuncts import backward_conjunct, gapped_list, headless_conjunct, name_conjoined_to_place
+from transforms.events.conjuncts import (backward_conjunct, correlative, gapped_list, headless_conjunct,
+                                        name_conjoined_to_place)
 from transforms.events.objects import asked_object, object_after_quoted_name, object_after_reason, second_object
 from transforms.quotes.subjects import dateline, dateline_dash
 from transforms.quotes.marks import DASHES
@@ -109,6 +110,8 @@ def repair(s: EventSentence) -> None:
     - a person's name the parser hangs as a part of the name of a place or organisation before it, a
       mention of its own, is the object of a verb with none («королева приняла в Балморале Лиз Трасс»,
       parsed as «Лиз» ← «Балморале», probe DY);
+    - the «как» of «как X, так и Y», parsed as X's preposition, joins the two and makes no comparison
+      («как Жилкин, так и Коков обратились к нему с просьбой», probe FA: both ask);
     - a person's name conjoined to a place or organisation is a conjunct of the nearest person's name
       between them («переговоры президентов РФ и Белоруссии Владимира Путина и Александра Лукашенко»,
       parsed as «Александра» ← «РФ»);
@@ -122,6 +125,7 @@ def repair(s: EventSentence) -> None:
     """
     tree = s.tree
     _relative_clause_cycle(s)
+    correlative(s)
     _apposition_after_participle(s)
     _stranded_nominal(s)
     _prepositional_subject(s)
