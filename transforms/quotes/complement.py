@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from transforms.field_view import FieldView
 from transforms.quotes.direct import speech_like
-from transforms.quotes.lexicon import (DENIAL, PREDICATIVES, QUESTION_WORDS, THAT, THAT_CALL, WHETHER,
+from transforms.quotes.lexicon import (DENIAL, PREDICATIVES, QUESTION_WORDS, THAT, THAT_CALL, VERB_ROLES, WHETHER,
                                       WHETHER_WORDS, Cue, is_question, lexicon)
 from transforms.quotes.marks import DASHES, OPENING_MARKS, name_in_marks
 
@@ -59,6 +59,9 @@ def complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
             return f.tokens[k + 1].start
         if f.stops(k) or (t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Fin"):
             return None
+        if (cue.role == "noun" and t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Part"
+                and lexicon().get(f.lemma(k), {}).keys() & set(VERB_ROLES)):
+            return None  # «отреагировал на слова президента США, заявившего, что …»: the participle's clause
         if t.text in "«»":
             close = name_in_marks(f, k, limit)
             if close is None:

@@ -292,9 +292,15 @@ def _borrowed_subject(f: FieldView, cue_i: int) -> int | None:
 
 
 def _modified_noun(f: FieldView, cue_i: int) -> int | None:
-    """A participle's speaker is the noun it modifies («эксперт, заявивший …»)."""
+    """A participle's speaker is the noun it modifies («эксперт, заявивший …»): the first after that one that
+    agrees with it in case, where the parser hung it on another («на слова президента США, заявившего, что …»,
+    parsed as «заявившего» ← «слова», probe EY)."""
     if f.feat(cue_i, "VerbForm") == "Part" and f.rel(cue_i).startswith("acl"):
         h = f.head(cue_i)
+        case = f.feat(cue_i, "Case")
+        if h is not None and case is not None and f.feat(h, "Case") not in (case, None):
+            h = next((k for k in range(h + 1, cue_i) if f.tokens[k].pos in ("NOUN", "PROPN")
+                      and f.feat(k, "Case") == case), h)  # the phrase's head, not its genitive («США»)
         if h is not None and nominal(f, h):
             return h
     return None
