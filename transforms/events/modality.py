@@ -20,7 +20,8 @@ from transforms.events.words import (ABOUT, CANCELLED, CEASING, CONDITIONS, DEMA
 def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
     """None (told as a fact), "intent", "future", or "drop" (negated, conditional, merely possible)."""
     # «не прекращаются бои»: a negated verb of ceasing over the trigger tells it goes on
-    if any(s.negated(g) and not (g != trigger and s.lemma(g) in CEASING) for g in frame.gates):
+    if any(s.negated(g) and not (g != trigger and (s.lemma(g) in CEASING or _judges(s, g, trigger)))
+           for g in frame.gates):
         return "drop"
     mood = None
     if s.pos(trigger) != "VERB":
@@ -86,6 +87,15 @@ def _purpose(s: EventSentence, x: int, marks: list[int]) -> bool:
     out to do (not «хотим, чтобы …» nor «если …»)."""
     return (s.rel(x) == "advcl" and s.feat(x, "VerbForm") == "Inf" and all(s.word(c) == "чтобы" for c in marks)
             and s.head(x) is not None and s.pos(s.head(x)) == "VERB")
+
+
+def _judges(s: EventSentence, verb: int, trigger: int) -> bool:
+    """Whether `verb`, whose subject the noun trigger is, says something of the event with an object or a bare
+    oblique of its own, so that its «не» denies that, not the event: «Встреча … не принесла результатов»,
+    «Заявление … Гросу … не имеет оснований» (probe EW), «не соответствует действительности» — unlike «встреча
+    не состоялась»."""
+    return (trigger in s.kids(verb, "nsubj", "nsubj:pass")
+            and any(s.rel(c) in ("obj", "iobj") or (s.rel(c) == "obl" and s.case(c) is None) for c in s.kids(verb)))
 
 
 def _asked_for(s: EventSentence, child: int) -> bool:
