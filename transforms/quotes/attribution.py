@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.names import fold
-from transforms.quotes.lexicon import (IMPERSONAL, VERB_ROLES, WORDS_NOUNS, Cue, is_authority, is_document, is_media,
+from transforms.quotes.lexicon import (IMPERSONAL, VERB_ROLES, Cue, is_authority, is_document, is_media,
                                       is_website, lexicon, prefixes)
-from transforms.quotes.subjects import is_person_pronoun, nominal, np_range, subject
+from transforms.quotes.subjects import is_person_pronoun, nominal, np_range, subject, words_noun
 from transforms.word_forms import is_infinitive
 
 SPEAKER_TYPES = ("PER", "ORG", "LOC")
@@ -101,7 +101,7 @@ def author_cue(f: FieldView, i: int) -> Cue | None:
     if t.pos != "VERB" or feats.get("VerbForm") != "Fin" or feats.get("Mood") == "Imp" or (
             feats.get("Person") in ("1", "2")):
         return None
-    if any(f.rel(c) == "obj" and f.lemma(c) in WORDS_NOUNS for c in f.children(i)):
+    if words_noun(f, i) is not None:
         return Cue(f.lemma(i), "quote", f.lemma(i))  # «— приводит слова Кличко isport.ua»: the words' owner speaks
     return Cue(f.lemma(i), "author", f.lemma(i))
 

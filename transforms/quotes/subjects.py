@@ -229,18 +229,32 @@ def _after_cue(f: FieldView, cue_i: int):
         yield k
 
 
-def _words_owner(f: FieldView, cue_i: int) -> int | None:
-    """The owner of the words a cue passes on, its object «слова X», «заявление X» (quote_words.tsv
-    `words`), or a possessive pronoun just before them («— приводит его слова официальный сайт
-    "Динамо"», which the parser may hang on the subject); None without one."""
+def words_noun(f: FieldView, cue_i: int) -> int | None:
+    """The words noun a cue passes on (quote_words.tsv `words`): its object «слова X», «заявление X», or the first
+    one after it in its clause, which the parser may hang on the quote's verb («…», - приводят журналисты
+    американского пула слова Трампа, probe EW)."""
     for c in f.children(cue_i):
         if f.rel(c) in ("obj", "iobj") and f.lemma(c) in WORDS_NOUNS:
-            owner = [g for g in f.children(c) if f.rel(g).startswith("nmod") and nominal(f, g)]
-            if owner:
-                return owner[0]
-            if c > 0 and is_person_pronoun(f, c - 1):
-                return c - 1
+            return c
+    for k in _after_cue(f, cue_i):
+        if f.tokens[k].pos in ("VERB", "SCONJ") or f.word(k) == ",":
+            return None
+        if f.tokens[k].pos == "NOUN" and f.lemma(k) in WORDS_NOUNS:
+            return k
     return None
+
+
+def _words_owner(f: FieldView, cue_i: int) -> int | None:
+    """The owner of the words a cue passes on (`words_noun`): their genitive, or a possessive pronoun just before
+    them («— приводит его слова официальный сайт "Динамо"», which the parser may hang on the subject); None
+    without one."""
+    c = words_noun(f, cue_i)
+    if c is None:
+        return None
+    owner = [g for g in f.children(c) if f.rel(g).startswith("nmod") and nominal(f, g)]
+    if owner:
+        return owner[0]
+    return c - 1 if c > 0 and is_person_pronoun(f, c - 1) else None
 
 
 def _quoted(f: FieldView, cue_i: int) -> int | None:
