@@ -19,6 +19,8 @@ from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, mark_spans, 
 from transforms.quotes.subjects import answered_question, common_noun, is_person_pronoun
 from transforms.quotes.told_before import asked
 
+SUBHEADING_WORDS = 8  # a topic's heading between an introducing paragraph and its lines has at most so many words
+
 
 def interview_rows(f: FieldView) -> list[Row]:
     """«Мустафа Джемилев: Да, всё верно.» — a paragraph labelled by a person or organisation
@@ -59,7 +61,7 @@ def dash_rows(f: FieldView) -> list[Row]:
         while start < p1 and f.text[start].isspace():
             start += 1
         stop = len(f.text[:p1].rstrip())
-        attr = None
+        attr, second = None, None
         for m in re.finditer(r"([,!?…])\s*[—–-]\s+(?=\w)", f.text[start:stop]):
             cut = start + m.start(1) + (0 if m.group(1) == "," else 1)
             # «, —» inside a dialogue line opens the author's words: any verb with a written subject
@@ -69,8 +71,9 @@ def dash_rows(f: FieldView) -> list[Row]:
                 continue
             attr = found
             tail = re.search(r"[.,]\s*[—–-]\s+(?=\w)", f.text[start + m.end():stop])  # «— A, — сказал X. — B»
-            if not tail:
-                stop = cut
+            if tail:  # B is a second row of the same speaker (probe FC)
+                second = Row(start + m.end() + tail.end(), stop, "direct", attr, anchor=p0)
+            stop = cut
             break
         if attr is None:
             neighbours = {paras[k] for k in (n - 1, n + 1) if 0 <= k < len(paras)}
@@ -83,6 +86,7 @@ def dash_rows(f: FieldView) -> list[Row]:
         if not runs or runs[-1][-1][0] != n - 1:
             runs.append([])
         runs[-1].append((n, Row(start, stop, "direct", attr, anchor=p0)))
+        rows += [second] if second is not None else []
     for run in runs:
         rows += _answers(f, run, line_set, paras)
     return rows
@@ -214,8 +218,8 @@ def _interviewee(f: FieldView, n: int, line_set: set, paras: list) -> Attr | Non
     («… Валерий Олейник прокомментировал матч …»): the person it names as the subject, for every
     line that is not a question; or one of asking, the person it asks («спросил Путина о доверии»)."""
     k = n - 1
-    while k >= 0 and paras[k] in line_set:
-        k -= 1
+    while k >= 0 and (paras[k] in line_set or _subheading(f.text[paras[k][0]:paras[k][1]])):
+        k -= 1  # (and the topic subheadings of a selection: «О конфликте на Украине» ¶ «- Я очень …», probe FC)
     if k < 0:
         return None
     q0, q1 = paras[k]
@@ -227,6 +231,12 @@ def _interviewee(f: FieldView, n: int, line_set: set, paras: list) -> Attr | Non
     if attr is None or attr.implicit:
         return None
     return attr
+
+
+def _subheading(para: str) -> bool:
+    """A paragraph that is a topic's heading: a few words, no dash before them and no mark after them."""
+    text = para.strip()
+    return bool(text) and len(text.split()) <= SUBHEADING_WORDS and not _dash_line(text) and text[-1].isalnum()
 
 
 def _sentence_cue(f: FieldView, q0: int, q1: int) -> Attr | None:
