@@ -61,7 +61,7 @@ def dash_rows(f: FieldView) -> list[Row]:
         while start < p1 and f.text[start].isspace():
             start += 1
         stop = len(f.text[:p1].rstrip())
-        attr, second = None, None
+        attr = None
         for m in re.finditer(r"([,!?…])\s*[—–-]\s+(?=\w)", f.text[start:stop]):
             cut = start + m.start(1) + (0 if m.group(1) == "," else 1)
             # «, —» inside a dialogue line opens the author's words: any verb with a written subject
@@ -71,9 +71,8 @@ def dash_rows(f: FieldView) -> list[Row]:
                 continue
             attr = found
             tail = re.search(r"[.,]\s*[—–-]\s+(?=\w)", f.text[start + m.end():stop])  # «— A, — сказал X. — B»
-            if tail:  # B is a second row of the same speaker (probe FC)
-                second = Row(start + m.end() + tail.end(), stop, "direct", attr, anchor=p0)
-            stop = cut
+            if not tail:
+                stop = cut
             break
         if attr is None:
             neighbours = {paras[k] for k in (n - 1, n + 1) if 0 <= k < len(paras)}
@@ -86,7 +85,6 @@ def dash_rows(f: FieldView) -> list[Row]:
         if not runs or runs[-1][-1][0] != n - 1:
             runs.append([])
         runs[-1].append((n, Row(start, stop, "direct", attr, anchor=p0)))
-        rows += [second] if second is not None else []
     for run in runs:
         rows += _answers(f, run, line_set, paras)
     return rows
