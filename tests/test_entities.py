@@ -101,6 +101,10 @@ EXAMPLES = [
          ("РФС", "ORG", "РФС"), ("Сергея Прядкина", "PER", "Сергей Прядкин"),
          ("Вооруженные силы Украины", "ORG", "ВСУ"), ("Донецк", "LOC", "Донецк"), ("ВСУ", "ORG", "ВСУ")],
         id="a Russian body's full name and its abbreviation are one entity, named as the gazetteer writes it"),
+    pytest.param(  # probe FD (dev, fd05): an East Asian family name comes first; alone, declined, it is the person
+        "Юн Сок Ёль заявил, что явится на допрос. Ордер на арест Юна был исполнен утром.",
+        [("Юн Сок Ёль", "PER", "Юн Сок Ель"), ("Юна", "PER", "Юн Сок Ель")],
+        id="an East Asian family name alone in an oblique case is the person the full name names"),
     pytest.param(
         "Об этом сообщил Комитет защиты журналистов (КЗЖ). Руководитель КЗЖ Джоэл Саймон (Joel Simon) "
         "призвал к освобождению журналистов.",

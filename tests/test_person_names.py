@@ -253,6 +253,10 @@ CASES = {
     "an East Asian name in the genitive or accusative": (
         "Путин пригласил Ким Чен Ына посетить Москву.",
         ["Ким Чен Ын"]),                                # not «Ким Чен Ына»
+    # probe FD (dev, fd05): and its soft-stemmed last word in «-я», whatever its tag (natasha: nominative)
+    "an East Asian name's soft last word in the genitive": (
+        "Следователи арестовали президента Южной Кореи Юн Сок Ёля.",
+        ["Юн Сок Ель"]),                                # not «Юн Сок Еля» (ё folded in the name key)
     # probe DW (dev, p11): a first name tagged nominative that the dictionary knows only as another name's
     # plural or spoken vocative keeps its form; «-ском» tagged instrumental is a noun's, no adjective's
     "a first name that is another name's plural, a surname's instrumental in -ском": (

@@ -39,8 +39,9 @@ from transforms.ids import stable_id
 from transforms.morph import morph_vocab
 from transforms.name_endings import mans_name_in_genitive
 from transforms.name_readings import is_womans_first_name, one_form_for_every_case
-from transforms.names import (CYRILLIC, a_declension, bare_form, declension_stem, double_surname_part, fits_initials,
-                             fold, initials, key, nominative_form, part_of_name, same_name_word, womans_form)
+from transforms.names import (CYRILLIC, a_declension, bare_form, consonant_oblique, declension_stem,
+                             double_surname_part, east_asian, fits_initials, fold, initials, key, nominative_form,
+                             part_of_name, same_name_word, womans_form)
 from transforms.names import words as _words
 from transforms.places import curated_names
 from transforms.person_names import polite_address
@@ -194,9 +195,10 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
                     continue  # «Мамонова подтвердила» is not Петр Мамонов: his wife, say
                 if len(words) == 1 and (same_name_word(words[0], words2[-1]) or words[0] == words2[0]
                                         or a_declension(words2[0], words[0]) or _opens_surname(words[0], words2)
-                                        or double_surname_part(words[0], words2[-1])):
+                                        or double_surname_part(words[0], words2[-1])
+                                        or (east_asian(words2) and consonant_oblique(words[0], words2[0]))):
                     # («Лулу» of «Лула да Силва»: the first word in a case the dictionary does not know; «Винер»
-                    # of «Ирина Винер-Усманова»)
+                    # of «Ирина Винер-Усманова»; «ордер на арест Юна» of «Юн Сок Ёль», the family name first)
                     candidates.add((t2, k2))
                 elif len(words) >= 2 and (words == words2[:len(words)] or words[-1] == words2[-1] and (
                         words[0] == words2[0] or set(words) <= set(words2))):

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 # Double and angle quotes part words («НК«Роснефть»»); apostrophes are inside a word («О’Нил»).
@@ -129,8 +129,20 @@ def consonant_final(word: str) -> bool:
 def _consonant_declension(nominative: str, other: str) -> bool:
     """A name of three letters ending in a consonant, and an oblique case of it: «аун» and «ауна»,
     «ауном» (probe DY); a longer one is `same_name_word`'s own rule."""
-    return (len(nominative) == 3 and consonant_final(nominative) and other.startswith(nominative)
-            and other[3:] in _CONSONANT_OBLIQUE)
+    return len(nominative) == 3 and consonant_oblique(other, nominative)
+
+
+def consonant_oblique(word: str, nominative: str) -> bool:
+    """Whether `word` is an oblique case of the consonant-final name word `nominative`: «юна» of «юн»."""
+    return (consonant_final(nominative) and word.startswith(nominative)
+            and word[len(nominative):] in _CONSONANT_OBLIQUE)
+
+
+def east_asian(name_words: Sequence[str]) -> bool:
+    """Whether a name has the shape of an East Asian one of one-syllable words, its family name first and only
+    its last word declined: three words or more, all but the last of four letters at most («Ким Чен Ын», «Юн Сок
+    Ёль»)."""
+    return len(name_words) >= 3 and all(len(w) <= 4 for w in name_words[:-1])
 
 
 _WOMANS_SURNAME = ("ова", "ева", "ина", "ына", "ая", "яя")

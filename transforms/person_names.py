@@ -53,7 +53,7 @@ from transforms.name_endings import (
     CASE_ENDINGS, FAMILY_PLURALS, FEMININE_ENDINGS, VOWELS, WOMANS_OBLIQUE, consonant_final, family_surname,
     foreign_feminine_nominative, foreign_nominative, instrumental_surname, womans_adjectival, womans_surname_nominative,
 )
-from transforms.names import fold
+from transforms.names import east_asian, fold
 from transforms.name_readings import (
     NAME_GRAMMEMES, common_noun_only, has_reading, indeclinable_surname, is_womans_first_name, place_only,
     spoken_vocative, surname_readings, womans_first_name_nominative, womans_name, womans_name_declines,
@@ -272,11 +272,13 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # declines, as East Asian names do: «-ом» after a consonant is its instrumental, whatever the
             # tags («Ле Хоай Чунгом», «премьером Госсовета КНР Ли Цяном»)
             out[i] = foreign_nominative(written[i], "Ins") or out[i]
-        elif (len(texts) >= 3 and not woman and i == len(texts) - 1 and infl == written and cases[i] in ("Gen", "Acc")
-              and all(len(w) <= 4 for w in written[:-1]) and written[i].endswith("а") and consonant_final(written[i][:-1])
-              and not any(p.is_known for p in forms(written[i]))):
-            # the same names of one-syllable words in the genitive or accusative: «Ким Чен Ына» → «Ын»
-            out[i] = written[i][:-1]
+        elif (len(texts) >= 3 and not woman and i == len(texts) - 1 and infl == written
+              and (cases[i] in ("Gen", "Acc") or written[i].endswith("я"))
+              and east_asian(written) and written[i].endswith(("а", "я"))
+              and consonant_final(written[i][:-1]) and not any(p.is_known for p in forms(written[i]))):
+            # the same names of one-syllable words in the genitive or accusative: «Ким Чен Ына» → «Ын», «Юн Сок
+            # Ёля» → «Ёль» (a soft stem, which no such name ends in, whatever the tag: probe FD)
+            out[i] = written[i][:-1] + ("ь" if written[i].endswith("я") else "")
         if (not woman and i == len(texts) - 1 and not infl[i].endswith(("ий", "ой"))
                 and (adjectival := _ADJECTIVAL_OBLIQUE.fullmatch(written[i]))
                 and not (cases[i] == "Ins" and written[i].endswith("ом"))):
