@@ -32,7 +32,7 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import GATHERING, Code, Entry
 from transforms.events.triggers import condition_word, gatherings
 from transforms.events.words import (ABOUT, AMONG, CONSEQUENCES, DECREES, DETAINING, FRAME_NOUNS,
-                                     LOCATION_PREPOSITIONS, STAFF, TOGETHER_WITH)
+                                     LOCATION_PREPOSITIONS, RECALLING, STAFF, TOGETHER_WITH)
 from transforms.places import capital_of
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_document, is_media, is_news_outlet
@@ -53,6 +53,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         partners(s, word, code, f, ("obl",), genitive=False, places=False)
     elif word is not None and s.pos(word) == "NOUN" and s.rel(word) == "obl":
         partners(s, word, code, f, ("nmod",), genitive=False, places=False)  # «обменялся мнениями с Си Цзиньпином»
+    if word is not None and s.lemma(t) in RECALLING and (posted := [
+            a for c in s.kids(word, "nmod") if s.case(c) == "в" for a in s.entities(c) if iso2(a.name)]):
+        f.side2 = posted  # «отозвал посла страны в США»: relations with the state the diplomat is posted in
     if entry.condition == GATHERING:  # «принял участие в совещании с Путиным»: the gathering's partner
         for g in gatherings(s, t):
             partners(s, g, code, f, ("nmod",), genitive=False, places=False)

@@ -32,6 +32,7 @@ REASON_OBJECTS = frozenset(wordlists.values("event_words.tsv", "reason_object"))
 POSTS = _EVENT["post"]                                     # «стал премьер-министром Великобритании»
 WINNERS = _EVENT["winner"]                                 # «поздравил преемника»: the one last elected
 GUESTS = _EVENT["guest"]                                   # «поблагодарил гостя»: the one who last visited
+RECALLING = _EVENT["recall"]                               # «отозвал посла страны в США»: → США
 DETAINING = _EVENT["detaining"]                            # «X был задержан»: by no one named
 RIVALS = _EVENT["rival"]                                   # «поздравил соперника»: another person named last
 POST_FRAMES = _EVENT["post_frame"]                         # «ушел с поста главы Дагестана»
