@@ -29,6 +29,8 @@ DESCRIPTORS: dict[str, tuple[str, ...]] = {
     for word, role, *rest in wordlists.rows("speech_cues.tsv") if role == "descriptor"}
 #: every descriptor and synonym: a noun of a person, no name («Супруга», «Градоначальница» opening a sentence)
 PERSON_DESCRIPTORS = frozenset(DESCRIPTORS) | {w for synonyms in DESCRIPTORS.values() for w in synonyms}
+#: the heads the lexicon also lists with a body's kind («глава» of «глава город»): a post only with it
+GENERIC_HEADS = frozenset(k.split()[0] for k in DESCRIPTORS if " " in k)
 
 
 def _post(word: str) -> str:
@@ -55,7 +57,8 @@ def descriptor_words(f: FieldView, h: int) -> Descriptor:
         return out
     synonyms = set().union(*(DESCRIPTORS.get(w, ()) for w in own))
     out = Descriptor(own | synonyms)
-    out.own = frozenset(own | {w for w in synonyms if own & set(DESCRIPTORS.get(w, ()))})
+    # a mutual synonym is one's own, but a generic head is not: «президент» is no «глава МЧС» (probe FD)
+    out.own = frozenset(own | {w for w in synonyms if own & set(DESCRIPTORS.get(w, ())) and w not in GENERIC_HEADS})
     return out
 
 
