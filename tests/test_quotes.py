@@ -1537,6 +1537,14 @@ GOLDEN = {
           "Дональд Трамп", "ответить"),
          (D, "Вашингтон внимательно следит за действиями Москвы и Киева.", "Дональд Трамп", "Дональд Трамп",
           "ответить")]),
+    # probe FC (dev, fc09): author's words after a quote that end in a colon before the next quote introduce that
+    # one, and the words before the first quote's colon tell whose it is (direct._INTRODUCES_NEXT); the second
+    # quote's colon clause starts after the first's colon (pre_colon)
+    "«После слов Усса: \"Доклад окончен\" — Путин сказал: \"Что значит окончен, а делать-то что?\"»": (
+        "О произошедшем главе государства коротко доложил губернатор Красноярского края Александр Усс. После слов "
+        "Усса: \"Доклад окончен\" — Владимир Путин сказал: \"Что значит окончен, а делать-то что?\"",
+        [(D, "Доклад окончен", "Усса", "Александр Усс", "слова"),
+         (D, "Что значит окончен, а делать-то что?", "Владимир Путин", "Владимир Путин", "сказать")]),
     # probe EO (dev, p15): a body noun is the organisation whose name in marks it stood before
     # (speakers.last_body)
     "«Хоккейный клуб «Рязань» …». «В клубе заявили, что …»": (

@@ -87,6 +87,10 @@ def _chains(found: list) -> list[list[int]]:
     return chains
 
 
+#: author's words after a quote that end in a colon before the next quote: they introduce that one
+_INTRODUCES_NEXT = re.compile(r"[^.!?…«»\"„“\n]*:[ \t]*[«\"„“]")
+
+
 def _attributions(f: FieldView, sp: Span, a: int, b: int) -> list[Attr]:
     """Every attribution of the span `sp` (its words: [a, b)), in the order they were found."""
     p0, p1 = f.paragraph_of(sp.open)
@@ -115,6 +119,10 @@ def _attributions(f: FieldView, sp: Span, a: int, b: int) -> list[Attr]:
     ends_sentence = re.match(r"^[ \t]*[.!?…]?[ \t]*(?:$|[A-ZА-ЯЁ«„“\"—–-])", rest) is not None
     if colon is not None and not opens_name_list(f, sp):
         pre = pre_colon(f, colon, ends_sentence)
+        if pre is not None and after is not None and _INTRODUCES_NEXT.match(rest):
+            # «После слов Усса: "Доклад окончен" — Путин сказал: "Что значит окончен…"»: the author's words
+            # after the quote introduce the next one; the words before its colon tell whose this is (probe FC)
+            attrs.remove(after)
         if pre is not None:
             attrs.append(pre)
         elif speech_like(f, a, b):
@@ -220,6 +228,9 @@ def pre_colon(f: FieldView, colon: int, ends_sentence: bool = True) -> Attr | No
     # (a closing mark alone ends no sentence: «Анчелотти после победы «Реала» в Лиге чемпионов: «…»»)
     for m in re.finditer(r"[.!?…]»?\s", f.text[p0:colon]):
         start = p0 + m.end()
+    # an earlier colon in the sentence introduced an earlier quote: «После слов Усса: "Доклад окончен" — Путин
+    # сказал: "…"» (probe FC)
+    start = max([start] + [start + m.end() for m in re.finditer(r"(?<!\d):(?!\d)", f.text[start:colon])])
     idx = list(f.tokens_in(start, colon))
     if not idx:
         return None
