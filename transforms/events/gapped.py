@@ -15,10 +15,10 @@ from transforms.events.actor import Actor
 from transforms.field_view import FieldView
 from transforms.ids import stable_id
 from transforms.parse import ParsedArticle
+from transforms.quotes.marks import DASHES
 
 GAP_WINDOW = 3  # sentences back to the event a verbless sentence goes on with (a paragraph may tell more of each)
 GAP_REACH = 8  # tokens of the phrase beside the name at most
-DASHES = frozenset("-–—")
 #: cases that share a form for the names such lists hold («Алексея Смирнова»: accusative or genitive)
 _SAME_FORM = {"Acc": "Gen"}
 
