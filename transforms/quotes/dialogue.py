@@ -87,7 +87,25 @@ def dash_rows(f: FieldView) -> list[Row]:
         runs[-1].append((n, Row(start, stop, "direct", attr, anchor=p0)))
     for run in runs:
         rows += _answers(f, run, line_set, paras)
+        rows += _spoken_on(f, run[-1], line_set, paras)
     return rows
+
+
+def _spoken_on(f: FieldView, last: tuple[int, Row], line_set: set, paras: list) -> list[Row]:
+    """The paragraphs after a run's last line that go on with its speaker's words, unmarked: each right after
+    the one before, with no dash or quote mark and a word in the first person («- …, - сказал Черчесов.» ¶
+    «Было сложно играть вдесятером. Мы сделали замены. …», probe FC) — the author never speaks so."""
+    n, row = last
+    if row.attr is None or row.attr.implicit:
+        return []
+    out = []
+    for q0, q1 in paras[n + 1:]:
+        text = f.text[q0:q1]
+        if ((q0, q1) in line_set or any(c in ANY_QUOTE for c in text) or text.lstrip()[:1] in DASHES
+                or not any(f.word(k) in FIRST_PERSON or f.feat(k, "Person") == "1" for k in f.tokens_in(q0, q1))):
+            break
+        out.append(Row(q0, len(f.text[:q1].rstrip()), "direct", row.attr, anchor=q0))
+    return out
 
 
 def unmarked_rows(f: FieldView) -> list[Row]:
