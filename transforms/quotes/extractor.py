@@ -13,12 +13,13 @@ from transforms.field_view import FieldView, article_views
 from transforms.ids import stable_id
 from transforms.nlp import NlpDoc
 from transforms.parse import ParsedArticle
-from transforms.quotes.attribution import SPEAKER_TYPES, Row
+from transforms.quotes.attribution import SPEAKER_TYPES, Attr, Row
 from transforms.quotes.dialogue import dash_rows, interview_rows, unmarked_rows
 from transforms.quotes.direct import direct_rows
 from transforms.quotes.echoes import echoed_title_spans, lend_speakers
 from transforms.quotes.headline import descriptor_speaker, headline_rows, subheadings
 from transforms.quotes.indirect import indirect_rows
+from transforms.quotes.lexicon import SELECTION
 from transforms.quotes.marks import mark_spans
 from transforms.coreference import Person, named_subjects, persons
 from transforms.quotes.speakers import resolve
@@ -100,6 +101,20 @@ def _lead(f: FieldView, speakers: list[dict], found: list) -> list[Person]:
     return [p for _, p in named if p.entity_id not in ids and p.type == "PER"] + quoted
 
 
+def _selection_before(f: FieldView, pos: int) -> dict | None:
+    """The person whose quotes a noun announcing a selection (quote_words.tsv `selection`) before offset `pos`
+    announces: the last named in the nominative before it in its paragraph («Премьер-министр Дмитрий Медведев
+    вчера вечером выступил в ток-шоу … Вот самые интересные, на наш взгляд, цитаты.»); None without one."""
+    stems = tuple(w[:-1] for w in SELECTION)  # only words so begun are lemmatised
+    noun = next((k for k in f.tokens_in(0, pos) if f.word(k).startswith(stems) and f.lemma(k) in SELECTION), None)
+    if noun is None:
+        return None
+    p0 = f.paragraph_of(f.tokens[noun].start)[0]
+    named = [m for k in f.tokens_in(p0, f.tokens[noun].start) if (m := f.mention_at(k)) is not None
+             and m["type"] == "PER" and f.feat(k, "Case") == "Nom"]
+    return named[-1] if named else None
+
+
 def field_rows(f: FieldView, speakers: list[dict], title: bool = False,
                body: FieldView | None = None, lead: list[Person] = ()) -> list[tuple[Row, str | None, Person | None]]:
     """(row, speaker as written, person) for every quote of a field; `speakers`: the mentions of
@@ -117,11 +132,15 @@ def field_rows(f: FieldView, speakers: list[dict], title: bool = False,
     direct = _dedupe(lines + direct_rows(f, spans))
     rows = _dedupe(direct + indirect_rows(f, direct, spans))
     rows.sort(key=lambda r: (r.start, r.stop))
-    # continuations: a quoted sentence standing alone follows other quotes only
+    # continuations: a quoted sentence standing alone follows other quotes only, or a paragraph announcing a
+    # selection of quotes («Вот самые интересные, на наш взгляд, цитаты.», probe FC)
     kept = []
     for r in rows:
         if r.attr is not None and r.attr.source == "continuation" and not kept:
-            continue
+            whose = _selection_before(f, r.start)
+            if whose is None:
+                continue
+            r.attr = Attr(label=whose, source="label", pos=whose["start"])
         kept.append(r)
     people = persons(f, speakers)
     # a sentence «Об этом заявил X» tells is the author's words: who it names may be X

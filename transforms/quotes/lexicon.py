@@ -134,6 +134,7 @@ CUE_MANNER_NOT = _GROUPS["cue-manner-not"]  # «так как», «так же»
 ASKING = _GROUPS["asking"]
 GENERIC_DOCUMENTS = _GROUPS["generic-document"]  # «говорится в документе»: the one named before
 POINTING = _GROUPS["pointing"]  # «в том обращении»: the document the sentence before tells of
+SELECTION = _GROUPS["selection"]  # «Вот самые интересные цитаты.» ¶ «О протестном движении. «…»»
 GREETING = _GROUPS["greeting"]  # «Путин поздравил Алиева. «…», — говорится в телеграмме»: who sent it
 NAMING = _GROUPS["naming"]  # «назвала выборы «спокойными»»: the words in marks are hers
 DENIAL = _GROUPS["denial"]  # «опроверг предположения о том, что …»: the claim denied
