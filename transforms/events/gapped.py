@@ -19,8 +19,6 @@ from transforms.quotes.marks import DASHES
 
 GAP_WINDOW = 3  # sentences back to the event a verbless sentence goes on with (a paragraph may tell more of each)
 GAP_REACH = 8  # tokens of the phrase beside the name at most
-#: cases that share a form for the names such lists hold («Алексея Смирнова»: accusative or genitive)
-_SAME_FORM = {"Acc": "Gen"}
 
 
 def gapped_rows(article: ParsedArticle, view: FieldView, rows: list[dict]) -> list[dict]:
@@ -102,8 +100,10 @@ def _named_at(view: FieldView, si: int, entity_id: str | None) -> dict | None:
 
 
 def _cases(view: FieldView, m: dict) -> set[str]:
+    """The cases mention `m`'s words are tagged with, the accusative and the genitive as one: an animate name
+    has one form for both («Алексея Смирнова»)."""
     cases = {view.feat(i, "Case") for i in view.tokens_in(m["start"], m["stop"])} - {None}
-    return cases | {_SAME_FORM[c] for c in cases if c in _SAME_FORM} | {k for k, v in _SAME_FORM.items() if v in cases}
+    return cases | ({"Acc", "Gen"} if cases & {"Acc", "Gen"} else set())
 
 
 def _same_case(view: FieldView, a: dict, b: dict) -> bool:
