@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from transforms.coreference import FIRST_PERSON
+from transforms.coreference import FIRST_PERSON, first_person
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row, attr_for_cue, cue_after, cue_of, np_attr
 from transforms.quotes.complement import question_word
@@ -102,7 +102,7 @@ def _spoken_on(f: FieldView, last: tuple[int, Row], line_set: set, paras: list) 
     for q0, q1 in paras[n + 1:]:
         text = f.text[q0:q1]
         if ((q0, q1) in line_set or any(c in ANY_QUOTE for c in text) or text.lstrip()[:1] in DASHES
-                or not any(f.word(k) in FIRST_PERSON or f.feat(k, "Person") == "1" for k in f.tokens_in(q0, q1))):
+                or not any(first_person(f, k) or f.feat(k, "Person") == "1" for k in f.tokens_in(q0, q1))):
             break
         out.append(Row(q0, len(f.text[:q1].rstrip()), "direct", row.attr, anchor=q0))
     return out
