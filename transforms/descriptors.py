@@ -15,7 +15,7 @@ from collections.abc import Collection
 
 from transforms import wordlists
 from transforms.countries import country_of_adjective, iso2
-from transforms.field_view import FieldView
+from transforms.field_view import FieldView, name_cases
 from transforms.names import LIST_JOINER, fold
 
 _WORDS = wordlists.groups("quote_words.tsv")
@@ -191,9 +191,8 @@ def _apposed(f: FieldView, m: dict) -> list[int]:
     if not idx:
         return []
     # the name's case: its last word that has one («Елизавета II»: not the numeral)
-    cases = {None, next((c for i in reversed(idx) if (c := f.feat(i, "Case"))), None)}
-    if cases & _ANIMATE_OBJECT:  # «поздравил лидера США Дональда Трампа»: an animate accusative is a genitive's form
-        cases |= _ANIMATE_OBJECT
+    # «поздравил лидера США Дональда Трампа»: an animate accusative is a genitive's form
+    cases = name_cases({None, next((c for i in reversed(idx) if (c := f.feat(i, "Case"))), None)})
     # «По словам Ушакова, оба лидера выразили …»: a noun of both sides introduces no one
     after = [k for k in _reach(f, m, range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5)))
              if not any(f.lemma(c) in _BOTH for c in f.children(k))]
@@ -223,7 +222,6 @@ def _predicated(f: FieldView, m: dict) -> list[int]:
             and f.feat(k, "Case") == "Ins" and not any(f.rel(c) == "case" for c in f.children(k))]
 
 
-_ANIMATE_OBJECT = {"Acc", "Gen"}  # the tagger tells the two apart by the verb, not by the form
 _BOTH = frozenset(wordlists.groups("event_words.tsv")["both"])  # «оба», «обе»
 _POSTS = frozenset(wordlists.groups("event_words.tsv")["post"])  # «премьер-министр», «мэр»: a post one holds
 

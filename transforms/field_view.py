@@ -223,6 +223,15 @@ class FieldView:
         return [m for m in self.mentions if m["start"] < stop and start < m["stop"]]
 
 
+_ANIMATE_OBJECT = frozenset({"Acc", "Gen"})
+
+
+def name_cases(cases: set[str | None]) -> set[str | None]:
+    """`cases` with the accusative and the genitive as one: a man's name has one form for both («Алексея
+    Смирнова»), and the tagger tells them apart by the verb, not by the form."""
+    return set(cases) | (set(_ANIMATE_OBJECT) if set(cases) & _ANIMATE_OBJECT else set())
+
+
 def crossed(tree, x: int, y: int) -> bool:
     """Whether the parser crossed the subjects `x` and `y` of two clauses: x hangs on a verb after y, and y on a
     verb between them (x < head(y) < y < head(x)): «Отказ … вызвал споры, однако глава МИД Катрин Колонна

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from transforms.descriptors import KIN
 from transforms.events.words import ACTING, POSTS
+from transforms.field_view import name_cases
 from transforms.name_endings import instrumental_surname
 
 if TYPE_CHECKING:
@@ -60,14 +61,14 @@ def rehang_names(s: EventSentence) -> None:
             tree.index_children()
         elif (s.rel(t) == "appos" and (s.view.mention_at(t) or {}).get("type") == "PER"
               and (top := _post_above(s, head)) is not None
-              and case in ({s.feat(top, "Case"), "Gen"} if s.feat(top, "Case") == "Acc" else {s.feat(top, "Case")})):
+              and case in name_cases({s.feat(top, "Case")})):
             # «задержала заместителя директора центра Геннадия Бочарова», parsed as «Геннадия» ←
             # «директора»: the name in the case of the post on top of a chain of posts is that post's;
             # «заместитель министра Сергея Лаврова» is the minister's deputy, unnamed
             tree.parent[t] = top
             tree.index_children()
         elif (s.rel(t) == "appos" and s.feat(head, "Case") not in (case, None)
-              and {case, s.feat(head, "Case")} != {"Acc", "Gen"}  # one form for a man's name: «главы … Андрея»
+              and case not in name_cases({s.feat(head, "Case")})  # one form for a man's name: «главы … Андрея»
               and (s.view.mention_at(t) or {}).get("type") == "PER" and not _right_after_post(s, t, head)):
             x, moved = head, False
             for _ in range(3):

@@ -12,7 +12,7 @@ instead (`conjuncts.gapped_list`).
 from __future__ import annotations
 
 from transforms.events.actor import Actor
-from transforms.field_view import FieldView
+from transforms.field_view import FieldView, name_cases
 from transforms.ids import stable_id
 from transforms.parse import ParsedArticle
 from transforms.quotes.marks import DASHES
@@ -102,8 +102,7 @@ def _named_at(view: FieldView, si: int, entity_id: str | None) -> dict | None:
 def _cases(view: FieldView, m: dict) -> set[str]:
     """The cases mention `m`'s words are tagged with, the accusative and the genitive as one: an animate name
     has one form for both («Алексея Смирнова»)."""
-    cases = {view.feat(i, "Case") for i in view.tokens_in(m["start"], m["stop"])} - {None}
-    return cases | ({"Acc", "Gen"} if cases & {"Acc", "Gen"} else set())
+    return name_cases({view.feat(i, "Case") for i in view.tokens_in(m["start"], m["stop"])} - {None})
 
 
 def _same_case(view: FieldView, a: dict, b: dict) -> bool:

@@ -16,7 +16,7 @@ import re
 
 from transforms.coreference import Person, State, antecedent, compatible
 from transforms.descriptors import descriptor_countries, descriptor_gender, descriptor_words, holders, owners
-from transforms.field_view import FieldView
+from transforms.field_view import FieldView, name_cases
 from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.quotes.attribution import Attr, Row, np_attr
 from transforms.quotes.lexicon import PRONOUN_GENDER, REPLIES, SELF_NAMED, is_authority, is_media, lexicon
@@ -157,7 +157,7 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
     # a subject is nominative whatever its tag («Олимпийский чемпион-2014 … Семен Елистратов признался»,
     # «чемпион-2014» tagged accusative)
     case = "Nom" if f.rel(h) in ("nsubj", "nsubj:pass") else f.feat(h, "Case")
-    cases = {None, case} | ({"Acc", "Gen"} if case in ("Acc", "Gen") else set())  # animate Acc = Gen
+    cases = name_cases({None, case})
     appos = [x for x in inside + sub if x["type"] == "PER"
              and any(f.feat(k, "Case") in cases for k in f.tokens_in(x["start"], x["stop"]))
              and (not all(f.rel(k).startswith("nmod") or f.rel(k).startswith("flat")
