@@ -206,7 +206,7 @@ PATTERNS = [
        "2025-09-23", "day", "published")]),
     ("a partner of the verb that completes the trigger: «запретил ввозить … из Молдавии» (book_622)", "2016-02-29",
      "Минсельхоз РФ запретил ввозить овощи и фрукты из Молдавии.",
-     [("163", "запретить", "Минсельхоз РФ", "Молдавия", None, "2016-02-29", "day", "published")]),
+     [("163", "запретить", "Минсельхоз России", "Молдавия", None, "2016-02-29", "day", "published")]),
     ("a verb of judging with a word of condemnation is disapproval of whose decision it judges (book_398)",
      GOLD_PUBLISHED, "Клуб «Бавария» (Мюнхен) считает решение Клинсмана ошибочным, но принимает это решение.",
      [("11", "считать", "Бавария", "Клинсман", None, GOLD_PUBLISHED, "day", "published")]),
@@ -2837,6 +2837,14 @@ CONSTRUCTED = [
      [("02", "направить", "Правительство Турции", "США", None, "2025-09-23", "day", "published"),
       ("17", "экстрадиция", None, "Фетхуллах Гюлен", None, "2025-09-23", "day", "published")]),
     # thirteenth round end
+    # fourteenth round (docs/events.md §7): each case fails on 6ba5f79
+    # probe FD (dev, fd04): a word of condemnation in the genitive of the noun a verb of judging predicates judges
+    # too («актом агрессии»); «началом диалога» is none
+    ("«назвал действия Индии актом агрессии»: 11 → Индия; «… началом диалога»: none",
+     "Премьер-министр Пакистана Шахбаз Шариф назвал действия Индии актом агрессии. Премьер-министр Пакистана "
+     "Шахбаз Шариф назвал действия Индии началом диалога.",
+     [("11", "назвать", "Шахбаз Шариф", "Индия", None, "2025-09-23", "day", "published")]),
+    # fourteenth round end
 ]
 
 

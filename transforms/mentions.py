@@ -52,7 +52,8 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
             # «Конгресса США», «МЧС России», «Министерства иностранных дел (МИД) Ирана»: the
             # organisation (and its abbreviation in brackets) is the one of that place
             name, country = f"{normal} {doc.text[owner.start:owner.stop]}", iso2(normals[j])
-            if country and is_institution_noun(normal):  # «Правительства РФ» is «Правительство России»
+            if country and (is_institution_noun(normal) or key(normal) in _STATE_BODIES):
+                # «Правительства РФ» is «Правительство России», «МИД РФ» «МИД России»: one body, one name
                 name = f"{normal} {genitive_name(country) or doc.text[owner.start:owner.stop]}"
         elif (s.type == "ORG" and place is not None and place.type == "ORG" and doc.text[s.stop:place.start] == " "
               and ((is_abbreviation(doc.text[place.start:place.stop]) and _office(normal))

@@ -154,10 +154,12 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
     if condition == GATHERING:  # «участвовать в саммите», «принять участие в форуме»
         return bool(gatherings(s, t))
     if condition in (BLAME, PRAISE):  # «назвал санкции незаконными», «расценил это как провокацию»; «назвал
-        # Россию надежным другом»; an adjective of the predicated noun judges too: «назвал нападение «кровавым
-        # варварским … актом»»
+        # Россию надежным другом»; an adjective or a genitive of the predicated noun judges too: «назвал
+        # нападение «кровавым варварским … актом»», «назвал действия Индии актом агрессии»
         judged = _CONDITION_WORDS[condition]
-        return any(s.lemma(k) in judged for c in _predicatives(s, t) for k in [c, *s.kids(c, "amod")])
+        return any(s.lemma(k) in judged for c in _predicatives(s, t)
+                   for k in [c, *s.kids(c, "amod"), *(g for g in s.kids(c, "nmod")
+                                                      if s.case(g) is None and s.feat(g, "Case") == "Gen")])
     if condition == POST:  # «стал премьер-министром», «стал врио губернатора»
         return bool(post_nouns(s, t) or framed_posts(s, t))
     if condition == SEAT:  # «его место занял Витор Юдин», «место спикера … занял Джон Бенер»
