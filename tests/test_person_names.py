@@ -266,6 +266,12 @@ CASES = {
     "a first name in -ием in the instrumental": (
         "Переговоры с Абием Ахмедом прошли в Сочи.",
         ["Абий Ахмед"]),                                # not «Абие Ахмед»
+    # probe FF (dev, ff15): a surname the tagger read as a particle shares the case of the middle name natasha
+    # declined after an indeclinable first name; an indeclinable surname keeps its form
+    "a surname after a declined middle name": (
+        "Сергей Лавров встретится с главой Суверенного Совета Абдель Фаттахом аль-Бурханом. Путин позвонил "
+        "Абдель Фаттаху ас-Сиси.",
+        ["Сергей Лавров", "Абдель Фаттах аль-Бурхан", "Путин", "Абдель Фаттах ас-Сиси"]),  # not «аль-Бурханом»
     "names that keep their form": (
         "Приехал Иван Петров. Встреча с Виктором Бутом. Судья Мануэль Мехуто Гонсалес. Книга Александра "
         "Пушкина.",

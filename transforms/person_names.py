@@ -168,6 +168,9 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         infl[0] = bare  # from here on the first name counts as declined, as if natasha had inflected it
     first_was_oblique = several and infl[0] != written[0]
     last_was_oblique = several and infl[-1] != written[-1]
+    # the case of a middle word natasha declined after a first name it left («Абдель Фаттахом …»)
+    middle_case = next((cases[j] for j in range(1, len(texts) - 1)
+                        if infl[j] != written[j] and cases[j] in CASE_ENDINGS), None)
     if (not woman and last_was_oblique and infl[0] == written[0] and cases[0] in CASE_ENDINGS
             and not surname_readings(written[0], forms)):
         out[0] = foreign_nominative(written[0], cases[0]) or out[0]  # «Гаррета Рейсмана» → «Гаррет»
@@ -212,6 +215,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
                       or cases[0] in FEMININE_ENDINGS and foreign_feminine_nominative(written[i], cases[0])
                       or _accusative_u(written[i], cases[0], cases[0]) and foreign_feminine_nominative(written[i], "Acc")
                       or out[i])
+        elif (not woman and i == len(texts) - 1 and not first_was_oblique and middle_case is not None
+              and infl[i] == written[i] and (declined := foreign_nominative(written[i], middle_case))):
+            # the surname shares the case of a middle name declined after an indeclinable first one: «с главой
+            # Суверенного Совета Абдель Фаттахом аль-Бурханом» (tagged a particle) → «аль-Бурхан»
+            out[i] = declined
         elif several and _indeclinable_i(written[i], infl[i], forms) and (
                 i == len(texts) - 1 if infl[i][-1] == "ь" else not first_was_oblique):
             # a foreign name in «-и» is indeclinable: «Нарендры Моди» → «Моди», not «Модь»; «Марио Драги»,
