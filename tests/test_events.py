@@ -2720,15 +2720,17 @@ CONSTRUCTED = [
     # twelfth round end
     # thirteenth round start
     # probe FA (dev, fa01): a verbless sentence, a name, a dash and a phrase, goes on with the event before it,
-    # the name in the case of that event's person (events/gapped.py); the appointer, named before, stays
+    # the name in the case of that event's person (events/gapped.py); the post's body each sentence names is
+    # the other side, not the appointer of the decree before (fourteenth round, person_frames._carried)
     ("«Алексея Смирнова - Курской области.»: the appointment told before, of Смирнов",
      "Президент России Владимир Путин подписал указы о назначении врио губернаторов. Алексея Беспрозванных "
      "назначили на должность врио губернатора Калининградской области.\n\nАлексея Смирнова - Курской области. "
      "С 2018 года он выступал в качестве заместителя бывшего губернатора.\n\nИлью Середюка - Кемеровской "
      "области - Кузбасса.",
-     [("L01", "назначить", "Алексей Беспрозванных", "Владимир Путин", None, "2025-09-23", "day", "published"),
-      ("L01", "назначить", "Алексей Смирнов", "Владимир Путин", None, "2025-09-23", "day", "published"),
-      ("L01", "назначить", "Илья Середюк", "Владимир Путин", None, "2025-09-23", "day", "published")]),
+     [("L01", "назначить", "Алексей Беспрозванных", "Калининградская область", None, "2025-09-23", "day",
+       "published"),
+      ("L01", "назначить", "Алексей Смирнов", "Курская область", None, "2025-09-23", "day", "published"),
+      ("L01", "назначить", "Илья Середюк", "Кемеровская область", None, "2025-09-23", "day", "published")]),
     # the same class: what the first sentence named after its person is left out, so the phrase's own name
     # stands for it; a phrase in the nominative is a description, no event («Сергей Лавров — министр …»)
     ("«Сергей Лавров — с Жаном-Ноэлем Барро.»: 04 Лавров — Барро; «X — министр …» none",
@@ -2844,6 +2846,16 @@ CONSTRUCTED = [
      "Премьер-министр Пакистана Шахбаз Шариф назвал действия Индии актом агрессии. Премьер-министр Пакистана "
      "Шахбаз Шариф назвал действия Индии началом диалога.",
      [("11", "назвать", "Шахбаз Шариф", "Индия", None, "2025-09-23", "day", "published")]),
+    # probe FE (dev, fe10): an appointment whose post names its body gives that body, not the appointer of a
+    # decree the sentence before told (person_frames._carried); «аким» is a post (event_words.tsv); an official
+    # list's surname first, which NER left out, is the person's (mentions._untagged_surname)
+    ("«Токаев подписал указ о назначении акимов. … Крук Олег Павлович назначен … акима Павлодарской области»",
+     "Президент Казахстана Касым-Жомарт Токаев подписал указ о назначении акимов нескольких областей страны.\n\n"
+     "- Крук Олег Павлович назначен временно исполняющим обязанности акима Павлодарской области;\n\n"
+     "- Сапаров Айдарбек Сейпеллович назначен акимом Северо-Казахстанской области.",
+     [("L01", "назначить", "Олег Павлович Крук", "Павлодарская область", None, "2025-09-23", "day", "published"),
+      ("L01", "назначить", "Айдарбек Сейпеллович Сапаров", "Северо-Казахстанская область", None, "2025-09-23",
+       "day", "published")]),
     # fourteenth round end
 ]
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from transforms.name_readings import has_reading as _has
+from transforms.name_readings import has_reading as _has, patronymic
 from transforms.names import fold
 
 
@@ -18,7 +18,7 @@ def first_name_first(words: Sequence[str], forms: Callable) -> list[str]:
     use, first name first («Алексей Валентинович Улюкаев»), so that «Алексей Улюкаев» is the same
     person; any other name as it is."""
     folded = [fold(w) for w in words]
-    if (len(words) == 3 and _has(folded[2], forms, "Patr") and _has(folded[1], forms, "Name")
+    if (len(words) == 3 and patronymic(folded[2], forms) and _has(folded[1], forms, "Name")
             and not _has(folded[0], forms, "Name") and not _has(folded[0], forms, "Patr")):
         return [words[1], words[2], words[0]]
     return list(words)

@@ -12,7 +12,7 @@ from transforms.entities import NOT_A_NAME, Mention, gazetteer
 from transforms.glued_names import first_name_first, glued_parts, place_word
 from transforms.institutions import institution_normal, institution_spans, is_institution_noun
 from transforms.name_endings import family_surname
-from transforms.name_readings import POST_PREFIX, common_noun_only, is_womans_first_name, name_reading
+from transforms.name_readings import POST_PREFIX, common_noun_only, is_womans_first_name, name_reading, patronymic
 from transforms.names import fold, key
 from transforms.morph import morph_vocab
 from transforms.nlp import NlpDoc
@@ -222,11 +222,28 @@ def _surname_first(doc: NlpDoc, spans: list) -> list:
     for s in spans:
         prev = out[-1] if out else None
         if (prev is not None and prev.type == s.type == "PER" and doc.text[prev.stop:s.start] == " "
-                and len(doc.tokens_in(prev.start, prev.stop)) == 1 and _first_and_patronymic(doc, s, prev)):
+                and len(surname := doc.tokens_in(prev.start, prev.stop)) == 1
+                and _first_and_patronymic(doc, s, surname[0])):
             out[-1] = type(s)(prev.start, s.stop, "PER")
+        elif s.type == "PER" and (word := _untagged_surname(doc, s, prev.stop if prev is not None else 0)):
+            # «Крук Олег Павлович назначен …», «Султангазиев Марат Елеусизович»: an official list's surname
+            # first, which NER left out
+            out.append(type(s)(word.start, s.stop, "PER"))
         else:
             out.append(s)
     return out
+
+
+def _untagged_surname(doc: NlpDoc, span, free_from: int):
+    """The token right before PER `span` (a first name and a patronymic), after a space and past
+    `free_from`, that is a surname NER left out: a capitalised proper noun the dictionary does not
+    know, in the first name's case."""
+    before = doc.tokens_in(free_from, span.start)
+    word = before[-1] if before else None
+    if (word is None or doc.text[word.stop:span.start] != " " or word.pos != "PROPN" or not word.text[:1].isupper()
+            or not word.text.isalpha() or any(p.is_known for p in morph_vocab().parse(fold(word.text)))):
+        return None
+    return word if _first_and_patronymic(doc, span, word) else None
 
 
 def _first_and_patronymic(doc: NlpDoc, span, surname) -> bool:
@@ -234,9 +251,9 @@ def _first_and_patronymic(doc: NlpDoc, span, surname) -> bool:
     if len(tokens) != 2:
         return False
     forms = morph_vocab().parse
-    case = (doc.tokens_in(surname.start, surname.stop)[0].feats or {}).get("Case")
+    case = (surname.feats or {}).get("Case")
     return (any({"Name", "sing"} <= p.tag.grammemes and p.is_known for p in forms(fold(tokens[0].text)))
-            and any("Patr" in p.tag.grammemes and p.is_known for p in forms(fold(tokens[1].text)))
+            and patronymic(fold(tokens[1].text), forms)
             and (tokens[0].feats or {}).get("Case") == case)
 
 

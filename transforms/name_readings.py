@@ -108,3 +108,9 @@ def one_form_for_every_case(word: str, forms: Callable) -> bool:
 def has_reading(word: str, forms: Callable, *grammemes: str) -> bool:
     """A dictionary reading of `word` in the singular with all `grammemes` («Name», «Surn», …)."""
     return any(p.is_known and {"sing", *grammemes} <= p.tag.grammemes for p in forms(word))
+
+
+def patronymic(word: str, forms: Callable) -> bool:
+    """Whether `word` reads as a patronymic: in the dictionary, or guessed from its suffix where the
+    dictionary lacks it («Елеусизович», «Сейпеллович»)."""
+    return any({"sing", "Patr"} <= p.tag.grammemes for p in forms(word))

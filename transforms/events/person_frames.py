@@ -15,6 +15,7 @@ from transforms.events.triggers import framed_posts, post_nouns
 from transforms.events.words import DOERS
 
 if TYPE_CHECKING:
+    from transforms.events.actor import Actor
     from transforms.events.frame_base import Frame
 
 
@@ -38,9 +39,16 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
     # «стал премьер-министром Великобритании», «ушел с поста главы Дагестана»: the body is actor2,
     # of the person the event is about, when no one appoints or dismisses them
     posts = (post_nouns(s, t) if entry.pos == "VERB" else []) + framed_posts(s, t)
+    bodies = [a for p in posts for g in s.kids(p, "nmod") if s.case(g) is None
+              and s.feat(g, "Case") == "Gen" for a in s.entities(g) if a not in f.side1 + f.side2]
+    if f.side1 and bodies and f.side2 and all(_carried(s, t, a) for a in f.side2):
+        # «Сапаров … назначен акимом Северо-Казахстанской области» after «Токаев подписал указ о назначении
+        # акимов»: the post's body the sentence names is its other side, not the appointer carried from
+        # another sentence (probe FE, as FA's annotators: «назначили на должность врио губернатора
+        # Калининградской области» → the region)
+        f.side2 = []
     if f.side1 and not any(a.type == "PER" for a in f.side2):
-        f.side2 += [a for p in posts for g in s.kids(p, "nmod") if s.case(g) is None
-                    and s.feat(g, "Case") == "Gen" for a in s.entities(g) if a not in f.side1 + f.side2]
+        f.side2 += bodies
     if f.side1 and not f.side2:
         # «Смирнов возглавил регион», «исполняющим обязанности главы региона назначен X»: a place named by
         # its kind only, the post's genitive or what the person heads, is the place of that kind named last
@@ -64,3 +72,9 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
         # фехтования России Александр Михайлов переизбран»: the federation is his post's)
         bodies = {b.entity_id for held in f.held.values() for b in held}
         f.side1 = [a for a in f.side1 if a.type == "PER" or a.entity_id not in bodies]
+
+
+def _carried(s: EventSentence, t: int, a: Actor) -> bool:
+    """Whether actor `a` of trigger `t` was carried from another sentence (`context.doer_of_passive`, a
+    decree's signer): no word of this sentence names them."""
+    return a.via == "coreference" and a.start in (-1, s.view.tokens[t].start)
