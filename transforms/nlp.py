@@ -34,7 +34,7 @@ from slovnet.bio import bio_spans
 
 from transforms import slovnet_conv, wordlists
 from transforms.morph import morph_vocab
-from transforms.word_forms import DESCRIPTOR_REACH, described_woman, name_words
+from transforms.word_forms import DESCRIPTOR_REACH, apposed_place, described_woman, name_words
 
 
 @dataclass(frozen=True)
@@ -148,6 +148,9 @@ class NlpDoc:
         if type_ == "PER":
             first = bisect.bisect_left(self._token_starts, start)
             tokens = described_woman(self.doc.tokens[max(0, first - DESCRIPTOR_REACH - 1):first], tokens)
+        if type_ == "LOC":
+            first = bisect.bisect_left(self._token_starts, start)
+            tokens = apposed_place(self.doc.tokens[first - 1] if first else None, tokens)
         if type_ == "ORG" and len(tokens) > 1:  # one word is its own head: no parse needed
             self.parse_syntax({self.sentence_index(start)})
             # a word with its own preposition keeps its case («по сотрудничеству в Европе»), whatever

@@ -17,6 +17,7 @@ from natasha.doc import DocToken
 from natasha.morph.vocab import UD_OC_FEATS
 from natasha.norm import inflect_word, recover_shapes
 
+from transforms import wordlists
 from transforms.morph import morph_vocab
 from transforms.name_endings import foreign_feminine_nominative, foreign_nominative
 from transforms.name_readings import NAME_GRAMMEMES, womans_name
@@ -52,6 +53,24 @@ def name_words(tokens: list[DocToken], type_: str, inflect: set[str] | None = No
 
 
 DESCRIPTOR_REACH = 5  # «корреспондентку испанской газеты ABC Камилу»: the noun's genitive words read past
+
+
+_SETTLEMENTS = frozenset(w for w, *_ in wordlists.rows("settlement_words.tsv"))
+
+
+def apposed_place(before: DocToken | None, tokens: list[DocToken]) -> list[DocToken]:
+    """The one token of a place's name in the oblique case of the settlement noun right before it, which it
+    agrees with, when the tagger read it as a nominative or gave it no case («акимом города Шымкента»,
+    tagged nominative → «Шымкент»). Copies; `tokens` themselves are left as they are."""
+    noun = (before.feats or {}) if before is not None else {}
+    case = noun.get("Case")
+    if (before is None or len(tokens) != 1 or before.pos != "NOUN" or lemma(before) not in _SETTLEMENTS
+            or case in (None, "Nom") or noun.get("Number") != "Sing"
+            or (tokens[0].feats or {}).get("Case") not in (None, "Nom")):
+        return tokens
+    t = tokens[0]
+    return [DocToken(t.start, t.stop, t.text, id=t.id, head_id=t.head_id, rel=t.rel, pos=t.pos,
+                     feats={**(t.feats or {}), "Case": case}, lemma=t.lemma)]
 
 
 def described_woman(before: list[DocToken], tokens: list[DocToken]) -> list[DocToken]:
