@@ -22,13 +22,14 @@ from transforms.events.clause_subjects import nearby_subjects
 from transforms.events.repairs import repair
 from transforms.events.words import (ABOUT, AMONG_THEM, DECREES, INCLUDING, INTENT, LEADING, NEGATION, PARTIES, POSTS,
                                      PREPOSITION_VARIANTS)
-from transforms.field_view import FieldView, relative_antecedent
+from transforms.field_view import FieldView, name_cases, relative_antecedent
 from transforms.quotes.marks import OPENING_MARKS
 
 # UD relations (grammar, not word lists): clause boundaries — a date, a negation or a condition
 # never crosses them — and the parts of a name
 CLAUSE_RELS = {"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass", "root"}
 _NAME_PARTS = {"appos", "flat:name", "flat", "flat:foreign"}
+APPOSITION_REACH = 8  # words from a comma after a person noun to the name in apposition to it
 _NAMED: WeakKeyDictionary = WeakKeyDictionary()  # FieldView → its `named_subjects`, built once per field
 
 
@@ -187,6 +188,8 @@ class EventSentence:
             found = [a for a in found if a.type == "PER"]
         if not found:  # «российская делегация во главе с министром … Цивилевым»: who leads it, not its state
             found = self._led_by(t)
+        if not found:  # «с его буркинийским коллегой, бригадным генералом Селестином Симпоре»
+            found = self._apposed_after_comma(t)
         if not found:
             found = offices.government(self, t) or offices.citizens(self, t)
         if not found:  # «Дипломаты из Германии, Швеции и Польши»: their states
@@ -233,6 +236,26 @@ class EventSentence:
             return []
         return [Actor.of(m) for c in self.kids(t, "appos")
                 if (m := self.view.mention_at(c)) is not None and m["type"] == "PER"]
+
+    def _apposed_after_comma(self, t: int) -> list[Actor]:
+        """The person named after a comma and a person noun in the case of animate noun `t`, its apposition,
+        however the parser hung it: «встретился с его буркинийским коллегой, бригадным генералом Селестином
+        Симпоре» is Симпоре, not whoever «его коллега» would resolve to; the noun's own genitive words between
+        («министром иностранных дел Китая») are passed."""
+        if self.pos(t) != "NOUN" or self.feat(t, "Animacy") != "Anim" or self.word(t + 1) != ",":
+            return []
+        cases, head = name_cases({self.feat(t, "Case")}), None
+        for j in range(t + 2, min(self.tokens.stop, t + 2 + APPOSITION_REACH)):
+            m = self.view.mention_at(j)
+            if m is not None and m["type"] == "PER":
+                return [Actor.of(m)] if head is not None and self.feat(j, "Case") in cases | {None} else []
+            if m is None and self.pos(j) not in ("ADJ", "NOUN"):
+                return []
+            if head is None and m is None and self.pos(j) == "NOUN":
+                if self.feat(j, "Case") not in cases or self.feat(j, "Animacy") != "Anim":
+                    return []
+                head = j  # the apposed noun, «генералом»
+        return []
 
     def _led_by(self, t: int) -> list[Actor]:
         """«делегация во главе с Сергеем Лавровым»: the people who lead a group named by a noun."""
