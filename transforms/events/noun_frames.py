@@ -15,8 +15,8 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, lexicon
 from transforms.events.words import (ABOUT, ANNOUNCING, CONFIRMING, CONTENT_NOUNS, DECLARING, DECREES,
                                      DURING, DURING_PREPOSITIONS, FAVOURS, FRAME_NOUNS, INTENT, JOINING, LIGHT_VERBS,
-                                     LOCATION_PREPOSITIONS, OPENING, ORG_AGENTS, ORGANISERS, OWNED, PARTICIPATION,
-                                     POSTS, REQUESTS, STARTS, TAKING_PART, UNDERGOING)
+                                     LOCATION_PREPOSITIONS, MEDIATION, OPENING, ORG_AGENTS, ORGANISERS, OWNED,
+                                     PARTICIPATION, POSTS, REQUESTS, STARTS, TAKING_PART, UNDERGOING)
 
 def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
     """The word a noun trigger depends on, through a frame noun («в ходе встречи» → the verb) or
@@ -217,6 +217,12 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
             frame.side2 += [a for c in s.kids(v, "obl") if s.case(c) in code.partners for a in s.entities(c)]
         return _governed(frame, before)
     during = _during(s, n, x)
+    if (code.symmetric and x == n and s.lemma(n) in MEDIATION and s.case(n) == "при" and s.pos(v) == "VERB"
+            and frame.group):
+        # «Алиев и Пашинян при посредничестве Трампа подписали соглашение»: the mediator (the genitive) consults
+        # with those it mediates between, the verb's subjects (probe FE); an unnamed mediator, none
+        frame.group += [a for a in s.subjects(v) if a not in frame.group]
+        return _governed(frame, before)
     if (not frame.side1 and not has_agent and s.rel(x) in ("obj", "obl")
             and (has_partner or (code.during_subject and during))):
         # «в ходе встречи с Y X …», «на встречу с Виктором прибудут Лиза и Раиса»: the subject of the
