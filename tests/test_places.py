@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from transforms import wordlists
-from transforms.countries import country_of_adjective, genitive_name
+from transforms.countries import countries_of_compound, country_of_adjective, genitive_name
 from transforms.entities_across import entity_rows
 from transforms.extract import extract_article
 from transforms.parse import parse_file
@@ -99,6 +99,17 @@ def test_country_adjectives_name_one_known_country_each():
     assert all(w == w.strip().lower() and "ё" not in w for w in words)
     assert (country_of_adjective("российский"), country_of_adjective("Американский"), country_of_adjective("русский"),
             country_of_adjective("стол")) == ("RU", "US", None, None)
+
+
+@pytest.mark.parametrize("lemma, codes", [
+    ("армяно-азербайджанский", ["AM", "AZ"]),   # «на армяно-азербайджанской границе»
+    ("кыргызско-таджикский", ["KG", "TJ"]),
+    ("индо-пакистанский", ["IN", "PK"]),
+    ("научно-технический", []),                 # no country in it
+    ("российский", []),                         # one country is no compound
+])
+def test_a_compound_adjective_names_each_country(lemma, codes):
+    assert countries_of_compound(lemma) == codes
 
 
 # -- choosing among cities of one name ----------------------------------------------------------

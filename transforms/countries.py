@@ -70,3 +70,18 @@ def country_of_adjective(lemma: str | None) -> str | None:
     """The ISO code of the country an adjective names, by its lemma («российский», «американский» →
     RU, US); None for any other word."""
     return _adjectives().get(key(lemma)) if lemma else None
+
+
+_LINKING_STEMS = ("ский", "ий", "ийский")  # «кыргызско-» → «кыргызский», «армяно-» → «армянский», «индо-» → «индийский»
+
+
+def countries_of_compound(lemma: str | None) -> list[str]:
+    """The ISO codes of the countries a compound adjective names, each part («армяно-азербайджанский»,
+    «кыргызско-таджикский» → AM, AZ; KG, TJ), the first parts in their linking «-о» form; [] unless every
+    part names one."""
+    parts = lemma.split("-") if lemma else []
+    if len(parts) < 2:
+        return []
+    codes = [next((c for end in _LINKING_STEMS if (c := country_of_adjective(p[:-1] + end))), None)
+             if p.endswith(("о", "е")) else None for p in parts[:-1]] + [country_of_adjective(parts[-1])]
+    return codes if all(codes) else []

@@ -182,6 +182,8 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
                         for a in named_in(s, c)]
         if code.symmetric and not light:  # «между Арменией и Азербайджаном произошли столкновения»
             frame.group += [a for c in s.kids(v, "obl") if s.case(c) == "между" for a in s.entities(c)]
+        if code.border_sides and not (frame.side1 or frame.side2 or frame.group):
+            frame.group = offices.border_states(s, [n, v])  # «На границе Армении и Азербайджана активизировались бои»
         if not light and code.symmetric and not frame.side1 and not frame.group:
             # «у Путина состоялся разговор с Трампом»: Путин is a side; «Токаев прибыл в Минск, где
             # состоялась встреча с Лукашенко»: the one who came is

@@ -32,11 +32,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from transforms.coreference import pronoun_gender
-from transforms.countries import country_of_adjective, iso2
+from transforms.countries import countries_of_compound, country_of_adjective, iso2
 from transforms.descriptors import carriers, descriptor_words
 from transforms.events import referents
 from transforms.events.actor import Actor
-from transforms.events.words import (CITIZENS, GENERIC_PLACES, GOVERNMENT, INSTEAD, POST_FRAMES, POSTS, SEATS,
+from transforms.events.words import (BORDERS, CITIZENS, GENERIC_PLACES, GOVERNMENT, INSTEAD, POST_FRAMES, POSTS, SEATS,
                                      SUCCEEDING)
 from transforms.places import candidates
 from transforms.quotes.speakers import named_body
@@ -178,6 +178,25 @@ def _respectively(text: str, mentions: list[dict], before: int) -> dict[str, str
                 and text[places[-1]["stop"]:people[0]["start"]] == " "):
             out.update((p["entity_id"], q["entity_id"]) for p, q in zip(places, people))
     return out
+
+
+def border_states(s: EventSentence, heads: list[int]) -> list[Actor]:
+    """The states whose border the phrases of `heads` place an event on (a `border` noun of event_words.tsv, also
+    as the genitive of a place noun: «в трех местностях кыргызско-таджикской границы»): two or more countries
+    in its genitive («на границе Армении и Азербайджана») or named by its compound adjective
+    («армяно-азербайджанской»), each the article names."""
+    # (a subject too: the parser takes «кыргызско-таджикской границы» after «в трех местностях» for one)
+    borders = [b for h in heads for c in s.kids(h, "obl", "nmod", "nsubj") for b in [c, *s.kids(c, "nmod")]
+               if s.lemma(b) in BORDERS]
+    for b in borders:
+        named = [a for g in s.kids(b, "nmod") if s.case(g) is None for a in s.entities(g)
+                 if a.type == "LOC" and iso2(a.name) is not None]
+        named += [s.states[code] for m in s.kids(b, "amod") for code in countries_of_compound(s.lemma(m))
+                  if code in s.states]
+        found = list({a.entity_id: replace(a, start=s.view.tokens[b].start, acting=True) for a in named}.values())
+        if len(found) >= 2:
+            return found
+    return []
 
 
 def adjective_state(s: EventSentence, t: int) -> Actor | None:

@@ -28,7 +28,7 @@ TERM = "@TERM"          # … what it gives is a term, no preposition («наз�
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
                    "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
                    "leaves_post", "asks_done_to", "joins_body", "personnel", "succession", "employer_target", "on_post",
-                   "statement_occasion", "searches_premises", "foretells"})
+                   "statement_occasion", "searches_premises", "foretells", "border_sides"})
 
 
 @dataclass(frozen=True)
@@ -121,6 +121,12 @@ class Code:
     def foretells(self) -> bool:
         """A noun of consequences in what the trigger says names whom it threatens («последствия для X»)."""
         return "foretells" in self.flags
+
+    @property
+    def border_sides(self) -> bool:
+        """With no sides named, the states whose border it happens on are its sides («бои на границе Армении и
+        Азербайджана», «на кыргызско-таджикской границе»)."""
+        return "border_sides" in self.flags
 
     @property
     def searches_premises(self) -> bool:

@@ -19,6 +19,7 @@ CONTENT_NOUNS = frozenset(wordlists.values("event_words.tsv", "content"))  # («
 DURING = _EVENT["during"]                                  # «в ходе», «во время», «в рамках»
 DURING_PREPOSITIONS = _EVENT["during_preposition"]         # «на встрече»
 MEDIATION = _EVENT["mediation"]                           # «при посредничестве X»
+BORDERS = _EVENT["border"]                                # «на границе Армении и Азербайджана»
 VENUE_NOUNS = _EVENT["venue"]                              # «на полях Генассамблеи ООН»
 LOCATION_PREPOSITIONS = _EVENT["location_preposition"]     # «в Бангкоке», «визит в Украину»
 PERIOD_PREPOSITIONS = _EVENT["period_preposition"]         # «с 2019 года»: no date of the event
