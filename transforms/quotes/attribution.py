@@ -281,6 +281,11 @@ def verb_after_subject(f: FieldView, i: int, limit: int, parsed: bool = False) -
     while (j < len(f.tokens) and f.tokens[j].start < limit and j - i < 5
            and f.tokens[j].pos in ("PROPN", "NOUN", "ADJ", "DET")):
         j += 1
+    k = j  # «сотни тысяч демонстрантов все же смогли», «Подоляк уже опроверг»: particles and adverbs between
+    while k < len(f.tokens) and k - j < 2 and f.tokens[k].start < limit and f.tokens[k].pos in ("PART", "ADV"):
+        k += 1
+    if k < len(f.tokens) and f.tokens[k].pos == "VERB":
+        j = k
     if j < len(f.tokens) and f.word(j) == "не":
         j += 1
     if j >= len(f.tokens) or f.tokens[j].start >= limit or f.tokens[j].pos != "VERB":
