@@ -2910,6 +2910,14 @@ CONSTRUCTED = [
       ("19", "бой", "Армения", "Азербайджан", None, "2025-09-23", "day", "published"),
       ("112", "обвинить", "Киргизия", "Таджикистан", None, "2025-09-23", "day", "published"),
       ("19", "перестрелка", "Киргизия", "Таджикистан", None, "2025-09-23", "day", "published")]),
+    # probe FE (dev, fe01): a charge names its crime in the «в» phrase's conjuncts and their own phrases too, or
+    # by a crime adjective (event_words.tsv `crime`, `crime_adjective`): criminal proceedings, 173; an accuser's
+    # «в агрессии» stays an accusation, 112
+    ("«обвиняли во вступлении в заговор …, создании экстремистского формирования»: 173; «в агрессии»: 112",
+     "Марию Колесникову обвиняли во вступлении в заговор с целью захвата власти, создании экстремистского "
+     "формирования и руководстве им. Армения обвинила Азербайджан в агрессии.",
+     [("173", "обвинять", None, "Мария Колесникова", None, "2025-09-23", "day", "published"),
+      ("112", "обвинить", "Армения", "Азербайджан", None, "2025-09-23", "day", "published")]),
     # fourteenth round end
 ]
 

@@ -24,7 +24,7 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Lexicon
 from transforms.events.triggers import condition_word, match
 from transforms.events.where_when import event_date, location
-from transforms.events.words import ABOUT, CRIMES, IDIOMS, INTENT
+from transforms.events.words import ABOUT, CRIME_ADJECTIVES, CRIMES, IDIOMS, INTENT
 from transforms.quotes.marks import OPENING_MARKS
 from transforms.ids import stable_id
 from transforms.parse import ParsedArticle
@@ -183,16 +183,22 @@ CHARGED_FROM, CHARGED = "112", "173"  # an accusation or suspicion of a crime is
 
 def _charge(s: EventSentence, t: int) -> bool:
     """Whether accusation or suspicion `t` names a crime (event_words.tsv `crime`): its «в» phrase is
-    one, or holds «преступный», or it is «по статье» («обвиняют в хищении», «в участии в преступном
-    сообществе»); a crime in quote marks is a figure of speech, no charge («обвинил его в «мошенничестве
-    века»»)."""
+    one, or holds one or a `crime_adjective`, or it is «по статье» («обвиняют в хищении», «в участии в
+    преступном сообществе», «во вступлении в заговор»); a crime in quote marks is a figure of speech, no
+    charge («обвинил его в «мошенничестве века»»)."""
     for c in s.kids(t, "obl", "nmod"):
         if s.case(c) == "по" and s.lemma(c) == "статья":
             return True
         if s.case(c) == "в" and s.word(c - 1) in OPENING_MARKS:
             continue  # «обвинил его в «мошенничестве века»»: the speaker's own words, a figure of speech
-        if s.case(c) == "в" and (s.lemma(c) in CRIMES or any(
-                s.lemma(k) == "преступный" for x in s.kids(c, "nmod") for k in [x, *s.kids(x, "amod")])):
+        if s.case(c) != "в":
+            continue
+        # the phrase's nouns: its head and conjuncts («в вступлении в заговор …, создании экстремистского
+        # формирования …»), and their genitives and «в» phrases
+        heads = s.coordination(c)
+        nouns = heads + [x for h in heads for x in s.kids(h, "nmod") if s.case(x) in (None, "в")]
+        if any(s.lemma(x) in CRIMES for x in nouns) or any(
+                s.lemma(k) in CRIME_ADJECTIVES for x in nouns for k in s.kids(x, "amod")):
             return True
     return False
 
