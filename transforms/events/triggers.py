@@ -11,9 +11,9 @@ from transforms.events.offices import held_seats
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import (BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, PRAISE, SEAT, SENTENCED,
                                         TERM, Entry, Lexicon)
-from transforms.events.words import (ACTING, BLAMES, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS, OWN_REFLEXIVE,
-                                     PARTICIPATION, POST_FRAMES, POST_PREPOSITIONS, POSTS, PRAISES, SEATS, TAKING_PART,
-                                     TERMS)
+from transforms.events.words import (ACTING, BLAMES, FORMER, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS,
+                                     OWN_REFLEXIVE, PARTICIPATION, POST_FRAMES, POST_PREPOSITIONS, POSTS, PRAISES, SEATS,
+                                     TAKING_PART, TERMS)
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.quotes.marks import OPENING_MARKS
 from transforms.word_forms import is_infinitive
@@ -91,7 +91,8 @@ def post_nouns(s: EventSentence, t: int) -> list[int]:
     `post_preposition`: «избран в качестве президента»."""
     return [c for c in s.kids(t, "obl", "xcomp", "obj", "iobj") if s.lemma(c) in POSTS
             and ((s.case(c) is None and s.feat(c, "Case") == "Ins")
-                 or (s.case(c) in POST_PREPOSITIONS and s.feat(c, "Case") == "Gen"))]
+                 or (s.case(c) in POST_PREPOSITIONS and s.feat(c, "Case") == "Gen"))
+            and not any(s.lemma(a) in FORMER for a in s.kids(c, "amod"))]  # «стал бывшим президентом»: none
 
 
 def framed_posts(s: EventSentence, t: int) -> list[int]:

@@ -77,6 +77,7 @@ AMONG = _EVENT["among_preposition"]                        # «среди зад
 TERMS = _EVENT["term"]                                     # «назначено шесть лет заключения»: a sentence
 CRIMES = _EVENT["crime"]                                   # «обвиняют в хищении»: a charge (173), not an accusation
 CRIME_ADJECTIVES = _EVENT["crime_adjective"]               # «в участии в преступном сообществе»
+FORMER = _EVENT["former"]                                  # «стал бывшим президентом»: no post taken
 JOINING = frozenset(wordlists.values("event_words.tsv", "joining"))  # («выйти», «на»): «вышли на митинг»
 OPENING = _EVENT["opening"]                                # «начал рабочую неделю встречей с …»
 UNDERGOING = frozenset(wordlists.values("event_words.tsv", "undergoing"))  # («попасть», «под»): «попал под санкции»
