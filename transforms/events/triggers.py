@@ -12,8 +12,8 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import (BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, PRAISE, SEAT, SENTENCED,
                                         TERM, Entry, Lexicon)
 from transforms.events.words import (ACTING, BLAMES, FORMER, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS,
-                                     OWN_REFLEXIVE, PARTICIPATION, POST_FRAMES, POST_PREPOSITIONS, POSTS, PRAISES, SEATS,
-                                     TAKING_PART, TERMS)
+                                     OWN_REFLEXIVE, PARTICIPATION, POST_FRAMES, POST_PREPOSITIONS, POSTS, PRAISES,
+                                     SEATS, TAKING_PART, TERMS)
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.quotes.marks import OPENING_MARKS
 from transforms.word_forms import is_infinitive
