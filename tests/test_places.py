@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from transforms import wordlists
-from transforms.countries import countries_of_compound, country_of_adjective, genitive_name
+from transforms.countries import adjective_countries, countries_of_compound, country_of_adjective, genitive_name
 from transforms.entities_across import entity_rows
 from transforms.extract import extract_article
 from transforms.parse import parse_file
@@ -110,6 +110,11 @@ def test_country_adjectives_name_one_known_country_each():
 ])
 def test_a_compound_adjective_names_each_country(lemma, codes):
     assert countries_of_compound(lemma) == codes
+
+
+def test_an_adjective_names_its_country_or_each_of_a_compound():
+    assert (adjective_countries("российский"), adjective_countries("армяно-азербайджанский"),
+            adjective_countries("научно-технический")) == (["RU"], ["AM", "AZ"], [])
 
 
 # -- choosing among cities of one name ----------------------------------------------------------

@@ -85,3 +85,10 @@ def countries_of_compound(lemma: str | None) -> list[str]:
     codes = [next((c for end in _LINKING_STEMS if (c := country_of_adjective(p[:-1] + end))), None)
              if p.endswith(("о", "е")) else None for p in parts[:-1]] + [country_of_adjective(parts[-1])]
     return codes if all(codes) else []
+
+
+def adjective_countries(lemma: str | None) -> list[str]:
+    """The ISO codes of the countries an adjective names: its one («российский» → RU), or each of a compound's
+    («армяно-азербайджанский» → AM, AZ)."""
+    code = country_of_adjective(lemma)
+    return [code] if code else countries_of_compound(lemma)

@@ -145,11 +145,10 @@ class NlpDoc:
         if not tokens:
             return span.text
         inflect = None
+        first = bisect.bisect_left(self._token_starts, start)  # the span's first token: the words before it tell
         if type_ == "PER":
-            first = bisect.bisect_left(self._token_starts, start)
             tokens = described_woman(self.doc.tokens[max(0, first - DESCRIPTOR_REACH - 1):first], tokens)
         if type_ == "LOC":
-            first = bisect.bisect_left(self._token_starts, start)
             tokens = apposed_place(self.doc.tokens[first - 1] if first else None, tokens)
         if type_ == "ORG" and len(tokens) > 1:  # one word is its own head: no parse needed
             self.parse_syntax({self.sentence_index(start)})

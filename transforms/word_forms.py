@@ -68,9 +68,7 @@ def apposed_place(before: DocToken | None, tokens: list[DocToken]) -> list[DocTo
             or case in (None, "Nom") or noun.get("Number") != "Sing"
             or (tokens[0].feats or {}).get("Case") not in (None, "Nom")):
         return tokens
-    t = tokens[0]
-    return [DocToken(t.start, t.stop, t.text, id=t.id, head_id=t.head_id, rel=t.rel, pos=t.pos,
-                     feats={**(t.feats or {}), "Case": case}, lemma=t.lemma)]
+    return [_retagged(tokens[0], Case=case)]
 
 
 def described_woman(before: list[DocToken], tokens: list[DocToken]) -> list[DocToken]:
@@ -91,8 +89,13 @@ def described_woman(before: list[DocToken], tokens: list[DocToken]) -> list[DocT
             or noun.get("Number") != "Sing" or case in (None, name.get("Case")) or name.get("Case") == "Gen"
             or not womans_name(fold(tokens[0].text), morph_vocab().parse, UD_OC_FEATS[case])):
         return tokens
-    return [DocToken(t.start, t.stop, t.text, id=t.id, head_id=t.head_id, rel=t.rel, pos=t.pos,
-                     feats={**(t.feats or {}), "Case": case, "Gender": "Fem"}, lemma=t.lemma) for t in tokens]
+    return [_retagged(t, Case=case, Gender="Fem") for t in tokens]
+
+
+def _retagged(t: DocToken, **feats: str) -> DocToken:
+    """A copy of token `t` with `feats` over its own features."""
+    return DocToken(t.start, t.stop, t.text, id=t.id, head_id=t.head_id, rel=t.rel, pos=t.pos,
+                    feats={**(t.feats or {}), **feats}, lemma=t.lemma)
 
 
 def _feats_key(token: DocToken) -> tuple[tuple[str, str], ...]:

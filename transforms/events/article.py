@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from transforms.coreference import persons, pronoun_gender
-from transforms.countries import countries_of_compound, country_of_adjective, iso2
+from transforms.countries import adjective_countries, iso2
 from transforms.descriptors import introducing_nouns
 from transforms.events.gapped import gapped_rows
 from transforms.events.rows import sentence_events
@@ -62,9 +62,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     posts = lru_cache(maxsize=1)(lambda: introducing_nouns(view))
     for si in range(len(view.sent_tokens)):
         if si not in named and not any((
-                states and view.tokens[i].pos == "ADJ" and (country_of_adjective(view.lemma(i)) in states
-                                                             or any(c in states for c in countries_of_compound(
-                                                                 view.lemma(i)))))
+                states and view.tokens[i].pos == "ADJ" and any(c in states for c in adjective_countries(view.lemma(i))))
                 or (view.tokens[i].pos == "NOUN" and view.feat(i, "Animacy") == "Anim" and view.lemma(i) in posts())
                 or (view.tokens[i].pos == "PRON" and pronoun_gender(view, i) in ("Masc", "Fem"))
                 for i in view.sentence_tokens(si)):

@@ -126,14 +126,14 @@ def sides(s: EventSentence, t: int) -> list[Actor]:
     стороны к …»)."""
     if not s.parties or s.rel(t) not in ("nsubj", "conj", "obj"):
         return []
-    if len(s.parties) > 2 and (s.lemma(t) in BOTH or any(s.lemma(c) in BOTH for c in s.kids(t))):
+    both = s.lemma(t) in BOTH or any(s.lemma(c) in BOTH for c in s.kids(t))
+    if both and len(s.parties) > 2:
         return []  # «Обе стороны подтвердили …» after a meeting of three: which two is not told (probe EW)
     if s.lemma(t) in BOTH:  # «оба президента», parsed with «оба» as the head
         fits = any(s.lemma(c) in PARTIES for c in s.kids(t))
     elif s.pos(t) in ("PRON", "DET"):
         fits = pronoun_gender(s.view, t) == "Plur"
     else:
-        both = any(s.lemma(c) in BOTH for c in s.kids(t))
         head = s.head(t)
         # a capitalised first word is often tagged a singular PROPN: its verb's number tells
         plural = s.feat(t, "Number") == "Plur" or (
