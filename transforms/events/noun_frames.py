@@ -17,6 +17,8 @@ from transforms.events.words import (ABOUT, ANNOUNCING, CONFIRMING, CONTENT_NOUN
                                      DURING, DURING_PREPOSITIONS, FAVOURS, FRAME_NOUNS, INTENT, JOINING, LIGHT_VERBS,
                                      LOCATION_PREPOSITIONS, MEDIATION, OPENING, ORG_AGENTS, ORGANISERS, OWNED,
                                      PARTICIPATION, POSTS, REQUESTS, STARTS, TAKING_PART, UNDERGOING)
+from transforms.quotes.lexicon import is_press_office
+
 
 def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
     """The word a noun trigger depends on, through a frame noun («в ходе встречи» → the verb) or
@@ -211,8 +213,8 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         # «ФИФА объявила о выделении Интерполу гранта»: an act with no agent of its own is the announcer's
         frame.gates.append(v)
         # («О задержаниях сообщил телеграм-канал «Объектив Реалий»»: an outlet reports, it does nothing)
-        frame.side1 = [a for a in s.subjects(v)
-                       if (a.type == "ORG" or not code.announced_by_body) and not is_outlet(s, a)]
+        frame.side1 = [a for a in s.subjects(v) if (a.type == "ORG" or not code.announced_by_body)
+                       and not is_outlet(s, a) and not is_press_office(a.name)]
         if x != n:  # «объявила о выделении Украине помощи»: the dative of the light verb's noun
             partners(s, x, code, frame, ("iobj",), genitive=False, places=False)
         if s.lemma(v) in INTENT:  # «Лавров договорился с Блинкеном о встрече»: the verb's partner

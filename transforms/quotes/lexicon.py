@@ -91,6 +91,13 @@ def is_authority(name: str) -> bool:
     return any(w in _authority_words() for w in words) and not is_news_outlet(name)
 
 
+def is_press_office(name: str) -> bool:
+    """Whether an organisation's name opens with a press office's noun of org_words.tsv `press_office`
+    («Пресс-служба Кремля»): it speaks for another body and takes part in nothing it announces."""
+    first = fold(name).split(" ", 1)[0]
+    return first in wordlists.groups("org_words.tsv")["press_office"]
+
+
 @lru_cache(maxsize=1)
 def prefixes() -> frozenset[str]:
     """First three letters of every lexicon word: a cheap filter before lemmatising a token."""

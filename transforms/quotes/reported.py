@@ -195,7 +195,8 @@ def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: Sentence) -> Clause | 
     if a + 1 < b and opens_with_cue_object([f.word(a), f.word(a + 1)]):
         return None  # «Об этом в воскресенье, 20 февраля, заявил Песков»: the cue's object, no clause
     attr = attr_for_cue(f, i, cue, after_only=True)
-    if attr.implicit or attr.relay or attr.head is None or attr.head < i or _after_attribution(f, a, k):
+    if (attr.implicit or attr.relay or attr.head is None or attr.head < i or _after_attribution(f, a, k)
+            or _reports_speech(f, a, k)):
         return None
     if i + 1 < b and (f.tokens[i + 1].text == ":" or f.tokens[i + 1].text in OPENING_MARKS):
         return None  # «Силуанов, в свою очередь, заметил: «… вопрос в том, …»»: a word of the quote is no subject
@@ -247,6 +248,19 @@ def _after_attribution(f: FieldView, a: int, comma: int) -> bool:
             return False
         end = attr.np[1]
         return end == comma or (f.tokens[end].text == "," and f.feat(end + 1, "VerbForm") == "Conv")
+    return False
+
+
+def _reports_speech(f: FieldView, a: int, comma: int) -> bool:
+    """Whether the words before `comma` tell someone's speech with a cue of their own and its «что»
+    clause («Путин заявил в ходе встречи с Алиевым, что … декларация …, передает пресс-служба
+    Кремля»): that cue's clause is the row, the cue after the comma only passes the sentence on."""
+    for t in range(a + 1, comma):
+        clause = f.head(t) if f.word(t) in THAT_CALL and f.rel(t) == "mark" else None
+        v = f.head(clause) if clause is not None else None
+        if (v is not None and a <= v < t and f.tokens[v].pos == "VERB" and f.feat(v, "VerbForm") != "Conv"
+                and cue_of(f, v) is not None):
+            return True
     return False
 
 
