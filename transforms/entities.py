@@ -347,7 +347,8 @@ def _join_country_forms(mentions: list[Mention], types: list[str], clusters: _Cl
 
 def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
     """The gazetteer's name, else a curated place's own name, else the fullest form: Cyrillic before
-    Latin, a first name before initials («Армандс Краузе», not «А. Краузе»), most words, most frequent."""
+    Latin, a first name before initials («Армандс Краузе», not «А. Краузе»), most words, most frequent,
+    shortest, one a mention writes as it is."""
     gaz = gazetteer()
     for m in members:
         entry = gaz.get(key(m.name))
@@ -358,13 +359,16 @@ def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
         if place is not None and key(place) == key(m.name):
             return place, t
     counts = Counter((m.name, t) for m, t in zip(members, types))
+    # last, a name some mention writes as it is, in the nominative, over the normal of an oblique one of as
+    # many letters («Махинда Раджапакса» written beside «Махинды Раджапаксы»)
+    written = {fold(m.text) for m in members}
 
     def rank(item):
         (name, type_), count = item
         words_ = name.split()  # «Александр Викторович» names no surname: «Александр Гусев» is fuller
         addressed = type_ == "PER" and polite_address(words_, morph_vocab().parse)
         return (bool(CYRILLIC.search(name)), initials(name) is None, len(words_), not addressed, count, -len(name),
-                name)
+                fold(name) in written, name)
 
     (name, type_), _ = max(counts.items(), key=rank)
     if type_ in ("ORG", "LOC") and len(name.split()) == 1:  # «Вясна» beside «Вясны»: the nominative

@@ -166,6 +166,12 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         if cases[0] == "Acc" and (a_form := foreign_feminine_nominative(written[-1], "Acc")) is not None:
             out[-1] = a_form
         infl[0] = bare  # from here on the first name counts as declined, as if natasha had inflected it
+    if (several and not woman and cases[0] == "Acc" and infl[0] == written[0] and written[0].endswith("ы")
+            and cases[-1] == "Gen" and (genitive := foreign_feminine_nominative(written[0], "Gen"))):
+        # «премьер-министра Махинды Раджапаксы», the first name tagged accusative, the surname genitive: an «-а»
+        # name's accusative ends «-у», so «-ы» is its genitive → «Махинда»
+        out[0] = infl[0] = genitive
+        cases = ["Gen", *cases[1:]]
     first_was_oblique = several and infl[0] != written[0]
     last_was_oblique = several and infl[-1] != written[-1]
     # the case of a middle word natasha declined after a first name it left («Абдель Фаттахом …»)

@@ -211,8 +211,8 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
     guess of the tagged case has one lemma, that lemma («Минспорта» → «Минспорт»); a place the
     tagger left in the nominative that the dictionary knows only in an oblique case takes its
     lemma («города Мариинска» → «Мариинск»); a word the
-    dictionary knows only in the plural is plural whatever the tagged number («на Апеннинах» →
-    «Апеннины»).  An adjective keeps natasha's form, which keeps its gender (a lemma would not),
+    dictionary knows in the tagged case in one number only is of that number whatever the tagged one
+    («на Апеннинах» → «Апеннины»; «Шри-Ланки», tagged plural → «Шри-Ланка»).  An adjective keeps natasha's form, which keeps its gender (a lemma would not),
     with the stem it is written with (`_written_stem`: «Высшей» → «высшая»); a participle natasha
     did not inflect as the name's adjective inflects as one (`_participle_nominative`).
     """
@@ -255,9 +255,9 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
         # «Курильские острова»), not «Кирана» (Masc, Gen) beside a woman's «Кирана»
         return inflected
     if by_tags and not same:
-        plural = [f for f in forms if f.pos == "NOUN" and f.feats.get("Case") == feats["Case"]]
-        if plural and all(f.feats.get("Number") == "Plur" for f in plural):
-            return fold(plural[0].normal)
+        cased = [f for f in forms if f.pos == "NOUN" and f.feats.get("Case") == feats["Case"]]
+        if cased and len({f.feats.get("Number") for f in cased}) == 1:
+            return fold(cased[0].normal)
         if token.pos == "ADJ":
             return _participle_nominative(word, feats) or inflected
     return fold(same[0].normal) if same else inflected

@@ -26,7 +26,7 @@ from transforms.events import context, offices, referents
 from transforms.events.actor import Actor
 from transforms.events.frame_base import Frame, demanded_of, is_outlet
 from transforms.events.noun_frames import met_at, noun_frame
-from transforms.events.partners import genitives, owner, partners
+from transforms.events.partners import genitives, is_event_noun, owner, partners
 from transforms.events.person_frames import about_a_person
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import GATHERING, Code, Entry
@@ -235,7 +235,8 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
     # соглашение о сотрудничестве с Минском»), or of its conjunct («заключал договоры лизинга и кредитные
     # соглашения с компаниями «Росагролизинг» и «Россельхозбанк»»)
     for o in [x for c in s.kids(v, "obj") for x in s.coordination(c)]:
-        if s.entity(o) is None:
+        # (a judged event's own target is not the judging's: «осудили агрессию США против Венесуэлы» → США only)
+        if s.entity(o) is None and not (code.judges and is_event_noun(s, o)):
             # («ввел новый пакет санкций против России»: of what a frame noun counts)
             for n in [o] + [c for c in s.kids(o, "nmod") if s.case(c) in ABOUT
                             or (s.case(c) is None and s.lemma(o) in FRAME_NOUNS)]:

@@ -195,7 +195,7 @@ def owner(s: EventSentence, n: int, code: Code | None = None) -> list[Actor]:
     США по Ирану» → США; with no genitive, the state of its country adjective: «российский удар»)."""
     if code is not None and code.judges and (agents := instrumental(s, n)):
         return agents  # «назвал посещение островов министром Сердюковым недопустимым» → Сердюков
-    if (code is not None and code.judges and not genitives(s, n) and _event_noun(s, n)
+    if (code is not None and code.judges and not genitives(s, n) and is_event_noun(s, n)
             and (state := offices.adjective_state(s, n)) is not None):
         return [state]  # «назвал российский удар «варварством»» → Россия (probe DY)
     if (code is not None and code.judges and not genitives(s, n) and not s.kids(n, "amod", "nmod")
@@ -242,7 +242,7 @@ def instrumental(s: EventSentence, n: int) -> list[Actor]:
             for a in s.entities(c)]
 
 
-def _event_noun(s: EventSentence, n: int) -> bool:
+def is_event_noun(s: EventSentence, n: int) -> bool:
     """Whether noun `n` is an event trigger with no condition («удар», «вторжение», «санкции»)."""
     return any(entry.condition is None for entry in entries(s.view, n, lexicon()))
 

@@ -164,7 +164,10 @@ class EventSentence:
                 found += held
             elif m is not None:
                 found.append(Actor.of(m))
-                if plural and x != t:  # «журналистов Артема Шейнина и Армена Гаспаряна»: a list of names
+                if x != t and (plural or self.rel(x) == "appos"):
+                    # «журналистов Артема Шейнина и Армена Гаспаряна»: a list of names; a name conjoined to the
+                    # name in apposition is the phrase's next conjunct, whatever the tagger says of the noun's
+                    # number («Президенты России и Индонезии Владимир Путин и Джоко Видодо», tagged singular)
                     queue.extend(c for c in self.kids(x, "conj") if self.case(c) is None)
             else:
                 queue.extend(self.kids(x, *_NAME_PARTS))
