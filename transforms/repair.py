@@ -13,7 +13,10 @@
   word between Cyrillic words becomes the Russian word it looks like («c собой» → «с собой»)
   (`transforms/data/lookalikes.tsv`);
 - `glued_sentences`: a sentence end glued to the next sentence gets its space back («в
-  пятницу.РЖД в четверг» → «в пятницу. РЖД в четверг»).
+  пятницу.РЖД в четверг» → «в пятницу. РЖД в четверг»);
+- `dash_lookalikes`: a minus sign, figure dash or horizontal bar set as a dash (opening a line, or
+  between spaces) becomes an em dash, which the quote rules read («− Не все удалось сделать, − заявил
+  Медведев» → «— Не все …, — заявил …»); a minus before a number («−5 °C») stays.
 
 The result is also `decode.normalize_text`'s: NFC, LF line ends, plain spaces.
 """
@@ -29,7 +32,7 @@ from transforms import wordlists
 from transforms.decode import has_invisible, normalize_text
 from transforms.names import CYRILLIC
 
-REPAIRS = ("html_tags", "html_entities", "invisible_chars", "mixed_script", "glued_sentences")
+REPAIRS = ("html_tags", "html_entities", "invisible_chars", "mixed_script", "glued_sentences", "dash_lookalikes")
 
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
@@ -45,6 +48,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _COMPOUND = re.compile(r"[^\W\d_]+(?:[-‐‑–—][^\W\d_]+)*")
 _DASHES = re.compile(r"([-‐‑–—])")
 _LATIN = re.compile(r"[a-zA-Z]")
+# a minus sign, figure dash or horizontal bar opening a line or between spaces: set as a dash (the em dash's
+# length is one character too, so no offset moves)
+_DASH_LOOKALIKE = re.compile(r"(?:^|(?<=[ \t]))[\u2012\u2015\u2212](?=[ \t])", re.M)
 
 
 @lru_cache(maxsize=1)
@@ -85,7 +91,10 @@ def repair(text: str, *, one_line: bool = False) -> tuple[str, tuple[str, ...]]:
     spaced = _GLUED_SENTENCE.sub(_unglue, fixed)
     if spaced != fixed:
         done.append("glued_sentences")
-    return spaced, tuple(done)
+    dashed = _DASH_LOOKALIKE.sub("—", spaced)
+    if dashed != spaced:
+        done.append("dash_lookalikes")
+    return dashed, tuple(done)
 
 
 #: a sentence's end glued to the next sentence's first letter, as scrapers that join paragraphs leave it:

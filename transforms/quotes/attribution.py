@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.names import fold
 from transforms.quotes.lexicon import (IMPERSONAL, VERB_ROLES, Cue, is_authority, is_document, is_media,
-                                      is_website, lexicon, prefixes)
+                                      is_news_outlet, is_website, lexicon, prefixes)
 from transforms.quotes.subjects import is_person_pronoun, nominal, np_range, subject, words_noun
 from transforms.word_forms import is_infinitive
 
@@ -152,6 +152,21 @@ def _relay(f: FieldView, cue_i: int, cue: Cue, head: int | None) -> bool:
     return f.tokens[head].pos == "X"
 
 
+def _cited(f: FieldView, cue_i: int) -> int | None:
+    """The named source a relaying cue cites «со ссылкой на X» (a person or a body, no news outlet): «…,
+    сообщает ИТАР-ТАСС со ссылкой на пресс-службу Кремля» → the press service; None for «на источники»,
+    «на украинские СМИ»."""
+    for c in f.children(cue_i):
+        if f.lemma(c) != "ссылка" or not any(f.word(p) in ("с", "со") for p in f.children(c)):
+            continue
+        for x in f.children(c):
+            m = f.mention_at(x)
+            if (m is not None and any(f.word(p) == "на" for p in f.children(x)) and m["type"] in ("PER", "ORG")
+                    and not is_news_outlet(m["normal"] or m["text"]) and not is_media(f.lemma(x), f.word(x))):
+                return x
+    return None
+
+
 def relays(f: FieldView, verb_i: int) -> bool:
     """Whether speech verb `verb_i`'s subject only relays the news (`_relay`: «Об этом сообщает
     ONLINE.UA», «сообщает Site Intelligence Group») — the one test quotes and event statements share."""
@@ -181,6 +196,9 @@ def attr_for_cue(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -
     if head is not None:
         set_np(f, attr, head)
         attr.relay = _relay(f, cue_i, cue, head)
+        if attr.relay and (cited := _cited(f, cue_i)) is not None:
+            set_np(f, attr, cited)  # «…, сообщает ИТАР-ТАСС со ссылкой на пресс-службу Кремля»: the body cited
+            attr.relay = False
         attr.pos = min(attr.pos, f.tokens[attr.np[0]].start)
     else:
         attr.implicit = True

@@ -19,7 +19,8 @@ def complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
     k = cue_i + 1
     if k < b and f.tokens[k].text in OPENING_MARKS and cue.role != "noun":  # «сказав «…»», not «передаёт «Интерфакс»»
         close = next((j for j in range(k + 1, b) if f.tokens[j].text in "»“”\""), None)
-        if close is not None and speech_like(f, f.tokens[k].stop, f.tokens[close].start):
+        if close is not None and (speech_like(f, f.tokens[k].stop, f.tokens[close].start)
+                                  or (cue.role == "call" and _asks_an_act(f, k + 1, close))):
             return f.tokens[k].start
         if name_in_marks(f, k, b) is None:
             return None
@@ -120,3 +121,10 @@ def _infinitive_subject(f: FieldView, that: int) -> bool:
     where «что» is the conjunction."""
     h = f.head(that)
     return h is not None and any(f.rel(c) == "csubj" and f.feat(c, "VerbForm") == "Inf" for c in f.children(h))
+
+
+def _asks_an_act(f: FieldView, a: int, b: int) -> bool:
+    """Whether tokens [a, b), quoted after a call cue, ask for an act: three words or more with an infinitive
+    («призвал «народ Японии объединиться перед лицом национальной угрозы»»), which a call's words need no
+    finite verb for."""
+    return b - a >= 3 and any(f.tokens[k].pos == "VERB" and f.feat(k, "VerbForm") == "Inf" for k in range(a, b))
