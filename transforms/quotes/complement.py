@@ -8,10 +8,9 @@ is no content told.
 from __future__ import annotations
 
 from transforms.field_view import FieldView
-from transforms.quotes.direct import speech_like
 from transforms.quotes.lexicon import (DENIAL, PREDICATIVES, QUESTION_WORDS, THAT, THAT_CALL, VERB_ROLES, WHETHER,
                                       WHETHER_WORDS, Cue, is_question, lexicon)
-from transforms.quotes.marks import DASHES, OPENING_MARKS, name_in_marks
+from transforms.quotes.marks import DASHES, OPENING_MARKS, name_in_marks, speech_like
 
 
 def complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:

@@ -13,9 +13,9 @@ from transforms.coreference import FIRST_PERSON, first_person
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row, attr_for_cue, cue_after, cue_of, np_attr
 from transforms.quotes.complement import question_word
-from transforms.quotes.direct import byline, paragraph_index, pre_colon, speech_like
+from transforms.quotes.direct import byline, paragraph_index, pre_colon
 from transforms.quotes.lexicon import ASKING
-from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, mark_spans, n_words
+from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, mark_spans, n_words, speech_like
 from transforms.quotes.subjects import answered_question, common_noun, is_person_pronoun
 from transforms.quotes.told_before import asked
 

@@ -3,8 +3,9 @@
 
 A span in quote marks is a quote when one of these attributes it: a cue inside it («…, —
 сказал X. — …»), a cue right after it («…», — сказал X), a clause or a name before a colon
-(X заявил: «…»), a byline paragraph after it; a statement standing alone after other quotes
-continues the previous speaker (kept only when quotes come before it: `extractor`).
+(X заявил: «…»), a byline paragraph after it, a sentence after it that tells who said it («…». Об этом
+заявил X; `telling`); a statement standing alone after other quotes continues the previous speaker (kept
+only when quotes come before it: `extractor`).
 """
 
 from __future__ import annotations
@@ -14,27 +15,11 @@ import re
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import (Attr, Row, attr_for_cue, author_attr, author_cue,
                                            cue_after, cue_of, impersonal_cue, np_attr, verb_gender)
-from transforms.quotes.lexicon import NAMING, PREDICATIVES, Cue
-from transforms.quotes.marks import AUTHOR_DASH, DASHES, Span, n_words, name_in_marks
+from transforms.quotes.lexicon import NAMING, Cue
+from transforms.quotes.marks import AUTHOR_DASH, DASHES, Span, n_words, name_in_marks, speech_like
 from transforms.quotes.names_before_colon import before_topic, descriptor_then_name, name_before_colon, name_line
 from transforms.quotes.subjects import is_person_pronoun, nominal, person_like, subjects_of
-
-
-def speech_like(f: FieldView, start: int, stop: int) -> bool:
-    """Words that read as a statement: three words or more with a verb (or a modal predicate word,
-    quote_words.tsv `predicative`: «расходы можно урезать»), a dash or two sentences."""
-    inner = f.text[start:stop]
-    if n_words(inner) < 3:
-        return False
-    if re.search(r"\s[—–-]\s", inner) or re.search(r"[.!?…]\s+\w", inner):
-        return True
-    for k in f.tokens_in(start, stop):
-        t = f.tokens[k]
-        feats = t.feats or {}
-        if ((t.pos in ("VERB", "AUX") and feats.get("VerbForm") in ("Fin", None)) or feats.get("Variant") == "Short"
-                or f.lemma(k) in PREDICATIVES):
-            return True
-    return False
+from transforms.quotes.telling import told_quote
 
 
 _NEXT_NAME = re.compile(r"[ \t]*(?:,|и|или)[ \t]+[«„“\"]")  # «"Саларьево" и "Румянцево"»
@@ -109,10 +94,11 @@ def _attributions(f: FieldView, sp: Span, a: int, b: int) -> list[Attr]:
     colon = _colon_before(f, (p0, p1), before)
     rest = f.text[sp.close + 1:p1]
     ends_paragraph = not rest.strip(" .!?…")
-    if ends_paragraph and not before.strip() and after is None:
+    if not before.strip() and after is None:
         pi = paragraph_index(f, (p0, p1))
-        label = byline(f, pi) if pi >= 0 else None
-        if label is None and pi > 0:  # «Валерий Белов, главный тренер ХК "Лада"» ¶ «…»
+        label = byline(f, pi) if pi >= 0 and ends_paragraph else None
+        if label is None and pi > 0:  # «Валерий Белов, главный тренер ХК "Лада"» ¶ «…» (the paragraph may go on
+            # after the quote: «Павел Астахов» ¶ «…». Уполномоченный по правам ребенка заявил, что …, probe FM)
             label = name_line(f, list(f.tokens_in(*f.paragraphs[pi - 1])))
         if label is not None:
             attrs.append(Attr(label=label, pos=label["start"], source="label"))
@@ -130,6 +116,8 @@ def _attributions(f: FieldView, sp: Span, a: int, b: int) -> list[Attr]:
     if not attrs and (named := _named_as(f, a, b)) is not None:
         attrs.append(named)
     whole_sentence = (not before.strip() or before.rstrip()[-1:] in ".!?…»") and ends_sentence
+    if not attrs and whole_sentence and (told := told_quote(f, sp.close)) is not None:
+        attrs.append(told)  # «Мы готовы к переговорам». Об этом заявил Песков. (`telling`)
     if not attrs and whole_sentence and speech_like(f, a, b):
         # a continuation: kept only when other quotes come before it (checked once rows are known)
         attrs.append(Attr(implicit=True, pos=sp.open, source="continuation"))

@@ -16,9 +16,8 @@ from transforms.coreference import Person, first_person
 from transforms.descriptors import carriers, descriptor_words, owners
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row
-from transforms.quotes.direct import speech_like
 from transforms.quotes.names_before_colon import before_topic, descriptor_then_name, name_before_colon
-from transforms.quotes.marks import n_words
+from transforms.quotes.marks import n_words, speech_like
 
 _NAME_COLON = re.compile(r"[ \t]*((?:[^:.!?«»\"„“”]|«[^«»:.!?]{1,40}»){1,80}?)[ \t]*:[ \t]+")  # a name in marks
 # may stand in the descriptor: «Замдиректора «Газпром-медиа» Ханчалян: …»

@@ -1,4 +1,4 @@
-"""Quote marks in raw text: which marks pair up into spans, and a word count.
+"""Quote marks in raw text: which marks pair up into spans, a word count, and whether words read as speech.
 
 Marks: «…» (nesting allowed; «…«, — the opening mark written for the closing one before the
 author's dash), „…“, “…”, and straight "…" or ”…” (the right mark written for both ends; an
@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, replace
 
 from transforms.field_view import FieldView
+from transforms.quotes.lexicon import PREDICATIVES
 
 DASHES = "—–-"
 ANY_QUOTE = "«»„“”\"'‘’‹›‚"  # every character a text may use as a quote mark, paired below or not
@@ -150,3 +151,20 @@ def name_in_marks(f: FieldView, open_i: int, limit: int) -> int | None:
 def n_words(text: str) -> int:
     """How many words (runs of letters and digits) `text` has."""
     return len(_WORD.findall(text))
+
+
+def speech_like(f: FieldView, start: int, stop: int) -> bool:
+    """Words that read as a statement: three words or more with a verb (or a modal predicate word,
+    quote_words.tsv `predicative`: «расходы можно урезать»), a dash or two sentences."""
+    inner = f.text[start:stop]
+    if n_words(inner) < 3:
+        return False
+    if re.search(r"\s[—–-]\s", inner) or re.search(r"[.!?…]\s+\w", inner):
+        return True
+    for k in f.tokens_in(start, stop):
+        t = f.tokens[k]
+        feats = t.feats or {}
+        if ((t.pos in ("VERB", "AUX") and feats.get("VerbForm") in ("Fin", None)) or feats.get("Variant") == "Short"
+                or f.lemma(k) in PREDICATIVES):
+            return True
+    return False

@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from transforms.field_view import FieldView
-from transforms.quotes.attribution import Attr, attr_for_cue, author_cue, cue_of, impersonal_cue
+from transforms.quotes.attribution import attr_for_cue, cue_of, impersonal_cue
 from transforms.quotes.clause import Clause, Found, Sentence
 from transforms.quotes.complement import complement
-from transforms.quotes.lexicon import DENIAL, THAT_CALL, Cue, opens_with_cue_manner, opens_with_cue_object
+from transforms.quotes.lexicon import DENIAL, THAT_CALL, Cue, opens_with_cue_object
 from transforms.quotes.marks import DASHES, OPENING_MARKS, n_words, name_in_marks
 from transforms.quotes.phrases import according_to, as_said, by_words
 from transforms.quotes.subjects import dateline_dash
+from transforms.quotes.telling import after_relay, teller, tells_paragraph_of, telling
 
 
 def clauses_in_sentence(f: FieldView, si: int, blocked) -> list[Clause]:
@@ -61,41 +62,16 @@ def _sentence_end(f: FieldView, si: int) -> int:
 
 
 def _told_before(f: FieldView, si: int, blocked) -> Found | None:
-    """«Россия не намерена … . Об этом заявил Сергей Лавров.»: a sentence that opens with the
-    cue's object (`cue-object`, «Об этом») says who told the sentence before it, when that sentence
-    is in the same paragraph, outside direct quotes and names no source of its own (no reported
-    clause, no «Как передала радиостанция …»); a relay may open the telling sentence («Как передает
-    Цензор.НЕТ, об этом сказал министр … Виктор Ляшко»)."""
-    a, b = f.sent_tokens[si]
-    a = _after_relay(f, a, b)
-    # «Так пресс-секретарь … Дмитрий Песков прокомментировал …»: «так» the manner of the cue it hangs on
-    manner = (a + 2 < b and opens_with_cue_manner([f.word(a), f.word(a + 1)]) and f.rel(a) == "advmod"
-              and f.tokens[a + 1].pos != "PUNCT")
-    if (si == 0 or a + 2 >= b or not (manner or opens_with_cue_object([f.word(a), f.word(a + 1)]))
-            or (not manner and f.rel(a + 1) == "det")):  # «Об этом человеке говорят разное»: «этом» modifies a noun
+    """«Россия не намерена … . Об этом заявил Сергей Лавров.»: a sentence that tells who said the one before it
+    (`telling.telling`) makes that sentence the teller's reported speech, when it is in the same paragraph,
+    outside direct quotes and names no source of its own (no reported clause, no «Как передала радиостанция
+    …»); a whole sentence in quote marks is direct.py's (`telling.told_quote`)."""
+    told = telling(f, si)
+    if told is None:
         return None
-    j = next((k for k in range(a + 2, b) if f.tokens[k].pos == "VERB"), None)
-    h = f.head(a + 1) if f.tokens[a + 1].pos == "NOUN" else None
-    noun_verb = not manner and h is not None and f.tokens[h].pos == "VERB"
-    if noun_verb:
-        j = h  # «Такую оценку прошедшей встрече дал X»: the noun's verb, not a participle before it
-    if manner:
-        j = f.head(a)
-    if j is None:
-        return None
-    cue = cue_of(f, j)
-    if manner and cue is None:
-        return None
-    if cue is not None and complement(f, j, cue, b) is not None:
-        return None  # «На это Песков ответил, что …»: the sentence has its own reported clause
-    if cue is None and noun_verb and f.rel(a + 1) in ("obj", "obl"):
-        cue = author_cue(f, j)  # «Такое заявление сделал X», «Такую оценку дал X»: the noun is the words
-    attr = _teller(f, j, cue)
-    if attr is None:
-        return None
-    prev = f.doc.sentences[si - 1]
+    a, j, attr = told
     pa, pb = f.sent_tokens[si - 1]
-    if (pa >= pb or not _tells_paragraph_of(f, si)
+    if (pa >= pb or not tells_paragraph_of(f, si)
             or any(blocked(f.tokens[k].start) for k in range(pa, pb))
             or _attributions(f, si - 1, blocked, before=False)):
         return None
@@ -104,26 +80,6 @@ def _told_before(f: FieldView, si: int, blocked) -> Found | None:
         return None
     attr.source = "told"
     return Found(Clause(start, stop, j, attr, min(f.tokens[a].start, attr.pos)), range(a, j + 1))
-
-
-def _teller(f: FieldView, j: int, cue: Cue | None) -> Attr | None:
-    """Who the telling verb `j` («Об этом заявил X», «…, об этом сообщили в Следкоме») names: its
-    subject, or the document of an impersonal cue; None for nobody written or a relay."""
-    attr = attr_for_cue(f, j, cue) if cue is not None else impersonal_cue(f, j)
-    if cue is not None and attr.implicit:  # «Об этом заявил адвокат X …, передал корреспондент»: the
-        attr = attr_for_cue(f, j, cue, after_only=True)  # parser may hang the subject on the relay
-    return None if attr is None or attr.implicit or attr.relay else attr
-
-
-def _tells_paragraph_of(f: FieldView, si: int) -> bool:
-    """Whether sentence `si` may tell the sentence before it: the two share a paragraph, or `si`
-    opens its paragraph and the one before is that sentence alone (a lead set apart: «Приговор …
-    будет обвинительным.» ¶ «Об этом заявил адвокат …»)."""
-    here, before = f.paragraph_of(f.doc.sentences[si].start), f.paragraph_of(f.doc.sentences[si - 1].start)
-    if here == before:
-        return True
-    return (not f.text[here[0]:f.doc.sentences[si].start].strip()
-            and (si < 2 or f.paragraph_of(f.doc.sentences[si - 2].start) != before))
 
 
 def _cue_clause(f: FieldView, i: int, s: Sentence) -> Found:
@@ -275,10 +231,10 @@ def _told_after_comma(f: FieldView, i: int, cue: Cue, s: Sentence) -> Clause | N
         return None
     marks = {j for x in range(o + 2, i) if (close := name_in_marks(f, x, i)) is not None for j in (x, close)}
     between = [k for k in range(o + 2, i) if k not in marks]
-    if (len(between) > TOLD_GAP or f.rel(o + 1) == "det" or _after_relay(f, s.a, s.b) == o
+    if (len(between) > TOLD_GAP or f.rel(o + 1) == "det" or after_relay(f, s.a, s.b) == o
             or any(f.tokens[k].pos in ("VERB", "PUNCT") for k in between)):
         return None
-    attr = _teller(f, i, cue)
+    attr = teller(f, i, cue)
     if attr is None or attr.head is None or attr.head < i:
         return None
     start, stop = f.tokens[s.a].start, f.tokens[o - 1].start
@@ -306,15 +262,6 @@ def _closes_a_fragment(f: FieldView, a: int, close_i: int) -> bool:
     return (o is not None and o > a + 1 and f.tokens[o - 1].text not in ":" + DASHES
             and n_words(f.text[f.tokens[o].stop:f.tokens[close_i].start]) >= 3
             and any(_predicate(f, j) for j in range(a, o)) and not any(cue_of(f, j) is not None for j in range(a, o)))
-
-
-def _after_relay(f: FieldView, a: int, b: int) -> int:
-    """The token after a relay that opens a sentence, «Как CUE X,» («Как передает Цензор.НЕТ, об этом
-    сказал …»), else `a`."""
-    if f.word(a) != "как" or not any(cue_of(f, j) is not None for j in range(a + 1, min(a + 3, b))):
-        return a
-    k = next((k for k in range(a + 2, min(a + 15, b)) if f.tokens[k].text in ",;:"), None)
-    return k + 1 if k is not None and f.tokens[k].text == "," and k + 1 < b else a
 
 
 def _predicate(f: FieldView, j: int) -> bool:

@@ -1,0 +1,87 @@
+"""A sentence that tells who said the sentence before it (docs/quotes.md §3): «… . Об этом заявил Сергей
+Лавров.», «… . Так пресс-секретарь … Дмитрий Песков прокомментировал …», «… . Такое заявление сделал X.».
+`reported.py` makes the sentence before a reported clause of the teller's; `direct.py` gives a whole
+sentence in quote marks before it the teller for its speaker («Мы готовы к переговорам». Об этом заявил …).
+"""
+
+from __future__ import annotations
+
+from transforms.field_view import FieldView
+from transforms.quotes.attribution import Attr, attr_for_cue, author_cue, cue_of, impersonal_cue
+from transforms.quotes.complement import complement
+from transforms.quotes.lexicon import Cue, opens_with_cue_manner, opens_with_cue_object
+
+
+def telling(f: FieldView, si: int) -> tuple[int, int, Attr] | None:
+    """(first token, telling verb, teller) of sentence `si` when it opens with the cue's object (`cue-object`,
+    «Об этом») or manner (`cue-manner`, «Так») and its cue names a teller and has no clause of its own; a relay
+    may open it («Как передает Цензор.НЕТ, об этом сказал министр … Виктор Ляшко»). None otherwise."""
+    a, b = f.sent_tokens[si]
+    a = after_relay(f, a, b)
+    # «Так пресс-секретарь … Дмитрий Песков прокомментировал …»: «так» the manner of the cue it hangs on
+    manner = (a + 2 < b and opens_with_cue_manner([f.word(a), f.word(a + 1)]) and f.rel(a) == "advmod"
+              and f.tokens[a + 1].pos != "PUNCT")
+    if (si == 0 or a + 2 >= b or not (manner or opens_with_cue_object([f.word(a), f.word(a + 1)]))
+            or (not manner and f.rel(a + 1) == "det")):  # «Об этом человеке говорят разное»: «этом» modifies a noun
+        return None
+    j = next((k for k in range(a + 2, b) if f.tokens[k].pos == "VERB"), None)
+    h = f.head(a + 1) if f.tokens[a + 1].pos == "NOUN" else None
+    noun_verb = not manner and h is not None and f.tokens[h].pos == "VERB"
+    if noun_verb:
+        j = h  # «Такую оценку прошедшей встрече дал X»: the noun's verb, not a participle before it
+    if manner:
+        j = f.head(a)
+    if j is None:
+        return None
+    cue = cue_of(f, j)
+    if manner and cue is None:
+        return None
+    if cue is not None and complement(f, j, cue, b) is not None:
+        return None  # «На это Песков ответил, что …»: the sentence has its own reported clause
+    if cue is None and noun_verb and f.rel(a + 1) in ("obj", "obl"):
+        cue = author_cue(f, j)  # «Такое заявление сделал X», «Такую оценку дал X»: the noun is the words
+    attr = teller(f, j, cue)
+    return None if attr is None else (a, j, attr)
+
+
+def teller(f: FieldView, j: int, cue: Cue | None) -> Attr | None:
+    """Who the telling verb `j` («Об этом заявил X», «…, об этом сообщили в Следкоме») names: its
+    subject, or the document of an impersonal cue; None for nobody written or a relay."""
+    attr = attr_for_cue(f, j, cue) if cue is not None else impersonal_cue(f, j)
+    if cue is not None and attr.implicit:  # «Об этом заявил адвокат X …, передал корреспондент»: the
+        attr = attr_for_cue(f, j, cue, after_only=True)  # parser may hang the subject on the relay
+    return None if attr is None or attr.implicit or attr.relay else attr
+
+
+def tells_paragraph_of(f: FieldView, si: int) -> bool:
+    """Whether sentence `si` may tell the sentence before it: the two share a paragraph, or `si`
+    opens its paragraph and the one before is that sentence alone (a lead set apart: «Приговор …
+    будет обвинительным.» ¶ «Об этом заявил адвокат …»)."""
+    here, before = f.paragraph_of(f.doc.sentences[si].start), f.paragraph_of(f.doc.sentences[si - 1].start)
+    if here == before:
+        return True
+    return (not f.text[here[0]:f.doc.sentences[si].start].strip()
+            and (si < 2 or f.paragraph_of(f.doc.sentences[si - 2].start) != before))
+
+
+def told_quote(f: FieldView, close: int) -> Attr | None:
+    """The teller of a whole sentence in quote marks that closes at offset `close`: the next sentence, when it
+    tells it (`telling`) from the same paragraph («Мы готовы к переговорам». Об этом заявил Дмитрий Песков.)."""
+    si = f.sentence_of(f.token_at(close)) + 1
+    if si >= len(f.doc.sentences) or not tells_paragraph_of(f, si):
+        return None
+    told = telling(f, si)
+    if told is None:
+        return None
+    attr = told[2]
+    attr.source = "told"
+    return attr
+
+
+def after_relay(f: FieldView, a: int, b: int) -> int:
+    """The token after a relay that opens a sentence, «Как CUE X,» («Как передает Цензор.НЕТ, об этом
+    сказал …»), else `a`."""
+    if f.word(a) != "как" or not any(cue_of(f, j) is not None for j in range(a + 1, min(a + 3, b))):
+        return a
+    k = next((k for k in range(a + 2, min(a + 15, b)) if f.tokens[k].text in ",;:"), None)
+    return k + 1 if k is not None and f.tokens[k].text == "," and k + 1 < b else a
