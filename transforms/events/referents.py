@@ -63,7 +63,8 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
           and not descriptor_countries(s.view, t) and (guest := s.agents.get("042")) is not None):
         # «Путин поблагодарил гостя за приглашение»: who the article last told made a visit (not the subject)
         return replace(guest, start=start, via="coreference") if guest.entity_id not in _clause_subjects(s, t) else None
-    elif s.lemma(t) in RIVALS and s.feat(t, "Number") == "Sing":
+    elif (s.lemma(t) in RIVALS and s.feat(t, "Number") == "Sing"
+          and not (s.lemma(t) in COUNTERPARTS and descriptor_countries(s.view, t))):  # «российского коллегу»: below
         # «Уходящий президент поздравил соперника»: the person of its gender named last, not its clause's subject
         p = antecedent(s.view, s.named(), s.people, start, descriptor_gender(s.view, t),
                        other_than=_clause_subjects(s, t))
