@@ -239,6 +239,9 @@ def owners(f: FieldView, nouns: set[str]) -> set[str]:
         for _ in range(4):  # up through the name's apposition to a post: «заместителя … Тимура»
             if f.rel(x) != "appos" or f.head(x) is None:
                 break
+            named = f.mention_at(f.head(x))
+            if named is not None and named["type"] != "PER":
+                break  # «Президент Аргентины Милей», the name hung on the place: the president, not whom he is of
             x = f.head(x)
         if f.rel(x) == "nmod" and f.feat(x, "Case") == "Gen" and (h := f.head(x)) is not None \
                 and (f.lemma(h) in nouns or f.word(h) in nouns):
