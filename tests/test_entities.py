@@ -302,6 +302,15 @@ EXAMPLES = [
         "Президент Шри-Ланки принял отставку премьер-министра.",
         [("Шри-Ланки", "LOC", "Шри-Ланка")],
         id="a place the dictionary knows in the tagged case in one number only is of that number"),
+    pytest.param(  # probe FD (dev, fd08): «Турецкая Республика» and «Турция» were two entities of one article
+        "Президент Республики Беларусь прибыл в Москву. Власти Белоруссии заявили о переговорах.",
+        [("Республики Беларусь", "LOC", "Белоруссия"), ("Москву", "LOC", "Москва"),
+         ("Белоруссии", "LOC", "Белоруссия")],
+        id="a country's names in one article are one entity, named as news names it where a mention does"),
+    pytest.param(
+        "Посол Республики Молдова прибыл в Кишинев.",
+        [("Республики Молдова", "LOC", "Республика Молдова"), ("Кишинев", "LOC", "Кишинев")],
+        id="a country named one way only keeps the name the article gives"),
 ]
 
 

@@ -38,11 +38,19 @@ def _adjectives() -> dict[str, str]:
 
 
 @lru_cache(maxsize=300)
+def country_name(code: str | None) -> str | None:
+    """The canonical name of the country with ISO code `code`, the one news uses (countries.tsv `name`:
+    «BY» → «Белоруссия», «ZA» → «ЮАР»); None for an unknown code."""
+    name = next((n for iso, n, *_ in wordlists.rows("countries.tsv") if iso.strip() == code), None)
+    return name.strip() if name is not None else None
+
+
+@lru_cache(maxsize=300)
 def genitive_name(code: str) -> str | None:
     """The genitive of the canonical name of the country with ISO code `code` («RU» → «России»,
     «KR» → «Южной Кореи»; «США» stays), for an organisation qualified by its country."""
-    name = next((n for iso, n, *_ in wordlists.rows("countries.tsv") if iso.strip() == code), None)
-    return " ".join(_genitive_word(w) for w in name.strip().split(" ")) if name is not None else None
+    name = country_name(code)
+    return " ".join(_genitive_word(w) for w in name.split(" ")) if name is not None else None
 
 
 def _genitive_word(word: str) -> str:

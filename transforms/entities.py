@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from transforms import wordlists
 from transforms.bracketed_names import link_bracketed_names
+from transforms.countries import country_name, iso2
 from transforms.ids import stable_id
 from transforms.morph import morph_vocab
 from transforms.name_endings import mans_name_in_genitive
@@ -154,7 +155,7 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
     clusters = _Clusters(len(mentions))
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, (t, k) in enumerate(zip(types, keys)):
-        by_key[(t, key(gaz[k].canonical) if k in gaz else k)].append(i)
+        by_key[(t, key(gaz[k].canonical) if k in gaz else _country_key(t, k))].append(i)
     declined: dict[tuple[str, str], int] = {}  # a man's surname as declined: the first such mention
     distinct: dict[tuple[str, str], int] = {}  # each key's first mention (of the rest, if declined)
     for (t, k), members in by_key.items():
@@ -259,6 +260,14 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
     return out
 
 
+def _country_key(type_: str, k: str) -> str:
+    """A place's key; a country's, by any of its names («Республика Беларусь», «Беларусь», «Белоруссия»), is
+    the key of the one name countries.tsv gives it, so its mentions are one entity (named by `_canonical`: the
+    usual name where a mention writes it, else the fullest written form)."""
+    country = country_name(iso2(k)) if type_ == "LOC" else None
+    return key(country) if country is not None else k
+
+
 def _a_womans(k: str, forms: Callable) -> bool:
     """Whether the person's name with key `k` is a woman's, by its first name (a key is folded already)."""
     return is_womans_first_name(_words(k)[0], forms)
@@ -354,6 +363,9 @@ def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
         entry = gaz.get(key(m.name))
         if entry is not None:
             return entry.canonical, entry.type
+    for m, t in zip(members, types):  # «Турецкая Республика» beside «Турция»: the country's usual name, written
+        if t == "LOC" and (country := country_name(iso2(m.name))) is not None and key(country) == key(m.name):
+            return country, t
     for m, t in zip(members, types):  # «Курильские острова» beside «Южные Курилы»: the place's own name
         place = curated_names().get(key(m.name)) if t == "LOC" else None
         if place is not None and key(place) == key(m.name):
