@@ -194,6 +194,10 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         if not frame.side1:
             frame.side1 = s.subjects(v)
         partners(s, v, code, frame, ("iobj", "obl"), genitive=False)
+        if code.judges and not frame.side2:  # «выразил недовольство запуском КНДР ракеты»: what it is about, the
+            # light verb's instrumental (the parser's; the noun's own is `instrumental`), names whom it judges
+            frame.side2 += [a for c in s.kids(v, "obl") if s.case(c) is None and s.feat(c, "Case") == "Ins"
+                            for a in s.entities(c) or owner(s, c, code)]
         frame.places = list(dict.fromkeys(frame.places))
         return _governed(frame, before)
     has_partner = _partnered(s, n)
