@@ -235,11 +235,12 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
     # соглашение о сотрудничестве с Минском»), or of its conjunct («заключал договоры лизинга и кредитные
     # соглашения с компаниями «Росагролизинг» и «Россельхозбанк»»)
     for o in [x for c in s.kids(v, "obj") for x in s.coordination(c)]:
-        # (a judged event's own target is not the judging's: «осудили агрессию США против Венесуэлы» → США only)
-        if s.entity(o) is None and not (code.judges and is_event_noun(s, o)):
-            # («ввел новый пакет санкций против России»: of what a frame noun counts)
-            for n in [o] + [c for c in s.kids(o, "nmod") if s.case(c) in ABOUT
-                            or (s.case(c) is None and s.lemma(o) in FRAME_NOUNS)]:
+        if s.entity(o) is None:
+            # («ввел новый пакет санкций против России»: of what a frame noun counts; a judged event's own target
+            # is not the judging's: «осудили агрессию США против Венесуэлы» → США only)
+            for n in ([] if code.judges and is_event_noun(s, o) else
+                      [o] + [c for c in s.kids(o, "nmod") if s.case(c) in ABOUT
+                             or (s.case(c) is None and s.lemma(o) in FRAME_NOUNS)]):
                 partners(s, n, code, frame, ("nmod",), genitive=False, places=False)
             # «предъявили обвинения Ивану Петрову»: the parser hangs the verb's dative on its object
             partners(s, o, code, frame, ("iobj",), genitive=False, places=False)
