@@ -45,7 +45,8 @@ CASES = [
                  ("glued_sentences",),
                  id="glued-sentences"),
     # probe FM (dev, fm11): an outlet that sets its dialogue dashes as minus signs; a minus before a number stays
-    pytest.param("\u2212 Не все удалось сделать, \u2212 заявил Путин.\n\u2015 Спасибо. Мороз \u22125 °С, 2010\u22122012.",
+    pytest.param("\u2212 Не все удалось сделать, \u2212 заявил Путин.\n"
+                 "\u2015 Спасибо. Мороз \u22125 °С, 2010\u22122012.",
                  "— Не все удалось сделать, — заявил Путин.\n— Спасибо. Мороз \u22125 °С, 2010\u22122012.",
                  ("dash_lookalikes",), id="dash-lookalikes"),
     pytest.param("ко\u00adман\u200bда и\u2060гро\ufeffков", "команда игроков", ("invisible_chars",),

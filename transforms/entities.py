@@ -355,9 +355,9 @@ def _join_country_forms(mentions: list[Mention], types: list[str], clusters: _Cl
 
 
 def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
-    """The gazetteer's name, else a curated place's own name, else the fullest form: Cyrillic before
-    Latin, a first name before initials («Армандс Краузе», not «А. Краузе»), most words, most frequent,
-    shortest, one a mention writes as it is."""
+    """The gazetteer's name, else a country's usual name where a mention writes it, else a curated place's own
+    name, else the fullest form: Cyrillic before Latin, a first name before initials («Армандс Краузе», not «А.
+    Краузе»), most words, most frequent, shortest, one a mention writes as it is."""
     gaz = gazetteer()
     for m in members:
         entry = gaz.get(key(m.name))

@@ -210,10 +210,10 @@ def _lemma_fallback(vocab: MorphVocab, token: DocToken, inflected: str, by_tags:
     agreeing guess is an adjective: «Миннесотой» → «Миннесота», not «Миннесотый»), and where every
     guess of the tagged case has one lemma, that lemma («Минспорта» → «Минспорт»); a place the
     tagger left in the nominative that the dictionary knows only in an oblique case takes its
-    lemma («города Мариинска» → «Мариинск»); a word the
-    dictionary knows in the tagged case in one number only is of that number whatever the tagged one
-    («на Апеннинах» → «Апеннины»; «Шри-Ланки», tagged plural → «Шри-Ланка»).  An adjective keeps natasha's form, which keeps its gender (a lemma would not),
-    with the stem it is written with (`_written_stem`: «Высшей» → «высшая»); a participle natasha
+    lemma («города Мариинска» → «Мариинск»); a word the dictionary knows in the tagged case in one
+    number only is of that number whatever the tagged one («на Апеннинах» → «Апеннины»; «Шри-Ланки»,
+    tagged plural → «Шри-Ланка»).  An adjective keeps natasha's form, which keeps its gender (a lemma
+    would not), with the stem it is written with (`_written_stem`: «Высшей» → «высшая»); a participle natasha
     did not inflect as the name's adjective inflects as one (`_participle_nominative`).
     """
     word = fold(token.text)

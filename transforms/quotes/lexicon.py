@@ -91,11 +91,15 @@ def is_authority(name: str) -> bool:
     return any(w in _authority_words() for w in words) and not is_news_outlet(name)
 
 
+@lru_cache(maxsize=1)
+def _press_office_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in wordlists.groups("org_words.tsv")["press_office"])
+
+
 def is_press_office(name: str) -> bool:
     """Whether an organisation's name opens with a press office's noun of org_words.tsv `press_office`
     («Пресс-служба Кремля»): it speaks for another body and takes part in nothing it announces."""
-    first = fold(name).split(" ", 1)[0]
-    return first in wordlists.groups("org_words.tsv")["press_office"]
+    return fold(name).split(" ", 1)[0] in _press_office_words()
 
 
 @lru_cache(maxsize=1)
