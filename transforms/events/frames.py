@@ -29,7 +29,7 @@ from transforms.events.noun_frames import met_at, noun_frame
 from transforms.events.partners import genitives, is_event_noun, owner, partners
 from transforms.events.person_frames import about_a_person
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import GATHERING, Code, Entry
+from transforms.events.taxonomy import GATHERING, Code, Entry, lexicon
 from transforms.events.triggers import condition_word, gatherings
 from transforms.events.words import (ABOUT, AMONG, CONSEQUENCES, DECREES, DETAINING, FRAME_NOUNS,
                                      LOCATION_PREPOSITIONS, RECALLING, STAFF, TOGETHER_WITH)
@@ -133,6 +133,8 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
             visited = [a for a in _objects(s, t, any_case=True) if a.type == "LOC"]
         f.place_objects += visited
         f.side2 = [a for a in f.side2 if a not in visited]
+        if code.host_object and not f.side2:  # «посетил Дамаск для переговоров с президентом Асадом»: whom
+            f.side2 = _met_on_visit(s, t)     # the visit is made to meet hosts it (probes EW, FE)
         if code.host_object and not f.side2:  # «визит в Китай»: the country hosts; another place visited
             # is the visit's end as the text names it («прибыл в Норильск»), but a capital stands for its
             # state («визит Медведева в Дамаск» → Сирия, named in the article), unless it is the visitor's
@@ -164,6 +166,19 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     if code.person_first:
         about_a_person(s, t, entry, code, f)
     return f
+
+
+def _met_on_visit(s: EventSentence, t: int) -> list[Actor]:
+    """The people a visit by trigger `t` is made to meet, named with «с» in its purpose: «посетил Дамаск для
+    переговоров с президентом Асадом», «направился в РФ для встречи со своим российским коллегой», «едет в
+    Москву, чтобы встретиться с … Сергеем Лавровым»."""
+    lex = lexicon()
+    purposes = ([c for c in s.kids(t, "obl", "nmod") if s.case(c) == "для"]
+                + [c for c in s.kids(t, "advcl", "xcomp") if s.pos(c) == "VERB"])
+    meetings = [p for p in purposes
+                if any(lex.codes[e.code].symmetric for e in lex.entries.get((s.pos(p), s.lemma(p)), ()))]
+    return [a for p in meetings for c in s.kids(p, "obl", "nmod") if s.case(c) == "с" for a in s.entities(c)
+            if a.type == "PER"]
 
 
 def _employers(s: EventSentence, t: int) -> list[Actor]:
