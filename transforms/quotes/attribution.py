@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.names import fold
-from transforms.quotes.lexicon import (IMPERSONAL, VERB_ROLES, Cue, is_authority, is_document, is_media,
+from transforms.quotes.lexicon import (CHANNELS, IMPERSONAL, VERB_ROLES, Cue, is_authority, is_document, is_media,
                                       is_news_outlet, is_website, lexicon, prefixes)
 from transforms.quotes.subjects import is_person_pronoun, nominal, np_range, subject, words_noun
 from transforms.word_forms import is_infinitive
@@ -220,11 +220,12 @@ def relative_document(f: FieldView, cue_i: int) -> int | None:
 
 def impersonal_cue(f: FieldView, cue_i: int) -> Attr | None:
     """«…» — говорится в сообщении [пресс-службы …], «В сообщении регулятора говорится, что …»: the
-    document's owner speaks (implicit when the document has none)."""
+    document's owner speaks (implicit when the document has none); so does a channel's (quote_words.tsv
+    `channel`: «Об этом сообщается на официальном сайте МИД РФ»), unless it is a news outlet's or no one's."""
     if f.lemma(cue_i) not in IMPERSONAL:
         return None
     doc_i = next((k for k in range(cue_i + 1, min(cue_i + 4, len(f.tokens)))
-                  if is_document(f.lemma(k))), None)
+                  if is_document(f.lemma(k)) or f.lemma(k) in CHANNELS), None)
     if doc_i is None:  # the document before the cue, its «в» phrase
         doc_i = next((c for c in f.children(cue_i) if c < cue_i and f.rel(c) == "obl"
                       and is_document(f.lemma(c))
@@ -233,16 +234,23 @@ def impersonal_cue(f: FieldView, cue_i: int) -> Attr | None:
         doc_i = relative_document(f, cue_i)
     if doc_i is None:
         return None
-    attr = Attr(cue=f"{f.word(cue_i)} в {f.word(doc_i)}", pos=f.tokens[cue_i].start)
+    prep = next((f.word(p) for p in f.children(doc_i) if f.word(p) in ("в", "во", "на")), "в")
+    attr = Attr(cue=f"{f.word(cue_i)} {prep} {f.word(doc_i)}", pos=f.tokens[cue_i].start)
     owners = [c for c in f.children(doc_i) if f.rel(c).startswith("nmod") and _genitive(f, c)
               and nominal(f, c) and c > doc_i]
     if not owners and doc_i + 1 < len(f.tokens) and nominal(f, doc_i + 1) and _genitive(f, doc_i + 1):
         owners = [doc_i + 1]
     if not owners:  # «— говорится в его обращении»: whom the possessive stands for
         owners = [c for c in f.children(doc_i) if c < doc_i and f.rel(c) == "det" and is_person_pronoun(f, c)]
+    if owners and f.lemma(doc_i) in CHANNELS and (
+            is_media(f.lemma(owners[0]), f.word(owners[0]))
+            or ((m := f.mention_at(owners[0])) is not None and is_news_outlet(m["normal"] or m["text"]))):
+        return None  # «сообщается в Telegram-канале радио Sputnik»: an outlet's channel relays
     if owners:
         attr.head = owners[0]
         set_np(f, attr, owners[0])
+    elif f.lemma(doc_i) in CHANNELS:
+        return None  # «на сайте» whose owner is not written: no one's document
     else:
         attr.implicit = True
     return attr
