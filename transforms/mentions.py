@@ -12,7 +12,8 @@ from transforms.entities import NOT_A_NAME, Mention, gazetteer
 from transforms.glued_names import first_name_first, glued_parts, place_word
 from transforms.institutions import institution_normal, institution_spans, is_institution_noun
 from transforms.name_endings import family_surname
-from transforms.name_readings import POST_PREFIX, common_noun_only, is_womans_first_name, name_reading, patronymic
+from transforms.name_readings import (POST_PREFIX, common_noun_only, has_reading, is_womans_first_name, name_reading,
+                                     patronymic)
 from transforms.names import fold, key
 from transforms.morph import morph_vocab
 from transforms.nlp import NlpDoc
@@ -252,7 +253,7 @@ def _first_and_patronymic(doc: NlpDoc, span, surname) -> bool:
         return False
     forms = morph_vocab().parse
     case = (surname.feats or {}).get("Case")
-    return (any({"Name", "sing"} <= p.tag.grammemes and p.is_known for p in forms(fold(tokens[0].text)))
+    return (has_reading(fold(tokens[0].text), forms, "Name")
             and patronymic(fold(tokens[1].text), forms)
             and (tokens[0].feats or {}).get("Case") == case)
 

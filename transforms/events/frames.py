@@ -26,10 +26,10 @@ from transforms.events import context, offices, referents
 from transforms.events.actor import Actor
 from transforms.events.frame_base import Frame, demanded_of, is_outlet
 from transforms.events.noun_frames import met_at, noun_frame
-from transforms.events.partners import genitives, is_event_noun, owner, partners
+from transforms.events.partners import genitives, is_event_noun, is_meeting_word, owner, partners
 from transforms.events.person_frames import about_a_person
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import GATHERING, Code, Entry, lexicon
+from transforms.events.taxonomy import GATHERING, Code, Entry
 from transforms.events.triggers import condition_word, gatherings
 from transforms.events.words import (ABOUT, AMONG, CONSEQUENCES, DECREES, DETAINING, FRAME_NOUNS,
                                      LOCATION_PREPOSITIONS, RECALLING, STAFF, TOGETHER_WITH)
@@ -172,11 +172,9 @@ def _met_on_visit(s: EventSentence, t: int) -> list[Actor]:
     """The people a visit by trigger `t` is made to meet, named with «с» in its purpose: «посетил Дамаск для
     переговоров с президентом Асадом», «направился в РФ для встречи со своим российским коллегой», «едет в
     Москву, чтобы встретиться с … Сергеем Лавровым»."""
-    lex = lexicon()
     purposes = ([c for c in s.kids(t, "obl", "nmod") if s.case(c) == "для"]
                 + [c for c in s.kids(t, "advcl", "xcomp") if s.pos(c) == "VERB"])
-    meetings = [p for p in purposes
-                if any(lex.codes[e.code].symmetric for e in lex.entries.get((s.pos(p), s.lemma(p)), ()))]
+    meetings = [p for p in purposes if is_meeting_word(s, p)]
     return [a for p in meetings for c in s.kids(p, "obl", "nmod") if s.case(c) == "с" for a in s.entities(c)
             if a.type == "PER"]
 

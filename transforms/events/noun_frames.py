@@ -10,9 +10,10 @@ from __future__ import annotations
 from transforms.events import context, offices
 from transforms.events.actor import Actor
 from transforms.events.frame_base import Frame, demanded_of, is_outlet
-from transforms.events.partners import genitives, instrumental, named_in, owner, partners, protest, with_demand
+from transforms.events.partners import (genitives, instrumental, is_meeting_word, named_in, owner, partners,
+                                       protest, with_demand)
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import Code, lexicon
+from transforms.events.taxonomy import Code
 from transforms.events.words import (ABOUT, ANNOUNCING, CONFIRMING, CONTENT_NOUNS, DECLARING, DECREES,
                                      DURING, DURING_PREPOSITIONS, FAVOURS, FRAME_NOUNS, INTENT, JOINING, LIGHT_VERBS,
                                      LOCATION_PREPOSITIONS, MEDIATION, OPENING, ORG_AGENTS, ORGANISERS, OWNED,
@@ -64,10 +65,8 @@ def met_at(s: EventSentence, verb: int) -> list[Actor]:
     """Who meets at the meeting a verb is told «по итогам», «в ходе» or «на» of (`occasions`): the
     genitives and «с» partners of a noun of a symmetric code («Соглашение было достигнуто по итогам
     встречи Столтенберга, Эрдогана и Кристерссона»)."""
-    lex = lexicon()
     for n in s.tokens:
-        if (any(lex.codes[e.code].symmetric for e in lex.entries.get(("NOUN", s.lemma(n)), ()))
-                and verb in occasions(s, n)):
+        if is_meeting_word(s, n, "NOUN") and verb in occasions(s, n):
             return genitives(s, n) + [a for g in s.kids(n, "nmod") if s.case(g) == "с" for a in s.entities(g)]
     return []
 

@@ -247,6 +247,13 @@ def is_event_noun(s: EventSentence, n: int) -> bool:
     return any(entry.condition is None for entry in entries(s.view, n, lexicon()))
 
 
+def is_meeting_word(s: EventSentence, k: int, pos: str | None = None) -> bool:
+    """Whether word `k` (read as part of speech `pos`, by default its own) is a trigger of a symmetric code in the
+    lexicon: «встреча», «переговоры», «встретиться»."""
+    lex = lexicon()
+    return any(lex.codes[e.code].symmetric for e in lex.entries.get((pos or s.pos(k), s.lemma(k)), ()))
+
+
 def _agent_genitive(s: EventSentence, n: int) -> bool:
     """Whether noun `n` is an event trigger whose genitive is its agent: its code's genitive is
     actor1, or actor2 with a target named («удары США по Ирану»)."""
