@@ -152,6 +152,12 @@ def _relay(f: FieldView, cue_i: int, cue: Cue, head: int | None) -> bool:
     return f.tokens[head].pos == "X"
 
 
+def _outlet_at(f: FieldView, k: int) -> bool:
+    """Whether token `k` names a news outlet: its word («агентство», «радио») or the mention it begins («ТАСС»)."""
+    m = f.mention_at(k)
+    return is_media(f.lemma(k), f.word(k)) or (m is not None and is_news_outlet(m["normal"] or m["text"]))
+
+
 def _cited(f: FieldView, cue_i: int) -> int | None:
     """The named source a relaying cue cites «со ссылкой на X» (a person or a body, no news outlet): «…,
     сообщает ИТАР-ТАСС со ссылкой на пресс-службу Кремля» → the press service; None for «на источники»,
@@ -162,7 +168,7 @@ def _cited(f: FieldView, cue_i: int) -> int | None:
         for x in f.children(c):
             m = f.mention_at(x)
             if (m is not None and any(f.word(p) == "на" for p in f.children(x)) and m["type"] in ("PER", "ORG")
-                    and not is_news_outlet(m["normal"] or m["text"]) and not is_media(f.lemma(x), f.word(x))):
+                    and not _outlet_at(f, x)):
                 return x
     return None
 
@@ -242,9 +248,7 @@ def impersonal_cue(f: FieldView, cue_i: int) -> Attr | None:
         owners = [doc_i + 1]
     if not owners:  # «— говорится в его обращении»: whom the possessive stands for
         owners = [c for c in f.children(doc_i) if c < doc_i and f.rel(c) == "det" and is_person_pronoun(f, c)]
-    if owners and f.lemma(doc_i) in CHANNELS and (
-            is_media(f.lemma(owners[0]), f.word(owners[0]))
-            or ((m := f.mention_at(owners[0])) is not None and is_news_outlet(m["normal"] or m["text"]))):
+    if owners and f.lemma(doc_i) in CHANNELS and _outlet_at(f, owners[0]):
         return None  # «сообщается в Telegram-канале радио Sputnik»: an outlet's channel relays
     if owners:
         attr.head = owners[0]
