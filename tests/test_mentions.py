@@ -286,6 +286,9 @@ def test_an_organisation_name_inflects_its_head_only_as_written(text, normals):
     ("Об этом сообщили в пресс-службе Кремля.", [("пресс-службе", "Пресс-служба Кремля"), ("Кремля", "Кремль")]),
     ("В канцелярии премьер-министра Израиля заявили, что удары продолжатся.",
      [("канцелярии премьер-министра", "Канцелярия премьер-министра Израиля"), ("Израиля", "Израиль")]),
+    # probe FP (dev, fp05): «МИДа страны» is the ministry of the country named last
+    ("Белоруссия приняла санкционный список, сообщает БЕЛТА со ссылкой на заявление МИДа страны.",
+     [("Белоруссия", "Белоруссия"), ("БЕЛТА", "БЕЛТА"), ("МИДа", "МИД Белоруссии")]),
 ])
 def test_an_institution_s_noun_before_a_place_names_its_institution(text, names):
     assert [(m.text, m.name) for m in field_mentions("body", analyse(text))] == names

@@ -139,6 +139,10 @@ CASES = {
         "Президент поручил освободить от должности заместителя акима Сулушаш Курманбекову. Премию вручили "
         "Ержану Курманбекову.",
         ["Сулушаш Курманбекова", "Ержан Курманбеков"]),  # not «Сулушаш Курманбекову»; a man's name declines
+    # probe FO (dev, fo09): «Алиева» tagged a man's genitive after a first name left as written
+    "a consonant-final first name left as written before «-ева» is a woman's nominative": (
+        "Лидеров сопровождали их супруги — Амина Эрдоган и Мехрибан Алиева.",
+        ["Амина Эрдоган", "Мехрибан Алиева"]),          # not «Мехрибан Алиев»
     # probe AJ (dev, outside the repository), aj_14: the tagger reads «Ле» as a particle, «Чунгом» as nominative
     "a name of three words whose last alone declines": (
         "Министр встретился с исполняющим обязанности министра иностранных дел Вьетнама Ле Хоай Чунгом.",

@@ -39,7 +39,7 @@ from transforms.countries import country_name, iso2
 from transforms.ids import stable_id
 from transforms.morph import morph_vocab
 from transforms.name_endings import mans_name_in_genitive
-from transforms.name_readings import is_womans_first_name, one_form_for_every_case
+from transforms.name_readings import has_reading, is_womans_first_name, one_form_for_every_case
 from transforms.names import (CYRILLIC, a_declension, bare_form, consonant_oblique, declension_stem,
                              double_surname_part, east_asian, fits_initials, fold, initials, key, nominative_form,
                              part_of_name, same_name_word, womans_form)
@@ -81,8 +81,8 @@ class Mention:
     name: str  # the name it is known by: its normal form, qualified by the place for an organisation
     #            followed by one in the genitive («Конгресс США» for «Конгресса» in «Конгресса США»)
     country: str | None = None  # the ISO code of the country that qualifies it («МИД РФ», «российский МИД»: RU)
-    gender: str | None = None  # the tagged gender of a one-word person's name («Киссинджер возглавлял»: Masc)
-    case: str | None = None  # and its tagged case («Сам Болсонару … осудил»: Nom)
+    gender: str | None = None  # the tagged gender of a person's name's first word («Киссинджер возглавлял»: Masc)
+    case: str | None = None  # a one-word person's name's tagged case («Сам Болсонару … осудил»: Nom)
 
 
 @dataclass(frozen=True)
@@ -174,6 +174,7 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
     _join_place_names(distinct, clusters)
     mentions = _womans_surname_read_as_mans(by_key, distinct, mentions, clusters)
     forms = morph_vocab().parse
+    women = _women(by_key, mentions, forms)
     for (t, k), i in distinct.items():
         if k in gaz:
             continue
@@ -230,7 +231,7 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
             # the surname, where all its mentions agree, tells whose it is
             told = {mentions[j].gender for j in by_key[(t, k)]}
             if len(candidates) > 1 and len(told) == 1 and (g := told.pop()) in ("Masc", "Fem"):
-                fits = {c for c in candidates if _a_womans(c[1], forms) == (g == "Fem")}
+                fits = {c for c in candidates if (c in women) == (g == "Fem")}
                 candidates = fits if len(fits) == 1 else candidates
         # the fullest of nested candidates («Путин» ⊂ «Владимир Путин» ⊂ «Владимир Владимирович Путин»),
         # counting variants already joined («Раймонд Паулс» ~ «Раймон Паулс») as one
@@ -242,7 +243,7 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
                 clusters.join(declined[(t, k)], i)
         elif (t, k) in declined:
             # «Бута» is Виктор Бут, not Алла Бут: a woman's consonant-final surname does not decline
-            men = {clusters.find(distinct[c]) for c in candidates if not _a_womans(c[1], forms)}
+            men = {clusters.find(distinct[c]) for c in candidates if c not in women}
             if len(men) == 1:
                 clusters.join(declined[(t, k)], men.pop())
 
@@ -266,6 +267,17 @@ def _country_key(type_: str, k: str) -> str:
     usual name where a mention writes it, else the fullest written form)."""
     country = country_name(iso2(k)) if type_ == "LOC" else None
     return key(country) if country is not None else k
+
+
+def _women(by_key: dict, mentions: list[Mention], forms: Callable) -> set[tuple[str, str]]:
+    """The article's persons of two words or more (keys of `by_key`) that are women: by the first name
+    (`_a_womans`), or by the tagger's gender of the first word in every mention, when the dictionary does
+    not know that word as a man's nominative first name («Амина Эрдоган», which it reads as «Амин» in the
+    genitive, beside «Реджеп Эрдоган», probe FO)."""
+    return {(t, k) for (t, k), members in by_key.items()
+            if t == "PER" and len(_words(k)) >= 2 and (_a_womans(k, forms) or (
+                {mentions[i].gender for i in members} == {"Fem"}
+                and not has_reading(_words(k)[0], forms, "Name", "masc", "nomn")))}
 
 
 def _a_womans(k: str, forms: Callable) -> bool:

@@ -68,14 +68,18 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
         elif s.type == "ORG" and key(normal) in _STATE_BODIES and (code := _country_before(doc, s.start)):
             # «российского МИД» is «МИД России», not the article's «МИД Турции»
             name, country = f"{normal} {genitive_name(code)}", code
+        elif s.type == "ORG" and key(normal) in _STATE_BODIES and (code := _country_named_last(doc, s.stop, spans[:i],
+                                                                                              normals)):
+            # «Белоруссия приняла … список …, сообщает БЕЛТА со ссылкой на заявление МИДа страны» (probe FP)
+            name, country = f"{normal} {genitive_name(code)}", code
         if (s.type == "ORG" and (region := _region_after(doc.text, spans, j if name != normal and j is not None else i))
                 and _office(normal)):
             # «УФСБ России по Ставропольскому краю»: a body's regional office is an organisation of its own
             name = f"{name} по {region}"
-        one = doc.tokens_in(s.start, s.stop) if s.type == "PER" else []
-        feats = (one[0].feats or {}) if len(one) == 1 else {}
+        words = doc.tokens_in(s.start, s.stop) if s.type == "PER" else []
+        feats = (words[0].feats or {}) if words else {}
         mentions.append(Mention(field, s.start, s.stop, s.type, doc.text[s.start:s.stop], normal, name, country,
-                                feats.get("Gender"), feats.get("Case")))
+                                feats.get("Gender"), feats.get("Case") if len(words) == 1 else None))
     return mentions
 
 
@@ -159,6 +163,22 @@ def _prefixed_gazetteer_name(text: str, start: int, normal: str) -> str | None:
         return None
     name = f"{m.group(1)} {normal}"
     return name if key(name) in gazetteer() else None
+
+
+#: nouns that name a country by its kind: «МИД страны», «Минобороны республики» (event_words.tsv `generic_place`)
+_COUNTRY_NOUNS = {w for w, kind in wordlists.values("event_words.tsv", "generic_place") if kind == "country"} | {
+    "республика"}
+
+
+def _country_named_last(doc: NlpDoc, stop: int, before: list, normals: list[str]) -> str | None:
+    """The ISO code of the country the field names last among the spans `before` (with their `normals`),
+    when the word right after `stop` names a country by its kind in the genitive («МИДа страны»)."""
+    after = next((t for t in doc.tokens_in(stop, stop + 30) if t.start == stop + 1), None)
+    if (after is None or doc.text[stop] != " " or (after.feats or {}).get("Case") != "Gen"
+            or lemma(after) not in _COUNTRY_NOUNS):
+        return None
+    return next((code for span, normal in zip(reversed(before), reversed(normals[:len(before)]))
+                 if span.type == "LOC" and (code := iso2(normal))), None)
 
 
 def _country_before(doc: NlpDoc, start: int) -> str | None:

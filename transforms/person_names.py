@@ -50,7 +50,7 @@ from typing import Callable, Sequence
 
 from transforms import wordlists
 from transforms.name_endings import (
-    CASE_ENDINGS, FAMILY_PLURALS, FEMININE_ENDINGS, VOWELS, WOMANS_OBLIQUE, consonant_final, family_surname,
+    CASE_ENDINGS, FAMILY_PLURALS, FEMININE_ENDINGS, VOWELS, WOMANS_NOMINATIVE, WOMANS_OBLIQUE, consonant_final, family_surname,
     foreign_feminine_nominative, foreign_nominative, instrumental_surname, womans_adjectival, womans_surname_nominative,
 )
 from transforms.names import east_asian, fold
@@ -141,11 +141,15 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     # («Эммануэля Макрона»: a woman's «Эммануэль» does not decline, so the declined name is a man's)
     woman = several and not mans_surname and (womans_name(written[0], forms) or (
         infl[0] != written[0] and is_womans_first_name(infl[0], forms) and womans_name_declines(infl[0], forms)))
-    if (several and not woman and written[-1].endswith(WOMANS_OBLIQUE) and infl[0] == written[0]
-            and consonant_final(written[0]) and not any(p.is_known for p in forms(written[0]))):
+    womans_nominative = written[-1].endswith(WOMANS_NOMINATIVE) and cases[-1] in ("Gen", "Acc")
+    if (several and not woman and (written[-1].endswith(WOMANS_OBLIQUE) or womans_nominative)
+            and infl[0] == written[0] and consonant_final(written[0]) and not any(p.is_known for p in forms(written[0]))):
         # «Сулушаш Курманбекову»: a consonant-final first name left as written before a surname in an
-        # oblique case is a woman's (a man's would decline with it: «Ержану Курманбекову»)
+        # oblique case is a woman's (a man's would decline with it: «Ержану Курманбекову»); so is one before
+        # «-ова», «-ина» tagged a man's genitive: «Мехрибан Алиева» is her nominative (probe FO)
         woman = True
+        if womans_nominative:
+            out[-1] = infl[-1] = written[-1]
     last = written[-1]
     if several and not woman and cases[-1] in CASE_ENDINGS and consonant_final(last) and infl[-1] == last:
         # a consonant-final surname left as written in an oblique case is a woman's: a man's declines;

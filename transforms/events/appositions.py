@@ -5,7 +5,8 @@
 - a person's name in apposition to an inanimate genitive belongs to the animate noun that
   genitive hangs on («главу ассоциации частных детективов Матушкина»), and one in apposition to
   a post in the genitive of another post belongs to the post on top, when it can be in its case
-  («задержала заместителя директора центра Геннадия Бочарова»: the deputy);
+  («задержала заместителя директора центра Геннадия Бочарова»: the deputy; an indeclinable acting word
+  on top takes any case: «наградил … врио глав … республик Дениса Пушилина»);
 - a name in apposition in another case than its head (the accusative and the genitive count
   as one: «отставку главы … Андрея Сайфудинова») belongs to the nearest ancestor in
   its own case («заместителем министра … Александром Налбандовым»); a nominative one with
@@ -61,10 +62,11 @@ def rehang_names(s: EventSentence) -> None:
             tree.index_children()
         elif (s.rel(t) == "appos" and (s.view.mention_at(t) or {}).get("type") == "PER"
               and (top := _post_above(s, head)) is not None
-              and case in name_cases({s.feat(top, "Case")})):
+              and (case in name_cases({s.feat(top, "Case")}) or s.lemma(top) in ACTING)):
             # «задержала заместителя директора центра Геннадия Бочарова», parsed as «Геннадия» ←
             # «директора»: the name in the case of the post on top of a chain of posts is that post's;
-            # «заместитель министра Сергея Лаврова» is the minister's deputy, unnamed
+            # «заместитель министра Сергея Лаврова» is the minister's deputy, unnamed; «наградил … врио глав
+            # Донецкой и Луганской народных республик Дениса Пушилина» (probe FP)
             tree.parent[t] = top
             tree.index_children()
         elif (s.rel(t) == "appos" and s.feat(head, "Case") not in (case, None)
@@ -137,13 +139,14 @@ def _noun_before_in_case(s: EventSentence, t: int, case: str) -> int | None:
 
 def _post_above(s: EventSentence, x: int) -> int | None:
     """The post on top of the chain of posts in the genitive that post `x` ends («заместителя
-    директора»: «заместителя»), or None when `x` hangs on no post."""
+    директора»: «заместителя»; an indeclinable acting word, any case: «врио глав … республик»), or None when
+    `x` hangs on no post."""
     top = None
     for _ in range(4):  # a few levels at most: a cycle in the parse does not hang
         if not (s.lemma(x) in POSTS and s.rel(x) == "nmod" and s.case(x) is None and s.tree.parent[x] is not None):
             break
         x = s.tree.parent[x]
-        if s.lemma(x) not in POSTS:
+        if s.lemma(x) not in POSTS and s.lemma(x) not in ACTING:
             break
         top = x
     return top

@@ -167,10 +167,13 @@ def _meetings_resumed(article: ParsedArticle, view: FieldView, rows: list[dict],
 def _delegations(rows: list[dict], lex: Lexicon) -> list[dict]:
     """«Российскую сторону представляли X и Y, американскую — A и B»: the rows of a verb that lists who
     represented the sides (event_words.tsv `delegation`) stand only as pairs, right after a meeting
-    (`_last_meeting`), and have no place of their own (the side's adjective is none)."""
-    kept = [r for r in rows if r["trigger"] not in DELEGATIONS
+    (`_last_meeting`), and have no place of their own (the side's adjective is none); the verb's rows of
+    another code stand as they are («К орденам были представлены X и Y»: an award, probe FP)."""
+    def delegation(r: dict) -> bool:
+        return r["trigger"] in DELEGATIONS and r["event_code"] == "04"
+    kept = [r for r in rows if not delegation(r)
             or (r["actor2_entity_id"] and _last_meeting(rows, r["sentence_index"], lex))]
-    return [{**r, "location_entity_id": None} if r["trigger"] in DELEGATIONS else r for r in kept]
+    return [{**r, "location_entity_id": None} if delegation(r) else r for r in kept]
 
 
 def _rows_before(rows: list[dict], si: int) -> Iterator[dict]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from transforms.events.words import DEMANDED, GOVERNMENT, REASON_OBJECTS
+from transforms.events.words import ACTING, DEMANDED, GOVERNMENT, REASON_OBJECTS
 from transforms.names import fold
 from transforms.quotes.marks import CLOSING_MARKS, OPENING_MARKS
 from transforms.word_forms import may_be_accusative
@@ -115,3 +115,21 @@ def object_after_reason(s: EventSentence) -> None:
                 continue
             _make_object(s, x, v)
             return
+
+
+def acting_object(s: EventSentence) -> None:
+    """«наградил орденами … врио глав Донецкой и Луганской народных республик Дениса Пушилина и Леонида
+    Пасечника», parsed as «врио» an `iobj` in the instrumental, or a nominative `nmod` of «орденами»: an
+    indeclinable acting word (event_words.tsv `acting`) without a preposition that is a verb's indirect object,
+    or hangs in the nominative or accusative (no genitive) on the verb's oblique, is the verb's object when it
+    has none (probe FP); «стал врио губернатора» is an `xcomp`, «назначен врио» an `obl`."""
+    for t in s.tokens:
+        head = s.tree.parent[t]
+        if s.lemma(t) not in ACTING or head is None or s.kids(t, "case"):
+            continue
+        verb = head if s.rel(t) == "iobj" else None
+        if (s.rel(t) == "nmod" and s.feat(t, "Case") in ("Nom", "Acc") and s.rel(head) == "obl"
+                and s.tree.parent[head] is not None):
+            verb = s.tree.parent[head]
+        if verb is not None and s.pos(verb) == "VERB" and not s.kids(verb, "obj"):
+            _make_object(s, t, verb)

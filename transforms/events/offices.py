@@ -36,8 +36,8 @@ from transforms.countries import countries_of_compound, country_of_adjective, is
 from transforms.descriptors import carriers, descriptor_words
 from transforms.events import referents
 from transforms.events.actor import Actor
-from transforms.events.words import (BORDERS, CITIZENS, GENERIC_PLACES, GOVERNMENT, INSTEAD, POST_FRAMES, POSTS, SEATS,
-                                     SUCCEEDING)
+from transforms.events.words import (BORDERS, CITIZENS, FORMER, GENERIC_PLACES, GOVERNMENT, INSTEAD, POST_FRAMES, POSTS,
+                                     SEATS, SUCCEEDING)
 from transforms.places import candidates
 from transforms.quotes.speakers import named_body
 from transforms.word_forms import may_be_accusative
@@ -241,8 +241,11 @@ def held_post_body(s: EventSentence, person: Actor) -> list[Actor]:
         return []
     first = view.token_at(before[0]["start"])
     last = view.token_at(before[0]["stop"] - 1)
-    if view.feat(last, "Case") != "Gen" or not any(s.lemma(k) in POSTS for k in s.tokens if k < first):
+    posts = [k for k in s.tokens if k < first and s.lemma(k) in POSTS]
+    if view.feat(last, "Case") != "Gen" or not posts:
         return []
+    if any(s.lemma(a) in FORMER for a in s.kids(posts[-1], "amod")):
+        return []  # «бывший председатель агентства «…» Батыр Аннаев»: a post they held before (probe FO)
     # «Президент Федерации фехтования России Александр Михайлов»: a place right after an organisation of
     # that place is its owner, and the post is the organisation's
     org = next((m for m in view.mentions if m["type"] == "ORG" and m["stop"] + 1 == before[0]["start"]

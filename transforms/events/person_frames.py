@@ -31,8 +31,10 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
         f.side1, f.side2 = [], f.side1 + f.side2
     elif any(a.type == "PER" for a in f.side1) and any(a.type == "ORG" for a in f.side1):
         # «Министерство сельского хозяйства возглавил … Дмитрий Патрушев»: the parser takes the body
-        # in the accusative, before the verb, for a second subject; the person is the subject
-        f.side2 += [a for a in f.side1 if a.type == "ORG"]
+        # in the accusative, before the verb, for a second subject; the person is the subject. One after the
+        # verb is the name of a body in someone's descriptor («заняли бывший председатель агентства
+        # «Туркменский морской и речной транспорт» Батыр Аннаев», a conjunct to the parser, probe FO)
+        f.side2 += [a for a in f.side1 if a.type == "ORG" and a.start < s.view.tokens[t].start]
         f.side1 = [a for a in f.side1 if a.type != "ORG"]
     # the person an appointment or a death is about is no place: «среди погибших были граждане Сомали»
     f.side1 = [a for a in f.side1 if a.type != "LOC"]

@@ -14,7 +14,8 @@ from transforms.events.appositions import headed_nominals, rehang_names
 from transforms.events.clause_subjects import disagreeing_subject, next_clause_subject, stray_subject, uncross_clauses
 from transforms.events.conjuncts import (backward_conjunct, correlative, gapped_list, headless_conjunct,
                                         name_conjoined_to_place)
-from transforms.events.objects import asked_object, object_after_quoted_name, object_after_reason, second_object
+from transforms.events.objects import (acting_object, asked_object, object_after_quoted_name, object_after_reason,
+                                      second_object)
 from transforms.quotes.subjects import dateline, dateline_dash
 from transforms.quotes.marks import DASHES
 from transforms.word_forms import is_abbreviation
@@ -121,7 +122,11 @@ def repair(s: EventSentence) -> None:
     - an animate noun right after a name in quote marks, hung as a genitive on the noun that name is in
       apposition to, is the object of a verb with none («принял в резиденции «Бочаров ручей» президента ЦАР
       …», parsed as «президента» ← «резиденции»: a genitive of «резиденции» would stand before the name;
-      objects.py).
+      objects.py);
+    - an indeclinable acting word with no preposition, a verb's indirect object or a nominative on the verb's
+      oblique, while the verb has no object, is its object («наградил орденами … врио глав Донецкой и Луганской
+      народных республик Дениса Пушилина», parsed as «врио» an `iobj` in the instrumental or ← «орденами»,
+      probe FP; objects.py), and a name in apposition to the post it governs is its name (appositions.py).
     """
     tree = s.tree
     _relative_clause_cycle(s)
@@ -149,6 +154,7 @@ def repair(s: EventSentence) -> None:
     _subject_after_object(s)
     _dashed_list(s)
     object_after_quoted_name(s)
+    acting_object(s)
     for t, head, case in headed_nominals(s):
         if s.rel(t) == "conj" and s.pos(head) == "VERB" and (
                 case in ("Nom", "Acc") or (case == "Gen" and s.feat(t, "Animacy") == "Anim")):
