@@ -306,16 +306,32 @@ def _person_cue(f: FieldView, si: int, introducing: bool = False) -> Attr | None
     return attr if person or referring else None
 
 
+def introduced_by(f: FieldView, pos: int) -> Attr | None:
+    """The attribution of the last sentence of the paragraph before the one at offset `pos` when it introduces
+    what follows (`_person_cue`): «В комментарии радиостанции «Говорит Москва» Александр Лебедев опроверг эту
+    информацию.» ¶ «Да я читал. …» → Лебедев (probe FR)."""
+    p0 = f.paragraph_of(pos)[0]
+    before = [(a, b) for a, b in f.paragraphs if b <= p0]
+    if not before or not f.text[before[-1][0]:before[-1][1]].strip():
+        return None
+    last = f.sentence_of(f.token_at(len(f.text[:before[-1][1]].rstrip()) - 1))
+    return _person_cue(f, last, introducing=True)
+
+
+#: a name in quote marks: a few words, the first capitalised («В комментарии радиостанции «Говорит Москва»»)
+_NAME_IN_MARKS = re.compile(r"[«\"„“][A-ZА-ЯЁ][^«»\"„“”.!?,]{0,40}[»\"“”]")
+
+
 def _introduces(f: FieldView, root: int, a: int, b: int) -> bool:
     """Whether cue `root` of sentence [a, b) introduces lines to follow rather than saying something:
     it answers questions («ответил на вопросы»), or has no clause, quote or colon of its own
-    («рассказал о съемках», not «Ранее Смолов заявил, что …»)."""
+    («рассказал о съемках», not «Ранее Смолов заявил, что …»; a name in marks is no quote)."""
     if answered_question(f, a, b) is not None:
         return True
     # («рассказала нашему корреспонденту, почему выбрала эту пьесу»: a clause a question word opens is
     # what the lines will be about, nothing said yet)
     said = any(f.rel(c) in ("ccomp", "parataxis", "xcomp") and not _asks_about(f, root, c) for c in f.children(root))
-    text = f.text[f.tokens[a].start:f.tokens[b - 1].stop]
+    text = _NAME_IN_MARKS.sub("", f.text[f.tokens[a].start:f.tokens[b - 1].stop])
     return not said and not any(f.word(k) in ("что", ":") for k in range(a, b)) and not any(c in ANY_QUOTE for c in text)
 
 

@@ -225,7 +225,7 @@ def pre_colon(f: FieldView, colon: int, ends_sentence: bool = True) -> Attr | No
     named = name_before_colon(f, before_topic(f, idx)) or descriptor_then_name(f, before_topic(f, idx))
     if named is not None:
         return named if ends_sentence else None
-    attr, speech = _cue_before_colon(f, idx)
+    attr, speech = cue_before_colon(f, idx)
     if attr is not None:
         return attr
     if speech:  # a cue without a subject the parser could find: the first person of the clause
@@ -248,7 +248,7 @@ def pre_colon(f: FieldView, colon: int, ends_sentence: bool = True) -> Attr | No
     return None
 
 
-def _cue_before_colon(f: FieldView, idx: list[int]) -> tuple[Attr | None, Attr | bool]:
+def cue_before_colon(f: FieldView, idx: list[int]) -> tuple[Attr | None, Attr | bool]:
     """The attribution of the first cue of the clause `idx` (tokens before a colon, outside
     quote marks) that names a speaker, and whether the clause has a cue at all: the first cue's
     attribution with its subject dropped («Но написала в Facebook:»), else True or False."""

@@ -14,13 +14,13 @@ from transforms.ids import stable_id
 from transforms.nlp import NlpDoc
 from transforms.parse import ParsedArticle
 from transforms.quotes.attribution import SPEAKER_TYPES, Attr, Row
-from transforms.quotes.dialogue import dash_rows, interview_rows, unmarked_rows
+from transforms.quotes.dialogue import dash_rows, interview_rows, introduced_by, unmarked_rows
 from transforms.quotes.direct import direct_rows
 from transforms.quotes.echoes import echoed_title_spans, lend_speakers
 from transforms.quotes.headline import descriptor_speaker, headline_rows, subheadings
 from transforms.quotes.indirect import indirect_rows
 from transforms.quotes.lexicon import SELECTION
-from transforms.quotes.marks import mark_spans
+from transforms.quotes.marks import ANY_QUOTE, mark_spans
 from transforms.coreference import Person, named_subjects, persons
 from transforms.quotes.speakers import resolve
 
@@ -136,6 +136,11 @@ def field_rows(f: FieldView, speakers: list[dict], title: bool = False,
     # selection of quotes («Вот самые интересные, на наш взгляд, цитаты.», probe FC)
     kept = []
     for r in rows:
+        if (r.attr is not None and r.attr.source == "continuation" and not f.text[f.paragraph_of(r.start)[0]:r.start]
+                .strip(" \t" + ANY_QUOTE) and (intro := introduced_by(f, r.start)) is not None):
+            # a paragraph of quotes after one whose last sentence introduces them: its subject's («Лебедев
+            # опроверг эту информацию.» ¶ «Да я читал. …», probe FR), not the last speaker's
+            r.attr = intro
         if r.attr is not None and r.attr.source == "continuation" and not kept:
             whose = _selection_before(f, r.start)
             if whose is None:

@@ -16,6 +16,7 @@ from transforms.coreference import Person, first_person
 from transforms.descriptors import carriers, descriptor_words, owners
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row
+from transforms.quotes.direct import cue_before_colon
 from transforms.quotes.names_before_colon import before_topic, descriptor_then_name, name_before_colon
 from transforms.quotes.marks import n_words, speech_like
 
@@ -43,6 +44,10 @@ def headline_rows(f: FieldView, span: tuple[int, int] | None = None) -> list[Row
     attr = named or _descriptor(f, idx)
     start, stop = m.end(), len(f.text[:p1].rstrip(_END))
     words = f.text[start:stop]
+    if attr is None and not _in_marks(words) and (cued := _cued(f, m.start(1), m.end(1))) is not None:
+        # «Тимошенко ответила Президенту: Полная неадекватность», «Александр Лебедев прокомментировал сообщения СМИ
+        # о его встрече с Джонсоном: это фейк-ньюс»: a cue with a named subject says the words (probe FR)
+        return [Row(start, stop, "indirect", cued, anchor=cued.pos)] if stop > start else []
     if attr is None or stop <= start or not _said(f, start, stop):
         return []
     if _in_marks(words):
@@ -115,6 +120,18 @@ def _marks_colon(f: FieldView, p0: int, p1: int) -> list[Row]:
         return []
     attr.source = "headline"
     return [Row(m.start(1), m.end(1), "direct", attr, anchor=attr.pos)]
+
+
+def _cued(f: FieldView, a: int, b: int) -> Attr | None:
+    """The attribution of the clause [a, b) before a headline's colon when a verb of saying there has a
+    person or an organisation named as its subject (`direct.cue_before_colon`)."""
+    attr, _ = cue_before_colon(f, list(f.tokens_in(a, b)))
+    if attr is None or attr.head is None or attr.implicit:
+        return None
+    if not any((f.mention_at(k) or {}).get("type") in ("PER", "ORG") for k in attr.np_tokens or ()):
+        return None
+    attr.source = "headline"
+    return attr
 
 
 def _said(f: FieldView, start: int, stop: int) -> bool:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from transforms.field_view import FieldView
-from transforms.quotes.attribution import attr_for_cue, cue_of, impersonal_cue
+from transforms.quotes.attribution import attr_for_cue, cue_of, impersonal_cue, np_attr
 from transforms.quotes.clause import Clause, Found, Sentence
-from transforms.quotes.complement import complement
+from transforms.quotes.complement import complement, statement_owner
 from transforms.quotes.lexicon import DENIAL, THAT_CALL, Cue, opens_with_cue_object
 from transforms.quotes.marks import DASHES, OPENING_MARKS, n_words, name_in_marks
 from transforms.quotes.phrases import according_to, as_said, by_words
@@ -88,7 +88,7 @@ def _cue_clause(f: FieldView, i: int, s: Sentence) -> Found:
     cue = cue_of(f, i) or cue_of(f, i, roles=("noun",))
     if cue is None:
         return _document_clause(f, i, s)
-    if cue.role == "noun" and f.rel(i) == "obj" and f.lemma(f.head(i)) in DENIAL:
+    if cue.role == "noun" and f.rel(i) == "obj" and f.lemma(f.head(i)) in DENIAL and statement_owner(f, i) is None:
         return Found()  # «опровергла предположения о том, что …»: a claim denied, no one's words
     comp = complement(f, i, cue, s.b)
     if comp is not None:  # (a relay's complement, «НСН писала, что …», makes no clause but is a source told)
@@ -114,7 +114,11 @@ def _document_clause(f: FieldView, i: int, s: Sentence) -> Found:
 
 def _complement_clause(f: FieldView, i: int, cue: Cue, comp: int, s: Sentence) -> Clause | None:
     """X заявил, что …; выразил мнение, что … (a noun cue speaks through its verb)."""
-    if cue.role == "noun":
+    if cue.role == "noun" and (owner := statement_owner(f, i)) is not None:
+        # «прокомментировал заявление Зеленского о том, что …», «опровергла заявление Ющенко о том, что …»: whose
+        # statement it is says it, whoever comments on it or denies it (probe FR)
+        attr = np_attr(f, owner, cue=cue.cue, pos=f.tokens[i].start)
+    elif cue.role == "noun":
         h = f.head(i)
         if h is None or f.tokens[h].pos != "VERB" or f.rel(i).startswith("nsubj"):
             return None  # «Есть мнение, что …», «Существуют опасения, что …»: no one voices it
