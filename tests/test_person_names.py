@@ -139,6 +139,14 @@ CASES = {
         "Президент поручил освободить от должности заместителя акима Сулушаш Курманбекову. Премию вручили "
         "Ержану Курманбекову.",
         ["Сулушаш Курманбекова", "Ержан Курманбеков"]),  # not «Сулушаш Курманбекову»; a man's name declines
+    # probe FO (dev, fo14): «-у» after a consonant, tagged genitive, is an «-а» name's accusative
+    "an «-а» first name's accusative tagged genitive": (
+        "Гарибашвили занял пост, сменив основателя «Грузинской мечты» Бидзину Иванишвили.",
+        ["Бидзина Иванишвили"]),                          # not «Бидзину Иванишвили»
+    # probe FO (dev, fo14): a surname in «-ия» after a declined first name is no genitive of an «-ий» one
+    "a surname in «-ия» stays": (
+        "Гарибашвили сменил Георгия Гахария. Вышел фильм Георгия Данелия. Встреча с Лаврентием Берией.",
+        ["Георгий Гахария", "Георгий Данелия", "Лаврентий Берия"]),  # not «Гахарий», «Данелий»
     # probe FO (dev, fo09): «Алиева» tagged a man's genitive after a first name left as written
     "a consonant-final first name left as written before «-ева» is a woman's nominative": (
         "Лидеров сопровождали их супруги — Амина Эрдоган и Мехрибан Алиева.",

@@ -1928,6 +1928,21 @@ GOLDEN = {
         "Пресс-секретарь президента Дмитрий Песков прокомментировал заявление Владимира Зеленского о том, что "
         "Россия готовит наступление.",
         [(I, "Россия готовит наступление", "Владимира Зеленского", "Владимир Зеленский", "заявление")]),
+    # probe FR (dev, fr11): a call cue's words in marks may come after whom it asks (complement._past_object);
+    # «приказать» is a call (speech_cues.tsv), its words an act asked with an infinitive of «быть» too
+    "«Ким Чен Ын призвал Вашингтон «сделать правильный выбор …»», «приказал «всегда быть готовыми …»»": (
+        "Глава КНДР Ким Чен Ын призвал Вашингтон «сделать правильный выбор и продемонстрировать с помощью действий, "
+        "что они хотят снизить напряженность». Операторам ракетных установок глава КНДР приказал «всегда быть "
+        "готовыми к пуску».",
+        [(D, "сделать правильный выбор и продемонстрировать с помощью действий, что они хотят снизить "
+             "напряженность", "Ким Чен Ын", "Ким Чен Ын", "призвать"),
+         (D, "всегда быть готовыми к пуску", "глава КНДР", "Ким Чен Ын", "приказать")]),
+    # probe FR (dev, fr11): a complement that opens with a quote is that quote, cut at its closing mark, though the
+    # sentence goes on with the author's words and another quote (indirect._said; a name in marks is none)
+    "«призвал Вашингтон «сделать правильный выбор», в противном случае «наступит … момент»»": (
+        "Глава КНДР Ким Чен Ын призвал Вашингтон «сделать правильный выбор и снизить напряженность», в противном "
+        "случае «наступит выдающийся исторический момент».",
+        [(D, "сделать правильный выбор и снизить напряженность", "Ким Чен Ын", "Ким Чен Ын", "призвать")]),
     # probe FR (dev, fr12): a paragraph of quotes after one whose last sentence introduces them (a cue with a person
     # as its subject and no clause, quote or colon of its own; a name in marks is none) is that person's, not the
     # last speaker's (dialogue.introduced_by)

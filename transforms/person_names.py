@@ -176,6 +176,14 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         # name's accusative ends «-у», so «-ы» is its genitive → «Махинда»
         out[0] = infl[0] = genitive
         cases = ["Gen", *cases[1:]]
+    if (several and not woman and cases[0] == "Gen" and infl[0] == written[0] and infl[-1] == written[-1]
+            and _accusative_u(written[0], "Gen", "Gen") and not has_reading(written[0], forms, "nomn")
+            and (accusative := foreign_feminine_nominative(written[0], "Acc"))):
+        # «сменив основателя «Грузинской мечты» Бидзину Иванишвили», the first name tagged genitive: «-у» after a
+        # consonant is no genitive of a name, but an «-а» name's accusative (a man's animate one has the
+        # genitive's form, so the tagger confuses them) → «Бидзина» (probe FO)
+        out[0] = infl[0] = accusative
+        cases = ["Acc", *cases[1:]]
     first_was_oblique = several and infl[0] != written[0]
     last_was_oblique = several and infl[-1] != written[-1]
     # the case of a middle word natasha declined after a first name it left («Абдель Фаттахом …»)
@@ -318,6 +326,12 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         # oblique above, and the name with it («Хаканом Фиданом» → «Хакан Фидан», «хакан» a title), or
         # a middle name declined shows the case («Рока Марка Кристиана Каборе» → «Рок Марк Кристиан»)
         out[0] = written[0]
+    last = written[-1]
+    if several and last.endswith("ия") and out[-1] == last[:-1] + "й" and not has_reading(out[-1], forms, "Surn"):
+        # «сменив Георгия Гахария», «Звиада Гамсахурдия»: a surname in «-ия» after a first name is no genitive
+        # of an «-ий» one, which no surname the dictionary lacks ends in; it stays (Georgian ones do not
+        # decline, and one that does, «Берии», would end «-ии», probe FO)
+        out[-1] = last
     return out
 
 

@@ -15,11 +15,11 @@ from transforms.quotes.marks import DASHES, OPENING_MARKS, name_in_marks, speech
 
 def complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
     """Start offset of the clause a cue introduces: «…, что CLAUSE» or a quote right after it."""
-    k = cue_i + 1
+    k = _past_object(f, cue_i, b) if cue.role == "call" else cue_i + 1
     if k < b and f.tokens[k].text in OPENING_MARKS and cue.role != "noun":  # «сказав «…»», not «передаёт «Интерфакс»»
         close = next((j for j in range(k + 1, b) if f.tokens[j].text in "»“”\""), None)
         if close is not None and (speech_like(f, f.tokens[k].stop, f.tokens[close].start)
-                                  or (cue.role == "call" and _asks_an_act(f, k + 1, close))):
+                                  or (cue.role == "call" and asks_an_act(f, k + 1, close))):
             return f.tokens[k].start
         if name_in_marks(f, k, b) is None:
             return None
@@ -134,8 +134,29 @@ def _infinitive_subject(f: FieldView, that: int) -> bool:
     return h is not None and any(f.rel(c) == "csubj" and f.feat(c, "VerbForm") == "Inf" for c in f.children(h))
 
 
-def _asks_an_act(f: FieldView, a: int, b: int) -> bool:
+def asks_an_act(f: FieldView, a: int, b: int) -> bool:
     """Whether tokens [a, b), quoted after a call cue, ask for an act: three words or more with an infinitive
-    («призвал «народ Японии объединиться перед лицом национальной угрозы»»), which a call's words need no
-    finite verb for."""
-    return b - a >= 3 and any(f.tokens[k].pos == "VERB" and f.feat(k, "VerbForm") == "Inf" for k in range(a, b))
+    («призвал «народ Японии объединиться перед лицом национальной угрозы»», «приказал «всегда быть готовыми к
+    пуску»»), which a call's words need no finite verb for."""
+    return b - a >= 3 and any(f.tokens[k].pos in ("VERB", "AUX") and f.feat(k, "VerbForm") == "Inf" for k in range(a, b))
+
+
+def _past_object(f: FieldView, cue_i: int, b: int) -> int:
+    """The token after call cue `cue_i` where its words may open: past whom it asks, the cue's object right after
+    it («призвал Вашингтон «сделать правильный выбор …»», probe FR), when a quote mark follows that."""
+    k = cue_i + 1
+    while k < min(b, cue_i + 8) and f.tokens[k].text not in OPENING_MARKS and _under_object(f, k, cue_i):
+        k += 1
+    return k if k < b and f.tokens[k].text in OPENING_MARKS else cue_i + 1
+
+
+def _under_object(f: FieldView, k: int, cue_i: int) -> bool:
+    """Whether token `k` is in the phrase of an object of cue `cue_i` (a few levels up)."""
+    for _ in range(4):
+        h = f.head(k)
+        if h == cue_i:
+            return f.rel(k) in ("obj", "iobj")
+        if h is None:
+            return False
+        k = h
+    return False

@@ -3,7 +3,8 @@ nested and coordinated clauses sorted out, each cut where it ends.
 
 A clause is cut before a direct quote it introduces (a quote after a colon), before a trailing
 «, сообщает X», and before the next coordinated cue («…, а Россия уверена, что …»); a clause
-that is exactly one pair of quote marks is direct speech.
+that is exactly one pair of quote marks is direct speech, and so is one that opens with a quote, cut
+at its closing mark.
 """
 
 from __future__ import annotations
@@ -15,8 +16,9 @@ from transforms.field_view import FieldView
 from transforms.quotes.attribution import Row, attr_for_cue, cue_of, np_attr, verb_after_subject
 from transforms.quotes.direct import opens_name_list
 from transforms.quotes.lexicon import CONCESSIVE, COORDINATORS
-from transforms.quotes.marks import DASHES, Span, n_words
+from transforms.quotes.marks import DASHES, Span, n_words, speech_like
 from transforms.quotes.clause import Clause
+from transforms.quotes.complement import asks_an_act
 from transforms.quotes.reported import clauses_in_sentence
 from transforms.quotes.subjects import nominal
 
@@ -57,6 +59,11 @@ def indirect_rows(f: FieldView, direct: list[Row], spans: list[Span]) -> list[Ro
         while stop > c.start and (f.text[stop - 1].isspace() or f.text[stop - 1] in ".,;:—–-"):
             stop -= 1
         start = c.start
+        opening = next((sp for sp in top if sp.open == start and sp.close < stop - 1), None)
+        if opening is not None and _said(f, opening):
+            # a complement opening with a quote is that quote («призвал Вашингтон «сделать …», в противном случае
+            # «…»», probe FR): the author's words follow its mark; not a name in marks («Спартак» сыграл плохо)
+            stop = opening.close + 1
         if stop <= start or n_words(f.text[start:stop]) < 1:
             continue
         whole = next((sp for sp in top if sp.open == start and sp.close == stop - 1), None)
@@ -67,6 +74,12 @@ def indirect_rows(f: FieldView, direct: list[Row], spans: list[Span]) -> list[Ro
             continue
         rows.append(Row(start, stop, "indirect", c.attr, anchor=c.anchor))
     return rows
+
+
+def _said(f: FieldView, sp: Span) -> bool:
+    """Whether the words in the marks of `sp` are said: a statement, or an act asked for with an infinitive."""
+    tokens = f.tokens_in(*sp.inner)
+    return speech_like(f, *sp.inner) or (len(tokens) > 0 and asks_an_act(f, tokens.start, tokens.stop))
 
 
 def _outermost(f: FieldView, clauses: list[Clause]) -> list[Clause]:
