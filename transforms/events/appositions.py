@@ -2,6 +2,8 @@
 
 `rehang_names(s)` is one of `repairs.repair`'s steps, on an `EventSentence`'s copy of the tree:
 
+- a person's name in apposition to an inanimate noun, right after an animate noun inside that noun's
+  phrase, names that noun («поздравления от своих конкурентов Сочитль Гальвес»);
 - a person's name in apposition to an inanimate genitive belongs to the animate noun that
   genitive hangs on («главу ассоциации частных детективов Матушкина»), and one in apposition to
   a post in the genitive of another post belongs to the post on top, when it can be in its case
@@ -52,6 +54,16 @@ def rehang_names(s: EventSentence) -> None:
             # Филипе Ньюси», parsed as «Филипе» ← «премьер-министром»: a noun names one person, the second
             # name is the nearest noun's before it in its case
             tree.parent[t] = before
+            tree.index_children()
+        elif (s.rel(t) == "appos" and s.feat(head, "Animacy") == "Inan" and t - 1 > head
+                and (s.view.mention_at(t) or {}).get("type") == "PER" and s.pos(t - 1) == "NOUN"
+                and s.feat(t - 1, "Animacy") == "Anim" and s.view.mention_at(t - 1) is None
+                and head in s.path_up(t - 1) and _animate_above(s, head) is None):
+            # «приняла поздравления от своих конкурентов Сочитль Гальвес и Хорхе Альвареса», parsed as
+            # «Сочитль» ← «поздравления»: the animate noun right before the name, inside the phrase, is whom it
+            # names (probe FP); not when an animate noun is above the head («главу ассоциации частных детективов
+            # Матушкина»: the head, below)
+            tree.parent[t] = t - 1
             tree.index_children()
         elif (s.rel(t) == "appos" and s.feat(head, "Animacy") == "Inan" and s.rel(head) == "nmod"
                 and (s.view.mention_at(t) or {}).get("type") == "PER"

@@ -17,7 +17,8 @@ from transforms.events.taxonomy import Code
 from transforms.events.words import (ABOUT, ANNOUNCING, CONFIRMING, CONTENT_NOUNS, DECLARING, DECREES,
                                      DURING, DURING_PREPOSITIONS, FAVOURS, FRAME_NOUNS, INTENT, JOINING, LIGHT_VERBS,
                                      LOCATION_PREPOSITIONS, MEDIATION, OPENING, ORG_AGENTS, ORGANISERS, OWNED,
-                                     PARTICIPATION, POSTS, REQUESTS, STARTS, TAKING_PART, UNDERGOING)
+                                     PARTICIPATION, POSTS, RECEIVING, REQUESTS, STARTS, TAKING_PART,
+                                     UNDERGOING)
 from transforms.quotes.lexicon import is_press_office
 
 
@@ -165,6 +166,15 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         frame.side1, frame.side2 = frame.side1 + frame.side2 + agents, undergo
         if not frame.side1:  # «В новый санкционный список попали Сбербанк …»: who last imposed them
             frame.side1 = context.last_agent(s, v, code.code)
+        return _governed(frame, before)
+    if (s.lemma(v) in RECEIVING and s.rel(x) == "obj" and not code.symmetric
+            and (givers := [a for c in s.kids(v, "obl") + s.kids(x, "nmod") if s.case(c) == "от"
+                            for a in s.entities(c)])):
+        # «приняла поздравления от своих конкурентов Сочитль Гальвес и Хорхе Альвареса»: who gives acts, the
+        # subject receives (probe FP)
+        frame.gates.append(v)
+        frame.side1 = [a for a in frame.side1 if a not in givers] + givers
+        frame.side2 = [a for a in s.subjects(v) if a not in frame.side1]
         return _governed(frame, before)
     # «провел встречу», «выступил с заявлением», «приступили к переговорам»
     light = s.lemma(v) in LIGHT_VERBS and (s.rel(x) == "obj" or (s.rel(x) == "obl" and s.case(x) in ("с", "к")))

@@ -150,7 +150,9 @@ def gatherings(s: EventSentence, t: int) -> list[int]:
 
 def _condition(s: EventSentence, t: int, condition: str) -> bool:
     if condition == PERSON_OBJECT:  # «принял Лаврова», «позвонил Путину» (a dative one too), «был принят королем»
-        return (any(a.type == "PER" for o in s.kids(t, "obj", "iobj") for a in s.entities(o))
+        # (not what one receives from people: «приняла поздравления от своих конкурентов X и Y», probe FP)
+        return (any(a.type == "PER" for o in s.kids(t, "obj", "iobj")
+                    if not any(s.case(c) == "от" for c in s.kids(o, "nmod")) for a in s.entities(o))
                 or (s.feat(t, "Voice") == "Pass" and any(a.type == "PER" for a in s.passive_subjects(t))))
     if condition == GATHERING:  # «участвовать в саммите», «принять участие в форуме»
         return bool(gatherings(s, t))

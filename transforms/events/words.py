@@ -79,6 +79,7 @@ CRIMES = _EVENT["crime"]                                   # «обвиняют 
 CRIME_ADJECTIVES = _EVENT["crime_adjective"]               # «в участии в преступном сообществе»
 FORMER = _EVENT["former"]                                  # «стал бывшим президентом»: no post taken
 JOINING = frozenset(wordlists.values("event_words.tsv", "joining"))  # («выйти», «на»): «вышли на митинг»
+RECEIVING = _EVENT["receiving"]                            # «получила поздравления от …»
 OPENING = _EVENT["opening"]                                # «начал рабочую неделю встречей с …»
 UNDERGOING = frozenset(wordlists.values("event_words.tsv", "undergoing"))  # («попасть», «под»): «попал под санкции»
 IDIOMS = frozenset(wordlists.values("event_words.tsv", "idiom"))  # («помощь», «с»): «с помощью»; («назначить», «выбор»)
