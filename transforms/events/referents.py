@@ -16,14 +16,16 @@ from typing import TYPE_CHECKING
 from transforms.coreference import Person, State, antecedent, compatible, pronoun_gender, speaker_at
 from transforms.countries import country_of_adjective
 from transforms.descriptors import (COUNTERPARTS, carriers, countries_of, descriptor_countries, descriptor_gender,
-                                    descriptor_words, introduced)
+                                    descriptor_words, introduced, of_country)
 from transforms.events.actor import Actor
 from transforms.events.words import GUESTS, LOCATION_PREPOSITIONS, PARTIES, POSTS, RIVALS, WINNERS
 from transforms.names import LIST_JOINER
+from transforms.quotes.marks import ANY_QUOTE
 from transforms.quotes.speakers import named_body
 
 if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence
+    from transforms.field_view import FieldView
 
 
 def referent(s: EventSentence, t: int) -> Actor | None:
@@ -91,6 +93,11 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
             p = _last_subject(s, introduced(s.view, nouns, start, countries), start, g) or antecedent(
                 s.view, State(), s.people, start, g, nouns, strict=True, other_than=_clause_subjects(s, t),
                 countries=countries)
+            if p is None and countries:
+                # «Владимир Путин провел разговор с президентом Казахстана …, российский лидер поддержал его
+                # предложение»: with a country the descriptor may name the last main clause's subject before it
+                # not introduced with another country (probe FO)
+                p = _main_subject_before(s, t, g, countries, {*_clause_subjects(s, t), *_only_quoted(s, start)})
     elif (gender is None and s.pos(t) == "NOUN" and s.feat(t, "Number") == "Sing"
           and s.bare(t) and not s.kids(t, "nmod")):
         # «Суд принял решение арестовать …» after «Басманный суд Москвы арестовал …»: the last
@@ -100,6 +107,51 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
     else:
         return None
     return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
+
+
+def _main_subject_before(s: EventSentence, t: int, gender: str | None, countries: set[str],
+                         excluded: set[str]) -> Person | None:
+    """The person who is the subject of the last main clause before token `t`, in its sentence or the two
+    before, of `gender` and of one of `countries` as far as the article says (`of_country`), not `excluded`:
+    «Владимир Путин согласился … в случае, если Дмитрий Медведев выиграет … . Об этом нынешний российский
+    президент заявил» is Путин, not Медведев, named last (factRuEval book_176)."""
+    view, at = s.view, s.view.tokens[t].start
+    si = view.sentence_of(t)
+    for sj in range(si, max(-1, si - 3), -1):
+        a, b = view.sent_tokens[sj]
+        heads = [k for k in range(a, b) if view.rel(k) == "root" or (view.tokens[k].pos == "VERB" and _top_verb(view, k))]
+        subjects = sorted(c for h in heads for c in view.children(h) if view.rel(c) == "nsubj" and view.tokens[c].start < at)
+        for c in reversed(subjects):
+            m = next((m for k in [c, *view.children(c)] if (m := view.mention_at(k)) is not None and m["type"] == "PER"),
+                     None)
+            p = s.people.get(m["entity_id"]) if m is not None else None
+            if (p is not None and p.entity_id not in excluded and compatible(p, gender)
+                    and of_country(view, p.entity_id, countries)):
+                return p
+    return None
+
+
+def _top_verb(view: FieldView, k: int) -> bool:
+    """Whether verb `k` has no verb above it (a main clause's, or one the parser left under a headless noun)."""
+    h = view.head(k)
+    for _ in range(6):
+        if h is None:
+            return True
+        if view.tokens[h].pos == "VERB":
+            return False
+        h = view.head(h)
+    return False
+
+
+def _only_quoted(s: EventSentence, before: int) -> set[str]:
+    """The people named before offset `before` only inside quote marks (the direct quotes of `EventSentence.voices`):
+    «"… виновником моей смерти будет Джордж Буш", - заявил венесуэльский лидер» is not Буш (probe FK)."""
+    inside: dict[str, bool] = {}
+    for m in s.view.mentions:
+        if m["type"] == "PER" and m["start"] < before:
+            quoted = any(a <= m["start"] < b and a > 0 and s.view.text[a - 1] in ANY_QUOTE for a, b, _ in s.voices)
+            inside[m["entity_id"]] = inside.get(m["entity_id"], True) and quoted
+    return {e for e, q in inside.items() if q}
 
 
 def _described_before(s: EventSentence, t: int, gender: str, excluded: set[str]) -> Actor | None:
