@@ -1943,6 +1943,13 @@ GOLDEN = {
         "Глава КНДР Ким Чен Ын призвал Вашингтон «сделать правильный выбор и снизить напряженность», в противном "
         "случае «наступит выдающийся исторический момент».",
         [(D, "сделать правильный выбор и снизить напряженность", "Ким Чен Ын", "Ким Чен Ын", "призвать")]),
+    # probes FC and FR (dev, fc13, fr05): «сообщалось, что …» with no source named is reported speech no one the
+    # article names said (quote_words.tsv `unsourced`)
+    "«Ранее сообщалось, что …» — no speaker": (
+        "Отметим, ранее сообщалось, что кроме Андерссона, на отечественный автопром пересядет весь руководящий "
+        "персонал «АвтоВАЗа».",
+        [(I, "кроме Андерссона, на отечественный автопром пересядет весь руководящий персонал «АвтоВАЗа»", None,
+          None, "сообщалось")]),
     # probe FR (dev, fr12): a paragraph of quotes after one whose last sentence introduces them (a cue with a person
     # as its subject and no clause, quote or colon of its own; a name in marks is none) is that person's, not the
     # last speaker's (dialogue.introduced_by)

@@ -135,6 +135,7 @@ RELATIVES = _GROUPS["relative"]
 NOT_NEAREST = _GROUPS["not-nearest"]
 WORDS_NOUNS = _GROUPS["words"]
 IMPERSONAL = _GROUPS["impersonal"]
+REPORTED_UNSOURCED = _GROUPS["unsourced"]  # «Ранее сообщалось, что …»: a report with no source named
 CHANNELS = _GROUPS["channel"]
 THAT = _GROUPS["that"]
 THAT_CALL = THAT | _GROUPS["that-call"]

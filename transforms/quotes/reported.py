@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from transforms.field_view import FieldView
-from transforms.quotes.attribution import attr_for_cue, cue_of, impersonal_cue, np_attr
+from transforms.quotes.attribution import Attr, attr_for_cue, cue_of, impersonal_cue, np_attr
 from transforms.quotes.clause import Clause, Found, Sentence
 from transforms.quotes.complement import complement, statement_owner
-from transforms.quotes.lexicon import DENIAL, THAT_CALL, Cue, opens_with_cue_object
+from transforms.quotes.lexicon import DENIAL, REPORTED_UNSOURCED, THAT_CALL, Cue, opens_with_cue_object
 from transforms.quotes.marks import DASHES, OPENING_MARKS, n_words, name_in_marks
 from transforms.quotes.phrases import according_to, as_said, by_words
 from transforms.quotes.subjects import dateline_dash
@@ -104,6 +104,10 @@ def _document_clause(f: FieldView, i: int, s: Sentence) -> Found:
     """«В сообщении регулятора говорится, что …»: an impersonal cue with its document before it tells the
     clause, its owner speaking (`impersonal_cue`)."""
     attr = impersonal_cue(f, i)
+    if attr is None and f.lemma(i) in REPORTED_UNSOURCED and f.rel(i) in ("root", "parataxis"):
+        # «Ранее сообщалось, что …»: reported with no source the article names, no one's words it can tell
+        # (probes FC, FR)
+        attr = Attr(cue=f.word(i), implicit=True, pos=f.tokens[i].start)
     if attr is None:
         return Found()
     comp = complement(f, i, Cue(f.word(i), "speech", attr.cue), s.b)
