@@ -95,6 +95,8 @@ def mark_spans(text: str, paragraphs) -> list[Span]:
 
 
 _MAX_PARAGRAPHS = 5  # how many paragraphs after its first one a quote may run on
+#: the author's words between dashes that end a paragraph a quote goes on from: «, — приводит слова X. —»
+_AUTHOR_TAIL = re.compile(r",?[ \t]+[—–-][ \t]+[а-яё][^—–\n]{2,120}?[.,]?[ \t]*[—–-][ \t]*$")
 
 
 def _across(text: str, opened: int, paragraphs: list[tuple[int, int]]) -> list[Span]:
@@ -106,7 +108,11 @@ def _across(text: str, opened: int, paragraphs: list[tuple[int, int]]) -> list[S
     «Мариуполе». … ¶ … хочу побыть с семьей».); the paragraphs between hold balanced pairs only.
     One span per paragraph, all but the last `broken`; none when no such close comes."""
     straight = text[opened] == '"'
-    pieces = [Span(opened, len(text[:paragraphs[0][1]].rstrip()), 0, broken=True)]
+    end = len(text[:paragraphs[0][1]].rstrip())
+    # «…, — приводит слова Ковальчука «Чемпионат.com». — ¶ …»: the author's words between dashes at the first
+    # paragraph's end are no part of the quote, which they attribute (probe FR)
+    tail = _AUTHOR_TAIL.search(text, opened + 1, end)
+    pieces = [Span(opened, tail.start() if tail else end, 0, broken=True)]
     for q0, q1 in paragraphs[1:]:
         depth, close = 0, None
         for i in range(q0, q1):
