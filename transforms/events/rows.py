@@ -24,7 +24,7 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Lexicon
 from transforms.events.triggers import condition_word, match
 from transforms.events.where_when import event_date, location
-from transforms.events.words import ABOUT, CRIME_ADJECTIVES, CRIMES, IDIOMS, INTENT
+from transforms.events.words import ABOUT, CRIME_ADJECTIVES, CRIMES, FRAME_NOUNS, IDIOMS, INTENT
 from transforms.quotes.marks import OPENING_MARKS
 from transforms.ids import stable_id
 from transforms.parse import ParsedArticle
@@ -56,6 +56,8 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
         if entry is None or t in taken or _idiom(s, t, lex.codes[entry.code]):
             continue
         code = lex.codes[entry.code]
+        if code.code == "051" and entry.pos == "VERB" and _approves_an_act(s, t, matched, lex):
+            continue  # «одобрил новый транш помощи Украине»: the aid is the event, approving it no praise (probe FP)
         # «договорились расширять связи»: agreeing is an act; so is a threat of what no trigger names
         # («пригрозило понизить кредитный рейтинг Boeing»)
         agreed = code.root == "05" or code.asks_done_to
@@ -337,3 +339,11 @@ def relink_actors(rows: list[dict], relinked: dict[str, tuple[str, str]]) -> lis
             if new is not None:
                 row[f"{side}_entity_id"], row[f"{side}_name"] = new
     return rows
+
+
+def _approves_an_act(s: EventSentence, t: int, matched: dict, lex: Lexicon) -> bool:
+    """Whether verb `t` takes as its object an event noun of a code other than cooperation's, itself or through
+    a frame noun: «одобрил новый транш помощи Украине», «одобрил пакет санкций»."""
+    objects = [x for o in s.kids(t, "obj") for x in [o, *(s.kids(o, "nmod") if s.lemma(o) in FRAME_NOUNS else [])]]
+    return any(matched.get(x) is not None and matched[x].pos == "NOUN" and lex.codes[matched[x].code].root != "05"
+               for x in objects)
