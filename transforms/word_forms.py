@@ -170,11 +170,14 @@ def _feminine_place_noun(words: list[str], tokens) -> list[str]:
 
 #: an abbreviation declined with a case ending after its capitals: «УАЗа», «ЛУКОЙЛа», «МИДом», «ВАЗе»
 _DECLINED_ABBREVIATION = re.compile(r"([A-ZА-ЯЁ]{2,})(?:а|у|ом|е|ы)")
+# («ЗакСа» → «ЗакС»: a mixed-case abbreviation that ends in a capital, Законодательное собрание, probe FR)
+_DECLINED_MIXED_ABBREVIATION = re.compile(r"([А-ЯЁ][а-яё]{1,4}[А-ЯЁ])(?:а|у|ом|е|ы)")
 
 
 def abbreviation_stem(text: str) -> str | None:
-    """The abbreviation a word declines with a case ending after its capitals («УАЗа» → «УАЗ»), or None."""
-    m = _DECLINED_ABBREVIATION.fullmatch(text)
+    """The abbreviation a word declines with a case ending after its capitals («УАЗа» → «УАЗ», «ЗакСа» →
+    «ЗакС»), or None."""
+    m = _DECLINED_ABBREVIATION.fullmatch(text) or _DECLINED_MIXED_ABBREVIATION.fullmatch(text)
     return m.group(1) if m and not _shouted_name(m.group(1)) else None
 
 
