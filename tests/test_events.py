@@ -3068,6 +3068,12 @@ CONSTRUCTED = [
     ("«Байден одобрил решение Конгресса»: 051",
      "Президент США Джо Байден одобрил решение Конгресса.",
      [("051", "одобрить", "Джо Байден", "Конгресс", None, "2025-09-23", "day", "published")]),
+    # probe FP (dev, fp10): a sentence that names no one, its main verb's subject dropped, is parsed too
+    # (article._dropped_subject_verb): it goes on with the person the text is about
+    ("«Хасина находилась у власти 15 лет. Однако вчера, 4 августа, подала в отставку …»: L02",
+     "Премьер-министр Бангладеш Хасина находилась у власти 15 лет. Однако вчера, 4 августа, подала в отставку и "
+     "покинула страну.",
+     [("L02", "подать", "Хасина", None, None, "2025-08-04", "day", "text")]),
     # sixteenth round end
 ]
 

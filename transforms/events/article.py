@@ -65,9 +65,11 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
                 states and view.tokens[i].pos == "ADJ" and any(c in states for c in adjective_countries(view.lemma(i))))
                 or (view.tokens[i].pos == "NOUN" and view.feat(i, "Animacy") == "Anim" and view.lemma(i) in posts())
                 or (view.tokens[i].pos == "PRON" and pronoun_gender(view, i) in ("Masc", "Fem"))
+                or (si > 0 and _dropped_subject_verb(view, i))
                 for i in view.sentence_tokens(si)):
             # no entity (nor «мальтийские пограничники» of a state the article names, nor «губернатор» of
-            # a person it introduced so, nor «его» for one): nothing to report
+            # a person it introduced so, nor «его» for one, nor a verb whose subject is dropped: «Однако вчера,
+            # 4 августа, подала в отставку …», `EventSentence._dropped_subject`): nothing to report
             continue
         if has_trigger(view, si, lex):
             candidates.append(si)
@@ -95,6 +97,17 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
         rows += statement_rows(article, quotes, rows, [s.text for s in view.doc.sentences], types, lex, states)
         rows.sort(key=lambda r: r["sentence_index"])
     return rows
+
+
+def _dropped_subject_verb(view: FieldView, i: int) -> bool:
+    """Whether token `i` may be a main verb whose subject is dropped, the person the text is about: a verb in the
+    past tense, singular, of a gender, active, with no nominative before it in its sentence."""
+    t = view.tokens[i]
+    if (t.pos != "VERB" or view.feat(i, "Tense") != "Past" or view.feat(i, "Number") != "Sing"
+            or view.feat(i, "Gender") not in ("Masc", "Fem") or view.feat(i, "Voice") == "Pass"):
+        return False
+    a = view.sent_tokens[view.sentence_of(i)][0]
+    return not any(view.feat(k, "Case") == "Nom" and view.tokens[k].pos in ("NOUN", "PROPN", "PRON") for k in range(a, i))
 
 
 def trigger_sentences(doc: NlpDoc) -> set[int]:

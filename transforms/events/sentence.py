@@ -306,8 +306,7 @@ class EventSentence:
         арестовать») or else the subject of the verb that noun is the object of («принял решение
         ввести», «выразил намерение встретиться»), a relative clause with no subject the subject of
         the verb its antecedent depends on, when the two verbs agree («посетил конференцию, в рамках
-        которой обсудил …»), a complement clause with no subject the subject of its verb, when they
-        agree («заявила, что уже приняла …»)."""
+        которой обсудил …»)."""
         subj = self.view.nominative_first(self.kids(verb, "nsubj"))
         if subj:
             return [a for s in subj for a in self.entities(s)]
@@ -329,12 +328,6 @@ class EventSentence:
             # «Лавров посетил конференцию, в рамках которой обсудил с …»: a relative clause with no
             # subject of its own goes on with the subject of the verb its antecedent depends on
             return self.subjects(over, depth + 1)
-        if (depth < 4 and self.rel(verb) == "ccomp" and head is not None and self.pos(head) == "VERB"
-                and self.feat(verb, "VerbForm") == "Fin" and self.feat(verb, "Person") in (None, "3")
-                and self.agree(verb, head)):
-            # «глава Мексики заявила, что уже приняла поздравления …»: a clause with no subject, whose verb
-            # agrees with the verb it is the complement of, goes on with that verb's subject (probe FP)
-            return self.subjects(head, depth + 1)
         if depth < 4 and head is None and self.kids(verb, "cc"):
             # «Байден назвал произошедшее «нападением на демократию» и … провел телефонный разговор с
             # Лулой»: a second root the parser made of a conjoined verb goes on with the first's subject
