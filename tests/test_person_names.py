@@ -139,6 +139,10 @@ CASES = {
         "Президент поручил освободить от должности заместителя акима Сулушаш Курманбекову. Премию вручили "
         "Ержану Курманбекову.",
         ["Сулушаш Курманбекова", "Ержан Курманбеков"]),  # not «Сулушаш Курманбекову»; a man's name declines
+    # probe FP (dev, fp09): a foreign surname in «-и» alone does not decline either
+    "a foreign surname in «-и» alone stays": (
+        "Китай осудил визит Пелоси. Встреча с Моди прошла в Дели. Речь Берии.",
+        ["Пелоси", "Моди", "Берия"]),                   # not «Пелось», «Модь»
     # probe FO (dev, fo14): «-у» after a consonant, tagged genitive, is an «-а» name's accusative
     "an «-а» first name's accusative tagged genitive": (
         "Гарибашвили занял пост, сменив основателя «Грузинской мечты» Бидзину Иванишвили.",

@@ -238,12 +238,13 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # the surname shares the case of a middle name declined after an indeclinable first one: «с главой
             # Суверенного Совета Абдель Фаттахом аль-Бурханом» (tagged a particle) → «аль-Бурхан»
             out[i] = declined
-        elif several and _indeclinable_i(written[i], infl[i], forms) and (
+        elif _indeclinable_i(written[i], infl[i], forms) and (several or infl[i][-1] != "а") and (
                 i == len(texts) - 1 if infl[i][-1] == "ь" else not first_was_oblique):
             # a foreign name in «-и» is indeclinable: «Нарендры Моди» → «Моди», not «Модь»; «Марио Драги»,
             # «Бриттни Грайнер», «ас-Сиси», not «Драга», «Бриттня», «ас-Сися» (the dictionary's genitive
             # of a common noun, or its guess of one) — unless the declined first name shows the case:
-            # «Евгения Зори» → «Зоря»
+            # «Евгения Зори» → «Зоря»; a surname alone too: «визит Пелоси» → «Пелоси», not «Пелось» (probe FP),
+            # though not one natasha read as an «-а» word's genitive: «Инстасамки» → «Инстасамка»
             out[i] = written[i]
         elif (several and not woman and i == len(texts) - 1 and infl[i] != written[i]
               and _VILLAGE_OF_SURNAME.fullmatch(infl[i]) and (place_only(written[i], forms) or (
