@@ -50,8 +50,9 @@ from typing import Callable, Sequence
 
 from transforms import wordlists
 from transforms.name_endings import (
-    CASE_ENDINGS, FAMILY_PLURALS, FEMININE_ENDINGS, VOWELS, WOMANS_NOMINATIVE, WOMANS_OBLIQUE, consonant_final, family_surname,
-    foreign_feminine_nominative, foreign_nominative, instrumental_surname, womans_adjectival, womans_surname_nominative,
+    CASE_ENDINGS, FAMILY_PLURALS, FEMININE_ENDINGS, VOWELS, WOMANS_NOMINATIVE, WOMANS_OBLIQUE, consonant_final,
+    family_surname, foreign_feminine_nominative, foreign_nominative, instrumental_surname, womans_adjectival,
+    womans_surname_nominative,
 )
 from transforms.names import east_asian, fold
 from transforms.name_readings import (
@@ -143,7 +144,8 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         infl[0] != written[0] and is_womans_first_name(infl[0], forms) and womans_name_declines(infl[0], forms)))
     womans_nominative = written[-1].endswith(WOMANS_NOMINATIVE) and cases[-1] in ("Gen", "Acc")
     if (several and not woman and (written[-1].endswith(WOMANS_OBLIQUE) or womans_nominative)
-            and infl[0] == written[0] and consonant_final(written[0]) and not any(p.is_known for p in forms(written[0]))):
+            and infl[0] == written[0] and consonant_final(written[0])
+            and not any(p.is_known for p in forms(written[0]))):
         # «Сулушаш Курманбекову»: a consonant-final first name left as written before a surname in an
         # oblique case is a woman's (a man's would decline with it: «Ержану Курманбекову»); so is one before
         # «-ова», «-ина» tagged a man's genitive: «Мехрибан Алиева» is her nominative (probe FO)

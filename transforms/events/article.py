@@ -107,7 +107,8 @@ def _dropped_subject_verb(view: FieldView, i: int) -> bool:
             or view.feat(i, "Gender") not in ("Masc", "Fem") or view.feat(i, "Voice") == "Pass"):
         return False
     a = view.sent_tokens[view.sentence_of(i)][0]
-    return not any(view.feat(k, "Case") == "Nom" and view.tokens[k].pos in ("NOUN", "PROPN", "PRON") for k in range(a, i))
+    return not any(view.feat(k, "Case") == "Nom" and view.tokens[k].pos in ("NOUN", "PROPN", "PRON")
+                   for k in range(a, i))
 
 
 def trigger_sentences(doc: NlpDoc) -> set[int]:

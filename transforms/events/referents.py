@@ -119,11 +119,13 @@ def _main_subject_before(s: EventSentence, t: int, gender: str | None, countries
     si = view.sentence_of(t)
     for sj in range(si, max(-1, si - 3), -1):
         a, b = view.sent_tokens[sj]
-        heads = [k for k in range(a, b) if view.rel(k) == "root" or (view.tokens[k].pos == "VERB" and _top_verb(view, k))]
-        subjects = sorted(c for h in heads for c in view.children(h) if view.rel(c) == "nsubj" and view.tokens[c].start < at)
+        heads = [k for k in range(a, b)
+                 if view.rel(k) == "root" or (view.tokens[k].pos == "VERB" and _top_verb(view, k))]
+        subjects = sorted(c for h in heads for c in view.children(h)
+                          if view.rel(c) == "nsubj" and view.tokens[c].start < at)
         for c in reversed(subjects):
-            m = next((m for k in [c, *view.children(c)] if (m := view.mention_at(k)) is not None and m["type"] == "PER"),
-                     None)
+            m = next((m for k in [c, *view.children(c)]
+                      if (m := view.mention_at(k)) is not None and m["type"] == "PER"), None)
             p = s.people.get(m["entity_id"]) if m is not None else None
             if (p is not None and p.entity_id not in excluded and compatible(p, gender)
                     and of_country(view, p.entity_id, countries)):

@@ -138,7 +138,8 @@ def asks_an_act(f: FieldView, a: int, b: int) -> bool:
     """Whether tokens [a, b), quoted after a call cue, ask for an act: three words or more with an infinitive
     («призвал «народ Японии объединиться перед лицом национальной угрозы»», «приказал «всегда быть готовыми к
     пуску»»), which a call's words need no finite verb for."""
-    return b - a >= 3 and any(f.tokens[k].pos in ("VERB", "AUX") and f.feat(k, "VerbForm") == "Inf" for k in range(a, b))
+    return b - a >= 3 and any(f.tokens[k].pos in ("VERB", "AUX") and f.feat(k, "VerbForm") == "Inf"
+                              for k in range(a, b))
 
 
 def _past_object(f: FieldView, cue_i: int, b: int) -> int:
