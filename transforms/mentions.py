@@ -165,9 +165,7 @@ def _prefixed_gazetteer_name(text: str, start: int, normal: str) -> str | None:
     return name if key(name) in gazetteer() else None
 
 
-#: nouns that name a country by its kind: «МИД страны», «Минобороны республики» (event_words.tsv `generic_place`)
-_COUNTRY_NOUNS = {w for w, kind in wordlists.values("event_words.tsv", "generic_place") if kind == "country"} | {
-    "республика"}
+_STATE_KINDS = wordlists.groups("org_words.tsv")["state_kind"]  # «МИД страны», «Минобороны республики»
 
 
 def _country_named_last(doc: NlpDoc, stop: int, before: list, normals: list[str]) -> str | None:
@@ -175,9 +173,9 @@ def _country_named_last(doc: NlpDoc, stop: int, before: list, normals: list[str]
     when the word right after `stop` names a country by its kind in the genitive («МИДа страны»)."""
     after = next((t for t in doc.tokens_in(stop, stop + 30) if t.start == stop + 1), None)
     if (after is None or doc.text[stop] != " " or (after.feats or {}).get("Case") != "Gen"
-            or lemma(after) not in _COUNTRY_NOUNS):
+            or lemma(after) not in _STATE_KINDS):
         return None
-    return next((code for span, normal in zip(reversed(before), reversed(normals[:len(before)]))
+    return next((code for span, normal in reversed(list(zip(before, normals)))
                  if span.type == "LOC" and (code := iso2(normal))), None)
 
 

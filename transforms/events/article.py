@@ -18,7 +18,7 @@ from transforms.descriptors import introducing_nouns
 from transforms.events.gapped import gapped_rows
 from transforms.events.rows import sentence_events
 from transforms.events.actor import VIA, Actor
-from transforms.events.sentence import EventSentence
+from transforms.events.sentence import EventSentence, personal_past
 from transforms.events.statements import statement_rows
 from transforms.events.taxonomy import Lexicon, lexicon
 from transforms.events.triggers import has_trigger
@@ -100,11 +100,9 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
 
 
 def _dropped_subject_verb(view: FieldView, i: int) -> bool:
-    """Whether token `i` may be a main verb whose subject is dropped, the person the text is about: a verb in the
-    past tense, singular, of a gender, active, with no nominative before it in its sentence."""
-    t = view.tokens[i]
-    if (t.pos != "VERB" or view.feat(i, "Tense") != "Past" or view.feat(i, "Number") != "Sing"
-            or view.feat(i, "Gender") not in ("Masc", "Fem") or view.feat(i, "Voice") == "Pass"):
+    """Whether token `i` may be a main verb whose subject is dropped, the person the text is about
+    (`sentence.personal_past`), with no nominative before it in its sentence."""
+    if view.tokens[i].pos != "VERB" or not personal_past(view, i):
         return False
     a = view.sent_tokens[view.sentence_of(i)][0]
     return not any(view.feat(k, "Case") == "Nom" and view.tokens[k].pos in ("NOUN", "PROPN", "PRON")

@@ -33,6 +33,13 @@ APPOSITION_REACH = 8  # words from a comma after a person noun to the name in ap
 _NAMED: WeakKeyDictionary = WeakKeyDictionary()  # FieldView → its `named_subjects`, built once per field
 
 
+def personal_past(view: FieldView, i: int) -> bool:
+    """Whether token `i` is in the past tense, singular, of a gender and active: a verb whose dropped subject
+    is a person of that gender (`EventSentence._dropped_subject`)."""
+    return (view.feat(i, "Tense") == "Past" and view.feat(i, "Number") == "Sing"
+            and view.feat(i, "Gender") in ("Masc", "Fem") and view.feat(i, "Voice") != "Pass")
+
+
 class EventSentence:
     def __init__(self, view: FieldView, index: int,
                  people: Callable[[], dict[str, Person]] | None = None, voices: list[tuple[int, int, str]] = (),
@@ -362,9 +369,8 @@ class EventSentence:
         the past tense with no subject at all goes on with the person of its gender the text is about,
         the one a pronoun there would name (`transforms.coreference.antecedent`), not its object."""
         gender = self.feat(verb, "Gender")
-        if (self._people is None or self.rel(verb) != "root" or gender not in ("Masc", "Fem")
-                or self.feat(verb, "Number") != "Sing" or self.feat(verb, "Tense") != "Past"
-                or self.feat(verb, "Voice") == "Pass" or self.kids(verb, "nsubj", "nsubj:pass", "csubj")):
+        if (self._people is None or self.rel(verb) != "root" or not personal_past(self.view, verb)
+                or self.kids(verb, "nsubj", "nsubj:pass", "csubj")):
             return []
         if any(self.pos(k) == "PROPN" and self.feat(k, "Case") == "Nom" and self.view.mention_at(k) is not None
                for k in self.tokens):

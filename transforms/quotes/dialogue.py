@@ -15,7 +15,7 @@ from transforms.quotes.attribution import Attr, Row, attr_for_cue, cue_after, cu
 from transforms.quotes.complement import question_word
 from transforms.quotes.direct import byline, paragraph_index, pre_colon
 from transforms.quotes.lexicon import ASKING
-from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, mark_spans, n_words, speech_like
+from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, mark_spans, n_words, name_in_marks, speech_like
 from transforms.quotes.subjects import answered_question, common_noun, is_person_pronoun
 from transforms.quotes.told_before import asked
 
@@ -318,10 +318,6 @@ def introduced_by(f: FieldView, pos: int) -> Attr | None:
     return _person_cue(f, last, introducing=True)
 
 
-#: a name in quote marks: a few words, the first capitalised («В комментарии радиостанции «Говорит Москва»»)
-_NAME_IN_MARKS = re.compile(r"[«\"„“][A-ZА-ЯЁ][^«»\"„“”.!?,]{0,40}[»\"“”]")
-
-
 def _introduces(f: FieldView, root: int, a: int, b: int) -> bool:
     """Whether cue `root` of sentence [a, b) introduces lines to follow rather than saying something:
     it answers questions («ответил на вопросы»), or has no clause, quote or colon of its own
@@ -331,8 +327,9 @@ def _introduces(f: FieldView, root: int, a: int, b: int) -> bool:
     # («рассказала нашему корреспонденту, почему выбрала эту пьесу»: a clause a question word opens is
     # what the lines will be about, nothing said yet)
     said = any(f.rel(c) in ("ccomp", "parataxis", "xcomp") and not _asks_about(f, root, c) for c in f.children(root))
-    text = _NAME_IN_MARKS.sub("", f.text[f.tokens[a].start:f.tokens[b - 1].stop])
-    return not said and not any(f.word(k) in ("что", ":") for k in range(a, b)) and not any(c in ANY_QUOTE for c in text)
+    names = {j for k in range(a, b) if (close := name_in_marks(f, k, b)) is not None for j in (k, close)}
+    quoted = any(c in ANY_QUOTE for k in range(a, b) if k not in names for c in f.tokens[k].text)
+    return not said and not any(f.word(k) in ("что", ":") for k in range(a, b)) and not quoted
 
 
 def _asks_about(f: FieldView, root: int, c: int) -> bool:
