@@ -49,7 +49,8 @@ _WOMANS_SURNAME_ENDINGS = (("овой", "ова"), ("евой", "ева"), ("ё�
 #: the oblique endings of a woman's surname of the -ова/-ина/-ская type
 WOMANS_OBLIQUE = tuple(ending for ending, _ in _WOMANS_SURNAME_ENDINGS)
 #: the nominative endings of a woman's surname of the -ова/-ина type, which are a man's genitive too
-WOMANS_NOMINATIVE = ("ова", "ева", "ёва", "ина", "ына")
+WOMANS_NOMINATIVE = tuple(dict.fromkeys(nominative for _, nominative in _WOMANS_SURNAME_ENDINGS
+                                        if not nominative.endswith("ая")))
 
 
 def instrumental_surname(word: str) -> bool:
