@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from transforms.names import CASE_ENDINGS, VOWELS, consonant_final, fold  # re-exported: the spelling's users
+from transforms.names import (  # re-exported: the spelling's users
+    CASE_ENDINGS, VOWELS, WOMANS_NOMINATIVE, WOMANS_SURNAME_ENDINGS, consonant_final, fold)
 
 _HUSHING = set("жшчщц")  # after these an unstressed «о» of an ending is spelt «е»: «Арканжем»
 _INSTRUMENTAL_SURNAMES = ("овым", "евым", "ёвым", "иным", "ыным")  # «Жапаровым», «Путиным»
@@ -39,18 +40,8 @@ _BEFORE = {"c": lambda ch: ch not in VOWELS and ch not in "йьъ", "v": lambda 
            "k": lambda ch: ch in "гкхжшчщ", "": lambda ch: True}
 
 
-# a woman's Russian surname of the possessive or adjectival type in an oblique case → the letters
-# that end its nominative: «Сечиной» → «Сечина», «Сечину» → «Сечина», «Тихановской(-ую)» → «Тихановская»
-_WOMANS_SURNAME_ENDINGS = (("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
-                           ("ову", "ова"), ("еву", "ева"), ("ину", "ина"), ("ыну", "ына"),
-                           ("ской", "ская"), ("цкой", "цкая"), ("скую", "ская"), ("цкую", "цкая"))
-
-
 #: the oblique endings of a woman's surname of the -ова/-ина/-ская type
-WOMANS_OBLIQUE = tuple(ending for ending, _ in _WOMANS_SURNAME_ENDINGS)
-#: the nominative endings of a woman's surname of the -ова/-ина type, which are a man's genitive too
-WOMANS_NOMINATIVE = tuple(dict.fromkeys(nominative for _, nominative in _WOMANS_SURNAME_ENDINGS
-                                        if not nominative.endswith("ая")))
+WOMANS_OBLIQUE = tuple(ending for ending, _ in WOMANS_SURNAME_ENDINGS)
 
 
 def instrumental_surname(word: str) -> bool:
@@ -71,7 +62,7 @@ def womans_adjectival(word: str, inflected: str) -> str | None:
 def womans_surname_nominative(word: str) -> str | None:
     """The nominative of a woman's surname of the -ова/-ева/-ина/-ская type in an oblique case that
     the dictionary lacks («Сечиной» → «сечина»), None for any other ending; lower case in and out."""
-    for ending, nominative in _WOMANS_SURNAME_ENDINGS:
+    for ending, nominative in WOMANS_SURNAME_ENDINGS:
         if word.endswith(ending) and len(word) - len(ending) >= 2:
             return word[: len(word) - len(ending)] + nominative
     return None

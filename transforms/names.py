@@ -145,7 +145,17 @@ def east_asian(name_words: Sequence[str]) -> bool:
     return len(name_words) >= 3 and all(len(w) <= 4 for w in name_words[:-1])
 
 
-_WOMANS_SURNAME = ("ова", "ева", "ина", "ына", "ая", "яя")
+# a woman's Russian surname of the possessive or adjectival type in an oblique case → the letters
+# that end its nominative: «Сечиной» → «Сечина», «Сечину» → «Сечина», «Тихановской(-ую)» → «Тихановская»
+WOMANS_SURNAME_ENDINGS = (("овой", "ова"), ("евой", "ева"), ("ёвой", "ёва"), ("иной", "ина"), ("ыной", "ына"),
+                          ("ову", "ова"), ("еву", "ева"), ("ину", "ина"), ("ыну", "ына"),
+                          ("ской", "ская"), ("цкой", "цкая"), ("скую", "ская"), ("цкую", "цкая"))
+
+
+#: the nominative endings of a woman's surname of the -ова/-ина type, which are a man's genitive too
+WOMANS_NOMINATIVE = tuple(dict.fromkeys(nominative for _, nominative in WOMANS_SURNAME_ENDINGS
+                                        if not nominative.endswith("ая")))
+_WOMANS_SURNAME = WOMANS_NOMINATIVE + ("ая", "яя")  # any woman's nominative, adjectival ones too
 
 
 def womans_form(word: str, surname_: str) -> bool:
