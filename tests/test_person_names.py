@@ -155,6 +155,10 @@ CASES = {
     "a consonant-final first name left as written before «-ева» is a woman's nominative": (
         "Лидеров сопровождали их супруги — Амина Эрдоган и Мехрибан Алиева.",
         ["Амина Эрдоган", "Мехрибан Алиева"]),          # not «Мехрибан Алиев»
+    # probe FU (dev, fu02): a surname the dictionary lacks after an initial, read as an adjective in «-овый»
+    "a woman's surname in «-овой» after an initial": (
+        "Арест Н.Четвертаковой является местью режима. Суд вынес приговор А. Сечиной. Рядом стоял Н. Луговой.",
+        ["Н.Четвертакова", "А. Сечина", "Н. Луговой"]),  # not «Четвертаковый», «Сечиный»; «Луговой» is his nominative
     # probe AJ (dev, outside the repository), aj_14: the tagger reads «Ле» as a particle, «Чунгом» as nominative
     "a name of three words whose last alone declines": (
         "Министр встретился с исполняющим обязанности министра иностранных дел Вьетнама Ле Хоай Чунгом.",

@@ -223,6 +223,8 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
                       or womans_adjectival(written[i], infl[i])
                       or (_womans_a_surname(written[i], cases[0], forms)
                           if several and out[0] != written[0] and infl[i] == written[i] else None))
+        if female is None and not woman and i == len(texts) - 1 and _adjective_of_hers(written[i], infl[i]):
+            female = womans_surname_nominative(written[i])
         if female is not None:
             out[i] = female
         elif (not woman and i == len(texts) - 1 and first_was_oblique and infl[i] == written[i]
@@ -340,6 +342,16 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
 
 _AGREED_CASES = ("Gen", "Dat", "Ins")
 _SON_OF = wordlists.groups("name_particles.tsv")["before"]  # «бен», «ибн»: the father's name follows
+
+
+def _adjective_of_hers(word: str, inflected: str) -> bool:
+    """Whether a surname in «-овой», «-иной» is one the dictionary lacks that natasha read as an adjective
+    («Н.Четвертаковой» → «четвертаковый»): no surname's nominative ends in «-овый», «-иный», so it is a
+    woman's «-ова», «-ина» in an oblique case, whatever her first name or initial says (probe FU)."""
+    return word.endswith(WOMANS_OBLIQUE) and word.endswith("ой") and inflected.endswith(_ADJECTIVE_LEMMAS)
+
+
+_ADJECTIVE_LEMMAS = ("овый", "евый", "ёвый", "иный", "ыный")
 
 
 def _fleeting(word: str, inflected: str, case: str, forms: Callable) -> bool:

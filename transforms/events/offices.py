@@ -144,10 +144,10 @@ def office(s: EventSentence, t: int) -> list[Actor]:
         return []
     start = s.view.tokens[t].start
     if direct:
-        introduced = carriers(s.view, descriptor_words(s.view, t), start)
-        fits = [[eid for _, eid in introduced if referents.introduced_with(s, eid, {m["entity_id"]})] for m in owners]
+        nouns = descriptor_words(s.view, t)
         listed = _respectively(s.view.text, s.view.mentions, start)
-        people = [s.people.get(fit[-1] if fit else listed.get(m["entity_id"], "")) for fit, m in zip(fits, owners)]
+        people = [s.people.get(referents.holder_of(s, nouns, {m["entity_id"]}, start) or listed.get(m["entity_id"], ""))
+                  for m in owners]
         # each holder the article named, the others' states standing for them (a place meets no person,
         # frames.py, but a state acting for its unnamed holder does)
         return [Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None

@@ -77,8 +77,7 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
         nouns = descriptor_words(s.view, t)
         owners = {a.entity_id for c in s.kids(t, "nmod") for a in s.names(c)}
         if owners:  # «лидер Казахстана»: not the last leader named, the one named with Kazakhstan
-            fit = [eid for _, eid in carriers(s.view, nouns, start) if introduced_with(s, eid, owners)]
-            p = s.people.get(fit[-1]) if fit else None
+            p = s.people.get(holder_of(s, nouns, owners, start) or "")
         else:
             countries = descriptor_countries(s.view, t)  # «российский министр»
             if countries and s.lemma(t) in COUNTERPARTS:  # «Эрдоган поблагодарил российского коллегу»
@@ -221,6 +220,19 @@ def _last_subject(s: EventSentence, carried: list[tuple[int, str]], before: int,
             if idx and s.feat(idx[-1], "Case") == "Nom":
                 return s.people.get(m["entity_id"])
     return None
+
+
+def holder_of(s: EventSentence, nouns: list[str], owners: set[str], at: int) -> str | None:
+    """The person the article introduces with a post (`nouns`) and one of its `owners`: the last one before
+    offset `at`, else the one after it when there is exactly one — a title or a lead names the post before
+    the text introduces its holder («В Сочи началась встреча президентов Армении, России и Азербайджана» ¶
+    «… президент Армении Серж Саргсян …», probe FT)."""
+    before = [eid for _, eid in carriers(s.view, nouns, at) if introduced_with(s, eid, owners)]
+    if before:
+        return before[-1]
+    after = {eid for k, eid in carriers(s.view, nouns, len(s.view.text) + 1)
+             if k >= at and introduced_with(s, eid, owners)}
+    return after.pop() if len(after) == 1 else None
 
 
 def introduced_with(s: EventSentence, person: str, owners: set[str]) -> bool:

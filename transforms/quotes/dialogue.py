@@ -14,9 +14,9 @@ from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row, attr_for_cue, cue_after, cue_of, np_attr
 from transforms.quotes.complement import question_word
 from transforms.quotes.direct import byline, paragraph_index, pre_colon
-from transforms.quotes.lexicon import ASKING
+from transforms.quotes.lexicon import ASKING, REACHING
 from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, mark_spans, n_words, name_in_marks, speech_like
-from transforms.quotes.subjects import answered_question, common_noun, is_person_pronoun
+from transforms.quotes.subjects import answered_question, common_noun, is_person_pronoun, named_person
 from transforms.quotes.told_before import asked
 
 SUBHEADING_WORDS = 8  # a topic's heading between an introducing paragraph and its lines has at most so many words
@@ -268,7 +268,24 @@ def _sentence_cue(f: FieldView, q0: int, q1: int) -> Attr | None:
     # Шипенко рассказал о съемках.»: the paragraph's last sentence (the first too), right before the
     # lines, that introduces them, its subject a person, a pronoun or a descriptor
     last = f.sentence_of(f.token_at(len(f.text[:q1].rstrip()) - 1))
-    return _person_cue(f, last, introducing=True) or _asked(f, last)
+    return _person_cue(f, last, introducing=True) or _asked(f, last) or _reached(f, last)
+
+
+def _reached(f: FieldView, si: int) -> Attr | None:
+    """«"МК" в Питере» связался с женой американского узника, петербурженкой Аллой Бут, которая сейчас
+    находится в Нью-Йорке.» right before the lines: the person named in the «с», «у» or «до» phrase of
+    sentence `si`'s main verb of reaching someone (quote_words.tsv `reaching`) answers them (probe FW); the
+    verb may hang on the root when the sentence before it is glued on («…тюрьмы).«МК» в Питере» связался …»)."""
+    a, b = f.sent_tokens[si]
+    verb = next((k for k in range(a, b) if f.lemma(k) in REACHING and f.pos(k) == "VERB" and (
+        f.rel(k) == "root" or (f.rel(k) in ("parataxis", "conj") and f.rel(f.head(k)) == "root"))), None)
+    for c in f.children(verb) if verb is not None else ():
+        if f.rel(c) == "obl" and any(f.lemma(p) in ("с", "у", "до") for p in f.children(c) if f.rel(p) == "case"):
+            m = next((m for x in (c, *(k for k in f.children(c) if f.rel(k) == "appos"))
+                      if (m := named_person(f, x)) is not None), None)
+            if m is not None:
+                return Attr(label=m, source="label", pos=m["start"])
+    return None
 
 
 def _asked(f: FieldView, si: int) -> Attr | None:

@@ -145,6 +145,7 @@ CUE_OBJECTS = _GROUPS["cue-object"]
 CUE_MANNER = _GROUPS["cue-manner"]  # «Так Песков прокомментировал …»: tells the sentence before
 CUE_MANNER_NOT = _GROUPS["cue-manner-not"]  # «так как», «так же», «так и»: no manner of a cue
 ASKING = _GROUPS["asking"]
+REACHING = _GROUPS["reaching"]  # «"МК" связался с Аллой Бут» ¶ «— …?» ¶ «— …»: she answers
 GENERIC_DOCUMENTS = _GROUPS["generic-document"]  # «говорится в документе»: the one named before
 POINTING = _GROUPS["pointing"]  # «в том обращении»: the document the sentence before tells of
 SELECTION = _GROUPS["selection"]  # «Вот самые интересные цитаты.» ¶ «О протестном движении. «…»»
