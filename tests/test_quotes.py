@@ -2028,6 +2028,49 @@ def test_a_title_s_descriptor_before_its_marked_words_is_the_body_s_person():
     assert view(rows) == [("direct", "Путин хочет нас расколоть", "Эксперт", None, None)]
 
 
+def test_a_title_s_descriptor_is_not_the_person_the_title_is_about():
+    """probe FW (dev, fw10): a person the title names is its topic, not who its descriptor is; of the two
+    left the body introduces with «журналист», the one its first sentence does (headline.descriptor_speaker)."""
+    body = ("Журналист Украинской правды Сергей Лещенко утверждает, что текст интервью журналиста Виталия Коротича "
+            "не был искажен. Он сообщает, что получил аудиозапись от журналиста Олега Кашина.")
+    rows = quotes_of_text(body, title="Журналист УП о скандале с Коротичем: Все, написанное в журнале, - правда")
+    assert [(r["field"], r["speaker_name"]) for r in rows] == [("title", "Сергей Лещенко"), ("body", "Сергей Лещенко"),
+                                                               ("body", "Сергей Лещенко")]
+
+
+def test_a_title_s_cue_of_arguing():
+    """probe FW (dev, fw15): «поспорить» is a verb of saying (speech_cues.tsv): its subject says the words after
+    the title's colon."""
+    rows = quotes_of_text("Официальный представитель СК Владимир Маркин ответил Ходорковскому в твиттере.",
+                          title="Маркин поспорил с Ходорковским: \"Не наша вина, что вы - уголовник\"")
+    assert view(rows)[0] == (D, "Не наша вина, что вы - уголовник", "Маркин", "Владимир Маркин", "поспорить")
+
+
+def test_a_post_embedded_with_its_signature_is_its_author_s():
+    """probes FW (dev, fw15) and FA (dev, fa08): a paragraph a «— Name (@account) date» paragraph follows is a
+    post of Name's, quoted whole; an addressee it opens with and a link it ends with are not its words
+    (quotes/embeds.py)."""
+    body = ("Официальный представитель СК Владимир Маркин ответил Михаилу Ходорковскому.\n\n"
+            "@mich261213 Мы изучаем только те статьи, по которым есть доказательства авторства. "
+            "pic.twitter.com/abc123\n\n"
+            "— Владимир Маркин (@VladimirMarkin) 30 июня 2015\n\n"
+            "Задержали на границе, суд провели прямо в отделе полиции.\n\n"
+            "— Кира Ярмыш (@Kira_Yarmysh) January 18, 2021")
+    assert view(quotes_of_text(body)) == [
+        (D, "Мы изучаем только те статьи, по которым есть доказательства авторства.", "Владимир Маркин",
+         "Владимир Маркин", None),
+        (D, "Задержали на границе, суд провели прямо в отделе полиции.", "Кира Ярмыш", "Кира Ярмыш", None)]
+
+
+def test_a_court_role_is_no_one_introduced_with_another():
+    """probe FA (dev, fa08): «Судья заявила» is not the woman named last, introduced as a lawyer («Адвокат
+    Навального Ольга Михайлова», the owner between the post and the name passed): one person has one role in
+    a trial (quote_words.tsv `court-role`)."""
+    rows = quotes_of_text("Адвокат Навального Ольга Михайлова в ходе заседания просила отвод судье, однако его "
+                          "отклонили. Судья заявила, что отвод необоснован.")
+    assert view(rows) == [(I, "отвод необоснован", "Судья", None, "заявить")]
+
+
 def test_a_title_with_a_descriptor_after_the_dash():
     # probe BU (dev, p11), the body abridged: «words — descriptor» is the one person the body
     # introduces with it (headline.descriptor_speaker), as «Descriptor: words» is

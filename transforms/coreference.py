@@ -15,7 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from transforms import wordlists
-from transforms.descriptors import Descriptor, introduced, of_country
+from transforms.descriptors import Descriptor, carriers, introduced, of_country
 from transforms.field_view import FieldView
 from transforms.morph import morph_vocab
 from transforms.name_readings import name_reading, one_form_for_every_case
@@ -27,6 +27,7 @@ PRONOUN_GENDER: dict[str, str] = {fold(word): gender for group, gender in (
     ("pronoun-masc", "Masc"), ("pronoun-fem", "Fem"), ("pronoun-plur", "Plur")) for word in _WORDS[group]}
 #: a first-person pronoun: inside a quote it is the quote's speaker («мы провели беседу», — сказал X)
 FIRST_PERSON = frozenset(fold(w) for w in _WORDS["pronoun-first"])
+COURT_ROLES = frozenset(fold(w) for w in _WORDS["court-role"])
 
 
 @dataclass
@@ -181,6 +182,7 @@ def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, 
                 return p
         if strict:
             return None
+        other_than = {*other_than, *_introduced_otherwise(f, descriptor, pos)}
         alone = _paragraphs_one_person(f, people, pos, said)
         if alone is not None and fits(alone):
             return alone
@@ -202,6 +204,15 @@ def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, 
             if p and gender in ("Masc", "Fem") and p.gender == gender and p.entity_id not in other_than:
                 return p
     return None
+
+
+def _introduced_otherwise(f: FieldView, descriptor: Descriptor, pos: int) -> set[str]:
+    """The people introduced before offset `pos` with another role in a trial (quote_words.tsv `court-role`),
+    when the descriptor is one: «Судья заявила» is not «Адвокат Навального Ольга Михайлова» named last (probe
+    FA).  Other posts may be one person's («Лидер ЛДПР …» is «депутат Госдумы» too)."""
+    if not descriptor & COURT_ROLES:
+        return set()
+    return {eid for _, eid in carriers(f, COURT_ROLES - descriptor, pos)} - {eid for _, eid in carriers(f, descriptor, pos)}
 
 
 def _paragraphs_one_person(f: FieldView, people: dict[str, Person], pos: int,

@@ -261,11 +261,21 @@ def _reach(f: FieldView, m: dict, ks: range, punctuation: bool = False) -> list[
             break
         if _joins_nouns(f, k):
             continue  # «министр спорта и туризма Александр Григоров»: one post; «вратарь и капитан X»: one person
+        if other is not None and other is not m and other["type"] == "PER" and _owner_of_noun(f, other):
+            continue  # «Адвокат Навального Ольга Михайлова»: whom the post is of, passed (probe FA)
         if (f.tokens[k].pos in _NOT_APPOSED or (punctuation and f.tokens[k].pos == "PUNCT")
                 or (other is not None and other is not m and other["type"] == "PER")):
             break
         out.append(k)
     return out
+
+
+def _owner_of_noun(f: FieldView, m: dict) -> bool:
+    """Whether PER mention `m` is the genitive owner of a common noun right before it («Адвокат Навального»)."""
+    k = f.token_at(m["start"])
+    h = f.head(k)
+    return (f.rel(k) == "nmod" and f.feat(k, "Case") == "Gen" and h is not None and h == k - 1
+            and f.tokens[h].pos == "NOUN" and f.mention_at(h) is None)
 
 
 def _joins_nouns(f: FieldView, k: int) -> bool:

@@ -17,6 +17,7 @@ from transforms.quotes.attribution import SPEAKER_TYPES, Attr, Row
 from transforms.quotes.dialogue import dash_rows, interview_rows, introduced_by, unmarked_rows
 from transforms.quotes.direct import direct_rows
 from transforms.quotes.echoes import echoed_title_spans, lend_speakers
+from transforms.quotes.embeds import embedded_rows
 from transforms.quotes.headline import descriptor_speaker, headline_rows, subheadings
 from transforms.quotes.indirect import indirect_rows
 from transforms.quotes.lexicon import SELECTION
@@ -125,7 +126,7 @@ def field_rows(f: FieldView, speakers: list[dict], title: bool = False,
     spans = mark_spans(f.text, f.paragraphs)
     subs = [] if title else subheadings(f)  # «Цивилев: меры …» with no full stop: a headline, not an interview line
     lines = headline_rows(f) if title else ([r for r in interview_rows(f) if not any(a <= r.start < b for a, b in subs)]
-                                            + dash_rows(f) + unmarked_rows(f)
+                                            + dash_rows(f) + unmarked_rows(f) + embedded_rows(f)
                                             + [r for sub in subs for r in headline_rows(f, sub)])
     line_spans = [(r.start, r.stop) for r in lines]
     spans = [sp for sp in spans if not any(s <= sp.open < e for s, e in line_spans)]
@@ -158,9 +159,11 @@ def field_rows(f: FieldView, speakers: list[dict], title: bool = False,
         h = r.attr.head if r.attr is not None and body is not None else None
         if h is not None and ((person is None and r.attr.source == "headline") or (
                 title and f.tokens[h].pos == "NOUN" and f.feat(h, "Number") != "Plur"
-                and (person is None or person.type != "PER"))):
+                and (person is None or person.type != "PER" or any(m["entity_id"] == person.entity_id
+                                                                   for m in f.mentions)))):
             # «Посол РФ …: …», «Глава МИД России заявил, что …»: a title's descriptor is the one person the
-            # body introduces with it, before the organisation it names
+            # body introduces with it, before the organisation it names; not one the title names, its topic
+            # («Журналист УП о скандале с Коротичем: …», probe FW)
             person = descriptor_speaker(f, h, body, persons(body, speakers)) or person
         if person is None and r.attr is not None and r.attr.source == "headline":
             continue  # «Видеофакт: …»: a rubric, no one the article names

@@ -161,11 +161,20 @@ def _descriptor(f: FieldView, idx: list[int]) -> Attr | None:
 def descriptor_speaker(title: FieldView, head: int, body: FieldView, people: dict[str, Person]) -> Person | None:
     """The person a headline's descriptor («Посол РФ: …») names: the one the body introduces with it
     («Посол РФ в США Анатолий Антонов заявил …»), else with a synonym («Воронежский губернатор: …» →
-    «глава Воронежской области Алексей Гордеев»), when it introduces exactly one."""
+    «глава Воронежской области Алексей Гордеев»), when it introduces exactly one.  A person the title
+    names is its topic, not its speaker («Журналист УП о скандале с Коротичем: …» is not «журналист
+    Виталий Коротич», probe FW); of several, the one the body's first sentence introduces, the lead
+    («Журналист Украинской правды Сергей Лещенко утверждает, что …», not «журналиста Олега Кашина» after it)."""
     nouns = descriptor_words(title, head)
+    topics = {m["entity_id"] for m in title.mentions}
+    lead = body.sent_tokens[0] if body.sent_tokens else (0, 0)
     for words in ({title.lemma(head), title.word(head)}, nouns):  # its own noun before a synonym
         # «Адвокат … Тимура Иванова, Денис Балуев»: not whom the descriptor is of (`descriptors.owners`)
-        found = {eid for _, eid in carriers(body, words, len(body.text))} - owners(body, words)
-        if found:
+        introduced = carriers(body, words, len(body.text))
+        found = {eid for _, eid in introduced} - owners(body, words) - topics
+        if len(found) > 1:
+            found &= {eid for at, eid in introduced if lead[0] <= body.token_at(at) < lead[1]}
             return people.get(found.pop()) if len(found) == 1 else None
+        if found:
+            return people.get(found.pop())
     return None
