@@ -2046,6 +2046,27 @@ def test_a_title_s_cue_of_arguing():
     assert view(rows)[0] == (D, "Не наша вина, что вы - уголовник", "Маркин", "Владимир Маркин", "поспорить")
 
 
+def test_a_title_s_marked_words_then_a_dash_and_initials():
+    """probe FW (dev, fw07): ««…», - С. Кочеров»: the name after the dash may open with initials, and a name in
+    marks nested in the words keeps them one span (headline._dash_name, _nested); two spans in marks do not."""
+    body = "Об этом сегодня заявил политолог Сергей Кочеров."
+    rows = quotes_of_text(body, title="«Главная интрига выборов - наберет ли «Единая Россия» более 50%», - С. Кочеров")
+    assert view(rows)[0] == (D, "Главная интрига выборов - наберет ли «Единая Россия» более 50%", "С. Кочеров",
+                             "Сергей Кочеров", None)
+    rows = quotes_of_text(body, title="«Мы не отступим» и «мы победим» — Кочеров")
+    assert not [r for r in rows if r["field"] == "title"]
+
+
+def test_a_that_clause_opening_with_a_quote_goes_on_past_it():
+    """probe FW (dev, fw07): «подчеркнул, что «…», когда …» — a quoted fragment opening a «что» clause keeps the
+    clause whole and reported; only a call's complement is cut at its quote's closing mark («призвал Вашингтон
+    «сделать …», в противном случае …»)."""
+    rows = quotes_of_text("Политолог Сергей Кочеров также подчеркнул, что «настоящие выборы пройдут 4 марта 2012 года», "
+                          "когда россияне будут выбирать нового президента страны.")
+    assert view(rows) == [(I, "«настоящие выборы пройдут 4 марта 2012 года», когда россияне будут выбирать нового "
+                              "президента страны", "Сергей Кочеров", "Сергей Кочеров", "подчеркнуть")]
+
+
 def test_a_post_embedded_with_its_signature_is_its_author_s():
     """probes FW (dev, fw15) and FA (dev, fa08): a paragraph a «— Name (@account) date» paragraph follows is a
     post of Name's, quoted whole; an addressee it opens with and a link it ends with are not its words

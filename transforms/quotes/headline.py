@@ -22,7 +22,8 @@ from transforms.quotes.marks import n_words, speech_like
 
 _NAME_COLON = re.compile(r"[ \t]*((?:[^:.!?«»\"„“”]|«[^«»:.!?]{1,40}»){1,80}?)[ \t]*:[ \t]+")  # a name in marks
 # may stand in the descriptor: «Замдиректора «Газпром-медиа» Ханчалян: …»
-_DASH_NAME = re.compile(r",?[ \t]+[—–-][ \t]+([^—–:.!?«»\"„“”]{2,60}?)[ \t.]*$")  # «… в РФ — Путин»
+# «… в РФ — Путин», «…», - С. Кочеров (initials before the surname)
+_DASH_NAME = re.compile(r",?[ \t]+[—–-][ \t]+((?:[А-ЯЁA-Z]\.[ \t]?){0,2}[^—–:.!?«»\"„“”]{2,60}?)[ \t.]*$")
 _END = " \t.!?…"
 _MARKS_COLON = re.compile(r"[ \t]*[«„“\"]([^«»„“”\"]{2,200})[»“”\"][ \t]*:[ \t]+")  # «"…": мэр ответил …»
 
@@ -92,8 +93,9 @@ def _dash_name(f: FieldView, p0: int = 0, p1: int | None = None) -> list[Row]:
         return []
     attr.source = "headline"
     if _in_marks(f.text[start:stop]):
-        inner = f.text[start + 1:stop - 1]  # «"Мы не отступим ни на шаг" — Зеленский»: one marked span, direct
-        return [] if re.search(r"[«»\"„“”]", inner) else [Row(start + 1, stop - 1, "direct", attr, anchor=attr.pos)]
+        inner = f.text[start + 1:stop - 1]  # «"Мы не отступим ни на шаг" — Зеленский»: one marked span, direct;
+        # a name in marks nested inside it is the words' («…наберет ли «Единая Россия» более 50%», - С. Кочеров)
+        return [Row(start + 1, stop - 1, "direct", attr, anchor=attr.pos)] if _nested(inner) else []
     return [Row(start, stop, "indirect", attr, anchor=attr.pos)]
 
 
@@ -138,6 +140,17 @@ def _said(f: FieldView, start: int, stop: int) -> bool:
     """Whether a headline's words read as its name's speech: a statement (`speech_like`), or words in the
     first person, which only a speaker says — «Иванов: Для меня честь попасть в список санкций»."""
     return speech_like(f, start, stop) or any(first_person(f, k) for k in f.tokens_in(start, stop))
+
+
+def _nested(inner: str) -> bool:
+    """Whether the words inside a pair of marks hold no mark but pairs of «» nested in them, so the outer
+    pair is one span («…наберет ли «Единая Россия» более 50%», not «Мы не отступим» и «мы победим»)."""
+    depth = 0
+    for ch in inner:
+        depth += {"«": 1, "»": -1}.get(ch, 0)
+        if depth < 0 or ch in "\"„“”":
+            return False
+    return depth == 0
 
 
 def _in_marks(words: str) -> bool:

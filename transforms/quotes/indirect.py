@@ -15,7 +15,7 @@ from dataclasses import replace
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Row, attr_for_cue, cue_of, np_attr, verb_after_subject
 from transforms.quotes.direct import opens_name_list
-from transforms.quotes.lexicon import CONCESSIVE, COORDINATORS
+from transforms.quotes.lexicon import CONCESSIVE, COORDINATORS, THAT
 from transforms.quotes.marks import DASHES, Span, n_words, speech_like
 from transforms.quotes.clause import Clause
 from transforms.quotes.complement import asks_an_act
@@ -60,9 +60,11 @@ def indirect_rows(f: FieldView, direct: list[Row], spans: list[Span]) -> list[Ro
             stop -= 1
         start = c.start
         opening = next((sp for sp in top if sp.open == start and sp.close < stop - 1), None)
-        if opening is not None and _said(f, opening):
+        if opening is not None and _said(f, opening) and not _after_that(f, start):
             # a complement opening with a quote is that quote («призвал Вашингтон «сделать …», в противном случае
-            # «…»», probe FR): the author's words follow its mark; not a name in marks («Спартак» сыграл плохо)
+            # «…»», probe FR): the author's words follow its mark; not a name in marks («Спартак» сыграл плохо),
+            # nor a «что» clause the quote opens, which goes on past it («подчеркнул, что «настоящие выборы пройдут
+            # 4 марта», когда россияне …», probe FW)
             stop = opening.close + 1
         if stop <= start or n_words(f.text[start:stop]) < 1:
             continue
@@ -74,6 +76,12 @@ def indirect_rows(f: FieldView, direct: list[Row], spans: list[Span]) -> list[Ro
             continue
         rows.append(Row(start, stop, "indirect", c.attr, anchor=c.anchor))
     return rows
+
+
+def _after_that(f: FieldView, start: int) -> bool:
+    """Whether the word right before offset `start` opens a reported clause (quote_words.tsv `that`: «что»)."""
+    words = f.text[:start].split()
+    return bool(words) and words[-1].lower().strip(",") in THAT
 
 
 def _said(f: FieldView, sp: Span) -> bool:
