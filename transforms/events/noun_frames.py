@@ -14,7 +14,7 @@ from transforms.events.partners import (genitives, instrumental, is_meeting_word
                                        protest, with_demand)
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code
-from transforms.events.words import (ABOUT, ANNOUNCING, CONFIRMING, CONTENT_NOUNS, DECLARING, DECREES,
+from transforms.events.words import (ABOUT, ANNOUNCING, CONFIRMING, CONGRATULATING, CONTENT_NOUNS, DECLARING, DECREES,
                                      DURING, DURING_PREPOSITIONS, FAVOURS, FRAME_NOUNS, INTENT, JOINING, LIGHT_VERBS,
                                      LOCATION_PREPOSITIONS, MEDIATION, OPENING, ORG_AGENTS, ORGANISERS, OWNED,
                                      PARTICIPATION, POSTS, RECEIVING, REQUESTS, STARTS, TAKING_PART,
@@ -149,6 +149,12 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         verb = s.head(v)
         if verb is not None and s.pos(verb) in ("VERB", "AUX"):
             frame.side1 = _done_through(s, frame, verb)
+        return frame
+    if (code.person_first and not frame.side1 and v is not None and s.lemma(v) in CONGRATULATING
+            and s.rel(x) == "obl" and s.case(x) == "с"):
+        # «Обама поздравил Путина с победой на выборах», «поздравил его с назначением»: the win is whom the verb
+        # congratulates (probe FT)
+        frame.side1 = [a for o in s.kids(v, "obj") for a in s.entities(o) if a.type == "PER"]
         return frame
     if v is None or s.pos(v) not in ("VERB", "ADJ", "AUX"):
         return frame
