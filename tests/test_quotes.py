@@ -2067,6 +2067,15 @@ def test_a_that_clause_opening_with_a_quote_goes_on_past_it():
                               "президента страны", "Сергей Кочеров", "Сергей Кочеров", "подчеркнуть")]
 
 
+def test_a_head_of_a_ministry_is_its_minister():
+    """probe FM (dev, fm15): «глава МИД Армении» in a title is the body's «министр иностранных дел Армении Арарат
+    Мирзоян», not the ministry (speech_cues.tsv `descriptor` «глава мид» → министр)."""
+    rows = quotes_of_text("Текст проекта мирного договора с Азербайджаном почти финализирован, заявил министр иностранных "
+                          "дел Армении Арарат Мирзоян.",
+                          title="Текст проекта мирного договора с Азербайджаном почти финализирован – глава МИД Армении")
+    assert [(r["field"], r["speaker_name"]) for r in rows] == [("title", "Арарат Мирзоян"), ("body", "Арарат Мирзоян")]
+
+
 def test_a_post_embedded_with_its_signature_is_its_author_s():
     """probes FW (dev, fw15) and FA (dev, fa08): a paragraph a «— Name (@account) date» paragraph follows is a
     post of Name's, quoted whole; an addressee it opens with and a link it ends with are not its words
