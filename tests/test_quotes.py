@@ -2076,6 +2076,19 @@ def test_a_head_of_a_ministry_is_its_minister():
     assert [(r["field"], r["speaker_name"]) for r in rows] == [("title", "Арарат Мирзоян"), ("body", "Арарат Мирзоян")]
 
 
+def test_a_press_conference_s_owner_answers_its_questions():
+    """probe FC (dev, fc01): «Пресс-конференция главного тренера сборной России.» before a run of questions and
+    answers: the genitive of the press event's noun answers them (quote_words.tsv `conference`); a subheading
+    «… матча Россия — Куба» is two sides, no headline of Куба's (headline._paired)."""
+    body = ("Карпин подвел итоги матча Россия — Куба\n\nПресс-конференция главного тренера сборной России. "
+            "20.11.2023\n\n— Чем можно быть недовольным, когда команда побеждает 8:0?\n\n— Меня спросили, всем ли я "
+            "доволен. Я ответил, что не всем.\n\n— Какая ваша любимая песня?\n\n— Я больше никакой не знаю, кроме "
+            "«Валера, Валера».")
+    assert [(r["text"][:20], r["speaker_name"]) for r in quotes_of_text(body)] == [
+        ("Чем можно быть недов", None), ("Меня спросили, всем ", "Карпин"), ("Какая ваша любимая п", None),
+        ("Я больше никакой не ", "Карпин")]
+
+
 def test_a_post_embedded_with_its_signature_is_its_author_s():
     """probes FW (dev, fw15) and FA (dev, fa08): a paragraph a «— Name (@account) date» paragraph follows is a
     post of Name's, quoted whole; an addressee it opens with and a link it ends with are not its words

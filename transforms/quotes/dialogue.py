@@ -14,7 +14,7 @@ from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row, attr_for_cue, cue_after, cue_of, np_attr
 from transforms.quotes.complement import question_word
 from transforms.quotes.direct import byline, paragraph_index, pre_colon
-from transforms.quotes.lexicon import ASKING, REACHING
+from transforms.quotes.lexicon import ASKING, CONFERENCES, REACHING
 from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, mark_spans, n_words, name_in_marks, speech_like
 from transforms.quotes.subjects import answered_question, common_noun, is_person_pronoun, named_person
 from transforms.quotes.told_before import asked
@@ -235,6 +235,8 @@ def _interviewee(f: FieldView, n: int, line_set: set, paras: list) -> Attr | Non
     line that is not a question; or one of asking, the person it asks («спросил Путина о доверии»)."""
     k = n - 1
     while k >= 0 and (paras[k] in line_set or _subheading(f.text[paras[k][0]:paras[k][1]])):
+        if paras[k] not in line_set and (held := _conference(f, f.sentence_of(f.token_at(paras[k][0])))):
+            return held  # «Пресс-конференция главного тренера сборной России. 20.11.2023», a caption's few words
         k -= 1  # (and the topic subheadings of a selection: «О конфликте на Украине» ¶ «- Я очень …», probe FC)
     if k < 0:
         return None
@@ -268,7 +270,20 @@ def _sentence_cue(f: FieldView, q0: int, q1: int) -> Attr | None:
     # Шипенко рассказал о съемках.»: the paragraph's last sentence (the first too), right before the
     # lines, that introduces them, its subject a person, a pronoun or a descriptor
     last = f.sentence_of(f.token_at(len(f.text[:q1].rstrip()) - 1))
-    return _person_cue(f, last, introducing=True) or _asked(f, last) or _reached(f, last)
+    return _person_cue(f, last, introducing=True) or _asked(f, last) or _reached(f, last) or _conference(f, first)
+
+
+def _conference(f: FieldView, si: int) -> Attr | None:
+    """«Пресс-конференция главного тренера сборной России. 20.11.2023» before the lines: the person in the
+    genitive of a noun of a press event (quote_words.tsv `conference`) opening sentence `si` answers them,
+    named or a descriptor resolved as a speaker's (probe FC)."""
+    a, b = f.sent_tokens[si]
+    first = next((k for k in range(a, b) if f.tokens[k].pos != "PUNCT"), None)
+    if first is None or f.lemma(first) not in CONFERENCES:
+        return None
+    owner = next((c for c in f.children(first) if f.rel(c) == "nmod" and f.feat(c, "Case") == "Gen"
+                  and (f.feat(c, "Animacy") == "Anim" or (f.mention_at(c) or {}).get("type") == "PER")), None)
+    return np_attr(f, owner, pos=f.tokens[owner].start) if owner is not None else None
 
 
 def _reached(f: FieldView, si: int) -> Attr | None:

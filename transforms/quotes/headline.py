@@ -85,6 +85,8 @@ def _dash_name(f: FieldView, p0: int = 0, p1: int | None = None) -> list[Row]:
     m = _DASH_NAME.search(f.text, p0, p1)
     if m is None:
         return []
+    if _paired(f, m.start(), m.start(1)):
+        return []  # «Карпин подвел итоги матча Россия — Куба»: two sides joined by the dash, no speaker
     idx = list(f.tokens_in(m.start(1), m.end(1)))
     attr = name_before_colon(f, idx) or _descriptor(f, idx)  # «… продолжаются — главврач»: the body's
     start = p0 + len(f.text[p0:p1]) - len(f.text[p0:p1].lstrip(" \t"))
@@ -97,6 +99,15 @@ def _dash_name(f: FieldView, p0: int = 0, p1: int | None = None) -> list[Row]:
         # a name in marks nested inside it is the words' («…наберет ли «Единая Россия» более 50%», - С. Кочеров)
         return [Row(start + 1, stop - 1, "direct", attr, anchor=attr.pos)] if _nested(inner) else []
     return [Row(start, stop, "indirect", attr, anchor=attr.pos)]
+
+
+def _paired(f: FieldView, dash: int, after: int) -> bool:
+    """Whether places or organisations stand on both sides of the dash at offset `dash`, the name after it
+    starting at `after` (a match, a pair of sides: «матча Россия — Куба», «переговоры Россия — США»): the
+    second is the pair's other side, no speaker («… в РФ — Путин» is his)."""
+    sides = [m for m in f.mentions if m["type"] in ("LOC", "ORG")]
+    return (any(m["stop"] <= dash and not f.text[m["stop"]:dash].strip(" \t,") for m in sides)
+            and any(m["start"] == after for m in sides))
 
 
 def _marks_colon(f: FieldView, p0: int, p1: int) -> list[Row]:
