@@ -32,7 +32,7 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import GATHERING, Code, Entry
 from transforms.events.triggers import condition_word, gatherings
 from transforms.events.words import (ABOUT, AMONG, CONSEQUENCES, DECREES, DETAINING, FRAME_NOUNS,
-                                     LOCATION_PREPOSITIONS, RECALLING, STAFF, TOGETHER_WITH)
+                                     LOCATION_PREPOSITIONS, RECALLING, STAFF, TELEPHONE, TOGETHER_WITH)
 from transforms.places import capital_of
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_document, is_media, is_news_outlet
@@ -46,8 +46,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     («посетил Дюссельдорф»)."""
     f = _verb_frame(s, t, code) if entry.pos == "VERB" else noun_frame(s, t, code)
     # (`pairs` reads it for a meeting only: the dictionary is asked for no other code)
-    f.several = (code.symmetric and entry.pos == "NOUN" and s.feat(t, "Number") == "Plur"
-                 and not plurale_tantum(s.word(t)))
+    f.several = code.symmetric and (
+        (entry.pos == "NOUN" and s.feat(t, "Number") == "Plur" and not plurale_tantum(s.word(t)))
+        or s.lemma(t) in TELEPHONE or entry.condition in TELEPHONE)  # a call has two sides
     word = condition_word(s, t, entry.condition)
     if word is not None and s.pos(word) == "VERB":  # «запретил ввозить фрукты из Молдавии»: the verb completing it
         partners(s, word, code, f, ("obl",), genitive=False, places=False)

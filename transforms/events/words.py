@@ -32,6 +32,7 @@ TOGETHER_WITH = _EVENT["together_with"]                    # «задержал�
 STAFF = _EVENT["staff"]                                    # «Рабочие завода УАЗ устроили забастовку»
 REASON_OBJECTS = frozenset(wordlists.values("event_words.tsv", "reason_object"))  # («обвинить», «в»)
 POSTS = _EVENT["post"]                                     # «стал премьер-министром Великобритании»
+TELEPHONE = _EVENT["telephone"]                           # «говорил по телефону с X и Y»: two calls
 CONGRATULATING = _EVENT["congratulating"]                 # «поздравил Путина с победой»: his win
 WINNERS = _EVENT["winner"]                                 # «поздравил преемника»: the one last elected
 GUESTS = _EVENT["guest"]                                   # «поблагодарил гостя»: the one who last visited
