@@ -530,6 +530,18 @@ def test_a_first_name_and_patronymic_s_initials_join_the_name_without_the_patron
         "Владимир Путин", "Алексей Гордеев", "Алексей Гордеев"]
 
 
+def test_an_initial_and_a_surname_in_ova_may_be_the_genitive_of_the_man_of_the_article():
+    """probe FT (dev, ft08): «К.Бердымухаммедова», which the dictionary leaves as written (a woman's nominative
+    or a man's genitive), is the «Курбанкули Бердымухаммедов» the article names when no woman of the article
+    fits; a woman who does keeps hers («А. Иванова» beside «Анна Иванова»)."""
+    text = ("Исполняющий обязанности президента Туркмении Курбанкули Бердымухаммедов отправил в отставку спикера. "
+            "Об этом сообщает Reuters, ссылаясь на телеобращение К.Бердымухаммедова. Выступила Анна Иванова. "
+            "Андрей Иванов молчал. А. Иванова ответила.")
+    mentions = [m for m in field_mentions("body", analyse(text)) if m.type == "PER"]
+    assert [x.entity_name for x in link_article(mentions, {"body": text})] == [
+        "Курбанкули Бердымухаммедов", "Курбанкули Бердымухаммедов", "Анна Иванова", "Андрей Иванов", "Анна Иванова"]
+
+
 def test_an_unknown_ov_in_surname_after_a_declined_first_name_is_a_man_s():
     """probe CQ (dev, p13): «Сергею Ревину» → «Ревин», not the dictionary's guessed neuter «Ревино»
     (the -ово/-ино village form the known surnames get their own rule for: «Николая Цуканова»)."""

@@ -42,7 +42,7 @@ from transforms.name_endings import mans_name_in_genitive
 from transforms.name_readings import has_reading, is_womans_first_name, one_form_for_every_case
 from transforms.names import (CYRILLIC, a_declension, bare_form, consonant_oblique, declension_stem,
                              double_surname_part, east_asian, fits_initials, fold, initials, key, nominative_form,
-                             part_of_name, same_name_word, womans_form)
+                             WOMANS_NOMINATIVE, part_of_name, same_name_word, womans_form)
 from transforms.names import words as _words
 from transforms.places import curated_names
 from transforms.person_names import polite_address
@@ -221,6 +221,12 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
         for written in filter(None, (initials(mentions[i].text), initials(mentions[i].name)) if t == "PER" else ()):
             candidates |= {(t2, k2) for (t2, k2) in distinct
                            if t2 == "PER" and k2 != k and fits_initials(k2, *written, loose=True)}
+        if t == "PER" and not candidates and (written := initials(mentions[i].name)) is not None and (
+                written[1].endswith(WOMANS_NOMINATIVE) and mentions[i].gender != "Fem"):
+            # «телеобращение К.Бердымухаммедова» after «Курбанкули Бердымухаммедов»: «-ова» after an initial,
+            # no woman of the article fitting, is that man's genitive (probe FT)
+            candidates = {(t2, k2) for (t2, k2) in distinct
+                          if t2 == "PER" and fits_initials(k2, written[0], written[1][:-1], loose=True)}
         if t == "PER" and len(words) == 1 and len(candidates) > 1:
             surname = {c for c in candidates if same_name_word(words[0], _words(c[1])[-1])}
             # «Навальный» beside «Алексей Навальный» and «Юлия Навальная»: the one whose surname it is as
