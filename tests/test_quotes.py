@@ -2089,6 +2089,15 @@ def test_a_press_conference_s_owner_answers_its_questions():
         ("Я больше никакой не ", "Карпин")]
 
 
+def test_a_dash_after_a_cue_opens_its_reported_clause():
+    """probe FW (dev, fw02): «подчеркнул – никаких комментариев … не последует»: a dash right after a verb of saying
+    stands for «что» (complement.complement); not after a call's, whose words are an act asked for."""
+    rows = quotes_of_text("Директор больницы Шломо Мор-Йосеф подчеркнул – никаких комментариев по критике работы врачей "
+                          "не последует.")
+    assert view(rows) == [(I, "никаких комментариев по критике работы врачей не последует", "Шломо Мор-Йосеф",
+                           "Шломо Мор-Йосеф", "подчеркнуть")]
+
+
 def test_a_post_embedded_with_its_signature_is_its_author_s():
     """probes FW (dev, fw15) and FA (dev, fa08): a paragraph a «— Name (@account) date» paragraph follows is a
     post of Name's, quoted whole; an addressee it opens with and a link it ends with are not its words
