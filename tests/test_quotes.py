@@ -2061,8 +2061,8 @@ def test_a_that_clause_opening_with_a_quote_goes_on_past_it():
     """probe FW (dev, fw07): «подчеркнул, что «…», когда …» — a quoted fragment opening a «что» clause keeps the
     clause whole and reported; only a call's complement is cut at its quote's closing mark («призвал Вашингтон
     «сделать …», в противном случае …»)."""
-    rows = quotes_of_text("Политолог Сергей Кочеров также подчеркнул, что «настоящие выборы пройдут 4 марта 2012 года», "
-                          "когда россияне будут выбирать нового президента страны.")
+    rows = quotes_of_text("Политолог Сергей Кочеров также подчеркнул, что «настоящие выборы пройдут 4 марта 2012 "
+                          "года», когда россияне будут выбирать нового президента страны.")
     assert view(rows) == [(I, "«настоящие выборы пройдут 4 марта 2012 года», когда россияне будут выбирать нового "
                               "президента страны", "Сергей Кочеров", "Сергей Кочеров", "подчеркнуть")]
 
@@ -2070,9 +2070,10 @@ def test_a_that_clause_opening_with_a_quote_goes_on_past_it():
 def test_a_head_of_a_ministry_is_its_minister():
     """probe FM (dev, fm15): «глава МИД Армении» in a title is the body's «министр иностранных дел Армении Арарат
     Мирзоян», not the ministry (speech_cues.tsv `descriptor` «глава мид» → министр)."""
-    rows = quotes_of_text("Текст проекта мирного договора с Азербайджаном почти финализирован, заявил министр иностранных "
-                          "дел Армении Арарат Мирзоян.",
-                          title="Текст проекта мирного договора с Азербайджаном почти финализирован – глава МИД Армении")
+    rows = quotes_of_text("Текст проекта мирного договора с Азербайджаном почти финализирован, заявил министр "
+                          "иностранных дел Армении Арарат Мирзоян.",
+                          title="Текст проекта мирного договора с Азербайджаном почти финализирован – "
+                                "глава МИД Армении")
     assert [(r["field"], r["speaker_name"]) for r in rows] == [("title", "Арарат Мирзоян"), ("body", "Арарат Мирзоян")]
 
 
@@ -2092,8 +2093,8 @@ def test_a_press_conference_s_owner_answers_its_questions():
 def test_a_dash_after_a_cue_opens_its_reported_clause():
     """probe FW (dev, fw02): «подчеркнул – никаких комментариев … не последует»: a dash right after a verb of saying
     stands for «что» (complement.complement); not after a call's, whose words are an act asked for."""
-    rows = quotes_of_text("Директор больницы Шломо Мор-Йосеф подчеркнул – никаких комментариев по критике работы врачей "
-                          "не последует.")
+    rows = quotes_of_text("Директор больницы Шломо Мор-Йосеф подчеркнул – никаких комментариев по критике работы "
+                          "врачей не последует.")
     assert view(rows) == [(I, "никаких комментариев по критике работы врачей не последует", "Шломо Мор-Йосеф",
                            "Шломо Мор-Йосеф", "подчеркнуть")]
 

@@ -212,7 +212,8 @@ def _introduced_otherwise(f: FieldView, descriptor: Descriptor, pos: int) -> set
     FA).  Other posts may be one person's («Лидер ЛДПР …» is «депутат Госдумы» too)."""
     if not descriptor & COURT_ROLES:
         return set()
-    return {eid for _, eid in carriers(f, COURT_ROLES - descriptor, pos)} - {eid for _, eid in carriers(f, descriptor, pos)}
+    own = {eid for _, eid in carriers(f, descriptor, pos)}
+    return {eid for _, eid in carriers(f, COURT_ROLES - descriptor, pos)} - own
 
 
 def _paragraphs_one_person(f: FieldView, people: dict[str, Person], pos: int,

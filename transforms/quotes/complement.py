@@ -48,8 +48,10 @@ def complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
             j = k + 2 + (f.tokens[k + 2].text == "," and k + 3 < b)  # «что, используя ресурсы, …»: past its comma
             return f.tokens[j].start
         if (t.text in DASHES and k == cue_i + 1 and cue.role not in ("noun", "call") and k + 1 < b
-                and f.tokens[k + 1].text not in OPENING_MARKS and speech_like(f, f.tokens[k + 1].start, f.tokens[b - 1].stop)):
-            return f.tokens[k + 1].start  # «Он подчеркнул – никаких комментариев … не последует»: a dash for «что» (probe FW)
+                and f.tokens[k + 1].text not in OPENING_MARKS
+                and speech_like(f, f.tokens[k + 1].start, f.tokens[b - 1].stop)):
+            # «Он подчеркнул – никаких комментариев … не последует»: a dash for «что» (probe FW)
+            return f.tokens[k + 1].start
         if (t.text == ":" and cue.role != "noun" and k + 1 < b and f.tokens[k + 1].text not in OPENING_MARKS + DASHES
                 and not (f.tokens[k - 1].text.isdigit() and f.tokens[k + 1].text.isdigit()
                          and f.tokens[k - 1].stop == t.start and f.tokens[k + 1].start == t.stop)):
