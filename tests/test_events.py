@@ -2082,8 +2082,9 @@ CONSTRUCTED = [
      "Жители Донецка пожаловались на обстрел города армией Украины. Украина осудила арест журналиста "
      "полицией Белоруссии.",
      [("190", "обстрел", "Украина", None, None, "2025-09-23", "day", "published"),
-      ("11", "осудить", "Украина", "Белоруссия", None, "2025-09-23", "day", "published"),
-      ("173", "арест", "Белоруссия", None, None, "2025-09-23", "day", "published")]),
+      # (a country's police is an organisation of its own, org_words.tsv `by_place`, probe FU)
+      ("11", "осудить", "Украина", "Полиция Белоруссии", None, "2025-09-23", "day", "published"),
+      ("173", "арест", "Полиция Белоруссии", None, None, "2025-09-23", "day", "published")]),
     # probe T (dev), t08; probe C (dev), c09
     ("a sentence naming no one but «он»/«его» tells its events of the person it stands for; a suspicion "
      "of a crime is a step of criminal proceedings (173); a name set in apposition to an inanimate genitive "
