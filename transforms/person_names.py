@@ -351,7 +351,7 @@ def _adjective_of_hers(word: str, inflected: str) -> bool:
     return word.endswith(WOMANS_OBLIQUE) and word.endswith("ой") and inflected.endswith(_ADJECTIVE_LEMMAS)
 
 
-_ADJECTIVE_LEMMAS = ("овый", "евый", "ёвый", "иный", "ыный")
+_ADJECTIVE_LEMMAS = tuple(nominative[:-1] + "ый" for nominative in WOMANS_NOMINATIVE)  # «-ова» → «-овый»
 
 
 def _fleeting(word: str, inflected: str, case: str, forms: Callable) -> bool:

@@ -227,11 +227,11 @@ def holder_of(s: EventSentence, nouns: list[str], owners: set[str], at: int) -> 
     offset `at`, else the one after it when there is exactly one — a title or a lead names the post before
     the text introduces its holder («В Сочи началась встреча президентов Армении, России и Азербайджана» ¶
     «… президент Армении Серж Саргсян …», probe FT)."""
-    before = [eid for _, eid in carriers(s.view, nouns, at) if introduced_with(s, eid, owners)]
+    introduced = carriers(s.view, nouns, len(s.view.text) + 1)  # in text order, each with its mention's offset
+    before = [eid for k, eid in introduced if k < at and introduced_with(s, eid, owners)]
     if before:
         return before[-1]
-    after = {eid for k, eid in carriers(s.view, nouns, len(s.view.text) + 1)
-             if k >= at and introduced_with(s, eid, owners)}
+    after = {eid for k, eid in introduced if k >= at and introduced_with(s, eid, owners)}
     return after.pop() if len(after) == 1 else None
 
 
