@@ -41,6 +41,23 @@ def next_clause_subject(s: EventSentence) -> None:
             s.tree.index_children()
 
 
+def finite_conjunct_of_infinitive(s: EventSentence) -> None:
+    """A finite verb cannot be coordinated with an infinitive: one the parser conjoins to the infinitive
+    complement of a verb it agrees with is that verb's conjunct («Медведев поручил полпреду
+    проанализировать работу … и пригрозил поменять власть», parsed as «пригрозил» ← «проанализировать»,
+    which made «полпред», whom the order is given, the threatener; probe FT)."""
+    for t in s.tokens:
+        inf = s.tree.parent[t]
+        if (s.rel(t) != "conj" or s.pos(t) != "VERB" or s.feat(t, "VerbForm") != "Fin" or inf is None
+                or s.feat(inf, "VerbForm") != "Inf"):
+            continue
+        over = s.tree.parent[inf]
+        if (over is not None and over < inf < t and s.pos(over) == "VERB" and s.feat(over, "VerbForm") == "Fin"
+                and s.agree(t, over)):
+            s.tree.parent[t] = over
+            s.tree.index_children()
+
+
 def uncross_clauses(s: EventSentence) -> None:
     subjects = [t for t in s.tokens if s.rel(t) in ("nsubj", "nsubj:pass") and s.feat(t, "Case") == "Nom"]
     mended = False

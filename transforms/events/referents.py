@@ -72,7 +72,7 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
                        other_than=_clause_subjects(s, t))
     elif (gender is None and s.pos(t) == "NOUN"
           and (s.feat(t, "Animacy") == "Anim" or s.lemma(t) in POSTS)  # «секретарём», tagged inanimate
-          and s.feat(t, "Number") == "Sing" and s.bare(t)):
+          and s.feat(t, "Number") == "Sing" and s.bare(t) and not _counted(s, t)):
         g = descriptor_gender(s.view, t)  # «супруга», «мужа»; professions are masculine
         nouns = descriptor_words(s.view, t)
         owners = {a.entity_id for c in s.kids(t, "nmod") for a in s.names(c)}
@@ -106,6 +106,12 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
     else:
         return None
     return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
+
+
+def _counted(s: EventSentence, t: int) -> bool:
+    """Whether a number other than one counts noun `t`: «захватил 251 заложника», «двух солдат» name a
+    group, whatever number the tagger gives the noun after the numeral, and stand for no one person."""
+    return any(s.rel(c) in ("nummod", "nummod:gov") and s.lemma(c) not in ("1", "один") for c in s.kids(t))
 
 
 def _main_subject_before(s: EventSentence, t: int, gender: str | None, countries: set[str],

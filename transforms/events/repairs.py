@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from transforms.dates.lexicon import UNITS
 from transforms.events.appositions import headed_nominals, rehang_names
-from transforms.events.clause_subjects import disagreeing_subject, next_clause_subject, stray_subject, uncross_clauses
+from transforms.events.clause_subjects import (disagreeing_subject, finite_conjunct_of_infinitive, next_clause_subject,
+                                               stray_subject, uncross_clauses)
 from transforms.events.conjuncts import (backward_conjunct, correlative, gapped_list, headless_conjunct,
                                         name_conjoined_to_place)
 from transforms.events.objects import (acting_object, asked_object, object_after_quoted_name, object_after_reason,
@@ -91,6 +92,9 @@ def repair(s: EventSentence) -> None:
     - a verb's second subject, after it and after «, а» («, но», «, и»), is the subject of the next
       finite verb, which has none («Володин потребовал …, а официальный представитель МИД России Мария
       Захарова обвинила …», parsed as «представитель» ← «потребовал»; `clause_subjects`, probe DY);
+    - a finite verb conjoined to an infinitive is a conjunct of the finite verb that infinitive complements,
+      when the two agree («Медведев поручил полпреду проанализировать работу … и пригрозил поменять власть»,
+      parsed as «пригрозил» ← «проанализировать»; `clause_subjects`, probe FT);
     - a nominal under a preposition is no subject («Вместо … Николая Цуканова … назначен Евгений
       Зинчев», parsed as «Николая» ← «назначен» its passive subject): an oblique of its verb;
     - a subject that disagrees in number with its verb, after which it stands, belongs to the verb
@@ -146,6 +150,7 @@ def repair(s: EventSentence) -> None:
     gapped_list(s)
     stray_subject(s)
     next_clause_subject(s)
+    finite_conjunct_of_infinitive(s)
     disagreeing_subject(s)
     name_conjoined_to_place(s)
     _name_glued_to_place(s)
