@@ -2479,3 +2479,50 @@ def test_speakers_follow_linking_across_articles():
 def test_a_title_quote_the_body_repeats_has_one_speaker(title, body, expected):
     rows = quotes_of_text(body, title=title)
     assert [(q["field"], q["kind"], q["text"], q["speaker"], q["speaker_name"]) for q in rows] == expected
+
+
+# eighteenth round (docs/quotes.md §7): each case fails on dd58da3
+def test_a_head_of_a_company_is_the_person_introduced_as_its_director():
+    """probe GB (dev, x08): «глава «Роснефти»» is the one introduced as the company's «директор» (speech_cues.tsv:
+    «глава» → «директор», «гендиректор»), not the president named before him."""
+    rows = quotes_of_text("Два дня назад президент Владимир Путин принимал в Кремле исполнительного директора "
+                          "«Роснефти» Игоря Сечина. «Мы за это решение», - сказал глава «Роснефти».")
+    assert view(rows) == [(D, "Мы за это решение", "глава «Роснефти»", "Игорь Сечин", "сказать")]
+
+
+def test_one_straight_mark_closing_an_inner_and_an_outer_quote_closes_both():
+    """probe GB (dev, x03, x09): «"… а "кувыркается", - сказал …»: the mark before the author's words (or the
+    paragraph's end) closes the inner quote and the outer one; the next quote pairs its own marks."""
+    rows = quotes_of_text(
+        "Александр Лукашенко намерен разобраться, почему не работает Шкловский завод газетной бумаги. \"Я через пару "
+        "дней разберусь, почему завод до сих пор не работает, а \"кувыркается\", - сказал Александр Лукашенко. "
+        "\"Уверен, что мы наладим производство. Сегодня есть желающие купить бумагу по хорошим ценам\", - сказал "
+        "глава государства.")
+    assert [(q["kind"], q["text"], q["speaker_name"]) for q in rows] == [
+        (D, "Я через пару дней разберусь, почему завод до сих пор не работает, а \"кувыркается",
+         "Александр Лукашенко"),
+        (D, "Уверен, что мы наладим производство. Сегодня есть желающие купить бумагу по хорошим ценам",
+         "Александр Лукашенко")]
+    title = "Гус Хиддинк: \"Очень непросто, когда вся Россия говорит: \"Это матч для Аршавина!\""
+    assert [(q["field"], q["kind"], q["text"], q["speaker_name"]) for q in quotes_of_text("Гус Хиддинк дал интервью.",
+                                                                                         title)] == [
+        ("title", D, "Очень непросто, когда вся Россия говорит: \"Это матч для Аршавина!", "Гус Хиддинк")]
+
+
+@pytest.mark.parametrize("title, speaker", [
+    # probe GB (dev, x14): a predicate adjective that agrees with the noun opening the words, the copula left out
+    ("Губернатор Челябинской области Михаил Юревич: Ситуация с автозаводом «Урал» тяжелая", "Михаил Юревич"),
+    # probe GB (dev, x01): a first-person possessive (quote_words.tsv `possessive-first`)
+    ("Соболенко: спасибо всей моей команде, она самая лучшая в туре", "Арина Соболенко"),
+])
+def test_a_headline_s_words_with_no_verb_are_its_names_speech(title, speaker):
+    """A headline «Name: words» whose words hold no verb is the name's reported speech when they still read as a
+    statement: a predicate with no verb, or a first-person word only a speaker writes (headline._said)."""
+    body = ("Арина Соболенко выиграла Australian Open. Губернатор Челябинской области Михаил Юревич посетил Миасс.")
+    rows = [q for q in quotes_of_text(body, title) if q["field"] == "title"]
+    assert [(q["kind"], q["text"], q["speaker_name"]) for q in rows] == [(I, title.split(": ", 1)[1], speaker)]
+
+
+def test_a_headline_s_noun_phrase_is_no_speech():
+    """A headline «Name: words» whose words are a noun phrase, an adjective before its noun, is a rubric."""
+    assert quotes_of_text("Арина Соболенко выиграла Australian Open.", "Соболенко: лучшая теннисистка года") == ()

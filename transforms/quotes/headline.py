@@ -18,6 +18,7 @@ from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row
 from transforms.quotes.direct import cue_before_colon
 from transforms.quotes.names_before_colon import before_topic, descriptor_then_name, name_before_colon
+from transforms.quotes.lexicon import POSSESSIVE_FIRST
 from transforms.quotes.marks import n_words, speech_like
 
 _NAME_COLON = re.compile(r"[ \t]*((?:[^:.!?«»\"„“”]|«[^«»:.!?]{1,40}»){1,80}?)[ \t]*:[ \t]+")  # a name in marks
@@ -148,9 +149,29 @@ def _cued(f: FieldView, a: int, b: int) -> Attr | None:
 
 
 def _said(f: FieldView, start: int, stop: int) -> bool:
-    """Whether a headline's words read as its name's speech: a statement (`speech_like`), or words in the
-    first person, which only a speaker says — «Иванов: Для меня честь попасть в список санкций»."""
-    return speech_like(f, start, stop) or any(first_person(f, k) for k in f.tokens_in(start, stop))
+    """Whether a headline's words read as its name's speech: a statement (`speech_like`) or one with no
+    verb (`_nominal_predicate`), or words in the first person, which only a speaker says — «Иванов: Для
+    меня честь попасть в список санкций», «Соболенко: спасибо всей моей команде»."""
+    idx = list(f.tokens_in(start, stop))
+    return (speech_like(f, start, stop) or _nominal_predicate(f, idx)
+            or any(first_person(f, k) or f.lemma(k) in POSSESSIVE_FIRST for k in idx))
+
+
+def _nominal_predicate(f: FieldView, idx: list[int]) -> bool:
+    """Whether words of three or more hold a predicate with no verb: an adjective with a subject of its own
+    («она самая лучшая в туре», «приватизировать 10% ВТБ лучше после выборов»), or one that ends them and
+    agrees with the nominative noun that opens them, the copula left out («Ситуация с автозаводом «Урал»
+    тяжелая», which the parser reads as the noun's attribute)."""
+    words = [k for k in idx if f.tokens[k].pos != "PUNCT"]
+    if len(words) < 3:
+        return False
+    if any(f.tokens[k].pos == "ADJ" and any(f.rel(c) in ("nsubj", "csubj") for c in f.children(k)) for k in words):
+        return True
+    first, last = f.tokens[words[0]], f.tokens[words[-1]]
+    return (first.pos == "NOUN" and last.pos == "ADJ" and all(
+        (first.feats or {}).get(k) == (last.feats or {}).get(k) is not None for k in ("Case", "Number"))
+        and (first.feats or {}).get("Case") == "Nom"
+        and (first.feats or {}).get("Gender") in (None, (last.feats or {}).get("Gender")))
 
 
 def _nested(inner: str) -> bool:

@@ -155,6 +155,7 @@ NAMING = _GROUPS["naming"]  # «назвала выборы «спокойным
 DENIAL = _GROUPS["denial"]  # «опроверг предположения о том, что …»: the claim denied
 WHETHER = _GROUPS["whether"]
 PREDICATIVES = _GROUPS["predicative"]  # «можно урезать»: a statement without a finite verb
+POSSESSIVE_FIRST = _GROUPS["possessive-first"]  # «Соболенко: спасибо всей моей команде»: only a speaker writes it
 WHETHER_WORDS = 3  # «ли» among a reported question's first three words: «ездил ли он», «не собирается ли он»
 REPLIES = _GROUPS["reply"]
 QUESTION_WORDS = _GROUPS["question"]  # «рассказал, как обстоят дела»: a topic, no words told

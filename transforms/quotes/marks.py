@@ -59,6 +59,13 @@ def mark_spans(text: str, paragraphs) -> list[Span]:
                 if stack and stack[-1][1] == ch and not (opens and nxt not in ".,;:!?»"):
                     j, _ = stack.pop()
                     spans.append(Span(j, i, len(stack)))
+                    if stack and stack[-1][1] == ch and (AUTHOR_DASH.match(text, i + 1)
+                                                         or not text[i + 1:p1].strip(" \t.!?…")):
+                        # «"Я … разберусь, почему завод не работает, а "кувыркается", - сказал …»: one mark
+                        # closes the inner quote and the outer one the author's words or the paragraph's end
+                        # follow («Хиддинк: "… вся Россия говорит: "Это матч для Аршавина!"»)
+                        j, _ = stack.pop()
+                        spans.append(Span(j, i, len(stack)))
                 elif opens:
                     stack.append((i, ch))
                 continue
