@@ -311,3 +311,14 @@ def test_a_place_ner_glued_before_a_name_is_a_place_of_its_own():
     # a first name the dictionary knows as a place only, in the nominative, stays the name's
     text = "Депутат Манас Абдыллабек уулу заявил о саботаже."
     assert [(m.text, m.type) for m in field_mentions("body", analyse(text))] == [("Манас Абдыллабек уулу", "PER")]
+
+
+def test_a_place_ner_glued_to_the_subject_after_it_is_a_place_of_its_own():
+    # probe FZ (dev, x03): «Пхеньяне Хилл» tagged one place; a place in the locative is nobody's subject, so the
+    # nominative before the verb is a person of its own (glued_names.place_then_subject)
+    text = "В ходе пребывания в Пхеньяне Хилл провел встречу с Ким Ге Гваном."
+    assert [(m.text, m.type) for m in field_mentions("body", analyse(text))] == [
+        ("Пхеньяне", "LOC"), ("Хилл", "PER"), ("Ким Ге Гваном", "PER")]
+    # a place's name in the nominative after its kind stays one place
+    text = "В Республике Корея прошли выборы."
+    assert [(m.text, m.type) for m in field_mentions("body", analyse(text))] == [("Республике Корея", "LOC")]

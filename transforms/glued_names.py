@@ -66,3 +66,16 @@ def place_word(word: str, forms: Callable) -> bool:
     patronymic («Нары», the genitive of «Нара»; not «Мадрида»: a place, but only alone)."""
     folded = fold(word)
     return _has(folded, forms, "Geox") and not any(_has(folded, forms, g) for g in ("Name", "Surn", "Patr"))
+
+
+def place_then_subject(texts: Sequence[str], cases: Sequence[str | None], verb_after: bool,
+                       forms: Callable) -> int | None:
+    """Where a person's name starts in a place's span NER glued to the subject after it: the words before it
+    in an oblique case, it and the words after it in the nominative, a finite verb right after the span («в
+    Пхеньяне | Хилл провел встречу»: a place in the locative is nobody's subject); None when the span is one
+    name («в Республике Корея прошли выборы»: the nominative is a place's name too)."""
+    k = next((i for i, c in enumerate(cases) if c == "Nom"), None)
+    if (not verb_after or k is None or k == 0 or any(c in (None, "Nom") for c in cases[:k])
+            or any(c != "Nom" or _has(fold(w), forms, "Geox") for c, w in zip(cases[k:], texts[k:]))):
+        return None
+    return k

@@ -9,7 +9,7 @@ from transforms import wordlists
 from transforms.countries import country_of_adjective, genitive_name, iso2
 from transforms.descriptors import PERSON_DESCRIPTORS
 from transforms.entities import NOT_A_NAME, Mention, gazetteer
-from transforms.glued_names import first_name_first, glued_parts, place_word
+from transforms.glued_names import first_name_first, glued_parts, place_then_subject, place_word
 from transforms.institutions import institution_normal, institution_spans, is_institution_noun
 from transforms.name_endings import family_surname
 from transforms.name_readings import (POST_PREFIX, common_noun_only, has_reading, is_womans_first_name, name_reading,
@@ -188,15 +188,21 @@ def _country_before(doc: NlpDoc, start: int) -> str | None:
 
 
 def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
-    """A PER span NER glued out of two names, as its parts (`glued_names.glued_parts`); split
+    """A LOC span NER glued to the subject after it, as the place and the person (`glued_names.place_then_subject`);
+    a PER span NER glued out of two names, as its parts (`glued_names.glued_parts`); split
     only when every part is a name: a person's, or one the field names elsewhere, the
     gazetteer knows or the dictionary knows as nothing but an organisation's or a place's
     name, which gives its type (`named`: key → type; «Аль-Каида», «лидера Аль-Кайды Усамы бин
     Ладена»)."""
-    if span.type != "PER":
-        return [span]
     tokens = doc.tokens_in(span.start, span.stop)
-    if len(tokens) < 2:
+    if span.type == "LOC" and len(tokens) > 1:  # «в Пхеньяне Хилл провел встречу»: a place and a subject
+        after = doc.tokens_in(span.stop, span.stop + 40)[:1]
+        verb_after = bool(after) and after[0].pos == "VERB" and (after[0].feats or {}).get("VerbForm") == "Fin"
+        k = place_then_subject([t.text for t in tokens], [(t.feats or {}).get("Case") for t in tokens], verb_after,
+                               morph_vocab().parse)
+        return [span] if k is None else [type(span)(span.start, tokens[k - 1].stop, "LOC"),
+                                         type(span)(tokens[k].start, span.stop, "PER")]
+    if span.type != "PER" or len(tokens) < 2:
         return [span]
     parts = _glued_parts(tuple(t.text for t in tokens), (tokens[0].feats or {}).get("Case") not in (None, "Nom"))
     if len(parts) == 1:

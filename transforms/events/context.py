@@ -91,9 +91,16 @@ def doer_of_passive(s: EventSentence, verb: int, code: str, passive: bool = True
     в этот день вручили ордена Мужества …» → Путин)."""
     undone = (passive and _agentless_passive(s, verb)) or (
         indefinite and s.pos(verb) == "VERB" and indefinite_personal(s, verb))
-    if not undone or code not in s.doers:
+    return last_doer(s, verb, code) if undone else []
+
+
+def last_doer(s: EventSentence, t: int, code: str) -> list[Actor]:
+    """Who last did an event of root `code` to someone in the article (`EventSentence.doers`), for an
+    event at token `t` that names none: «… освободил от должностей пятерых послов. Так, под увольнение
+    попали X, Y …» → the one who dismissed."""
+    if code not in s.doers:
         return []
-    return [replace(s.doers[code], start=s.view.tokens[verb].start, via="coreference")]
+    return [replace(s.doers[code], start=s.view.tokens[t].start, via="coreference")]
 
 
 def visitor(s: EventSentence, t: int) -> list[Actor]:

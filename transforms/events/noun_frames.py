@@ -162,16 +162,18 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         frame.side2 += demanded_of(s, v, s.rel(x) == "nsubj")
     frame.anchor = v
     before = (len(frame.side1), len(frame.side2))
-    if (s.rel(x) in ("obl", "iobj") and (s.lemma(v), s.case(x) or "") in UNDERGOING
-            and not (code.symmetric or code.person_first)):
+    if s.rel(x) in ("obl", "iobj") and (s.lemma(v), s.case(x) or "") in UNDERGOING and not code.symmetric:
         # «Петров попал под санкции США», «Минфин включил Петрова в санкционный список»: the verb
         # puts someone under the event; whoever the noun names does it, even a genitive that names
         # a target elsewhere («село попало под обстрел ВСУ» → ВСУ)
         frame.gates.append(v)
         undergo, agents = _undergoers(s, v)
         frame.side1, frame.side2 = frame.side1 + frame.side2 + agents, undergo
-        if not frame.side1:  # «В новый санкционный список попали Сбербанк …»: who last imposed them
-            frame.side1 = context.last_agent(s, v, code.code)
+        if not frame.side1:  # «В новый санкционный список попали Сбербанк …»: who last imposed them; «… освободил
+            # от должностей пятерых послов. Так, под увольнение попали X, Y …»: who last dismissed someone (the
+            # person it is about is then actor1, `person_frames.about_a_person`)
+            frame.side1 = (context.last_doer(s, v, code.root) if code.person_first
+                           else context.last_agent(s, v, code.code))
         return _governed(frame, before)
     if (s.lemma(v) in RECEIVING and s.rel(x) == "obj" and not code.symmetric
             and (givers := [a for c in s.kids(v, "obl") + s.kids(x, "nmod") if s.case(c) == "от"
