@@ -2526,3 +2526,14 @@ def test_a_headline_s_words_with_no_verb_are_its_names_speech(title, speaker):
 def test_a_headline_s_noun_phrase_is_no_speech():
     """A headline «Name: words» whose words are a noun phrase, an adjective before its noun, is a rubric."""
     assert quotes_of_text("Арина Соболенко выиграла Australian Open.", "Соболенко: лучшая теннисистка года") == ()
+
+
+def test_a_descriptor_of_a_country_is_no_one_introduced_with_another_post_and_no_country():
+    """probe FJ (dev, fj04): «Президент Кубы назвал …» is not «Сенатор Густаво Петро», introduced with another post
+    and tied to no country, though he is the only man the article goes on about (coreference.antecedent: the
+    genitive's country counts as the adjective's, `descriptors.owner_countries`)."""
+    body = ("Сенатор Густаво Петро побеждает во втором туре выборов президента Колумбии. Господина Петро поздравили "
+            "лидеры ряда иностранных государств. Президент Кубы назвал его победу «исторической и всенародной». "
+            "Президент Мексики Андрес Мануэль Лопес Обрадор назвал победу господина Петро «концом проклятия».")
+    assert [(q["text"], q["speaker_name"]) for q in quotes_of_text(body)] == [
+        ("исторической и всенародной", None), ("концом проклятия", "Андрес Мануэль Лопес Обрадор")]

@@ -15,7 +15,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from transforms import wordlists
-from transforms.descriptors import Descriptor, carriers, introduced, of_country
+from transforms.descriptors import Descriptor, carriers, countries_of, introduced, of_country, posts_of
 from transforms.field_view import FieldView
 from transforms.morph import morph_vocab
 from transforms.name_readings import name_reading, one_form_for_every_case
@@ -167,7 +167,13 @@ def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, 
     descriptor's adjectives («российский министр»: not the Hungarian minister named last)."""
     def fits(p: Person) -> bool:
         return (p.entity_id not in other_than and compatible(p, gender)
-                and (not countries or of_country(f, p.entity_id, countries)))
+                and (not countries or (of_country(f, p.entity_id, countries) and not _other_post(p.entity_id))))
+
+    def _other_post(eid: str) -> bool:
+        # «Сенатор Густаво Петро побеждает …» is no «Президент Кубы»: with a country in the descriptor, a person the
+        # article ties to no country but introduces with another post is someone else (probe FJ)
+        posts = posts_of(f, eid) if descriptor else set()
+        return bool(posts) and not posts & descriptor and not countries_of(f, eid)
 
     salient = [p for off, p in reversed(state.salient) if off < pos and p.type == "PER"]
     if descriptor:
@@ -201,7 +207,7 @@ def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, 
                  and not (said and said[0] <= m["start"] < said[1])]
         for m in sorted(later, key=lambda m: not _nominative(f, m)):
             p = people.get(m["entity_id"])
-            if p and gender in ("Masc", "Fem") and p.gender == gender and p.entity_id not in other_than:
+            if p and gender in ("Masc", "Fem") and p.gender == gender and fits(p):
                 return p
     return None
 

@@ -83,6 +83,12 @@ def descriptor_countries(f: FieldView, h: int) -> set[str]:
     return {code for k in f.children(h) if f.rel(k) == "amod" and (code := country_of_adjective(f.lemma(k)))}
 
 
+def owner_countries(f: FieldView, h: int) -> set[str]:
+    """The countries (ISO codes) the genitives of descriptor `h` name: «Президент Кубы» → CU."""
+    return {code for k in f.children(h) if f.rel(k) == "nmod" and f.feat(k, "Case") == "Gen"
+            and (code := iso2(f.lemma(k)))}
+
+
 def of_country(f: FieldView, entity_id: str, countries: Collection[str]) -> bool:
     """Whether a person may be of one of `countries`: no mention of theirs in the field is
     introduced with a country («министр иностранных дел Венгрии Петер Сийярто» is HU), or one is
@@ -94,6 +100,13 @@ def of_country(f: FieldView, entity_id: str, countries: Collection[str]) -> bool
 def countries_of(f: FieldView, entity_id: str) -> set[str]:
     """The countries the field introduces a person's mentions with (`introduced_countries`)."""
     return set().union(*(introduced_countries(f, m) for m in f.mentions if m["entity_id"] == entity_id))
+
+
+def posts_of(f: FieldView, entity_id: str) -> set[str]:
+    """The lemmas of the nouns the field introduces a person's mentions with («Сенатор Густаво Петро» →
+    {сенатор})."""
+    return {f.lemma(k) for m in f.mentions if m["entity_id"] == entity_id for k in _apposed(f, m)
+            if f.tokens[k].pos == "NOUN"}
 
 
 def introduced_countries(f: FieldView, m: dict) -> set[str]:

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from transforms.coreference import Person, State, antecedent, compatible
-from transforms.descriptors import descriptor_countries, descriptor_gender, descriptor_words, holders, owners
+from transforms.descriptors import (descriptor_countries, descriptor_gender, descriptor_words, holders,
+                                   owner_countries, owners)
 from transforms.field_view import FieldView, name_cases
 from transforms.names import fold, key, names_word, part_of_name, surname, words
 from transforms.quotes.attribution import Attr, Row, np_attr
@@ -203,7 +204,7 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         # («Вагит Алекперов, глава ЛУКОЙЛа»)
         other_bodies = [e for e, b in held.items() if b and not b & bodies]
         p = antecedent(f, state, people, pos, gender, nouns, forward=not orgs,
-                       countries=descriptor_countries(f, h),
+                       countries=descriptor_countries(f, h) | owner_countries(f, h),
                        other_than=(_owner(f, state, people, h, pos) or _replied_to(f, attr, state), *other_bodies,
                                    *_asked_about(f, attr),
                                    *owners(f, nouns), *_named_in(f, said)),
