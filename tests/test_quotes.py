@@ -1969,6 +1969,13 @@ GOLDEN = {
         "персонал «АвтоВАЗа».",
         [(I, "кроме Андерссона, на отечественный автопром пересядет весь руководящий персонал «АвтоВАЗа»", None,
           None, "сообщалось")]),
+    # probe GB (dev, x07): nor is it the words of the speaker before it
+    "«По словам Богданчикова, …» ¶ «Ранее сообщалось, что …» — no speaker": (
+        "По словам Богданчикова, годовое собрание акционеров «Роснефти» может состояться 18 июня.\n\n"
+        "Ранее сообщалось, что совет директоров Роснефти состоится 23 апреля.",
+        [(I, "годовое собрание акционеров «Роснефти» может состояться 18 июня", "Богданчикова", "Богданчиков",
+          "по словам"),
+         (I, "совет директоров Роснефти состоится 23 апреля", None, None, "сообщалось")]),
     # probe FR (dev, fr12): a paragraph of quotes after one whose last sentence introduces them (a cue with a person
     # as its subject and no clause, quote or colon of its own; a name in marks is none) is that person's, not the
     # last speaker's (dialogue.introduced_by)

@@ -28,6 +28,7 @@ class Attr:
     np: tuple[int, int] | None = None  # token range [i, j) of the speaker's noun phrase (as written)
     np_tokens: frozenset = frozenset()  # every token of the phrase's subtree (appositions after a gap too)
     source: str = "cue"  # cue | label | colon | implicit | continuation | told («… . Об этом заявил X») | headline
+    # | unsourced («Ранее сообщалось, что …»: no one's words)
     gender: str | None = None  # Masc / Fem / Plur from the cue verb
     relay: bool = False  # a source that only passes the words on
     implicit: bool = False  # no speaker written: the previous speaker goes on

@@ -107,7 +107,7 @@ def _document_clause(f: FieldView, i: int, s: Sentence) -> Found:
     if attr is None and f.lemma(i) in REPORTED_UNSOURCED and f.rel(i) in ("root", "parataxis"):
         # «Ранее сообщалось, что …»: reported with no source the article names, no one's words it can tell
         # (probes FC, FR)
-        attr = Attr(cue=f.word(i), implicit=True, pos=f.tokens[i].start)
+        attr = Attr(cue=f.word(i), implicit=True, source="unsourced", pos=f.tokens[i].start)
     if attr is None:
         return Found()
     comp = complement(f, i, Cue(f.word(i), "speech", attr.cue), s.b)

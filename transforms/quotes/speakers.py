@@ -33,6 +33,8 @@ def resolve(f: FieldView, row: Row, state: State, people: dict[str, Person]):
         return None, None
     if attr.label is not None:
         return attr.label["text"], people.get(attr.label["entity_id"])
+    if attr.source == "unsourced":  # «Ранее сообщалось, что …» after X's words is not X's (probe GB)
+        return None, None
     if attr.implicit or attr.head is None:
         owner = (sender(f, row, people) or earlier_document(f, row, people) or _issuer(f, row, people)
                  or pointed_document(f, row, people))
