@@ -3150,6 +3150,12 @@ CONSTRUCTED = [
      "послов. Так, под увольнение попали посол Украины в Бразилии Ростислав Троненко и посол в Армении Иван Кулеба.",
      [("L02", "увольнение", "Ростислав Троненко", "Владимир Зеленский", None, "2025-09-23", "day", "published"),
       ("L02", "увольнение", "Иван Кулеба", "Владимир Зеленский", None, "2025-09-23", "day", "published")]),
+    # probe FY (dev, x14): destroying boats, tanks, depots or positions is the use of military force (cameo.tsv 190
+    # «уничтожить судно» …); «Военные США», an adjective used as a noun before an abbreviation the tagger leaves in
+    # the nominative, act for the state (offices._stands_for)
+    ("«Военные США уничтожили четыре надводных судна хуситов»: 190 США",
+     "Военные США уничтожили четыре надводных судна хуситов в Красном море.",
+     [("190", "уничтожить", "США", None, None, "2025-09-23", "day", "published")]),
     # eighteenth round end
 ]
 

@@ -83,11 +83,14 @@ def _stands_for(s: EventSentence, t: int, nouns: frozenset[str], owner) -> list[
     """Noun `t` of `nouns` as the owners its genitive names (mentions `owner` accepts, the genitive's
     conjuncts too), else as the state its country adjective names; acting for its authorities or people."""
     # PROPN too: the tagger takes a capitalised noun opening a sentence for a name («Парламент Грузии»); a
-    # compound's first noun tells its kind («бомбардировщики-невидимки»)
-    if s.pos(t) not in ("NOUN", "PROPN") or (s.lemma(t) not in nouns and s.lemma(t).split("-", 1)[0] not in nouns):
+    # compound's first noun tells its kind («бомбардировщики-невидимки»); ADJ too, an adjective used as a noun
+    # («Военные США уничтожили …», tagged an adjective, the verb's subject)
+    substantive = s.pos(t) in ("NOUN", "PROPN") or (s.pos(t) == "ADJ" and s.rel(t) != "amod")
+    if not substantive or (s.lemma(t) not in nouns and s.lemma(t).split("-", 1)[0] not in nouns):
         return []
+    # (an abbreviation the tagger leaves in the nominative is a genitive too: «Военные США», as `partners.genitives`)
     for c in s.kids(t, "nmod"):
-        if s.case(c) is None and s.feat(c, "Case") == "Gen":
+        if s.case(c) is None and (s.feat(c, "Case") == "Gen" or s.pos(c) == "PROPN"):
             m = s.view.mention_at(c)
             if m is not None and owner(m):
                 found = {}
