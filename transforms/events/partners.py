@@ -19,7 +19,7 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, lexicon
 from transforms.events.triggers import entries
 from transforms.events.words import (ADDRESSEES, DEMANDED, INVITATIONS, LOCATION_PREPOSITIONS, ORG_AGENTS,
-                                     INSPECTED, OWNED, PARTICIPATION, PARTIES, PREMISES)
+                                     INSPECTED, OWNED, PARTICIPATION, PARTIES, PREMISES, WATERS)
 from transforms.quotes.lexicon import POINTING, is_media
 
 if TYPE_CHECKING:
@@ -132,7 +132,8 @@ def _target_place(s: EventSentence, c: int, code: Code, t: int | None = None) ->
             continue
         # «по объектам в разных областях Украины»: a place noun that names no place stands for its genitive
         places = [a for g in s.kids(h, "nmod", "obl") if s.case(g) in LOCATION_PREPOSITIONS
-                  and s.feat(g, "Case") == "Loc" for a in s.entities(g) or genitives(s, g) if a.type == "LOC"]
+                  and s.feat(g, "Case") == "Loc" and s.lemma(g) not in WATERS  # («в Красном море»: no target)
+                  for a in s.entities(g) or genitives(s, g) if a.type == "LOC"]
         if places:
             return places
     return []
