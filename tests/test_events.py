@@ -3593,3 +3593,13 @@ def test_benchmark_held_out_is_a_fixed_third_by_id():
     ids = [d.id for d in load_gold_docs()]
     held = [i for i in ids if held_out(i)]
     assert len(held) == 41 and held_out("book_394") and not held_out("book_58")
+
+
+def test_a_public_person_noun_stands_for_the_person_named_last():
+    """probe FF (dev, ff06): «политик», which names no post, stands for the person of its gender named last, as a
+    pronoun does (event_words.tsv `public_person`); the talks, parsed as the object of the verb before, are the next
+    verb's (objects.second_object), whose subject is «Политик» through the verbs it is conjoined to."""
+    rows = _dyads("Президент Буркина-Фасо Ибрагим Траоре прилетел в Москву. Политик приземлился в российской столице "
+                  "8 мая, на следующий день посетил Парад Победы на Красной площади, а 10 мая провел переговоры с "
+                  "Путиным в Кремле.")
+    assert [r for r in rows if r[0] == "04"] == [("04", "Ибрагим Траоре", "Путин", "coreference")]

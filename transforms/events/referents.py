@@ -18,7 +18,7 @@ from transforms.countries import country_of_adjective
 from transforms.descriptors import (COUNTERPARTS, carriers, countries_of, descriptor_countries, descriptor_gender,
                                     descriptor_words, introduced, of_country)
 from transforms.events.actor import Actor
-from transforms.events.words import GUESTS, LOCATION_PREPOSITIONS, PARTIES, POSTS, RIVALS, WINNERS
+from transforms.events.words import GUESTS, LOCATION_PREPOSITIONS, PARTIES, POSTS, PUBLIC_PERSONS, RIVALS, WINNERS
 from transforms.names import LIST_JOINER
 from transforms.quotes.marks import ANY_QUOTE
 from transforms.quotes.speakers import named_body
@@ -65,7 +65,7 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
           and not descriptor_countries(s.view, t) and (guest := s.agents.get("042")) is not None):
         # «Путин поблагодарил гостя за приглашение»: who the article last told made a visit (not the subject)
         return replace(guest, start=start, via="coreference") if guest.entity_id not in _clause_subjects(s, t) else None
-    elif (s.lemma(t) in RIVALS and s.feat(t, "Number") == "Sing"
+    elif (s.lemma(t) in RIVALS | PUBLIC_PERSONS and s.feat(t, "Number") == "Sing"
           and not (s.lemma(t) in COUNTERPARTS and descriptor_countries(s.view, t))):  # «российского коллегу»: below
         # «Уходящий президент поздравил соперника»: the person of its gender named last, not its clause's subject
         p = antecedent(s.view, s.named(), s.people, start, descriptor_gender(s.view, t),

@@ -40,6 +40,7 @@ GUESTS = _EVENT["guest"]                                   # «поблагод�
 RECALLING = _EVENT["recall"]                               # «отозвал посла страны в США»: → США
 DETAINING = _EVENT["detaining"]                            # «X был задержан»: by no one named
 RIVALS = _EVENT["rival"]                                   # «поздравил соперника»: another person named last
+PUBLIC_PERSONS = _EVENT["public_person"]                   # «Политик приземлился …»: the person named last
 POST_FRAMES = _EVENT["post_frame"]                         # «ушел с поста главы Дагестана»
 POST_PREPOSITIONS = _EVENT["post_preposition"]             # «избран в качестве президента …»
 ACTING = _EVENT["acting"]                                  # «с и.о. заместителя … Владимиром Поповым»
