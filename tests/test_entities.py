@@ -134,6 +134,12 @@ EXAMPLES = [
          ("Джоэл Саймон", "PER", "Джоэл Саймон"),
          ("Joel Simon", "PER", "Джоэл Саймон")],
         id="abbreviation and the name in its own script"),
+    pytest.param(  # probe GB (dev, x13): a mixed-case abbreviation, a capital at each end (word_forms.is_abbreviation)
+        "Ученые Уральского федерального университета (УрФУ) обнаружили осколок метеорита. Ранее представитель УрФУ "
+        "сообщала об экспедиции.",
+        [("Уральского федерального университета", "ORG", "Уральский федеральный университет"),
+         ("УрФУ", "ORG", "Уральский федеральный университет"), ("УрФУ", "ORG", "Уральский федеральный университет")],
+        id="a mixed-case abbreviation in brackets is the name it follows"),
     pytest.param(  # probe Q (dev, outside the repository), q05
         "Российская певица Глюкоза (настоящее имя - Наталья Чистякова-Ионова) сообщила об отмене концертов. "
         "Глюкоза извинилась перед поклонниками.",

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from transforms import wordlists
 from transforms.names import CYRILLIC, fold, key
+from transforms.word_forms import is_abbreviation
 
 if TYPE_CHECKING:
     from transforms.entities import Mention
@@ -53,7 +54,7 @@ def link_bracketed_names(mentions, types, texts, clusters) -> None:
             continue
         if not _BRACKET_AFTER.fullmatch(between):
             continue
-        if types[a] != "PER" and short.text.isupper() and len(short.text) <= 10:
+        if types[a] != "PER" and is_abbreviation(short.text) and len(short.text) <= 10:
             before = order[n - 1] if n else None
             if before is not None and long.text.isupper() and _owner_of(mentions[before], long, types[before],
                                                                          types[a], texts):
@@ -64,7 +65,7 @@ def link_bracketed_names(mentions, types, texts, clusters) -> None:
             clusters.join(b, a)
     for i, m in enumerate(mentions):
         targets = abbreviations.get(key(m.name))
-        if targets and len(targets) == 1 and m.text.isupper():
+        if targets and len(targets) == 1 and is_abbreviation(m.text):
             clusters.join(i, next(iter(targets)))
 
 

@@ -182,8 +182,14 @@ def abbreviation_stem(text: str) -> str | None:
 
 
 def is_abbreviation(text: str) -> bool:
-    """A word in capitals that is no shouted name: an abbreviation is never inflected («МАГАТЕ», not «МАГАТ»)."""
-    return text.isupper() and len(text) > 1 and not _shouted_name(text)
+    """A word in capitals that is no shouted name, or a mixed-case one that starts and ends with a capital
+    («УрФУ», «СПбГУ», «ТюмГУ»): an abbreviation is never inflected («МАГАТЕ», not «МАГАТ»)."""
+    if text.isupper():
+        return len(text) > 1 and not _shouted_name(text)
+    return bool(_MIXED_ABBREVIATION.fullmatch(text))
+
+
+_MIXED_ABBREVIATION = re.compile(r"[А-ЯЁA-Z](?:[а-яёa-z]{0,3}[А-ЯЁA-Z])+")
 
 
 @lru_cache(maxsize=10_000)
