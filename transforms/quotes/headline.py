@@ -159,7 +159,7 @@ def _said(f: FieldView, start: int, stop: int) -> bool:
 
 def _nominal_predicate(f: FieldView, idx: list[int]) -> bool:
     """Whether words of three or more hold a predicate with no verb: an adjective with a subject of its own
-    («она самая лучшая в туре», «приватизировать 10% ВТБ лучше после выборов»), or one that ends them and
+    («спасибо всей команде, она самая лучшая в туре»), or one that ends them and
     agrees with the nominative noun that opens them, the copula left out («Ситуация с автозаводом «Урал»
     тяжелая», which the parser reads as the noun's attribute)."""
     words = [k for k in idx if f.tokens[k].pos != "PUNCT"]
