@@ -14,11 +14,10 @@ from transforms.events.partners import (genitives, instrumental, is_meeting_word
                                        protest, with_demand)
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code
-from transforms.events.words import (ABOUT, ANNOUNCING, CONFIRMING, CONGRATULATING, CONTENT_NOUNS, DECLARING, DECREES,
-                                     DURING, DURING_PREPOSITIONS, FAVOURS, FRAME_NOUNS, INTENT, JOINING, LIGHT_VERBS,
-                                     LOCATION_PREPOSITIONS, MEDIATION, OPENING, ORG_AGENTS, ORGANISERS, OWNED,
-                                     PARTICIPATION, POSTS, RECEIVING, REQUESTS, STARTS, TAKING_PART,
-                                     UNDERGOING)
+from transforms.events.words import (ABOUT, AFFECTING, ANNOUNCING, CONFIRMING, CONGRATULATING, CONTENT_NOUNS, DECLARING,
+                                     DECREES, DURING, DURING_PREPOSITIONS, FAVOURS, FRAME_NOUNS, INTENT, JOINING,
+                                     LIGHT_VERBS, LOCATION_PREPOSITIONS, MEDIATION, OPENING, ORG_AGENTS, ORGANISERS,
+                                     OWNED, PARTICIPATION, POSTS, RECEIVING, REQUESTS, STARTS, TAKING_PART, UNDERGOING)
 from transforms.quotes.lexicon import is_press_office
 
 
@@ -199,6 +198,10 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         # «переговоры прошли с участием X и Y»: the parser hangs the participants on the verb
         frame.group += [a for c in s.kids(v, "obl") if s.case(c) in ("с", "при") and s.lemma(c) in PARTICIPATION
                         for a in named_in(s, c)]
+        if s.rel(x) == "nsubj" and s.lemma(v) in AFFECTING and not code.symmetric and s.feat(v, "Tense") != "Fut":
+            # «Санкции ЕС затронули Сбербанк»: whom the event reaches, the verb's object (event_words.tsv `affecting`;
+            # not «санкции коснутся …», which the future makes an intent: whose, the sentence does not say)
+            frame.side2 += [a for o in s.kids(v, "obj") for a in s.entities(o) if a not in frame.side2]
         if code.symmetric and not light:  # «между Арменией и Азербайджаном произошли столкновения»
             frame.group += [a for c in s.kids(v, "obl") if s.case(c) == "между" for a in s.entities(c)]
         if code.border_sides and not (frame.side1 or frame.side2 or frame.group):

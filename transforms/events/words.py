@@ -25,6 +25,7 @@ LOCATION_PREPOSITIONS = _EVENT["location_preposition"]     # «в Бангкок
 PERIOD_PREPOSITIONS = _EVENT["period_preposition"]         # «с 2019 года»: no date of the event
 PREPOSITION_VARIANTS = dict(wordlists.values("event_words.tsv", "variant"))  # «со стороны» → «с стороны»
 GENERIC_PLACES = dict(wordlists.values("event_words.tsv", "generic_place"))  # «регион» → region
+AFFECTING = _EVENT["affecting"]  # «Санкции ЕС затронули Сбербанк»: its object is the target
 WATERS = _EVENT["water"]  # «в Красном море»: where a target is, never the target
 PARTICIPATION = _EVENT["participation"]                    # «с участием X и Y», «принять участие в …»
 DECREES = _EVENT["decree"]                                 # «указом президента Путина назначен»
