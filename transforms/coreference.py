@@ -165,15 +165,20 @@ def antecedent(f: FieldView, state: State, people: dict[str, Person], pos: int, 
     `strict`: a descriptor names only a person introduced with it; `other_than`: the entities it
     cannot be (who is replied to, the subject of its own clause); `countries`: those of the
     descriptor's adjectives («российский министр»: not the Hungarian minister named last)."""
+    of_countries: dict[str, bool] = {}  # entity id → whether it may be of `countries` (read once per entity)
+
     def fits(p: Person) -> bool:
         return (p.entity_id not in other_than and compatible(p, gender)
-                and (not countries or (of_country(f, p.entity_id, countries) and not _other_post(p.entity_id))))
+                and (not countries or _of_countries(p.entity_id)))
 
-    def _other_post(eid: str) -> bool:
-        # «Сенатор Густаво Петро побеждает …» is no «Президент Кубы»: with a country in the descriptor, a person the
-        # article ties to no country but introduces with another post is someone else (probe FJ)
-        posts = posts_of(f, eid) if descriptor else set()
-        return bool(posts) and not posts & descriptor and not countries_of(f, eid)
+    def _of_countries(eid: str) -> bool:
+        if eid not in of_countries:
+            # «Сенатор Густаво Петро побеждает …» is no «Президент Кубы»: with a country in the descriptor, a person
+            # the article ties to no country but introduces with another post is someone else (probe FJ)
+            posts = posts_of(f, eid) if descriptor else set()
+            of_countries[eid] = of_country(f, eid, countries) and not (
+                posts and not posts & descriptor and not countries_of(f, eid))
+        return of_countries[eid]
 
     salient = [p for off, p in reversed(state.salient) if off < pos and p.type == "PER"]
     if descriptor:

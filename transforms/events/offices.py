@@ -88,9 +88,8 @@ def _stands_for(s: EventSentence, t: int, nouns: frozenset[str], owner) -> list[
     substantive = s.pos(t) in ("NOUN", "PROPN") or (s.pos(t) == "ADJ" and s.rel(t) != "amod")
     if not substantive or (s.lemma(t) not in nouns and s.lemma(t).split("-", 1)[0] not in nouns):
         return []
-    # (an abbreviation the tagger leaves in the nominative is a genitive too: «Военные США», as `partners.genitives`)
     for c in s.kids(t, "nmod"):
-        if s.case(c) is None and (s.feat(c, "Case") == "Gen" or s.pos(c) == "PROPN"):
+        if s.genitive(c):
             m = s.view.mention_at(c)
             if m is not None and owner(m):
                 found = {}

@@ -65,7 +65,7 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
                     _target_place(s, c, code, t) if s.rel(c) == "obj" else [])
         elif prep == "от" and s.pos(t) != "VERB" and genitive:
             frame.side1 += s.entities(c)  # «помощь от Казахстана»
-        elif prep is None and genitive and ((s.rel(c) == "nmod" and (s.feat(c, "Case") == "Gen" or s.pos(c) == "PROPN"))
+        elif prep is None and genitive and ((s.rel(c) == "nmod" and s.genitive(c))
                                             or (s.rel(c) == "det" and pronoun_gender(s.view, c))):
             # a possessive «его», «их» is a genitive too: «где состоялась его встреча с Лукашенко»; so is a name
             # the tagger leaves in another case («Нападение ХАМАС осудили …», as `genitives`)
@@ -142,8 +142,7 @@ def _target_place(s: EventSentence, c: int, code: Code, t: int | None = None) ->
 def genitives(s: EventSentence, n: int) -> list[Actor]:
     """The entities named in the genitive of noun `n`, no preposition: «объекты ХАМАС» → ХАМАС (an
     abbreviation the tagger leaves in the nominative too)."""
-    return [a for g in s.kids(n, "nmod") if s.case(g) is None and (s.feat(g, "Case") == "Gen" or s.pos(g) == "PROPN")
-            for a in s.entities(g)]
+    return [a for g in s.kids(n, "nmod") if s.genitive(g) for a in s.entities(g)]
 
 
 def named_in(s: EventSentence, c: int) -> list[Actor]:

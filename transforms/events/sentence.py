@@ -119,6 +119,11 @@ class EventSentence:
             return PREPOSITION_VARIANTS.get(text, text)
         return None
 
+    def genitive(self, t: int) -> bool:
+        """Whether a nominal is a genitive with no preposition; a name the tagger leaves in another case counts
+        («Нападение ХАМАС осудили …», «Военные США уничтожили …»: an abbreviation is never declined)."""
+        return self.case(t) is None and (self.feat(t, "Case") == "Gen" or self.pos(t) == "PROPN")
+
     def bare(self, t: int) -> bool:
         """Whether no name hangs on a nominal as its part or in apposition («министр», not «министр Лавров»)."""
         return not self.kids(t, *_NAME_PARTS)

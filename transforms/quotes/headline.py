@@ -167,11 +167,10 @@ def _nominal_predicate(f: FieldView, idx: list[int]) -> bool:
         return False
     if any(f.tokens[k].pos == "ADJ" and any(f.rel(c) in ("nsubj", "csubj") for c in f.children(k)) for k in words):
         return True
-    first, last = f.tokens[words[0]], f.tokens[words[-1]]
-    return (first.pos == "NOUN" and last.pos == "ADJ" and all(
-        (first.feats or {}).get(k) == (last.feats or {}).get(k) is not None for k in ("Case", "Number"))
-        and (first.feats or {}).get("Case") == "Nom"
-        and (first.feats or {}).get("Gender") in (None, (last.feats or {}).get("Gender")))
+    first, last = words[0], words[-1]
+    return (f.tokens[first].pos == "NOUN" and f.tokens[last].pos == "ADJ" and f.feat(first, "Case") == "Nom"
+            and all(f.feat(first, k) == f.feat(last, k) is not None for k in ("Case", "Number"))
+            and f.feat(first, "Gender") in (None, f.feat(last, "Gender")))
 
 
 def _nested(inner: str) -> bool:
