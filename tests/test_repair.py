@@ -49,6 +49,10 @@ CASES = [
                  "\u2015 Спасибо. Мороз \u22125 °С, 2010\u22122012.",
                  "— Не все удалось сделать, — заявил Путин.\n— Спасибо. Мороз \u22125 °С, 2010\u22122012.",
                  ("dash_lookalikes",), id="dash-lookalikes"),
+    # probe GG (dev, x06): wire copy types the author's dash as a double hyphen; a long option («--help») stays
+    pytest.param('"Мы будем выполнять свою роль", -- заявил Ван И.\n-- Спасибо. Ключ --help и стрелка -->.',
+                 '"Мы будем выполнять свою роль", — заявил Ван И.\n— Спасибо. Ключ --help и стрелка -->.',
+                 ("dash_lookalikes",), id="double-hyphen"),
     pytest.param("ко\u00adман\u200bда и\u2060гро\ufeffков", "команда игроков", ("invisible_chars",),
                  id="invisible"),
     pytest.param("слово&shy;перенос и&nbsp;пробел", "словоперенос и пробел", ("html_entities", "invisible_chars"),

@@ -14,9 +14,10 @@
   (`transforms/data/lookalikes.tsv`);
 - `glued_sentences`: a sentence end glued to the next sentence gets its space back («в
   пятницу.РЖД в четверг» → «в пятницу. РЖД в четверг»);
-- `dash_lookalikes`: a minus sign, figure dash or horizontal bar set as a dash (opening a line, or
-  between spaces) becomes an em dash, which the quote rules read («− Не все удалось сделать, − заявил
-  Медведев» → «— Не все …, — заявил …»); a minus before a number («−5 °C») stays.
+- `dash_lookalikes`: a minus sign, figure dash, horizontal bar or double hyphen set as a dash (opening a
+  line, or between spaces) becomes an em dash, which the quote rules read («− Не все удалось сделать, − заявил
+  Медведев» → «— Не все …, — заявил …»; «"Мы будем …", -- заявил Ван И», as wire copy types it); a minus
+  before a number («−5 °C») stays.
 
 The result is also `decode.normalize_text`'s: NFC, LF line ends, plain spaces.
 """
@@ -48,9 +49,9 @@ _WORD = re.compile(r"[^\W\d_]+")
 _COMPOUND = re.compile(r"[^\W\d_]+(?:[-‐‑–—][^\W\d_]+)*")
 _DASHES = re.compile(r"([-‐‑–—])")
 _LATIN = re.compile(r"[a-zA-Z]")
-# a minus sign, figure dash or horizontal bar opening a line or between spaces: set as a dash (the em dash's
-# length is one character too, so no offset moves)
-_DASH_LOOKALIKE = re.compile(r"(?:^|(?<=[ \t]))[\u2012\u2015\u2212](?=[ \t])", re.M)
+# a minus sign, figure dash, horizontal bar or double hyphen opening a line or between spaces: set as a dash
+# (repairs come before any offset is taken, so the double hyphen's one character less moves none)
+_DASH_LOOKALIKE = re.compile(r"(?:^|(?<=[ \t]))(?:[\u2012\u2015\u2212]|--)(?=[ \t])", re.M)
 
 
 @lru_cache(maxsize=1)
