@@ -176,6 +176,12 @@ def test_a_long_body_is_tagged_in_blocks_of_paragraphs_with_the_same_spans(monke
     # a wire dateline and a shouted headline: a place or person in capitals is still that name
     ("КРАСНОЯРСК, 12 марта. Мэр Москвы встретился с губернатором.", [("КРАСНОЯРСК", "Красноярск"),
                                                                     ("Москвы", "Москва")]),
+    # a surname set in capitals beside a first name that is not, as Kazakh outlets set it, is a surname the
+    # dictionary need not know: it declines (probe GE, dev, ge13)
+    ("Глава государства назначил акимом Западно-Казахстанской области Наримана ТУРЕГАЛИЕВА, который с 2017 года "
+     "был сенатором. Вместо него назначен Олег КРУК.",
+     [("Западно-Казахстанской области", "Западно-Казахстанская область"), ("Наримана ТУРЕГАЛИЕВА", "Нариман Турегалиев"),
+      ("Олег КРУК", "Олег Крук")]),
     # abbreviations and organisations keep their capitals
     ("Генеральный директор МАГАТЕ Рафаэль Гросси прибыл в Вену, сообщает агентство ТАСС.",
      [("МАГАТЕ", "МАГАТЕ"), ("Рафаэль Гросси", "Рафаэль Гросси"), ("Вену", "Вена"), ("ТАСС", "ТАСС")]),

@@ -33,6 +33,8 @@ def name_words(tokens: list[DocToken], type_: str, inflect: set[str] | None = No
     name mends women's and foreign surnames (`person_names`); an abbreviation keeps its capitals.
     """
     by_tags = type_ != "PER"
+    if type_ == "PER" and not all(t.text.isupper() for t in tokens):
+        tokens = [_capitals_lowered(t) for t in tokens]  # «Наримана ТУРЕГАЛИЕВА» → «Нариман Турегалиев»
     words = [_inflected(t.text, t.pos, _agreed_feats(tokens, i) if by_tags else _feats_key(t), by_tags)
              if inflect is None or t.id in inflect else t.text for i, t in enumerate(tokens)]
     if (type_ == "ORG" and len(tokens) == 2 and [w.lower() for w in words] == [t.text.lower() for t in tokens]
@@ -90,6 +92,20 @@ def described_woman(before: list[DocToken], tokens: list[DocToken]) -> list[DocT
             or not womans_name(fold(tokens[0].text), morph_vocab().parse, UD_OC_FEATS[case])):
         return tokens
     return [_retagged(t, Case=case, Gender="Fem") for t in tokens]
+
+
+#: a Russian word in capitals, hyphenated parts too («ТУРЕГАЛИЕВА», «ИВЛЕЕВА-ПЕТРОВА»); not «II» of «Николай II»
+_CAPITALS_WORD = re.compile(r"[А-ЯЁ]{3,}(?:-[А-ЯЁ]{2,})*")
+
+
+def _capitals_lowered(t: DocToken) -> DocToken:
+    """A person's name word in capitals beside words that are not, as outlets set surnames («Абылкаира СКАКОВА»,
+    «Олег КРУК»), as a name is written («Крук»): the person's type settles that it is no abbreviation, which the
+    dictionary may not know. Other tokens as they are; a copy, `t` itself is left as it is."""
+    if not _CAPITALS_WORD.fullmatch(t.text):
+        return t
+    return DocToken(t.start, t.stop, "-".join(p.capitalize() for p in t.text.split("-")), id=t.id,
+                    head_id=t.head_id, rel=t.rel, pos=t.pos, feats=t.feats, lemma=t.lemma)
 
 
 def _retagged(t: DocToken, **feats: str) -> DocToken:
