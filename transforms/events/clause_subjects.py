@@ -58,6 +58,19 @@ def finite_conjunct_of_infinitive(s: EventSentence) -> None:
             s.tree.index_children()
 
 
+def main_clause_oblique(s: EventSentence) -> None:
+    """«Джон Керри по итогам переговоров с … Лавровым заявил, что стороны согласовали …», parsed as «итогам» ←
+    «согласовали»: an oblique before the main verb cannot belong to the clause after it that the verb's «что»
+    opens (a clause is one stretch of words): it is the main verb's (probe GE)."""
+    for t in s.tokens:
+        verb = s.tree.parent[t]
+        main = s.tree.parent[verb] if verb is not None else None
+        if (s.rel(t) == "obl" and main is not None and t < main < verb and s.rel(verb) in ("ccomp", "advcl")
+                and s.pos(main) == "VERB" and any(s.word(m) in ("что", "чтобы") for m in s.kids(verb, "mark"))):
+            s.tree.parent[t] = main
+            s.tree.index_children()
+
+
 def uncross_clauses(s: EventSentence) -> None:
     subjects = [t for t in s.tokens if s.rel(t) in ("nsubj", "nsubj:pass") and s.feat(t, "Case") == "Nom"]
     mended = False

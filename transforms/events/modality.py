@@ -11,6 +11,7 @@ trigger's own clause is read (a conjoined verb shares its first conjunct's).
 from __future__ import annotations
 
 from transforms.events.frame_base import Frame
+from transforms.field_view import relative_antecedent
 from transforms.events.sentence import EventSentence
 from transforms.events.partners import protest
 from transforms.events.words import (ABOUT, CANCELLED, CEASING, CONDITIONS, DEMANDED, FRAME_NOUNS, HYPOTHETICAL,
@@ -28,8 +29,8 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
         modifiers = {s.lemma(c) for c in s.kids(trigger, "amod")}
         if modifiers & HYPOTHETICAL:
             return "drop"  # «возможная встреча»
-        if modifiers & PLANNED:
-            mood = "intent"  # «запланированный визит», «предстоящие переговоры»
+        if modifiers & PLANNED or _relative_future(s, trigger):
+            mood = "intent"  # «запланированный визит», «предстоящие переговоры», «встреча, которая состоится …»
     path = s.path_up(trigger)
     if s.rel(path[-1]) == "conj" and s.head(path[-1]) is not None:
         # a conjoined verb shares the mood of its first conjunct: «намерен встретиться и обсудить»,
@@ -83,6 +84,14 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
     return mood
 
 
+def _relative_future(s: EventSentence, noun: int) -> bool:
+    """Whether a relative clause in the future tells of event noun `noun` as its subject: it is yet to come, as
+    a planned one is («обсудили организацию встречи президентов …, которая состоится 26 августа в Минске»)."""
+    return any(s.lemma(r) == "который" and s.rel(r) in ("nsubj", "nsubj:pass") and s.head(r) is not None
+               and _future(s, s.head(r)) and relative_antecedent(s, r, s.tokens.start) == noun
+               for c in s.kids(noun, "acl:relcl") for r in s.kids(c))
+
+
 def _purpose(s: EventSentence, x: int, marks: list[int]) -> bool:
     """«…, чтобы обсудить»: an infinitive purpose clause of an action verb, what its subject sets
     out to do (not «хотим, чтобы …» nor «если …»)."""
@@ -120,7 +129,7 @@ def _protested_for(s: EventSentence, child: int, x: int) -> bool:
 
 def _future(s: EventSentence, verb: int) -> bool:
     """A verb in the future: perfective non-past («подпишет»), or with a non-past «быть» («будет
-    встречаться»). UD features, no word list."""
+    встречаться», a passive's too: «будет принята»). UD features, no word list."""
     if s.pos(verb) != "VERB":
         return False
     if s.feat(verb, "Tense") == "Fut":
@@ -129,4 +138,5 @@ def _future(s: EventSentence, verb: int) -> bool:
         # «Состоятся переговоры лидеров России и Китая» (probe EW), tagged a short participle, which never ends
         # in «-тся»: a finite verb the tagger misread, its perfective non-past the future
         return s.feat(verb, "Aspect") == "Perf"
-    return any(s.lemma(a) == "быть" and s.feat(a, "Tense") not in ("Past", None) for a in s.kids(verb, "aux"))
+    return any(s.lemma(a) == "быть" and s.feat(a, "Tense") not in ("Past", None)
+               for a in s.kids(verb, "aux", "aux:pass"))

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from transforms.dates.lexicon import UNITS
 from transforms.events.appositions import headed_nominals, rehang_names
-from transforms.events.clause_subjects import (disagreeing_subject, finite_conjunct_of_infinitive, next_clause_subject,
-                                               stray_subject, uncross_clauses)
+from transforms.events.clause_subjects import (disagreeing_subject, finite_conjunct_of_infinitive, main_clause_oblique,
+                                               next_clause_subject, stray_subject, uncross_clauses)
 from transforms.events.conjuncts import (backward_conjunct, correlative, gapped_list, headless_conjunct,
                                         name_conjoined_to_place)
 from transforms.events.objects import (acting_object, asked_object, object_after_quoted_name, object_after_reason,
@@ -95,6 +95,9 @@ def repair(s: EventSentence) -> None:
     - a finite verb conjoined to an infinitive is a conjunct of the finite verb that infinitive complements,
       when the two agree («Медведев поручил полпреду проанализировать работу … и пригрозил поменять власть»,
       parsed as «пригрозил» ← «проанализировать»; `clause_subjects`, probe FT);
+    - an oblique before the main verb that the parser hangs on the verb of the «что» clause after it is the main
+      verb's («Джон Керри по итогам переговоров с … Лавровым заявил, что стороны согласовали …», parsed as
+      «итогам» ← «согласовали»; `clause_subjects`, probe GE);
     - a nominal under a preposition is no subject («Вместо … Николая Цуканова … назначен Евгений
       Зинчев», parsed as «Николая» ← «назначен» its passive subject): an oblique of its verb;
     - a subject that disagrees in number with its verb, after which it stands, belongs to the verb
@@ -139,6 +142,7 @@ def repair(s: EventSentence) -> None:
     _stranded_nominal(s)
     _prepositional_subject(s)
     uncross_clauses(s)
+    main_clause_oblique(s)
     _drop_dateline_subject(s)
     second_object(s)
     asked_object(s)

@@ -313,7 +313,8 @@ class EventSentence:
     def subjects(self, verb: int, depth: int = 0) -> list[Actor]:
         """The subject entities of a verb; a conjoined verb, an infinitive (of purpose too) or a
         gerund shares the subject of the verb it depends on («подтвердил … и сообщил», «намерен
-        встретиться», «прибыл …, чтобы обсудить»), an
+        встретиться», «прибыл …, чтобы обсудить»; an active verb conjoined to a passive one its passive
+        subject: «будет принята …, затем проведет переговоры»), an
         infinitive on a noun of intent or decision the noun's genitive owner («решение России
         арестовать») or else the subject of the verb that noun is the object of («принял решение
         ввести», «выразил намерение встретиться»), a relative clause with no subject the subject of
@@ -327,7 +328,12 @@ class EventSentence:
         adverbial = self.rel(verb) == "advcl" and self.feat(verb, "VerbForm") in ("Conv", "Inf")
         if (depth < 4 and head is not None and self.pos(head) in ("VERB", "ADJ", "AUX")
                 and (self.rel(verb) in ("conj", "xcomp") or adverbial)):
-            return self.subjects(head, depth + 1)
+            shared = self.subjects(head, depth + 1)
+            if not shared and self.rel(verb) == "conj" and self.feat(verb, "Voice") != "Pass":
+                # «Райс будет принята президентом Франции …, затем проведет переговоры с …»: an active conjunct
+                # of a passive verb acts as its subject
+                shared = self.passive_subjects(head)
+            return shared
         over = self.head(head) if head is not None else None
         if (depth < 4 and head is not None and self.feat(verb, "VerbForm") == "Inf" and self.pos(head) == "NOUN"
                 and self.lemma(head) in INTENT | DECREES):

@@ -134,6 +134,11 @@ def condition_word(s: EventSentence, t: int, condition: str | None) -> int | Non
                 break
             kids.append(a)
             a = s.head(a) if s.rel(a) == "nmod" else None
+    # «провели обмен заключенными»: the noun right after a noun trigger, which the parser hung on the trigger's
+    # own head, is its word all the same
+    after = t + 1
+    if after in s.tokens and s.pos(t) == "NOUN" and s.pos(after) == "NOUN" and s.head(after) == s.head(t):
+        kids.append(after)
     return next((c for c in kids if s.lemma(c) == condition or s.word(c) == condition), None)
 
 
