@@ -11,10 +11,10 @@ from dataclasses import replace
 
 from transforms.coreference import FIRST_PERSON, first_person
 from transforms.field_view import FieldView
-from transforms.quotes.attribution import Attr, Row, attr_for_cue, cue_after, cue_of, np_attr
+from transforms.quotes.attribution import Attr, Row, attr_for_cue, author_cue, cue_after, cue_of, np_attr
 from transforms.quotes.complement import question_word
 from transforms.quotes.direct import byline, paragraph_index, pre_colon
-from transforms.quotes.lexicon import ASKING, CONFERENCES, REACHING
+from transforms.quotes.lexicon import ASKING, CONFERENCES, REACHING, is_document
 from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, mark_spans, n_words, name_in_marks, speech_like
 from transforms.quotes.subjects import answered_question, common_noun, is_person_pronoun, named_person
 from transforms.quotes.told_before import asked
@@ -329,6 +329,8 @@ def _person_cue(f: FieldView, si: int, introducing: bool = False) -> Attr | None
     a, b = f.sent_tokens[si]
     root = next((k for k in range(a, b) if f.rel(k) == "root"), None)
     cue = cue_of(f, root) if root is not None else None
+    if cue is None and introducing and root is not None and _issues_document(f, root):
+        cue = author_cue(f, root)  # «Киркоров записал видеообращение, …» ¶ «…»: the document's words (probe GG)
     if cue is None or (introducing and not _introduces(f, root, a, b)):
         return None
     attr = attr_for_cue(f, root, cue)
@@ -336,6 +338,13 @@ def _person_cue(f: FieldView, si: int, introducing: bool = False) -> Attr | None
     referring = introducing and attr.head is not None and (
         is_person_pronoun(f, attr.head) or (f.feat(attr.head, "Animacy") == "Anim" and common_noun(f, attr.head)))
     return attr if person or referring else None
+
+
+def _issues_document(f: FieldView, v: int) -> bool:
+    """Whether verb `v` issues a document (speech_cues.tsv `document`) as its object or «с» phrase: «записал
+    видеообращение», «опубликовал заявление», «выступил с обращением»."""
+    return any(is_document(f.lemma(c)) for c in f.children(v)
+               if f.rel(c) == "obj" or (f.rel(c) == "obl" and any(f.word(p) in ("с", "со") for p in f.children(c))))
 
 
 def introduced_by(f: FieldView, pos: int) -> Attr | None:
@@ -360,6 +369,9 @@ def _introduces(f: FieldView, root: int, a: int, b: int) -> bool:
     # what the lines will be about, nothing said yet)
     said = any(f.rel(c) in ("ccomp", "parataxis", "xcomp") and not _asks_about(f, root, c) for c in f.children(root))
     names = {j for k in range(a, b) if (close := name_in_marks(f, k, b)) is not None for j in (k, close)}
+    # nor are words in marks that say nothing, a term or a title («за участие в «голой вечеринке»»)
+    names |= {k for sp in mark_spans(f.text, f.paragraphs) if f.tokens[a].start <= sp.open < f.tokens[b - 1].stop
+              and not speech_like(f, sp.open + 1, sp.close) for k in (f.token_at(sp.open), f.token_at(sp.close))}
     quoted = any(c in ANY_QUOTE for k in range(a, b) if k not in names for c in f.tokens[k].text)
     return not said and not any(f.word(k) in ("что", ":") for k in range(a, b)) and not quoted
 

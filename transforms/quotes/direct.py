@@ -49,9 +49,14 @@ def direct_rows(f: FieldView, spans: list[Span]) -> list[Row]:
     written = [bool(attrs) and not all(x.implicit for x in attrs) for _, _, _, attrs in found]
     for chain in _chains(found):  # a quote paragraph breaks cut is attributed where it closes, or opens
         given = [found[i][3] for i in chain if written[i]]
+        # none written: a piece with none of its own goes on as the others do (a continuation of the speaker who
+        # introduced them: «Киркоров записал видеообращение.» ¶ «… ¶ Я артист … ¶ …», probe GG)
+        implied = [found[i][3] for i in chain if found[i][3]]
         for i in chain:
             if given and not written[i]:
                 found[i] = (*found[i][:3], given[-1])
+            elif implied and not found[i][3]:
+                found[i] = (*found[i][:3], implied[0])
     rows = []
     for sp, a, b, attrs in found:
         if attrs:
