@@ -3527,6 +3527,20 @@ def test_a_sentence_told_by_a_cue_s_manner_is_one_statement():
         ("Дмитрий Песков", 1)]
 
 
+def test_a_quote_the_authors_words_cut_is_two_quotes_and_one_statement():
+    # «A, — пояснила X. — B»: two quote rows, A and B, without the author's words (docs/quotes.md §6), and one
+    # statement, though B opens a sentence of its own (probe GG, dev, x05; factRuEval book_448)
+    text = ("Адвокат Алла Бут ответила журналистам. «Мы пока не знаем, что он хочет поменять адвоката, — пояснила Алла "
+            "Бут. — Но мы пока не знаем ни здешней системы, ни всех юридических тонкостей».")
+    article = article_of(text, "2025-09-23")
+    tables = extract_article(article, **RUN, docs=analyse_article(article))
+    assert [(q["speaker_name"], q["text"]) for q in tables["quotes"]] == [
+        ("Алла Бут", "Мы пока не знаем, что он хочет поменять адвоката"),
+        ("Алла Бут", "Но мы пока не знаем ни здешней системы, ни всех юридических тонкостей")]
+    assert [(e["actor1_name"], e["trigger"]) for e in tables["events"] if e["event_code"] == "01"] == [
+        ("Алла Бут", "пояснить")]
+
+
 def test_relink_actors_points_rows_at_the_linked_entity():
     rows = [{"actor1_entity_id": "a", "actor1_name": "Токаев", "actor2_entity_id": None, "actor2_name": None}]
     relink_actors(rows, {"a": ("b", "Касым-Жомарт Токаев")})

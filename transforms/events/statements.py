@@ -9,7 +9,8 @@ question asked («спросил, ездил ли он …»).  A
 news outlet as the speaker («— пишет Lenta.ru», «— сообщает France-Presse») makes no statement
 (EVENTS.md: a news agency cited as a source makes no event).  A sentence that already has an 01
 row for that actor (a statement trigger such as «заявил») gets no second one, nor does a sentence
-that the next one tells («… . Об этом заявил X»: X's row is the next sentence's «заявил»).
+that the next one tells («… . Об этом заявил X»: X's row is the next sentence's «заявил»), nor the second of
+two quotes the author's words cut («…, — пояснила Алла Бут. — …»: one statement).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from transforms.events.taxonomy import Lexicon
 from transforms.parse import ParsedArticle
 from transforms.names import fold
 from transforms.quotes.lexicon import is_news_outlet, is_question, opens_with_cue_manner, opens_with_cue_object
+from transforms.quotes.marks import INTERJECTION
 
 
 def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict], sentences: list[str],
@@ -32,8 +34,13 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
     the article's country entity (a capital that speaks is its state, `context.as_state`)."""
     code = lex.statement
     have = {(e["sentence_index"], e["actor1_entity_id"]) for e in events if e["event_code"] == code.root}
-    out = []
+    out, before = [], None
     for q in quotes:
+        previous, before = before, q
+        if (previous is not None and q["field"] == previous["field"] == "body"
+                and q.get("speaker_entity_id") == previous.get("speaker_entity_id")
+                and INTERJECTION.match(article.body, previous["stop"]) and q["start"] - previous["stop"] <= 100):
+            continue  # «…, — пояснила Алла Бут. — …»: the second of two quotes the author's words cut, one statement
         if q["field"] != "body" or not q.get("speaker_entity_id") or not q.get("cue"):
             continue  # a line of an interview or a dialogue says nothing of a statement: no cue
         if is_question(q["cue"], q["text"]):

@@ -51,7 +51,7 @@ def interview_rows(f: FieldView) -> list[Row]:
 
 def dash_rows(f: FieldView) -> list[Row]:
     """Dialogue lines: «— Это было самое тяжёлое решение, — сказал Клинсман.»"""
-    rows, runs = [], []  # runs: consecutive dialogue lines, [(paragraph index, row)]
+    rows, runs, seconds = [], [], []  # runs: consecutive dialogue lines, [(paragraph index, row)]
     paras = dialogue_blocks(f)
     line_set = {(p0, p1) for p0, p1 in paras if _dash_line(f.text[p0:p1])}
     for n, (p0, p1) in enumerate(paras):
@@ -71,8 +71,9 @@ def dash_rows(f: FieldView) -> list[Row]:
                 continue
             attr = found
             tail = re.search(r"[.,]\s*[—–-]\s+(?=\w)", f.text[start + m.end():stop])  # «— A, — сказал X. — B»
-            if not tail:
-                stop = cut
+            if tail:  # two rows of one speaker, as in quote marks (`direct.interjected`)
+                seconds.append(Row(start + m.end() + tail.end(), stop, "direct", attr, anchor=p0))
+            stop = cut
             break
         if attr is None:
             neighbours = {paras[k] for k in (n - 1, n + 1) if 0 <= k < len(paras)}
@@ -88,7 +89,7 @@ def dash_rows(f: FieldView) -> list[Row]:
     for run in runs:
         rows += _answers(f, run, line_set, paras)
         rows += _spoken_on(f, run[-1], line_set, paras)
-    return rows
+    return rows + seconds
 
 
 def _spoken_on(f: FieldView, last: tuple[int, Row], line_set: set, paras: list) -> list[Row]:

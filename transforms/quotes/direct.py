@@ -59,8 +59,16 @@ def direct_rows(f: FieldView, spans: list[Span]) -> list[Row]:
                 found[i] = (*found[i][:3], implied[0])
     rows = []
     for sp, a, b, attrs in found:
-        if attrs:
-            rows.append(Row(a, b, "direct", _choose(attrs), anchor=min(sp.open, *(x.pos for x in attrs))))
+        if not attrs:
+            continue
+        attr, anchor = _choose(attrs), min(sp.open, *(x.pos for x in attrs))
+        cut = interjected(f, a, b)
+        if cut is not None and a < cut[1] <= cut[2] < b:
+            # «Они были организованы спецслужбами, — говорит олигарх. — Но я в надежных руках …»: the author's
+            # words cut the quote in two, each a row of the same speaker (probes FC, FW, GB, GG and the gold)
+            rows += [Row(a, cut[1], "direct", attr, anchor=anchor), Row(cut[2], b, "direct", attr, anchor=anchor)]
+        else:
+            rows.append(Row(a, b, "direct", attr, anchor=anchor))
     return rows
 
 
@@ -184,6 +192,14 @@ def _choose(attrs: list[Attr]) -> Attr:
 
 def _interjection(f: FieldView, start: int, stop: int) -> Attr | None:
     """«…, — сказал X. — …»: a cue inside the quote, between two dashes."""
+    found = interjected(f, start, stop)
+    return found[0] if found is not None else None
+
+
+def interjected(f: FieldView, start: int, stop: int) -> tuple[Attr, int, int] | None:
+    """The cue inside the quote [start, stop) between two dashes («…, — сказал X. — …») and the offsets of the
+    author's words it stands in, [the punctuation before the first dash, the first word after the second): the
+    words on either side are two quotes of one speaker."""
     for k in f.tokens_in(start, stop):
         t = f.tokens[k]
         if t.text not in "—–-" or k < 1 or f.tokens[k - 1].text not in ",!?…":
@@ -201,7 +217,8 @@ def _interjection(f: FieldView, start: int, stop: int) -> Attr | None:
                 attr = author_attr(f, j, cue)
                 if attr is None:
                     break
-                return attr
+                cut = f.tokens[k - 1].start if f.tokens[k - 1].text == "," else f.tokens[k - 1].stop
+                return attr, cut, f.tokens[m + 2].start if m + 2 < len(f.tokens) else stop
             if f.tokens[m].text in "«»\"":
                 named = name_in_marks(f, m, stop)  # «, — сообщил "Интерфаксу" врач X. —»
                 if named is None:

@@ -195,7 +195,9 @@ def _dedupe(rows: list[Row]) -> list[Row]:
             continue
         out.append(r)
     return [r for r in out if not (r.kind == "indirect" and any(
-        o.kind == "direct" and r.start < o.stop < r.stop for o in out))]
+        o.kind == "direct" and (r.start < o.stop < r.stop or (r.start == o.start - 1 and r.stop <= o.stop + 1))
+        for o in out))]  # (from its opening mark: the first of two quotes the author's words cut, «"Стали … России,
+    # - отметил Каспаров. - …"», holds the reported clause the cue between them would make of its words)
 
 
 def relink_speakers(rows: list[dict], relinked: dict[str, tuple[str, str]]) -> list[dict]:

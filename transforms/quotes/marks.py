@@ -20,7 +20,7 @@ OPENING_MARKS = "«„“\""  # the marks a quote or a name in quote marks opens
 CLOSING_MARKS = "»“”\""  # … and closes with
 AUTHOR_DASH = re.compile(r"[,!?…]?[ \t]*[—–-][ \t]")  # «…», — / «…?» — : the author's words follow
 # «…, — сказал Кличко. — …»: the author's words inside a quote, between two dashes
-_INTERJECTION = re.compile(r"[,!?…][ \t]*[—–-][ \t]+[^—–«»\"\n]{3,80}?[.,][ \t]*[—–-][ \t]+\w")
+INTERJECTION = re.compile(r"[,!?…][ \t]*[—–-][ \t]+[^—–«»\"\n]{3,80}?[.,][ \t]*[—–-][ \t]+\w")
 _WORD = re.compile(r"\w+")
 
 
@@ -91,7 +91,7 @@ def mark_spans(text: str, paragraphs) -> list[Span]:
             pieces = _across(text, stack[0][0], paragraphs[n:n + 1 + _MAX_PARAGRAPHS])
             later, continued = later + pieces, continued + pieces[1:]
         if (not pieces and len(stack) == 1 and stack[0][1] in '«"„' and not text[p0:stack[0][0]].strip()
-                and _INTERJECTION.search(text, stack[0][0], p1)):
+                and INTERJECTION.search(text, stack[0][0], p1)):
             # «Мы … предложений, — сказал мэр Анатолий Локоть. — У меня … города. ¶: a paragraph that opens
             # with a quote broken by the author's words and lost its closing mark: the quote runs to its end
             spans.append(Span(stack[0][0], len(text[:p1].rstrip()), 0))
