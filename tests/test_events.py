@@ -3491,6 +3491,9 @@ def test_a_pronoun_after_a_descriptor_is_the_person_it_describes():
     # the outlets speech_cues.tsv `media` lists («Лайф», «РЕН ТВ», probe FF, dev)
     ("Как рассказывал Лайф, сегодня после полуночи Армения заявила об ударах Азербайджана.", []),
     ("«Мы не боимся их тактики», — сообщает РЕН ТВ.", []),
+    # national news agencies (probes GD, GE, dev: «пишет Postimees со ссылкой на BNS», «передает УНН»)
+    ("«Мы не боимся их тактики», — передает УНН со ссылкой на издание Yonhap.", []),
+    ("В Литву вернулись двое литовцев, пишет Postimees со ссылкой на BNS.", []),
     # a question asked states nothing; a clarification does (probe AD, dev, outside the repository)
     ("Глава Минфина Антон Силуанов сообщил, что ездил в отпуск в Крым на мотоцикле. В ходе мероприятия Владимир "
      "Путин спросил у Антона Силуанова, ездил ли он в отпуск опять на мотоцикле.", ["Антон Силуанов"]),
