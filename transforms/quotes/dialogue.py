@@ -103,10 +103,18 @@ def _spoken_on(f: FieldView, last: tuple[int, Row], line_set: set, paras: list) 
     for q0, q1 in paras[n + 1:]:
         text = f.text[q0:q1]
         if ((q0, q1) in line_set or any(c in ANY_QUOTE for c in text) or text.lstrip()[:1] in DASHES
-                or not any(first_person(f, k) or f.feat(k, "Person") == "1" for k in f.tokens_in(q0, q1))):
+                or not any(first_person(f, k) or (f.feat(k, "Person") == "1" and not _authors_formula(f, k))
+                           for k in f.tokens_in(q0, q1))):
             break
         out.append(Row(q0, len(f.text[:q1].rstrip()), "direct", row.attr, anchor=q0))
     return out
+
+
+def _authors_formula(f: FieldView, k: int) -> bool:
+    """Whether token `k` is a verb in the first person plural that opens its sentence before a comma: the
+    author's «Напомним, …», «Отметим, …», «Добавим, …», no speaker's words (probe GG)."""
+    return (f.tokens[k].pos == "VERB" and f.feat(k, "Number") == "Plur" and f.word(k + 1) == ","
+            and k == f.sent_tokens[f.sentence_of(k)][0])
 
 
 def unmarked_rows(f: FieldView) -> list[Row]:
