@@ -165,9 +165,11 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
         # Россию надежным другом»; an adjective or a genitive of the predicated noun judges too: «назвал
         # нападение «кровавым варварским … актом»», «назвал действия Индии актом агрессии»
         judged = _CONDITION_WORDS[condition]
-        return any(s.lemma(k) in judged for c in _predicatives(s, t)
-                   for k in [c, *s.kids(c, "amod"), *(g for g in s.kids(c, "nmod")
-                                                      if s.case(g) is None and s.feat(g, "Case") == "Gen")])
+        # («назвал Бабарико организатором, руководителем противоправной деятельности»: an adjective of the genitive of
+        # the predicated noun or its conjunct too)
+        return any(s.lemma(k) in judged for p in _predicatives(s, t) for c in [p, *s.kids(p, "conj")]
+                   for g in [c, *(g for g in s.kids(c, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen")]
+                   for k in [g, *s.kids(g, "amod")])
     if condition == POST:  # «стал премьер-министром», «стал врио губернатора»
         return bool(post_nouns(s, t) or framed_posts(s, t))
     if condition == SEAT:  # «его место занял Витор Юдин», «место спикера … занял Джон Бенер»
