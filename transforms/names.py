@@ -182,7 +182,9 @@ def bare_form(word: str, forms: Iterable[str]) -> str:
     if w.endswith(_WOMANS_SURNAME):
         return word
     best, shortest = word, len(w)
-    for f in forms:
+    # shortest first (a tie of stems goes to the bare form: «Цзиньпин», not natasha's «Цзиньпинь» of
+    # «Цзиньпинем»), then alphabetical: the same article gives the same name whatever order a set yields
+    for f in sorted(forms, key=lambda f: (len(f), f)):
         stem = declension_stem(fold(f))
         if len(stem) < shortest and w.startswith(stem) and same_name_word(w, fold(f)):
             best, shortest = f, len(stem)

@@ -184,16 +184,20 @@ CHARGED_FROM, CHARGED = "112", "173"  # an accusation or suspicion of a crime is
 
 
 def _charge(s: EventSentence, t: int) -> bool:
-    """Whether accusation or suspicion `t` names a crime (event_words.tsv `crime`): its «в» phrase is
-    one, or holds one or a `crime_adjective`, or it is «по статье» («обвиняют в хищении», «в участии в
+    """Whether accusation or suspicion `t` names a crime (event_words.tsv `crime`): its «в» phrase (or what it
+    charges: «вменяют получение взятки») is one, or holds one or a `crime_adjective`, or it is «по статье» («обвиняют в хищении», «в участии в
     преступном сообществе», «во вступлении в заговор»); a crime in quote marks is a figure of speech, no
     charge («обвинил его в «мошенничестве века»»)."""
-    for c in s.kids(t, "obl", "nmod"):
+    # («Иванову вменяют получение взятки», «Блаттеру инкриминируется дача взятки»: the crime charged is the
+    # object, or the passive's subject, of «вменять», «инкриминировать», probes FP, FU)
+    charged = [c for c in s.kids(t, "obj", "nsubj", "nsubj:pass") if s.case(c) is None
+               and s.feat(c, "Animacy") != "Anim" and not s.entities(c)]
+    for c in s.kids(t, "obl", "nmod") + charged:
         if s.case(c) == "по" and s.lemma(c) == "статья":
             return True
         if s.case(c) == "в" and s.word(c - 1) in OPENING_MARKS:
             continue  # «обвинил его в «мошенничестве века»»: the speaker's own words, a figure of speech
-        if s.case(c) != "в":
+        if s.case(c) != "в" and c not in charged:
             continue
         # the phrase's nouns: its head and conjuncts («в вступлении в заговор …, создании экстремистского
         # формирования …»), and their genitives and «в» phrases
