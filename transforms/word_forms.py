@@ -104,14 +104,13 @@ def _capitals_lowered(t: DocToken) -> DocToken:
     dictionary may not know. Other tokens as they are; a copy, `t` itself is left as it is."""
     if not _CAPITALS_WORD.fullmatch(t.text):
         return t
-    return DocToken(t.start, t.stop, "-".join(p.capitalize() for p in t.text.split("-")), id=t.id,
-                    head_id=t.head_id, rel=t.rel, pos=t.pos, feats=t.feats, lemma=t.lemma)
+    return _retagged(t, text="-".join(p.capitalize() for p in t.text.split("-")))
 
 
-def _retagged(t: DocToken, **feats: str) -> DocToken:
-    """A copy of token `t` with `feats` over its own features."""
-    return DocToken(t.start, t.stop, t.text, id=t.id, head_id=t.head_id, rel=t.rel, pos=t.pos,
-                    feats={**(t.feats or {}), **feats}, lemma=t.lemma)
+def _retagged(t: DocToken, text: str | None = None, **feats: str) -> DocToken:
+    """A copy of token `t` with `feats` over its own features (and `text` for its own, if given)."""
+    return DocToken(t.start, t.stop, t.text if text is None else text, id=t.id, head_id=t.head_id, rel=t.rel,
+                    pos=t.pos, feats={**(t.feats or {}), **feats}, lemma=t.lemma)
 
 
 def _feats_key(token: DocToken) -> tuple[tuple[str, str], ...]:

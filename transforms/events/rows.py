@@ -185,9 +185,9 @@ CHARGED_FROM, CHARGED = "112", "173"  # an accusation or suspicion of a crime is
 
 def _charge(s: EventSentence, t: int) -> bool:
     """Whether accusation or suspicion `t` names a crime (event_words.tsv `crime`): its «в» phrase (or what it
-    charges: «вменяют получение взятки») is one, or holds one or a `crime_adjective`, or it is «по статье» («обвиняют в хищении», «в участии в
-    преступном сообществе», «во вступлении в заговор»); a crime in quote marks is a figure of speech, no
-    charge («обвинил его в «мошенничестве века»»)."""
+    charges: «вменяют получение взятки») is one, or holds one or a `crime_adjective`, or it is «по статье»
+    («обвиняют в хищении», «в участии в преступном сообществе», «во вступлении в заговор»); a crime in quote
+    marks is a figure of speech, no charge («обвинил его в «мошенничестве века»»)."""
     # («Иванову вменяют получение взятки», «Блаттеру инкриминируется дача взятки»: the crime charged is the
     # object, or the passive's subject, of «вменять», «инкриминировать», probes FP, FU)
     charged = [c for c in s.kids(t, "obj", "nsubj", "nsubj:pass") if s.case(c) is None

@@ -194,10 +194,11 @@ def _dedupe(rows: list[Row]) -> list[Row]:
                and (o.kind == "direct" or o.start == r.start) for o in out):
             continue
         out.append(r)
+    # a reported clause from a direct quote's opening mark is part of it: the first of two quotes the author's
+    # words cut («"Стали … России, - отметил Каспаров. - …"») holds the clause the cue between them makes
     return [r for r in out if not (r.kind == "indirect" and any(
         o.kind == "direct" and (r.start < o.stop < r.stop or (r.start == o.start - 1 and r.stop <= o.stop + 1))
-        for o in out))]  # (from its opening mark: the first of two quotes the author's words cut, «"Стали … России,
-    # - отметил Каспаров. - …"», holds the reported clause the cue between them would make of its words)
+        for o in out))]
 
 
 def relink_speakers(rows: list[dict], relinked: dict[str, tuple[str, str]]) -> list[dict]:
