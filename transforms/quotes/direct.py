@@ -35,7 +35,7 @@ def opens_name_list(f: FieldView, sp: Span) -> bool:
 
 def direct_rows(f: FieldView, spans: list[Span]) -> list[Row]:
     """A row for every outermost quote-mark span that something attributes to a speaker."""
-    found = []
+    found, cuts = [], []  # cuts: each span's author's words inside it (`interjected`), or None
     for sp in spans:
         if sp.depth:
             continue
@@ -45,7 +45,9 @@ def direct_rows(f: FieldView, spans: list[Span]) -> list[Row]:
         while b > a and f.text[b - 1].isspace():
             b -= 1
         if a < b:
-            found.append((sp, a, b, _attributions(f, sp, a, b)))
+            cut = interjected(f, a, b)
+            found.append((sp, a, b, _attributions(f, sp, a, b, cut[0] if cut is not None else None)))
+            cuts.append(cut)
     written = [bool(attrs) and not all(x.implicit for x in attrs) for _, _, _, attrs in found]
     for chain in _chains(found):  # a quote paragraph breaks cut is attributed where it closes, or opens
         given = [found[i][3] for i in chain if written[i]]
@@ -58,11 +60,10 @@ def direct_rows(f: FieldView, spans: list[Span]) -> list[Row]:
             elif implied and not found[i][3]:
                 found[i] = (*found[i][:3], implied[0])
     rows = []
-    for sp, a, b, attrs in found:
+    for (sp, a, b, attrs), cut in zip(found, cuts):
         if not attrs:
             continue
         attr, anchor = _choose(attrs), min(sp.open, *(x.pos for x in attrs))
-        cut = interjected(f, a, b)
         if cut is not None and a < cut[1] <= cut[2] < b:
             # «Они были организованы спецслужбами, — говорит олигарх. — Но я в надежных руках …»: the author's
             # words cut the quote in two, each a row of the same speaker (probes FC, FW, GB, GG and the gold)
@@ -89,11 +90,11 @@ def _chains(found: list) -> list[list[int]]:
 _INTRODUCES_NEXT = re.compile(r"[^.!?…«»\"„“\n]*:[ \t]*[«\"„“]")
 
 
-def _attributions(f: FieldView, sp: Span, a: int, b: int) -> list[Attr]:
-    """Every attribution of the span `sp` (its words: [a, b)), in the order they were found."""
+def _attributions(f: FieldView, sp: Span, a: int, b: int, inter: Attr | None) -> list[Attr]:
+    """Every attribution of the span `sp` (its words: [a, b)), in the order they were found; `inter`: the cue
+    inside it, between two dashes (`interjected`), if any."""
     p0, p1 = f.paragraph_of(sp.open)
     attrs: list[Attr] = []
-    inter = _interjection(f, a, b)
     if inter is not None:
         attrs.append(inter)
     before = f.text[p0:sp.open].rstrip(" \t" + DASHES)
@@ -188,12 +189,6 @@ def _choose(attrs: list[Attr]) -> Attr:
             return 4
         return {"cue": 0, "label": 1, "colon": 2}.get(x.source, 3)
     return sorted(attrs, key=rank)[0]
-
-
-def _interjection(f: FieldView, start: int, stop: int) -> Attr | None:
-    """«…, — сказал X. — …»: a cue inside the quote, between two dashes."""
-    found = interjected(f, start, stop)
-    return found[0] if found is not None else None
 
 
 def interjected(f: FieldView, start: int, stop: int) -> tuple[Attr, int, int] | None:
