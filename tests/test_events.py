@@ -3257,6 +3257,32 @@ CONSTRUCTED = [
      [("173", "подозревать", None, "Йозеф Блаттер", None, "2025-09-23", "day", "published"),
       ("173", "инкриминировать", None, "Йозеф Блаттер", None, "2025-09-23", "day", "published")]),
     # nineteenth round end
+    # twentieth round (docs/events.md §7): each case fails on 1af03b0
+    # probe GI (dev, gi12): a genitive name right after an inanimate noun, which the parser hangs in apposition on a
+    # noun after it, is that noun's (appositions.rehang_names); nor does the parse make him the one named «главой
+    # региона», whom «президент» might be (descriptors._predicated): the post's region is the appointment's actor2
+    ("«принял отставку Амана Тулеева, …, — … назначил заместителя Тулеева …»: L02 Тулеев — Путин",
+     "Владимир Путин 1 апреля принял отставку Амана Тулеева, в последние 20 лет руководившего Кемеровской "
+     "областью, — тем же указом временным главой региона президент назначил заместителя Тулеева Сергея Цивилёва.",
+     [("L02", "принять", "Аман Тулеев", "Владимир Путин", None, "2025-04-01", "day", "text"),
+      ("L01", "назначить", "Сергей Цивилев", "Кемеровская область", None, "2025-09-23", "day", "published")]),
+    # probe GJ (dev, gj09): a war between two states is a fight (cameo.tsv 19 «война»); «страны» after it are its
+    # sides (event_words.tsv `parties`); a nominative noun the parser hangs on an abbreviation in a phrase of
+    # mediation is the verb's subject, not the abbreviation (repairs._fronted_abbreviation)
+    ("«Война между ДР Конго и Руандой … при посредничестве США страны подписали …»: 19, 04, 057",
+     "Война между ДР Конго и Руандой началась в марте 2022 года. В июле при посредничестве США страны подписали "
+     "рамочное соглашение о прекращении боев.",
+     [("19", "война", "ДР Конго", "Руанда", None, "2022-03-01", "month", "text"),
+      ("04", "посредничество", "США", "ДР Конго", None, "2025-07-01", "month", "text"),
+      ("04", "посредничество", "США", "Руанда", None, "2025-07-01", "month", "text"),
+      ("04", "посредничество", "ДР Конго", "Руанда", None, "2025-07-01", "month", "text"),
+      ("057", "подписать", "ДР Конго", "Руанда", None, "2025-07-01", "month", "text")]),
+    # probe GJ (dev, gj05): an insult of the mind is a word of condemnation (event_words.tsv `blame`
+    # «ненормальный», «сумасшедший», «психопат» …): «назвать @BLAME» is a disapproval
+    ("«Ким Чен Ын назвал Дональда Трампа «психически ненормальным»»: 11",
+     "Ранее Ким Чен Ын назвал Дональда Трампа «психически ненормальным».",
+     [("11", "назвать", "Ким Чен Ын", "Дональд Трамп", None, "2025-09-23", "day", "published")]),
+    # twentieth round end
 ]
 
 

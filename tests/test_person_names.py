@@ -457,6 +457,32 @@ def test_a_surname_in_y_or_soft_sign_is_bare_without_its_case_ending():
     assert {x.entity_name for x in link_article(mentions, {"body": text})} == {"Сергей Горбань"}
 
 
+def test_a_three_letter_stem_in_soft_sign_is_bare_without_its_case_ending():
+    """probe GI (dev, gi16): «Сергея Леся» beside «Лесь» and «Лесю» is Сергей Лесь, not the woman's name
+    «Леся»: a stem of three letters and «ь» or «й» declines as «Горбань» does (`names.same_name_word`); a
+    longer ending is another word («Лесной»)."""
+    assert same_name_word("лесь", "лесю") and same_name_word("леся", "лесь")
+    assert not same_name_word("лесь", "лесной")
+    text = ("Главу Крымского района Сергея Леся задержали по подозрению в хищении. Лесь задержан. "
+            "Прокуратура подала иск к Лесю.")
+    assert person_entities(text) == {"Сергей Лесь"}
+
+
+def test_a_foreign_surname_in_i_after_a_vowel_does_not_decline():
+    """probe GJ (dev, gj14): «Али Хаменеи», which natasha reads as the genitive of «Хаменея», is a foreign name
+    in «-и» that does not decline (`person_names._vowel_i`), after a declined first name too («Сейеда»)."""
+    text = ("Россия осудила убийство верховного руководителя Ирана аятоллы Али Хаменеи. Путин осудил убийство "
+            "Сейеда Али Хаменеи.")
+    assert person_entities(text) == {"Путин", "Сейед Али Хаменеи"}
+
+
+def test_a_first_name_in_om_before_a_surname_that_does_not_decline_is_instrumental():
+    """probe GJ (dev, gj14): «с послом Ирана в Москве Каземом Джалали», tagged nominative: «-ом» after a consonant
+    before a surname with one form for every case is a man's first name in the instrumental → «Казем»."""
+    text = "Георгий Борисенко провел встречу с послом Ирана в Москве Каземом Джалали."
+    assert person_entities(text) == {"Георгий Борисенко", "Казем Джалали"}
+
+
 def test_an_organisation_glued_before_a_person_is_split_off():
     """book_346: NER tags «Аль-Кайды Усамы бин Ладена» as one person; «Аль-Кайды» is a word the
     dictionary knows only as an organisation's name, so the span is two names."""

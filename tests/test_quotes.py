@@ -2022,6 +2022,20 @@ GOLDEN = {
         [(I, "бизнесмен общался с премьер-министром Великобритании", "The Guardian", "The Guardian", "написать"),
          (D, "Да я читал. Я уже комментировал. Я сказал – нет", "Александр Лебедев", "Александр Лебедев",
           "опровергнуть")]),
+    # twentieth round: each case fails on 1af03b0
+    # probe GK (dev, gk05): a relay's outlet in marks is a name, no quote opening after the cue; the person it cites
+    # «со ссылкой на» is named in apposition to the descriptor, a second descriptor after a comma too
+    # (attribution._cited)
+    "«…, сообщает «Интерфакс» со ссылкой на руководителя экспедиции, члена комитета РАН … Виктора Гроховского»": (
+        "Основная часть метеорита, упавшего в пятницу в Челябинской области, остается в озере Чебаркуль, сообщает "
+        "«Интерфакс» со ссылкой на руководителя экспедиции, члена комитета РАН по метеоритам Виктора Гроховского.",
+        [(I, "Основная часть метеорита, упавшего в пятницу в Челябинской области, остается в озере Чебаркуль",
+          "Виктора Гроховского", "Виктор Гроховский", "сообщать")]),
+    # probe FO (dev, the case above's twin): a newspaper cited «со ссылкой на» by a word of a newspaper's name
+    # (speech_cues.tsv `media` «times», «post», «journal» …) is an outlet, whose words the relay passes on: no speaker
+    "«…, передает ТАСС со ссылкой на The Times of Israel»": (
+        "Церемония подписания прошла в Белом доме, передает ТАСС со ссылкой на The Times of Israel.",
+        []),
 }
 
 @pytest.mark.parametrize("case", list(GOLDEN))

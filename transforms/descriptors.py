@@ -226,7 +226,9 @@ def _predicated(f: FieldView, m: dict) -> list[int]:
     if len(heads) != 1:
         return []
     h = f.head(heads[0]) if f.rel(heads[0]) == "appos" else heads[0]  # «председателя ЛДП Сигэру Исибу»
-    if h is None or f.rel(h) not in ("nsubj", "nsubj:pass", "obj"):
+    # an apposition follows its head: a name hung on a noun after it is misparsed («принял отставку Амана Тулеева,
+    # …, — … назначил заместителя …», parsed as «Амана» ← «заместителя», probe GI) and predicates nothing
+    if h is None or h > heads[0] or f.rel(h) not in ("nsubj", "nsubj:pass", "obj"):
         return []
     verb = f.head(h)
     if verb is None:

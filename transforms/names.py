@@ -126,9 +126,15 @@ def consonant_final(word: str) -> bool:
     return word[-1:].isalpha() and word[-1] not in VOWELS | {"й", "ь"}
 
 
+_SOFT_OBLIQUE = frozenset(after_vowel for _, after_vowel in CASE_ENDINGS.values()) | {"ю", "ём"}
+
+
 def _consonant_declension(nominative: str, other: str) -> bool:
     """A name of three letters ending in a consonant, and an oblique case of it: «аун» and «ауна»,
-    «ауном» (probe DY); a longer one is `same_name_word`'s own rule."""
+    «ауном» (probe DY); so a stem of three letters and «ь» or «й»: «лесь» and «леся», «лесю» (probe GI);
+    a longer one is `same_name_word`'s own rule."""
+    if len(nominative) == 4 and nominative[-1] in "ьй" and consonant_final(nominative[:3]):
+        return other.startswith(nominative[:3]) and other[3:] in _SOFT_OBLIQUE
     return len(nominative) == 3 and consonant_oblique(other, nominative)
 
 

@@ -56,8 +56,8 @@ from transforms.name_endings import (
 )
 from transforms.names import east_asian, fold
 from transforms.name_readings import (
-    NAME_GRAMMEMES, common_noun_only, has_reading, indeclinable_surname, is_womans_first_name, place_only,
-    spoken_vocative, surname_readings, womans_first_name_nominative, womans_name, womans_name_declines,
+    NAME_GRAMMEMES, common_noun_only, has_reading, indeclinable_surname, is_womans_first_name, one_form_for_every_case,
+    place_only, spoken_vocative, surname_readings, womans_first_name_nominative, womans_name, womans_name_declines,
 )
 
 #: a man's adjectival surname in an oblique case: «Немчинскому», «Загорского», «Троцким» → «-ский», «-цкий»
@@ -200,10 +200,13 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         # whatever the tag («с председателем парламента этой страны Шалвой Папуашвили», tagged Nom);
         # `foreign_nominative` checks the consonant and the length («Рой» keeps)
         out[0] = foreign_nominative(written[0], "Ins") or out[0]
-    if several and infl == written and all(_instrumental_om(w, forms) for w in written):
+    if several and infl == written and _instrumental_om(written[0], forms) and all(
+            _instrumental_om(w, forms) or (w == written[-1] and one_form_for_every_case(w, forms)) for w in written[1:]):
         # «с министром … Зохрабом Мнацаканяном» (tagged genitive): every word in «-ом» after a consonant, no
-        # nominative the dictionary knows ends so, is a man's name in the instrumental
-        out = [foreign_nominative(w, "Ins") or w for w in written]
+        # nominative the dictionary knows ends so, is a man's name in the instrumental; so is the first name
+        # before a surname that does not decline («с послом Ирана Каземом Джалали», tagged Nom, probe GJ)
+        out = [foreign_nominative(w, "Ins") if _instrumental_om(w, forms) else w for w in written]
+        out = [o or w for o, w in zip(out, written)]
         infl = list(out)
     if several and _indeclinable_i(written[0], infl[0], forms) and infl[0][-1] != "ь" and infl[-1] == written[-1]:
         out[0] = written[0]  # «Бриттни Грайнер», not «Бриттня»: as below, a first name
@@ -243,7 +246,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # Суверенного Совета Абдель Фаттахом аль-Бурханом» (tagged a particle) → «аль-Бурхан»
             out[i] = declined
         elif _indeclinable_i(written[i], infl[i], forms) and (several or infl[i][-1] != "а") and (
-                i == len(texts) - 1 if infl[i][-1] == "ь" else not first_was_oblique):
+                i == len(texts) - 1 if infl[i][-1] == "ь" else not first_was_oblique or _vowel_i(written[i], infl[i])):
             # a foreign name in «-и» is indeclinable: «Нарендры Моди» → «Моди», not «Модь»; «Марио Драги»,
             # «Бриттни Грайнер», «ас-Сиси», not «Драга», «Бриттня», «ас-Сися» (the dictionary's genitive
             # of a common noun, or its guess of one) — unless the declined first name shows the case:
@@ -386,9 +389,18 @@ def _accusative_a(word: str, case: str | None, own: str | None) -> bool:
 def _indeclinable_i(word: str, inflected: str, forms: Callable) -> bool:
     """Whether name word `word` (folded), in «-и» after a consonant, is a foreign name that does not
     decline rather than the genitive natasha read (`inflected`: «-ь», «-я» or «-а» for «-и»): the
-    dictionary knows no person's reading of it, nor any animate one (so «Ольги», «Тани» decline)."""
+    dictionary knows no person's reading of it, nor any animate one (so «Ольги», «Тани» decline).  So is one
+    in «-и» after «е», «а», «о» or «у» that natasha read as the genitive of «-я» («Али Хаменеи», not «Хаменея»,
+    probe GJ)."""
     last = word.rsplit("-", 1)[-1]
-    if (len(last) < 3 or not last.endswith("и") or not consonant_final(last[:-1])
+    if (len(last) < 3 or not last.endswith("и") or not (consonant_final(last[:-1]) or _vowel_i(word, inflected))
             or inflected not in (word[:-1] + "ь", word[:-1] + "я", word[:-1] + "а")):
         return False
     return not any(p.is_known and ({"anim"} | NAME_GRAMMEMES) & p.tag.grammemes for p in forms(word))
+
+
+def _vowel_i(word: str, inflected: str) -> bool:
+    """Whether name word `word` (folded) ends in «-и» after «е», «а», «о» or «у» and natasha read it as the
+    genitive of «-я»: a foreign name that does not decline («Хаменеи»), whatever case a declined first name
+    before it shows («Сейеда Али Хаменеи»)."""
+    return word[-2:-1] in ("е", "а", "о", "у") and word[-1:] == "и" and inflected == word[:-1] + "я"

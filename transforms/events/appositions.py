@@ -18,7 +18,9 @@
   else names no nominative head («после ликвидации … Касема Сулеймани, в Тегеран прибыл министр
   …»), a dative one is its head's dative («выразил признательность Энтони Блинкену»);
 - a name in apposition to a noun after it is the nearest animate noun's before it in its case («с
-  главой МИД Азербайджана Джейхуном Байрамовым и министром …»: an apposition follows its head);
+  главой МИД Азербайджана Джейхуном Байрамовым и министром …»: an apposition follows its head), and a
+  genitive one right after an inanimate noun is that noun's («принял отставку Амана Тулеева, …, — …
+  назначил заместителя …»);
 - a person's name in apposition to a kinship noun of the other gender is its owner («Владислава
   Бакальчука, бывшего мужа Татьяны Ким»: not Ким, the husband of Ким).
 """
@@ -46,6 +48,12 @@ def rehang_names(s: EventSentence) -> None:
             # «с главой МИД Азербайджана Джейхуном Байрамовым и министром … Армении Зохрабом Мнацаканяном»,
             # parsed as «Джейхуном» ← «министром»: a name in apposition follows the noun it names
             tree.parent[t] = before
+            tree.index_children()
+        elif (s.rel(t) == "appos" and head > t and case == "Gen" and (s.view.mention_at(t) or {}).get("type") == "PER"
+              and s.pos(t - 1) == "NOUN" and s.feat(t - 1, "Animacy") == "Inan" and not s.view.mention_at(t - 1)):
+            # «принял отставку Амана Тулеева, …, — … назначил заместителя Тулеева …», parsed as «Амана» ←
+            # «заместителя»: a genitive name right after an inanimate noun, before its head, is that noun's (probe GI)
+            tree.parent[t], tree.rels[t] = t - 1, "nmod"
             tree.index_children()
         elif (s.rel(t) == "appos" and (s.view.mention_at(t) or {}).get("type") == "PER"
                 and any(a < t and (s.view.mention_at(a) or {}).get("type") == "PER" for a in s.kids(head, "appos"))

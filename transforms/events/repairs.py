@@ -349,7 +349,12 @@ def _fronted_abbreviation(s: EventSentence) -> None:
             end += 1
         if (s.pos(verb) == "VERB" and verb == end + 1 and not s.kids(verb, "nsubj", "nsubj:pass")
                 and s.feat(verb, "VerbForm") in ("Fin", None)):
-            s.tree.parent[t], s.tree.rels[t] = verb, "nsubj"
+            # «В июле при посредничестве США страны подписали …», parsed as «страны» ← «США»: a nominative
+            # noun hung on the abbreviation is the subject, the abbreviation stays in its phrase (probe GJ)
+            nominative = [k for k in s.kids(t, "nmod") if s.feat(k, "Case") == "Nom" and s.pos(k) == "NOUN"
+                          and not s.kids(k, "case")]
+            subject = nominative[0] if nominative else t
+            s.tree.parent[subject], s.tree.rels[subject] = verb, "nsubj"
             s.tree.index_children()
 
 

@@ -167,11 +167,25 @@ def _cited(f: FieldView, cue_i: int) -> int | None:
         if f.lemma(c) != "ссылка" or not any(f.word(p) in ("с", "со") for p in f.children(c)):
             continue
         for x in f.children(c):
-            m = f.mention_at(x)
-            if (m is not None and any(f.word(p) == "на" for p in f.children(x)) and m["type"] in ("PER", "ORG")
-                    and not _outlet_at(f, x)):
-                return x
+            if not any(f.word(p) == "на" for p in f.children(x)):
+                continue
+            # «со ссылкой на руководителя экспедиции, члена комитета РАН Виктора Гроховского»: the name
+            # in apposition to the descriptor (or to the descriptor's own apposition) (probe GK)
+            for y in (x, *_apposed_names(f, x)):
+                m = f.mention_at(y)
+                if m is not None and m["type"] in ("PER", "ORG") and not _outlet_at(f, y):
+                    return y
     return None
+
+
+def _apposed_names(f: FieldView, x: int) -> list[int]:
+    """The tokens in apposition to noun `x`, two levels deep («руководителя …, члена … Виктора …»); a second
+    descriptor after a comma, which the parser hangs on the genitive of the first («руководителя экспедиции,
+    члена комитета»), counts as the first's."""
+    first = [a for a in f.children(x) if f.rel(a) == "appos"] + [
+        a for g in f.children(x) if f.rel(g) == "nmod" for a in f.children(g)
+        if f.rel(a) == "appos" and a > 0 and f.tokens[a - 1].text == ","]
+    return first + [b for a in first for b in f.children(a) if f.rel(b) == "appos"]
 
 
 def relays(f: FieldView, verb_i: int) -> bool:

@@ -162,8 +162,11 @@ def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: Sentence) -> Clause | 
     if (attr.implicit or attr.relay or attr.head is None or attr.head < i or _after_attribution(f, a, k)
             or _reports_speech(f, a, k)):
         return None
-    if i + 1 < b and (f.tokens[i + 1].text == ":" or f.tokens[i + 1].text in OPENING_MARKS):
-        return None  # «Силуанов, в свою очередь, заметил: «… вопрос в том, …»»: a word of the quote is no subject
+    if i + 1 < b and (f.tokens[i + 1].text == ":" or (f.tokens[i + 1].text in OPENING_MARKS
+                                                       and name_in_marks(f, i + 1, b) is None)):
+        # «Силуанов, в свою очередь, заметил: «… вопрос в том, …»»: a word of the quote is no subject; a name in
+        # marks is («…, сообщает «Интерфакс» со ссылкой на … Виктора Гроховского», probe GK)
+        return None
     np_end = attr.np[1] if attr.np else attr.head + 1
     start = f.tokens[a].start
     stop = f.tokens[k].start
