@@ -201,7 +201,8 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         # `foreign_nominative` checks the consonant and the length («Рой» keeps)
         out[0] = foreign_nominative(written[0], "Ins") or out[0]
     if several and infl == written and _instrumental_om(written[0], forms) and all(
-            _instrumental_om(w, forms) or (w == written[-1] and one_form_for_every_case(w, forms)) for w in written[1:]):
+            _instrumental_om(w, forms) or (w == written[-1] and one_form_for_every_case(w, forms))
+            for w in written[1:]):
         # «с министром … Зохрабом Мнацаканяном» (tagged genitive): every word in «-ом» after a consonant, no
         # nominative the dictionary knows ends so, is a man's name in the instrumental; so is the first name
         # before a surname that does not decline («с послом Ирана Каземом Джалали», tagged Nom, probe GJ)
