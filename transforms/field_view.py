@@ -121,6 +121,10 @@ class FieldView:
         """The token as written, case and ё folded; "" outside the field."""
         return self._words[i] if 0 <= i < len(self._words) else ""
 
+    def words(self, i: int, n: int) -> list[str]:
+        """`n` tokens from token i as `word` gives them ("" past the field)."""
+        return [self.word(k) for k in range(i, i + n)]
+
     def feat(self, i: int, name: str) -> str | None:
         return (self.tokens[i].feats or {}).get(name)
 

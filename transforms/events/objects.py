@@ -1,4 +1,5 @@
-"""A verb's object that natasha's parser hung on another word, given back to the verb (`repairs.repair`).
+"""A verb's object (or a phrase it takes) that natasha's parser hung on another word, given back to the verb
+(`repairs.repair`).
 
 Each function undoes one attachment error seen in real news, on an `EventSentence`'s copy of the
 tree; `repairs.repair` names them all with their examples for docs/events.md §4.
@@ -8,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from transforms.events.words import ACTING, DEMANDED, GOVERNMENT, REASON_OBJECTS
+from transforms.events.words import ACTING, DEMANDED, GOVERNMENT, JOINING, REASON_OBJECTS
 from transforms.names import fold
 from transforms.quotes.marks import CLOSING_MARKS, OPENING_MARKS
 from transforms.word_forms import may_be_accusative
@@ -133,3 +134,18 @@ def acting_object(s: EventSentence) -> None:
             verb = s.tree.parent[head]
         if verb is not None and s.pos(verb) == "VERB" and not s.kids(verb, "obj"):
             _make_object(s, t, verb)
+
+
+def joined_phrase(s: EventSentence) -> None:
+    """«депутаты вышли к зданию Законодательного Собрания с одиночными пикетами», parsed as «пикетами» ←
+    «зданию»: a phrase with the preposition a verb of joining takes «с» (event_words.tsv `joining`: «выйти с»),
+    hung on a thing in that verb's phrase of place, is the verb's (probe GI)."""
+    for t in s.tokens:
+        head = s.tree.parent[t]
+        if (s.rel(t) != "nmod" or s.case(t) != "с" or head is None or s.rel(head) != "obl"
+                or s.feat(head, "Animacy") != "Inan" or s.case(head) not in ("к", "у", "в", "на")):
+            continue
+        verb = s.tree.parent[head]
+        if verb is not None and s.pos(verb) == "VERB" and (s.lemma(verb), "с") in JOINING:
+            s.tree.parent[t], s.tree.rels[t] = verb, "obl"
+            s.tree.index_children()

@@ -279,7 +279,7 @@ def coordinated_before(s: EventSentence, t: int) -> list[Actor]:
                    if m["entity_id"] in s.people}.values())
     if len(people) >= 2:
         return [Actor(p.entity_id, p.name, p.type, at, "coreference") for p in people]
-    return _coordinated_nominals(s, t)
+    return _coordinated_nominals(s, t) or _coordinated_subject_before(s, t)
 
 
 def _coordinated_nominals(s: EventSentence, t: int) -> list[Actor]:
@@ -298,6 +298,35 @@ def _coordinated_nominals(s: EventSentence, t: int) -> list[Actor]:
             return [Actor(a.entity_id, a.name, a.type, at, "coreference") for a in people]
     return []
 
+
+
+def _coordinated_subject_before(s: EventSentence, t: int) -> list[Actor]:
+    """«Депутаты Павел Кондрашов и Никита Кириллов вышли … . Тем самым они протестуют …»: a plural pronoun that is
+    its clause's subject, with no people before it in its sentence, stands for the two or more people the main
+    clause of the sentence before, in its paragraph, has as its coordinated subject (probe GI)."""
+    view = s.view
+    si = view.sentence_of(t)
+    if s.rel(t) != "nsubj" or si == 0 or any(
+            m["type"] == "PER" and m["start"] < view.tokens[t].start for m in view.mentions
+            if m["sentence_index"] == si):
+        return []
+    a, b = view.sent_tokens[si - 1]
+    if a >= b or view.paragraph_of(view.tokens[a].start) != view.paragraph_of(view.tokens[t].start):
+        return []
+    root = next((k for k in range(a, b) if view.rel(k) == "root" and view.tokens[k].pos == "VERB"), None)
+    subject = next((c for c in view.children(root) if view.rel(c) == "nsubj"), None) if root is not None else None
+    if subject is None:
+        return []
+    found, todo = {}, [subject]  # the subject, its conjuncts and the names in apposition to either
+    while todo:
+        x = todo.pop()
+        m = view.mention_at(x)
+        if m is not None and m["type"] == "PER" and m["entity_id"] in s.people:
+            found.setdefault(m["entity_id"], (m["start"], s.people[m["entity_id"]]))
+        todo += [c for c in view.children(x) if view.rel(c) in ("conj", "appos")]
+    at = view.tokens[t].start
+    people = [p for _, p in sorted(found.values(), key=lambda sp: sp[0])]  # in text order
+    return [Actor(p.entity_id, p.name, p.type, at, "coreference") for p in people] if len(people) >= 2 else []
 
 
 def introduced_pair(s: EventSentence, t: int) -> list[Actor]:

@@ -15,8 +15,8 @@ from transforms.events.clause_subjects import (disagreeing_subject, finite_conju
                                                next_clause_subject, stray_subject, uncross_clauses)
 from transforms.events.conjuncts import (backward_conjunct, correlative, gapped_list, headless_conjunct,
                                         name_conjoined_to_place)
-from transforms.events.objects import (acting_object, asked_object, object_after_quoted_name, object_after_reason,
-                                      second_object)
+from transforms.events.objects import (acting_object, asked_object, joined_phrase, object_after_quoted_name,
+                                      object_after_reason, second_object)
 from transforms.quotes.subjects import dateline, dateline_dash
 from transforms.quotes.marks import DASHES
 from transforms.word_forms import is_abbreviation
@@ -133,7 +133,10 @@ def repair(s: EventSentence) -> None:
     - an indeclinable acting word with no preposition, a verb's indirect object or a nominative on the verb's
       oblique, while the verb has no object, is its object («наградил орденами … врио глав Донецкой и Луганской
       народных республик Дениса Пушилина», parsed as «врио» an `iobj` in the instrumental or ← «орденами»,
-      probe FP; objects.py), and a name in apposition to the post it governs is its name (appositions.py).
+      probe FP; objects.py), and a name in apposition to the post it governs is its name (appositions.py);
+    - a phrase with «с» that a verb of joining takes, hung on a thing in the verb's phrase of place, is the
+      verb's («вышли к зданию Законодательного Собрания с одиночными пикетами», parsed as «пикетами» ←
+      «зданию», probe GI; objects.py).
     """
     tree = s.tree
     _relative_clause_cycle(s)
@@ -164,6 +167,7 @@ def repair(s: EventSentence) -> None:
     _dashed_list(s)
     object_after_quoted_name(s)
     acting_object(s)
+    joined_phrase(s)
     for t, head, case in headed_nominals(s):
         if s.rel(t) == "conj" and s.pos(head) == "VERB" and (
                 case in ("Nom", "Acc") or (case == "Gen" and s.feat(t, "Animacy") == "Anim")):

@@ -62,5 +62,5 @@ def _told_next(sentences: list[str], i: int) -> bool:
     `quotes.lexicon.opens_with_cue_object`, `opens_with_cue_manner`, the rules reported speech reads)."""
     if i + 1 >= len(sentences):
         return False
-    words = re.findall(r"\w+|,", fold(sentences[i + 1]))[:2]
+    words = re.findall(r"\w+|,", fold(sentences[i + 1]))[:3]
     return opens_with_cue_object(words) or opens_with_cue_manner(words)

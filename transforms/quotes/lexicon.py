@@ -164,9 +164,9 @@ TOPIC = _GROUPS["topic"]  # «Мединский о разгоне Минкул�
 
 
 def opens_with_cue_object(words: list[str]) -> bool:
-    """Whether a sentence whose first words (folded) are `words` opens with the object of its cue,
-    «Об этом заявил X» (`cue-object`): it tells the sentence before it."""
-    return " ".join(words[:2]) in CUE_OBJECTS
+    """Whether a sentence whose first words (folded; two or three of them) are `words` opens with the object of
+    its cue, «Об этом заявил X», «Уверенность в этом высказал X» (`cue-object`): it tells the sentence before it."""
+    return " ".join(words[:2]) in CUE_OBJECTS or " ".join(words[:3]) in CUE_OBJECTS
 
 
 def opens_with_cue_manner(words: list[str]) -> bool:

@@ -156,7 +156,7 @@ def _clause_before_cue(f: FieldView, i: int, cue: Cue, s: Sentence) -> Clause | 
     if f.tokens[k].text != "," or k - 1 < a or (f.tokens[k - 1].text in "»“\"" and not _closes_a_name(f, a, k - 1)
                                                 and not _closes_a_fragment(f, a, k - 1)):
         return None  # «…», заявил X: a direct quote's author (direct.py), unless the marks hold a name or a fragment
-    if a + 1 < b and opens_with_cue_object([f.word(a), f.word(a + 1)]):
+    if a + 1 < b and opens_with_cue_object(f.words(a, 3)):
         return None  # «Об этом в воскресенье, 20 февраля, заявил Песков»: the cue's object, no clause
     attr = attr_for_cue(f, i, cue, after_only=True)
     if (attr.implicit or attr.relay or attr.head is None or attr.head < i or _after_attribution(f, a, k)
@@ -237,7 +237,7 @@ def _told_after_comma(f: FieldView, i: int, cue: Cue, s: Sentence) -> Clause | N
     sentence before (`_told_before`), with at most `TOLD_GAP` words and no verb between it and the cue."""
     # (a name in quote marks between counts as its words: «, об этом в соцсети «ВКонтакте» сообщил …»)
     o = next((k for k in range(max(s.a + 3, i - 4 - TOLD_GAP), i - 1)
-              if f.tokens[k - 1].text == "," and opens_with_cue_object([f.word(k), f.word(k + 1)])), None)
+              if f.tokens[k - 1].text == "," and opens_with_cue_object(f.words(k, 3))), None)
     if o is None:
         return None
     marks = {j for x in range(o + 2, i) if (close := name_in_marks(f, x, i)) is not None for j in (x, close)}

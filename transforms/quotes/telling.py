@@ -21,7 +21,7 @@ def telling(f: FieldView, si: int) -> tuple[int, int, Attr] | None:
     # «Так пресс-секретарь … Дмитрий Песков прокомментировал …»: «так» the manner of the cue it hangs on
     manner = (a + 2 < b and opens_with_cue_manner([f.word(a), f.word(a + 1)]) and f.rel(a) == "advmod"
               and f.tokens[a + 1].pos != "PUNCT")
-    if (si == 0 or a + 2 >= b or not (manner or opens_with_cue_object([f.word(a), f.word(a + 1)]))
+    if (si == 0 or a + 2 >= b or not (manner or opens_with_cue_object(f.words(a, 3)))
             or (not manner and f.rel(a + 1) == "det")):  # «Об этом человеке говорят разное»: «этом» modifies a noun
         return None
     j = next((k for k in range(a + 2, b) if f.tokens[k].pos == "VERB"), None)
