@@ -107,6 +107,11 @@ EXAMPLES = [
          ("Светлана Петренко", "PER", "Светлана Петренко"),
          ("СК", "ORG", "Следственный комитет РФ")],
         id="an abbreviation of a body's own name, without its parent body's abbreviation"),
+    pytest.param(  # probe GJ (dev, gj02): the NER reads the initials of a state as an organisation's
+        "Саудовская Аравия разорвала отношения с Катаром. СА обвинила Катар в поддержке террористов.",
+        [("Саудовская Аравия", "LOC", "Саудовская Аравия"), ("Катаром", "LOC", "Катар"),
+         ("СА", "LOC", "Саудовская Аравия"), ("Катар", "LOC", "Катар")],
+        id="a place's initials, read as an organisation, are the place"),
     pytest.param(  # probe CI (dev, p16)
         "Следственный комитет задержал главу минздрава Республики Алтай Сергея Коваленко. Видео появилось на "
         "официальном канале СКР. В Следкоме пояснили, что в отношении министра заведено дело.",

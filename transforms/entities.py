@@ -103,6 +103,12 @@ def _owner_abbreviated(name: str) -> bool:
     return len(words) > 2 and words[-1].isupper() and len(words[-1]) >= 2
 
 
+def _abbreviates(text: str, words: list[str]) -> bool:
+    """Whether a mention written `text` is the initials of a name of `words` (its key's): «СА» of «саудовская
+    аравия», «КЗЖ» of «комитет защиты журналистов»."""
+    return len(text) >= 2 and text.isupper() and fold(text) == _initials(words)
+
+
 def _initials(words: list[str]) -> str:
     letters = []
     for w in words:
@@ -184,6 +190,12 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
         woman = t == "PER" and len(words) == 1 and fold(mentions[i].normal) == fold(mentions[i].text)
         addressed = t == "PER" and polite_address(words, forms)  # «Александр Викторович»
         for (t2, k2), j in distinct.items():
+            if (t2 == "LOC" and t == "ORG" and k2 != k and len(words) == 1
+                    and _abbreviates(mentions[i].text, _words(k2))):
+                # «СА обвинила Доху» beside «Саудовская Аравия»: the NER's organisation is the place's initials
+                # (probe GJ)
+                candidates.add((t2, k2))
+                continue
             if t2 != t or k2 == k or k2 in gaz and key(gaz[k2].canonical) == k:
                 continue
             words2 = _words(k2)
@@ -211,8 +223,8 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
                     candidates.add((t2, k2))
             elif part_of_name(k, k2, bare_head=t != "ORG"):  # «движение «Солидарность»» ≠ «Жилищная солидарность»
                 candidates.add((t2, k2))
-            elif len(words) == 1 and len(k) >= 2 and mentions[i].text.isupper() and (
-                    k == _initials(words2) or (k == _initials(words2[:-1]) and _owner_abbreviated(mentions[j].name))):
+            elif len(words) == 1 and (_abbreviates(mentions[i].text, words2) or (mentions[i].text.isupper()
+                                      and k == _initials(words2[:-1]) and _owner_abbreviated(mentions[j].name))):
                 # («КДК» for «Контрольно-дисциплинарным комитетом РФС»: the initials of a body's own name,
                 # without its parent body's abbreviation)
                 candidates.add((t2, k2))

@@ -19,6 +19,7 @@ from transforms.events.words import (ABOUT, AFFECTING, ANNOUNCING, CONFIRMING, C
                                      LIGHT_VERBS, LOCATION_PREPOSITIONS, MEDIATION, OPENING, ORG_AGENTS, ORGANISERS,
                                      OWNED, PARTICIPATION, POSTS, RECEIVING, REQUESTS, STARTS, TAKING_PART, UNDERGOING)
 from transforms.quotes.lexicon import is_press_office
+from transforms.word_forms import is_abbreviation
 
 
 def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
@@ -95,8 +96,12 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         frame.side1.append(state)  # «после российского удара», «израильские авиаудары»: the state attacks
     for p in s.kids(n, "acl", "amod"):  # «введенные Евросоюзом санкции»: the agent of a passive participle acts
         if s.feat(p, "VerbForm") == "Part" and s.feat(p, "Voice") == "Pass":
+            # (an abbreviation does not decline, whatever case the tagger gives it: «введенными против него США»)
             frame.side1 += [a for x in s.kids(p, "obl:agent", "obl") if s.case(x) is None
-                            and s.feat(x, "Case") == "Ins" for a in s.entities(x)]
+                            and (s.feat(x, "Case") == "Ins" or is_abbreviation(s.view.tokens[x].text))
+                            for a in s.entities(x)]
+            # «санкции, введенные США против России»: the participle's partner phrase is the noun's (probe GJ)
+            partners(s, p, code, frame, ("obl",), genitive=False, places=False)
     if code.demands:  # «митинги с требованием отставки Саакашвили»: whom the protest demands something of
         frame.side2 += with_demand(s, n, "nmod")
     if code.asks_done_to and not frame.side2 and not (s.head(n) is not None and protest(s, s.head(n))):
