@@ -2607,3 +2607,30 @@ def test_a_descriptor_of_a_country_is_no_one_introduced_with_another_post_and_no
             "Президент Мексики Андрес Мануэль Лопес Обрадор назвал победу господина Петро «концом проклятия».")
     assert [(q["text"], q["speaker_name"]) for q in quotes_of_text(body)] == [
         ("исторической и всенародной", None), ("концом проклятия", "Андрес Мануэль Лопес Обрадор")]
+
+
+def test_a_title_s_head_of_a_ministry_by_its_short_name_is_its_minister():
+    """probe GK (dev, gk16): «… – глава Минобразования»: a ministry's short name (org_words.tsv `state_body`
+    «минобразования») is a «министерство», so its head is the minister the body introduces, not the ministry
+    (descriptors._compound_posts)."""
+    body = "Крымский центр будет перенесен в Херсон, сообщил министр образования и науки Украины Сергей Квит."
+    rows = quotes_of_text(body, title="Крымский центр переведут в Херсон – глава Минобразования")
+    assert [(r["field"], r["speaker_name"]) for r in rows] == [("title", "Сергей Квит"), ("body", "Сергей Квит")]
+
+
+def test_a_title_s_descriptor_of_a_name_in_the_genitive_is_the_body_s_person():
+    """probe GK (dev, gk02): «Адвокат Лурье: …»: a name in the genitive after the descriptor is whose the descriptor
+    is, not the speaker's name (names_before_colon.descriptor_then_name); the body introduces the lawyer."""
+    body = ("Певица Лариса Долина ни разу не извинилась перед Полиной Лурье. Об этом рассказала адвокат Лурье "
+            "Светлана Свириденко в беседе с РИА Новости.")
+    rows = quotes_of_text(body, title="Адвокат Лурье: Долина впервые извинилась на телевидении из-за резонанса")
+    assert [(r["field"], r["speaker_name"]) for r in rows] == [("title", "Светлана Свириденко"),
+                                                             ("body", "Светлана Свириденко")]
+
+
+def test_the_head_of_a_ministry_is_the_minister_of_the_state():
+    """probe GB (dev, x11): «глава Минфина» (a «министерство»'s head, `descriptors._compound_posts`) is «Министр
+    финансов РФ Антон Силуанов»: a state he is introduced with is no other body than the ministry."""
+    body = ("Министр финансов РФ Антон Силуанов заявил, что расходы на оборону являются приоритетом бюджета.\n\n"
+            "«Расходы на инфраструктуру растут», - указал глава Минфина.")
+    assert [r["speaker_name"] for r in quotes_of_text(body)] == ["Антон Силуанов", "Антон Силуанов"]

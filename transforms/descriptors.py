@@ -64,9 +64,18 @@ def descriptor_words(f: FieldView, h: int) -> Descriptor:
 
 def _compound_posts(f: FieldView, h: int, heads: set[str]) -> set[str]:
     """The lexicon's posts a generic head at token h names with its body's kind in the genitive: «глава
-    города» is «глава город», a mayor (speech_cues.tsv `descriptor`)."""
-    return {f"{w} {f.lemma(c)}" for w in heads for c in f.children(h)
+    города» is «глава город», a mayor (speech_cues.tsv `descriptor`); a ministry's short name is a
+    «министерство» («глава Минобразования», probe GK)."""
+    return {f"{w} {_body_kind(f, c)}" for w in heads for c in f.children(h)
             if f.rel(c) == "nmod" and f.feat(c, "Case") == "Gen"} & DESCRIPTORS.keys()
+
+
+# the short names of ministries (org_words.tsv `state_body` «минфин», «минобразования», …): each a «министерство»
+_MINISTRIES = frozenset(w for w in wordlists.groups("org_words.tsv")["state_body"] if w.startswith("мин"))
+
+
+def _body_kind(f: FieldView, c: int) -> str:
+    return "министерство" if f.word(c) in _MINISTRIES or f.lemma(c) in _MINISTRIES else f.lemma(c)
 
 
 def descriptor_gender(f: FieldView, h: int) -> str | None:

@@ -60,6 +60,8 @@ def descriptor_then_name(f: FieldView, idx: list[int]) -> Attr | None:
     if (not run or len(run) == len(lead) or f.tokens[lead[0]].pos not in ("NOUN", "PROPN")
             or (first is not None and first["type"] == "PER")):
         return None  # (a descriptor opens the words: «Замдиректора», which the tagger may call a name)
+    if f.feat(run[0], "Case") == "Gen" and f.feat(lead[0], "Case") == "Nom":
+        return None  # «Адвокат Лурье: …»: a name in the genitive is whose the descriptor is, not its name (probe GK)
     return name_before_colon(f, run)
 
 

@@ -204,7 +204,9 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
     if animate and not plural:
         # a descriptor that names its body («глава Минфина») is no one introduced with another body
         # («Вагит Алекперов, глава ЛУКОЙЛа»)
-        other_bodies = [e for e, b in held.items() if b and not b & bodies]
+        # (a state is no other body: «Министр финансов РФ» is «глава Минфина», probe GB)
+        other_bodies = [e for e, b in held.items() if b and not b & bodies
+                        and not all(x in people and people[x].type == "LOC" for x in b)]
         p = antecedent(f, state, people, pos, gender, nouns, forward=not orgs,
                        countries=descriptor_countries(f, h) | owner_countries(f, h),
                        other_than=(_owner(f, state, people, h, pos) or _replied_to(f, attr, state), *other_bodies,
