@@ -16,6 +16,7 @@ from transforms.coreference import persons, pronoun_gender
 from transforms.countries import adjective_countries, iso2
 from transforms.descriptors import introducing_nouns
 from transforms.events.gapped import gapped_rows
+from transforms.events.noun_frames import met_at
 from transforms.events.rows import sentence_events
 from transforms.events.actor import VIA, Actor
 from transforms.events.sentence import EventSentence, personal_past
@@ -78,12 +79,12 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     signers = _decree_signers(view)
     voices = [(q["start"], q["stop"], q["speaker_entity_id"]) for q in quotes or ()
               if q["field"] == "body" and q.get("speaker_entity_id")]
-    rows = []
+    rows, built = [], {}
     for si in candidates:
         sides = _last_meeting(rows, si, lex) or _last_group(rows, si)
-        sentence = EventSentence(view, si, people, voices, states, sides,
-                                 _last_agents(rows, si), _visitors(rows, si),
-                                 _signed(signers, si, lex) | _last_doers(rows, si, lex))
+        sentence = built[si] = EventSentence(view, si, people, voices, states, sides,
+                                             _last_agents(rows, si), _visitors(rows, si),
+                                             _signed(signers, si, lex) | _last_doers(rows, si, lex))
         rows += sentence_events(article, sentence, lex)
 
     # 2. «Затем они обсудили …»: a sentence that names nobody may go on with the sides of a meeting
@@ -94,9 +95,16 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     rows = sorted(rows + gapped_rows(article, view, rows), key=lambda r: r["sentence_index"])
     if quotes:
         types = {m["entity_id"]: m["type"] for m in mentions if m.get("entity_id")}
-        rows += statement_rows(article, quotes, rows, [s.text for s in view.doc.sentences], types, lex, states)
+        rows += statement_rows(article, quotes, rows, [s.text for s in view.doc.sentences], types, lex, states,
+                               lambda si, cue: _met_at_cue(built.get(si), cue))
         rows.sort(key=lambda r: r["sentence_index"])
     return rows
+
+
+def _met_at_cue(s: EventSentence | None, cue: str) -> list[Actor]:
+    """Who meets at the meeting a quote's cue verb (its lemma) is told «на», «в ходе» of in candidate sentence `s`."""
+    verbs = [] if s is None else [t for t in s.tokens if s.lemma(t) == cue and s.pos(t) == "VERB"]
+    return next((met for v in verbs if (met := met_at(s, v))), [])
 
 
 def _dropped_subject_verb(view: FieldView, i: int) -> bool:

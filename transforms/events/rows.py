@@ -293,10 +293,11 @@ def drop_subsumed(rows: list[dict], lex: Lexicon) -> list[dict]:
     return [r for r in rows if not any(covers(o, r) for o in rows)]
 
 
-def statement_row(article: ParsedArticle, quote: dict, sentence: str, code: Code, speaker: Actor) -> dict:
-    """The statement row of a quote (statements.py): its speaker, its cue, its first sentence."""
+def statement_row(article: ParsedArticle, quote: dict, sentence: str, code: Code, speaker: Actor,
+                  addressee: Actor | None = None) -> dict:
+    """The statement row of a quote (statements.py): its speaker, whom it addresses, its cue, its first sentence."""
     mention = stable_id(article.article_id, "body", quote["sentence_index"], "quote", quote["start"])
-    return _row(article, quote["sentence_index"], sentence, code, quote["cue"] or "", speaker, None, None, None,
+    return _row(article, quote["sentence_index"], sentence, code, quote["cue"] or "", speaker, addressee, None, None,
                 mention)
 
 

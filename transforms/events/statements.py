@@ -10,12 +10,15 @@ news outlet as the speaker («— пишет Lenta.ru», «— сообщает 
 (EVENTS.md: a news agency cited as a source makes no event).  A sentence that already has an 01
 row for that actor (a statement trigger such as «заявил») gets no second one, nor does a sentence
 that the next one tells («… . Об этом заявил X»: X's row is the next sentence's «заявил»), nor the second of
-two quotes the author's words cut («…, — пояснила Алла Бут. — …»: one statement).
+two quotes the author's words cut («…, — пояснила Алла Бут. — …»: one statement).  A statement made at a
+meeting its cue is told «на», «в ходе» of addresses the speaker's one other side there («На встрече с Дубровским
+Путин отметил, что …» → Дубровский, as «заявил на встрече с X» is).
 """
 
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from transforms.events.context import as_state
 from transforms.events.rows import statement_row
@@ -28,10 +31,12 @@ from transforms.quotes.marks import INTERJECTION
 
 
 def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict], sentences: list[str],
-                   types: dict[str, str], lex: Lexicon, states: dict[str, Actor] | None = None) -> list[dict]:
+                   types: dict[str, str], lex: Lexicon, states: dict[str, Actor] | None = None,
+                   met: Callable[[int, str], list[Actor]] | None = None) -> list[dict]:
     """01 rows of the body quotes with a resolved speaker; `events`: the rows found so far;
     `sentences`: the body's sentence texts; `types`: entity id → PER/ORG/LOC; `states`: ISO code →
-    the article's country entity (a capital that speaks is its state, `context.as_state`)."""
+    the article's country entity (a capital that speaks is its state, `context.as_state`); `met`: (sentence
+    index, cue lemma) → who meets at the meeting that cue is told «на», «в ходе» of (`noun_frames.met_at`)."""
     code = lex.statement
     have = {(e["sentence_index"], e["actor1_entity_id"]) for e in events if e["event_code"] == code.root}
     out, before = [], None
@@ -53,8 +58,15 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
         if key in have or (_told_next(sentences, q["sentence_index"]) and (key[0] + 1, key[1]) in have):
             continue  # «… . Об этом заявил X»: the statement row is the next sentence's, X's «заявил»
         have.add(key)
-        out.append(statement_row(article, q, sentences[q["sentence_index"]], code, speaker))
+        addressee = _addressee(met(q["sentence_index"], q["cue"]), speaker.entity_id) if met else None
+        out.append(statement_row(article, q, sentences[q["sentence_index"]], code, speaker, addressee))
     return out
+
+
+def _addressee(met: list[Actor], speaker: str) -> Actor | None:
+    """The one side other than the speaker of the meeting a statement's cue is made at, else None."""
+    others = {a.entity_id: a for a in met if a.entity_id != speaker}
+    return next(iter(others.values())).found("coreference") if len(others) == 1 else None
 
 
 def _told_next(sentences: list[str], i: int) -> bool:
