@@ -14,8 +14,8 @@ from transforms.events.frame_base import Frame
 from transforms.field_view import relative_antecedent
 from transforms.events.sentence import EventSentence
 from transforms.events.partners import protest
-from transforms.events.words import (ABOUT, CANCELLED, CEASING, CONDITIONS, DEMANDED, FRAME_NOUNS, HYPOTHETICAL,
-                                     INTENT, IRREALIS, PLANNED, POSSIBLE)
+from transforms.events.words import (ABOUT, CANCELLED, CEASING, CONDITIONS, DECISIONS, DEMANDED, FRAME_NOUNS,
+                                     HYPOTHETICAL, INTENT, IRREALIS, PLANNED, POSSIBLE)
 
 
 def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
@@ -140,3 +140,11 @@ def _future(s: EventSentence, verb: int) -> bool:
         return s.feat(verb, "Aspect") == "Perf"
     return any(s.lemma(a) == "быть" and s.feat(a, "Tense") not in ("Past", None)
                for a in s.kids(verb, "aux", "aux:pass"))
+
+
+def decided(s: EventSentence, t: int) -> bool:
+    """Whether trigger `t` is the infinitive of a verb of decision in the past (modality.tsv `decision`: «решил
+    покинуть пост»): one's own act, taken."""
+    head = s.head(t)
+    return (s.rel(t) == "xcomp" and head is not None and s.lemma(head) in DECISIONS
+            and s.feat(head, "Tense") == "Past" and not s.negated(head))

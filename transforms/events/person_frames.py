@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from transforms.events import context, offices
+from transforms.events.modality import decided
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry
 from transforms.events.triggers import framed_posts, post_nouns
@@ -74,9 +75,10 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
         # фехтования России Александр Михайлов переизбран»: the federation is his post's)
         bodies = {b.entity_id for held in f.held.values() for b in held}
         f.side1 = [a for a in f.side1 if a.type == "PER" or a.entity_id not in bodies]
-    if code.personnel and f.side1 and not f.side2 and not f.held:
+    if code.personnel and f.side1 and not f.side2 and not f.held and not decided(s, t):
         # «Лукашенко подписал указ о назначении нового главы МИД. … ведомство возглавит Максим Рыженков»: with no
-        # one and no body on the other side, who last made such a decision in the article made this one
+        # one and no body on the other side, who last made such a decision in the article made this one (not
+        # one the person decided: «Махинда Раджапакса решил покинуть пост», probe FJ)
         f.side2 = context.last_doer(s, t, code.root)
 
 

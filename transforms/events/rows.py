@@ -18,7 +18,7 @@ from transforms.dates import sentence_dates
 from transforms.events.frame_base import Frame
 from transforms.events.frames import frame
 from transforms.events.noun_frames import occasions
-from transforms.events.modality import modality
+from transforms.events.modality import decided, modality
 from transforms.events.actor import VIA, Actor
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Lexicon
@@ -79,6 +79,8 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
         final = code
         if mood == "future" and code.personnel:
             mood = None  # «должность врио губернатора займет Юрий Зайцев»: a post decided, announced
+        if mood == "intent" and code.leaves_post and decided(s, t):
+            mood = None  # «Аман Тулеев решил покинуть пост по собственному желанию»: he resigned (probe GI)
         if mood in ("intent", "future"):
             if code.intended is None:
                 continue

@@ -99,3 +99,4 @@ CEASING = _MODALITY["ceasing"]                             # «не прекра
 CANCELLED = _MODALITY["cancelled"]                         # «отменил визит»: it did not happen
 CONDITIONS = _MODALITY["condition"]                         # «в случае смерти X»: only if
 DEMANDED = _MODALITY["demanded"]                           # «требуя отставки», «призвал к переговорам»
+DECISIONS = _MODALITY["decision"]                          # «решил покинуть пост»: the resignation
