@@ -113,7 +113,8 @@ def repair(s: EventSentence) -> None:
       «Спасателей … направили Азербайджан и Израиль»: the object fronted);
     - names after a dash that the parser hangs on a noun as a parataxis are that noun's, in apposition
       («отправил под стражу еще троих фигурантов — Аминчона Исломова, его брата Диловара Исломова и их
-      отца Исроила Исломова»), and so is a prepositional phrase, the noun's own («проведет еще ряд двусторонних
+      отца Исроила Исломова»; any name after a plural noun: «четыре арабские державы — Саудовская Аравия,
+      ОАЭ, Египет и Бахрейн — заявили …», probe GJ), and so is a prepositional phrase, the noun's own («проведет еще ряд двусторонних
       встреч – с президентом Пакистана …, президентом Сербии Александром Вучичем», probe EW);
     - a person's name the parser hangs as a part of the name of a place or organisation before it, a
       mention of its own, is the object of a verb with none («королева приняла в Балморале Лиз Трасс»,
@@ -382,7 +383,10 @@ def _dashed_list(s: EventSentence) -> None:
             continue
         if not any(s.word(p) in DASHES for p in s.kids(t, "punct") if p < t):
             continue
-        if (s.view.mention_at(t) or {}).get("type") == "PER":
+        if (s.view.mention_at(t) or {}).get("type") == "PER" or (
+                s.view.mention_at(t) and s.case(t) is None
+                and (s.feat(head, "Number") == "Plur" or s.kids(head, "nummod", "nummod:gov"))):
+            # («четыре арабские державы — Саудовская Аравия, ОАЭ, Египет и Бахрейн — заявили …», probe GJ)
             s.tree.rels[t] = "appos"
             s.tree.index_children()
         elif s.case(t) is not None and s.pos(t) in ("NOUN", "PROPN"):  # «ряд встреч – с президентом …»
