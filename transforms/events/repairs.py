@@ -114,8 +114,9 @@ def repair(s: EventSentence) -> None:
     - names after a dash that the parser hangs on a noun as a parataxis are that noun's, in apposition
       («отправил под стражу еще троих фигурантов — Аминчона Исломова, его брата Диловара Исломова и их
       отца Исроила Исломова»; any name after a plural noun: «четыре арабские державы — Саудовская Аравия,
-      ОАЭ, Египет и Бахрейн — заявили …», probe GJ), and so is a prepositional phrase, the noun's own («проведет еще ряд двусторонних
-      встреч – с президентом Пакистана …, президентом Сербии Александром Вучичем», probe EW);
+      ОАЭ, Египет и Бахрейн — заявили …», probe GJ), and so is a prepositional phrase, the noun's own
+      («проведет еще ряд двусторонних встреч – с президентом Пакистана …, президентом Сербии Александром
+      Вучичем», probe EW);
     - a person's name the parser hangs as a part of the name of a place or organisation before it, a
       mention of its own, is the object of a verb with none («королева приняла в Балморале Лиз Трасс»,
       parsed as «Лиз» ← «Балморале», probe DY);
