@@ -206,8 +206,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         # «с министром … Зохрабом Мнацаканяном» (tagged genitive): every word in «-ом» after a consonant, no
         # nominative the dictionary knows ends so, is a man's name in the instrumental; so is the first name
         # before a surname that does not decline («с послом Ирана Каземом Джалали», tagged Nom, probe GJ)
-        out = [foreign_nominative(w, "Ins") if _instrumental_om(w, forms) else w for w in written]
-        out = [o or w for o, w in zip(out, written)]
+        out = [(_instrumental_om(w, forms) and foreign_nominative(w, "Ins")) or w for w in written]
         infl = list(out)
     if several and _indeclinable_i(written[0], infl[0], forms) and infl[0][-1] != "ь" and infl[-1] == written[-1]:
         out[0] = written[0]  # «Бриттни Грайнер», not «Бриттня»: as below, a first name

@@ -384,9 +384,9 @@ def _dashed_list(s: EventSentence) -> None:
             continue
         if not any(s.word(p) in DASHES for p in s.kids(t, "punct") if p < t):
             continue
-        if (s.view.mention_at(t) or {}).get("type") == "PER" or (
-                s.view.mention_at(t) and s.case(t) is None
-                and (s.feat(head, "Number") == "Plur" or s.kids(head, "nummod", "nummod:gov"))):
+        m = s.view.mention_at(t)
+        if m is not None and (m["type"] == "PER" or (
+                s.case(t) is None and (s.feat(head, "Number") == "Plur" or s.kids(head, "nummod", "nummod:gov")))):
             # («четыре арабские державы — Саудовская Аравия, ОАЭ, Египет и Бахрейн — заявили …», probe GJ)
             s.tree.rels[t] = "appos"
             s.tree.index_children()
