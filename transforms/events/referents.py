@@ -123,12 +123,7 @@ def _main_subject_before(s: EventSentence, t: int, gender: str | None, countries
     view, at = s.view, s.view.tokens[t].start
     si = view.sentence_of(t)
     for sj in range(si, max(-1, si - 3), -1):
-        a, b = view.sent_tokens[sj]
-        heads = [k for k in range(a, b)
-                 if view.rel(k) == "root" or (view.tokens[k].pos == "VERB" and _top_verb(view, k))]
-        subjects = sorted(c for h in heads for c in view.children(h)
-                          if view.rel(c) == "nsubj" and view.tokens[c].start < at)
-        for c in reversed(subjects):
+        for c in reversed(_main_clause_subjects(view, sj, at)):
             m = next((m for k in [c, *view.children(c)]
                       if (m := view.mention_at(k)) is not None and m["type"] == "PER"), None)
             p = s.people.get(m["entity_id"]) if m is not None else None
@@ -136,6 +131,15 @@ def _main_subject_before(s: EventSentence, t: int, gender: str | None, countries
                     and of_country(view, p.entity_id, countries)):
                 return p
     return None
+
+
+def _main_clause_subjects(view: FieldView, sj: int, before: int) -> list[int]:
+    """The subjects of sentence `sj`'s main clauses (its root's, and those of verbs with no verb above them)
+    that start before offset `before`, in text order."""
+    a, b = view.sent_tokens[sj]
+    heads = [k for k in range(a, b) if view.rel(k) == "root" or (view.tokens[k].pos == "VERB" and _top_verb(view, k))]
+    return sorted(c for h in heads for c in view.children(h)
+                  if view.rel(c) == "nsubj" and view.tokens[c].start < before)
 
 
 def _top_verb(view: FieldView, k: int) -> bool:
@@ -299,11 +303,10 @@ def _coordinated_nominals(s: EventSentence, t: int) -> list[Actor]:
     return []
 
 
-
 def _coordinated_subject_before(s: EventSentence, t: int) -> list[Actor]:
     """«Депутаты Павел Кондрашов и Никита Кириллов вышли … . Тем самым они протестуют …»: a plural pronoun that is
     its clause's subject, with no people before it in its sentence, stands for the two or more people the main
-    clause of the sentence before, in its paragraph, has as its coordinated subject (probe GI)."""
+    clause of the sentence before, in its paragraph, has as its coordinated subject (the last such, probe GI)."""
     view = s.view
     si = view.sentence_of(t)
     if s.rel(t) != "nsubj" or si == 0 or any(
@@ -313,20 +316,19 @@ def _coordinated_subject_before(s: EventSentence, t: int) -> list[Actor]:
     a, b = view.sent_tokens[si - 1]
     if a >= b or view.paragraph_of(view.tokens[a].start) != view.paragraph_of(view.tokens[t].start):
         return []
-    root = next((k for k in range(a, b) if view.rel(k) == "root" and view.tokens[k].pos == "VERB"), None)
-    subject = next((c for c in view.children(root) if view.rel(c) == "nsubj"), None) if root is not None else None
-    if subject is None:
-        return []
-    found, todo = {}, [subject]  # the subject, its conjuncts and the names in apposition to either
-    while todo:
-        x = todo.pop()
-        m = view.mention_at(x)
-        if m is not None and m["type"] == "PER" and m["entity_id"] in s.people:
-            found.setdefault(m["entity_id"], (m["start"], s.people[m["entity_id"]]))
-        todo += [c for c in view.children(x) if view.rel(c) in ("conj", "appos")]
     at = view.tokens[t].start
-    people = [p for _, p in sorted(found.values(), key=lambda sp: sp[0])]  # in text order
-    return [Actor(p.entity_id, p.name, p.type, at, "coreference") for p in people] if len(people) >= 2 else []
+    for subject in reversed(_main_clause_subjects(view, si - 1, at)):
+        found, todo = {}, [subject]  # the subject, its conjuncts and the names in apposition to either
+        while todo:
+            x = todo.pop()
+            m = view.mention_at(x)
+            if m is not None and m["type"] == "PER" and m["entity_id"] in s.people:
+                found.setdefault(m["entity_id"], (m["start"], s.people[m["entity_id"]]))
+            todo += [c for c in view.children(x) if view.rel(c) in ("conj", "appos")]
+        people = [p for _, p in sorted(found.values(), key=lambda sp: sp[0])]  # in text order
+        if len(people) >= 2:
+            return [Actor(p.entity_id, p.name, p.type, at, "coreference") for p in people]
+    return []
 
 
 def introduced_pair(s: EventSentence, t: int) -> list[Actor]:
