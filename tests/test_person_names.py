@@ -286,6 +286,11 @@ CASES = {
     "a first name in -ием in the instrumental": (
         "Переговоры с Абием Ахмедом прошли в Сочи.",
         ["Абий Ахмед"]),                                # not «Абие Ахмед»
+    # probe GN (dev, gn14): an unknown first name in «-ия», «-ию» before a name word declined as a man's is his
+    # «-ий» in the genitive or dative; a woman's known «-ия» name keeps its form
+    "a first name in -ия, -ию before a man's declined name": (
+        "Минниханов встретил премьера Эфиопии Абия Ахмеда Али. Ему позвонила Лилия Ахмедова.",
+        ["Минниханов", "Абий Ахмед Али", "Лилия Ахмедова"]),  # not «Абия Ахмед Али»
     # probe FF (dev, ff15): a surname the tagger read as a particle shares the case of the middle name natasha
     # declined after an indeclinable first name; an indeclinable surname keeps its form
     "a surname after a declined middle name": (

@@ -255,15 +255,14 @@ def relative_antecedent(tree, t: int, first: int) -> int | None:
     x = t
     while x is not None and tree.rel(x) not in ("acl:relcl", "acl"):
         x = tree.head(x)
+    before = _before_comma(tree, t, first)
     if x is None:
-        before = t - 2
-        if (before >= first and tree.word(t - 1) == "," and tree.pos(before) in ("NOUN", "PROPN")
+        if (before is not None and tree.pos(before) in ("NOUN", "PROPN")
                 and tree.feat(before, "Number") == tree.feat(t, "Number")):
             return before
         return None
     antecedent = tree.head(x)
-    before = t - 2
-    if (antecedent is not None and (antecedent < before or antecedent > t) and tree.word(t - 1) == ","
+    if (antecedent is not None and before is not None and (antecedent < before or antecedent > t)
             and tree.feat(antecedent, "Animacy") == "Inan" and tree.pos(before) in ("NOUN", "PROPN")
             and tree.feat(before, "Animacy") == "Anim" and tree.feat(before, "Number") == tree.feat(t, "Number")
             and tree.feat(t, "Gender") in (None, tree.feat(before, "Gender"))):
@@ -276,6 +275,17 @@ def relative_antecedent(tree, t: int, first: int) -> int | None:
            and tree.head(antecedent) is not None):
         antecedent = tree.head(antecedent)
     return antecedent
+
+
+def _before_comma(tree, t: int, first: int) -> int | None:
+    """The token before the comma that opens the relative phrase of «который» at `t`: «…, который»,
+    «…, разговор с которым», «…, в ходе встречи с которым» (a few words of its phrase, no verb)."""
+    for k in range(t - 1, max(first, t - 5) - 1, -1):
+        if tree.word(k) == ",":
+            return k - 1 if k - 1 >= first else None
+        if tree.pos(k) not in ("NOUN", "ADP", "ADJ", "DET"):
+            return None
+    return None
 
 
 def article_views(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: list[dict]) -> dict[str, FieldView]:

@@ -140,6 +140,13 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     mans_surname = (infl[-1] != written[-1] and consonant_final(infl[-1])
                     and not infl[-1].endswith(("ов", "ев", "ёв", "ин", "ын")))
     # («Эммануэля Макрона»: a woman's «Эммануэль» does not decline, so the declined name is a man's)
+    mans_word = any(infl[j] != written[j] and consonant_final(infl[j]) and not infl[j].endswith(
+        ("ов", "ев", "ёв", "ин", "ын")) for j in range(1, len(texts)))
+    if mans_word and infl[0] == written[0] and written[0].endswith(("ия", "ию")) and not any(
+            p.is_known for p in forms(written[0])):
+        # «Абия Ахмеда Али», «Абию Ахмеду»: an unknown first name in «-ия», «-ию» before a name word declined as
+        # a man's is his «-ий» in the genitive or dative, as «Юрия» is «Юрий» (probe GN)
+        out[0] = infl[0] = written[0][:-1] + "й"
     woman = several and not mans_surname and (womans_name(written[0], forms) or (
         infl[0] != written[0] and is_womans_first_name(infl[0], forms) and womans_name_declines(infl[0], forms)))
     womans_nominative = written[-1].endswith(WOMANS_NOMINATIVE) and cases[-1] in ("Gen", "Acc")

@@ -70,9 +70,9 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
         # «Уходящий президент поздравил соперника»: the person of its gender named last, not its clause's subject
         p = antecedent(s.view, s.named(), s.people, start, descriptor_gender(s.view, t),
                        other_than=_clause_subjects(s, t))
-    elif (gender is None and s.pos(t) == "NOUN"
+    elif (gender is None and (s.pos(t) == "NOUN" or _capitalised_post(s, t))
           and (s.feat(t, "Animacy") == "Anim" or s.lemma(t) in POSTS)  # «секретарём», tagged inanimate
-          and s.feat(t, "Number") == "Sing" and s.bare(t) and not _counted(s, t)):
+          and s.feat(t, "Number") == "Sing" and s.bare(t) and not s.counted(t)):
         g = descriptor_gender(s.view, t)  # «супруга», «мужа»; professions are masculine
         nouns = descriptor_words(s.view, t)
         owners = {a.entity_id for c in s.kids(t, "nmod") for a in s.names(c)}
@@ -108,10 +108,12 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
     return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
 
 
-def _counted(s: EventSentence, t: int) -> bool:
-    """Whether a number other than one counts noun `t`: «захватил 251 заложника», «двух солдат» name a
-    group, whatever number the tagger gives the noun after the numeral, and stand for no one person."""
-    return any(s.rel(c) in ("nummod", "nummod:gov") and s.lemma(c) not in ("1", "один") for c in s.kids(t))
+def _capitalised_post(s: EventSentence, t: int) -> bool:
+    """«Сечин сообщил Президенту о подписании»: a post official style capitalises, which the tagger calls a
+    name (PROPN), outside every mention, is a descriptor as the lower-case word is (probe GN); a sentence's
+    first word is capitalised anyway, and the tagger's reading of it is no sign of style."""
+    return (t > s.tokens.start and s.pos(t) == "PROPN" and s.lemma(t) in POSTS
+            and s.view.mention_at(t) is None)
 
 
 def _main_subject_before(s: EventSentence, t: int, gender: str | None, countries: set[str],

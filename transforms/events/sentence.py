@@ -161,13 +161,19 @@ class EventSentence:
                          and self.case(c) in (None, prep))  # «в России, на Украине» is no list of partners
         return out
 
+    def counted(self, t: int) -> bool:
+        """Whether a number other than one counts noun `t`: «захватил 251 заложника», «двух солдат» name a
+        group, whatever number the tagger gives the noun after the numeral, and stand for no one person."""
+        return any(self.rel(c) in ("nummod", "nummod:gov") and self.lemma(c) not in ("1", "один")
+                   for c in self.kids(t))
+
     def names(self, t: int) -> list[Actor]:
         """Every entity a nominal names: its own mention and the names in apposition to it
         («глава … Алексей Миллер и министр … Александр Озерец» when the parser hangs both
         names on «глава»), with the names listed after them when the nominal is plural
         («журналистов Артема Шейнина и Армена Гаспаряна»)."""
         found, queue = [], [t]
-        plural = self.feat(t, "Number") == "Plur"
+        plural = self.feat(t, "Number") == "Plur" or self.counted(t)  # «42 человека, в том числе …»
         while queue:
             x = queue.pop(0)
             m = self.view.mention_at(x)
