@@ -2647,3 +2647,33 @@ def test_the_head_of_a_ministry_is_the_minister_of_the_state():
     body = ("Министр финансов РФ Антон Силуанов заявил, что расходы на оборону являются приоритетом бюджета.\n\n"
             "«Расходы на инфраструктуру растут», - указал глава Минфина.")
     assert [r["speaker_name"] for r in quotes_of_text(body)] == ["Антон Силуанов", "Антон Силуанов"]
+
+
+# twenty-first round (docs/quotes.md §7): each case fails on 29efcdc
+def test_an_interview_nothing_attributes_is_answered_by_the_one_the_title_quotes():
+    """probe GQ (dev, gq04): «Курбан Бердыев: "…"» over questions and answers that no paragraph introduces, no
+    author's words attribute and no question addresses by a name tagged in the body: the answers are the one
+    person the title quotes; `speaker` stays empty, since the body writes no name (dialogue._answers)."""
+    title = "Курбан Бердыев: \"Искренней похвалы не боюсь\""
+    body = ("Снова база \"Рубина\". Снова кабинет главного тренера и наши диктофоны перед ним.\n\n"
+            "- Когда заснули ночью после второго золота?\n\n"
+            "- Да практически не спал.\n\n"
+            "- На нервах или дела какие-то были?\n\n"
+            "- На нервах. Да и Киев на носу, готовиться надо.")
+    rows = quotes_of_text(body, title=title)
+    assert [(r["field"], r["text"], r["speaker"], r["speaker_name"]) for r in rows] == [
+        ("title", "Искренней похвалы не боюсь", "Курбан Бердыев", "Курбан Бердыев"),
+        ("body", "Когда заснули ночью после второго золота?", None, None),
+        ("body", "Да практически не спал.", None, "Курбан Бердыев"),
+        ("body", "На нервах или дела какие-то были?", None, None),
+        ("body", "На нервах. Да и Киев на носу, готовиться надо.", None, "Курбан Бердыев")]
+
+
+def test_whom_citing_quotes_comes_after_an_outlet_in_marks():
+    """probe GQ (dev, gq12): «цитирует издание «Интерфакс» Эллу Памфилову»: the person after the outlet's name in
+    marks is whom «цитировать» quotes; the outlet only relays (subjects._after_cue passes over a name in marks)."""
+    body = ("Таких случаев сегодня не происходило, цитирует издание «Интерфакс» Эллу Памфилову.\n\n"
+            "«Нарушений мы не зафиксировали», — цитирует «Интерфакс» Эллу Памфилову.")
+    assert view(quotes_of_text(body)) == [
+        (I, "Таких случаев сегодня не происходило", "Эллу Памфилову", "Элла Памфилова", "цитировать"),
+        (D, "Нарушений мы не зафиксировали", "Эллу Памфилову", "Элла Памфилова", "цитировать")]

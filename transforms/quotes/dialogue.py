@@ -49,8 +49,9 @@ def interview_rows(f: FieldView) -> list[Row]:
     return [Row(start, stop, "direct", Attr(label=m, pos=m["start"]), anchor=m["start"]) for m, start, stop in found]
 
 
-def dash_rows(f: FieldView) -> list[Row]:
-    """Dialogue lines: «— Это было самое тяжёлое решение, — сказал Клинсман.»"""
+def dash_rows(f: FieldView, headline: Attr | None = None) -> list[Row]:
+    """Dialogue lines: «— Это было самое тяжёлое решение, — сказал Клинсман.»; `headline`: the one person the
+    title quotes, who answers an interview whose lines nothing else attributes (`_answers`)."""
     rows, runs, seconds = [], [], []  # runs: consecutive dialogue lines, [(paragraph index, row)]
     paras = dialogue_blocks(f)
     line_set = {(p0, p1) for p0, p1 in paras if _dash_line(f.text[p0:p1])}
@@ -87,7 +88,7 @@ def dash_rows(f: FieldView) -> list[Row]:
             runs.append([])
         runs[-1].append((n, Row(start, stop, "direct", attr, anchor=p0)))
     for run in runs:
-        rows += _answers(f, run, line_set, paras)
+        rows += _answers(f, run, line_set, paras, headline)
         rows += _spoken_on(f, run[-1], line_set, paras)
     return rows + seconds
 
@@ -200,11 +201,13 @@ def _introduced(f: FieldView, n: int, line_set: set, paras: list) -> bool:
             and _interviewee(f, n, line_set, paras) is not None)
 
 
-def _answers(f: FieldView, run: list[tuple[int, Row]], line_set: set, paras: list) -> list[Row]:
+def _answers(f: FieldView, run: list[tuple[int, Row]], line_set: set, paras: list,
+             headline: Attr | None = None) -> list[Row]:
     """The rows of a run of consecutive dialogue lines (paragraph index, row), with the lines no
     author's words attribute given to the one who answers: the person the paragraph before the
     run introduces (`_interviewee`), else the one the author's words of its lines name, else the one
-    its questions address by name (`_addressed`).  When the
+    its questions address by name (`_addressed`), else the one the title quotes (`headline`: «Курбан
+    Бердыев: "Искренней похвалы не боюсь"» over an interview, probe GQ).  When the
     lines alternate — every question at one parity, every attributed line at the other — the
     other side's lines are the interviewer's, questions or not («— Надеюсь, травма не слишком
     серьезная.»), and stay nobody's; else every line that is not a question is the answerer's."""
@@ -216,7 +219,8 @@ def _answers(f: FieldView, run: list[tuple[int, Row]], line_set: set, paras: lis
     alternate = len(asks) == 1 and not (asks & says)
     # without an intro, only alternation says a line is the named one's (the author's verb is not its cue)
     who = intro or (replace(named[0], cue=None) if named and alternate else None) or (
-        _addressed(f, [row for k, (_, row) in enumerate(run) if k % 2 in asks]) if alternate else None)
+        _addressed(f, [row for k, (_, row) in enumerate(run) if k % 2 in asks]) if alternate else None) or (
+        headline if alternate else None)
     if who is None:
         return [row for _, row in run]
     for k, (_, row) in enumerate(run):

@@ -40,13 +40,15 @@ def extract_quotes(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     rows = []
     seen = set()
     lead: list[Person] = []  # the title's speakers: who the body's first pronoun may stand for
+    headline = None  # the one person the title quotes: who answers an interview nothing else attributes
     for name in ("title", "body"):
         doc = docs.get(name)
         if not getattr(article, name) or doc is None:
             continue
         f = views[name]
-        found = field_rows(f, speakers, title=name == "title", body=views.get("body"), lead=lead)
+        found = field_rows(f, speakers, title=name == "title", body=views.get("body"), lead=lead, headline=headline)
         lead = _lead(f, speakers, found)
+        headline = _quoted_person(found, speakers)
         for r, speaker, person in found:
             if (name, r.start, r.stop) in seen:
                 continue
@@ -92,6 +94,16 @@ def _echoed(article: ParsedArticle, docs: dict[str, NlpDoc], views: dict[str, Fi
     return sorted(title_rows + added, key=lambda r: r["start"]) + body_rows if added else rows
 
 
+def _quoted_person(found: list, speakers: list[dict]) -> Attr | None:
+    """The one person a field's quotes (`field_rows`) are all by, as a label on a mention of that person; None when
+    there are none, or several speakers."""
+    ids = {person.entity_id for _, _, person in found if person is not None and person.type == "PER"}
+    if len(ids) != 1 or any(person is None for _, _, person in found):
+        return None
+    m = next((m for m in speakers if m["entity_id"] in ids), None)
+    return Attr(label=m, source="label", pos=0) if m is not None else None
+
+
 def _lead(f: FieldView, speakers: list[dict], found: list) -> list[Person]:
     """Who a pronoun before the next field names anyone stands for: the people the field quotes,
     after (so more salient than) the people it names in the nominative outside its quotes —
@@ -116,17 +128,18 @@ def _selection_before(f: FieldView, pos: int) -> dict | None:
     return named[-1] if named else None
 
 
-def field_rows(f: FieldView, speakers: list[dict], title: bool = False,
-               body: FieldView | None = None, lead: list[Person] = ()) -> list[tuple[Row, str | None, Person | None]]:
+def field_rows(f: FieldView, speakers: list[dict], title: bool = False, body: FieldView | None = None,
+               lead: list[Person] = (), headline: Attr | None = None) -> list[tuple[Row, str | None, Person | None]]:
     """(row, speaker as written, person) for every quote of a field; `speakers`: the mentions of
     the whole article that may name a speaker (a PER, ORG or LOC entity). A title is one line, no
     interview: «Name: words» there is a headline, whose descriptor («Посол РФ: …») the `body`
     resolves. `lead`: the people the title quotes, named before the field's first word (the body's
-    «— цитирует его РИА Новости» under «Мурашко: …»)."""
+    «— цитирует его РИА Новости» under «Мурашко: …»); `headline`: the one person the title quotes, who answers
+    an interview nothing else attributes (`dialogue.dash_rows`)."""
     spans = mark_spans(f.text, f.paragraphs)
     subs = [] if title else subheadings(f)  # «Цивилев: меры …» with no full stop: a headline, not an interview line
     lines = headline_rows(f) if title else ([r for r in interview_rows(f) if not any(a <= r.start < b for a, b in subs)]
-                                            + dash_rows(f) + unmarked_rows(f) + embedded_rows(f)
+                                            + dash_rows(f, headline) + unmarked_rows(f) + embedded_rows(f)
                                             + [r for sub in subs for r in headline_rows(f, sub)])
     line_spans = [(r.start, r.stop) for r in lines]
     spans = [sp for sp in spans if not any(s <= sp.open < e for s, e in line_spans)]
@@ -156,6 +169,8 @@ def field_rows(f: FieldView, speakers: list[dict], title: bool = False,
     out = []
     for r in kept:
         speaker, person = resolve(f, r, state, people)
+        if headline is not None and r.attr is headline:
+            speaker = None  # the title names the one who answers; the field writes no name of his
         h = r.attr.head if r.attr is not None and body is not None else None
         if h is not None and ((person is None and r.attr.source == "headline") or (
                 title and f.tokens[h].pos == "NOUN" and f.feat(h, "Number") != "Plur"

@@ -10,6 +10,7 @@ from transforms.morph import morph_vocab
 from transforms.name_readings import common_noun_only
 from transforms.quotes.lexicon import (NOT_NEAREST, NOT_SPEAKERS, PRONOUN_GENDER, RELATIVES, THAT_CALL, WORDS_NOUNS,
                                       Cue, is_news_outlet)
+from transforms.quotes.marks import name_in_marks
 
 # Universal Dependencies relations: grammar, not word lists
 SUBJECT_RELS = ("nsubj", "nsubj:pass")
@@ -222,11 +223,18 @@ def _addressee(f: FieldView, c: int, cue_i: int) -> bool:
 
 
 def _after_cue(f: FieldView, cue_i: int):
-    """The tokens after the cue up to a stop, a colon or a quote mark."""
-    for k in range(cue_i + 1, f.sent_tokens[f.sentence_of(cue_i)][1]):
+    """The tokens after the cue up to a stop, a colon or a quote mark; a name in marks is passed over
+    («— цитирует «Интерфакс» Эллу Памфилову», probe GQ)."""
+    end = f.sent_tokens[f.sentence_of(cue_i)][1]
+    k = cue_i + 1
+    while k < end:
+        if f.tokens[k].text in "«»" and (close := name_in_marks(f, k, end)) is not None:
+            k = close + 1
+            continue
         if f.stops(k) or f.tokens[k].text in "«»":
             return
         yield k
+        k += 1
 
 
 def words_noun(f: FieldView, cue_i: int) -> int | None:
