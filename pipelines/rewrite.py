@@ -18,7 +18,7 @@ from pipelines import quarantine
 from pipelines.staging import StagedRows, without_articles
 from pipelines.store import Dataset
 from schemas.tables import ARTICLE_TABLES, plain_strings, to_table
-from transforms.entities_across import entity_rows, link_surnames
+from transforms.entities_across import entity_rows, relinks
 from transforms.events import relink_actors
 from transforms.quotes import relink_speakers
 
@@ -52,10 +52,7 @@ def resolve_entities(out: str, staging: str, keep_published: bool, drop_ids: set
         t = plain_strings(t)
         distinct.update((i, n, ty) for i, n, ty in zip(*(t.column(c).to_pylist() for c in t.column_names))
                         if i is not None)
-    ordered = sorted(distinct)
-    linked = link_surnames([{"entity_id": i, "entity_name": n, "type": t} for i, n, t in ordered], known)
-    relinked = {i: (r["entity_id"], r["entity_name"]) for (i, _, _), r in zip(ordered, linked)
-                if r["entity_id"] != i}
+    relinked = relinks(distinct, known)
     if relinked:
         staged.rewrite("mentions", lambda t: _relink_mentions(t, relinked))
         staged.rewrite("quotes", lambda t: _relink_quotes(t, relinked))

@@ -6,11 +6,13 @@ the probe format, next to what letopis finds.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
-from benchmarks.probe import main, quote_spans
+from benchmarks.probe import INGESTED, main, published, quote_spans
 from tests.conftest import SAMPLE, TODAY
-from transforms.parse import parse_file
+from transforms.extract import extract_article
+from transforms.parse import build_article, parse_file
 
 DOC = SAMPLE.stem
 EVENTS = [
@@ -56,3 +58,19 @@ def test_the_probe_scores_events_and_quotes(tmp_path, capsys):
     assert (tp, fn) == (1, 1)
     assert "quotes: 1 gold quotes" in out
     assert "speaker right  1.000   (1 of 1" in out
+
+
+def test_as_published_a_surname_alone_takes_the_full_name_another_article_gives():
+    """A probe's «pairs as published» line scores the rows a run over the whole set publishes: «Путин» alone in one
+    article is «Владимир Путин», whom another article names in full (`entities_across.relinks`)."""
+    def tables(article_id: str, body: str) -> dict:
+        article = build_article(article_id=article_id, source_path=f"{article_id}.txt",
+                                published=dt.date(2025, 9, 23), title="Новости", body=body)
+        return extract_article(article, run_id="t", ingested_at=INGESTED)
+
+    set_ = {"a": tables("a", "Владимир Путин встретился с Эрдоганом в Сочи."),
+            "b": tables("b", "Накануне Путин обвинил Турцию в том, что та загоняет отношения в тупик.")}
+    alone = [(e["event_code"], e["actor1_name"], e["actor2_name"]) for e in set_["b"]["events"]]
+    linked = [(e["event_code"], e["actor1_name"], e["actor2_name"]) for e in published(set_)["b"]]
+    assert alone == [("11", "Путин", "Турция")]
+    assert linked == [("11", "Владимир Путин", "Турция")]

@@ -43,6 +43,14 @@ def link_surnames(rows: list[dict], known: dict[str, tuple[str, str]]) -> list[d
     return rows
 
 
+def relinks(entities: Iterable[tuple[str, str, str]], known: dict[str, tuple[str, str]]) -> dict[str, tuple[str, str]]:
+    """Which of `entities` ((entity_id, name, type), any order, repeats allowed) `link_surnames` moves, given the
+    `known` ones: old entity_id → (entity_id, name)."""
+    ordered = sorted(set(entities))
+    linked = link_surnames([{"entity_id": i, "entity_name": n, "type": t} for i, n, t in ordered], known)
+    return {i: (r["entity_id"], r["entity_name"]) for (i, _, _), r in zip(ordered, linked) if r["entity_id"] != i}
+
+
 def entity_rows(mentions: Iterable[dict], articles: list[dict]) -> list[dict]:
     """The entities table from every mention with an entity (read once) and the articles' dates."""
     published: dict[str, date] = {a["article_id"]: a["published_date"] for a in articles}
