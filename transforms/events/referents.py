@@ -10,6 +10,8 @@ person was introduced with an owner («Президент Казахстана �
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -234,6 +236,17 @@ def _last_subject(s: EventSentence, carried: list[tuple[int, str]], before: int,
     return None
 
 
+_POSTED_AT = re.compile(r"\s+(?:в|во|при)\s+")
+
+
+def _posted_at(s: EventSentence, start: int, stop: int) -> bool:
+    """Whether the text [start, stop) between a post's owner and its holder's name is only the place the post is
+    held at, a named one: «посол США в России Джон Хантсман», «посол США в Российской Федерации …»."""
+    gap = _POSTED_AT.match(s.view.text, start, stop)
+    return gap is not None and any(p["start"] == gap.end() and not s.view.text[p["stop"]:stop].strip()
+                                   for p in s.view.mentions if p["type"] in ("LOC", "ORG"))
+
+
 def holder_of(s: EventSentence, nouns: list[str], owners: set[str], at: int) -> str | None:
     """The person the article introduces with a post (`nouns`) and one of its `owners`: the last one before
     offset `at`, else the one after it when there is exactly one — a title or a lead names the post before
@@ -253,7 +266,8 @@ def introduced_with(s: EventSentence, person: str, owners: set[str]) -> bool:
     them just before its descriptor («Российский лидер Владимир Путин»)."""
     ms = s.view.mentions
     if any(m["entity_id"] == person and o["entity_id"] in owners and o["sentence_index"] == m["sentence_index"]
-           and 0 <= m["start"] - o["stop"] <= 3 for m in ms for o in ms):
+           and (0 <= m["start"] - o["stop"] <= 3 or _posted_at(s, o["stop"], m["start"]))
+           for m in ms for o in ms):
         return True
     codes = {code for code, a in s.states.items() if a.entity_id in owners}
     f = s.view
