@@ -32,6 +32,9 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
         if modifiers & PLANNED or _relative_future(s, trigger):
             mood = "intent"  # «запланированный визит», «предстоящие переговоры», «встреча, которая состоится …»
     path = s.path_up(trigger)
+    planned = s.head(trigger) if s.rel(trigger) == "csubj" else None
+    if planned is not None and s.pos(planned) == "NOUN" and s.lemma(planned) in INTENT:
+        mood = "intent"  # «В планах дипломата встретиться с …»: an infinitive whose predicate is a noun of intent
     if s.rel(path[-1]) == "conj" and s.head(path[-1]) is not None:
         # a conjoined verb shares the mood of its first conjunct: «намерен встретиться и обсудить»,
         # «если Минск продолжит упорствовать и откажется платить»
