@@ -14,6 +14,7 @@ from transforms.events.partners import (genitives, instrumental, is_meeting_word
                                        protest, with_demand)
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code
+from transforms.events.triggers import framed_posts
 from transforms.events.words import (ABOUT, AFFECTING, ANNOUNCING, CONFIRMING, CONGRATULATING, CONTENT_NOUNS, DECLARING,
                                      DECREES, DURING, DURING_PREPOSITIONS, FAVOURS, FRAME_NOUNS, INTENT, JOINING,
                                      LIGHT_VERBS, LOCATION_PREPOSITIONS, MEDIATION, OPENING, ORG_AGENTS, ORGANISERS,
@@ -91,6 +92,9 @@ def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
         frame.side1 += [a for p in s.kids(n, "nmod") if s.case(p) is None and s.feat(p, "Case") == "Ins"
                         and s.lemma(p) in POSTS for c in s.kids(p, "appos") if s.feat(c, "Case") != "Ins"
                         for a in s.entities(c)]
+        if not frame.side1:  # «об освобождении от должности главы Удмуртии Александра Соловьева»: on its frame's post
+            frame.side1 += [a for p in framed_posts(s, n) for c in s.kids(p, "appos") for a in s.entities(c)
+                            if a.type == "PER"]
     frame.side1 += instrumental(s, n)
     if s.lemma(n) in ORG_AGENTS and not frame.side1 and (state := offices.adjective_state(s, n)) is not None:
         frame.side1.append(state)  # «после российского удара», «израильские авиаудары»: the state attacks
