@@ -250,8 +250,10 @@ def relative_antecedent(tree, t: int, first: int) -> int | None:
     whole coordination for a plural one («Миллер и Озерец, которые встречаются»), or, where the
     parser made the clause a sentence of its own, or hung it on a thing further back, the noun right
     before «, который» («встретился с Владимиром Путиным, который … пригласил его»; «провел разговор с
-    … Трампом, который поздравил его»: a person agreeing with it). `tree`: a FieldView or an events sentence (its
-    own repaired tree), anything with head, rel, word, pos and feat; `first`: the sentence's first token."""
+    … Трампом, который поздравил его»: a person agreeing with it), or before the comma that opens a
+    few words of its phrase («пожелания от … Владимира Путина, разговор с которым состоялся …»).
+    `tree`: a FieldView or an events sentence (its own repaired tree), anything with head, rel, word,
+    pos and feat; `first`: the sentence's first token."""
     x = t
     while x is not None and tree.rel(x) not in ("acl:relcl", "acl"):
         x = tree.head(x)

@@ -119,6 +119,13 @@ def _mans_first_name_in_genitive(word: str, forms: Callable) -> str | None:
     return "-".join(p[:-1] for p in parts)
 
 
+def _declined_as_mans(written: str, inflected: str) -> bool:
+    """Whether natasha declined a name word as only a man's declines: to a consonant-final nominative that is no
+    Russian surname in «-ов», «-ев», «-ин» (whose «-ова», «-ина» may be a woman's nominative too)."""
+    return (inflected != written and consonant_final(inflected)
+            and not inflected.endswith(("ов", "ев", "ёв", "ин", "ын")))
+
+
 def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflected: Sequence[str],
                      forms: Callable) -> list[str]:
     """The words of a person's name in the nominative: natasha's `inflected` forms of the
@@ -137,13 +144,10 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
     # «Камилу Валиеву» (a man's dative or a woman's accusative): the first name natasha inflected to a
     # woman's nominative makes the surname hers too, not «Камила Валиев»
     # (not when natasha declined a foreign consonant-final surname, which only a man's does: «Киру Стармеру»)
-    mans_surname = (infl[-1] != written[-1] and consonant_final(infl[-1])
-                    and not infl[-1].endswith(("ов", "ев", "ёв", "ин", "ын")))
+    mans_surname = _declined_as_mans(written[-1], infl[-1])
     # («Эммануэля Макрона»: a woman's «Эммануэль» does not decline, so the declined name is a man's)
-    mans_word = any(infl[j] != written[j] and consonant_final(infl[j]) and not infl[j].endswith(
-        ("ов", "ев", "ёв", "ин", "ын")) for j in range(1, len(texts)))
-    if mans_word and infl[0] == written[0] and written[0].endswith(("ия", "ию")) and not any(
-            p.is_known for p in forms(written[0])):
+    if (any(_declined_as_mans(written[j], infl[j]) for j in range(1, len(texts))) and infl[0] == written[0]
+            and written[0].endswith(("ия", "ию")) and not any(p.is_known for p in forms(written[0]))):
         # «Абия Ахмеда Али», «Абию Ахмеду»: an unknown first name in «-ия», «-ию» before a name word declined as
         # a man's is his «-ий» in the genitive or dative, as «Юрия» is «Юрий» (probe GN)
         out[0] = infl[0] = written[0][:-1] + "й"

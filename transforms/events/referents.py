@@ -11,7 +11,6 @@ person was introduced with an owner («Президент Казахстана �
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
