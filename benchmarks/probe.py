@@ -24,18 +24,14 @@ and extra, so run it on dev probes only.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 from pathlib import Path
 
-from benchmarks.events import _line, event_score, gold_keys, key_lines, predicted_keys, score
+from benchmarks.events import _line, article_tables, event_score, gold_keys, key_lines, predicted_keys, score
 from benchmarks.quotes import TODAY, Score, error_line, predict, report, score_article
 from transforms.entities_across import relinks
 from transforms.events import relink_actors
-from transforms.extract import extract_article
 from transforms.parse import parse_file
-
-INGESTED = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
 
 
 def _jsonl(path: Path) -> list[dict]:
@@ -70,7 +66,7 @@ def published(tables: dict[str, dict[str, list[dict]]]) -> dict[str, list[dict]]
 
 def events_report(tables: dict[str, dict[str, list[dict]]], gold_events: dict[str, list[dict]],
                   errors: bool) -> list[str]:
-    """`tables`: each article's tables as extracted alone (`extract_article`)."""
+    """`tables`: each article's tables as extracted alone (`benchmarks.events.article_tables`)."""
     rows = {d: t["events"] for d, t in tables.items()}
     gold = {d: [k for e in gold_events.get(d, []) for k in gold_keys(e)] for d in rows}
     pred = {d: predicted_keys(r) for d, r in rows.items()}
@@ -112,7 +108,7 @@ def main(argv: list[str] | None = None) -> int:
     events, quotes = by_doc(_jsonl(args.dir / "events.jsonl")), by_doc(_jsonl(args.dir / "quotes.jsonl"))
     print(f"probe {args.dir}: {len(articles)} texts")
     if events:
-        tables = {d: extract_article(a, run_id="probe", ingested_at=INGESTED) for d, a in articles.items()}
+        tables = {d: article_tables(a) for d, a in articles.items()}
         print("\n".join(events_report(tables, events, args.errors)))
     if quotes:
         print("\n".join(quotes_report(articles, quotes, args.errors)))

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from benchmarks.probe import INGESTED, main, published, quote_spans
+from benchmarks.events import article_tables
+from benchmarks.probe import main, published, quote_spans
 from tests.conftest import SAMPLE, TODAY
-from transforms.extract import extract_article
 from transforms.parse import build_article, parse_file
 
 DOC = SAMPLE.stem
@@ -66,7 +66,7 @@ def test_as_published_a_surname_alone_takes_the_full_name_another_article_gives(
     def tables(article_id: str, body: str) -> dict:
         article = build_article(article_id=article_id, source_path=f"{article_id}.txt",
                                 published=dt.date(2025, 9, 23), title="Новости", body=body)
-        return extract_article(article, run_id="t", ingested_at=INGESTED)
+        return article_tables(article)
 
     set_ = {"a": tables("a", "Владимир Путин встретился с Эрдоганом в Сочи."),
             "b": tables("b", "Накануне Путин обвинил Турцию в том, что та загоняет отношения в тупик.")}

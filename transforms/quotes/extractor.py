@@ -48,7 +48,8 @@ def extract_quotes(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
         f = views[name]
         found = field_rows(f, speakers, title=name == "title", body=views.get("body"), lead=lead, headline=headline)
         lead = _lead(f, speakers, found)
-        headline = _quoted_person(found, speakers)
+        if name == "title":
+            headline = _quoted_person(found, speakers)
         for r, speaker, person in found:
             if (name, r.start, r.stop) in seen:
                 continue
