@@ -3693,6 +3693,22 @@ def test_a_quote_the_authors_words_cut_is_two_quotes_and_one_statement():
         ("Алла Бут", "пояснить")]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    # a press office the NER names as an organisation of its own speaks for the body or place named right after it
+    # (offices.press_owners, context.as_body), whether its words are a quote, a verb's subject or where it was said
+    # (probes FU, GO, GE, dev: fu16, go10, ge11; FE and FK keep «Пресс-служба Кремля», see docs/events.md §7)
+    ("«Мы рассчитываем на конструктивный диалог», — сообщила пресс-служба Кремля.", [("Кремль", "speaker")]),
+    ("Об этом сообщила пресс-служба Белого дома.", [("Белый дом", "argument")]),
+    ("Об этом сообщили в пресс-службе Белого дома.", [("Белый дом", "argument")]),
+    # not a post's: its holder is not always the one heard
+    ("Об этом сообщила пресс-служба президента Узбекистана.", [("Пресс-служба президента Узбекистана", "argument")]),
+])
+def test_a_press_office_speaks_for_the_body_named_after_it(text, speakers):
+    events, _, _ = run(article_of(text, "2025-09-23"))
+    assert [(e["actor1_name"], e["rule"]) for e in events if e["event_code"] == "01"] == speakers
+    assert [e["location_entity_id"] for e in events] == [None] * len(speakers)  # an office is no venue
+
+
 def test_relink_actors_points_rows_at_the_linked_entity():
     rows = [{"actor1_entity_id": "a", "actor1_name": "Токаев", "actor2_entity_id": None, "actor2_name": None}]
     relink_actors(rows, {"a": ("b", "Касым-Жомарт Токаев")})

@@ -17,6 +17,7 @@ from transforms.countries import adjective_countries, iso2
 from transforms.descriptors import introducing_nouns
 from transforms.events.gapped import gapped_rows
 from transforms.events.noun_frames import met_at
+from transforms.events.offices import press_owners
 from transforms.events.rows import sentence_events
 from transforms.events.actor import VIA, Actor
 from transforms.events.sentence import EventSentence, personal_past
@@ -55,6 +56,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     lex = lexicon()
     named = {m["sentence_index"] for m in view.mentions}
     states = _states(mentions)
+    owners = press_owners(view)
     people = lru_cache(maxsize=1)(lambda: persons(view, view.mentions))  # only a pronoun or descriptor needs them
 
     # 1. candidate sentences: a lexicon lemma among their words (morphology only, no syntax yet)
@@ -84,7 +86,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
         sides = _last_meeting(rows, si, lex) or _last_group(rows, si)
         sentence = built[si] = EventSentence(view, si, people, voices, states, sides,
                                              _last_agents(rows, si), _visitors(rows, si),
-                                             _signed(signers, si, lex) | _last_doers(rows, si, lex))
+                                             _signed(signers, si, lex) | _last_doers(rows, si, lex), owners)
         rows += sentence_events(article, sentence, lex)
 
     # 2. «Затем они обсудили …»: a sentence that names nobody may go on with the sides of a meeting
@@ -96,7 +98,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     if quotes:
         types = {m["entity_id"]: m["type"] for m in mentions if m.get("entity_id")}
         rows += statement_rows(article, quotes, rows, [s.text for s in view.doc.sentences], types, lex, states,
-                               lambda si, cue: _met_at_cue(built.get(si), cue))
+                               lambda si, cue: _met_at_cue(built.get(si), cue), owners)
         rows.sort(key=lambda r: r["sentence_index"])
     return rows
 

@@ -6,6 +6,7 @@ meeting), `agents` (event code → who last did it), `doers` (code of an event a
 who last did it to someone) and `visitors` (who made a visit told in the sentence before).  With them:
 
 - `as_state`: a capital acting is its state («Минск считает», «между Москвой и Киевом»);
+- `as_body`: a press office acting is the body it speaks for («сообщила пресс-служба Кремля»);
 - `sides`: «они», «стороны», «лидеры двух стран», «оба президента» are the last meeting's sides;
   so are those of a meeting verb in the passive with no agent (`sides_of_passive`: «были обсуждены»);
 - `agent_of_indefinite`: «Санкции также ввели против …» continues who last imposed them, and so
@@ -42,6 +43,13 @@ def as_state(a: Actor, states: dict[str, Actor]) -> Actor:
     code = capital_of(a.name)
     state = states.get(code) if code else None
     return replace(state, start=a.start, via=a.via) if state is not None else a
+
+
+def as_body(a: Actor, owners: dict[str, Actor]) -> Actor:
+    """A press office as an actor is the body it speaks for («сообщила пресс-служба Кремля» → Кремль;
+    `offices.press_owners`); any other actor is itself."""
+    owner = owners.get(a.entity_id)
+    return replace(owner, start=a.start, via=a.via) if owner is not None else a
 
 
 def agent_of_indefinite(s: EventSentence, verb: int, code: str, passive: bool = True,

@@ -153,7 +153,8 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         theirs = {e.entity_id for e in employers}
         f.side1 = [a for a in f.side1 if not (a.acting and a.entity_id in theirs)]
         f.side2 = [a for a in employers if a not in f.side1]
-    f.side1, f.side2, f.group = ([context.as_state(a, s.states) for a in side] for side in (f.side1, f.side2, f.group))
+    f.side1, f.side2, f.group = ([context.as_state(context.as_body(a, s.owners), s.states) for a in side]
+                                 for side in (f.side1, f.side2, f.group))
     if code.symmetric and any(a.type == "PER" for a in f.side1 + f.side2 + f.group):
         # a place never meets a person, but its authorities do: «встрече с делегацией Свердловской области»;
         # a country that is itself the partner is its state («о готовности к переговорам с Ираном», probe EW)

@@ -39,10 +39,12 @@ from transforms.events.actor import Actor
 from transforms.events.words import (BORDERS, CITIZENS, FORMER, GENERIC_PLACES, GOVERNMENT, INSTEAD, POST_FRAMES, POSTS,
                                      SEATS, SUCCEEDING)
 from transforms.places import candidates
+from transforms.quotes.lexicon import is_press_office
 from transforms.quotes.speakers import named_body
 from transforms.word_forms import may_be_accusative
 
 if TYPE_CHECKING:
+    from transforms.field_view import FieldView
     from transforms.events.sentence import EventSentence
 
 
@@ -62,6 +64,22 @@ def government(s: EventSentence, t: int) -> list[Actor]:
     bodies = [p for c in s.kids(t, "nmod") if s.case(c) is None and s.feat(c, "Case") == "Gen" and s.bare(c)
               and not s.kids(c, "nmod", "amod") and (p := named_body(s.view, s.people, c, start, named=True))]
     return [Actor(p.entity_id, p.name, p.type, start, "coreference", acting=True) for p in bodies[:1]]
+
+
+def press_owners(view: FieldView) -> dict[str, Actor]:
+    """A press office the NER names as an organisation of its own (`is_press_office`) → the body or place
+    named right after it, its genitive: «пресс-служба Кремля», «в пресс-службе Белого дома» speak for the
+    Kremlin and the White House, as a «пресс-служба Министерства обороны» the NER leaves unnamed does
+    (`government`); not for a person or post («пресс-служба президента Узбекистана» stays the office: the
+    post's holder is not always the one heard).  Keyed by the office's entity, so «пресс-служба» alone later
+    in the article speaks for the same body."""
+    out = {}
+    for m, n in zip(view.mentions, view.mentions[1:]):
+        if (m["type"] == "ORG" and n["type"] in ("LOC", "ORG") and n["entity_id"] != m["entity_id"]
+                and is_press_office(m["entity_name"]) and " " not in m["text"]  # (the office word alone)
+                and not view.text[m["stop"]:n["start"]].strip()):
+            out.setdefault(m["entity_id"], replace(Actor.of(n), acting=True))
+    return out
 
 
 def from_states(s: EventSentence, t: int) -> list[Actor]:

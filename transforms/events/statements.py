@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from transforms.events.context import as_state
+from transforms.events.context import as_body, as_state
 from transforms.events.rows import statement_row
 from transforms.events.actor import Actor
 from transforms.events.taxonomy import Lexicon
@@ -32,10 +32,12 @@ from transforms.quotes.marks import INTERJECTION
 
 def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict], sentences: list[str],
                    types: dict[str, str], lex: Lexicon, states: dict[str, Actor] | None = None,
-                   met: Callable[[int, str], list[Actor]] | None = None) -> list[dict]:
+                   met: Callable[[int, str], list[Actor]] | None = None,
+                   owners: dict[str, Actor] | None = None) -> list[dict]:
     """01 rows of the body quotes with a resolved speaker; `events`: the rows found so far;
     `sentences`: the body's sentence texts; `types`: entity id → PER/ORG/LOC; `states`: ISO code →
-    the article's country entity (a capital that speaks is its state, `context.as_state`); `met`: (sentence
+    the article's country entity (a capital that speaks is its state, `context.as_state`); `owners`: a press
+    office's entity id → the body it speaks for (`context.as_body`); `met`: (sentence
     index, cue lemma) → who meets at the meeting that cue is told «на», «в ходе» of (`noun_frames.met_at`)."""
     code = lex.statement
     have = {(e["sentence_index"], e["actor1_entity_id"]) for e in events if e["event_code"] == code.root}
@@ -52,8 +54,9 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
             continue  # «спросил, ездил ли он …»: a question asked states nothing
         if is_news_outlet(q["speaker_name"] or ""):
             continue  # «— пишет Lenta.ru», «— сообщает France-Presse»: a source of the news, no party to it
-        speaker = as_state(Actor(q["speaker_entity_id"], q["speaker_name"], types.get(q["speaker_entity_id"], "PER"),
-                                 q["start"], "speaker"), states or {})
+        speaker = as_state(as_body(Actor(q["speaker_entity_id"], q["speaker_name"],
+                                         types.get(q["speaker_entity_id"], "PER"), q["start"], "speaker"), owners or {}),
+                           states or {})
         key = (q["sentence_index"], speaker.entity_id)
         if key in have or (_told_next(sentences, q["sentence_index"]) and (key[0] + 1, key[1]) in have):
             continue  # «… . Об этом заявил X»: the statement row is the next sentence's, X's «заявил»

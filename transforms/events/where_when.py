@@ -14,6 +14,7 @@ import re
 from transforms.events.frame_base import Frame
 from transforms.events.sentence import EventSentence
 from transforms.events.words import PERIOD_PREPOSITIONS, VENUE_NOUNS
+from transforms.quotes.lexicon import is_press_office
 
 # date expressions that bound a period rather than date the event: «впервые с 2019 года»
 _NOT_EVENT_DATE = re.compile("(?:%s)\\s" % "|".join(map(re.escape, sorted(PERIOD_PREPOSITIONS))), re.IGNORECASE)
@@ -36,8 +37,8 @@ def location(s: EventSentence, frame: Frame, actors: set[str]) -> str | None:
         for x in phrase:
             if found := place(x, "LOC"):
                 return found
-        if found := place(head, "ORG"):
-            return found
+        if (found := place(head, "ORG")) and not is_press_office(s.view.mention_at(head)["entity_name"]):
+            return found  # («сообщили в пресс-службе Белого дома»: an office is where no event happens)
         if s.lemma(head) in VENUE_NOUNS:
             for x in phrase[1:]:
                 if found := place(x, "ORG"):
