@@ -42,7 +42,9 @@ def lines(src: Path) -> list[str]:
     found = articles(src)
     out = []
     for i in range(0, len(found), CHUNK):
-        for table, rows in extract_chunk(found[i:i + CHUNK], **RUN).items():
+        extracted = extract_chunk(found[i:i + CHUNK], **RUN)
+        tables = {**extracted.rows, "failed": [{"article_id": a, **vars(r)} for a, r in extracted.failed.items()]}
+        for table, rows in tables.items():  # (an article an extractor failed on: a "failed" line)
             out.extend(json.dumps({"table": table, "row": r}, ensure_ascii=False, sort_keys=True, default=str)
                        for r in rows)
     return out

@@ -37,8 +37,9 @@ def run(
     workers: int = typer.Option(0, help="Local worker processes for the NLP (0: one per core)."),
     dask_address: str = typer.Option(None, help="Run the NLP on this Dask cluster (tcp://host:8786)."),
     max_quarantined: str = typer.Option(
-        "1%", help="Most articles a failed audit may quarantine while the rest publishes: a number, or a share "
-                   "of the run's articles (at least one); beyond it nothing is published."),
+        "1%", help="Most articles a failed audit and failed extractions together may quarantine while the rest "
+                   "publishes: a number, or a share of the run's articles (at least one); beyond it nothing is "
+                   "published."),
     keep_runs: int = typer.Option(50, min=0, help="Run reports kept in OUT/_runs: the newest N (0: all)."),
     keep_failed_days: float = typer.Option(30, min=0, help="Also keep every failed run's report this many days."),
 ) -> None:

@@ -34,7 +34,7 @@ from pipelines.stories import Stories, sign_articles
 from pipelines.stories import assign as assign_stories
 from pipelines.store import Dataset
 from pipelines.timing import Progress, Timer
-from pipelines.workers import NlpWorkers, chunked, stage_chunk, total_rows
+from pipelines.workers import NlpWorkers, chunked, stage_chunk, staged_failures, total_rows
 from schemas.tables import ARTICLE_TABLES, to_table
 from transforms.parse import DEFAULT_MAX_BYTES, ParsedArticle
 
@@ -135,8 +135,8 @@ def letopis_flow(raw: str = "data/raw", out: str = "data/processed", full_refres
 
     Every run leaves `_runs/<run_id>/report.json`, also when it fails; then the reports
     `pipelines.retention` does not keep (`keep_runs`, `keep_failed_days`) are deleted.
-    Articles whose rows fail an article-scoped check are quarantined, up to
-    `max_quarantined` (`pipelines.quarantine`).
+    Articles whose rows fail an article-scoped check, or that an extractor fails on, are
+    quarantined, up to `max_quarantined` (`pipelines.quarantine`).
     """
     started = _now()
     report = RunReport(new_run_id(started), started.isoformat(), str(raw), str(out), full_refresh)
@@ -237,7 +237,18 @@ def _process(report: RunReport, dataset: Dataset, timer: Timer, plan: Plan, audi
     plan.to_process.clear()  # the articles' text is in the staged rows now
     rows_written = total_rows(counts)
     log.info("nlp: %s", ", ".join(f"{n} {k}" for n, k in rows_written.items()))
-    drop = set(published_now) if full_refresh else plan.replaced_ids
+    # an article an extractor failed on is quarantined as an audited one is, within the same limit
+    failed = staged_failures(staging)
+    limit = quarantine.limit_of(max_quarantined, rows_written["articles"] + len(failed))
+    report.quarantined = quarantine.failed_report(failed)
+    if len(failed) > limit:
+        raise quarantine.ExtractionFailed(failed, limit)
+    if failed:
+        log.warning("nlp: an extractor failed on %d articles: quarantined", len(failed))
+    base_rejects = add_rejects(plan.rejects_rows, list(failed.values()), previous_rejects, report.run_id, started)
+    new_index = file_index.without(new_index, {r.source_path for r in failed.values()})
+    # with --full-refresh everything published goes; a changed article whose extraction failed keeps its version
+    drop = (set(published_now) if full_refresh else plan.replaced_ids) - set(failed)
     with timer.stage("entities"):
         entities = resolve_entities(str(dataset.root), staging, not full_refresh, drop)
     log.info("entities: %d in the dataset", entities.num_rows)
@@ -249,26 +260,24 @@ def _process(report: RunReport, dataset: Dataset, timer: Timer, plan: Plan, audi
     report.stories = stories.counts()
     report.rows_written = rows_written
 
-    rejects = to_table("rejects", plan.rejects_rows)
+    rejects = to_table("rejects", base_rejects)
     docs = dataset.run_dir(run_id) / VALIDATION_DIR
     validation, written = _audit_and_write(auditor, timer, dataset, run_id, staging, docs, drop, new_index,
                                            stories, {"entities": entities, "rejects": rejects})
-    report.quarantined = []
     if not validation["success"]:
-        decision = quarantine.decide(validation["failures"],
-                                     quarantine.limit_of(max_quarantined, rows_written["articles"]))
+        decision = quarantine.decide(validation["failures"], limit - len(failed))
         if not decision.publish:
             report.audit_failed(validation)
             raise AuditFailed(validation["failures"], decision.reason())
         log.warning("validate: %d articles fail blocking checks: quarantined", len(decision.quarantined))
         with timer.stage("quarantine"):
             articles = quarantine_articles(staging, decision)
-            report.quarantined = quarantine.report(decision, articles)
+            report.quarantined += quarantine.report(decision, articles)
             drop -= set(decision.quarantined)  # a changed article keeps its published version
             entities = resolve_entities(str(dataset.root), staging, not full_refresh, drop)
             stories = assign_stories(dataset.root, staging, signatures, not full_refresh, drop)
             report.stories = stories.counts()
-            rejects = to_table("rejects", add_rejects(plan.rejects_rows, quarantine.rejects(decision, articles),
+            rejects = to_table("rejects", add_rejects(base_rejects, quarantine.rejects(decision, articles),
                                                       previous_rejects, run_id, started))
             new_index = file_index.without(new_index, quarantine.source_paths(decision, articles))
         # the rest, audited again as it will be published

@@ -7,10 +7,13 @@ Pure: the audit's failures in, a decision out.  Rules (also in the README):
   article-scoped cross-table checks); those articles are quarantined: none of their rows is
   published, each gets a rejects row `audit_failed` naming the check and the offending value,
   and the next run tries them again;
+- an article an extractor raised on has no rows at all: it is quarantined the same way, its
+  rejects row `extraction_failed` naming the error and the line of code it came from;
 - nothing is published when any blocking failure is not article-scoped (keys unique across
   the dataset, a table's columns, the entities or rejects table), or when more articles would
   be quarantined than the limit (`--max-quarantined`, default 1% of the run's articles, at least
-  one): then the cause is a systemic bug, not an odd article.
+  one; extraction failures and audit failures count together): then the cause is a systemic bug,
+  not an odd article.
 """
 
 from __future__ import annotations
@@ -106,3 +109,19 @@ def report(decision: Decision, articles: dict[str, tuple[str, str]]) -> list[dic
     return [{"article_id": r_id, "source_path": articles.get(r_id, (r_id, ""))[0],
              "checks": sorted({f["check"] for f in failures}), "message": describe(failures[0])}
             for r_id, failures in sorted(decision.quarantined.items())]
+
+
+class ExtractionFailed(RuntimeError):
+    """An extractor failed on more articles than `--max-quarantined`: a systemic bug, nothing was published."""
+
+    def __init__(self, failed: dict[str, Reject], limit: int):
+        self.failed = failed
+        shown = [f"{r.source_path}: {r.message}" for r in list(failed.values())[:3]]
+        super().__init__(f"an extractor failed on {len(failed)} articles, more than --max-quarantined ({limit}): a "
+                         f"systemic bug, not odd articles; nothing published. First:\n  " + "\n  ".join(shown))
+
+
+def failed_report(failed: dict[str, Reject]) -> list[dict]:
+    """The articles an extractor failed on, for the run report, as `report` gives the audited ones."""
+    return [{"article_id": a, "source_path": r.source_path, "checks": [r.reason], "message": r.message}
+            for a, r in sorted(failed.items())]

@@ -4,7 +4,7 @@ The processes are spawned (not forked from a process that runs Prefect's threads
 the one-thread BLAS setting of `pipelines/__init__.py`, and load the models before the
 first chunk arrives: `NlpWorkers` starts them before the flow parses, so the loading
 overlaps the parsing.  Each chunk's tables are staged to disk by the process that made them
-(`pipelines.staging`); only row counts travel back.
+(`pipelines.staging`), with the articles an extractor failed on; only row counts travel back.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from pipelines.signatures import stage_signatures
 from pipelines.staging import StagedRows
 from schemas.tables import ARTICLE_TABLES, to_table
 from transforms.parse import ParsedArticle
+from transforms.rejects import EXTRACTION_FAILED, Reject
 
 
 def chunked(items: list, size: int) -> list[list]:
@@ -32,21 +33,41 @@ def total_rows(counts: list[dict[str, int]]) -> dict[str, int]:
     return {name: sum(c[name] for c in counts) for name in ARTICLE_TABLES}
 
 
+# the articles of a chunk an extractor failed on, staged beside its rows (not a published table)
+FAILED = pa.schema([("article_id", pa.string()), ("source_path", pa.string()), ("content_sha256", pa.string()),
+                    ("message", pa.string())])
+
+
 def chunk_tables(chunk: list[ParsedArticle], run_id: str, ingested_at: dt.datetime) -> dict[str, pa.Table]:
-    """NLP and extractors over one chunk of articles → Arrow tables."""
+    """NLP and extractors over one chunk of articles → Arrow tables, and `failed` (FAILED): the
+    articles an extractor failed on, which have no rows."""
     from transforms.extract import extract_chunk
 
-    rows = extract_chunk(chunk, run_id=run_id, ingested_at=ingested_at)
-    return {name: to_table(name, table_rows) for name, table_rows in rows.items()}
+    extracted = extract_chunk(chunk, run_id=run_id, ingested_at=ingested_at)
+    tables = {name: to_table(name, table_rows) for name, table_rows in extracted.rows.items()}
+    tables["failed"] = pa.Table.from_pylist(
+        [{"article_id": a, "source_path": r.source_path, "content_sha256": r.content_sha256, "message": r.message}
+         for a, r in extracted.failed.items()], schema=FAILED)
+    return tables
 
 
 def stage_chunk(chunk: list[ParsedArticle], seq: int, staging: str, run_id: str,
                 ingested_at: dt.datetime) -> dict[str, int]:
     """NLP and extractors over chunk number `seq`, staged under `staging` with its articles' story
-    signatures; its row counts."""
+    signatures and the articles an extractor failed on; its row counts."""
     tables = chunk_tables(chunk, run_id, ingested_at)
+    failed = tables.pop("failed", None)
+    staged = StagedRows(staging)
+    if failed is not None and failed.num_rows:
+        staged.write_extra("failed", seq, failed)
     stage_signatures(staging, seq, tables["articles"])
-    return StagedRows(staging).write_chunk(seq, tables)
+    return staged.write_chunk(seq, tables)
+
+
+def staged_failures(staging: str) -> dict[str, Reject]:
+    """article_id → the `extraction_failed` reject of every article an extractor failed on in the run's chunks."""
+    return {r["article_id"]: Reject(r["source_path"], r["content_sha256"], EXTRACTION_FAILED, r["message"])
+            for t in StagedRows(staging).extra("failed") for r in t.to_pylist()}
 
 
 def _start_worker() -> None:

@@ -445,9 +445,10 @@ def test_reject(rel_path, data, max_bytes, reason, source_path):
 
 
 def test_every_reject_reason_parse_can_produce_is_covered():
-    # duplicate / duplicate_id need more than one file, audit_failed the audit: the pipeline's, not parse's.
+    # duplicate / duplicate_id need more than one file, audit_failed the audit, extraction_failed an extractor: the
+    # pipeline's, not parse's.
     covered = {p.values[3] for p in REJECTS if not p.marks}
-    assert covered == set(REJECT_REASONS) - {"duplicate", "duplicate_id", "audit_failed"}
+    assert covered == set(REJECT_REASONS) - {"duplicate", "duplicate_id", "audit_failed", "extraction_failed"}
 
 
 # --------------------------------------------------------------------------------------

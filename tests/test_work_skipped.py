@@ -48,7 +48,9 @@ def in_chunks(articles) -> list[dict[str, list[dict]]]:
     out = []
     for i in range(0, len(articles), 32):
         chunk = articles[i:i + 32]
-        rows = extract.extract_chunk(chunk, **RUN)
+        extracted = extract.extract_chunk(chunk, **RUN)
+        assert extracted.failed == {}
+        rows = extracted.rows
         for a in chunk:
             out.append({t: [r for r in rows[t] if r["article_id"] == a.article_id] for t in rows})
     return out

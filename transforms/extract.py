@@ -4,12 +4,13 @@ This is the extractor chain of DESIGN.md §4: the NLP document of each field
 feeds the extractors: named-entity mentions with their entities, date
 expressions, quotes with their speakers, and events.  `extract_chunk` runs the
 models over a whole chunk of articles at once, in batches, and gives each
-article the rows it would get alone.
+article the rows it would get alone, or a reject when an extractor fails on it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 
 from transforms.dates import find_dates
 from transforms.entities import link_article
@@ -19,6 +20,7 @@ from transforms.quotes import cue_sentences, extract_quotes
 from transforms.mentions import field_mentions
 from transforms.nlp import NlpDoc, analyse_all, parse_syntax_all
 from transforms.parse import ParsedArticle
+from transforms.rejects import Reject, failed_extraction
 from transforms.repeated_names import repeated_surnames
 from transforms.rows import article_row, date_rows, mention_rows
 
@@ -47,17 +49,30 @@ def extract_article(article: ParsedArticle, *, run_id: str, ingested_at: dt.date
     }
 
 
-def extract_chunk(articles: list[ParsedArticle], *, run_id: str,
-                  ingested_at: dt.datetime) -> dict[str, list[dict]]:
-    """Rows of every article of a chunk, concatenated per table."""
-    out: dict[str, list[dict]] = {"articles": [], "mentions": [], "quotes": [], "events": []}
+@dataclass
+class Extracted:
+    """A chunk's rows per table, and the articles an extractor failed on (article_id → their reject)."""
+
+    rows: dict[str, list[dict]]
+    failed: dict[str, Reject] = field(default_factory=dict)
+
+
+def extract_chunk(articles: list[ParsedArticle], *, run_id: str, ingested_at: dt.datetime) -> Extracted:
+    """Rows of every article of a chunk, concatenated per table.  An article an extractor raises on
+    gives no rows at all, only its `extraction_failed` reject: one odd text does not stop the chunk."""
+    out = Extracted({"articles": [], "mentions": [], "quotes": [], "events": []})
     analysed = analyse_all([item for a in articles for item in _fields(a)])
     # the sentences the extractors would parse one at a time, parsed ahead in batches
     parse_syntax_all([(doc, doc.org_sentences() | cue_sentences(doc) | trigger_sentences(doc)) for doc in analysed])
     for k, article in enumerate(articles):
         docs = dict(zip(("title", "body"), analysed[2 * k:2 * k + 2]))
-        for table, rows in extract_article(article, run_id=run_id, ingested_at=ingested_at, docs=docs).items():
-            out[table].extend(rows)
+        try:
+            tables = extract_article(article, run_id=run_id, ingested_at=ingested_at, docs=docs)
+        except Exception as exc:  # noqa: BLE001 (a bug on one article: that article is rejected, not the run)
+            out.failed[article.article_id] = failed_extraction(article.source_path, article.content_sha256, exc)
+            continue
+        for table, rows in tables.items():
+            out.rows[table].extend(rows)
     return out
 
 

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import traceback
 from dataclasses import dataclass
+from pathlib import Path
+
+EXTRACTION_FAILED = "extraction_failed"
 
 
 class Rejected(Exception):
@@ -22,3 +26,17 @@ class Reject:
     content_sha256: str
     reason: str
     message: str
+
+
+def failed_extraction(source_path: str, content_sha256: str, exc: Exception) -> Reject:
+    """The reject of an article an extractor raised `exc` on: the error and the innermost line of the project's
+    code it came from, for the bug report («KeyError: 49 at transforms/events/sentence.py:105 in rel»)."""
+    ours = [f for f in traceback.extract_tb(exc.__traceback__) if "site-packages" not in f.filename]
+    where = ""
+    if ours:
+        f = ours[-1]
+        parts = Path(f.filename).parts
+        short = "/".join(parts[parts.index("transforms"):]) if "transforms" in parts else Path(f.filename).name
+        where = f" at {short}:{f.lineno} in {f.name}"
+    return Reject(source_path, content_sha256, EXTRACTION_FAILED,
+                  f"an extractor failed: {type(exc).__name__}: {exc}{where}; the article is tried again next run")

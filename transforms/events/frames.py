@@ -102,8 +102,13 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         # «в МИД Белоруссии назвали заявления Брюсселя вмешательством», «В Кремле от комментариев отказались»:
         # any other indefinite-personal verb «в» a body is the body's act, as its statement is; «в» a document,
         # its owners act («В итоговой резолюции ЛАГ и ОИС осудили действия Израиля и потребовали …»)
-        bodies = [a for a in s.entities(place) if a.type == "ORG"]
-        if not bodies and is_document(s.lemma(place)):
+        if place in s.tokens:
+            bodies = [a for a in s.entities(place) if a.type == "ORG"]
+        else:  # «… сообщили в Минздраве. Там проинформировали, что …»: the body the sentence before named
+            m = s.view.mention_at(place)
+            bodies = ([Actor(m["entity_id"], m["entity_name"], m["type"], s.view.tokens[t].start, "coreference")]
+                      if m is not None and m["type"] == "ORG" else [])
+        if not bodies and place in s.tokens and is_document(s.lemma(place)):
             bodies = genitives(s, place)
         f.side1 = [a for a in bodies if not is_news_outlet(a.name)]
     if entry.pos == "VERB" and code.person_first and not f.side1 and f.side2:
