@@ -75,11 +75,18 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
         # фехтования России Александр Михайлов переизбран»: the federation is his post's)
         bodies = {b.entity_id for held in f.held.values() for b in held}
         f.side1 = [a for a in f.side1 if a.type == "PER" or a.entity_id not in bodies]
-    if code.personnel and f.side1 and not f.side2 and not f.held and not decided(s, t):
+    if code.personnel and f.side1 and not f.side2 and not f.held and not decided(s, t) and not _other_subject(s, t, f):
         # «Лукашенко подписал указ о назначении нового главы МИД. … ведомство возглавит Максим Рыженков»: with no
         # one and no body on the other side, who last made such a decision in the article made this one (not
         # one the person decided: «Махинда Раджапакса решил покинуть пост», probe FJ)
         f.side2 = context.last_doer(s, t, code.root)
+
+
+def _other_subject(s: EventSentence, t: int, f: Frame) -> bool:
+    """Whether verb `t` has a subject that is none of the persons the frame is about: «Совет директоров
+    «Аэрофлота» отправил в отставку Окулова» names who decided, though no entity (probe GS, gs02)."""
+    ids = {a.entity_id for a in f.side1}
+    return any(not ids & {a.entity_id for a in s.entities(c)} for c in s.kids(t, "nsubj"))
 
 
 def _carried(s: EventSentence, t: int, a: Actor) -> bool:

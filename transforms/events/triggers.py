@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from transforms.events.offices import held_seats
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import (BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, PRAISE, SEAT, SENTENCED,
-                                        TERM, Entry, Lexicon)
-from transforms.events.words import (ACTING, BLAMES, FORMER, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS,
+from transforms.events.taxonomy import (BEST, BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, PRAISE, SEAT,
+                                        SENTENCED, TERM, Entry, Lexicon)
+from transforms.events.words import (ACTING, BESTS, BLAMES, FORMER, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS,
                                      OWN_REFLEXIVE, PARTICIPATION, POST_FRAMES, POST_PREPOSITIONS, POSTS, PRAISES,
                                      SEATS, TAKING_PART, TERMS)
 from transforms.field_view import FieldView, relative_antecedent
@@ -20,7 +20,7 @@ from transforms.word_forms import is_infinitive
 
 
 # a condition met by a word of a list: a sentence without a word starting like one of them is skipped
-_CONDITION_WORDS = {POST: POSTS, GATHERING: GATHERINGS, BLAME: BLAMES, PRAISE: PRAISES, SEAT: SEATS}
+_CONDITION_WORDS = {POST: POSTS, GATHERING: GATHERINGS, BLAME: BLAMES, PRAISE: PRAISES, BEST: BESTS, SEAT: SEATS}
 
 
 def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
@@ -62,7 +62,7 @@ def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
 def has_trigger(view: FieldView, si: int, lex: Lexicon) -> bool:
     """Whether sentence `si` may hold a trigger: a token with a lexicon entry whose condition word,
     if any, may be in the sentence (a word starting like it: «прибыл с визитом» for «прибыть визит»;
-    for @POST, @MEETING, @BLAME and @PRAISE a word of their list)."""
+    for @POST, @MEETING, @BLAME, @PRAISE and @BEST a word of their list)."""
     tokens = view.sentence_tokens(si)
     starts = None
     for i in tokens:
@@ -161,13 +161,16 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
                 or (s.feat(t, "Voice") == "Pass" and any(a.type == "PER" for a in s.passive_subjects(t))))
     if condition == GATHERING:  # «участвовать в саммите», «принять участие в форуме»
         return bool(gatherings(s, t))
-    if condition in (BLAME, PRAISE):  # «назвал санкции незаконными», «расценил это как провокацию»; «назвал
+    if condition in (BLAME, PRAISE, BEST):  # «назвал санкции незаконными», «расценил это как провокацию»; «назвал
         # Россию надежным другом»; an adjective or a genitive of the predicated noun judges too: «назвал
         # нападение «кровавым варварским … актом»», «назвал действия Индии актом агрессии»
         judged = _CONDITION_WORDS[condition]
+        # (the tagger's lemma of «лучшим» is «хороший»: the best is read by the word as written)
+        said = ((lambda k: s.word(k).startswith(tuple(judged))) if condition == BEST
+                else (lambda k: s.lemma(k) in judged))
         # («назвал Бабарико организатором, руководителем противоправной деятельности»: an adjective of the genitive of
         # the predicated noun or its conjunct too)
-        return any(s.lemma(k) in judged for p in _predicatives(s, t) for c in [p, *s.kids(p, "conj")]
+        return any(said(k) for p in _predicatives(s, t) for c in [p, *s.kids(p, "conj")]
                    for g in [c, *(g for g in s.kids(c, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen")]
                    for k in [g, *s.kids(g, "amod")])
     if condition == POST:  # «стал премьер-министром», «стал врио губернатора»

@@ -63,6 +63,7 @@ INSPECTED = _EVENT["inspected"]                            # «проверку 
 CONSEQUENCES = _EVENT["consequence"]                        # «последствия для Украины»
 LEADING = _EVENT["leading"]                                # «делегация во главе с X»
 ORGANISERS = _EVENT["organiser"]                           # «организаторами акции выступили X и Y»
+BESTS = _EVENT["best"]                                     # «Лучшим режиссером стал X»: an award
 BLAMES = _EVENT["blame"]                                   # «назвал санкции незаконными»
 PRAISES = _EVENT["praise"]                                 # «назвал Россию надежным другом»
 OWNED = _EVENT["owned"]                                    # «поддержал кандидатуру Кока» → Кок
