@@ -59,7 +59,8 @@ def according_to(f: FieldView, i: int, s: Sentence) -> Found | None:
 def as_said(f: FieldView, i: int, s: Sentence) -> Found | None:
     """Как отметил X, … (a relaying source, «Как передала радиостанция», makes no clause); «Как говорится в
     отчетности компании, …»: an impersonal cue with its document after it, the document's owner speaking
-    (`impersonal_cue`)."""
+    (`impersonal_cue`).  Inside a sentence the clause starts where a «по словам» phrase's would
+    (`_phrase_clause_start`)."""
     a, b = s.a, s.b
     if f.word(i) != "как" or not (i == a or f.tokens[i - 1].text == "," or _only_connectives(f, a, i)):
         return None
@@ -75,8 +76,10 @@ def as_said(f: FieldView, i: int, s: Sentence) -> Found | None:
             k += 1
         if k >= b - 1 or f.tokens[k].text != ",":
             break
+        # «Страну, как отметил министр, посетили …»: mid-sentence, the clause runs round the phrase, as «по словам» does
+        start = _phrase_clause_start(f, a, i, k + 1, b, j)
         if document is not None:
-            return Found(Clause(f.tokens[k + 1].start, s.stop, j, document, f.tokens[i].start), range(i, k + 1))
+            return Found(Clause(start, s.stop, j, document, f.tokens[i].start), range(i, k + 1))
         attr = attr_for_cue(f, j, cue, after_only=True)
         written = [x for x in range(j + 1, k) if f.feat(x, "Case") == "Nom" and nominal(f, x)]
         if attr.implicit and written:
@@ -88,7 +91,7 @@ def as_said(f: FieldView, i: int, s: Sentence) -> Found | None:
             return Found(used=range(i, k + 1))
         if attr.implicit and f.feat(j, "Number") == "Plur":
             break
-        return Found(Clause(f.tokens[k + 1].start, s.stop, j, attr, f.tokens[i].start), range(i, k + 1))
+        return Found(Clause(start, s.stop, j, attr, f.tokens[i].start), range(i, k + 1))
     return Found()
 
 
