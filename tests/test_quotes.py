@@ -2698,3 +2698,13 @@ def test_whom_citing_quotes_comes_after_an_outlet_in_marks():
 ])
 def test_as_said_inside_a_sentence_reports_the_whole_sentence(body, expected):
     assert view(quotes_of_text(body)) == expected
+
+
+def test_a_headline_topic_may_hold_a_name_in_straight_quote_marks():
+    """probe GV (dev, gv09): «Loreen об очередной победе на "Евровидении": …»: a name in straight marks ("") in the
+    topic, as one in «» could stand there, leaves the headline «Name о topic: words» (headline._NAME_COLON)."""
+    title = 'Цой о победе на "Евровидении": я невероятно благодарен всем вам'
+    body = "Лидер группы Виктор Цой выступил в Лондоне. Цой вышел на сцену последним."
+    rows = quotes_of_text(body, title=title)
+    assert [(r["field"], r["kind"], r["text"], r["speaker"], r["speaker_name"]) for r in rows] == [
+        ("title", I, "я невероятно благодарен всем вам", "Цой", "Виктор Цой")]
