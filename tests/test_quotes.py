@@ -2708,3 +2708,18 @@ def test_a_headline_topic_may_hold_a_name_in_straight_quote_marks():
     rows = quotes_of_text(body, title=title)
     assert [(r["field"], r["kind"], r["text"], r["speaker"], r["speaker_name"]) for r in rows] == [
         ("title", I, "я невероятно благодарен всем вам", "Цой", "Виктор Цой")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    # probe GV (dev, gv15): a news outlet parsed as the cue's subject, with a descriptor that names someone right
+    # after it, is whom that person told (subjects._told_outlet, for the parsed subject too)
+    ("Победа российской гимнастки Ангелины Мельниковой, которая во второй раз стала абсолютной чемпионкой мира, "
+     "является заслуженной, заявила NEWS.ru двукратная олимпийская чемпионка в упражнениях на брусьях Алия Мустафина.",
+     [(I, "Победа российской гимнастки Ангелины Мельниковой, которая во второй раз стала абсолютной чемпионкой мира, "
+          "является заслуженной", "Алия Мустафина", "Алия Мустафина", "заявить")]),
+    # a descriptor that names no one stays the outlet's (probe GO, dev, go08)
+    ("«Никакой политической подоплеки в деле нет», — уверил РБК собеседник, близкий к руководству партии.",
+     [(D, "Никакой политической подоплеки в деле нет", "РБК", "РБК", "уверить")]),
+])
+def test_an_outlet_told_by_a_named_descriptor_is_not_the_speaker(body, expected):
+    assert view(quotes_of_text(body)) == expected

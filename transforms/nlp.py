@@ -3,7 +3,8 @@
 The natasha models ship inside its wheel and are loaded once per process, on
 first use.  Sentences never cross a paragraph break: razdel would glue a heading
 to the next sentence, so each paragraph is split on its own.  An abbreviation written with dots
-and no spaces («и.о.», data/abbreviations.tsv) is one token, which razdel cuts at its dots.  The syntax parser
+and no spaces («и.о.», data/abbreviations.tsv) is one token, which razdel cuts at its dots; so is a site's
+name («NEWS.ru», «www.kremlin.ru», data/domains.tsv).  The syntax parser
 runs only on the sentences that need it (`NlpDoc.parse_syntax`): organisation
 names are normalised through their syntactic head, and later extractors parse
 the sentences that may hold a quote or an event.
@@ -308,6 +309,35 @@ def _joined_abbreviations(text: str, tokens: list[DocToken]) -> list[DocToken]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _domains() -> frozenset[str]:
+    return frozenset(row[0] for row in wordlists.rows("domains.tsv"))
+
+
+def _joined_domains(text: str, tokens: list[DocToken]) -> list[DocToken]:
+    """The tokens of `text` with each site's name of words joined by dots, no spaces, and ending in a domain of
+    domains.tsv («NEWS.ru», «www.kremlin.ru»: razdel cuts it at its dots) as one token; a dot after it stays
+    the sentence's end."""
+    if "." not in text:
+        return tokens
+    domains, out, i = _domains(), [], 0
+    while i < len(tokens):
+        j = i  # the run word . word . word …, each touching the next
+        while (j + 2 < len(tokens) and tokens[j].text.replace("-", "").isalnum() and tokens[j + 1].text == "."
+               and tokens[j + 2].text.replace("-", "").isalnum()
+               and tokens[j].stop == tokens[j + 1].start and tokens[j + 1].stop == tokens[j + 2].start):
+            j += 2
+        k = next((e for e in range(j, i, -2) if tokens[e].text.lower() in domains), None)
+        if (k is not None and not tokens[i].text.isdigit()
+                and (k + 1 >= len(tokens) or tokens[k + 1].start > tokens[k].stop or not tokens[k + 1].text.isalnum())):
+            out.append(DocToken(tokens[i].start, tokens[k].stop, text[tokens[i].start:tokens[k].stop]))
+            i = k + 1
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
 def _spells(tokens: list[DocToken], i: int, k: int, abbreviation: str) -> bool:
     """Whether the `k` tokens from `i` on, with nothing between them, spell `abbreviation` in any case."""
     return (i + k <= len(tokens) and tokens[i + k - 1].stop - tokens[i].start == len(abbreviation)
@@ -322,7 +352,7 @@ def analyse_all(items: list[tuple[str, tuple[tuple[int, int], ...] | None]]) -> 
         paras = paras or ((0, len(text)),)
         doc = Doc(text)
         tokens = [DocToken(t.start, t.stop, t.text) for t in m.segmenter.tokenize(text)]
-        doc.tokens = _joined_abbreviations(text, tokens)
+        doc.tokens = _joined_domains(text, _joined_abbreviations(text, tokens))
         doc.sents = _sentences(text, paras, m.segmenter)
         doc.envelop_sent_tokens()
         docs.append(doc)

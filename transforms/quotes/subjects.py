@@ -123,8 +123,9 @@ def subject(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> int
     if len(subj) > 1:  # «заявил представитель семьи Захарова адвокат Александр Добровинский»: the two descriptors
         # the parser made two subjects are one person's, the one a name is in apposition to (probe EA)
         subj = [c for c in subj if named_person(f, c) is not None] or subj
-    if subj:
-        return _uncrossed(f, subj[0], cue_i)
+    if subj:  # («…, заявила NEWS.ru чемпионка X», the outlet parsed as the subject: whom she told)
+        x = _uncrossed(f, subj[0], cue_i)
+        return _told_outlet(f, x) if x > cue_i else x
     for step in (_borrowed_subject, _modified_noun, place_of_statement):
         k = step(f, cue_i)
         if k is not None:
@@ -173,13 +174,24 @@ def _in_its_clause(f: FieldView, cue_i: int, c: int) -> bool:
 
 def _told_outlet(f: FieldView, k: int) -> int:
     """A news outlet right after a cue with a person named right after it is whom the person told:
-    «…», — рассказал РИА Новости Вильфанд → Вильфанд (the outlet indeclinable, read as nominative)."""
+    «…», — рассказал РИА Новости Вильфанд → Вильфанд (the outlet indeclinable, read as nominative); so
+    with a descriptor in the nominative right after it that names someone: «…, заявила NEWS.ru двукратная
+    олимпийская чемпионка … Алия Мустафина» → the descriptor's noun (probe GV, gv15)."""
     m = f.mention_at(k)
     if m is None or not is_news_outlet(m.get("entity_name") or m["text"]):
         return k
     after = f.token_at(m["stop"] + 1) if m["stop"] + 1 < len(f.text) else None
-    named = f.mention_at(after) if after is not None else None
-    return after if named is not None and named["type"] == "PER" and named["start"] == m["stop"] + 1 else k
+    if after is None or f.tokens[after].start != m["stop"] + 1 or f.sentence_of(after) != f.sentence_of(k):
+        return k
+    named = f.mention_at(after)
+    if named is not None:
+        return after if named["type"] == "PER" else k
+    x = after
+    while f.tokens[x].pos == "ADJ" and (h := f.head(x)) is not None and h > x:
+        x = h  # «двукратная олимпийская чемпионка»: the adjectives' noun
+    # (one the descriptor names: «— уверил РБК собеседник, близкий к руководству …» names no one: the outlet's)
+    named_noun = f.tokens[x].pos == "NOUN" and f.feat(x, "Case") == "Nom" and named_person(f, x) is not None
+    return x if named_noun else k
 
 
 def dateline(f: FieldView, c: int) -> bool:

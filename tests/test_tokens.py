@@ -1,0 +1,23 @@
+"""Tokens the tagger and the parser read (transforms.nlp): words razdel cuts at their dots that are one word."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.nlp import analyse
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a site's name ending in a domain of domains.tsv is one word: razdel cut «NEWS.ru» into «NEWS», «.», «ru», and
+    # the parser took «ru» for a verb (probe GV, dev, gv15)
+    ("…, заявила NEWS.ru олимпийская чемпионка.", ["…", ",", "заявила", "NEWS.ru", "олимпийская", "чемпионка", "."]),
+    ("Об этом пишет Lenta.ru. Сайт www.kremlin.ru.", ["Об", "этом", "пишет", "Lenta.ru", ".", "Сайт", "www.kremlin.ru",
+                                                    "."]),
+    ("Газета.Ru сообщила", ["Газета.Ru", "сообщила"]),
+    ("на сайте kremlin.ru/events", ["на", "сайте", "kremlin.ru", "/", "events"]),
+    # not a number, an abbreviation or two words a dot ends and a space parts
+    ("в 2.5 раза", ["в", "2.5", "раза"]),
+    ("Он уехал. Ru", ["Он", "уехал", ".", "Ru"]),
+])
+def test_a_sites_name_is_one_token(text, expected):
+    assert [t.text for t in analyse(text).doc.tokens] == expected
