@@ -3410,6 +3410,15 @@ CONSTRUCTED = [
      "«Аэрофлота» досрочно отправил в отставку Окулова.",
      [("L01", "назначение", "Валерий Окулов", "Владимир Путин", None, "2025-09-23", "day", "published"),
       ("L02", "отправить", "Валерий Окулов", None, None, "2025-09-23", "day", "published")]),
+    # probe GS (dev, gs07): revoking a licence or an accreditation is CAMEO 172, administrative sanctions (cameo.tsv);
+    # the licence's owner, its genitive or «у» phrase, is whom it is done to
+    ("«Росавиация аннулировала лицензию авиакомпании «Трансаэро»»: 172 Росавиация — Трансаэро",
+     "Росавиация аннулировала лицензию авиакомпании «Трансаэро».",
+     [("172", "аннулировать", "Росавиация", "Трансаэро", None, "2025-09-23", "day", "published")]),
+    ("«Банк России объявил об отзыве лицензии у банка «Югра»»: 172 Банк России — Югра",
+     "Банк России объявил об отзыве лицензии у банка «Югра».",
+     [("01", "объявить", "Банк России", None, None, "2025-09-23", "day", "published"),
+      ("172", "отзыв", "Банк России", "Югра", None, "2025-09-23", "day", "published")]),
     # twentysecond round end
 ]
 
@@ -3802,7 +3811,7 @@ def test_the_taxonomy_has_the_20_cameo_roots_and_five_letopis_codes_each_with_ve
     roots = sorted({c.root for c in lex.codes.values()})
     assert roots == [f"{i:02d}" for i in range(1, 21)] + ["L01", "L02", "L03", "L04", "L05"]
     assert sorted(c for c in lex.codes if len(c) == 3 and c.isdigit()) == [
-        "036", "042", "043", "051", "054", "055", "057", "084", "112", "163", "173", "190"]
+        "036", "042", "043", "051", "054", "055", "057", "084", "112", "163", "172", "173", "190"]
     assert lex.name("04") == "consult/meet" and lex.name("042") == "make a visit" and lex.name("L01") == "appointment"
     for root in roots:
         kinds = {pos for (pos, _), entries in lex.entries.items() for e in entries if lex.codes[e.code].root == root}
