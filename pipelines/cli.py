@@ -53,6 +53,7 @@ def run(
     with prefect_api(float(os.environ["PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS"])) as ready:
         from pipelines.audit import AuditFailed
         from pipelines.flow import letopis_flow, task_runner
+        from pipelines.quarantine import ExtractionFailed
         from pipelines.run_report import format_summary
         from pipelines.store import RunLocked
 
@@ -62,7 +63,7 @@ def run(
                 raw=str(raw), out=str(out), full_refresh=full_refresh, chunk_size=chunk_size, max_bytes=max_bytes,
                 workers=(workers or os.cpu_count() or 1) if not dask_address else 1,
                 max_quarantined=max_quarantined, keep_runs=keep_runs, keep_failed_days=keep_failed_days)
-        except AuditFailed as exc:
+        except (AuditFailed, ExtractionFailed) as exc:  # a systemic bug: nothing was published
             typer.echo(f"letopis: {exc}", err=True)
             raise typer.Exit(1) from None
         except (RunLocked, FileNotFoundError) as exc:

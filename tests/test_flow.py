@@ -289,6 +289,20 @@ def test_cli_run_prints_a_summary_and_exits_non_zero_on_a_failed_audit(raw_dir, 
     assert published_files(out) == before
 
 
+def test_cli_run_exits_non_zero_when_an_extractor_fails_on_more_articles_than_the_limit(raw_dir, tmp_path,
+                                                                                        monkeypatch):
+    from typer.testing import CliRunner
+
+    from pipelines.cli import app
+
+    an_extractor_bug_in(monkeypatch, {"000_a79a80be541b1d91"})
+    result = CliRunner().invoke(app, ["run", "--raw", str(raw_dir), "--out", str(tmp_path / "out"),
+                                      "--max-quarantined", "0"])
+    assert result.exit_code == 1
+    assert "an extractor failed on 1 articles, more than --max-quarantined (0)" in result.output
+    assert "KeyError: 49" in result.output
+
+
 def test_letopis_command_runs_without_a_prefect_server(raw_dir, tmp_path):
     """The installed console script as `make run` calls it: relative paths, temporary local Prefect API."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
