@@ -83,6 +83,9 @@ def repair(s: EventSentence) -> None:
       («… Владимира Путина, который накануне провел серию телефонных разговоров с …», parsed as «провел» ←
       «разговоров» ← «серию» ← none), is the noun's right before «, который», and the object the verb's
       (probe EC);
+    - a relative clause hung on the noun of a prepositional phrase after its verb is hung on the phrase before its
+      comma, and the phrase is the verb's («Визит Путина в Австрию, в ходе которого он встретился с президентом
+      страны …», parsed as «встретился» ← «президентом», probe GS);
     - an animate nominative the parser makes the object of a participle after a noun is that noun's
       apposition («Лидер движения, живущий во Франции беглый банкир Мухтар Аблязов, призвал …», parsed as
       «банкир» ← «живущий»: an animate object would be in the accusative, probe EG);
@@ -142,6 +145,7 @@ def repair(s: EventSentence) -> None:
     """
     tree = s.tree
     _relative_clause_cycle(s)
+    _relative_clause_on_its_oblique(s)
     correlative(s)
     _apposition_after_participle(s)
     _stranded_nominal(s)
@@ -294,6 +298,28 @@ def _relative_clause_cycle(s: EventSentence) -> None:
                 or s.word(which - 1) != "," or s.pos(which - 2) not in ("NOUN", "PROPN")):
             continue
         s.tree.parent[x], s.tree.parent[v] = v, s.name_first(which - 2)  # «Владимира Путина»: its first word
+        s.tree.index_children()
+
+
+def _relative_clause_on_its_oblique(s: EventSentence) -> None:
+    """A relative clause hung on the noun of a prepositional phrase after its verb, which the verb takes («Визит
+    Путина в Австрию, в ходе которого он встретился с президентом страны …», parsed as «встретился» ←
+    «президентом»): the phrase is the verb's oblique, and the clause hangs on the phrase before its comma."""
+    for v in s.tokens:
+        n = s.tree.parent[v]
+        if s.rel(v) != "acl:relcl" or n is None or n < v or not any(v < c < n for c in s.kids(n, "case")):
+            continue
+        which = next((c for c in s.kids(v) if s.lemma(c) == "который" and c < v), None)
+        comma = next((k for k in range(which - 1, max(s.tokens.start, which - 4) - 1, -1) if s.word(k) == ","),
+                     None) if which is not None else None
+        if comma is None or comma - 1 < s.tokens.start or s.pos(comma - 1) not in ("NOUN", "PROPN"):
+            continue
+        antecedent = comma - 1
+        while s.rel(antecedent) in ("nmod", "appos", "flat", "flat:name") and s.head(antecedent) is not None \
+                and s.head(antecedent) < antecedent:
+            antecedent = s.head(antecedent)  # «Визит Путина в Австрию»: the phrase's head noun
+        s.tree.parent[n], s.tree.rels[n] = v, "obl"
+        s.tree.parent[v] = antecedent
         s.tree.index_children()
 
 
