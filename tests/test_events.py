@@ -3760,6 +3760,23 @@ def test_a_statement_made_there_is_the_body_the_sentence_before_said_it_in():
         (0, "сообщить", "Минздрав", "speaker"), (1, "проинформировать", "Минздрав", "coreference")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    # whom a quote's cue verb tells, its dative, a person the article names in full, is the statement's addressee
+    # (article._told_at_cue; probes GS, dev, gs08; GJ, dev, gj13)
+    ("Глава «Роснефти» Игорь Сечин встретился с президентом. Владимир Путин сказал Сечину, что деньги должны "
+     "поступить в бюджет в рублях.", [("Владимир Путин", "Игорь Сечин", "speaker")]),
+    # … hung on the cue's subject, whose case it does not share
+    ("«Россия и Иран не команда», — ответил госсекретарь Джон Керри сенатору Джону Баррассо.",
+     [("Джон Керри", "Джон Баррассо", "speaker")]),
+    # an outlet the NER tags as a person, one word, is no addressee (factRuEval dev, book_179); nor are journalists
+    ("Марк Смит рассказал Викиновостям, что рабочие получили письма поддержки.", [("Марк Смит", None, "speaker")]),
+    ("«Мы готовы», — сказал Владимир Путин журналистам.", [("Владимир Путин", None, "speaker")]),
+])
+def test_whom_a_quotes_cue_tells_is_the_statements_addressee(text, expected):
+    events, _, _ = run(article_of(text, "2025-09-23"))
+    assert [(e["actor1_name"], e["actor2_name"], e["rule"]) for e in events if e["event_code"] == "01"] == expected
+
+
 def test_relink_actors_points_rows_at_the_linked_entity():
     rows = [{"actor1_entity_id": "a", "actor1_name": "Токаев", "actor2_entity_id": None, "actor2_name": None}]
     relink_actors(rows, {"a": ("b", "Касым-Жомарт Токаев")})

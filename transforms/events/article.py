@@ -98,7 +98,8 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     if quotes:
         types = {m["entity_id"]: m["type"] for m in mentions if m.get("entity_id")}
         rows += statement_rows(article, quotes, rows, [s.text for s in view.doc.sentences], types, lex, states,
-                               lambda si, cue: _met_at_cue(built.get(si), cue), owners)
+                               lambda si, cue: _met_at_cue(built.get(si), cue), owners,
+                               lambda si, cue: _told_at_cue(view, si, cue))
         rows.sort(key=lambda r: r["sentence_index"])
     return rows
 
@@ -107,6 +108,21 @@ def _met_at_cue(s: EventSentence | None, cue: str) -> list[Actor]:
     """Who meets at the meeting a quote's cue verb (its lemma) is told «на», «в ходе» of in candidate sentence `s`."""
     verbs = [] if s is None else [t for t in s.tokens if s.lemma(t) == cue and s.pos(t) == "VERB"]
     return next((met for v in verbs if (met := met_at(s, v))), [])
+
+
+def _told_at_cue(view: FieldView, si: int, cue: str) -> list[Actor]:
+    """The person a quote's cue verb (its lemma) in sentence `si` tells, its dative object named: «Путин сказал
+    Сечину, что …», «напомнил Б.Обаме», «ответил сенатору Джону Баррассо» (probes GS, GE, GJ)."""
+    verbs = [t for t in view.sentence_tokens(si) if view.lemma(t) == cue and view.tokens[t].pos == "VERB"]
+    # (or hung on the verb's subject, whose case it does not share: «— ответил госсекретарь Джон Керри сенатору …»)
+    datives = [c for v in verbs for h in [v, *(x for x in view.children(v) if view.rel(x) == "nsubj")]
+               for c in view.children(h) if view.feat(c, "Case") == "Dat" and view.rel(c) in (
+                   ("iobj", "obl", "obj") if h == v else ("appos", "nmod"))
+               and not any(view.rel(g) == "case" for g in view.children(c))]
+    # (a person the article names in full: «Марк рассказал Викиновостям», an outlet the NER tags as a person, is none)
+    told = [m for c in datives for k in [c, *(a for a in view.children(c) if view.rel(a) == "appos")]
+            if (m := view.mention_at(k)) is not None and m["type"] == "PER" and " " in m["entity_name"]]
+    return [Actor(m["entity_id"], m["entity_name"], m["type"], m["start"], "speaker") for m in told[:1]]
 
 
 def _dropped_subject_verb(view: FieldView, i: int) -> bool:

@@ -33,12 +33,14 @@ from transforms.quotes.marks import INTERJECTION
 def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict], sentences: list[str],
                    types: dict[str, str], lex: Lexicon, states: dict[str, Actor] | None = None,
                    met: Callable[[int, str], list[Actor]] | None = None,
-                   owners: dict[str, Actor] | None = None) -> list[dict]:
+                   owners: dict[str, Actor] | None = None,
+                   told: Callable[[int, str], list[Actor]] | None = None) -> list[dict]:
     """01 rows of the body quotes with a resolved speaker; `events`: the rows found so far;
     `sentences`: the body's sentence texts; `types`: entity id → PER/ORG/LOC; `states`: ISO code →
     the article's country entity (a capital that speaks is its state, `context.as_state`); `owners`: a press
     office's entity id → the body it speaks for (`context.as_body`); `met`: (sentence
-    index, cue lemma) → who meets at the meeting that cue is told «на», «в ходе» of (`noun_frames.met_at`)."""
+    index, cue lemma) → who meets at the meeting that cue is told «на», «в ходе» of (`noun_frames.met_at`); `told`:
+    (sentence index, cue lemma) → whom the cue verb tells, its dative («сказал Сечину»), the statement's addressee first."""
     code = lex.statement
     have = {(e["sentence_index"], e["actor1_entity_id"]) for e in events if e["event_code"] == code.root}
     out, before = [], None
@@ -61,7 +63,11 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
         if key in have or (_told_next(sentences, q["sentence_index"]) and (key[0] + 1, key[1]) in have):
             continue  # «… . Об этом заявил X»: the statement row is the next sentence's, X's «заявил»
         have.add(key)
-        addressee = _addressee(met(q["sentence_index"], q["cue"]), speaker.entity_id) if met else None
+        # whom the cue tells («Путин сказал Сечину, что …»), else the other side of the meeting it is made at
+        addressee = next((a for a in (told(q["sentence_index"], q["cue"]) if told else [])
+                          if a.entity_id != speaker.entity_id), None)
+        if addressee is None and met:
+            addressee = _addressee(met(q["sentence_index"], q["cue"]), speaker.entity_id)
         out.append(statement_row(article, q, sentences[q["sentence_index"]], code, speaker, addressee))
     return out
 
