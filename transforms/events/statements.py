@@ -40,7 +40,7 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
     the article's country entity (a capital that speaks is its state, `context.as_state`); `owners`: a press
     office's entity id → the body it speaks for (`context.as_body`); `met`: (sentence
     index, cue lemma) → who meets at the meeting that cue is told «на», «в ходе» of (`noun_frames.met_at`); `told`:
-    (sentence index, cue lemma) → whom the cue verb tells, its dative («сказал Сечину»), the statement's addressee first."""
+    (sentence index, cue lemma) → whom the cue verb tells, its dative («сказал Сечину»): the addressee, first."""
     code = lex.statement
     have = {(e["sentence_index"], e["actor1_entity_id"]) for e in events if e["event_code"] == code.root}
     out, before = [], None
