@@ -36,6 +36,7 @@ from slovnet.bio import bio_spans
 from transforms import slovnet_conv, wordlists
 from transforms.morph import morph_vocab
 from transforms.word_forms import DESCRIPTOR_REACH, apposed_place, described_woman, name_words
+from transforms.websites import is_website
 
 
 @dataclass(frozen=True)
@@ -309,25 +310,21 @@ def _joined_abbreviations(text: str, tokens: list[DocToken]) -> list[DocToken]:
     return out
 
 
-@lru_cache(maxsize=1)
-def _domains() -> frozenset[str]:
-    return frozenset(row[0] for row in wordlists.rows("domains.tsv"))
-
-
 def _joined_domains(text: str, tokens: list[DocToken]) -> list[DocToken]:
-    """The tokens of `text` with each site's name of words joined by dots, no spaces, and ending in a domain of
-    domains.tsv («NEWS.ru», «www.kremlin.ru»: razdel cuts it at its dots) as one token; a dot after it stays
-    the sentence's end."""
+    """The tokens of `text` with each site's name in Latin letters (`websites.is_website`: «NEWS.ru»,
+    «www.kremlin.ru», which razdel cuts at its dots) as one token; a dot after it stays the sentence's end."""
     if "." not in text:
         return tokens
-    domains, out, i = _domains(), [], 0
+    out, i = [], 0
     while i < len(tokens):
         j = i  # the run word . word . word …, each touching the next
         while (j + 2 < len(tokens) and tokens[j].text.replace("-", "").isalnum() and tokens[j + 1].text == "."
                and tokens[j + 2].text.replace("-", "").isalnum()
                and tokens[j].stop == tokens[j + 1].start and tokens[j + 1].stop == tokens[j + 2].start):
             j += 2
-        k = next((e for e in range(j, i, -2) if tokens[e].text.lower() in domains), None)
+        # (a Latin one: the tagger reads the words of «Аргументы.ру» as words, and its parses were no worse, probe GI)
+        k = next((e for e in range(j, i, -2) if text[tokens[i].start:tokens[e].stop].isascii()
+                  and is_website(text[tokens[i].start:tokens[e].stop])), None)
         if (k is not None and not tokens[i].text.isdigit()
                 and (k + 1 >= len(tokens) or tokens[k + 1].start > tokens[k].stop or not tokens[k + 1].text.isalnum())):
             out.append(DocToken(tokens[i].start, tokens[k].stop, text[tokens[i].start:tokens[k].stop]))

@@ -18,6 +18,7 @@ from transforms import coreference, wordlists
 from transforms.names import fold
 from transforms.nlp import NlpDoc
 from transforms.word_forms import lemma
+from transforms.websites import is_website  # (a site as a speaker relays the news; attribution.py)
 
 
 @dataclass(frozen=True)
@@ -57,16 +58,6 @@ def is_media(*words: str) -> bool:
     lex = lexicon()
     return any("media" in lex.get(w, {}) or ("-" in w and "media" in lex.get(w.rsplit("-", 1)[1], {}))
                for w in words)
-
-
-# a web address as a name: «Lenta.ru», «NEWSru.com», «Лента.ру» (a name, a dot, a top-level domain)
-_WEBSITE = re.compile(r"[^\W_][\w-]*(?:\.[\w-]+)*\.(?:[a-zа-яё]{2,6}|[A-Z]{2,6})")  # «ONLINE.UA» too
-
-
-def is_website(name: str) -> bool:
-    """Whether a name is a web address («Life.ru», «InsideFacebook.com»): a news site, as a speaker
-    a relay of the news (attribution.py), not a party to it."""
-    return bool(_WEBSITE.fullmatch(name.strip()))
 
 
 def is_news_outlet(name: str) -> bool:
