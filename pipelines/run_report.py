@@ -157,7 +157,7 @@ def format_summary(report: dict) -> str:
     ]
     rows += [(f"  reject: {reason}", n) for reason, n in rej.get("by_reason", {}).items()]
     quarantined = report.get("quarantined") or []
-    rows.append(("quarantined (audit, extractor)", len(quarantined)))
+    rows.append(("quarantined articles", len(quarantined)))  # by the audit or an extractor's error
     rows += [(f"  repaired: {kind}", n) for kind, n in report.get("repairs", {}).items()]
     for name, n in report.get("rows_written", {}).items():
         rows.append((f"rows written: {name}", n))

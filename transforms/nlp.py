@@ -310,11 +310,14 @@ def _joined_abbreviations(text: str, tokens: list[DocToken]) -> list[DocToken]:
     return out
 
 
-def _joined_domains(text: str, tokens: list[DocToken]) -> list[DocToken]:
+def _joined_domains(text: str, tokens: list[DocToken], spans: list[DocSpan]) -> list[DocToken]:
     """The tokens of `text` with each site's name in Latin letters (`websites.is_website`: «NEWS.ru»,
-    «www.kremlin.ru», which razdel cuts at its dots) as one token; a dot after it stays the sentence's end."""
+    «www.kremlin.ru», which razdel cuts at its dots) as one token, for the tagger and the parser; a dot after it
+    stays the sentence's end.  Not where a named-entity span (`spans`, tagged on razdel's words) starts or ends
+    inside the name: a span is a run of whole tokens."""
     if "." not in text:
         return tokens
+    inner = {x for sp in spans for x in (sp.start, sp.stop)}
     out, i = [], 0
     while i < len(tokens):
         j = i  # the run word . word . word …, each touching the next
@@ -326,7 +329,8 @@ def _joined_domains(text: str, tokens: list[DocToken]) -> list[DocToken]:
         k = next((e for e in range(j, i, -2) if text[tokens[i].start:tokens[e].stop].isascii()
                   and is_website(text[tokens[i].start:tokens[e].stop])), None)
         if (k is not None and not tokens[i].text.isdigit()
-                and (k + 1 >= len(tokens) or tokens[k + 1].start > tokens[k].stop or not tokens[k + 1].text.isalnum())):
+                and (k + 1 >= len(tokens) or tokens[k + 1].start > tokens[k].stop or not tokens[k + 1].text.isalnum())
+                and not any(tokens[i].start < x < tokens[k].stop for x in inner)):
             out.append(DocToken(tokens[i].start, tokens[k].stop, text[tokens[i].start:tokens[k].stop]))
             i = k + 1
         else:
@@ -349,13 +353,15 @@ def analyse_all(items: list[tuple[str, tuple[tuple[int, int], ...] | None]]) -> 
         paras = paras or ((0, len(text)),)
         doc = Doc(text)
         tokens = [DocToken(t.start, t.stop, t.text) for t in m.segmenter.tokenize(text)]
-        doc.tokens = _joined_domains(text, _joined_abbreviations(text, tokens))
-        doc.sents = _sentences(text, paras, m.segmenter)
-        doc.envelop_sent_tokens()
+        doc.tokens = _joined_abbreviations(text, tokens)
         docs.append(doc)
         paragraphs.append(paras)
+    _tag_ner(docs, paragraphs, m.ner_tagger)  # (on razdel's words at a site's name, as natasha's NER sees them)
+    for doc, paras in zip(docs, paragraphs):
+        doc.tokens = _joined_domains(doc.text, doc.tokens, doc.spans)
+        doc.sents = _sentences(doc.text, paras, m.segmenter)
+        doc.envelop_sent_tokens()
     _tag_morph([s for doc in docs for s in doc.sents], m.morph_tagger)
-    _tag_ner(docs, paragraphs, m.ner_tagger)
     out = []
     for doc in docs:
         doc.envelop_span_tokens()
