@@ -56,9 +56,9 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
             continue  # «спросил, ездил ли он …»: a question asked states nothing
         if is_news_outlet(q["speaker_name"] or ""):
             continue  # «— пишет Lenta.ru», «— сообщает France-Presse»: a source of the news, no party to it
-        speaker = as_state(as_body(Actor(q["speaker_entity_id"], q["speaker_name"],
-                                         types.get(q["speaker_entity_id"], "PER"), q["start"], "speaker"), owners or {}),
-                           states or {})
+        said = Actor(q["speaker_entity_id"], q["speaker_name"], types.get(q["speaker_entity_id"], "PER"), q["start"],
+                     "speaker")
+        speaker = as_state(as_body(said, owners or {}), states or {})
         key = (q["sentence_index"], speaker.entity_id)
         if key in have or (_told_next(sentences, q["sentence_index"]) and (key[0] + 1, key[1]) in have):
             continue  # «… . Об этом заявил X»: the statement row is the next sentence's, X's «заявил»

@@ -21,9 +21,10 @@ from transforms.quotes.names_before_colon import before_topic, descriptor_then_n
 from transforms.quotes.lexicon import POSSESSIVE_FIRST
 from transforms.quotes.marks import n_words, speech_like
 
-_NAME_COLON = re.compile(r"[ \t]*((?:[^:.!?«»\"„“”]|«[^«»:.!?]{1,40}»|\"[^«»\":.!?]{1,40}\"|„[^«»„“:.!?]{1,40}“){1,80}?)"
-                         r"[ \t]*:[ \t]+")  # a name in marks («», "" or „“) may stand in the descriptor or the topic:
-# «Замдиректора «Газпром-медиа» Ханчалян: …», «Loreen об очередной победе на "Евровидении": …»
+_NAME_COLON = re.compile(r"[ \t]*((?:[^:.!?«»\"„“”]|«[^«»:.!?]{1,40}»|\"[^«»\":.!?]{1,40}\"|„[^«»„“:.!?]{1,40}“)"
+                         r"{1,80}?)[ \t]*:[ \t]+")
+# a name in marks («», "" or „“) may stand in the descriptor or the topic: «Замдиректора «Газпром-медиа» Ханчалян: …»,
+# «Loreen об очередной победе на "Евровидении": …»
 # «… в РФ — Путин», «…», - С. Кочеров (initials before the surname)
 _DASH_NAME = re.compile(r",?[ \t]+[—–-][ \t]+((?:[А-ЯЁA-Z]\.[ \t]?){0,2}[^—–:.!?«»\"„“”]{2,60}?)[ \t.]*$")
 _END = " \t.!?…"
