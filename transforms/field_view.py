@@ -257,7 +257,7 @@ def relative_antecedent(tree, t: int, first: int) -> int | None:
     x = t
     while x is not None and tree.rel(x) not in ("acl:relcl", "acl"):
         x = tree.head(x)
-    before = _before_comma(tree, t, first)
+    before = before_relative_comma(tree, t, first)
     if x is None:
         if (before is not None and tree.pos(before) in ("NOUN", "PROPN")
                 and tree.feat(before, "Number") == tree.feat(t, "Number")):
@@ -279,7 +279,7 @@ def relative_antecedent(tree, t: int, first: int) -> int | None:
     return antecedent
 
 
-def _before_comma(tree, t: int, first: int) -> int | None:
+def before_relative_comma(tree, t: int, first: int) -> int | None:
     """The token before the comma that opens the relative phrase of «который» at `t`: «…, который»,
     «…, разговор с которым», «…, в ходе встречи с которым» (a few words of its phrase, no verb)."""
     for k in range(t - 1, max(first, t - 5) - 1, -1):

@@ -17,6 +17,7 @@ from transforms.events.conjuncts import (backward_conjunct, correlative, gapped_
                                         name_conjoined_to_place)
 from transforms.events.objects import (acting_object, asked_object, joined_phrase, object_after_quoted_name,
                                       object_after_reason, second_object)
+from transforms.field_view import before_relative_comma
 from transforms.quotes.subjects import dateline, dateline_dash
 from transforms.quotes.marks import DASHES
 from transforms.word_forms import is_abbreviation
@@ -310,11 +311,10 @@ def _relative_clause_on_its_oblique(s: EventSentence) -> None:
         if s.rel(v) != "acl:relcl" or n is None or n < v or not any(v < c < n for c in s.kids(n, "case")):
             continue
         which = next((c for c in s.kids(v) if s.lemma(c) == "который" and c < v), None)
-        comma = next((k for k in range(which - 1, max(s.tokens.start, which - 4) - 1, -1) if s.word(k) == ","),
-                     None) if which is not None else None
-        if comma is None or comma - 1 < s.tokens.start or s.pos(comma - 1) not in ("NOUN", "PROPN"):
+        before = before_relative_comma(s, which, s.tokens.start) if which is not None else None
+        if before is None or s.pos(before) not in ("NOUN", "PROPN"):
             continue
-        antecedent = comma - 1
+        antecedent = before
         while s.rel(antecedent) in ("nmod", "appos", "flat", "flat:name") and s.head(antecedent) is not None \
                 and s.head(antecedent) < antecedent:
             antecedent = s.head(antecedent)  # «Визит Путина в Австрию»: the phrase's head noun

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.names import fold
 from transforms.quotes.lexicon import (CHANNELS, IMPERSONAL, VERB_ROLES, Cue, is_authority, is_document, is_media,
-                                      is_news_outlet, is_website, lexicon, prefixes)
+                                      is_news_outlet, lexicon, prefixes)
 from transforms.quotes.subjects import is_person_pronoun, nominal, np_range, subject, words_noun
+from transforms.websites import is_website
 from transforms.word_forms import is_infinitive
 
 SPEAKER_TYPES = ("PER", "ORG", "LOC")

@@ -17,8 +17,8 @@ from functools import lru_cache
 from transforms import coreference, wordlists
 from transforms.names import fold
 from transforms.nlp import NlpDoc
+from transforms.websites import is_website
 from transforms.word_forms import lemma
-from transforms.websites import is_website  # (a site as a speaker relays the news; attribution.py)
 
 
 @dataclass(frozen=True)
