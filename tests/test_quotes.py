@@ -2723,3 +2723,27 @@ def test_a_headline_topic_may_hold_a_name_in_straight_quote_marks():
 ])
 def test_an_outlet_told_by_a_named_descriptor_is_not_the_speaker(body, expected):
     assert view(quotes_of_text(body)) == expected
+
+
+# twenty-third round (docs/quotes.md §7): each case fails on eb6552b
+@pytest.mark.parametrize("body, expected", [
+    # probe HA (dev, ha01): «по его наблюдениям», «по его убеждению», «по его заверениям» open reported speech as
+    # «по его словам» does (speech_cues.tsv `phrase`)
+    ("Никита Михалков возмущен. По его наблюдениям, актеры сегодня устраивают пробы режиссерам.",
+     [(I, "актеры сегодня устраивают пробы режиссерам", "его", "Никита Михалков", "по наблюдениям")]),
+    ("Министр финансов Антон Силуанов выступил в Думе. По его заверениям, бюджет будет исполнен.",
+     [(I, "бюджет будет исполнен", "его", "Антон Силуанов", "по заверениям")]),
+])
+def test_a_phrase_of_observation_or_assurance_opens_reported_speech(body, expected):
+    assert view(quotes_of_text(body)) == expected
+
+
+def test_a_headline_adjective_after_its_topic_is_a_nominal_predicate():
+    """probe HA (dev, ha02): «Гус Хиддинк: относительно Аршавина и Жиркова прогнозы неутешительные»: the adjective
+    that ends the words agrees with the nominative noun before it, after a phrase of what it is about (the copula
+    left out), so the words are the name's speech (headline._nominal_predicate)."""
+    title = "Гус Хиддинк: относительно Аршавина и Жиркова прогнозы неутешительные"
+    body = "Главный тренер сборной России Гус Хиддинк провел пресс-конференцию в Санкт-Петербурге."
+    rows = quotes_of_text(body, title=title)
+    assert [(r["field"], r["kind"], r["text"], r["speaker_name"]) for r in rows] == [
+        ("title", I, "относительно Аршавина и Жиркова прогнозы неутешительные", "Гус Хиддинк")]

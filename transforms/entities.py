@@ -440,5 +440,10 @@ def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
                 and one_form_for_every_case(fold(m.text), morph_vocab().parse)}
         full = {fold(m.text.split()[-1]) for m in members if len(m.text.split()) > 1 and m.name == name}
         words_[-1] = next((said[w] for w in sorted(full) if w in said and w != fold(words_[-1])), words_[-1])
+        # «Задержаны: …, Валерия Зинякина и …», read as a man's genitive, beside «Валерия Зинякина рассказала»:
+        # a woman's name some mention writes as it is, read feminine there, is hers, not the man's form
+        womans = " ".join(words_[:-1] + [words_[-1] + "а"])
+        if any(m.name == womans and m.gender == "Fem" and fold(m.text) == fold(womans) for m in members):
+            words_[-1] += "а"
         name = " ".join(words_)
     return name, type_

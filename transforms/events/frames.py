@@ -54,6 +54,12 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         partners(s, word, code, f, ("obl",), genitive=False, places=False)
     elif word is not None and s.pos(word) == "NOUN" and s.rel(word) == "obl":
         partners(s, word, code, f, ("nmod",), genitive=False, places=False)  # «обменялся мнениями с Си Цзиньпином»
+    elif word is not None and s.pos(word) == "NOUN" and s.rel(word) == "obj" and entry.pos == "VERB":
+        # «избрал меру пресечения в отношении Армена Арамяна»: the parser hangs the partner on the word's
+        # genitive complement (the object itself is read with the verb's other objects)
+        for n in s.kids(word, "nmod"):
+            if s.case(n) is None and s.genitive(n):
+                partners(s, n, code, f, ("nmod",), genitive=False, places=False)
     if word is not None and s.lemma(t) in RECALLING and (posted := [
             a for c in s.kids(word, "nmod") if s.case(c) == "в" for a in s.entities(c) if iso2(a.name)]):
         f.side2 = posted  # «отозвал посла страны в США»: relations with the state the diplomat is posted in

@@ -172,6 +172,7 @@ def repair(s: EventSentence) -> None:
     _fronted_infinitive(s)
     _subject_after_object(s)
     _dashed_list(s)
+    _colon_list_subject(s)
     object_after_quoted_name(s)
     acting_object(s)
     joined_phrase(s)
@@ -418,4 +419,19 @@ def _dashed_list(s: EventSentence) -> None:
             s.tree.index_children()
         elif s.case(t) is not None and s.pos(t) in ("NOUN", "PROPN"):  # «ряд встреч – с президентом …»
             s.tree.rels[t] = "nmod"
+            s.tree.index_children()
+
+
+def _colon_list_subject(s: EventSentence) -> None:
+    """«Задержаны: Роман Рословцев, Валерия Зинякина и Леонид Михайлов»: the names a colon lists after a passive
+    verb with no subject are its subject, not a clause of their own (the parser's parataxis)."""
+    for t in s.tokens:
+        verb = s.tree.parent[t]
+        if (s.rel(t) != "parataxis" or verb is None or verb > t or s.pos(verb) != "VERB"
+                or not (s.feat(verb, "Voice") == "Pass" or s.feat(verb, "Variant") == "Short")
+                or s.kids(verb, "nsubj", "nsubj:pass") or s.kids(t, "cop", "nsubj")
+                or not any(s.word(p) == ":" for p in s.kids(t, "punct") if verb < p < t)):
+            continue
+        if (s.view.mention_at(t) or {}).get("type") in ("PER", "ORG"):
+            s.tree.rels[t] = "nsubj:pass"
             s.tree.index_children()

@@ -360,7 +360,13 @@ class EventSentence:
             if first and self.agree(verb, first[-1]):
                 return self.subjects(first[-1], depth + 1)
         nearby = nearby_subjects(self, verb)
-        if (not nearby and depth < 4 and self.rel(verb) == "ccomp" and head is not None and self.pos(head) == "VERB"
+        if (self.rel(verb) == "acl" and head is not None and self.lemma(head) in ("то", "тот")
+                and self.rel(head) in ("obl", "obj") and any(self.lemma(k) == "что" for k in self.kids(verb, "mark"))):
+            # «объявил о том, что покидает пост»: a «что» clause on a correlative «то» is its verb's complement
+            head, told = self.head(head), True
+        else:
+            told = self.rel(verb) == "ccomp"
+        if (not nearby and depth < 4 and told and head is not None and self.pos(head) == "VERB"
                 and self.feat(verb, "Person") not in ("1", "2") and self.agree(verb, head)):
             # «Лавров сообщил, что встретится с Блинкеном», «заявил, что готов встретиться»: a clause
             # told with no subject of its own is about the teller, when the two agree

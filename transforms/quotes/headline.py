@@ -162,17 +162,20 @@ def _said(f: FieldView, start: int, stop: int) -> bool:
 def _nominal_predicate(f: FieldView, idx: list[int]) -> bool:
     """Whether words of three or more hold a predicate with no verb: an adjective with a subject of its own
     («спасибо всей команде, она самая лучшая в туре»), or one that ends them and
-    agrees with the nominative noun that opens them, the copula left out («Ситуация с автозаводом «Урал»
-    тяжелая», which the parser reads as the noun's attribute)."""
+    agrees with the last nominative noun before it, the copula left out («Ситуация с автозаводом «Урал»
+    тяжелая», which the parser reads as the noun's attribute; «относительно Аршавина прогнозы неутешительные»)."""
     words = [k for k in idx if f.tokens[k].pos != "PUNCT"]
     if len(words) < 3:
         return False
     if any(f.tokens[k].pos == "ADJ" and any(f.rel(c) in ("nsubj", "csubj") for c in f.children(k)) for k in words):
         return True
-    first, last = words[0], words[-1]
-    return (f.tokens[first].pos == "NOUN" and f.tokens[last].pos == "ADJ" and f.feat(first, "Case") == "Nom"
-            and all(f.feat(first, k) == f.feat(last, k) is not None for k in ("Case", "Number"))
-            and f.feat(first, "Gender") in (None, f.feat(last, "Gender")))
+    last = words[-1]
+    if f.tokens[last].pos != "ADJ":
+        return False
+    # the noun may follow a phrase of what it is about: «относительно Аршавина и Жиркова прогнозы неутешительные»
+    noun = next((k for k in reversed(words[:-1]) if f.tokens[k].pos == "NOUN" and f.feat(k, "Case") == "Nom"), None)
+    return (noun is not None and all(f.feat(noun, k) == f.feat(last, k) is not None for k in ("Case", "Number"))
+            and (f.feat(last, "Number") == "Plur" or f.feat(noun, "Gender") in (None, f.feat(last, "Gender"))))
 
 
 def _nested(inner: str) -> bool:
