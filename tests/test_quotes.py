@@ -2747,3 +2747,24 @@ def test_a_headline_adjective_after_its_topic_is_a_nominal_predicate():
     rows = quotes_of_text(body, title=title)
     assert [(r["field"], r["kind"], r["text"], r["speaker_name"]) for r in rows] == [
         ("title", I, "относительно Аршавина и Жиркова прогнозы неутешительные", "Гус Хиддинк")]
+
+
+def test_an_interview_announced_with_adjectives_is_its_persons_and_so_is_its_titles_descriptor():
+    """probe HA (dev, ha09): «Большое интервью Николая Голдобина» before the lines: the genitive of an interview noun
+    after its adjectives answers them (dialogue._conference); the title «"…". Русский форвард «Ванкувера» — о …»
+    quotes the descriptor before the dashed topic (headline._MARKS_DOT), who is the one interviewed, since the
+    body introduces no one with it (headline._interviewed), not «Ванкувер», whose forward he is."""
+    title = ("«В НХЛ из меня хотели сделать дуболома, но я не сдался». Русский форвард «Ванкувера» — о стиле, "
+             "татуировках и Панарине")
+    body = ("Большое интервью Николая Голдобина\n\n"
+            "— Вы до сих пор не подписали новый контракт с «Ванкувером». В чем проблема?\n\n"
+            "— Я сам стараюсь об этом не думать. Вопрос решает мой новый агент.\n\n"
+            "— Приоритетом является долгосрочное соглашение?\n\n"
+            "— Нет, хочется подписаться на год.")
+    rows = quotes_of_text(body, title=title)
+    assert [(r["field"], r["kind"], r["text"], r["speaker_name"]) for r in rows] == [
+        ("title", D, "В НХЛ из меня хотели сделать дуболома, но я не сдался", "Николай Голдобин"),
+        ("body", D, "Вы до сих пор не подписали новый контракт с «Ванкувером». В чем проблема?", None),
+        ("body", D, "Я сам стараюсь об этом не думать. Вопрос решает мой новый агент.", "Николай Голдобин"),
+        ("body", D, "Приоритетом является долгосрочное соглашение?", None),
+        ("body", D, "Нет, хочется подписаться на год.", "Николай Голдобин")]

@@ -68,9 +68,13 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
         return replace(guest, start=start, via="coreference") if guest.entity_id not in _clause_subjects(s, t) else None
     elif (s.lemma(t) in RIVALS | PUBLIC_PERSONS and s.feat(t, "Number") == "Sing"
           and not (s.lemma(t) in COUNTERPARTS and descriptor_countries(s.view, t))):  # «российского коллегу»: below
-        # «Уходящий президент поздравил соперника»: the person of its gender named last, not its clause's subject
-        p = antecedent(s.view, s.named(), s.people, start, descriptor_gender(s.view, t),
-                       other_than=_clause_subjects(s, t))
+        # «Уходящий президент поздравил соперника»: the person of its gender named last, not its clause's subject;
+        # but one person the article introduced with that very noun is it («политика Владимира Кара-Мурзу … Судья
+        # Сергей Подопригоров … политику назначили штраф» → Кара-Мурза)
+        excluded = _clause_subjects(s, t)
+        own = {eid for _, eid in carriers(s.view, [s.lemma(t)], start) if eid in s.people and eid not in excluded}
+        p = (s.people[next(iter(own))] if len(own) == 1 and s.lemma(t) in PUBLIC_PERSONS else
+             antecedent(s.view, s.named(), s.people, start, descriptor_gender(s.view, t), other_than=excluded))
     elif (gender is None and (s.pos(t) == "NOUN" or _capitalised_post(s, t))
           and (s.feat(t, "Animacy") == "Anim" or s.lemma(t) in POSTS)  # «секретарём», tagged inanimate
           and s.feat(t, "Number") == "Sing" and s.bare(t) and not s.counted(t)):

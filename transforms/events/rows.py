@@ -21,7 +21,7 @@ from transforms.events.noun_frames import occasions
 from transforms.events.modality import decided, modality
 from transforms.events.actor import VIA, Actor
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import Code, Lexicon
+from transforms.events.taxonomy import TERM, Code, Entry, Lexicon
 from transforms.events.triggers import condition_word, match
 from transforms.events.where_when import event_date, location
 from transforms.events.words import ABOUT, CRIME_ADJECTIVES, CRIMES, FRAME_NOUNS, IDIOMS, INTENT
@@ -53,7 +53,7 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
               if matched[x] is None or not lex.codes[matched[x].code].symmetric}
     for t in s.tokens:
         entry = matched[t]
-        if entry is None or t in taken or _idiom(s, t, lex.codes[entry.code]):
+        if entry is None or t in taken or _idiom(s, t, lex.codes[entry.code], entry):
             continue
         code = lex.codes[entry.code]
         if code.code == "051" and entry.pos == "VERB" and _approves_an_act(s, t, matched, lex):
@@ -211,10 +211,14 @@ def _charge(s: EventSentence, t: int) -> bool:
     return False
 
 
-def _idiom(s: EventSentence, t: int, code: Code) -> bool:
+def _idiom(s: EventSentence, t: int, code: Code, entry: Entry) -> bool:
     """A trigger in an idiom that is no event (event_words.tsv `idiom`): a noun with that
     preposition («с помощью»), a trigger with that object or noun in a phrase of its code's partner
-    prepositions («назначить выборы», «обращение к народу»; not «в то же время назначил»)."""
+    prepositions («назначить выборы», «обращение к народу»; not «в то же время назначил»).  A term given to
+    someone, a dative, is a sentence, no date set: «назначил оппозиционеру срок» (not «назначил срок
+    рассмотрения»)."""
+    if entry.condition == TERM and s.kids(t, "iobj"):
+        return False
     return (any((s.lemma(t), s.word(c)) in IDIOMS for c in s.kids(t, "case"))
             or any((s.lemma(t), s.lemma(c)) in IDIOMS for c in s.kids(t, "obj"))
             or any((s.lemma(t), s.lemma(c)) in IDIOMS for c in s.kids(t, "obl", "nmod")

@@ -288,10 +288,12 @@ def _sentence_cue(f: FieldView, q0: int, q1: int) -> Attr | None:
 
 def _conference(f: FieldView, si: int) -> Attr | None:
     """«Пресс-конференция главного тренера сборной России. 20.11.2023» before the lines: the person in the
-    genitive of a noun of a press event (quote_words.tsv `conference`) opening sentence `si` answers them,
+    genitive of a noun of a press event (quote_words.tsv `conference`) opening sentence `si`, after its adjectives
+    («Большое интервью Николая Голдобина»), answers them,
     named or a descriptor resolved as a speaker's (probe FC)."""
     a, b = f.sent_tokens[si]
-    first = next((k for k in range(a, b) if f.tokens[k].pos != "PUNCT"), None)
+    # («Большое интервью Николая Голдобина»: after its adjectives, probe HA)
+    first = next((k for k in range(a, b) if f.tokens[k].pos not in ("PUNCT", "ADJ")), None)
     if first is None or f.lemma(first) not in CONFERENCES:
         return None
     owner = next((c for c in f.children(first) if f.rel(c) == "nmod" and f.feat(c, "Case") == "Gen"

@@ -18,7 +18,7 @@ from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row
 from transforms.quotes.direct import cue_before_colon
 from transforms.quotes.names_before_colon import before_topic, descriptor_then_name, name_before_colon
-from transforms.quotes.lexicon import POSSESSIVE_FIRST
+from transforms.quotes.lexicon import CONFERENCES, POSSESSIVE_FIRST
 from transforms.quotes.marks import n_words, speech_like
 
 _NAME_COLON = re.compile(r"[ \t]*((?:[^:.!?«»\"„“”]|«[^«»:.!?]{1,40}»|\"[^«»\":.!?]{1,40}\"|„[^«»„“:.!?]{1,40}“)"
@@ -29,6 +29,9 @@ _NAME_COLON = re.compile(r"[ \t]*((?:[^:.!?«»\"„“”]|«[^«»:.!?]{1,40}�
 _DASH_NAME = re.compile(r",?[ \t]+[—–-][ \t]+((?:[А-ЯЁA-Z]\.[ \t]?){0,2}[^—–:.!?«»\"„“”]{2,60}?)[ \t.]*$")
 _END = " \t.!?…"
 _MARKS_COLON = re.compile(r"[ \t]*[«„“\"]([^«»„“”\"]{2,200})[»“”\"][ \t]*:[ \t]+")  # «"…": мэр ответил …»
+# «"В НХЛ из меня хотели сделать дуболома". Русский форвард «Ванкувера» — о стиле …»: the speaker before a dashed topic
+_MARKS_DOT = re.compile(r"[ \t]*[«„“\"]([^«»„“”\"]{2,200})[»“”\"][ \t]*\.[ \t]+([^.!?:—–]{2,80}?)"
+                        r"[ \t]+[—–-][ \t]+(?:о|об|обо|про)[ \t]")
 
 
 def headline_rows(f: FieldView, span: tuple[int, int] | None = None) -> list[Row]:
@@ -121,6 +124,16 @@ def _marks_colon(f: FieldView, p0: int, p1: int) -> list[Row]:
     after the colon up to their first verb are a name or a descriptor, its subject — or, with no
     verb, up to a topic («"Я сначала отказалась": Стася Милославская о съёмках в фильме …»)."""
     m = _MARKS_COLON.match(f.text, p0, p1)
+    if m is None and (d := _MARKS_DOT.match(f.text, p0, p1)) is not None and speech_like(f, d.start(1), d.end(1)):
+        # «"…". Русский форвард «Ванкувера» — о стиле, татуировках …»: a name or a descriptor, no verb, before a
+        # dashed topic (an interview's headline, probe HA)
+        idx = list(f.tokens_in(d.start(2), d.end(2)))
+        # (a descriptor before its owner's name: «форвард «Ванкувера»» is no «Ванкувер»)
+        attr = descriptor_then_name(f, idx) or _descriptor(f, idx) or name_before_colon(f, idx)
+        if attr is None or any(f.tokens[k].pos in ("VERB", "AUX") for k in idx):
+            return []
+        attr.source = "headline"
+        return [Row(d.start(1), d.end(1), "direct", attr, anchor=attr.pos)]
     # a statement, or four words or more: «"Жестокий удар против жизни": Зеленский отреагировал …» (not a
     # name in marks: «"Северный поток": …»)
     if m is None or not (speech_like(f, m.start(1), m.end(1)) or n_words(m.group(1)) >= 4):
@@ -226,4 +239,20 @@ def descriptor_speaker(title: FieldView, head: int, body: FieldView, people: dic
             return people.get(found.pop()) if len(found) == 1 else None
         if found:
             return people.get(found.pop())
+    return _interviewed(body, people) if title.feat(head, "Animacy") == "Anim" else None
+
+
+def _interviewed(body: FieldView, people: dict[str, Person]) -> Person | None:
+    """The person whose interview the body's first sentence announces, a PER genitive of an interview noun
+    («Большое интервью Николая Голдобина»; quote_words.tsv `conference`): who a person's descriptor in its
+    title stands for, when the body introduces no one with it («Русский форвард «Ванкувера» — о …», probe HA)."""
+    if not body.sent_tokens:
+        return None
+    a, b = body.sent_tokens[0]
+    for k in range(a, b):
+        if body.lemma(k) in CONFERENCES:
+            for c in body.children(k):
+                m = body.mention_at(c) if body.rel(c) == "nmod" and body.feat(c, "Case") == "Gen" else None
+                if m is not None and m["type"] == "PER" and m.get("entity_id") in people:
+                    return people[m["entity_id"]]
     return None
