@@ -184,7 +184,7 @@ def holders(f: FieldView, nouns: set[str], said: tuple[int, int] | None = None) 
         idx = list(f.tokens_in(m["start"], m["stop"]))
         if m["type"] != "PER" or not idx or (said and said[0] <= m["start"] < said[1]):
             continue
-        window = (_reach(f, m, range(idx[0] - 1, max(-1, idx[0] - 6), -1))
+        window = (_reach(f, m, _before(f, idx[0]))
                   + _reach(f, m, range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5))))
         posts = [k for k in window if f.lemma(k) in nouns or f.word(k) in nouns]
         if posts:  # the body: the post's genitive («глава ЛУКОЙЛа»), not a place nearby («в Сан-Франциско»)
@@ -218,7 +218,7 @@ def _apposed(f: FieldView, m: dict) -> list[int]:
     # «По словам Ушакова, оба лидера выразили …»: a noun of both sides introduces no one
     after = [k for k in _reach(f, m, range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5)))
              if not any(f.lemma(c) in _BOTH for c in f.children(k))]
-    window = _reach(f, m, range(idx[0] - 1, max(-1, idx[0] - 6), -1)) + after
+    window = _reach(f, m, _before(f, idx[0])) + after
     owner_of = {f.head(i) for i in idx if f.rel(i) == "nmod"}  # «Адвокат Александра Пилипенко»: his lawyer
     return [k for k in window if f.tokens[k].pos in ("NOUN", "PROPN") and f.feat(k, "Case") in cases
             and k not in owner_of
@@ -271,6 +271,22 @@ def owners(f: FieldView, nouns: set[str]) -> set[str]:
                 and (f.lemma(h) in nouns or f.word(h) in nouns):
             found.add(m["entity_id"])
     return found
+
+
+def _before(f: FieldView, first: int, n: int = 5) -> range:
+    """The `n` tokens before token `first`, walking away from it, the words of a bracketed abbreviation not
+    counted: «Руководитель Госкомитета национальной безопасности (ГКНБ) Орозбек Опумбаев» (probe GY)."""
+    k, counted, depth = first - 1, 0, 0
+    while k >= 0 and counted < n:
+        word = f.tokens[k].text
+        if word == ")":
+            depth += 1
+        elif word == "(" and depth:
+            depth -= 1
+        elif not depth:
+            counted += 1
+        k -= 1
+    return range(first - 1, k, -1)
 
 
 def _reach(f: FieldView, m: dict, ks: range, punctuation: bool = False) -> list[int]:

@@ -353,11 +353,15 @@ class EventSentence:
             # «Лавров посетил конференцию, в рамках которой обсудил с …»: a relative clause with no
             # subject of its own goes on with the subject of the verb its antecedent depends on
             return self.subjects(over, depth + 1)
-        if depth < 4 and head is None and self.kids(verb, "cc"):
+        if depth < 4 and head is None and (self.kids(verb, "cc") or self.view.word(verb - 1) == ","):
             # «Байден назвал произошедшее «нападением на демократию» и … провел телефонный разговор с
-            # Лулой»: a second root the parser made of a conjoined verb goes on with the first's subject
+            # Лулой»: a second root the parser made of a conjoined verb goes on with the first's subject; so does
+            # one after a comma («госсекретарь США будет принят президентом …, проведёт переговоры с …»: a
+            # passive's subject, not its agent)
             first = [k for k in range(self.tokens.start, verb) if self.head(k) is None and self.pos(k) == "VERB"]
-            if first and self.agree(verb, first[-1]):
+            if first and self.agree(verb, first[-1]) and not self.kids(verb, "nsubj", "nsubj:pass"):
+                if self.kids(first[-1], "nsubj:pass") and self.feat(verb, "Voice") != "Pass":
+                    return self.passive_subjects(first[-1])
                 return self.subjects(first[-1], depth + 1)
         nearby = nearby_subjects(self, verb)
         if (self.rel(verb) == "acl" and head is not None and self.lemma(head) in ("то", "тот")
