@@ -2781,3 +2781,25 @@ def test_a_bracketed_abbreviation_between_a_post_and_its_holder_leaves_him_intro
         (I, "события оцениваются как попытка госпереворота", "Орозбек Опумбаев", "Орозбек Опумбаев", "заявить"),
         (I, "за этими действиями стоит экс-президент Алмазбек Атамбаев", "Опумбаев", "Орозбек Опумбаев", "считать"),
         (D, "Я официально заявляю о его умыслах", "глава ГКНБ", "Орозбек Опумбаев", "подчеркнуть")]
+
+
+def test_a_cues_second_predicate_after_an_adverb_ends_the_reported_clause():
+    """probe HA (dev, ha10): «сообщил, что …, и вновь рассказал о …»: an adverb between the coordinator and the cue's
+    second predicate leaves it the cue's (indirect._clause_end)."""
+    body = ("Президент России Владимир Путин сообщил, что объединение России и Белоруссии в единое государство не "
+            "планируется, и вновь рассказал о выходе из экономического кризиса.")
+    assert view(quotes_of_text(body)) == [
+        (I, "объединение России и Белоруссии в единое государство не планируется", "Владимир Путин",
+         "Владимир Путин", "сообщить")]
+
+
+@pytest.mark.parametrize("title, quoted", [
+    # probe HA (dev, ha01): words in marks that are the subject of the headline's verb name something (a film)
+    ('"Утомленные солнцем-2" выйдут на экраны через полтора года', []),
+    # words in marks the body quotes again are the body speaker's (echoes), a subject of none
+    ("Глава Сбербанка ориентируется на «более негативный сценарий»", ["более негативный сценарий"]),
+])
+def test_a_title_name_in_marks_the_body_repeats_is_no_quote(title, quoted):
+    body = ('Никита Михалков надеется, что его фильм "Утомленные солнцем-2" выйдет на экраны через полтора года. '
+            "Глава Сбербанка Герман Греф заявил, что банк ориентируется на «более негативный сценарий».")
+    assert [r["text"] for r in quotes_of_text(body, title=title) if r["field"] == "title"] == quoted

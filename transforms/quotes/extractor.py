@@ -88,11 +88,19 @@ def _echoed(article: ParsedArticle, docs: dict[str, NlpDoc], views: dict[str, Fi
     if not article.title or not body_rows or "title" not in views:
         return rows
     lend_speakers(title_rows, body_rows)
-    spans = [sp.inner for sp in mark_spans(article.title, views["title"].paragraphs) if sp.depth == 0]
+    spans = [sp.inner for sp in mark_spans(article.title, views["title"].paragraphs) if sp.depth == 0
+             and not _subject_in_marks(views["title"], *sp.inner)]
     added = [_row(article, "title", docs["title"], a, b, "direct", None,
                   (said["speaker_entity_id"], said["speaker_name"]), None)
              for a, b, said in echoed_title_spans(article.title, spans, title_rows, body_rows)]
     return sorted(title_rows + added, key=lambda r: r["start"]) + body_rows if added else rows
+
+
+def _subject_in_marks(f: FieldView, a: int, b: int) -> bool:
+    """Whether the words in marks [a, b) are the subject of a verb after them: a name, not words said
+    («"Утомленные солнцем-2" выйдут на экраны через полтора года», a film the body names too; probe HA)."""
+    return any(f.rel(k) in ("nsubj", "nsubj:pass") and (h := f.head(k)) is not None and f.tokens[h].start >= b
+               and f.tokens[h].pos in ("VERB", "AUX") for k in f.tokens_in(a, b))
 
 
 def _quoted_person(found: list, speakers: list[dict]) -> Attr | None:

@@ -125,6 +125,8 @@ def _clause_end(f: FieldView, verb: int, stop: int, marks: list[Span] = ()) -> i
             j = k + 2 if f.word(k + 1) in COORDINATORS else k + 1
             while j + 1 < len(f.tokens) and f.rel(j) == "fixed" and f.tokens[j].start < stop:
                 j += 1  # «…, а также отметил важность …»: a compound coordinator
+            while j + 1 < len(f.tokens) and f.tokens[j].pos == "ADV" and f.tokens[j].start < stop:
+                j += 1  # «…, и вновь рассказал о …»: an adverb before the verb (probe HA)
             if j < len(f.tokens) and f.tokens[j].start < stop and f.tokens[j].pos != "VERB":
                 j = verb_after_subject(f, j, stop, parsed=True) or j  # «…, Михаил Подоляк опроверг …»
             if j < len(f.tokens) and f.tokens[j].start < stop and (
