@@ -2803,3 +2803,18 @@ def test_a_title_name_in_marks_the_body_repeats_is_no_quote(title, quoted):
     body = ('Никита Михалков надеется, что его фильм "Утомленные солнцем-2" выйдет на экраны через полтора года. '
             "Глава Сбербанка Герман Греф заявил, что банк ориентируется на «более негативный сценарий».")
     assert [r["text"] for r in quotes_of_text(body, title=title) if r["field"] == "title"] == quoted
+
+
+@pytest.mark.parametrize("body, expected", [
+    # probe GY (dev, gy10): a descriptor whose genitive is a news outlet, a media noun or an outlet's name, is the
+    # outlet's source, whom it does not name: no one, not the last person named (speakers._outlets_source)
+    ("Юрий Лужков умер в Мюнхене. По словам собеседника агентства, Лужков находился в Европе.",
+     [(I, "Лужков находился в Европе", "собеседника агентства", None, "по словам")]),
+    ("Юрий Лужков умер в Мюнхене. Как рассказал собеседник РИА Новости, Лужков находился в Европе.",
+     [(I, "Лужков находился в Европе", "собеседник РИА Новости", None, "рассказать")]),
+    # a descriptor of a body is still resolved
+    ("Министр Юрий Лужков прилетел в Мюнхен. Глава министерства сообщил, что прибыл с рабочим визитом.",
+     [(I, "прибыл с рабочим визитом", "Глава министерства", "Юрий Лужков", "сообщить")]),
+])
+def test_an_outlets_source_is_no_one_named(body, expected):
+    assert view(quotes_of_text(body)) == expected

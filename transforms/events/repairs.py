@@ -173,6 +173,7 @@ def repair(s: EventSentence) -> None:
     _subject_after_object(s)
     _dashed_list(s)
     _colon_list_subject(s)
+    _fronted_oblique_of_later_clause(s)
     object_after_quoted_name(s)
     acting_object(s)
     joined_phrase(s)
@@ -434,4 +435,21 @@ def _colon_list_subject(s: EventSentence) -> None:
             continue
         if (s.view.mention_at(t) or {}).get("type") in ("PER", "ORG"):
             s.tree.rels[t] = "nsubj:pass"
+            s.tree.index_children()
+
+
+def _fronted_oblique_of_later_clause(s: EventSentence) -> None:
+    """«В отставку "в связи с утратой доверия" его отправил … Медведев, причем такая формулировка была применена
+    …»: an oblique opening the sentence that the parser hangs on the verb of a clause after another verb with no
+    head and a comma crosses that verb; it is that verb's (probe GY)."""
+    roots = [t for t in s.tokens if s.tree.parent[t] is None and s.pos(t) == "VERB"]
+    for t in s.tokens:
+        h = s.tree.parent[t]
+        if s.rel(t) != "obl" or h is None or h < t or s.pos(h) != "VERB":
+            continue
+        if min([t, *s.kids(t, "case")]) != s.tokens.start:
+            continue  # the phrase opens the sentence
+        crossed = next((r for r in roots if t < r < h and r != h), None)
+        if crossed is not None and any(s.word(k) == "," for k in range(crossed + 1, h)):
+            s.tree.parent[t] = crossed
             s.tree.index_children()
