@@ -449,7 +449,7 @@ def _fronted_oblique_of_later_clause(s: EventSentence) -> None:
             continue
         if min([t, *s.kids(t, "case")]) != s.tokens.start:
             continue  # the phrase opens the sentence
-        crossed = next((r for r in roots if t < r < h and r != h), None)
+        crossed = next((r for r in roots if t < r < h), None)
         if crossed is not None and any(s.word(k) == "," for k in range(crossed + 1, h)):
             s.tree.parent[t] = crossed
             s.tree.index_children()

@@ -248,7 +248,7 @@ def _interviewee(f: FieldView, n: int, line_set: set, paras: list) -> Attr | Non
     line that is not a question; or one of asking, the person it asks («спросил Путина о доверии»)."""
     k = n - 1
     while k >= 0 and (paras[k] in line_set or _subheading(f.text[paras[k][0]:paras[k][1]])):
-        if paras[k] not in line_set and (held := _conference(f, f.sentence_of(f.token_at(paras[k][0])))):
+        if paras[k] not in line_set and (held := conference_owner(f, f.sentence_of(f.token_at(paras[k][0])))):
             return held  # «Пресс-конференция главного тренера сборной России. 20.11.2023», a caption's few words
         k -= 1  # (and the topic subheadings of a selection: «О конфликте на Украине» ¶ «- Я очень …», probe FC)
     if k < 0:
@@ -283,10 +283,10 @@ def _sentence_cue(f: FieldView, q0: int, q1: int) -> Attr | None:
     # Шипенко рассказал о съемках.»: the paragraph's last sentence (the first too), right before the
     # lines, that introduces them, its subject a person, a pronoun or a descriptor
     last = f.sentence_of(f.token_at(len(f.text[:q1].rstrip()) - 1))
-    return _person_cue(f, last, introducing=True) or _asked(f, last) or _reached(f, last) or _conference(f, first)
+    return _person_cue(f, last, introducing=True) or _asked(f, last) or _reached(f, last) or conference_owner(f, first)
 
 
-def _conference(f: FieldView, si: int) -> Attr | None:
+def conference_owner(f: FieldView, si: int) -> Attr | None:
     """«Пресс-конференция главного тренера сборной России. 20.11.2023» before the lines: the person in the
     genitive of a noun of a press event (quote_words.tsv `conference`) opening sentence `si`, after its adjectives
     («Большое интервью Николая Голдобина»), answers them,

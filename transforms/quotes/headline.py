@@ -16,9 +16,10 @@ from transforms.coreference import Person, first_person
 from transforms.descriptors import carriers, descriptor_words, owners
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row
+from transforms.quotes.dialogue import conference_owner
 from transforms.quotes.direct import cue_before_colon
 from transforms.quotes.names_before_colon import before_topic, descriptor_then_name, name_before_colon
-from transforms.quotes.lexicon import CONFERENCES, POSSESSIVE_FIRST
+from transforms.quotes.lexicon import POSSESSIVE_FIRST
 from transforms.quotes.marks import n_words, speech_like
 
 _NAME_COLON = re.compile(r"[ \t]*((?:[^:.!?«»\"„“”]|«[^«»:.!?]{1,40}»|\"[^«»\":.!?]{1,40}\"|„[^«»„“:.!?]{1,40}“)"
@@ -243,16 +244,9 @@ def descriptor_speaker(title: FieldView, head: int, body: FieldView, people: dic
 
 
 def _interviewed(body: FieldView, people: dict[str, Person]) -> Person | None:
-    """The person whose interview the body's first sentence announces, a PER genitive of an interview noun
-    («Большое интервью Николая Голдобина»; quote_words.tsv `conference`): who a person's descriptor in its
-    title stands for, when the body introduces no one with it («Русский форвард «Ванкувера» — о …», probe HA)."""
-    if not body.sent_tokens:
-        return None
-    a, b = body.sent_tokens[0]
-    for k in range(a, b):
-        if body.lemma(k) in CONFERENCES:
-            for c in body.children(k):
-                m = body.mention_at(c) if body.rel(c) == "nmod" and body.feat(c, "Case") == "Gen" else None
-                if m is not None and m["type"] == "PER" and m.get("entity_id") in people:
-                    return people[m["entity_id"]]
-    return None
+    """The person whose interview the body's first sentence announces («Большое интервью Николая Голдобина»,
+    `dialogue.conference_owner`, named): who a person's descriptor in its title stands for, when the body
+    introduces no one with it («Русский форвард «Ванкувера» — о …», probe HA)."""
+    owner = conference_owner(body, 0) if body.sent_tokens else None
+    m = body.mention_at(owner.head) if owner is not None and owner.head is not None else None
+    return people.get(m["entity_id"]) if m is not None and m["type"] == "PER" else None
