@@ -72,8 +72,9 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
         # but one person the article introduced with that very noun is it («политика Владимира Кара-Мурзу … Судья
         # Сергей Подопригоров … политику назначили штраф» → Кара-Мурза)
         excluded = _clause_subjects(s, t)
-        own = {eid for _, eid in carriers(s.view, [s.lemma(t)], start) if eid in s.people and eid not in excluded}
-        p = (s.people[next(iter(own))] if len(own) == 1 and s.lemma(t) in PUBLIC_PERSONS else
+        own = {eid for _, eid in carriers(s.view, [s.lemma(t)], start) if eid in s.people and eid not in excluded
+               } if s.lemma(t) in PUBLIC_PERSONS else set()
+        p = (s.people[next(iter(own))] if len(own) == 1 else
              antecedent(s.view, s.named(), s.people, start, descriptor_gender(s.view, t), other_than=excluded))
     elif (gender is None and (s.pos(t) == "NOUN" or _capitalised_post(s, t))
           and (s.feat(t, "Animacy") == "Anim" or s.lemma(t) in POSTS)  # «секретарём», tagged inanimate

@@ -154,7 +154,7 @@ def _relay(f: FieldView, cue_i: int, cue: Cue, head: int | None) -> bool:
     return f.tokens[head].pos == "X"
 
 
-def _outlet_at(f: FieldView, k: int) -> bool:
+def outlet_at(f: FieldView, k: int) -> bool:
     """Whether token `k` names a news outlet: its word («агентство», «радио») or the mention it begins («ТАСС»)."""
     m = f.mention_at(k)
     return is_media(f.lemma(k), f.word(k)) or (m is not None and is_news_outlet(m["normal"] or m["text"]))
@@ -174,7 +174,7 @@ def _cited(f: FieldView, cue_i: int) -> int | None:
             # in apposition to the descriptor (or to the descriptor's own apposition) (probe GK)
             for y in (x, *_apposed_names(f, x)):
                 m = f.mention_at(y)
-                if m is not None and m["type"] in ("PER", "ORG") and not _outlet_at(f, y):
+                if m is not None and m["type"] in ("PER", "ORG") and not outlet_at(f, y):
                     return y
     return None
 
@@ -264,7 +264,7 @@ def impersonal_cue(f: FieldView, cue_i: int) -> Attr | None:
         owners = [doc_i + 1]
     if not owners:  # «— говорится в его обращении»: whom the possessive stands for
         owners = [c for c in f.children(doc_i) if c < doc_i and f.rel(c) == "det" and is_person_pronoun(f, c)]
-    if owners and f.lemma(doc_i) in CHANNELS and _outlet_at(f, owners[0]):
+    if owners and f.lemma(doc_i) in CHANNELS and outlet_at(f, owners[0]):
         return None  # «сообщается в Telegram-канале радио Sputnik»: an outlet's channel relays
     if owners:
         attr.head = owners[0]

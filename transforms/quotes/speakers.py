@@ -19,9 +19,8 @@ from transforms.descriptors import (descriptor_countries, descriptor_gender, des
                                    owner_countries, owners)
 from transforms.field_view import FieldView, name_cases
 from transforms.names import fold, key, names_word, part_of_name, surname, words
-from transforms.quotes.attribution import Attr, Row, np_attr
-from transforms.quotes.lexicon import (PRONOUN_GENDER, REPLIES, SELF_NAMED, is_authority, is_media, is_news_outlet,
-                                       lexicon)
+from transforms.quotes.attribution import Attr, Row, np_attr, outlet_at
+from transforms.quotes.lexicon import PRONOUN_GENDER, REPLIES, SELF_NAMED, is_authority, is_media, lexicon
 from transforms.quotes.told_before import asked_person, earlier_document, near_cue, pointed_document, sender
 from transforms.quotes.subjects import answered_question, common_noun, common_noun_mention, is_person_pronoun
 from transforms.word_forms import oblique_readings
@@ -243,14 +242,8 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
 def _outlets_source(f: FieldView, h: int) -> bool:
     """Whether descriptor `h` is of a news outlet, its genitive a media noun or an outlet's name: «собеседник
     агентства», «источник издания», «собеседник РИА Новости» — someone the outlet does not name."""
-    for c in f.children(h):
-        if (f.rel(c) != "nmod" or f.feat(c, "Case") not in ("Gen", None)
-                or any(f.rel(k) == "case" for k in f.children(c))):
-            continue
-        m = f.mention_at(c)
-        if is_media(f.lemma(c), fold(f.word(c))) or (m is not None and is_news_outlet(m["text"])):
-            return True
-    return False
+    return any(f.rel(c) == "nmod" and f.feat(c, "Case") in ("Gen", None)
+               and not any(f.rel(k) == "case" for k in f.children(c)) and outlet_at(f, c) for c in f.children(h))
 
 
 def _met_here(f: FieldView, attr: Attr, said: tuple[int, int] | None) -> bool:
