@@ -443,6 +443,18 @@ def test_first_names_listed_before_a_family_s_plural_surname():
         "Зияддин Сафаров", "Гусейн Сафаров", "Анна Петрова", "Ольга Петрова", "Мария Петрова"]
 
 
+def test_first_names_listed_before_a_family_s_plural_surname_in_another_case():
+    """probe GY (dev), gy02: «братьев Шагида и Анзора Губашевых» are Шагид Губашев and Анзор Губашев: the first
+    name alone is put in the nominative beside the surname, and the plural's oblique case is one man's surname
+    (`name_endings.family_surname` with `oblique`); sisters in the instrumental are theirs in «-а».  One person's
+    surname in «-ых» that does not decline («Виктория Ильиных») is no family's plural."""
+    text = ("Суд арестовал братьев Шагида и Анзора Губашевых. Он встретился с сестрами Ольгой и Марией Петровыми. "
+            "Выступила Виктория Ильиных.")
+    mentions = field_mentions("body", analyse(text))
+    assert [x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"] == [
+        "Шагид Губашев", "Анзор Губашев", "Ольга Петрова", "Мария Петрова", "Виктория Ильиных"]
+
+
 def test_a_first_name_is_no_bare_form_of_the_surname():
     """probe AN (dev), an_05: «Гаджи Гаджиев» is not «Гаджи Гаджи» — the surname's bare form is
     looked for among the surnames the article writes, not among its first names."""

@@ -19,7 +19,7 @@ from transforms.morph import morph_vocab
 from transforms.nlp import NlpDoc
 from transforms.shared_head import shared_head_normals
 from transforms.spans import Token, refine
-from transforms.word_forms import is_abbreviation, lemma, oblique_readings
+from transforms.word_forms import is_abbreviation, lemma, name_words, oblique_readings
 
 
 def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
@@ -223,18 +223,31 @@ def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
 def _family_first_names(doc: NlpDoc, spans: list, normals: list[str]) -> dict[int, str]:
     """«братья Зияддин и Гусейн Сафаровы», «Анна, Мария и Ольга Петровы»: a first name alone listed
     before a name whose surname is the family's plural is known by that surname too (span index → its
-    name; `name_endings.family_surname`), his or hers by the first name."""
-    out, plural = {}, {}  # span index → the family's plural its list ends with
+    name; `name_endings.family_surname`), his or hers by the first name.  In another case («братьев
+    Шагида и Анзора Губашевых») the first name is put in the nominative beside the surname (as a name
+    of two words), and the name that ends the list is given its one person's surname too."""
+    out, plural = {}, {}  # span index → the token of the family's plural its list ends with
+    forms = morph_vocab().parse
     for i in reversed(range(len(spans) - 1)):
         s, nxt = spans[i], spans[i + 1]
         if (s.type != "PER" or nxt.type != "PER" or len(doc.tokens_in(s.start, s.stop)) != 1
                 or doc.text[s.stop:nxt.start] not in (" и ", ", ")):
             continue
-        words = doc.text[nxt.start:nxt.stop].split()
-        family = plural.get(i + 1) or (words[-1] if len(words) > 1 else None)
-        surname = family_surname(family, is_womans_first_name(normals[i], morph_vocab().parse)) if family else None
+        last = doc.tokens_in(nxt.start, nxt.stop)
+        family = plural.get(i + 1) or (last[-1] if len(last) > 1 else None)
+        if family is None:
+            continue
+        first = normals[i]
+        surname = family_surname(family.text, is_womans_first_name(first, forms))
+        if surname is None:
+            first = name_words([doc.tokens_in(s.start, s.stop)[0], family], "PER")[0]
+            surname = family_surname(family.text, is_womans_first_name(first, forms), True)
+            named = normals[i + 1].split()
+            if surname is not None and i + 1 not in out and len(named) > 1 and fold(named[-1]) == fold(family.text):
+                out[i + 1] = " ".join([*named[:-1], family_surname(family.text, is_womans_first_name(named[0], forms),
+                                                                   True)])
         if surname is not None:
-            out[i], plural[i] = f"{normals[i]} {surname}", family
+            out[i], plural[i] = f"{first} {surname}", family
     return out
 
 

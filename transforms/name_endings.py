@@ -103,16 +103,22 @@ def foreign_nominative(word: str, case: str) -> str | None:
     return None
 
 
-_FAMILY_NOMINATIVES = ("овы", "евы", "ёвы", "ины", "ыны")  # «братья … Сафаровы»: a family's surname
+_FAMILY_STEMS = ("ов", "ев", "ёв", "ин", "ын")  # «братья … Сафаровы»: a family's surname
+_FAMILY_ENDINGS = {False: ("ы",), True: ("ыми", "ых", "ым")}  # its plural's nominative; its oblique cases
 
 
-def family_surname(word: str, woman: bool) -> str | None:
+def family_surname(word: str, woman: bool, oblique: bool = False) -> str | None:
     """One person's surname of a family's plural in the nominative («братья Зияддин и Гусейн
-    Сафаровы» → «Сафаров», «сестры Анна и Мария Петровы» → «Петрова»); None for any other word.
-    The written shape is kept."""
-    if not fold(word).endswith(_FAMILY_NOMINATIVES) or len(word) < 6:
-        return None
-    return word[:-1] + ("а" if woman else "")
+    Сафаровы» → «Сафаров», «сестры Анна и Мария Петровы» → «Петрова»), or with `oblique` in another
+    case («братьев Шагида и Анзора Губашевых» → «Губашев»); None for any other word.  The oblique
+    plural is read only where a list says it is one: «Ильиных», «Луговых» are one person's surnames
+    that do not decline.  The written shape is kept."""
+    folded = fold(word)
+    for ending in _FAMILY_ENDINGS[oblique]:
+        stem = word[: len(word) - len(ending)]
+        if folded.endswith(ending) and fold(stem).endswith(_FAMILY_STEMS) and len(stem) >= 5:
+            return stem + ("а" if woman else "")
+    return None
 
 
 def mans_name_in_genitive(words: Sequence[str], alone: set[str]) -> list[str] | None:

@@ -191,7 +191,7 @@ class EventSentence:
             else:
                 queue.extend(self.kids(x, *_NAME_PARTS))
                 if plural and x == t:  # «уволил двух губернаторов: главу … Василия Юрченко и главу …»
-                    queue.extend(k for c in self._listed(x) for k in [c, *self.kids(c, "conj")])
+                    queue.extend(k for c in self._listed(x) for k in [c, *self.kids(c, "conj"), *self._apposed_in(c)])
                     # «более 20 гостей, включая Владимира Путина и Нарендру Моди»: some of them, named
                     queue.extend(k for c in self.kids(x) if self.word(c) in INCLUDING
                                  for o in self.kids(c, "obj", "obl") for k in [o, *self.kids(o, "conj")])
@@ -249,6 +249,15 @@ class EventSentence:
         области Василия Юрченко и …»), which the parser hangs on it."""
         return [c for c in self.kids(t, "parataxis", "appos") if c > t
                 and any(self.word(p) == ":" and p < c for p in self.kids(c, "punct"))]
+
+    def _apposed_in(self, t: int) -> list[int]:
+        """The people named in apposition anywhere in listed nominal `t`'s phrase, and their conjuncts: the
+        members of a list whose descriptors the parser chains into one another («пятерых подозреваемых:
+        лейтенанта … батальона «Север» Заура Дадаева, … братьев Шагида и Анзора Губашевых, … отца Хамзата
+        Бахаева и охранника … Тамерлана Эскерханова», probe GY).  A genitive name is no member («вдову Бориса
+        Немцова»): it names whose the descriptor is."""
+        return [k for x in self.clause(t) if x != t and self.rel(x) == "appos"
+                and (self.view.mention_at(x) or {}).get("type") == "PER" for k in [x, *self.kids(x, "conj")]]
 
     def _elided_holders(self, t: int) -> list[Actor]:
         """A conjunct of a post that is only the post's owner and its holder's name stands for the
