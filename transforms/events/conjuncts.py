@@ -22,10 +22,17 @@ def backward_conjunct(s: EventSentence) -> None:
         for k in range(t - 1, max(s.tokens.start, t - 9) - 1, -1):
             if s.pos(k) in ("VERB", "AUX", "PUNCT"):
                 break
-            if s.pos(k) == "NOUN" and s.feat(k, "Case") == s.feat(t, "Case"):
+            if s.pos(k) == "NOUN" and _same_case(s, k, t):
                 s.tree.parent[t] = k
                 s.tree.index_children()
                 break
+
+
+def _same_case(s: EventSentence, a: int, b: int) -> bool:
+    """Whether nouns `a` and `b` are in one case; an animate accusative has the genitive's form, so the tagger may
+    call either the other («назначил …, главу Минстроя … и министра экономики Александра Триппеля»)."""
+    cases = {s.feat(a, "Case"), s.feat(b, "Case")}
+    return len(cases) == 1 or (cases == {"Acc", "Gen"} and s.feat(a, "Animacy") == s.feat(b, "Animacy") == "Anim")
 
 
 def headless_conjunct(s: EventSentence) -> None:

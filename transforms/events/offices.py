@@ -157,9 +157,12 @@ def office(s: EventSentence, t: int) -> list[Actor]:
             direct = direct and not places
             owners += places or [m]
     owners = list({m["entity_id"]: m for m in owners}.values())
-    if len(owners) == 1 and owners[0]["type"] == "ORG" and s.feat(t, "Number") == "Plur":
-        # «поблагодарил лидеров ЕС»: the holders of a post in one union, many and unnamed, act for it
-        return [replace(Actor.of(owners[0]), acting=True)]
+    bodies = [m for c in genitives for x in s.coordination(c) if (m := s.view.mention_at(x)) is not None]
+    if len(bodies) == len(owners) == 1 and bodies[0]["type"] == "ORG" and s.feat(t, "Number") == "Plur":
+        # «поблагодарил лидеров ЕС»: the holders of a post in one union, many and unnamed, act for it, and
+        # so do those of a body with its own place («депутаты Законодательного собрания Свердловской области»;
+        # not «главы МИД Киргизии, Узбекистана и Азербайджана»: the ministries of three states)
+        return [replace(Actor.of(bodies[0]), acting=True)]
     if len(owners) < 2:
         return []
     start = s.view.tokens[t].start

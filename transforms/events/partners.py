@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from transforms.coreference import pronoun_gender
-from transforms.countries import iso2
+from transforms.countries import country_of_adjective, iso2
 from transforms.events import offices
 from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
@@ -52,6 +52,8 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
             frame.side2 += named_in(s, c)
         elif prep == "в" and s.lemma(c) in ADDRESSEES:  # «критика в адрес Вашингтона»: whom it is aimed at
             frame.side2 += named_in(s, c)
+        elif code.goods_origin and (prep == "на" or s.rel(c) == "obj") and (origins := _goods_origins(s, c)):
+            frame.side2 += origins  # «эмбарго на продукты из ЕС», «запретила ввоз американских продуктов»
         elif _partner_phrase(s, c, code):  # «напали на Украину», but «бои на Украине» is where (below)
             # a target that names no one but its country, the article's state: «санкции против российских
             # компаний» → Россия
@@ -96,6 +98,24 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
                                                    for a in genitives(s, g)]
     if code.searches_premises and genitive and s.pos(t) == "NOUN" and not frame.side2:
         frame.side2 += _checked_body(s, t)
+
+
+def _goods_origins(s: EventSentence, c: int) -> list[Actor]:
+    """The states or bodies goods are named by down phrase `c`'s chain of genitives: their «из» phrase
+    («эмбарго на целый ряд категорий продовольствия из ЕС, США, Австралии, Канады и Норвегии») or their country
+    adjectives («на европейские, американские и австралийские продукты»: the states the article names)."""
+    found, queue = [], [(c, 0)]
+    while queue:
+        x, depth = queue.pop(0)
+        adjectives = [k for a in s.kids(x, "amod") for k in [a, *s.kids(a, "conj")]]
+        found += [replace(state, start=s.view.tokens[x].start, acting=True) for a in adjectives
+                  if (state := s.states.get(country_of_adjective(s.lemma(a)) or "")) is not None]
+        for g in s.kids(x, "nmod"):
+            if s.case(g) == "из":
+                found += [a for a in s.entities(g) if a.type in ("LOC", "ORG")]
+            elif s.case(g) is None and s.feat(g, "Case") == "Gen" and depth < 3 and s.view.mention_at(g) is None:
+                queue.append((g, depth + 1))
+    return list({a.entity_id: a for a in found}.values())
 
 
 def _checked_body(s: EventSentence, t: int) -> list[Actor]:

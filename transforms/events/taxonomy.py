@@ -29,7 +29,7 @@ TERM = "@TERM"          # … what it gives is a term, no preposition («наз�
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
                    "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
                    "leaves_post", "asks_done_to", "joins_body", "personnel", "succession", "employer_target", "on_post",
-                   "statement_occasion", "searches_premises", "foretells", "border_sides"})
+                   "statement_occasion", "searches_premises", "foretells", "border_sides", "goods_origin"})
 
 
 @dataclass(frozen=True)
@@ -128,6 +128,11 @@ class Code:
         """With no sides named, the states whose border it happens on are its sides («бои на границе Армении и
         Азербайджана», «на кыргызско-таджикской границе»)."""
         return "border_sides" in self.flags
+
+    @property
+    def goods_origin(self) -> bool:
+        """Goods it bars name by where they come from whom it is aimed at («эмбарго на продукты из ЕС» → ЕС)."""
+        return "goods_origin" in self.flags
 
     @property
     def searches_premises(self) -> bool:
