@@ -2818,3 +2818,15 @@ def test_a_title_name_in_marks_the_body_repeats_is_no_quote(title, quoted):
 ])
 def test_an_outlets_source_is_no_one_named(body, expected):
     assert view(quotes_of_text(body)) == expected
+
+
+# twentyfourth round (docs/quotes.md §7): each case fails on 207d589
+def test_a_business_descriptor_is_the_person_introduced_with_its_synonym():
+    """probe HD (dev, hd13): «миллиардер Олег Дерипаска» … «предприниматель высказался»: a businessman's nouns are
+    synonyms (speech_cues.tsv `descriptor` бизнесмен, предприниматель, миллиардер, миллионер, олигарх), so the
+    descriptor is the one introduced with its synonym, not the last man named."""
+    body = ("Миллиардер Олег Дерипаска попал под санкции ЕС. Об этом сообщил министр Иван Петров. Предприниматель "
+            "заявил, что санкции незаконны.")
+    assert view(quotes_of_text(body)) == [
+        (I, "Миллиардер Олег Дерипаска попал под санкции ЕС", "Иван Петров", "Иван Петров", "сообщить"),
+        (I, "санкции незаконны", "Предприниматель", "Олег Дерипаска", "заявить")]
