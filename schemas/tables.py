@@ -27,7 +27,7 @@ FIELDS = ("title", "body")
 MENTION_TYPES = ("PER", "LOC", "ORG", "DATE")
 ENTITY_TYPES = ("PER", "LOC", "ORG")
 #: events.rule: how an event's actors were found, most direct first (docs/events.md §4)
-EVENT_RULES = ("argument", "speaker", "governor", "nearby", "coreference", "gapped")
+EVENT_RULES = ("argument", "speaker", "governor", "teller", "nearby", "coreference", "gapped")
 DATE_PRECISIONS = ("day", "month", "year")
 QUOTE_KINDS = ("direct", "indirect")
 DATE_SOURCES = ("text", "published")
@@ -240,7 +240,8 @@ EVENTS = pa.schema([
     col("rule", DICT_STRING,
         "How directly the actors were found (the less direct of the two): `argument` (the trigger's own "
         "subject, object, preposition or genitive), `speaker` (a statement read from a quote: its speaker, as the quotes table resolves it), `governor` (through the verb a noun trigger depends on: "
-        "«провел встречу»), `nearby` (no subject in the parse: the nearest named nominative), `coreference` "
+        "«провел встречу»), `teller` (a body telling of its own act in the passive: the quote's speaker, «X задержан, "
+        "сообщила ФСБ»), `nearby` (no subject in the parse: the nearest named nominative), `coreference` "
         "(a pronoun or descriptor resolved to a person named earlier), `gapped` (a verbless sentence that goes on "
         "with an event told before: «Алексея Смирнова – Курской области»). Filter on it to trade recall for "
         "precision.", "argument", values=EVENT_RULES),

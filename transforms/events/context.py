@@ -25,11 +25,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from transforms.coreference import pronoun_gender
+from transforms.events.actor import Actor
 from transforms.events.words import BOTH, PARTIES, PARTY_STATES
 from transforms.places import capital_of
+from transforms.quotes.lexicon import is_news_outlet
 
 if TYPE_CHECKING:
-    from transforms.events.actor import Actor
     from transforms.events.sentence import EventSentence
 
 
@@ -67,6 +68,23 @@ def agent_of_indefinite(s: EventSentence, verb: int, code: str, passive: bool = 
     if not (passive or (indefinite and indefinite_personal(s, verb))):
         return []
     return last_agent(s, verb, code)
+
+
+def announcing_body(s: EventSentence, verb: int) -> list[Actor]:
+    """The organisation whose reported speech holds a passive with no agent, or an indefinite-personal verb, at
+    `verb`: the body that tells of its own act does it («Иван Петров задержан …, сообщила ФСБ», «Нобелевская премия
+    … присуждена …, объявила Шведская академия»), as «ФСБ сообщила о задержании» does (cameo.tsv `announced`).
+    The speaker is the one the quotes resolved (`EventSentence.voices`); a news outlet relays, it does nothing.  A
+    full participle names people, not the act told («ходатайствовать об аресте задержанных»)."""
+    predicate = s.feat(verb, "VerbForm") == "Fin" or s.feat(verb, "Variant") == "Short"
+    if not predicate or not (_agentless_passive(s, verb) or indefinite_personal(s, verb)):
+        return []
+    at = s.view.tokens[verb].start
+    speaker = next((eid for start, stop, eid in s.voices if start <= at < stop), None)
+    m = next((m for m in s.view.mentions if m["entity_id"] == speaker), None) if speaker else None
+    if m is None or m["type"] != "ORG" or is_news_outlet(m["entity_name"]):
+        return []
+    return [Actor(m["entity_id"], m["entity_name"], "ORG", at, "teller", acting=True)]
 
 
 def _agentless_passive(s: EventSentence, verb: int) -> bool:

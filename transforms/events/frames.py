@@ -123,6 +123,10 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
             context.indefinite_personal(s, t) or s.feat(t, "Voice") == "Pass"):
         # «Соглашение было достигнуто по итогам встречи X, Y и Z»: done together by who met
         f.group = [replace(a, start=s.view.tokens[t].start, via="argument") for a in met_at(s, t)]
+    if entry.pos == "VERB" and code.announced and not code.symmetric and not f.side1 and not f.group:
+        # «Иван Петров задержан …, сообщила ФСБ»: the body tells its own act (not a meeting's: «В МИД России добавили,
+        # что «министры … обсудили …»» goes on with the sides)
+        f.side1 = context.announcing_body(s, t)
     if entry.pos == "VERB" and not f.side1 and not f.group and "statement" not in code.flags:
         # «Санкции также ввели против …», «X приговорен к …»: who did it last (not «в Казахстане
         # заявили»: whoever spoke last did not say this); for a code about a person, who last did it

@@ -63,9 +63,10 @@ def is_media(*words: str) -> bool:
 def is_news_outlet(name: str) -> bool:
     """Whether a speaker's or an actor's name is a news outlet: a web address («Lenta.ru») or a name
     holding a media word of speech_cues.tsv, whole or as one of its words («ТАСС», «France-Presse»,
-    «РИА Новости», «РБК-Украина»)."""
+    «РИА Новости», «РБК-Украина»), whatever dash or spaces join its words («France–Presse», «France- Presse»)."""
     k = fold(name)
-    return is_website(name) or is_media(k, k.replace(" ", "-"), *(w for w in re.split(r"[\W_]+", k) if w))
+    words = [w for w in re.split(r"[\W_]+", k) if w]
+    return is_website(name) or is_media(k, k.replace(" ", "-"), "-".join(words), *words)
 
 
 @lru_cache(maxsize=1)
