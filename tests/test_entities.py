@@ -107,6 +107,11 @@ EXAMPLES = [
          ("Светлана Петренко", "PER", "Светлана Петренко"),
          ("СК", "ORG", "Следственный комитет РФ")],
         id="an abbreviation of a body's own name, without its parent body's abbreviation"),
+    pytest.param(  # probe GY (dev, gy08): a body named with its country («… Украины») is known by its own initials
+        "Центральная избирательная комиссия Украины объявила итоги. Позже ЦИК опубликовал протокол.",
+        [("Центральная избирательная комиссия", "ORG", "Центральная избирательная комиссия Украины"),
+         ("Украины", "LOC", "Украина"), ("ЦИК", "ORG", "Центральная избирательная комиссия Украины")],
+        id="the initials of a body named with its country, without the country"),
     pytest.param(  # probe GJ (dev, gj02): the NER reads the initials of a state as an organisation's
         "Саудовская Аравия разорвала отношения с Катаром. СА обвинила Катар в поддержке террористов.",
         [("Саудовская Аравия", "LOC", "Саудовская Аравия"), ("Катаром", "LOC", "Катар"),

@@ -224,9 +224,12 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
             elif part_of_name(k, k2, bare_head=t != "ORG"):  # «движение «Солидарность»» ≠ «Жилищная солидарность»
                 candidates.add((t2, k2))
             elif len(words) == 1 and (_abbreviates(mentions[i].text, words2) or (mentions[i].text.isupper()
-                                      and k == _initials(words2[:-1]) and _owner_abbreviated(mentions[j].name))):
+                                      and k == _initials(words2[:-1]) and _owner_abbreviated(mentions[j].name))
+                                      or (mentions[j].country is not None
+                                          and _abbreviates(mentions[i].text, _words(key(mentions[j].normal))))):
                 # («КДК» for «Контрольно-дисциплинарным комитетом РФС»: the initials of a body's own name,
-                # without its parent body's abbreviation)
+                # without its parent body's abbreviation; «ЦИК» for «Центральная избирательная комиссия Украины»,
+                # without the country it is named with)
                 candidates.add((t2, k2))
         # «А. Краузе» after «Армандс Краузе», as `link_surnames` across articles; the surname as written
         # or in its normal form («А.В. Гордеева» is «Алексей Гордеев»)
