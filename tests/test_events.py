@@ -3560,6 +3560,13 @@ CONSTRUCTED = [
      "Россия запретила ввоз продуктов из США. Медведев запретил ввоз продуктов в Крым.",
      [("163", "запретить", "Россия", "США", None, "2025-09-23", "day", "published"),
       ("163", "запретить", "Медведев", None, None, "2025-09-23", "day", "published")]),
+    # probe HC (dev, hc07): a gathering the parser hangs on a meeting noun as its genitive («встречу «на полях»
+    # саммита G20», the marks cutting «на полях» off) is where it was held, not a side (partners: `GATHERINGS`); the
+    # city it was in is the row's place
+    ("«завершили встречу «на полях» саммита G20 в китайском Ханчжоу»: 04 Путин — Обама, not G20",
+     "Президенты России и США Владимир Путин и Барак Обама завершили встречу «на полях» саммита G20 в китайском "
+     "Ханчжоу.",
+     [("04", "встреча", "Владимир Путин", "Барак Обама", "Ханчжоу", "2025-09-23", "day", "published")]),
     # twentyfourth round end
 ]
 

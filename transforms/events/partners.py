@@ -18,8 +18,8 @@ from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, lexicon
 from transforms.events.triggers import entries
-from transforms.events.words import (ADDRESSEES, DEMANDED, INVITATIONS, LOCATION_PREPOSITIONS, ORG_AGENTS,
-                                     INSPECTED, OWNED, PARTICIPATION, PARTIES, PREMISES, WATERS)
+from transforms.events.words import (ADDRESSEES, DEMANDED, GATHERINGS, INVITATIONS, LOCATION_PREPOSITIONS,
+                                     ORG_AGENTS, INSPECTED, OWNED, PARTICIPATION, PARTIES, PREMISES, WATERS)
 from transforms.quotes.lexicon import POINTING, is_media
 
 if TYPE_CHECKING:
@@ -67,6 +67,8 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
                     _target_place(s, c, code, t) if s.rel(c) == "obj" else [])
         elif prep == "от" and s.pos(t) != "VERB" and genitive:
             frame.side1 += s.entities(c)  # «помощь от Казахстана»
+        elif prep is None and genitive and code.symmetric and s.rel(c) == "nmod" and s.lemma(c) in GATHERINGS:
+            frame.places.append(c)  # «завершили встречу «на полях» саммита G20»: the parser's genitive is the venue
         elif prep is None and genitive and ((s.rel(c) == "nmod" and s.genitive(c))
                                             or (s.rel(c) == "det" and pronoun_gender(s.view, c))):
             # a possessive «его», «их» is a genitive too: «где состоялась его встреча с Лукашенко»; so is a name
