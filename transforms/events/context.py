@@ -28,7 +28,7 @@ from transforms.coreference import pronoun_gender
 from transforms.events.actor import Actor
 from transforms.events.words import BOTH, PARTIES, PARTY_STATES
 from transforms.places import capital_of
-from transforms.quotes.lexicon import is_news_outlet
+from transforms.quotes.lexicon import is_news_outlet, is_press_office
 
 if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence
@@ -74,8 +74,9 @@ def announcing_body(s: EventSentence, verb: int) -> list[Actor]:
     """The organisation whose reported speech holds a passive with no agent, or an indefinite-personal verb, at
     `verb`: the body that tells of its own act does it («Иван Петров задержан …, сообщила ФСБ», «Нобелевская премия
     … присуждена …, объявила Шведская академия»), as «ФСБ сообщила о задержании» does (cameo.tsv `announced`).
-    The speaker is the one the quotes resolved (`EventSentence.voices`); a news outlet relays, it does nothing.  A
-    full participle names people, not the act told («ходатайствовать об аресте задержанных»)."""
+    The speaker is the one the quotes resolved (`EventSentence.voices`); a press office stands for the body it
+    speaks for (`EventSentence.owners`); a news outlet relays, it does nothing.  A full participle names people, not
+    the act told («ходатайствовать об аресте задержанных»)."""
     predicate = s.feat(verb, "VerbForm") == "Fin" or s.feat(verb, "Variant") == "Short"
     if not predicate or not (_agentless_passive(s, verb) or indefinite_personal(s, verb)):
         return []
@@ -84,7 +85,10 @@ def announcing_body(s: EventSentence, verb: int) -> list[Actor]:
     m = next((m for m in s.view.mentions if m["entity_id"] == speaker), None) if speaker else None
     if m is None or m["type"] != "ORG" or is_news_outlet(m["entity_name"]):
         return []
-    return [Actor(m["entity_id"], m["entity_name"], "ORG", at, "teller", acting=True)]
+    if is_press_office(m["entity_name"]):  # «…, сообщила пресс-служба Кремля»: the Kremlin
+        body = s.owners.get(m["entity_id"])
+        return [replace(body, start=at, via="teller")] if body is not None else []
+    return [Actor(m["entity_id"], m["entity_name"], "ORG", at, "teller")]
 
 
 def _agentless_passive(s: EventSentence, verb: int) -> bool:
