@@ -2830,3 +2830,17 @@ def test_a_business_descriptor_is_the_person_introduced_with_its_synonym():
     assert view(quotes_of_text(body)) == [
         (I, "Миллиардер Олег Дерипаска попал под санкции ЕС", "Иван Петров", "Иван Петров", "сообщить"),
         (I, "санкции незаконны", "Предприниматель", "Олег Дерипаска", "заявить")]
+
+
+def test_a_descriptor_of_a_body_serving_a_post_is_not_that_posts_holder():
+    """probe HD (dev, hd01): «глава медцентра управления делами президента» serves the president down a chain of
+    unnamed bodies, so he is not the president the article named (speakers._owner walks the chain); «Глава
+    государства» still is."""
+    body = ("Первый президент России Борис Ельцин скончался в понедельник. Как уточнил глава медцентра управления "
+            "делами президента, Ельцин скончался от сердечной недостаточности.")
+    assert view(quotes_of_text(body)) == [
+        (I, "Ельцин скончался от сердечной недостаточности", "глава медцентра управления делами президента", None,
+         "уточнить")]
+    body = "Президент России Владимир Путин провел совещание. Глава государства отметил, что ситуация стабильна."
+    assert view(quotes_of_text(body)) == [
+        (I, "ситуация стабильна", "Глава государства", "Владимир Путин", "отметить")]

@@ -285,18 +285,25 @@ def _one_of(f: FieldView, h: int) -> dict | None:
     return named
 
 
-def _owner(f: FieldView, state: State, people: dict[str, Person], h: int, pos: int) -> str | None:
+def _owner(f: FieldView, state: State, people: dict[str, Person], h: int, pos: int, depth: int = 0) -> str | None:
     """The person a relational descriptor is of, whom it cannot be: «адвокат Навального», «жена
-    бизнесмена» — its animate genitive, named, or a descriptor the article introduced someone with."""
+    бизнесмена» — its animate genitive, named, or a descriptor the article introduced someone with; also one
+    down a chain of unnamed bodies in no preposition («глава медцентра управления делами президента» is not
+    the president, probe HD)."""
     for c in f.children(h):
-        if not (f.rel(c).startswith("nmod") and f.feat(c, "Case") == "Gen" and f.feat(c, "Animacy") == "Anim"):
+        if not f.rel(c).startswith("nmod") or any(f.rel(k) == "case" for k in f.children(c)):
             continue
         m = f.mention_at(c)
-        if m is not None:
-            return m["entity_id"] if m["type"] == "PER" else None
-        if f.tokens[c].pos == "NOUN" and f.feat(c, "Number") == "Sing":
-            p = antecedent(f, state, people, pos, None, descriptor_words(f, c), strict=True)
-            return p.entity_id if p is not None else None
+        if f.feat(c, "Case") == "Gen" and f.feat(c, "Animacy") == "Anim":
+            if m is not None:
+                return m["entity_id"] if m["type"] == "PER" else None
+            if f.tokens[c].pos == "NOUN" and f.feat(c, "Number") == "Sing":
+                p = antecedent(f, state, people, pos, None, descriptor_words(f, c), strict=True)
+                return p.entity_id if p is not None else None
+        elif m is None and depth < 3 and f.tokens[c].pos == "NOUN" and f.feat(c, "Animacy") == "Inan":
+            found = _owner(f, state, people, c, pos, depth + 1)
+            if found is not None:
+                return found
     return None
 
 
