@@ -3503,7 +3503,7 @@ CONSTRUCTED = [
     # probe GY (dev, gy02): the people a colon lists after a counted object, each named in apposition to a descriptor
     # the parser chains into the one before (EventSentence._apposed_in); brothers sharing one plural surname in an
     # oblique case are each a man of that surname (mentions._family_first_names)
-    ("«арестовал пятерых подозреваемых …: лейтенанта … Заура Дадаева, … братьев Шагида и Анзора Губашевых, …»: 173 each",
+    ("«арестовал пятерых подозреваемых …: лейтенанта … Заура Дадаева, … братьев Шагида и Анзора Губашевых»: 173 each",
      "8 марта Басманный суд арестовал пятерых подозреваемых по делу об убийстве Немцова: лейтенанта дислоцированного в "
      "Грозном чеченского батальона «Север» Заура Дадаева, проживающих в Одинцовском районе Московской области "
      "безработных братьев Шагида и Анзора Губашевых, проживающих в Москве многодетного отца Хамзата Бахаева и "
@@ -3577,9 +3577,9 @@ def test_constructed(pattern, sentence, expected):
 
 
 # probe HD (dev, hd03): a body telling of an act in the passive with no agent, or in the indefinite personal, did it
-# (context.announcing_body, for codes cameo.tsv marks `announced`, L05 now among them; `rule` `speaker`): the speaker the
-# quotes resolved; an outlet relays (quotes.lexicon.is_news_outlet, whatever dash joins its name), a full participle
-# names people. Fails on 207d589.
+# (context.announcing_body, for codes cameo.tsv marks `announced`, L05 now among them; `rule` `teller`): the speaker
+# the quotes resolved, a press office's body; an outlet relays (quotes.lexicon.is_news_outlet, whatever dash joins its
+# name), a full participle names people. Fails on 207d589.
 TOLD_BY_THE_DOER = [
     ("«Нобелевская премия … присуждена … Константину Новоселову и Андрею Гейму …, объявила Шведская академия»: L05",
      "Нобелевская премия 2010 года по физике присуждена выходцам из России, работающим в Великобритании - "
