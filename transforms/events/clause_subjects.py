@@ -41,6 +41,27 @@ def next_clause_subject(s: EventSentence) -> None:
             s.tree.index_children()
 
 
+def conjunct_opening_clause(s: EventSentence) -> None:
+    """«Байден подписал указ о введении новых санкций против России, РФ в ответ пообещала выслать …», parsed as
+    «РФ» ← «России», a conjunct, and «пообещала» a root of its own: a name after a comma, the last conjunct of a
+    nominal of the clause before with no coordinator of its own, that opens a clause whose finite verb is a root
+    with no subject and agrees with it, is that verb's subject (probe GY).  The case is not asked: an abbreviation
+    is tagged in any."""
+    for t in s.tokens:
+        head = s.tree.parent[t]
+        if (s.rel(t) != "conj" or head is None or head > t or s.pos(t) not in ("PROPN", "NOUN") or s.word(t - 1) != ","
+                or s.view.mention_at(t) is None or s.kids(t, "cc") or any(c > t for c in s.kids(head, "conj"))):
+            continue
+        verb = next((v for v in range(t + 1, s.tokens.stop) if s.pos(v) == "VERB"), None)
+        if (verb is None or s.tree.parent[verb] is not None or s.feat(verb, "VerbForm") != "Fin"
+                or s.kids(verb, "nsubj", "nsubj:pass") or not s.agree(t, verb)):
+            continue
+        clause = s.clause(verb, embedded=True)
+        if all(k in clause or t in s.path_up(k) for k in range(t + 1, verb)):
+            s.tree.parent[t], s.tree.rels[t] = verb, "nsubj"
+            s.tree.index_children()
+
+
 def finite_conjunct_of_infinitive(s: EventSentence) -> None:
     """A finite verb cannot be coordinated with an infinitive: one the parser conjoins to the infinitive
     complement of a verb it agrees with is that verb's conjunct («Медведев поручил полпреду

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from transforms.dates.lexicon import UNITS
 from transforms.events.appositions import headed_nominals, rehang_names
-from transforms.events.clause_subjects import (disagreeing_subject, finite_conjunct_of_infinitive, main_clause_oblique,
-                                               next_clause_subject, stray_subject, uncross_clauses)
+from transforms.events.clause_subjects import (conjunct_opening_clause, disagreeing_subject, finite_conjunct_of_infinitive,
+                                               main_clause_oblique, next_clause_subject, stray_subject, uncross_clauses)
 from transforms.events.conjuncts import (backward_conjunct, correlative, gapped_list, headless_conjunct,
                                         name_conjoined_to_place)
 from transforms.events.objects import (acting_object, asked_object, joined_phrase, object_after_quoted_name,
@@ -102,6 +102,9 @@ def repair(s: EventSentence) -> None:
     - an oblique before the main verb that the parser hangs on the verb of the «что» clause after it is the main
       verb's («Джон Керри по итогам переговоров с … Лавровым заявил, что стороны согласовали …», parsed as
       «итогам» ← «согласовали»; `clause_subjects`, probe GE);
+    - a name after a comma conjoined to a nominal of the clause before, opening a clause whose finite verb is a
+      root with no subject and agrees with it, is that verb's subject («… санкций против России, РФ в ответ
+      пообещала выслать …», parsed as «РФ» ← «России»; `clause_subjects`, probe GY);
     - a nominal under a preposition is no subject («Вместо … Николая Цуканова … назначен Евгений
       Зинчев», parsed as «Николая» ← «назначен» its passive subject): an oblique of its verb;
     - a subject that disagrees in number with its verb, after which it stands, belongs to the verb
@@ -164,6 +167,7 @@ def repair(s: EventSentence) -> None:
     gapped_list(s)
     stray_subject(s)
     next_clause_subject(s)
+    conjunct_opening_clause(s)
     finite_conjunct_of_infinitive(s)
     disagreeing_subject(s)
     name_conjoined_to_place(s)
