@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from transforms.dates.lexicon import UNITS
 from transforms.events.appositions import headed_nominals, rehang_names
-from transforms.events.clause_subjects import (conjunct_opening_clause, disagreeing_subject, finite_conjunct_of_infinitive,
-                                               main_clause_oblique, next_clause_subject, stray_subject, uncross_clauses)
+from transforms.events.clause_subjects import (conjunct_opening_clause, disagreeing_subject,
+                                               finite_conjunct_of_infinitive, main_clause_oblique, next_clause_subject,
+                                               stray_subject, uncross_clauses)
 from transforms.events.conjuncts import (backward_conjunct, correlative, gapped_list, headless_conjunct,
                                         name_conjoined_to_place)
 from transforms.events.objects import (acting_object, asked_object, joined_phrase, object_after_quoted_name,
