@@ -88,9 +88,11 @@ def first_person(f: FieldView, i: int) -> bool:
 def speaker_at(f: FieldView, i: int, voices: list[tuple[int, int, str]]) -> str | None:
     """The entity id of the speaker a first-person pronoun at token `i` stands for: the speaker of
     the quote (`voices`: (start, stop, speaker entity id) of the field's quotes) it is inside."""
-    if not first_person(f, i):
-        return None
-    at = f.tokens[i].start
+    return voice_at(voices, f.tokens[i].start) if first_person(f, i) else None
+
+
+def voice_at(voices: list[tuple[int, int, str]], at: int) -> str | None:
+    """The entity id of the speaker of the quote (`voices`, as `speaker_at` takes them) that holds text offset `at`."""
     return next((eid for start, stop, eid in voices if start <= at < stop), None)
 
 

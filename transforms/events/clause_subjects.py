@@ -34,11 +34,16 @@ def next_clause_subject(s: EventSentence) -> None:
         if (opener is None or s.word(opener).lower() not in _CLAUSE_CONJUNCTIONS or s.word(opener - 1) != ","
                 or any(s.pos(k) in ("NOUN", "PROPN") and s.tree.parent[k] == verb for k in range(opener, x))):
             continue
-        after = next((v for v in range(x + 1, s.tokens.stop) if s.pos(v) == "VERB"), None)
+        after = _verb_after(s, x)
         if (after is not None and s.feat(after, "VerbForm") == "Fin" and not s.kids(after, "nsubj", "nsubj:pass")
                 and s.feat(after, "Number") in (None, s.feat(x, "Number"))):
             s.tree.parent[x], s.tree.rels[x] = after, "nsubj"
             s.tree.index_children()
+
+
+def _verb_after(s: EventSentence, x: int) -> int | None:
+    """The first verb after token `x` in the sentence: the one a nominal stranded before it may be the subject of."""
+    return next((v for v in range(x + 1, s.tokens.stop) if s.pos(v) == "VERB"), None)
 
 
 def conjunct_opening_clause(s: EventSentence) -> None:
@@ -52,7 +57,7 @@ def conjunct_opening_clause(s: EventSentence) -> None:
         if (s.rel(t) != "conj" or head is None or head > t or s.pos(t) not in ("PROPN", "NOUN") or s.word(t - 1) != ","
                 or s.view.mention_at(t) is None or s.kids(t, "cc") or any(c > t for c in s.kids(head, "conj"))):
             continue
-        verb = next((v for v in range(t + 1, s.tokens.stop) if s.pos(v) == "VERB"), None)
+        verb = _verb_after(s, t)
         if (verb is None or s.tree.parent[verb] is not None or s.feat(verb, "VerbForm") != "Fin"
                 or s.kids(verb, "nsubj", "nsubj:pass") or not s.agree(t, verb)):
             continue

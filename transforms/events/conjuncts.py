@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from transforms.field_view import name_cases
+
 if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence
 
@@ -30,9 +32,12 @@ def backward_conjunct(s: EventSentence) -> None:
 
 def _same_case(s: EventSentence, a: int, b: int) -> bool:
     """Whether nouns `a` and `b` are in one case; an animate accusative has the genitive's form, so the tagger may
-    call either the other («назначил …, главу Минстроя … и министра экономики Александра Триппеля»)."""
-    cases = {s.feat(a, "Case"), s.feat(b, "Case")}
-    return len(cases) == 1 or (cases == {"Acc", "Gen"} and s.feat(a, "Animacy") == s.feat(b, "Animacy") == "Anim")
+    call either the other («назначил …, главу Минстроя … и министра экономики Александра Триппеля»;
+    `field_view.name_cases`)."""
+    case = s.feat(a, "Case")
+    if case == s.feat(b, "Case"):
+        return True
+    return s.feat(a, "Animacy") == s.feat(b, "Animacy") == "Anim" and case in name_cases({s.feat(b, "Case")}) - {None}
 
 
 def headless_conjunct(s: EventSentence) -> None:

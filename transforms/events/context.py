@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from transforms.coreference import pronoun_gender
+from transforms.coreference import pronoun_gender, voice_at
 from transforms.events.actor import Actor
 from transforms.events.words import BOTH, PARTIES, PARTY_STATES
 from transforms.places import capital_of
@@ -81,7 +81,7 @@ def announcing_body(s: EventSentence, verb: int) -> list[Actor]:
     if not predicate or not (_agentless_passive(s, verb) or indefinite_personal(s, verb)):
         return []
     at = s.view.tokens[verb].start
-    speaker = next((eid for start, stop, eid in s.voices if start <= at < stop), None)
+    speaker = voice_at(s.voices, at)
     m = next((m for m in s.view.mentions if m["entity_id"] == speaker), None) if speaker else None
     if m is None or m["type"] != "ORG" or is_news_outlet(m["entity_name"]):
         return []
