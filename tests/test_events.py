@@ -395,7 +395,7 @@ PATTERNS = [
       ("L05", "удостоить", "Сергей Волков", "Владимир Путин", None, "2013-02-22", "day", "published"),
       ("L05", "удостоить", "Александра Захарова", "Владимир Путин", None, "2013-02-22", "day", "published")]),
     # the source of a dateline is no subject of a passive either; the words after the dash, a root of their
-    # own in the parse, are (repairs._drop_dateline_subject); a post «в качестве» is one in the instrumental
+    # own in the parse, are (clause_subjects.dateline_subject); a post «в качестве» is one in the instrumental
     # (event_words.tsv `post_preposition`) (probe CE, dev, p05)
     ("a dateline before a passive, a post «в качестве»: INTERFAX.RU - … Белозеров избран в качестве президента …",
      "2024-10-01",
@@ -520,7 +520,7 @@ PATTERNS = [
      "Президент России Владимир Путин начал свою рабочую неделю после завершения майских праздников встречей с "
      "главой Ивановской области Станиславом Воскресенским.",
      [("04", "встреча", "Владимир Путин", "Станислав Воскресенский", None, "2025-05-12", "day", "published")]),
-    # a nominal under a preposition is no subject, whatever the parser says (repairs._prepositional_subject);
+    # a nominal under a preposition is no subject, whatever the parser says (clause_subjects.prepositional_subject);
     # an attributive participle («отправленного в отставку») describes, no row (probe BW, dev, p16)
     # and whom the appointee replaces leaves the post (offices.predecessors)
     ("«Вместо … Николая Цуканова … назначен Евгений Зинчев»: the one replaced is not appointed", "2016-07-28",
@@ -1227,7 +1227,7 @@ PATTERNS = [
      "России Алексея Оверчука.",
      []),
     # probe DQ (dev, p12): an abbreviation's name (never declined) on the genitives of a fronted phrase, right
-    # before a verb with no subject, is its subject (repairs._fronted_abbreviation), not the sentence's object
+    # before a verb with no subject, is its subject (clause_subjects.fronted_abbreviation), not the sentence's object
     ("«После оглашения приговора МИД Франции выразил сожаление»: МИД is the subject", "2024-10-01",
      "После оглашения приговора МИД Франции выразил сожаление и вновь призвал Москву отпустить соотечественника.",
      [("01", "сожаление", "МИД Франции", None, None, "2024-10-01", "day", "published"),
@@ -1235,7 +1235,7 @@ PATTERNS = [
     # probe DQ (dev, p14): sending rescuers or doctors is aid (cameo.tsv 07 «направить спасатель»), to the owner
     # of a place noun that names no place (`targets_place`: «в пострадавшие районы Турции» → Турция)
     # (and of two objects of a plural verb with no subject, the later, a coordination with a nominative, is its
-    # subject fronted: repairs._subject_after_object)
+    # subject fronted: clause_subjects.subject_after_object)
     ("«Спасателей в пострадавшие районы Турции направили Азербайджан и Израиль»: 07 → Турция", "2023-02-08",
      "Спасателей в пострадавшие районы Турции уже направили Азербайджан и Израиль.",
      [("07", "направить", "Азербайджан", "Турция", None, "2023-02-08", "day", "published"),
@@ -3270,7 +3270,7 @@ CONSTRUCTED = [
       ("L01", "назначить", "Сергей Цивилев", "Кемеровская область", None, "2025-09-23", "day", "published")]),
     # probe GJ (dev, gj09): a war between two states is a fight (cameo.tsv 19 «война»); «страны» after it are its
     # sides (event_words.tsv `parties`); a nominative noun the parser hangs on an abbreviation in a phrase of
-    # mediation is the verb's subject, not the abbreviation (repairs._fronted_abbreviation)
+    # mediation is the verb's subject, not the abbreviation (clause_subjects.fronted_abbreviation)
     ("«Война между ДР Конго и Руандой … при посредничестве США страны подписали …»: 19, 04, 057",
      "Война между ДР Конго и Руандой началась в марте 2022 года. В июле при посредничестве США страны подписали "
      "рамочное соглашение о прекращении боев.",
@@ -3443,7 +3443,7 @@ CONSTRUCTED = [
      [("173", "избрать", "Басманный суд", "Армен Арамян", None, "2025-09-23", "day", "published"),
       ("173", "избрать", "Басманный суд", "Алла Гутникова", None, "2025-09-23", "day", "published")]),
     # probe GY (dev, gy04): names a colon lists after a passive verb with no subject are its subject
-    # (repairs._colon_list_subject; the parser makes them a clause of their own); «Валерия Зинякина», which the
+    # (clause_subjects.colon_list_subject; the parser makes them a clause of their own); «Валерия Зинякина», which the
     # tagger reads there as a man's genitive, is the woman the next sentence writes (entities._canonical)
     ("«Задержаны: Роман Рословцев, Валерия Зинякина и Леонид Михайлов»: 173 → each",
      "Задержаны: Роман Рословцев, Валерия Зинякина и Леонид Михайлов. Валерия Зинякина рассказала об этом.",
@@ -3493,7 +3493,7 @@ CONSTRUCTED = [
       ("036", "принять", "Касым-Жомарт Токаев", "Энтони Блинкен", "Астана", "2025-09-23", "day", "published"),
       ("036", "переговоры", "Энтони Блинкен", "Мухтар Тлеуберды", None, "2025-09-23", "day", "published")]),
     # probe GY (dev, gy10): an oblique opening the sentence that the parser hangs on the verb of a later clause
-    # after a comma («, причем …») belongs to the verb it crosses (repairs._fronted_oblique_of_later_clause)
+    # after a comma («, причем …») belongs to the verb it crosses (clause_subjects.fronted_oblique_of_later_clause)
     ("«В отставку … его отправил … Дмитрий Медведев, причем такая формулировка была применена …»: L02",
      "Юрий Лужков родился в Москве. В отставку \"в связи с утратой доверия\" его отправил занимавший тогда пост "
      "президента Дмитрий Медведев, причем такая формулировка была применена в России впервые.",

@@ -1,7 +1,8 @@
-"""Which clause's subject a nominal is: parser errors that hang a subject on another clause's verb,
-undone on an `EventSentence`'s copy of the tree (called by `repairs.repair`, whose docstring gives
-each with its example); and, for a verb left with no subject in the tree, the named nominatives
-near it (`nearby_subjects`, called by `EventSentence.subjects`)."""
+"""Which clause's subject a nominal is: parser errors that hang a subject on another clause's verb, or
+make a nominal of another role its subject (or a subject of another role), undone on an `EventSentence`'s
+copy of the tree (called by `repairs.repair`, whose docstring gives each with its example); and, for a
+verb left with no subject in the tree, the named nominatives near it (`nearby_subjects`, called by
+`EventSentence.subjects`)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from typing import TYPE_CHECKING
 from transforms.events.actor import Actor
 from transforms.field_view import crossed
 from transforms.quotes.marks import CLOSING_MARKS, OPENING_MARKS
+from transforms.quotes.subjects import dateline, dateline_dash
+from transforms.word_forms import is_abbreviation
 
 if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence
@@ -170,6 +173,114 @@ def stray_subject(s: EventSentence) -> None:
         if between:
             s.tree.parent[x] = between[0]
             s.tree.rels[x] = "nsubj:pass" if s.feat(between[0], "Voice") == "Pass" else "nsubj"
+            s.tree.index_children()
+
+
+def dateline_subject(s: EventSentence) -> None:
+    """«INTERFAX.RU - Президент России Дмитрий Медведев подписал …», parsed with the agency as the
+    subject: the source of a dateline (the rule quotes use, `quotes.subjects.dateline`) is no
+    subject; the verb then takes the named nominative near it (`clause_subjects.nearby_subjects`)."""
+    for t in s.tokens:
+        if s.rel(t) in ("nsubj", "nsubj:pass") and dateline(s.view, t):  # «INTERFAX.RU - … избран»
+            verb, rel = s.head(t), s.rel(t)
+            s.tree.rels[t] = "dep"
+            # «НТА-Приволжье - ОАО "РЖД" и министерство обороны подписали», parsed with «ОАО» in apposition
+            # to the source: what follows the dash is the subject
+            for c in s.kids(t, "appos"):
+                if not dateline(s.view, c):
+                    s.tree.parent[c], s.tree.rels[c] = verb, rel
+            # «INTERFAX.RU - Генеральный директор РЖД Олег Белозеров избран …», parsed with the words after the
+            # dash as a root of their own: that nominal is the subject
+            dash = dateline_dash(s.view, s.tokens.start)
+            if verb is not None and dash is not None:
+                root = next((c for c in s.tokens if c > dash and c != verb and s.rel(c) == "root"
+                             and s.pos(c) in ("NOUN", "PROPN") and s.feat(c, "Case") == "Nom"), None)
+                if root is not None:
+                    s.tree.parent[root], s.tree.rels[root] = verb, rel
+            s.tree.index_children()
+
+
+def prepositional_subject(s: EventSentence) -> None:
+    """«Вместо … Николая Цуканова … назначен Евгений Зинчев», parsed as «Николая» ← «назначен» its passive
+    subject: a nominal under a preposition is no subject but an oblique of its verb."""
+    for t in s.tokens:
+        # (a preposition stands before its noun: «Делегация во главе с …» has «во» hung on «Делегация»)
+        if s.rel(t) in ("nsubj", "nsubj:pass") and any(c < t for c in s.kids(t, "case")):
+            s.tree.rels[t] = "obl"
+
+
+def fronted_abbreviation(s: EventSentence) -> None:
+    """«После оглашения приговора МИД Франции выразил сожаление», parsed as «МИД» ← «приговора»: an
+    abbreviation's name (never declined, so tagged any case) hanging on the genitives of a phrase that opens
+    the clause, right before a verb with no subject, is that verb's subject."""
+    for t in s.tokens:
+        m = s.view.mention_at(t)
+        if (s.rel(t) != "nmod" or m is None or m["type"] not in ("ORG", "LOC")
+                or not is_abbreviation(s.view.tokens[t].text) or s.view.token_at(m["start"]) != t):
+            continue
+        path = s.path_up(t)
+        verb = path[-1]
+        if len(path) < 3 or s.rel(path[-2]) != "obl" or not s.kids(path[-2], "case") or any(
+                s.rel(x) != "nmod" for x in path[:-2]):
+            continue  # only the genitives of a prepositional phrase («После оглашения приговора»)
+        end = t  # the end of its phrase: «МИД Франции»
+        while end + 1 < verb and t in s.path_up(end + 1):
+            end += 1
+        if (s.pos(verb) == "VERB" and verb == end + 1 and not s.kids(verb, "nsubj", "nsubj:pass")
+                and s.feat(verb, "VerbForm") in ("Fin", None)):
+            # «В июле при посредничестве США страны подписали …», parsed as «страны» ← «США»: a nominative
+            # noun hung on the abbreviation is the subject, the abbreviation stays in its phrase (probe GJ)
+            nominative = [k for k in s.kids(t, "nmod") if s.feat(k, "Case") == "Nom" and s.pos(k) == "NOUN"
+                          and not s.kids(k, "case")]
+            subject = nominative[0] if nominative else t
+            s.tree.parent[subject], s.tree.rels[subject] = verb, "nsubj"
+            s.tree.index_children()
+
+
+def subject_after_object(s: EventSentence) -> None:
+    """«Переворот осудили Африканский союз и Франция»: of two objects of a plural verb with no subject, the one
+    after it, a coordination with a nominative among its conjuncts, is its subject (the object fronted)."""
+    for v in s.tokens:
+        objects = s.kids(v, "obj")
+        if (len(objects) < 2 or s.pos(v) != "VERB" or s.feat(v, "Number") != "Plur" or s.feat(v, "Voice") == "Pass"
+                or s.kids(v, "nsubj", "nsubj:pass") or objects[-1] < v):
+            continue
+        last = objects[-1]
+        conjuncts = s.kids(last, "conj")
+        if conjuncts and any(s.feat(k, "Case") == "Nom" for k in [last, *conjuncts]):
+            s.tree.rels[last] = "nsubj"
+            s.tree.index_children()
+
+
+def colon_list_subject(s: EventSentence) -> None:
+    """«Задержаны: Роман Рословцев, Валерия Зинякина и Леонид Михайлов»: the names a colon lists after a passive
+    verb with no subject are its subject, not a clause of their own (the parser's parataxis)."""
+    for t in s.tokens:
+        verb = s.tree.parent[t]
+        if (s.rel(t) != "parataxis" or verb is None or verb > t or s.pos(verb) != "VERB"
+                or not (s.feat(verb, "Voice") == "Pass" or s.feat(verb, "Variant") == "Short")
+                or s.kids(verb, "nsubj", "nsubj:pass") or s.kids(t, "cop", "nsubj")
+                or not any(s.word(p) == ":" for p in s.kids(t, "punct") if verb < p < t)):
+            continue
+        if (s.view.mention_at(t) or {}).get("type") in ("PER", "ORG"):
+            s.tree.rels[t] = "nsubj:pass"
+            s.tree.index_children()
+
+
+def fronted_oblique_of_later_clause(s: EventSentence) -> None:
+    """«В отставку "в связи с утратой доверия" его отправил … Медведев, причем такая формулировка была применена
+    …»: an oblique opening the sentence that the parser hangs on the verb of a clause after another verb with no
+    head and a comma crosses that verb; it is that verb's (probe GY)."""
+    roots = [t for t in s.tokens if s.tree.parent[t] is None and s.pos(t) == "VERB"]
+    for t in s.tokens:
+        h = s.tree.parent[t]
+        if s.rel(t) != "obl" or h is None or h < t or s.pos(h) != "VERB":
+            continue
+        if min([t, *s.kids(t, "case")]) != s.tokens.start:
+            continue  # the phrase opens the sentence
+        crossed = next((r for r in roots if t < r < h), None)
+        if crossed is not None and any(s.word(k) == "," for k in range(crossed + 1, h)):
+            s.tree.parent[t] = crossed
             s.tree.index_children()
 
 

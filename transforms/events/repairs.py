@@ -11,17 +11,17 @@ from typing import TYPE_CHECKING
 
 from transforms.dates.lexicon import UNITS
 from transforms.events.appositions import headed_nominals, rehang_names
-from transforms.events.clause_subjects import (conjunct_opening_clause, disagreeing_subject,
-                                               finite_conjunct_of_infinitive, main_clause_oblique, next_clause_subject,
-                                               stray_subject, uncross_clauses)
+from transforms.events.clause_subjects import (colon_list_subject, conjunct_opening_clause, dateline_subject,
+                                               disagreeing_subject, finite_conjunct_of_infinitive,
+                                               fronted_abbreviation, fronted_oblique_of_later_clause,
+                                               main_clause_oblique, next_clause_subject, prepositional_subject,
+                                               stray_subject, subject_after_object, uncross_clauses)
 from transforms.events.conjuncts import (backward_conjunct, correlative, gapped_list, headless_conjunct,
                                         name_conjoined_to_place)
 from transforms.events.objects import (acting_object, asked_object, joined_phrase, object_after_quoted_name,
                                       object_after_reason, second_object)
 from transforms.field_view import before_relative_comma
-from transforms.quotes.subjects import dateline, dateline_dash
 from transforms.quotes.marks import DASHES
-from transforms.word_forms import is_abbreviation
 
 if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence
@@ -154,10 +154,10 @@ def repair(s: EventSentence) -> None:
     correlative(s)
     _apposition_after_participle(s)
     _stranded_nominal(s)
-    _prepositional_subject(s)
+    prepositional_subject(s)
     uncross_clauses(s)
     main_clause_oblique(s)
-    _drop_dateline_subject(s)
+    dateline_subject(s)
     second_object(s)
     asked_object(s)
     object_after_reason(s)
@@ -173,12 +173,12 @@ def repair(s: EventSentence) -> None:
     disagreeing_subject(s)
     name_conjoined_to_place(s)
     _name_glued_to_place(s)
-    _fronted_abbreviation(s)
+    fronted_abbreviation(s)
     _fronted_infinitive(s)
-    _subject_after_object(s)
+    subject_after_object(s)
     _dashed_list(s)
-    _colon_list_subject(s)
-    _fronted_oblique_of_later_clause(s)
+    colon_list_subject(s)
+    fronted_oblique_of_later_clause(s)
     object_after_quoted_name(s)
     acting_object(s)
     joined_phrase(s)
@@ -201,30 +201,6 @@ def repair(s: EventSentence) -> None:
                 tree.parent[t], tree.rels[t] = verb, rel
                 tree.index_children()
     rehang_names(s)
-
-
-def _drop_dateline_subject(s: EventSentence) -> None:
-    """«INTERFAX.RU - Президент России Дмитрий Медведев подписал …», parsed with the agency as the
-    subject: the source of a dateline (the rule quotes use, `quotes.subjects.dateline`) is no
-    subject; the verb then takes the named nominative near it (`clause_subjects.nearby_subjects`)."""
-    for t in s.tokens:
-        if s.rel(t) in ("nsubj", "nsubj:pass") and dateline(s.view, t):  # «INTERFAX.RU - … избран»
-            verb, rel = s.head(t), s.rel(t)
-            s.tree.rels[t] = "dep"
-            # «НТА-Приволжье - ОАО "РЖД" и министерство обороны подписали», parsed with «ОАО» in apposition
-            # to the source: what follows the dash is the subject
-            for c in s.kids(t, "appos"):
-                if not dateline(s.view, c):
-                    s.tree.parent[c], s.tree.rels[c] = verb, rel
-            # «INTERFAX.RU - Генеральный директор РЖД Олег Белозеров избран …», parsed with the words after the
-            # dash as a root of their own: that nominal is the subject
-            dash = dateline_dash(s.view, s.tokens.start)
-            if verb is not None and dash is not None:
-                root = next((c for c in s.tokens if c > dash and c != verb and s.rel(c) == "root"
-                             and s.pos(c) in ("NOUN", "PROPN") and s.feat(c, "Case") == "Nom"), None)
-                if root is not None:
-                    s.tree.parent[root], s.tree.rels[root] = verb, rel
-            s.tree.index_children()
 
 
 def _object_name(s: EventSentence) -> None:
@@ -340,13 +316,6 @@ def _apposition_after_participle(s: EventSentence) -> None:
             s.tree.index_children()
 
 
-def _prepositional_subject(s: EventSentence) -> None:
-    for t in s.tokens:
-        # (a preposition stands before its noun: «Делегация во главе с …» has «во» hung on «Делегация»)
-        if s.rel(t) in ("nsubj", "nsubj:pass") and any(c < t for c in s.kids(t, "case")):
-            s.tree.rels[t] = "obl"
-
-
 def _name_glued_to_place(s: EventSentence) -> None:
     for x in s.tokens:
         head = s.tree.parent[x]
@@ -372,44 +341,6 @@ def _fronted_infinitive(s: EventSentence) -> None:
         s.tree.index_children()
 
 
-def _fronted_abbreviation(s: EventSentence) -> None:
-    for t in s.tokens:
-        m = s.view.mention_at(t)
-        if (s.rel(t) != "nmod" or m is None or m["type"] not in ("ORG", "LOC") or not is_abbreviation(s.view.tokens[t].text)
-                or s.view.token_at(m["start"]) != t):
-            continue
-        path = s.path_up(t)
-        verb = path[-1]
-        if len(path) < 3 or s.rel(path[-2]) != "obl" or not s.kids(path[-2], "case") or any(
-                s.rel(x) != "nmod" for x in path[:-2]):
-            continue  # only the genitives of a prepositional phrase («После оглашения приговора»)
-        end = t  # the end of its phrase: «МИД Франции»
-        while end + 1 < verb and t in s.path_up(end + 1):
-            end += 1
-        if (s.pos(verb) == "VERB" and verb == end + 1 and not s.kids(verb, "nsubj", "nsubj:pass")
-                and s.feat(verb, "VerbForm") in ("Fin", None)):
-            # «В июле при посредничестве США страны подписали …», parsed as «страны» ← «США»: a nominative
-            # noun hung on the abbreviation is the subject, the abbreviation stays in its phrase (probe GJ)
-            nominative = [k for k in s.kids(t, "nmod") if s.feat(k, "Case") == "Nom" and s.pos(k) == "NOUN"
-                          and not s.kids(k, "case")]
-            subject = nominative[0] if nominative else t
-            s.tree.parent[subject], s.tree.rels[subject] = verb, "nsubj"
-            s.tree.index_children()
-
-
-def _subject_after_object(s: EventSentence) -> None:
-    for v in s.tokens:
-        objects = s.kids(v, "obj")
-        if (len(objects) < 2 or s.pos(v) != "VERB" or s.feat(v, "Number") != "Plur" or s.feat(v, "Voice") == "Pass"
-                or s.kids(v, "nsubj", "nsubj:pass") or objects[-1] < v):
-            continue
-        last = objects[-1]
-        conjuncts = s.kids(last, "conj")
-        if conjuncts and any(s.feat(k, "Case") == "Nom" for k in [last, *conjuncts]):
-            s.tree.rels[last] = "nsubj"
-            s.tree.index_children()
-
-
 def _dashed_list(s: EventSentence) -> None:
     for t in s.tokens:
         head = s.tree.parent[t]
@@ -425,36 +356,4 @@ def _dashed_list(s: EventSentence) -> None:
             s.tree.index_children()
         elif s.case(t) is not None and s.pos(t) in ("NOUN", "PROPN"):  # «ряд встреч – с президентом …»
             s.tree.rels[t] = "nmod"
-            s.tree.index_children()
-
-
-def _colon_list_subject(s: EventSentence) -> None:
-    """«Задержаны: Роман Рословцев, Валерия Зинякина и Леонид Михайлов»: the names a colon lists after a passive
-    verb with no subject are its subject, not a clause of their own (the parser's parataxis)."""
-    for t in s.tokens:
-        verb = s.tree.parent[t]
-        if (s.rel(t) != "parataxis" or verb is None or verb > t or s.pos(verb) != "VERB"
-                or not (s.feat(verb, "Voice") == "Pass" or s.feat(verb, "Variant") == "Short")
-                or s.kids(verb, "nsubj", "nsubj:pass") or s.kids(t, "cop", "nsubj")
-                or not any(s.word(p) == ":" for p in s.kids(t, "punct") if verb < p < t)):
-            continue
-        if (s.view.mention_at(t) or {}).get("type") in ("PER", "ORG"):
-            s.tree.rels[t] = "nsubj:pass"
-            s.tree.index_children()
-
-
-def _fronted_oblique_of_later_clause(s: EventSentence) -> None:
-    """«В отставку "в связи с утратой доверия" его отправил … Медведев, причем такая формулировка была применена
-    …»: an oblique opening the sentence that the parser hangs on the verb of a clause after another verb with no
-    head and a comma crosses that verb; it is that verb's (probe GY)."""
-    roots = [t for t in s.tokens if s.tree.parent[t] is None and s.pos(t) == "VERB"]
-    for t in s.tokens:
-        h = s.tree.parent[t]
-        if s.rel(t) != "obl" or h is None or h < t or s.pos(h) != "VERB":
-            continue
-        if min([t, *s.kids(t, "case")]) != s.tokens.start:
-            continue  # the phrase opens the sentence
-        crossed = next((r for r in roots if t < r < h), None)
-        if crossed is not None and any(s.word(k) == "," for k in range(crossed + 1, h)):
-            s.tree.parent[t] = crossed
             s.tree.index_children()
