@@ -2844,3 +2844,35 @@ def test_a_descriptor_of_a_body_serving_a_post_is_not_that_posts_holder():
     body = "Президент России Владимир Путин провел совещание. Глава государства отметил, что ситуация стабильна."
     assert view(quotes_of_text(body)) == [
         (I, "ситуация стабильна", "Глава государства", "Владимир Путин", "отметить")]
+
+
+# twentyfifth round (docs/quotes.md §7): each case fails on 94579ba
+@pytest.mark.parametrize("title, body, expected", [
+    # probe HF (dev, hf04): ««Тюмень» ничего не сделала …»» written with one of its two opening marks dropped: the
+    # closing mark no mark opens closes the quote that the name in quote marks opens (marks._merged_opening)
+    ("Карпин: «Тюмень» ничего не сделала для победы, мы были лучше»", "Тренер Валерий Карпин недоволен.",
+     [(D, "«Тюмень» ничего не сделала для победы, мы были лучше", "Карпин", "Валерий Карпин", None)]),
+    ("Итоги тура", "«Зенит» был сильнее, мы проиграли заслуженно», — сказал Валерий Карпин.",
+     [(D, "«Зенит» был сильнее, мы проиграли заслуженно", "Валерий Карпин", "Валерий Карпин", "сказать")]),
+    # a name in quote marks inside a sentence, and a pair after the stray mark, open no quote
+    ("Итоги тура", "Команда обыграла «Зенит» в гостях». Тренер Валерий Карпин доволен.", []),
+])
+def test_a_quote_opening_with_a_name_in_quote_marks_shares_its_opening_mark(title, body, expected):
+    assert view(quotes_of_text(body, title)) == expected
+
+
+def test_a_dialogue_line_trailing_off_in_three_dots_is_a_line():
+    """probe HK (dev, hk08): «– Да уж, неприятное...» among dialogue lines is a line, verb or not, as one trailing
+    off in «…» is; the interviewer's questions stay quotes with no speaker (docs/quotes.md §6)."""
+    body = ("Главный тренер сборной России Зинэтула Билялетдинов сообщил, что разочарован игрой.\n\n"
+            "– Это самое обидное поражение в вашей карьере?\n\n"
+            "– Да уж, неприятное...\n\n"
+            "– Кто вас конкретно разочаровал?\n\n"
+            "– Меня вся игра команды разочаровала. Они с первых минут играли правильно, – сказал Билялетдинов.")
+    assert view(quotes_of_text(body)) == [
+        (I, "разочарован игрой", "Зинэтула Билялетдинов", "Зинэтула Билялетдинов", "сообщить"),
+        (D, "Это самое обидное поражение в вашей карьере?", None, None, None),
+        (D, "Да уж, неприятное...", "Зинэтула Билялетдинов", "Зинэтула Билялетдинов", "сообщить"),
+        (D, "Кто вас конкретно разочаровал?", None, None, None),
+        (D, "Меня вся игра команды разочаровала. Они с первых минут играли правильно", "Билялетдинов",
+         "Зинэтула Билялетдинов", "сказать")]

@@ -79,8 +79,9 @@ def dash_rows(f: FieldView, headline: Attr | None = None) -> list[Row]:
         if attr is None:
             neighbours = {paras[k] for k in (n - 1, n + 1) if 0 <= k < len(paras)}
             lone = not neighbours & line_set
-            # «— Почему?», «— Значит они есть!» in a dialogue: a line, verb or not
-            asked = not lone and f.text[:stop].endswith(("?", "!", "…"))  # «— Очередной пенальти на вашем счету…»
+            # «— Почему?», «— Значит они есть!», «— Очередной пенальти на вашем счету…», «– Да уж, неприятное...»
+            # in a dialogue: a line, verb or not
+            asked = not lone and f.text[:stop].endswith(("?", "!", "…", "..."))
             if ((lone and not _introduced(f, n, line_set, paras)) or _byline_like(f, p0, p1)
                     or not (asked or speech_like(f, start, stop))):
                 continue

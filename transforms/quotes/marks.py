@@ -4,6 +4,7 @@ Marks: «…» (nesting allowed; «…«, — the opening mark written for the c
 author's dash), „…“, “…”, and straight "…" or ”…” (the right mark written for both ends; an
 opening one follows a space, a bracket, a colon or a dash and is followed by a word). A pair
 never crosses a paragraph break, but for a «…» or "…" quote that paragraph breaks cut (`_across`).
+A closing «»» no mark opens closes the quote a name in quote marks opens («Тюмень» … лучше»: `_merged_opening`).
 """
 
 from __future__ import annotations
@@ -27,16 +28,19 @@ _WORD = re.compile(r"\w+")
 @dataclass
 class Span:
     """A pair of quote marks: the offsets of the marks themselves and how deep it is nested.
-    `broken`: the quote goes on in the next paragraph, its close is the paragraph's end, not a mark."""
+    `broken`: the quote goes on in the next paragraph, its close is the paragraph's end, not a mark.
+    `shared`: the opening mark is also the one of a name in quote marks opening the quote, so the
+    quote's words start at it (`_merged_opening`)."""
 
     open: int
     close: int
     depth: int
     broken: bool = False
+    shared: bool = False
 
     @property
     def inner(self) -> tuple[int, int]:
-        return self.open + 1, self.close
+        return self.open + (not self.shared), self.close
 
 
 def mark_spans(text: str, paragraphs) -> list[Span]:
@@ -86,6 +90,8 @@ def mark_spans(text: str, paragraphs) -> list[Span]:
                         del stack[k:]
                         spans.append(Span(j, i, len(stack)))
                         break
+                else:
+                    _merged_opening(text, p0, i, spans)
         pieces = []
         if len(stack) == 1 and stack[0][1] in '«"' and n + 1 < len(paragraphs):
             pieces = _across(text, stack[0][0], paragraphs[n:n + 1 + _MAX_PARAGRAPHS])
@@ -140,6 +146,23 @@ def _across(text: str, opened: int, paragraphs: list[tuple[int, int]]) -> list[S
             return []
         pieces.append(Span(q0 - 1, len(text[:q1].rstrip()), 0, broken=True))
     return []
+
+
+def _merged_opening(text: str, p0: int, i: int, spans: list[Span]) -> None:
+    """«Карпин: «Тюмень» ничего не сделала для победы, мы были лучше»»: a closing «»» at `i` that no mark opens
+    closes the quote whose opening mark the name in quote marks opening it shares (the writer's ««Тюмень» …»
+    with one of the two opening marks dropped). The name's pair must open a quote (the paragraph's start, or
+    after a colon, a dash or a sentence's end) and be the paragraph's last pair, with no mark after it; it
+    becomes the inner pair of the quote, appended to `spans`."""
+    inner = next((k for k in range(len(spans) - 1, -1, -1) if spans[k].open >= p0 and spans[k].depth == 0), None)
+    if inner is None or any(c in ANY_QUOTE for c in text[spans[inner].close + 1:i]):
+        return
+    x = spans[inner]
+    before = text[p0:x.open].rstrip(" \t")
+    if (before and before[-1] not in ":.!?…" + DASHES) or not text[x.close + 1:i].strip(" \t.,!?…"):
+        return
+    spans[inner] = replace(x, depth=1)
+    spans.append(Span(x.open, i, 0, shared=True))
 
 
 def _opener(text: str, i: int, p0: int, p1: int) -> bool:
