@@ -231,6 +231,11 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
                 # without its parent body's abbreviation; «ЦИК» for «Центральная избирательная комиссия Украины»,
                 # without the country it is named with)
                 candidates.add((t2, k2))
+            elif (mentions[i].country is not None and mentions[i].country == mentions[j].country
+                  and _abbreviates(mentions[i].normal, _words(key(mentions[j].normal)))):
+                # «МИД России» for «Министерство иностранных дел России»: the initials of a body named with the
+                # same country (probe HI)
+                candidates.add((t2, k2))
         # «А. Краузе» after «Армандс Краузе», as `link_surnames` across articles; the surname as written
         # or in its normal form («А.В. Гордеева» is «Алексей Гордеев»)
         for written in filter(None, (initials(mentions[i].text), initials(mentions[i].name)) if t == "PER" else ()):

@@ -159,6 +159,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
             f.side2 = [h for a, h in hosts
                        if (h is a or not any(referents.introduced_with(s, v.entity_id, {h.entity_id})
                                               for v in f.side1))]
+        if code.host_object and entry.pos == "VERB" and not f.side2 and not visited:
+            # «В МИД России уже побывали послы …» (probe HI): an organisation visited hosts the visit
+            f.side2 = [a for a in _objects(s, t, any_case=True) if a.type == "ORG" and a not in f.side1]
     if code.foretells:  # «предупредил, что подписание будет иметь серьезные последствия для Украины» → Украина
         f.side2 += [a for k in sorted(s.clause(t, embedded=True)) if s.lemma(k) in CONSEQUENCES
                     for g in s.kids(k, "nmod") if s.case(g) == "для"
