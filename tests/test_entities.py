@@ -349,6 +349,20 @@ EXAMPLES = [
 ]
 
 
+def test_a_post_a_document_capitalises_is_no_name():
+    """probe HH (dev, hh07): decrees capitalise a post («Указ «О досрочном прекращении полномочий Губернатора
+    Кировской области»»), which NER then takes for a person's name; a descriptor is no name wherever it stands
+    (mentions._person_noun), as at a sentence's start."""
+    body = ("Президент подписал Указ «О досрочном прекращении полномочий Губернатора Кировской области».\n\n"
+            "- Постановляю отрешить Белых Никиту Юрьевича от должности Губернатора Кировской области в связи с "
+            "утратой доверия Президента Российской Федерации, - говорится в документе.\n\n"
+            "Также Путин подписал Указ «Об исполняющем обязанности Губернатора»:\n\n"
+            "- Игорь Васильев назначен врио губернатора Кировской области.")
+    assert [e for e in entities_of(body) if e[1] == "PER"] == [
+        ("Белых Никиту Юрьевича", "PER", "Никита Юрьевич Белых"), ("Путин", "PER", "Путин"),
+        ("Игорь Васильев", "PER", "Игорь Васильев")]
+
+
 @pytest.mark.parametrize("body, expected", EXAMPLES)
 def test_linking_rules(body, expected):
     assert entities_of(body) == expected

@@ -42,7 +42,7 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
     for i, s in enumerate(spans):
         normal = normals[i]
         if getattr(gaz.get(key(normal)), "type", None) == NOT_A_NAME or (s.type == "PER" and (_former_post(
-                doc.text[s.start:s.stop]) or _opening_person_noun(doc.text[s.start:s.stop], s.start in starts, names))):
+                doc.text[s.start:s.stop]) or _person_noun(doc.text[s.start:s.stop], names))):
             continue
         place = spans[i + 1] if i + 1 < len(spans) else None
         j = _owner_after(doc.text, spans, i)
@@ -310,13 +310,12 @@ def _former_post(text: str) -> bool:
     return " " not in word and POST_PREFIX.match(word) is not None and common_noun_only(word, morph_vocab().parse)
 
 
-def _opening_person_noun(text: str, opens: bool, names: list[list[str]]) -> bool:
-    """A person descriptor that NER took for a name because it opens a sentence: «Супруга
-    рассказала», «Градоначальница рассказала …» (one word of speech_cues.tsv `descriptor`, in any
-    case, or the feminine «-ница» of one: «градоначальник», «руководитель»; never a name to the
-    dictionary), unless a longer name of the field holds it."""
-    if not opens:
-        return False
+def _person_noun(text: str, names: list[list[str]]) -> bool:
+    """A person descriptor that NER took for a name because it is capitalised: it opens a sentence
+    («Супруга рассказала», «Градоначальница рассказала …») or a document writes a post so («указ «О
+    досрочном прекращении полномочий Губернатора Кировской области»», probe HH) — one word of
+    speech_cues.tsv `descriptor`, in any case, or the feminine «-ница» of one: «градоначальник»,
+    «руководитель»; never a name to the dictionary — unless a longer name of the field holds it."""
     word = fold(text.strip())
     if " " in word or any(word in n and len(n) > 1 for n in names):
         return False
