@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from transforms.coreference import Person, State, antecedent, compatible, pronoun_gender, speaker_at
 from transforms.countries import country_of_adjective
 from transforms.descriptors import (COUNTERPARTS, carriers, countries_of, descriptor_countries, descriptor_gender,
-                                    descriptor_words, introduced, of_country)
+                                    descriptor_words, introduced, of_country, owner_countries)
 from transforms.events.actor import Actor
 from transforms.events.words import GUESTS, LOCATION_PREPOSITIONS, PARTIES, POSTS, PUBLIC_PERSONS, RIVALS, WINNERS
 from transforms.names import LIST_JOINER
@@ -84,6 +84,8 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
         owners = {a.entity_id for c in s.kids(t, "nmod") for a in s.names(c)}
         if owners:  # «лидер Казахстана»: not the last leader named, the one named with Kazakhstan
             p = s.people.get(holder_of(s, nouns, owners, start) or "")
+            if p is None and all(getattr(s.people.get(o), "type", None) == "ORG" for o in owners):
+                p = _sole_holder(s, t, nouns, owners, start, g)
         else:
             countries = descriptor_countries(s.view, t)  # «российский министр»
             if countries and s.lemma(t) in COUNTERPARTS:  # «Эрдоган поблагодарил российского коллегу»
@@ -112,6 +114,22 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
     else:
         return None
     return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
+
+
+def _sole_holder(s: EventSentence, t: int, nouns, owners: set[str], start: int, gender: str | None):
+    """«Глава МИД посетил Эфиопию» after «Министр иностранных дел России Сергей Лавров прилетел …» (probe HH): a
+    post of a body (`owners`) the article never names beside a person is the one person introduced before with
+    the post's own words («глава мид» → «министр»), of the country the phrase names («глава МИД РФ»: not
+    «Министр иностранных дел Японии»); none if two were (a defence minister too), nor its clause's subject."""
+    if any(introduced_with(s, eid, owners) for eid, p in s.people.items() if p.type == "PER"):
+        return None  # «глава входящего в нее Росбанка Михаил Прохоров»: the body has its holder, whom `holder_of` reads
+    f = s.view
+    countries = descriptor_countries(f, t) | owner_countries(f, t) | {
+        code for c in s.kids(t, "nmod") for code in descriptor_countries(f, c) | owner_countries(f, c)}
+    excluded = _clause_subjects(s, t)
+    found = {eid for _, eid in introduced(f, nouns, start, countries) if eid not in excluded}
+    p = s.people.get(next(iter(found))) if len(found) == 1 else None
+    return p if p is not None and compatible(p, gender) else None
 
 
 def _capitalised_post(s: EventSentence, t: int) -> bool:
