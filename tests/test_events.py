@@ -3615,6 +3615,19 @@ CONSTRUCTED = [
      [("042", "прилететь", "Сергей Лавров", "Ташкент", "Ташкент", "2025-09-23", "day", "published"),
       ("042", "прилететь", "Сергей Шойгу", "Минск", "Минск", "2025-09-23", "day", "published"),
       ("042", "посетить", None, "Эфиопия", "Эфиопия", "2025-09-23", "day", "published")]),
+    # probe HH (dev, hh01): the parser crosses a fronted thing and the person after the verb, though the tagger
+    # reads the thing as accusative and the person as nominative (clause_subjects._crossed_roles)
+    ("«6 марта филиал посетил первый заместитель губернатора … Сергей Жданов»: Жданов visits, nobody is visited",
+     "6 марта филиал посетил первый заместитель губернатора – директор департамента сельского хозяйства и "
+     "перерабатывающей промышленности области Сергей Жданов.",
+     [("042", "посетить", "Сергей Жданов", None, None, "2025-03-06", "day", "text")]),
+    # probe HH (dev, hh03): an appointment or election noun takes the post in the instrumental as its verb does, and
+    # the post's body is its other side (person_frames: `triggers.post_nouns` of a noun)
+    ("«решение об избрании новым гендиректором «Аэрофлота» … Виталия Савельева»: L03 Савельев → Аэрофлот",
+     "Одновременно совет принял решение об избрании новым гендиректором «Аэрофлота» вице-президента компании Виталия "
+     "Савельева. Назначение Брэда Смита президентом Microsoft удивило всех.",
+     [("L03", "избрание", "Виталий Савельев", "Аэрофлот", None, "2025-09-23", "day", "published"),
+      ("L01", "назначение", "Брэд Смит", "Microsoft", None, "2025-09-23", "day", "published")]),
     # twentyfifth round end
 ]
 

@@ -130,6 +130,13 @@ def disagreeing_subject(s: EventSentence) -> None:
             s.tree.rels[subjects[0]] = "obj"
             s.tree.index_children()
             continue
+        if len(subjects) == 1 and _crossed_roles(s, verb, subjects[0]):
+            # «6 марта филиал посетил первый заместитель губернатора … Сергей Жданов», parsed with «филиал» the
+            # subject and «заместитель» the object: the tagger's own cases say the thing fronted is the object
+            person = s.kids(verb, "obj")[0]
+            s.tree.rels[subjects[0]], s.tree.rels[person] = "obj", "nsubj"
+            s.tree.index_children()
+            continue
         if len(subjects) != 2 or number is None or s.kids(verb, "obj") or s.pos(verb) != "VERB":
             continue
         if any(s.pos(x) not in ("NOUN", "PROPN") or s.kids(x, "conj") for x in subjects):
@@ -145,6 +152,20 @@ def disagreeing_subject(s: EventSentence) -> None:
               and s.feat(verb, "Gender") in (None, s.feat(second, "Gender"))):
             s.tree.rels[first] = "obj"  # «Бейрут посетил президент Франции …»: the thing fronted, the person after
             s.tree.index_children()
+
+
+def _crossed_roles(s: EventSentence, verb: int, x: int) -> bool:
+    """Whether subject `x` before active finite `verb` is a thing the tagger reads as accusative and the verb's one
+    object after it a person it reads as nominative, agreeing with the verb in number and gender."""
+    objects = s.kids(verb, "obj")
+    if len(objects) != 1 or not x < verb < objects[0]:
+        return False
+    o = objects[0]
+    return (s.pos(verb) == "VERB" and s.feat(verb, "VerbForm") == "Fin" and s.feat(verb, "Voice") != "Pass"
+            and s.feat(x, "Case") == "Acc" and s.feat(x, "Animacy") == "Inan"
+            and s.pos(o) in ("NOUN", "PROPN") and s.feat(o, "Case") == "Nom" and s.feat(o, "Animacy") == "Anim"
+            and s.feat(verb, "Number") in (None, s.feat(o, "Number"))
+            and s.feat(verb, "Gender") in (None, s.feat(o, "Gender")))
 
 
 def _fronted_object(s: EventSentence, verb: int, x: int) -> bool:

@@ -41,7 +41,7 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
     f.side1 = [a for a in f.side1 if a.type != "LOC"]
     # «стал премьер-министром Великобритании», «ушел с поста главы Дагестана»: the body is actor2,
     # of the person the event is about, when no one appoints or dismisses them
-    posts = (post_nouns(s, t) if entry.pos == "VERB" else []) + framed_posts(s, t)
+    posts = post_nouns(s, t) + framed_posts(s, t)
     bodies = [a for p in posts for g in s.kids(p, "nmod") if s.case(g) is None
               and s.feat(g, "Case") == "Gen" for a in s.entities(g) if a not in f.side1 + f.side2]
     if f.side1 and bodies and f.side2 and all(_carried(s, t, a) for a in f.side2):

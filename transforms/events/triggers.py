@@ -87,9 +87,9 @@ def match(s: EventSentence, t: int, lex: Lexicon) -> Entry | None:
 
 def post_nouns(s: EventSentence, t: int) -> list[int]:
     """The posts trigger `t` takes in the instrumental, without a preposition: «стал премьер-министром»,
-    «назначен председателем правительства» (event_words.tsv `post`), or in the genitive after a
-    `post_preposition`: «избран в качестве президента»."""
-    return [c for c in s.kids(t, "obl", "xcomp", "obj", "iobj") if s.lemma(c) in POSTS
+    «назначен председателем правительства», «о назначении Петрова генеральным директором» (event_words.tsv
+    `post`), or in the genitive after a `post_preposition`: «избран в качестве президента»."""
+    return [c for c in s.kids(t, "obl", "xcomp", "obj", "iobj", "nmod") if s.lemma(c) in POSTS
             and ((s.case(c) is None and s.feat(c, "Case") == "Ins")
                  or (s.case(c) in POST_PREPOSITIONS and s.feat(c, "Case") == "Gen"))
             and not any(s.lemma(a) in FORMER for a in s.kids(c, "amod"))]  # «стал бывшим президентом»: none
