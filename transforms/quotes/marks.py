@@ -4,7 +4,7 @@ Marks: «…» (nesting allowed; «…«, — the opening mark written for the c
 author's dash), „…“, “…”, and straight "…" or ”…” (the right mark written for both ends; an
 opening one follows a space, a bracket, a colon or a dash and is followed by a word). A pair
 never crosses a paragraph break, but for a «…» or "…" quote that paragraph breaks cut (`_across`).
-A closing «»» no mark opens closes the quote a name in quote marks opens («Тюмень» … лучше»: `_merged_opening`).
+A closing mark no mark opens closes the quote a name in quote marks opens («Тюмень» … лучше»: `_merged_opening`).
 """
 
 from __future__ import annotations
@@ -72,6 +72,8 @@ def mark_spans(text: str, paragraphs) -> list[Span]:
                         spans.append(Span(j, i, len(stack)))
                 elif opens:
                     stack.append((i, ch))
+                elif not stack:
+                    _merged_opening(text, p0, i, spans)  # «пояснил: "Аристономия", в отличие от … заскучать".»
                 continue
             if ch == "«" and any(c == "«" for _, c in stack) and AUTHOR_DASH.match(text, i + 1):
                 ch = "»"  # «…«, — говорится в заявлении: the opening mark written for the closing one
@@ -151,11 +153,13 @@ def _across(text: str, opened: int, paragraphs: list[tuple[int, int]]) -> list[S
 def _merged_opening(text: str, p0: int, i: int, spans: list[Span]) -> None:
     """«Карпин: «Тюмень» ничего не сделала для победы, мы были лучше»»: a closing «»» at `i` that no mark opens
     closes the quote whose opening mark the name in quote marks opening it shares (the writer's ««Тюмень» …»
-    with one of the two opening marks dropped). The name's pair must open a quote (the paragraph's start, or
-    after a colon, a dash or a sentence's end) and be the paragraph's last pair, with no mark after it; it
-    becomes the inner pair of the quote, appended to `spans`."""
+    with one of the two opening marks dropped); so does a straight one after a straight pair («пояснил:
+    "Аристономия", в отличие от … книжек, … заскучать"», probe HK). The name's pair must open a quote (the
+    paragraph's start, or after a colon, a dash or a sentence's end) and be the paragraph's last pair, with no
+    mark after it; it becomes the inner pair of the quote, appended to `spans`."""
     inner = next((k for k in range(len(spans) - 1, -1, -1) if spans[k].open >= p0 and spans[k].depth == 0), None)
-    if inner is None or any(c in ANY_QUOTE for c in text[spans[inner].close + 1:i]):
+    if (inner is None or any(c in ANY_QUOTE for c in text[spans[inner].close + 1:i])
+            or text[spans[inner].open] != ("«" if text[i] == "»" else '"')):
         return
     x = spans[inner]
     before = text[p0:x.open].rstrip(" \t")
