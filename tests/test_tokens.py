@@ -23,3 +23,15 @@ from transforms.nlp import analyse
 ])
 def test_a_sites_name_is_one_token(text, expected):
     assert [t.text for t in analyse(text).doc.tokens] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # «и.о.» is one word (abbreviations.tsv), and so «и. о.» written with spaces (probe HK, dev, hk02); not the
+    # initials «И. О.» after a surname
+    ("с и.о. министра", ["с", "и.о.", "министра"]),
+    ("По прогнозам и. о. министра, цены вырастут.", ["По", "прогнозам", "и.о.", "министра", ",", "цены", "вырастут",
+                                                   "."]),
+    ("Подписал Петров И. О. вчера", ["Подписал", "Петров", "И", ".", "О", ".", "вчера"]),
+])
+def test_a_dotted_abbreviation_is_one_token(text, expected):
+    assert [t.text for t in analyse(text).doc.tokens] == expected

@@ -294,10 +294,11 @@ def _abbreviations() -> dict[str, int]:
 
 def _joined_abbreviations(text: str, tokens: list[DocToken]) -> list[DocToken]:
     """The tokens of `text` with each abbreviation of abbreviations.tsv written with no spaces as one
-    token («и.о.», «И.о.»: razdel cuts it into «и», «.», «о», «.»)."""
+    token («и.о.», «И.о.»: razdel cuts it into «и», «.», «о», «.»), or with a space after a dot before a
+    lower-case letter («и. о. министра», probe HK; not the initials «И. О.»)."""
     known, out, i = _abbreviations(), [], 0
     folded = text.lower()
-    if not any(a in folded for a in known):
+    if not any(a in folded or a.replace(".", ". ").rstrip() in folded for a in known):
         return tokens
     while i < len(tokens):
         short = tokens[i].text.isalpha() and len(tokens[i].text) <= 3
@@ -340,9 +341,12 @@ def _joined_domains(text: str, tokens: list[DocToken], spans: list[DocSpan]) -> 
 
 
 def _spells(tokens: list[DocToken], i: int, k: int, abbreviation: str) -> bool:
-    """Whether the `k` tokens from `i` on, with nothing between them, spell `abbreviation` in any case."""
-    return (i + k <= len(tokens) and tokens[i + k - 1].stop - tokens[i].start == len(abbreviation)
-            and "".join(x.text for x in tokens[i:i + k]).lower() == abbreviation)
+    """Whether the `k` tokens from `i` on spell `abbreviation` in any case, with nothing between them but
+    one space after a dot before a lower-case letter."""
+    if i + k > len(tokens) or "".join(x.text for x in tokens[i:i + k]).lower() != abbreviation:
+        return False
+    return all(b.start == a.stop or (b.start == a.stop + 1 and a.text == "." and b.text.islower())
+               for a, b in zip(tokens[i:i + k - 1], tokens[i + 1:i + k]))
 
 
 def analyse_all(items: list[tuple[str, tuple[tuple[int, int], ...] | None]]) -> list[NlpDoc]:

@@ -21,11 +21,16 @@ def telling(f: FieldView, si: int) -> tuple[int, int, Attr] | None:
     # «Так пресс-секретарь … Дмитрий Песков прокомментировал …»: «так» the manner of the cue it hangs on
     manner = (a + 2 < b and opens_with_cue_manner([f.word(a), f.word(a + 1)]) and f.rel(a) == "advmod"
               and f.tokens[a + 1].pos != "PUNCT")
-    if (si == 0 or a + 2 >= b or not (manner or opens_with_cue_object(f.words(a, 3)))
+    noun = a + 1
+    if not manner and (with_noun := _with_noun(f, a, b)) is not None:
+        noun = with_noun  # «С таким оптимистичным прогнозом выступил …»: «таким прогнозом» is the object
+    elif (si == 0 or a + 2 >= b or not (manner or opens_with_cue_object(f.words(a, 3)))
             or (not manner and f.rel(a + 1) == "det")):  # «Об этом человеке говорят разное»: «этом» modifies a noun
         return None
+    if si == 0:
+        return None
     j = next((k for k in range(a + 2, b) if f.tokens[k].pos == "VERB"), None)
-    h = f.head(a + 1) if f.tokens[a + 1].pos == "NOUN" else None
+    h = f.head(noun) if f.tokens[noun].pos == "NOUN" else None
     noun_verb = not manner and h is not None and f.tokens[h].pos == "VERB"
     if noun_verb:
         j = h  # «Такую оценку прошедшей встрече дал X»: the noun's verb, not a participle before it
@@ -38,10 +43,24 @@ def telling(f: FieldView, si: int) -> tuple[int, int, Attr] | None:
         return None
     if cue is not None and complement(f, j, cue, b) is not None:
         return None  # «На это Песков ответил, что …»: the sentence has its own reported clause
-    if cue is None and noun_verb and f.rel(a + 1) in ("obj", "obl"):
+    if cue is None and noun_verb and f.rel(noun) in ("obj", "obl"):
         cue = author_cue(f, j)  # «Такое заявление сделал X», «Такую оценку дал X»: the noun is the words
     attr = teller(f, j, cue)
     return None if attr is None else (a, j, attr)
+
+
+def _with_noun(f: FieldView, a: int, b: int) -> int | None:
+    """The noun of a sentence opening «С таким (…) прогнозом» («С таким оптимистичным прогнозом выступил сегодня
+    … Герман Греф», probe HK): «с», a `cue-object` determiner and noun in the instrumental («таким прогнозом»,
+    «этим заявлением»), adjectives between them; None for any other opening."""
+    if f.word(a) != "с" or a + 2 >= b:
+        return None
+    k = a + 2
+    while k < b and f.tokens[k].pos == "ADJ":
+        k += 1
+    if k >= b or f.tokens[k].pos != "NOUN" or not opens_with_cue_object([f.word(a + 1), f.word(k)]):
+        return None
+    return k
 
 
 def teller(f: FieldView, j: int, cue: Cue | None) -> Attr | None:
