@@ -2896,3 +2896,10 @@ def test_a_sentence_opening_with_such_a_forecast_tells_the_sentence_before():
         (I, "За первые 9 месяцев этого года инфляция в России составит 7%", "Герман Греф", "Герман Греф",
          "выступить"),
         (I, "в сентябре цены вырастут на 0,3–0,4%", "и. о. министра", "Герман Греф", "по прогнозам")]
+
+
+def test_a_reported_clause_ends_before_the_authors_words():
+    """probe HK (dev, hk14): a reported clause inside speech the author's words end («…, — сообщил X») stops at
+    their comma and dash (indirect_rows), not at the sentence's end."""
+    body = "Мэр Илья Середюк ответил на вопросы.\n\nЖители говорят, что дворы грязные, — сообщил Илья Середюк."
+    assert view(quotes_of_text(body)) == [(I, "дворы грязные", "Жители", None, "говорить")]

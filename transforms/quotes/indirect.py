@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 
 from transforms.field_view import FieldView
-from transforms.quotes.attribution import Row, attr_for_cue, cue_of, np_attr, verb_after_subject
+from transforms.quotes.attribution import Row, attr_for_cue, cue_after, cue_of, np_attr, verb_after_subject
 from transforms.quotes.direct import opens_name_list
 from transforms.quotes.lexicon import CONCESSIVE, COORDINATORS, THAT
 from transforms.quotes.marks import DASHES, Span, n_words, speech_like
@@ -54,6 +54,12 @@ def indirect_rows(f: FieldView, direct: list[Row], spans: list[Span]) -> list[Ro
                     if not any(sp.open == c.start + m.end() - 1 and opens_name_list(f, sp) for sp in spans)), None)
         if cut:
             stop = c.start + cut.start()
+        # «… говорят о том, что этим тоже нужно позаниматься, — сообщил Илья Середюк»: the author's words after a
+        # comma and a dash end the clause (probe HK)
+        author = next((m for m in re.finditer(r",\s*[—–]\s+", f.text[c.start:stop])
+                       if cue_after(f, c.start + m.start() + 1, stop, author=True) is not None), None)
+        if author:
+            stop = c.start + author.start()
         # (the tree's end is c.stop already, settled above: a cut before it leaves no earlier end to find)
         stop = _before_relay(f, c.start, stop)
         while stop > c.start and (f.text[stop - 1].isspace() or f.text[stop - 1] in ".,;:—–-"):
