@@ -3628,6 +3628,13 @@ CONSTRUCTED = [
      "Савельева. Назначение Брэда Смита президентом Microsoft удивило всех.",
      [("L03", "избрание", "Виталий Савельев", "Аэрофлот", None, "2025-09-23", "day", "published"),
       ("L01", "назначение", "Брэд Смит", "Microsoft", None, "2025-09-23", "day", "published")]),
+    # probe HI (dev, hi06): the body of a post held, a name in quote marks, keeps its closing mark before the person's
+    # name (offices.held_post_body); an acting word beside the passive subject is the post (triggers.framed_posts)
+    ("«главный тренер рязанской \"Звезды\" Сергей Муштруев подал в отставку»: L02 Муштруев → Звезда",
+     'Главный тренер рязанской "Звезды" Сергей Муштруев подал в отставку. И. о. главного тренера "Звезды" назначен '
+     "Сергей Пономарев.",
+     [("L02", "подать", "Сергей Муштруев", "Звезда", None, "2025-09-23", "day", "published"),
+      ("L01", "назначить", "Сергей Пономарев", "Звезда", None, "2025-09-23", "day", "published")]),
     # twentyfifth round end
 ]
 

@@ -40,6 +40,7 @@ from transforms.events.words import (BORDERS, CITIZENS, FORMER, GENERIC_PLACES, 
                                      SEATS, SUCCEEDING)
 from transforms.places import candidates
 from transforms.quotes.lexicon import is_press_office
+from transforms.quotes.marks import CLOSING_MARKS
 from transforms.quotes.speakers import named_body
 from transforms.word_forms import may_be_accusative
 
@@ -256,10 +257,11 @@ def held_post_body(s: EventSentence, person: Actor) -> list[Actor]:
     """The place or body of the post a person is named with: a place or organisation in the genitive
     just before their name, or before a dash and their name, after a post noun of the sentence
     («губернаторы Самарской области Николай Меркушкин, Нижегородской области Валерий Шанцев» →
-    Самарская область, Нижегородская область; «…, а Саратовской области — Роман Бусаргин»)."""
+    Самарская область, Нижегородская область; «…, а Саратовской области — Роман Бусаргин»); a name in quote marks
+    keeps its closing mark («главный тренер рязанской "Звезды" Сергей Муштруев», probe HI)."""
     view = s.view
     before = [m for m in view.mentions if m["type"] in ("LOC", "ORG") and m["stop"] < person.start
-              and view.text[m["stop"]:person.start] in (" ", " — ", " – ")]
+              and view.text[m["stop"]:person.start].lstrip(CLOSING_MARKS) in (" ", " — ", " – ")]
     if not before:
         return []
     first = view.token_at(before[0]["start"])

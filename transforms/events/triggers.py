@@ -100,9 +100,10 @@ def framed_posts(s: EventSentence, t: int) -> list[int]:
     genitive: «ушел с поста главы Дагестана», «освобожден от должности министра», «назначен
     исполняющим обязанности губернатора Алтая», «врио главы региона станет Роман Бусаргин»."""
     out, todo = [], [(c, 0) for c in s.kids(t, "obl", "xcomp", "nmod", "obj")]
-    subjects = s.kids(t, "nsubj")
-    if len(subjects) > 1:  # «врио главы региона станет Роман Бусаргин»: an indeclinable acting word before
-        todo += [(c, 0) for c in subjects if s.lemma(c) in ACTING]  # the verb, beside the person, is the post
+    subjects = s.kids(t, "nsubj") or s.kids(t, "nsubj:pass")
+    if len(subjects) > 1:  # «врио главы региона станет Роман Бусаргин», «Врио губернатора … назначен Игорь Васильев»:
+        # an indeclinable acting word before the verb, beside the person, is the post
+        todo += [(c, 0) for c in subjects if s.lemma(c) in ACTING]
     while todo:
         c, depth = todo.pop()
         if s.lemma(c) not in POST_FRAMES or depth > 1:
