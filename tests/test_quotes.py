@@ -2903,3 +2903,13 @@ def test_a_reported_clause_ends_before_the_authors_words():
     their comma and dash (indirect_rows), not at the sentence's end."""
     body = "Мэр Илья Середюк ответил на вопросы.\n\nЖители говорят, что дворы грязные, — сообщил Илья Середюк."
     assert view(quotes_of_text(body)) == [(I, "дворы грязные", "Жители", None, "говорить")]
+
+
+def test_a_specialist_is_the_coach_introduced_before():
+    """probe HK (dev, hk04): sports news calls a coach «специалист» («По мнению голландского специалиста, …» after
+    «Наставник россиян Гус Хиддинк»): speech_cues.tsv `descriptor` специалист → тренер, наставник."""
+    body = ("Наставник россиян Гус Хиддинк заявил, что ничего не решено. По мнению голландского специалиста, словенцы "
+            "будут атаковать.")
+    assert view(quotes_of_text(body)) == [
+        (I, "ничего не решено", "Гус Хиддинк", "Гус Хиддинк", "заявить"),
+        (I, "словенцы будут атаковать", "голландского специалиста", "Гус Хиддинк", "по мнению")]
