@@ -3635,6 +3635,12 @@ CONSTRUCTED = [
      "Сергей Пономарев.",
      [("L02", "подать", "Сергей Муштруев", "Звезда", None, "2025-09-23", "day", "published"),
       ("L01", "назначить", "Сергей Пономарев", "Звезда", None, "2025-09-23", "day", "published")]),
+    # probe HH (dev, hh10): a descriptor with a person's name after a comma, conjoined by the parser to the subject
+    # before, opening a clause of its own, is that clause's subject (clause_subjects.conjunct_opening_clause)
+    ("«Директор Алексей Туркалов был отстранен …, худрук Евгений Марчелли получил выговор»: only Туркалов goes",
+     "Директор Алексей Туркалов был отстранен от должности министерством культуры, худрук Евгений Марчелли получил "
+     "выговор.",
+     [("L02", "отстранить", "Алексей Туркалов", None, None, "2025-09-23", "day", "published")]),
     # twentyfifth round end
 ]
 

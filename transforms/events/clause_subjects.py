@@ -53,12 +53,14 @@ def conjunct_opening_clause(s: EventSentence) -> None:
     """«Байден подписал указ о введении новых санкций против России, РФ в ответ пообещала выслать …», parsed as
     «РФ» ← «России», a conjunct, and «пообещала» a root of its own: a name after a comma, the last conjunct of a
     nominal of the clause before with no coordinator of its own, that opens a clause whose finite verb is a root
-    with no subject and agrees with it, is that verb's subject (probe GY).  The case is not asked: an abbreviation
-    is tagged in any."""
+    with no subject and agrees with it, is that verb's subject (probe GY); so is a descriptor with a person's name
+    («Директор Алексей Туркалов был отстранен …, худрук Евгений Марчелли получил выговор», probe HH).  The case is
+    not asked: an abbreviation is tagged in any."""
     for t in s.tokens:
         head = s.tree.parent[t]
         if (s.rel(t) != "conj" or head is None or head > t or s.pos(t) not in ("PROPN", "NOUN") or s.word(t - 1) != ","
-                or s.view.mention_at(t) is None or s.kids(t, "cc") or any(c > t for c in s.kids(head, "conj"))):
+                or not (s.view.mention_at(t) is not None or any(m["type"] == "PER" for m in s.named_mentions(t)))
+                or s.kids(t, "cc") or any(c > t for c in s.kids(head, "conj"))):
             continue
         verb = _verb_after(s, t)
         if (verb is None or s.tree.parent[verb] is not None or s.feat(verb, "VerbForm") != "Fin"
