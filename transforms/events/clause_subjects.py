@@ -202,7 +202,7 @@ def stray_subject(s: EventSentence) -> None:
 def dateline_subject(s: EventSentence) -> None:
     """«INTERFAX.RU - Президент России Дмитрий Медведев подписал …», parsed with the agency as the
     subject: the source of a dateline (the rule quotes use, `quotes.subjects.dateline`) is no
-    subject; the verb then takes the named nominative near it (`clause_subjects.nearby_subjects`)."""
+    subject; the verb then takes the named nominative near it (`nearby_subjects`)."""
     for t in s.tokens:
         if s.rel(t) in ("nsubj", "nsubj:pass") and dateline(s.view, t):  # «INTERFAX.RU - … избран»
             verb, rel = s.head(t), s.rel(t)

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from transforms.coreference import Person, State, antecedent, compatible, pronoun_gender, speaker_at
 from transforms.countries import country_of_adjective
-from transforms.descriptors import (COUNTERPARTS, carriers, countries_of, descriptor_countries, descriptor_gender,
-                                    descriptor_words, introduced, of_country, owner_countries)
+from transforms.descriptors import (COUNTERPARTS, Descriptor, carriers, countries_of, descriptor_countries,
+                                    descriptor_gender, descriptor_words, introduced, of_country, owner_countries)
 from transforms.events.actor import Actor
 from transforms.events.words import GUESTS, LOCATION_PREPOSITIONS, PARTIES, POSTS, PUBLIC_PERSONS, RIVALS, WINNERS
 from transforms.names import LIST_JOINER
@@ -116,7 +116,8 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
     return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
 
 
-def _sole_holder(s: EventSentence, t: int, nouns, owners: set[str], start: int, gender: str | None):
+def _sole_holder(s: EventSentence, t: int, nouns: Descriptor, owners: set[str], start: int,
+                 gender: str | None) -> Person | None:
     """«Глава МИД посетил Эфиопию» after «Министр иностранных дел России Сергей Лавров прилетел …» (probe HH): a
     post of a body (`owners`) the article never names beside a person is the one person introduced before with
     the post's own words («глава мид» → «министр»), of the country the phrase names («глава МИД РФ»: not

@@ -80,7 +80,9 @@ def repair(s: EventSentence) -> None:
       посетил президент Франции Эммануэль Макрон», probe DY); so is the one
       subject of a plural verb, a singular inanimate noun whose accusative is its nominative and that
       counts nothing in the genitive plural («В WADA вердикт CAS приветствовали»: its object fronted;
-      not «ряд депутатов выступили»);
+      not «ряд депутатов выступили»); a thing before the verb the parser makes its subject and a person after it
+      the parser makes its object swap roles when the tagger reads them as accusative and nominative («6 марта
+      филиал посетил первый заместитель губернатора … Сергей Жданов», probe HH);
     - a relative clause the parser hangs on a noun inside it, whose object it leaves with no head
       («… Владимира Путина, который накануне провел серию телефонных разговоров с …», parsed as «провел» ←
       «разговоров» ← «серию» ← none), is the noun's right before «, который», and the object the verb's
@@ -105,7 +107,8 @@ def repair(s: EventSentence) -> None:
       «итогам» ← «согласовали»; `clause_subjects`, probe GE);
     - a name after a comma conjoined to a nominal of the clause before, opening a clause whose finite verb is a
       root with no subject and agrees with it, is that verb's subject («… санкций против России, РФ в ответ
-      пообещала выслать …», parsed as «РФ» ← «России»; `clause_subjects`, probe GY);
+      пообещала выслать …», parsed as «РФ» ← «России»; `clause_subjects`, probe GY), and so is a descriptor with a
+      person's name there («…, худрук Евгений Марчелли получил выговор», probe HH);
     - a nominal under a preposition is no subject («Вместо … Николая Цуканова … назначен Евгений
       Зинчев», parsed as «Николая» ← «назначен» its passive subject): an oblique of its verb;
     - a subject that disagrees in number with its verb, after which it stands, belongs to the verb
