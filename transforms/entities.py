@@ -109,6 +109,12 @@ def _abbreviates(text: str, words: list[str]) -> bool:
     return len(text) >= 2 and text.isupper() and fold(text) == _initials(words)
 
 
+def _initials_of_body(written: str, body: Mention) -> bool:
+    """Whether `written` is the initials of the own name of a body named with its country, the country left out
+    («ЦИК» of «Центральная избирательная комиссия Украины», «МИД» of «Министерство иностранных дел России»)."""
+    return body.country is not None and _abbreviates(written, _words(key(body.normal)))
+
+
 def _initials(words: list[str]) -> str:
     letters = []
     for w in words:
@@ -225,14 +231,12 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
                 candidates.add((t2, k2))
             elif len(words) == 1 and (_abbreviates(mentions[i].text, words2) or (mentions[i].text.isupper()
                                       and k == _initials(words2[:-1]) and _owner_abbreviated(mentions[j].name))
-                                      or (mentions[j].country is not None
-                                          and _abbreviates(mentions[i].text, _words(key(mentions[j].normal))))):
+                                      or _initials_of_body(mentions[i].text, mentions[j])):
                 # («КДК» for «Контрольно-дисциплинарным комитетом РФС»: the initials of a body's own name,
                 # without its parent body's abbreviation; «ЦИК» for «Центральная избирательная комиссия Украины»,
                 # without the country it is named with)
                 candidates.add((t2, k2))
-            elif (mentions[i].country is not None and mentions[i].country == mentions[j].country
-                  and _abbreviates(mentions[i].normal, _words(key(mentions[j].normal)))):
+            elif mentions[i].country == mentions[j].country and _initials_of_body(mentions[i].normal, mentions[j]):
                 # «МИД России» for «Министерство иностранных дел России»: the initials of a body named with the
                 # same country (probe HI)
                 candidates.add((t2, k2))

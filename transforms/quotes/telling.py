@@ -16,6 +16,8 @@ def telling(f: FieldView, si: int) -> tuple[int, int, Attr] | None:
     """(first token, telling verb, teller) of sentence `si` when it opens with the cue's object (`cue-object`,
     «Об этом») or manner (`cue-manner`, «Так») and its cue names a teller and has no clause of its own; a relay
     may open it («Как передает Цензор.НЕТ, об этом сказал министр … Виктор Ляшко»). None otherwise."""
+    if si == 0:
+        return None
     a, b = f.sent_tokens[si]
     a = after_relay(f, a, b)
     # «Так пресс-секретарь … Дмитрий Песков прокомментировал …»: «так» the manner of the cue it hangs on
@@ -24,10 +26,8 @@ def telling(f: FieldView, si: int) -> tuple[int, int, Attr] | None:
     noun = a + 1
     if not manner and (with_noun := _with_noun(f, a, b)) is not None:
         noun = with_noun  # «С таким оптимистичным прогнозом выступил …»: «таким прогнозом» is the object
-    elif (si == 0 or a + 2 >= b or not (manner or opens_with_cue_object(f.words(a, 3)))
+    elif (a + 2 >= b or not (manner or opens_with_cue_object(f.words(a, 3)))
             or (not manner and f.rel(a + 1) == "det")):  # «Об этом человеке говорят разное»: «этом» modifies a noun
-        return None
-    if si == 0:
         return None
     j = next((k for k in range(a + 2, b) if f.tokens[k].pos == "VERB"), None)
     h = f.head(noun) if f.tokens[noun].pos == "NOUN" else None
