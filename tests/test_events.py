@@ -1719,7 +1719,7 @@ CONSTRUCTED = [
       ("L02", "уволить", "Василий Серватюк", "Зеленский", None, "2025-09-23", "day", "published"),
       ("L02", "уволить", "Владимир Яценковский", "Зеленский", None, "2025-09-23", "day", "published")]),
     # probe BG (dev, p11): a group led by someone is that person, before the state its adjective names
-    # (EventSentence._led_by, also when the parser hangs «во главе с X» on nothing)
+    # (nominals._led_by, also when the parser hangs «во главе с X» on nothing)
     ("«Его встретила российская делегация во главе с министром … Цивилевым»: Цивилев hosts",
      "Президент Ирана Масуд Пезешкиан прибыл в Россию с официальным визитом. Его встретила российская делегация "
      "во главе с министром энергетики Сергеем Цивилевым.",
@@ -2557,7 +2557,7 @@ CONSTRUCTED = [
       ("11", "назвать", "Владимир Путин", None, None, "2025-09-23", "day", "published"),
       ("11", "назвать", "Энтони Блинкен", "Китай", None, "2025-09-23", "day", "published")]),
     # probe EO (dev, p05): a post conjoined to a post a name follows is that one person's, no one to resolve
-    # (EventSentence._one_holder)
+    # (nominals._one_holder)
     ("«Премьер-министр и министр иностранных дел Катара шейх Мухаммед …»: one person, not the last premier",
      "Премьер-министр Израиля Биньямин Нетаньяху отдал приказ. Премьер-министр и министр иностранных дел Катара "
      "шейх Мухаммед бин Абдель Рахман Аль Тани осудил атаку.",

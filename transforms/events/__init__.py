@@ -8,9 +8,9 @@ the field view it shares with the other extractors (`transforms.field_view`):
    `transforms/data/cameo.tsv` (taxonomy.py: CAMEO's 20 root codes, Russian verb and noun
    lemmas) is a trigger.  Only tokens whose first letters match a lexicon lemma are
    lemmatised, and only sentences that hold a trigger and an actor are parsed (article.py).
-2. *Actors* (sentence.py, repairs.py, appositions.py, frames.py, noun_frames.py).  From the syntax tree, repaired where the parser loses
-   actors: actor1 is the subject, actor2 the object, the dative, or the partner of a
-   preposition of the code («встретился с», «санкции против»); a noun trigger takes its
+2. *Actors* (sentence.py, nominals.py, repairs.py, appositions.py, frames.py, noun_frames.py).  From the
+   syntax tree, repaired where the parser loses actors: actor1 is the subject, actor2 the object, the
+   dative, or the partner of a preposition of the code («встретился с», «санкции против»); a noun trigger takes its
    participants from its own dependents and from the verb it depends on («провел встречу», «в
    ходе встречи с Y X …»).  An actor is a PER/LOC/ORG mention of the article (entity id,
    canonical name); what earlier sentences tell — the states the article names, the sides of its

@@ -5,7 +5,8 @@ source of tokens, lemmas, features, the parse and the mention at a token; tokens
 indexes.  Fourteen attachment errors of natasha's parser that lose actors are undone on a copy of the
 view's tree (repairs.py): the view and natasha's tokens stay as they are.  An actor is a PER, LOC or ORG
 mention of the field (a surname the NER missed is one: `transforms.repeated_names`), or the person
-a pronoun or a descriptor stands for (referents.py, with the article's `people`).
+a pronoun or a descriptor stands for (referents.py, with the article's `people`); which entities a
+nominal names is read by nominals.py.
 What the rest of the article tells the sentence — the states it names, the sides of its last
 meeting, who last did an event — is read by context.py.
 """
@@ -16,20 +17,16 @@ from collections.abc import Callable
 from weakref import WeakKeyDictionary
 
 from transforms.coreference import Person, State, antecedent, named_subjects
-from transforms.events import context, offices, referents
+from transforms.events import nominals
 from transforms.events.actor import Actor
 from transforms.events.clause_subjects import nearby_subjects
 from transforms.events.repairs import repair
-from transforms.events.words import (ABOUT, AMONG_THEM, DECREES, INCLUDING, INTENT, LEADING, NEGATION, PARTIES, POSTS,
-                                     PREPOSITION_VARIANTS)
-from transforms.field_view import FieldView, name_cases, relative_antecedent
-from transforms.quotes.marks import OPENING_MARKS
+from transforms.events.words import ABOUT, DECREES, INTENT, NEGATION, PREPOSITION_VARIANTS
+from transforms.field_view import FieldView
 
 # UD relations (grammar, not word lists): clause boundaries — a date, a negation or a condition
-# never crosses them — and the parts of a name
+# never crosses them
 CLAUSE_RELS = {"ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "csubj:pass", "root"}
-_NAME_PARTS = {"appos", "flat:name", "flat", "flat:foreign"}
-APPOSITION_REACH = 8  # words from a comma after a person noun to the name in apposition to it
 _NAMED: WeakKeyDictionary = WeakKeyDictionary()  # FieldView → its `named_subjects`, built once per field
 
 
@@ -127,7 +124,7 @@ class EventSentence:
 
     def bare(self, t: int) -> bool:
         """Whether no name hangs on a nominal as its part or in apposition («министр», not «министр Лавров»)."""
-        return not self.kids(t, *_NAME_PARTS)
+        return not self.kids(t, *nominals.NAME_PARTS)
 
     def negated(self, t: int) -> bool:
         return any(self.word(c) in NEGATION for c in self.kids(t, "advmod", "discourse", "aux"))
@@ -169,162 +166,12 @@ class EventSentence:
                    for c in self.kids(t))
 
     def names(self, t: int) -> list[Actor]:
-        """Every entity a nominal names: its own mention and the names in apposition to it
-        («глава … Алексей Миллер и министр … Александр Озерец» when the parser hangs both
-        names on «глава»), with the names listed after them when the nominal is plural
-        («журналистов Артема Шейнина и Армена Гаспаряна»)."""
-        found, queue = [], [t]
-        plural = self.feat(t, "Number") == "Plur" or self.counted(t)  # «42 человека, в том числе …»
-        while queue:
-            x = queue.pop(0)
-            m = self.view.mention_at(x)
-            held = self._elided_holders(x) if m is not None and x == t else []
-            if held:
-                found += held
-            elif m is not None:
-                found.append(Actor.of(m))
-                if x != t and (plural or self.rel(x) == "appos"):
-                    # «журналистов Артема Шейнина и Армена Гаспаряна»: a list of names; a name conjoined to the
-                    # name in apposition is the phrase's next conjunct, whatever the tagger says of the noun's
-                    # number («Президенты России и Индонезии Владимир Путин и Джоко Видодо», tagged singular)
-                    queue.extend(c for c in self.kids(x, "conj") if self.case(c) is None)
-            else:
-                queue.extend(self.kids(x, *_NAME_PARTS))
-                if plural and x == t:  # «уволил двух губернаторов: главу … Василия Юрченко и главу …»
-                    queue.extend(k for c in self._listed(x) for k in [c, *self.kids(c, "conj"), *self._apposed_in(c)])
-                    # «более 20 гостей, включая Владимира Путина и Нарендру Моди»: some of them, named
-                    queue.extend(k for c in self.kids(x) if self.word(c) in INCLUDING
-                                 for o in self.kids(c, "obj", "obl") for k in [o, *self.kids(o, "conj")])
-                    # «более 400 человек, в том числе Алексея Навального и Бориса Немцова»: the same, right
-                    # after the noun, wherever the parser hangs the names
-                    if (c := self._among_them(x)) is not None:
-                        queue.extend([c, *self.kids(c, "conj")])
-                if self.pos(x) == "NOUN":  # «против нефтегазовых гигантов «Лукойла» и «Роснефти»»: a name
-                    queue.extend(c for c in self.kids(x, "nmod")  # in quote marks, in the noun's case, is its name
-                                 if self.case(c) is None and c > x and self.word(c - 1) in OPENING_MARKS
-                                 and self.feat(c, "Case") == self.feat(x, "Case"))
-        if (self.view.mention_at(t) is None and self.feat(t, "Animacy") == "Anim"
-                and any(a.type == "PER" for a in found)):
-            # «советника … и экс-журналиста «Коммерсанта» … Ивана Сафронова», «Коммерсанта» hung in apposition:
-            # a noun of a person names the people in apposition to it, not an organisation beside them
-            found = [a for a in found if a.type == "PER"]
-        if not found:  # «российская делегация во главе с министром … Цивилевым»: who leads it, not its state
-            found = self._led_by(t)
-        if not found:  # «с его буркинийским коллегой, бригадным генералом Селестином Симпоре»
-            found = self._apposed_after_comma(t)
-        if not found:
-            found = offices.government(self, t) or offices.citizens(self, t)
-        if not found:  # «Дипломаты из Германии, Швеции и Польши»: their states
-            found = offices.from_states(self, t)
-        if not found and self._one_holder(t):
-            return []  # «Премьер-министр и министр иностранных дел Катара шейх Мухаммед …»: one person, the conjunct's
-        if not found:
-            found = (context.sides(self, t) or referents.introduced_pair(self, t)
-                     or referents.coordinated_before(self, t))
-        if not found and (a := referents.referent(self, t)) is not None:
-            found.append(a)
-        if not found:  # «президенты России и Китая», no person named: the states (GDELT's RUSGOV, CHNGOV)
-            found = offices.office(self, t)
-        return found
-
-    def _one_holder(self, t: int) -> bool:
-        """Whether post `t`, singular, bare and named by no one, is conjoined to a post in the singular
-        that a person's name follows: two posts of that one person («Премьер-министр и министр
-        иностранных дел Катара шейх Мухаммед бин Абдель Рахман Аль Тани»), not someone to resolve (but
-        «иранский лидер и российский президент Владимир Путин» are two)."""
-        return (self.lemma(t) in POSTS and self.feat(t, "Number") == "Sing" and not self.kids(t, "amod", "nmod", "det")
-                and any(self.lemma(c) in POSTS and self.feat(c, "Number") == "Sing"
-                        and any(a.type == "PER" for a in self.names(c)) for c in self.kids(t, "conj")))
-
-    def _among_them(self, t: int) -> int | None:
-        """The first name of «, в том числе X, Y и Z» right after noun `t` (event_words.tsv `among_them`)."""
-        k = t + 1
-        if (k + 4 > self.tokens.stop or self.word(k) != "," or self.word(k + 1) != "в"
-                or self.lemma(k + 3) not in AMONG_THEM):
-            return None
-        return k + 4 if self.view.mention_at(k + 4) is not None else None
-
-    def _listed(self, t: int) -> list[int]:
-        """The nominals a colon after plural noun `t` lists («двух губернаторов: главу Новосибирской
-        области Василия Юрченко и …»), which the parser hangs on it."""
-        return [c for c in self.kids(t, "parataxis", "appos") if c > t
-                and any(self.word(p) == ":" and p < c for p in self.kids(c, "punct"))]
-
-    def _apposed_in(self, t: int) -> list[int]:
-        """The people named in apposition anywhere in listed nominal `t`'s phrase, and their conjuncts: the
-        members of a list whose descriptors the parser chains into one another («пятерых подозреваемых:
-        лейтенанта … батальона «Север» Заура Дадаева, … братьев Шагида и Анзора Губашевых, … отца Хамзата
-        Бахаева и охранника … Тамерлана Эскерханова», probe GY).  A genitive name is no member («вдову Бориса
-        Немцова»): it names whose the descriptor is."""
-        return [k for x in self.clause(t) if x != t and self.rel(x) == "appos"
-                and (self.view.mention_at(x) or {}).get("type") == "PER" for k in [x, *self.kids(x, "conj")]]
-
-    def _elided_holders(self, t: int) -> list[Actor]:
-        """A conjunct of a post that is only the post's owner and its holder's name stands for the
-        holder: «с Президентами Азербайджана Ильхамом Алиевым, Кыргызстана Садыром Жапаровым»."""
-        head = self.head(t)
-        if self.rel(t) != "conj" or head is None or self.lemma(head) not in POSTS or self.feat(t, "Case") != "Gen":
-            return []
-        return [Actor.of(m) for c in self.kids(t, "appos")
-                if (m := self.view.mention_at(c)) is not None and m["type"] == "PER"]
-
-    def _apposed_after_comma(self, t: int) -> list[Actor]:
-        """The person named after a comma and a person noun in the case of animate noun `t`, its apposition,
-        however the parser hung it: «встретился с его буркинийским коллегой, бригадным генералом Селестином
-        Симпоре» is Симпоре, not whoever «его коллега» would resolve to; the noun's own genitive words between
-        («министром иностранных дел Китая») are passed."""
-        if self.pos(t) != "NOUN" or self.feat(t, "Animacy") != "Anim" or self.word(t + 1) != ",":
-            return []
-        cases, head = name_cases({self.feat(t, "Case")}), None
-        for j in range(t + 2, min(self.tokens.stop, t + 2 + APPOSITION_REACH)):
-            m = self.view.mention_at(j)
-            if m is not None and m["type"] == "PER":
-                return [Actor.of(m)] if head is not None and self.feat(j, "Case") in cases | {None} else []
-            if m is None and self.pos(j) not in ("ADJ", "NOUN"):
-                return []
-            if head is None and m is None and self.pos(j) == "NOUN":
-                if self.feat(j, "Case") not in cases or self.feat(j, "Animacy") != "Anim":
-                    return []
-                head = j  # the apposed noun, «генералом»
-        return []
-
-    def _led_by(self, t: int) -> list[Actor]:
-        """«делегация во главе с Сергеем Лавровым»: the people who lead a group named by a noun."""
-        found = []
-        for c in self.kids(t, "nmod", "case"):  # «во главе» as a noun phrase, or as a preposition with fixed words
-            if any(self.lemma(x) in LEADING for x in [c] + self.kids(c, "fixed")):
-                found += [a for g in self.kids(c) if self.case(g) == "с" for a in self.entities(g)]
-        words = [self.word(k) for k in range(t + 1, min(t + 4, self.tokens.stop))]
-        if not found and len(words) == 3 and words[0] in ("во", "в") and self.lemma(t + 2) in LEADING \
-                and words[2] in ("с", "со") and (g := self.head(t + 3)) is not None and g > t + 3:
-            found = self.entities(g)  # the parser hung «во главе с X» on nothing: the words right after the noun
-        return found
+        """Every entity a nominal names (`nominals.names`)."""
+        return nominals.names(self, t)
 
     def entities(self, t: int) -> list[Actor]:
-        """The entities of a nominal and its conjuncts; a relative «который» names its antecedent."""
-        if self.lemma(t) == "который":
-            t = self._antecedent(t)
-            if t is None:
-                return []
-        found, xs = [], self.coordination(t)
-        if self._holders_listed(xs):
-            xs = xs[1:]  # «президенты России и США, Дмитрий Медведев и Барак Обама»: the presidents are the two
-        for x in xs:
-            for a in self.names(x):
-                if a.entity_id not in {f.entity_id for f in found}:
-                    found.append(a)
-        return found
-
-    def _holders_listed(self, xs: list[int]) -> bool:
-        """Whether the conjuncts `xs` of a post or parties noun are the people it names, listed after
-        a comma, which the parser conjoined to it rather than set in apposition."""
-        t = xs[0]
-        return (len(xs) > 2 and self.lemma(t) in POSTS | PARTIES
-                and self.view.mention_at(t) is None and self.word(xs[1] - 1) == ","
-                and all((m := self.view.mention_at(x)) is not None and m["type"] == "PER" for x in xs[1:]))
-
-    def _antecedent(self, t: int) -> int | None:
-        return relative_antecedent(self, t, self.tokens.start)
+        """The entities of a nominal and its conjuncts (`nominals.entities`)."""
+        return nominals.entities(self, t)
 
     def subjects(self, verb: int, depth: int = 0) -> list[Actor]:
         """The subject entities of a verb; a conjoined verb, an infinitive (of purpose too) or a
