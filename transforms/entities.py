@@ -27,20 +27,18 @@ Across articles, `entities_across.py` links surnames and builds the entities tab
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
-from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
-from transforms import wordlists
+from transforms import name_joins, wordlists
 from transforms.bracketed_names import link_bracketed_names
 from transforms.countries import country_name, iso2
 from transforms.ids import stable_id
 from transforms.morph import morph_vocab
 from transforms.name_endings import mans_name_in_genitive
-from transforms.name_readings import has_reading, is_womans_first_name, one_form_for_every_case
-from transforms.names import (CYRILLIC, a_declension, bare_form, consonant_oblique, declension_stem,
+from transforms.name_readings import one_form_for_every_case
+from transforms.names import (CYRILLIC, a_declension, bare_form, consonant_oblique,
                              double_surname_part, east_asian, fits_initials, fold, initials, key, nominative_form,
                              WOMANS_NOMINATIVE, part_of_name, same_name_word, womans_form)
 from transforms.names import words as _words
@@ -48,7 +46,6 @@ from transforms.places import curated_names
 from transforms.person_names import polite_address
 
 NOT_A_NAME = "-"  # gazetteer type of words natasha takes for names that are not («СМИ»)
-_SURNAME_PARTICLES = wordlists.groups("name_particles.tsv")["surname"]  # «Лула да Силва»
 _FUNCTION_WORDS = {"и", "по", "за", "при", "для", "на", "в", "о", "об", "с", "со", "от", "к", "из", "де", "ла", "of",
                    "the", "and", "for"}
 
@@ -124,20 +121,6 @@ def _initials(words: list[str]) -> str:
     return "".join(letters)
 
 
-class _Clusters:
-    def __init__(self, n: int):
-        self.parent = list(range(n))
-
-    def find(self, i: int) -> int:
-        while self.parent[i] != i:
-            self.parent[i] = self.parent[self.parent[i]]
-            i = self.parent[i]
-        return i
-
-    def join(self, short: int, long: int) -> None:
-        self.parent[self.find(short)] = self.find(long)
-
-
 def _unify_types(mentions: list[Mention]) -> list[str]:
     """Gazetteer type, else the type most mentions of the same name have in the article."""
     gaz = gazetteer()
@@ -164,14 +147,14 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
     gaz = gazetteer()
     types = _unify_types(mentions)
     keys = [key(m.name) for m in mentions]
-    clusters = _Clusters(len(mentions))
+    clusters = name_joins.Clusters(len(mentions))
     by_key: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, (t, k) in enumerate(zip(types, keys)):
         by_key[(t, key(gaz[k].canonical) if k in gaz else _country_key(t, k))].append(i)
     declined: dict[tuple[str, str], int] = {}  # a man's surname as declined: the first such mention
     distinct: dict[tuple[str, str], int] = {}  # each key's first mention (of the rest, if declined)
     for (t, k), members in by_key.items():
-        man = [i for i in members if t == "PER" and _declined_surname(mentions[i])]
+        man = [i for i in members if t == "PER" and name_joins.declined_surname(mentions[i])]
         if man:  # «Бута» (beside «Бут» or not): joined below, to a man if the surname is ambiguous
             declined[(t, k)] = man[0]
             for i in man[1:]:
@@ -180,13 +163,13 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
         for i in members[1:]:
             clusters.join(i, members[0])
         distinct[(t, k)] = members[0]
-    _join_name_variants(distinct, clusters)
-    _join_declined_names(distinct, clusters, gaz)
-    _join_country_forms(mentions, types, clusters)
-    _join_place_names(distinct, clusters)
-    mentions = _womans_surname_read_as_mans(by_key, distinct, mentions, clusters)
+    name_joins.join_name_variants(distinct, clusters)
+    name_joins.join_declined_names(distinct, clusters, gaz)
+    name_joins.join_country_forms(mentions, types, clusters)
+    name_joins.join_place_names(distinct, clusters)
+    mentions = name_joins.womans_surname_read_as_mans(by_key, distinct, mentions, clusters)
     forms = morph_vocab().parse
-    women = _women(by_key, mentions, forms)
+    women = name_joins.women(by_key, mentions, forms)
     for (t, k), i in distinct.items():
         if k in gaz:
             continue
@@ -211,10 +194,11 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
             if len(words2) <= len(words):
                 continue
             if t == "PER":
-                if woman and womans_form(words[0], words2[-1]) and not _a_womans(k2, forms):
+                if woman and womans_form(words[0], words2[-1]) and not name_joins.a_womans(k2, forms):
                     continue  # «Мамонова подтвердила» is not Петр Мамонов: his wife, say
                 if len(words) == 1 and (same_name_word(words[0], words2[-1]) or words[0] == words2[0]
-                                        or a_declension(words2[0], words[0]) or _opens_surname(words[0], words2)
+                                        or a_declension(words2[0], words[0])
+                                        or name_joins.opens_surname(words[0], words2)
                                         or double_surname_part(words[0], words2[-1])
                                         or (east_asian(words2) and consonant_oblique(words[0], words2[0]))):
                     # («Лулу» of «Лула да Силва»: the first word in a case the dictionary does not know; «Винер»
@@ -297,103 +281,6 @@ def _country_key(type_: str, k: str) -> str:
     usual name where a mention writes it, else the fullest written form)."""
     country = country_name(iso2(k)) if type_ == "LOC" else None
     return key(country) if country is not None else k
-
-
-def _women(by_key: dict, mentions: list[Mention], forms: Callable) -> set[tuple[str, str]]:
-    """The article's persons of two words or more (keys of `by_key`) that are women: by the first name
-    (`_a_womans`), or by the tagger's gender of the first word in every mention, when the dictionary does
-    not know that word as a man's nominative first name («Амина Эрдоган», which it reads as «Амин» in the
-    genitive, beside «Реджеп Эрдоган», probe FO)."""
-    return {(t, k) for (t, k), members in by_key.items()
-            if t == "PER" and len(_words(k)) >= 2 and (_a_womans(k, forms) or (
-                {mentions[i].gender for i in members} == {"Fem"}
-                and not has_reading(_words(k)[0], forms, "Name", "masc", "nomn")))}
-
-
-def _a_womans(k: str, forms: Callable) -> bool:
-    """Whether the person's name with key `k` is a woman's, by its first name (a key is folded already)."""
-    return is_womans_first_name(_words(k)[0], forms)
-
-
-def _opens_surname(word: str, name: list[str]) -> bool:
-    """Whether `word` is the word of `name` right before a surname particle: «лула» of «луис инасиу
-    лула да силва» (name_particles.tsv `surname`)."""
-    return any(word == w and nxt in _SURNAME_PARTICLES for w, nxt in zip(name, name[1:]))
-
-
-def _declined_surname(m: Mention) -> bool:
-    """A one-word person name written in an oblique case of a surname ending in a consonant, «й»
-    or «ь» («Бута», «Клинтона», «Грея»): only a man's declines."""
-    written, normal = fold(m.text), fold(m.normal)
-    stem = declension_stem(normal)  # «Грея», «Гоголя»
-    return (len(_words(normal)) == 1 and written != normal and written.startswith(stem)
-            and normal[-1:].isalpha() and normal[-1] not in "аеёиоуыэюя")
-
-
-def _womans_surname_read_as_mans(by_key, distinct, mentions: list[Mention], clusters) -> list[Mention]:
-    """«Генпрокурор Венедиктова подписала …» tagged as the genitive of «Венедиктов», beside
-    «заявила Венедиктова»: a one-word name only ever written as a woman's surname the article
-    names in the nominative is hers (a man of that surname would be written in another case too).
-    Those mentions join her and take her name; the mentions are returned, so mended."""
-    mended = list(mentions)
-    for (t, k), members in by_key.items():
-        if t != "PER" or len(_words(k)) != 1:
-            continue
-        woman = ("PER", k + "а")
-        if woman in distinct and {fold(mentions[i].text) for i in members} == {k + "а"}:
-            her = mentions[distinct[woman]]
-            for i in members:
-                mended[i] = replace(mentions[i], normal=her.normal, name=her.name)
-                clusters.join(i, distinct[woman])
-    return mended
-
-
-def _join_name_variants(distinct: dict[tuple[str, str], int], clusters: _Clusters) -> None:
-    """Two full names of one person: same number of words, each word the same name word.
-
-    «Раймонд Паулс» ~ «Раймон Паулс», «Беназир Бхутто» ~ «Беназира Бхутто».
-    """
-    people = sorted(k for t, k in distinct if t == "PER" and len(_words(k)) >= 2)
-    for a_i, a in enumerate(people):
-        wa = _words(a)
-        for b in people[a_i + 1:]:
-            wb = _words(b)
-            if len(wa) == len(wb) and all(same_name_word(x, y) for x, y in zip(wa, wb)):
-                clusters.join(distinct[("PER", b)], distinct[("PER", a)])
-
-
-def _join_declined_names(distinct: dict[tuple[str, str], int], clusters: _Clusters, gaz: dict) -> None:
-    """One organisation's or place's one-word name in two cases: «центр «Вясна»» and «в офисах
-    «Вясны»», «ЧВК «Вагнер»» and «колонн «Вагнера»» (`same_name_word`); `_canonical` names it by the
-    nominative (`nominative_form`)."""
-    by_start: dict[tuple[str, str], list[str]] = defaultdict(list)  # one name word shares its first four letters
-    for t, k in sorted(distinct):
-        if t in ("ORG", "LOC") and len(_words(k)) == 1 and k not in gaz:
-            by_start[(t, k[:4])].append(k)
-    for (t, _), names in by_start.items():
-        for a_i, a in enumerate(names):
-            for b in names[a_i + 1:]:
-                if same_name_word(a, b):
-                    clusters.join(distinct[(t, b)], distinct[(t, a)])
-
-
-def _join_place_names(distinct: dict[tuple[str, str], int], clusters: _Clusters) -> None:
-    """One region named two ways in one article: «Подмосковье» and «Московская область» (a curated
-    place's name and its aliases, transforms/data/places.tsv); `_canonical` names it by its own name."""
-    first: dict[str, int] = {}
-    for (t, k), i in distinct.items():
-        place = curated_names().get(k) if t == "LOC" else None
-        if place is not None:
-            clusters.join(i, first.setdefault(place, i))
-
-
-def _join_country_forms(mentions: list[Mention], types: list[str], clusters: _Clusters) -> None:
-    """One organisation of one country named several ways: «Минсельхоз РФ», «Минсельхоз России»,
-    «российский Минсельхоз» (the same normal form, the same `country`)."""
-    first: dict[tuple[str, str], int] = {}
-    for i, (m, t) in enumerate(zip(mentions, types)):
-        if t == "ORG" and m.country:
-            clusters.join(i, first.setdefault((key(m.normal), m.country), i))
 
 
 def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
