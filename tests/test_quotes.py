@@ -2913,3 +2913,22 @@ def test_a_specialist_is_the_coach_introduced_before():
     assert view(quotes_of_text(body)) == [
         (I, "ничего не решено", "Гус Хиддинк", "Гус Хиддинк", "заявить"),
         (I, "словенцы будут атаковать", "голландского специалиста", "Гус Хиддинк", "по мнению")]
+
+
+def test_the_authors_dash_before_about_this_tells_the_words_before_it():
+    """probe HP (dev, hp01): «<words>, — об этом он заявил» in one sentence tells the words before the comma, as
+    «…, об этом заявили в Следкоме» does (reported._told_after_comma), with a dash after the comma, stuck to it
+    («,-об») or not; the parser hangs the words' own subject «Обстановка» on the cue, and the speaker is the cue's
+    subject after «об этом» (reported._subject_after)."""
+    body = ("Губернатор Иван Петров провел пресс-конференцию. Обстановка в области остается стабильной и спокойной,"
+            " — об этом он заявил сегодня журналистам. Ситуация в городе стабильная,-об этом он заявил вчера.")
+    assert view(quotes_of_text(body)) == [
+        (I, "Обстановка в области остается стабильной и спокойной", "он", "Иван Петров", "заявить"),
+        (I, "Ситуация в городе стабильная", "он", "Иван Петров", "заявить")]
+
+
+def test_about_this_with_no_subject_after_it_tells_nothing():
+    """Guard: with no subject after «об этом», the one before it is the told words' own, and no speaker: «Ситуация
+    … стабильная, об этом говорилось вчера» gives no row."""
+    body = "Ситуация в городе стабильная, об этом говорилось вчера."
+    assert view(quotes_of_text(body)) == []

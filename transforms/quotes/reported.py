@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from transforms.field_view import FieldView
-from transforms.quotes.attribution import Attr, attr_for_cue, cue_of, impersonal_cue, np_attr
+from transforms.quotes.attribution import Attr, attr_for_cue, cue_of, impersonal_cue, np_attr, set_np
 from transforms.quotes.clause import Clause, Found, Sentence
 from transforms.quotes.complement import complement, statement_owner
 from transforms.quotes.lexicon import DENIAL, REPORTED_UNSOURCED, THAT_CALL, Cue, opens_with_cue_object
 from transforms.quotes.marks import DASHES, OPENING_MARKS, n_words, name_in_marks
 from transforms.quotes.phrases import according_to, as_said, by_words
-from transforms.quotes.subjects import dateline_dash
+from transforms.quotes.subjects import SUBJECT_RELS, dateline_dash
 from transforms.quotes.telling import after_relay, teller, tells_paragraph_of, telling
 
 
@@ -237,7 +237,8 @@ def _told_after_comma(f: FieldView, i: int, cue: Cue, s: Sentence) -> Clause | N
     sentence before (`_told_before`), with at most `TOLD_GAP` words and no verb between it and the cue."""
     # (a name in quote marks between counts as its words: «, об этом в соцсети «ВКонтакте» сообщил …»)
     o = next((k for k in range(max(s.a + 3, i - 4 - TOLD_GAP), i - 1)
-              if f.tokens[k - 1].text == "," and opens_with_cue_object(f.words(k, 3))), None)
+              if opens_with_cue_object(f.words(k, 3)) and (f.tokens[k - 1].text == "," or (
+                  f.tokens[k - 1].text in DASHES and f.tokens[k - 2].text == ","))), None)
     if o is None:
         return None
     marks = {j for x in range(o + 2, i) if (close := name_in_marks(f, x, i)) is not None for j in (x, close)}
@@ -246,14 +247,28 @@ def _told_after_comma(f: FieldView, i: int, cue: Cue, s: Sentence) -> Clause | N
             or any(f.tokens[k].pos in ("VERB", "PUNCT") for k in between)):
         return None
     attr = teller(f, i, cue)
-    if attr is None or attr.head is None or attr.head < i:
+    if attr is not None and attr.head is not None and attr.head < o:
+        attr = _subject_after(f, i, o, attr)
+    if attr is None or attr.head is None:
         return None
-    start, stop = f.tokens[s.a].start, f.tokens[o - 1].start
+    start, stop = f.tokens[s.a].start, f.tokens[o - 1 if f.tokens[o - 1].text == "," else o - 2].start
     if n_words(f.text[start:stop]) < 3:
         return None
     attr.source = "told"
     start = _strip_lead(f, start, stop)
     return Clause(start, stop, i, attr, f.tokens[o].start)
+
+
+def _subject_after(f: FieldView, i: int, o: int, attr: Attr) -> Attr | None:
+    """«Обстановка … остается стабильной, — об этом он заявил»: a subject of cue `i` before its object `o` is the
+    told words' own, which the parser hung on the cue; the speaker is the cue's subject after `o`, if any."""
+    later = next((c for c in f.children(i) if f.rel(c) in SUBJECT_RELS and c > o), None)
+    if later is None:
+        return None
+    attr.head = later
+    set_np(f, attr, later)
+    attr.pos = min(f.tokens[i].start, f.tokens[attr.np[0]].start)
+    return attr
 
 
 def _closes_a_name(f: FieldView, a: int, close_i: int) -> bool:
