@@ -78,7 +78,7 @@ def names(s: EventSentence, t: int) -> list[Actor]:
     if not found and (a := referents.referent(s, t)) is not None:
         found.append(a)
     if not found:  # «президенты России и Китая», no person named: the states (GDELT's RUSGOV, CHNGOV)
-        found = offices.office(s, t)
+        found = offices.office(s, t) or offices.own_state(s, t)
     return found
 
 

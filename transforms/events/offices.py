@@ -31,9 +31,9 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from transforms.coreference import pronoun_gender
+from transforms.coreference import first_person, pronoun_gender
 from transforms.countries import countries_of_compound, country_of_adjective, iso2
-from transforms.descriptors import carriers, descriptor_words
+from transforms.descriptors import carriers, countries_of, descriptor_words
 from transforms.events import referents
 from transforms.events.actor import Actor
 from transforms.events.words import (BORDERS, CITIZENS, FORMER, GENERIC_PLACES, GOVERNMENT, INSTEAD, POST_FRAMES, POSTS,
@@ -307,6 +307,23 @@ def held_seats(s: EventSentence, t: int) -> list[int]:
         or (s.rel(c) == "nmod" and s.case(c) is None and s.feat(c, "Case") == "Gen"
             and (s.lemma(c) in POSTS or any(a.type == "PER" for a in s.entities(c))))
         for c in s.kids(o))]
+
+
+def own_state(s: EventSentence, t: int) -> list[Actor]:
+    """«Премьер-министр Японии Фумио Кисида заявил, что его страна расширила санкции»: a noun of a country by its
+    kind (event_words.tsv `generic_place` country: «страна», «государство») with a possessive pronoun («его», «её»,
+    «их»; «наша» in a quote, its speaker) is the state of the person the pronoun stands for, the one country the
+    field introduces them with (`descriptors.countries_of`), when the article names it (`s.states`)."""
+    if GENERIC_PLACES.get(s.lemma(t)) != "country" or s.view.mention_at(t) is not None:
+        return []
+    owner = next((c for c in s.kids(t, "det") if pronoun_gender(s.view, c) is not None or first_person(s.view, c)),
+                 None)
+    person = referents.referent(s, owner) if owner is not None else None
+    if person is None or person.type != "PER":
+        return []
+    codes = countries_of(s.view, person.entity_id)
+    state = s.states.get(next(iter(codes))) if len(codes) == 1 else None
+    return [replace(state, start=s.view.tokens[t].start, via="coreference")] if state is not None else []
 
 
 def generic_place(s: EventSentence, g: int) -> Actor | None:

@@ -29,7 +29,8 @@ TERM = "@TERM"          # … what it gives is a term, no preposition («наз�
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
                    "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
                    "leaves_post", "asks_done_to", "joins_body", "personnel", "succession", "employer_target", "on_post",
-                   "statement_occasion", "searches_premises", "foretells", "border_sides", "goods_origin"})
+                   "statement_occasion", "searches_premises", "foretells", "border_sides", "goods_origin",
+                   "said_in_state"})
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,11 @@ class Code:
     def demands(self) -> bool:
         """Whom the event demands something of is actor2 («митинги с требованием отставки Саакашвили»)."""
         return "demands" in self.flags
+
+    @property
+    def said_in_state(self) -> bool:
+        """An indefinite-personal verb «в» a country or its capital is the state's act («В Пекине осудили …»)."""
+        return "said_in_state" in self.flags
 
     @property
     def indefinite_unnamed(self) -> bool:
