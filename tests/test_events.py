@@ -3665,6 +3665,14 @@ CONSTRUCTED = [
      [("01", "заявить", "Фумио Кисида", None, None, "2025-09-23", "day", "published"),
       ("163", "санкция", "Япония", "Россия", None, "2025-09-23", "day", "published"),
       ("13", "ввести", None, "Иран", None, "2025-09-23", "day", "published")]),
+    # probe HN (dev, hn13): a post's sphere in the genitive («министром культуры», «обороны») names nothing; its own
+    # genitive is the post's body (person_frames._body_genitives); with none, no body
+    ("«Губенко стал последним министром культуры СССР»: L01 Губенко → СССР",
+     "Губенко стал последним министром культуры СССР. Иванов стал министром обороны России. Смирнов стал министром "
+     "культуры.",
+     [("L01", "стать", "Губенко", "СССР", None, "2025-09-23", "day", "published"),
+      ("L01", "стать", "Иванов", "Россия", None, "2025-09-23", "day", "published"),
+      ("L01", "стать", "Смирнов", None, None, "2025-09-23", "day", "published")]),
     # twentysixth round end
 ]
 

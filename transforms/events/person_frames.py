@@ -42,8 +42,7 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
     # «стал премьер-министром Великобритании», «ушел с поста главы Дагестана»: the body is actor2,
     # of the person the event is about, when no one appoints or dismisses them
     posts = post_nouns(s, t) + framed_posts(s, t)
-    bodies = [a for p in posts for g in s.kids(p, "nmod") if s.case(g) is None
-              and s.feat(g, "Case") == "Gen" for a in s.entities(g) if a not in f.side1 + f.side2]
+    bodies = [a for p in posts for g in _body_genitives(s, p) for a in s.entities(g) if a not in f.side1 + f.side2]
     if f.side1 and bodies and f.side2 and all(_carried(s, t, a) for a in f.side2):
         # «Сапаров … назначен акимом Северо-Казахстанской области» after «Токаев подписал указ о назначении
         # акимов»: the post's body the sentence names is its other side, not the appointer carried from
@@ -80,6 +79,17 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
         # one and no body on the other side, who last made such a decision in the article made this one (not
         # one the person decided: «Махинда Раджапакса решил покинуть пост», probe FJ)
         f.side2 = context.last_doer(s, t, code.root)
+
+
+def _body_genitives(s: EventSentence, p: int) -> list[int]:
+    """The genitives of post `p` that may name its body: its own, and through one that names nothing, the
+    sphere of the post, that one's own: «стал министром обороны России», «министром культуры СССР» (probe HN)."""
+    out = []
+    for g in s.kids(p, "nmod"):
+        if s.case(g) is None and s.feat(g, "Case") == "Gen":
+            out += [g] if s.entities(g) else [k for k in s.kids(g, "nmod")
+                                              if s.case(k) is None and s.feat(k, "Case") == "Gen"]
+    return out
 
 
 def _other_subject(s: EventSentence, t: int, f: Frame) -> bool:
