@@ -168,7 +168,7 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
         judged = _CONDITION_WORDS[condition]
         # (the tagger's lemma of «лучшим» is «хороший»: the best is read by the word as written)
         said = ((lambda k: s.word(k).startswith(tuple(judged))) if condition == BEST
-                else (lambda k: s.lemma(k) in judged))
+                else (lambda k: judged_word(s.lemma(k), judged)))
         # («назвал Бабарико организатором, руководителем противоправной деятельности»: an adjective of the genitive of
         # the predicated noun or its conjunct too)
         return any(said(k) for p in _predicatives(s, t) for c in [p, *s.kids(p, "conj")]
@@ -192,6 +192,13 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
     # the word itself, or a preposition of a dependent («выступить против»)
     return (condition_word(s, t, condition) is not None
             or any(s.word(g) == condition for c in s.kids(t) for g in s.kids(c, "case")))
+
+
+def judged_word(lemma: str, words: frozenset[str]) -> bool:
+    """Whether `lemma` is one of the judging `words` (event_words.tsv `blame`, `praise`), or the noun of the quality
+    one of their adjectives names: «расценила их как полную неадекватность», «незаконность» of «незаконный»."""
+    stem = lemma[:-4] if lemma.endswith("ость") else None
+    return lemma in words or (stem is not None and any(stem + end in words for end in ("ый", "ий", "ой")))
 
 
 def _modified(s: EventSentence, t: int, entry: Entry) -> bool:
