@@ -24,6 +24,7 @@ class Frame:
     gates: list[int]             # tokens whose negation cancels the event
     held: dict[str, list[Actor]] = field(default_factory=dict)  # a person's own post body (`leaves_post`)
     predecessors: list[Actor] = field(default_factory=list)    # whom an appointee replaces (`succession`)
+    moved: list[tuple[Actor, Actor]] = field(default_factory=list)  # (person, body of the post left) (words `moving`)
     reciprocal: bool = False     # «друг друга»: the subjects did it to one another
     several: bool = False        # a noun in the plural, one event each («провел телефонные разговоры с X и Y»)
 

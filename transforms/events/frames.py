@@ -32,7 +32,7 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import GATHERING, Code, Entry
 from transforms.events.triggers import condition_word, gatherings
 from transforms.events.words import (ABOUT, AMONG, CONSEQUENCES, DECREES, DETAINING, FRAME_NOUNS,
-                                     LOCATION_PREPOSITIONS, RECALLING, STAFF, TELEPHONE, TOGETHER_WITH)
+                                     LOCATION_PREPOSITIONS, MOVING, RECALLING, STAFF, TELEPHONE, TOGETHER_WITH)
 from transforms.places import capital_of
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_document, is_media, is_news_outlet
@@ -44,12 +44,12 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     """The frame of trigger `t`; for a code whose LOC object is a place (`place_object`), a
     visited place is where the event is, and for a visit (`host_object`) also its end, actor2
     («посетил Дюссельдорф»)."""
-    f = _verb_frame(s, t, code) if entry.pos == "VERB" else noun_frame(s, t, code)
+    word = condition_word(s, t, entry.condition)
+    f = _verb_frame(s, t, code) if entry.pos == "VERB" else noun_frame(s, t, code, word)
     # (`pairs` reads it for a meeting only: the dictionary is asked for no other code)
     f.several = code.symmetric and (
         (entry.pos == "NOUN" and s.feat(t, "Number") == "Plur" and not plurale_tantum(s.word(t)))
         or s.lemma(t) in TELEPHONE or entry.condition in TELEPHONE)  # a call has two sides
-    word = condition_word(s, t, entry.condition)
     if word is not None and s.pos(word) == "VERB":  # «запретил ввозить фрукты из Молдавии»: the verb completing it
         partners(s, word, code, f, ("obl",), genitive=False, places=False)
     elif word is not None and s.pos(word) == "NOUN" and s.rel(word) == "obl":
@@ -191,6 +191,10 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         f.side1, f.side2 = ([a for a in side if a.entity_id not in gone] for side in (f.side1, f.side2))
     if code.person_first:
         about_a_person(s, t, entry, code, f)
+    if code.succession and entry.lemma in MOVING:
+        # «глава Липецка Евгения Уваркина перешла на пост замгубернатора»: she leaves the post she is named with
+        f.moved = [(a, b) for a in f.side1 if a.type == "PER" for b in offices.held_post_body(s, a)
+                   if b not in f.side2]
     return f
 
 

@@ -18,7 +18,8 @@ from transforms.events.triggers import framed_posts
 from transforms.events.words import (ABOUT, AFFECTING, ANNOUNCING, CONFIRMING, CONGRATULATING, CONTENT_NOUNS, DECLARING,
                                      DECREES, DURING, DURING_PREPOSITIONS, FAVOURS, FRAME_NOUNS, INTENT, JOINING,
                                      LIGHT_VERBS, LOCATION_PREPOSITIONS, MEDIATION, OPENING, ORG_AGENTS, ORGANISERS,
-                                     OWNED, PARTICIPATION, POSTS, RECEIVING, REQUESTS, STARTS, TAKING_PART, UNDERGOING)
+                                     OWNED, PARTICIPATION, POSTS, RECALLING, RECEIVING, REQUESTS, STARTS, TAKING_PART,
+                                     UNDERGOING)
 from transforms.quotes.lexicon import is_press_office
 from transforms.word_forms import is_abbreviation
 
@@ -73,9 +74,19 @@ def met_at(s: EventSentence, verb: int) -> list[Actor]:
     return []
 
 
-def noun_frame(s: EventSentence, n: int, code: Code) -> Frame:
+def noun_frame(s: EventSentence, n: int, code: Code, word: int | None = None) -> Frame:
+    """The frame of noun trigger `n`; `word`: the token of the trigger's condition word («дипломатов» of «высылка
+    дипломат»), if it has one."""
     frame = Frame([], [], [], [], [], n, [n])
     partners(s, n, code, frame, ("nmod", "iobj", "det"))
+    if (word is not None and code.genitive == "actor1" and s.lemma(n) not in RECALLING and s.head(word) == n
+            and s.rel(word) == "nmod" and s.case(word) is None and s.feat(word, "Case") == "Gen"):
+        # «к высылке российских дипломатов присоединились Бельгия, …»: the trigger's own word in the genitive is
+        # whom it is done to, as a verb's object is («выслала российских дипломатов»), not who does it (but
+        # «отзыв российского посла»: a state recalls its own)
+        done_to = {a.entity_id for a in s.entities(word)}
+        frame.side2 += [a for a in frame.side1 if a.entity_id in done_to]
+        frame.side1 = [a for a in frame.side1 if a.entity_id not in done_to]
     for o in s.kids(n, "nmod"):  # «о разрыве всех отношений с Колумбией»: the partner of its genitive noun
         if s.case(o) is None and s.feat(o, "Case") == "Gen" and s.pos(o) == "NOUN" and s.entity(o) is None:
             partners(s, o, code, frame, ("nmod",), genitive=False, places=False)

@@ -97,6 +97,8 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
             # by the appointment's actor2 (who appoints, or whose post it is)
             by = list(dict.fromkeys(a2 for _, _, a2 in found)) or [None]
             found += [(lex.vacated, p, a2) for p in f.predecessors for a2 in by]
+        if final.succession and f.moved:  # «X перешла на пост …»: she leaves the post she held
+            found += [(lex.vacated, a, body) for a, body in f.moved]
         if not found:
             continue
         if dates is None:

@@ -48,6 +48,7 @@ ACTING = _EVENT["acting"]                                  # «с и.о. зам�
 SEATS = _EVENT["seat"]                                     # «его место занял X»
 INSTEAD = _EVENT["instead"]                                # «назначен X вместо Y»: Y leaves the post
 SUCCEEDING = _EVENT["succeeding"]                          # «сменил Y на посту», «стал преемником Y»
+MOVING = _EVENT["moving"]                                  # «X перешел на пост Y»: X leaves the post held
 INCLUDING = _EVENT["including"]                            # «гостей, включая Владимира Путина»
 AMONG_THEM = _EVENT["among_them"]                           # «400 человек, в том числе Навального»
 OWN_REFLEXIVE = _EVENT["own_reflexive"]                    # «поезда задерживались»: were late
