@@ -157,6 +157,13 @@ EXAMPLES = [
         [("Уральского федерального университета", "ORG", "Уральский федеральный университет"),
          ("УрФУ", "ORG", "Уральский федеральный университет"), ("УрФУ", "ORG", "Уральский федеральный университет")],
         id="a mixed-case abbreviation in brackets is the name it follows"),
+    pytest.param(  # probe HM (dev, hm05): a country in brackets after a place is where the place is, not its name
+        "Соглашения подписаны с Бостоном и Сент-Полом (США), Саппоро (Япония). Соединенные Штаты Америки (США) "
+        "возражают.",
+        [("Бостоном", "LOC", "Бостон"), ("Сент-Полом", "LOC", "Сент-Пол"), ("США", "LOC", "США"),
+         ("Саппоро", "LOC", "Саппоро"), ("Япония", "LOC", "Япония"), ("Соединенные Штаты Америки", "LOC", "США"),
+         ("США", "LOC", "США")],
+        id="a country in brackets after a place is its country, but a country's initials are its name"),
     pytest.param(  # probe Q (dev, outside the repository), q05
         "Российская певица Глюкоза (настоящее имя - Наталья Чистякова-Ионова) сообщила об отмене концертов. "
         "Глюкоза извинилась перед поклонниками.",

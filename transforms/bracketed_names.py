@@ -1,7 +1,8 @@
 """A name in brackets right after a name is the same thing said another way (docs/entities.md §3, 4).
 
 `link_bracketed_names` joins, in the entity linker's clusters (`entities.link_article`), an
-abbreviation to the name it follows («Комитет защиты журналистов (КЗЖ)»), a name in its own
+abbreviation to the name it follows («Комитет защиты журналистов (КЗЖ)»; a country after a place is where it
+is: «Сент-Пол (США)»), a name in its own
 script («Джошуа Вольфа (Joshua Wolf)») and a person's other name after the phrases of
 transforms/data/alias_words.tsv («Глюкоза (настоящее имя - Наталья Чистякова-Ионова)»).
 Pure functions over mentions and the fields' texts.
@@ -15,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from transforms import wordlists
+from transforms.countries import iso2
 from transforms.names import CYRILLIC, fold, key
 from transforms.word_forms import is_abbreviation
 
@@ -54,6 +56,8 @@ def link_bracketed_names(mentions, types, texts, clusters) -> None:
             continue
         if not _BRACKET_AFTER.fullmatch(between):
             continue
+        if _country_of_place(long, short, types[a]):
+            continue  # «Миннеаполисом и Сент-Полом (США)»: the place's country, not its other name
         if types[a] != "PER" and is_abbreviation(short.text) and len(short.text) <= 10:
             before = order[n - 1] if n else None
             if before is not None and long.text.isupper() and _owner_of(mentions[before], long, types[before],
@@ -67,6 +71,15 @@ def link_bracketed_names(mentions, types, texts, clusters) -> None:
         targets = abbreviations.get(key(m.name))
         if targets and len(targets) == 1 and is_abbreviation(m.text):
             clusters.join(i, next(iter(targets)))
+
+
+def _country_of_place(place: Mention, bracketed: Mention, type_: str) -> bool:
+    """Whether the bracketed place is a country that place `place` is in, not the place's other name: «Сент-Полом
+    (США)», but «Соединенные Штаты Америки (США)» (its initials) and «Российская Федерация (РФ)» (one country)."""
+    country = iso2(bracketed.name)
+    spelt = "".join(w[0] for w in fold(place.text).split() if w)
+    return (type_ == "LOC" and country is not None and iso2(place.name) != country
+            and spelt != fold(bracketed.text))
 
 
 def _owner_of(body: Mention, owner: Mention, body_type: str, owner_type: str, texts: dict[str, str]) -> bool:
