@@ -2932,3 +2932,11 @@ def test_about_this_with_no_subject_after_it_tells_nothing():
     … стабильная, об этом говорилось вчера» gives no row."""
     body = "Ситуация в городе стабильная, об этом говорилось вчера."
     assert view(quotes_of_text(body)) == []
+
+
+def test_a_news_service_is_a_news_outlet():
+    """probes HP (dev, hp11) and HK (dev, hk13): «Общественная служба новостей» is an outlet (speech_cues.tsv media
+    «новостей», the genitive such names hold beside «РИА Новости»): what it wrote is no one's quote."""
+    body = ("Ранее Общественная служба новостей писала о том, что локдауны в Европе серьезно ударили по нефтегазовым "
+            "доходам России.")
+    assert view(quotes_of_text(body)) == []
