@@ -227,7 +227,8 @@ EVENTS = pa.schema([
         "The most specific code the trigger settles: a CAMEO sub-code (042 make a visit) where it settles "
         "one, else event_code.", "042", pattern=r"^(?:\d{2,3}|L\d{2})$"),
     col("event_type", DICT_STRING, "Readable name of event_subcode.", "make a visit"),
-    col("trigger", pa.string(), "Lemma of the word that signals the event.", "встретиться"),
+    col("trigger", pa.string(), "Lemma of the word that signals the event; empty for a statement that a speaker's "
+        "label and a colon introduce («Наталья Сенченко, судья: «…»»).", "встретиться"),
     col("actor1_entity_id", pa.string(), "Who acts (entity id).", None, nullable=True),
     col("actor1_name", pa.string(), "Who acts (canonical name).", "Касым-Жомарт Токаев", nullable=True),
     col("actor1_type", DICT_STRING, "PER, ORG or LOC (a country or city acting as a state).", "PER",

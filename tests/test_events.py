@@ -4229,3 +4229,13 @@ def test_a_public_person_noun_stands_for_the_person_named_last():
                   "8 мая, на следующий день посетил Парад Победы на Красной площади, а 10 мая провел переговоры с "
                   "Путиным в Кремле.")
     assert [r for r in rows if r[0] == "04"] == [("04", "Ибрагим Траоре", "Путин", "coreference")]
+
+
+def test_a_quote_in_marks_after_a_persons_label_and_colon_is_a_statement():
+    """probe HN (dev, hn06): «Наталья Сенченко, судья: «…»» has no speech verb, but the quote in marks after its
+    speaker's label and a colon is a statement (statements._labelled); an interview's line without marks is none,
+    nor is a word in marks after a colon (a person's words of four words at least)."""
+    text = ("Суд вынес приговор мэру. Наталья Сенченко, судья: «Доказательства признаны судом достаточными для "
+            "вынесения приговора».\n\nМустафа Джемилев: Да, всё верно. Мы так и сделали.")
+    assert events_of(text, "2025-09-23", statements=True) == [
+        ("01", "", "Наталья Сенченко", None, None, "2025-09-23", "day", "published")]

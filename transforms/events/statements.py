@@ -4,7 +4,8 @@ by that entity (CAMEO 010 «make statement»; docs/events.md §3).
 The speech verbs («сказал», «отметил», «по словам») are the quotes extractor's cues, and its
 speakers are resolved there (pronouns, descriptors, «— сказал он» after the quote); an 01 row is
 read from each body quote rather than by a second reading of the same verbs.  A quote without a
-cue (a line of an interview or a dialogue: the interviewer's questions too) is no statement, nor is a
+cue (a line of an interview or a dialogue: the interviewer's questions too) is no statement — unless it is in
+quote marks after its speaker's label and a colon («Наталья Сенченко, судья: «…»») —, nor is a
 question asked («спросил, ездил ли он …»).  A
 news outlet as the speaker («— пишет Lenta.ru», «— сообщает France-Presse») makes no statement
 (EVENTS.md: a news agency cited as a source makes no event).  A sentence that already has an 01
@@ -50,7 +51,8 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
                 and q.get("speaker_entity_id") == previous.get("speaker_entity_id")
                 and INTERJECTION.match(article.body, previous["stop"]) and q["start"] - previous["stop"] <= 100):
             continue  # «…, — пояснила Алла Бут. — …»: the second of two quotes the author's words cut, one statement
-        if q["field"] != "body" or not q.get("speaker_entity_id") or not q.get("cue"):
+        if (q["field"] != "body" or not q.get("speaker_entity_id")
+                or not (q.get("cue") or _labelled(article.body, q, types))):
             continue  # a line of an interview or a dialogue says nothing of a statement: no cue
         if is_question(q["cue"], q["text"]):
             continue  # «спросил, ездил ли он …»: a question asked states nothing
@@ -70,6 +72,18 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
             addressee = _addressee(met(q["sentence_index"], q["cue"]), speaker.entity_id)
         out.append(statement_row(article, q, sentences[q["sentence_index"]], code, speaker, addressee))
     return out
+
+
+_LABEL = re.compile(r":[ \t]*[«\"„“]$")
+
+
+def _labelled(body: str, q: dict, types: dict[str, str]) -> bool:
+    """Whether quote `q`, a person's words of a sentence at least, is in quote marks right after a colon: its
+    speaker's label («Наталья Сенченко, судья: «Доказательства … признаны судом достаточными …»», probe HN) or
+    the author's words of them («… называет вмешательство … злом: «Я убежден, что …»»); a statement, not an
+    interview's line (no marks) nor a word in marks («: «за» проголосовали …»)."""
+    return (types.get(q["speaker_entity_id"]) == "PER" and len(q["text"].split()) >= 4
+            and _LABEL.search(body, max(0, q["start"] - 4), q["start"]) is not None)
 
 
 def _addressee(met: list[Actor], speaker: str) -> Actor | None:
