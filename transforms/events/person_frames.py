@@ -13,7 +13,8 @@ from transforms.events.modality import decided
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry
 from transforms.events.triggers import framed_posts, post_nouns
-from transforms.events.words import DOERS
+from transforms.events.partners import named_in
+from transforms.events.words import DOERS, GIVERS
 
 if TYPE_CHECKING:
     from transforms.events.actor import Actor
@@ -37,6 +38,12 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
         # «Туркменский морской и речной транспорт» Батыр Аннаев», a conjunct to the parser, probe FO)
         f.side2 += [a for a in f.side1 if a.type == "ORG" and a.start < s.view.tokens[t].start]
         f.side1 = [a for a in f.side1 if a.type != "ORG"]
+    if entry.pos == "VERB" and f.side1 and not any(a.type == "PER" for a in f.side2) and (givers := [
+            a for h in [t, *s.kids(t, "obj")] for c in s.kids(h, "obl", "nmod") if s.case(c) == "из"
+            and s.lemma(c) in GIVERS for a in named_in(s, c)]):
+        # «получила из рук Президента композитор Александра Пахмутова»: who hands it over (the parser may hang the
+        # phrase on the object: «Награду из рук губернатора … получил …»)
+        f.side2 = givers
     # the person an appointment or a death is about is no place: «среди погибших были граждане Сомали»
     f.side1 = [a for a in f.side1 if a.type != "LOC"]
     # «стал премьер-министром Великобритании», «ушел с поста главы Дагестана»: the body is actor2,

@@ -58,6 +58,7 @@ GATHERINGS = _EVENT["gathering"]                           # «участвов�
 ADDRESSEES = _EVENT["addressee"]                           # «критика в адрес Вашингтона»
 FAVOURS = _EVENT["favour"]                                 # «выступил в поддержку Калви» → Калви
 INVITATIONS = _EVENT["invitation"]                         # «по приглашению Мирзиёева прибыл»
+GIVERS = _EVENT["giver"]                                   # «получила из рук Президента»: who gives
 REQUESTS = _EVENT["request"]                               # «по просьбе Украины провел заседание»
 PREMISES = _EVENT["premises"]                              # «обыски в офисе компании X»
 INSPECTED = _EVENT["inspected"]                            # «проверку деятельности театра X»
