@@ -3713,6 +3713,13 @@ CONSTRUCTED = [
      [("L05", "вручить", None, "Владимир Путин", None, "2025-09-23", "day", "published"),
       ("L05", "получить", "Александра Пахмутова", "Владимир Путин", None, "2025-09-23", "day", "published"),
       ("L05", "получить", "Олег Сидоров", "Иван Петров", None, "2025-09-23", "day", "published")]),
+    # probe HH (dev, hh13): a subject after the verb, an inanimate noun whose accusative is its nominative, with a
+    # conjunct the tagger reads as accusative, is the verb's object (clause_subjects._accusative_list)
+    ("«…турне, в ходе которого посетил Египет и Уганду»: Лавров visits both, no country visits",
+     "Сергей Лавров прибыл в Ташкент после турне, в ходе которого посетил Египет и Уганду.",
+     [("042", "прибыть", "Сергей Лавров", "Ташкент", "Ташкент", "2025-09-23", "day", "published"),
+      ("042", "посетить", "Сергей Лавров", "Египет", "Египет", "2025-09-23", "day", "published"),
+      ("042", "посетить", "Сергей Лавров", "Уганда", "Уганда", "2025-09-23", "day", "published")]),
     # twentysixth round end
 ]
 

@@ -132,6 +132,12 @@ def disagreeing_subject(s: EventSentence) -> None:
             s.tree.rels[subjects[0]] = "obj"
             s.tree.index_children()
             continue
+        if len(subjects) == 1 and _accusative_list(s, verb, subjects[0]):
+            # «…, в ходе которого посетил Египет, Республику Конго, Уганду и Эфиопию», parsed with «Египет» the
+            # subject: its conjuncts' accusative says the list is the object (probe HH)
+            s.tree.rels[subjects[0]] = "obj"
+            s.tree.index_children()
+            continue
         if len(subjects) == 1 and _crossed_roles(s, verb, subjects[0]):
             # «6 марта филиал посетил первый заместитель губернатора … Сергей Жданов», parsed with «филиал» the
             # subject and «заместитель» the object: the tagger's own cases say the thing fronted is the object
@@ -168,6 +174,15 @@ def _crossed_roles(s: EventSentence, verb: int, x: int) -> bool:
             and s.pos(o) in ("NOUN", "PROPN") and s.feat(o, "Case") == "Nom" and s.feat(o, "Animacy") == "Anim"
             and s.feat(verb, "Number") in (None, s.feat(o, "Number"))
             and s.feat(verb, "Gender") in (None, s.feat(o, "Gender")))
+
+
+def _accusative_list(s: EventSentence, verb: int, x: int) -> bool:
+    """Whether subject `x` after active finite `verb` (no object) is an inanimate noun whose accusative is its
+    nominative and a conjunct of which the tagger reads as accusative, not nominative: the verb's object."""
+    return (x > verb and s.pos(verb) == "VERB" and s.feat(verb, "VerbForm") == "Fin"
+            and s.feat(verb, "Voice") != "Pass" and not s.kids(verb, "obj") and s.feat(x, "Animacy") == "Inan"
+            and s.feat(x, "Case") in ("Nom", "Acc") and s.feat(x, "Gender") in ("Masc", "Neut", None)
+            and any(s.feat(c, "Case") == "Acc" for c in s.kids(x, "conj")))
 
 
 def _fronted_object(s: EventSentence, verb: int, x: int) -> bool:
