@@ -4254,3 +4254,12 @@ def test_a_quote_in_marks_after_a_persons_label_and_colon_is_a_statement():
             "вынесения приговора».\n\nМустафа Джемилев: Да, всё верно. Мы так и сделали.")
     assert events_of(text, "2025-09-23", statements=True) == [
         ("01", "", "Наталья Сенченко", None, None, "2025-09-23", "day", "published")]
+
+
+def test_a_statement_told_to_a_descriptor_addresses_the_person_it_stands_for():
+    """probe HM (dev, hm09): «Новак рассказал президенту, что …»: the dative a quote's cue tells, a bare descriptor,
+    is the person it stands for on the sentence's events view (article._told_at_cue), as a named one is."""
+    text = ("Президент России Владимир Путин провел совещание с министром энергетики Александром Новаком. Новак "
+            "рассказал президенту, что заключение нового соглашения было непростым делом.")
+    assert events_of(text, "2025-09-23", statements=True) == [
+        ("01", "рассказать", "Александр Новак", "Владимир Путин", None, "2025-09-23", "day", "published")]

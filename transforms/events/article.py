@@ -99,7 +99,7 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
         types = {m["entity_id"]: m["type"] for m in mentions if m.get("entity_id")}
         rows += statement_rows(article, quotes, rows, [s.text for s in view.doc.sentences], types, lex, states,
                                lambda si, cue: _met_at_cue(built.get(si), cue), owners,
-                               lambda si, cue: _told_at_cue(view, si, cue))
+                               lambda si, cue: _told_at_cue(view, si, cue, built.get(si)))
         rows.sort(key=lambda r: r["sentence_index"])
     return rows
 
@@ -110,9 +110,11 @@ def _met_at_cue(s: EventSentence | None, cue: str) -> list[Actor]:
     return next((met for v in verbs if (met := met_at(s, v))), [])
 
 
-def _told_at_cue(view: FieldView, si: int, cue: str) -> list[Actor]:
+def _told_at_cue(view: FieldView, si: int, cue: str, s: EventSentence | None = None) -> list[Actor]:
     """The person a quote's cue verb (its lemma) in sentence `si` tells, its dative object named: «Путин сказал
-    Сечину, что …», «напомнил Б.Обаме», «ответил сенатору Джону Баррассо» (probes GS, GE, GJ)."""
+    Сечину, что …», «напомнил Б.Обаме», «ответил сенатору Джону Баррассо» (probes GS, GE, GJ); or, on the
+    sentence's events view `s`, the person a bare descriptor stands for: «Новак рассказал президенту, что …» after
+    «Президент … Владимир Путин» (probe HM)."""
     verbs = [t for t in view.sentence_tokens(si) if view.lemma(t) == cue and view.tokens[t].pos == "VERB"]
     # (or hung on the verb's subject, whose case it does not share: «— ответил госсекретарь Джон Керри сенатору …»)
     datives = [c for v in verbs for h in [v, *(x for x in view.children(v) if view.rel(x) == "nsubj")]
@@ -122,6 +124,10 @@ def _told_at_cue(view: FieldView, si: int, cue: str) -> list[Actor]:
     # (a person the article names in full: «Марк рассказал Викиновостям», an outlet the NER tags as a person, is none)
     told = [m for c in datives for k in [c, *(a for a in view.children(c) if view.rel(a) == "appos")]
             if (m := view.mention_at(k)) is not None and m["type"] == "PER" and " " in m["entity_name"]]
+    if not told and s is not None:
+        described = [a for c in datives if view.mention_at(c) is None and view.tokens[c].pos == "NOUN"
+                     and (a := s.entity(c)) is not None and a.type == "PER"]
+        return [replace(a, via="speaker") for a in described[:1]]
     return [Actor(m["entity_id"], m["entity_name"], m["type"], m["start"], "speaker") for m in told[:1]]
 
 
