@@ -3658,6 +3658,10 @@ CONSTRUCTED = [
     ("«В Баку обвинили Ереван в провокации» after Азербайджан and Армения: the capitals are their states",
      "Азербайджан и Армения снова спорят. В Баку обвинили Ереван в провокации.",
      [("112", "обвинить", "Азербайджан", "Армения", "Баку", "2025-09-23", "day", "published")]),
+    ("«В свою очередь в Баку заявили …»: said in Баку, not «в свою очередь» (quotes.subjects.place_of_statement)",
+     "Азербайджан и Армения воюют. В свою очередь в Баку заявили о провокации со стороны вооруженных сил Армении.",
+     [("19", "воевать", "Азербайджан", "Армения", None, "2025-09-23", "day", "published"),
+      ("01", "заявить", "Азербайджан", None, "Баку", "2025-09-23", "day", "published")]),
     # probe HM (dev, hm12): a country noun with a possessive pronoun is the state of the person the pronoun stands
     # for, the one country the field introduces them with, when the article names it (offices.own_state)
     ("«Премьер-министр Японии Фумио Кисида заявил, что его страна расширила санкции против РФ»: Япония",

@@ -2940,3 +2940,10 @@ def test_a_news_service_is_a_news_outlet():
     body = ("Ранее Общественная служба новостей писала о том, что локдауны в Европе серьезно ударили по нефтегазовым "
             "доходам России.")
     assert view(quotes_of_text(body)) == []
+
+
+def test_said_in_a_named_body_not_in_turn():
+    """probe HI (dev, hi12): «В свою очередь в МИД России заявили, что …»: of the verb's «в» phrases the one that
+    names a body or a place is where it was said (subjects.place_of_statement), not «в свою очередь»."""
+    body = "В свою очередь в МИД России заявили, что переговоры зашли в тупик."
+    assert view(quotes_of_text(body)) == [(I, "переговоры зашли в тупик", "МИД", "МИД России", "заявить")]

@@ -347,10 +347,13 @@ def place_of_statement(f: FieldView, cue_i: int) -> int | None:
     «там уточнили», the place of the sentence before («В Банке России указывали …»)."""
     if f.feat(cue_i, "Number") != "Plur":
         return None
-    for c in f.children(cue_i):
-        if f.rel(c) == "obl" and any(f.word(g) in ("в", "во") for g in f.children(c)) and f.tokens[c].pos in (
-                "NOUN", "PROPN") and f.word(c) not in WEEKDAY_FORMS and f.word(c) not in MONTH_FORMS:
-            return c  # (not «Об этом в среду сообщили в управлении …»: a day is when)
+    places = [c for c in f.children(cue_i)
+              if f.rel(c) == "obl" and any(f.word(g) in ("в", "во") for g in f.children(c)) and f.tokens[c].pos in (
+                  "NOUN", "PROPN") and f.word(c) not in WEEKDAY_FORMS and f.word(c) not in MONTH_FORMS]
+    # (not «Об этом в среду сообщили в управлении …»: a day is when); a name before a common noun: «В свою очередь в
+    # Баку заявили …» is said in Баку (probe HI)
+    if places:
+        return next((c for c in places if f.mention_at(c) is not None), places[0])
     si = f.sentence_of(cue_i)
     if si > 0 and any(f.word(c) == "там" for c in f.children(cue_i)):
         # «В Банке России указывали на … . Там уточнили, что …»: «там» is the place the sentence before told
