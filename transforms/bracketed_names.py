@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 
 from transforms import wordlists
 from transforms.countries import iso2
-from transforms.names import CYRILLIC, fold, key
+from transforms.names import CYRILLIC, abbreviates, fold, key
+from transforms.names import words as _words
 from transforms.word_forms import is_abbreviation
 
 if TYPE_CHECKING:
@@ -77,9 +78,8 @@ def _country_of_place(place: Mention, bracketed: Mention, type_: str) -> bool:
     """Whether the bracketed place is a country that place `place` is in, not the place's other name: «Сент-Полом
     (США)», but «Соединенные Штаты Америки (США)» (its initials) and «Российская Федерация (РФ)» (one country)."""
     country = iso2(bracketed.name)
-    spelt = "".join(w[0] for w in fold(place.text).split() if w)
     return (type_ == "LOC" and country is not None and iso2(place.name) != country
-            and spelt != fold(bracketed.text))
+            and not abbreviates(bracketed.text, _words(key(place.name))))
 
 
 def _owner_of(body: Mention, owner: Mention, body_type: str, owner_type: str, texts: dict[str, str]) -> bool:

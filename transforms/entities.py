@@ -38,7 +38,7 @@ from transforms.ids import stable_id
 from transforms.morph import morph_vocab
 from transforms.name_endings import mans_name_in_genitive
 from transforms.name_readings import one_form_for_every_case
-from transforms.names import (CYRILLIC, a_declension, bare_form, consonant_oblique,
+from transforms.names import (CYRILLIC, a_declension, abbreviates, abbreviation_letters, bare_form, consonant_oblique,
                              double_surname_part, east_asian, fits_initials, fold, initials, key, nominative_form,
                              WOMANS_NOMINATIVE, part_of_name, same_name_word, womans_form)
 from transforms.names import words as _words
@@ -46,8 +46,6 @@ from transforms.places import curated_names
 from transforms.person_names import polite_address
 
 NOT_A_NAME = "-"  # gazetteer type of words natasha takes for names that are not («СМИ»)
-_FUNCTION_WORDS = {"и", "по", "за", "при", "для", "на", "в", "о", "об", "с", "со", "от", "к", "из", "де", "ла", "of",
-                   "the", "and", "for"}
 
 
 @dataclass(frozen=True)
@@ -100,25 +98,10 @@ def _owner_abbreviated(name: str) -> bool:
     return len(words) > 2 and words[-1].isupper() and len(words[-1]) >= 2
 
 
-def _abbreviates(text: str, words: list[str]) -> bool:
-    """Whether a mention written `text` is the initials of a name of `words` (its key's): «СА» of «саудовская
-    аравия», «КЗЖ» of «комитет защиты журналистов»."""
-    return len(text) >= 2 and text.isupper() and fold(text) == _initials(words)
-
-
 def _initials_of_body(written: str, body: Mention) -> bool:
     """Whether `written` is the initials of the own name of a body named with its country, the country left out
     («ЦИК» of «Центральная избирательная комиссия Украины», «МИД» of «Министерство иностранных дел России»)."""
-    return body.country is not None and _abbreviates(written, _words(key(body.normal)))
-
-
-def _initials(words: list[str]) -> str:
-    letters = []
-    for w in words:
-        if w in _FUNCTION_WORDS:
-            continue
-        letters.extend(part[0] for part in w.split("-") if part)
-    return "".join(letters)
+    return body.country is not None and abbreviates(written, _words(key(body.normal)))
 
 
 def _unify_types(mentions: list[Mention]) -> list[str]:
@@ -180,7 +163,7 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
         addressed = t == "PER" and polite_address(words, forms)  # «Александр Викторович»
         for (t2, k2), j in distinct.items():
             if (t2 == "LOC" and t == "ORG" and k2 != k and len(words) == 1
-                    and _abbreviates(mentions[i].text, _words(k2))):
+                    and abbreviates(mentions[i].text, _words(k2))):
                 # «СА обвинила Доху» beside «Саудовская Аравия»: the NER's organisation is the place's initials
                 # (probe GJ)
                 candidates.add((t2, k2))
@@ -213,9 +196,11 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
                     candidates.add((t2, k2))
             elif part_of_name(k, k2, bare_head=t != "ORG"):  # «движение «Солидарность»» ≠ «Жилищная солидарность»
                 candidates.add((t2, k2))
-            elif len(words) == 1 and (_abbreviates(mentions[i].text, words2) or (mentions[i].text.isupper()
-                                      and k == _initials(words2[:-1]) and _owner_abbreviated(mentions[j].name))
-                                      or _initials_of_body(mentions[i].text, mentions[j])):
+            elif len(words) == 1 and (
+                    abbreviates(mentions[i].text, words2)
+                    or (mentions[i].text.isupper() and k == abbreviation_letters(words2[:-1])
+                        and _owner_abbreviated(mentions[j].name))
+                    or _initials_of_body(mentions[i].text, mentions[j])):
                 # («КДК» for «Контрольно-дисциплинарным комитетом РФС»: the initials of a body's own name,
                 # without its parent body's abbreviation; «ЦИК» for «Центральная избирательная комиссия Украины»,
                 # without the country it is named with)

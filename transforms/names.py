@@ -20,7 +20,9 @@ audit's checks all call these, so an id and a check never disagree about what on
 - `initials(name)`, `fits_initials(name, letters, surname)`: «В. В. Путин» and the full
   names it may stand for («Владимир Владимирович Путин»);
 - `names_word(word, name)`: whether a word as written (a surname, a first name) is one of a
-  name's words or an inflected form of it («Марку» ~ «Марк Рютте»).
+  name's words or an inflected form of it («Марку» ~ «Марк Рютте»);
+- `abbreviation_letters(words)`, `abbreviates(text, words)`: a name's initial letters, function words
+  left out, and whether a mention written in capitals is them («КЗЖ» of «комитет защиты журналистов»).
 """
 
 from __future__ import annotations
@@ -265,3 +267,20 @@ def names_word(word: str, name: str) -> bool:
     w = fold(word)
     return any(w == part or (len(part) >= 4 and w.startswith(part) and len(w) - len(part) <= 2)
                for part in words(name))
+
+
+# Words an abbreviation leaves out: «Комитет по делам …» is «КД…», «Bank of China» «BC».
+_FUNCTION_WORDS = {"и", "по", "за", "при", "для", "на", "в", "о", "об", "с", "со", "от", "к", "из", "де", "ла", "of",
+                   "the", "and", "for"}
+
+
+def abbreviation_letters(words: Sequence[str]) -> str:
+    """The initial letters of a name's words (a key's), function words left out, each part of a hyphenated word
+    counted: «контрольно-дисциплинарный комитет» → «кдк»."""
+    return "".join(part[0] for w in words if w not in _FUNCTION_WORDS for part in w.split("-") if part)
+
+
+def abbreviates(text: str, words: Sequence[str]) -> bool:
+    """Whether a mention written `text` is the initials of a name of `words` (its key's): «СА» of «саудовская
+    аравия», «КЗЖ» of «комитет защиты журналистов»."""
+    return len(text) >= 2 and text.isupper() and fold(text) == abbreviation_letters(words)
