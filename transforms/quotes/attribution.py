@@ -211,7 +211,11 @@ def _past(f: FieldView, i: int) -> bool:
 def attr_for_cue(f: FieldView, cue_i: int, cue: Cue, after_only: bool = False) -> Attr:
     """The attribution of cue token `cue_i`: its subject as the speaker (implicit when it has
     none), the verb's gender and number, whether the subject only relays the words."""
-    head = subject(f, cue_i, cue, after_only=after_only)
+    return attr_of_subject(f, cue_i, cue, subject(f, cue_i, cue, after_only=after_only))
+
+
+def attr_of_subject(f: FieldView, cue_i: int, cue: Cue, head: int | None) -> Attr:
+    """`attr_for_cue` with the speaker's head token `head` already chosen (None: implicit)."""
     # «приводят слова министра «Известия»»: a quoting verb agrees with who relays the words, not the speaker
     gender = None if cue.role == "quote" else verb_gender(f, cue_i)
     attr = Attr(cue=cue.cue, head=head, gender=gender, pos=f.tokens[cue_i].start, belief=cue.role == "opinion" and _past(f, cue_i))

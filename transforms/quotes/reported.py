@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from transforms.field_view import FieldView
-from transforms.quotes.attribution import Attr, attr_for_cue, cue_of, impersonal_cue, np_attr, set_np
+from transforms.quotes.attribution import Attr, attr_for_cue, attr_of_subject, cue_of, impersonal_cue, np_attr
 from transforms.quotes.clause import Clause, Found, Sentence
 from transforms.quotes.complement import complement, statement_owner
 from transforms.quotes.lexicon import DENIAL, REPORTED_UNSOURCED, THAT_CALL, Cue, opens_with_cue_object
@@ -248,7 +248,7 @@ def _told_after_comma(f: FieldView, i: int, cue: Cue, s: Sentence) -> Clause | N
         return None
     attr = teller(f, i, cue)
     if attr is not None and attr.head is not None and attr.head < o:
-        attr = _subject_after(f, i, o, attr)
+        attr = _subject_after(f, i, o, cue)
     if attr is None or attr.head is None:
         return None
     start, stop = f.tokens[s.a].start, f.tokens[o - 1 if f.tokens[o - 1].text == "," else o - 2].start
@@ -259,16 +259,13 @@ def _told_after_comma(f: FieldView, i: int, cue: Cue, s: Sentence) -> Clause | N
     return Clause(start, stop, i, attr, f.tokens[o].start)
 
 
-def _subject_after(f: FieldView, i: int, o: int, attr: Attr) -> Attr | None:
+def _subject_after(f: FieldView, i: int, o: int, cue: Cue) -> Attr | None:
     """«Обстановка … остается стабильной, — об этом он заявил»: a subject of cue `i` before its object `o` is the
-    told words' own, which the parser hung on the cue; the speaker is the cue's subject after `o`, if any."""
+    told words' own, which the parser hung on the cue; the speaker is the cue's subject after `o`, if any, and no
+    relay (as `telling.teller` reads one)."""
     later = next((c for c in f.children(i) if f.rel(c) in SUBJECT_RELS and c > o), None)
-    if later is None:
-        return None
-    attr.head = later
-    set_np(f, attr, later)
-    attr.pos = min(f.tokens[i].start, f.tokens[attr.np[0]].start)
-    return attr
+    attr = attr_of_subject(f, i, cue, later) if later is not None else None
+    return None if attr is None or attr.relay else attr
 
 
 def _closes_a_name(f: FieldView, a: int, close_i: int) -> bool:
