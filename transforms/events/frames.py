@@ -116,11 +116,12 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
                       if m is not None and m["type"] == "ORG" else [])
         if not bodies and place in s.tokens and is_document(s.lemma(place)):
             bodies = genitives(s, place)
-        if not bodies and place in s.tokens and code.said_in_state and context.indefinite_personal(s, t):
+        if (not bodies and place in s.tokens and code.said_in_state and s.view.mention_at(place) is not None
+                and context.indefinite_personal(s, t)):
             # «В Израиле заявили о …», «В Баку обвинили Ереван …» after «Азербайджан»: words said in a country, or in
             # a capital whose state the article names (`context.as_state`), no body named, are the state's; the
             # place's own name only («В посольстве Эстонии отказались» is the embassy's act, not Эстония's)
-            bodies = [a for a in s.entities(place) if a.type == "LOC" and s.view.mention_at(place) is not None
+            bodies = [a for a in s.entities(place) if a.type == "LOC"
                       and (iso2(a.name) or context.as_state(a, s.states) != a)]
         f.side1 = [a for a in bodies if not is_news_outlet(a.name)]
     if entry.pos == "VERB" and code.person_first and not f.side1 and f.side2:

@@ -28,7 +28,7 @@ from transforms.events.taxonomy import Lexicon
 from transforms.parse import ParsedArticle
 from transforms.names import fold
 from transforms.quotes.lexicon import is_news_outlet, is_question, opens_with_cue_manner, opens_with_cue_object
-from transforms.quotes.marks import INTERJECTION
+from transforms.quotes.marks import INTERJECTION, OPENING_MARKS
 
 
 def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict], sentences: list[str],
@@ -74,7 +74,7 @@ def statement_rows(article: ParsedArticle, quotes: list[dict], events: list[dict
     return out
 
 
-_LABEL = re.compile(r":[ \t]*[«\"„“]$")
+_LABEL = re.compile(rf":[ \t]*[{re.escape(OPENING_MARKS)}]$")
 
 
 def _labelled(body: str, q: dict, types: dict[str, str]) -> bool:
