@@ -74,6 +74,12 @@ def met_at(s: EventSentence, verb: int) -> list[Actor]:
     return []
 
 
+def _done_to(frame: Frame, ids: set[str]) -> None:
+    """Move the actors `ids` the genitive role put on side 1 to side 2: the event is done to them."""
+    frame.side2 += [a for a in frame.side1 if a.entity_id in ids]
+    frame.side1 = [a for a in frame.side1 if a.entity_id not in ids]
+
+
 def noun_frame(s: EventSentence, n: int, code: Code, word: int | None = None) -> Frame:
     """The frame of noun trigger `n`; `word`: the token of the trigger's condition word («дипломатов» of «высылка
     дипломат»), if it has one."""
@@ -84,19 +90,15 @@ def noun_frame(s: EventSentence, n: int, code: Code, word: int | None = None) ->
         # «к высылке российских дипломатов присоединились Бельгия, …»: the trigger's own word in the genitive is
         # whom it is done to, as a verb's object is («выслала российских дипломатов»), not who does it (but
         # «отзыв российского посла»: a state recalls its own)
-        done_to = {a.entity_id for a in s.entities(word)}
-        frame.side2 += [a for a in frame.side1 if a.entity_id in done_to]
-        frame.side1 = [a for a in frame.side1 if a.entity_id not in done_to]
+        _done_to(frame, {a.entity_id for a in s.entities(word)})
     for o in s.kids(n, "nmod"):  # «о разрыве всех отношений с Колумбией»: the partner of its genitive noun
         if s.case(o) is None and s.feat(o, "Case") == "Gen" and s.pos(o) == "NOUN" and s.entity(o) is None:
             partners(s, o, code, frame, ("nmod",), genitive=False, places=False)
     favours = s.lemma(n) in FAVOURS and s.case(n) not in ("при", "благодаря")
     if favours:  # «о поддержке Ирана», «в поддержку Калви»: the genitive is whom it favours («при поддержке США»: who;
         # «письма поддержки от … партии»: the party)
-        genitive = {a.entity_id for g in s.kids(n, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"
-                    for a in s.entities(g)}
-        frame.side2 += [a for a in frame.side1 if a.entity_id in genitive]
-        frame.side1 = [a for a in frame.side1 if a.entity_id not in genitive]
+        _done_to(frame, {a.entity_id for g in s.kids(n, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"
+                         for a in s.entities(g)})
     if code.symmetric and not frame.side1:  # «переговоры у президента Бразилии с Трампом»
         frame.side1 = _holders(s, n)
     if code.person_first:  # «о назначении министром обороны Андрея Белоусова»: the appointee hangs on the post
