@@ -2947,3 +2947,55 @@ def test_said_in_a_named_body_not_in_turn():
     names a body or a place is where it was said (subjects.place_of_statement), not «в свою очередь»."""
     body = "В свою очередь в МИД России заявили, что переговоры зашли в тупик."
     assert view(quotes_of_text(body)) == [(I, "переговоры зашли в тупик", "МИД", "МИД России", "заявить")]
+
+
+def test_the_comment_of_a_person_an_outlet_passes_on_is_theirs():
+    """probe HU (dev, hu07): «приводит комментарий X» passes on X's words as «приводит слова X» does (quote_words.tsv
+    `words`: комментарий, мнение, цитата, реплика); the outlet or site that relays them is no speaker."""
+    body = ('"Соперник играл гораздо лучше нас. Мы создавали моменты, но не смогли забить", - приводит комментарий '
+            'Быкова официальный сайт ИИХФ. РБК Daily приводит мнение Грефа о том, что темпы роста экономики очень '
+            'низкие.')
+    assert view(quotes_of_text(body)) == [
+        (D, "Соперник играл гораздо лучше нас. Мы создавали моменты, но не смогли забить", "Быкова", "Быков",
+         "приводить"),
+        (I, "темпы роста экономики очень низкие", "Грефа", "Греф", "мнение")]
+
+
+def test_said_this_tells_the_sentence_before():
+    """probe HU (dev, hu08): a sentence whose first verb, a cue, takes «это» as its object («он заявил это на
+    форуме», «Это подтвердил муж актрисы …») tells the sentence before it, as «Об этом заявил X» does
+    (telling._said_this); «знает это» is no cue, and a sentence before with its own clause keeps it."""
+    body = ("Герман Греф не понимает, чем правительство планирует заниматься в 2014 году. Как передает корреспондент "
+            "Firstnews, он заявил это на Гайдаровском форуме. Цены на нефть вырастут. Министр знает это давно. "
+            "Министр Антон Силуанов считает, что бюджет сбалансирован. Он сказал это журналистам в среду.")
+    assert view(quotes_of_text(body)) == [
+        (I, "Герман Греф не понимает, чем правительство планирует заниматься в 2014 году", "он", "Герман Греф",
+         "заявить"),
+        (I, "бюджет сбалансирован", "Антон Силуанов", "Антон Силуанов", "считать")]
+
+
+def test_a_year_abbreviation_may_end_a_sentence():
+    """probe HU (dev, hu08): razdel never ends a sentence after «г.»; after a year, a capitalised function word or
+    pronoun opens the next one (nlp._year_ends), so «… в 2014 г. Как передает …, он заявил это» tells the sentence
+    before it; a name after «г.» does not («В 2014 г. Россия …» stays one sentence)."""
+    body = ("Герман Греф не понимает, чем правительство планирует заниматься в 2014 г. Как передает корреспондент "
+            "Firstnews, он заявил это на Гайдаровском форуме. В 2014 г. Россия присоединила Крым, заявил Иван Петров.")
+    assert view(quotes_of_text(body)) == [
+        (I, "Герман Греф не понимает, чем правительство планирует заниматься в 2014 г", "он", "Герман Греф",
+         "заявить"),
+        (I, "В 2014 г. Россия присоединила Крым", "Иван Петров", "Иван Петров", "заявить")]
+
+
+def test_an_interview_answer_after_a_question_and_its_stage_direction():
+    """probe HU (dev, hu10): in a run of dialogue lines the line right after a question is its answer, verb or not
+    («– За «Зенит», конечно.»); a stage direction opening a line («(Усмехается)», a verb alone in brackets) is the
+    author's, cut from the answer, and no person's name (spans.stage_direction)."""
+    body = ("Главный тренер Дик Адвокат ответил на вопросы журналистов.\n\n– Кого считаете фаворитом?\n\n"
+            "– (Усмехается) Конечно, мы. Во всяком случае, мы должны быть.\n\n– За кого будете болеть?\n\n"
+            "– За «Зенит», конечно.")
+    assert view(quotes_of_text(body)) == [
+        (D, "Кого считаете фаворитом?", None, None, None),
+        (D, "Конечно, мы. Во всяком случае, мы должны быть.", "Дик Адвокат", "Дик Адвокат", "ответить"),
+        (D, "За кого будете болеть?", None, None, None),
+        (D, "За «Зенит», конечно.", "Дик Адвокат", "Дик Адвокат", "ответить")]
+    assert "Усмехается" not in {m["text"] for m in extracted_text(body, "Заголовок")[2]["mentions"]}

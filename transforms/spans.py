@@ -20,7 +20,8 @@ factRuEval-2016 (benchmarks/entities.py measures them):
   person's name: «Поддержку Кирсану Илюмжинову» → «Кирсану Илюмжинову», and in a two-word
   span a hyphenated common noun: «Остроумец-куплетист Смирнов-Сокольский»;
 - «Telegram-канале» names the channel, not an organisation: the common-noun tail
-  after the hyphen goes («Telegram»).
+  after the hyphen goes («Telegram»);
+- a stage direction in brackets is no name: «— (Усмехается) «Зенит».» (a verb alone in brackets, probe HU).
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from transforms import wordlists
+from transforms.morph import morph_vocab
 
 
 class Token(NamedTuple):
@@ -108,6 +110,15 @@ def _split(span: Span, text: str) -> list[Span]:
         cursor = start + sep.end()
     parts.append(Span(cursor, stop, type_))
     return parts
+
+
+def stage_direction(text: str, start: int, stop: int) -> bool:
+    """«(Усмехается)», «(Смеется)» in an interview: one word alone in brackets that reads first as a verb."""
+    word = text[start:stop]
+    if text[start - 1:start] != "(" or text[stop:stop + 1] != ")" or not word.isalpha():
+        return False
+    forms = morph_vocab().parse(word.lower())
+    return bool(forms) and forms[0].tag.POS == "VERB"
 
 
 def _drop_sentence_initial_common_word(span: Span, text: str, tokens: list[Token], token_starts: list[int],
@@ -214,7 +225,7 @@ def refine(text: str, spans: list[tuple[int, int, str]], tokens: list[Token] = (
             tail = _HYPHEN_COMMON_NOUN.search(text[s:e])
             if tail:
                 e = s + tail.start()
-            if e > s:
+            if e > s and not stage_direction(text, s, e):
                 out.append(_drop_sentence_initial_common_word(Span(s, e, part.type), text, tokens, token_starts,
                                                               sentence_starts))
     out = _named_after(sorted(_with_patronymic_particle(span, text) for span in out), text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from transforms.events.words import ACTING, DEMANDED, GOVERNMENT, JOINING, REASON_OBJECTS
+from transforms.events.words import ACTING, DEMANDED, DOERS, GOVERNMENT, JOINING, REASON_OBJECTS
 from transforms.names import fold
 from transforms.quotes.marks import CLOSING_MARKS, OPENING_MARKS
 from transforms.word_forms import may_be_accusative
@@ -116,6 +116,26 @@ def object_after_reason(s: EventSentence) -> None:
                 continue
             _make_object(s, x, v)
             return
+
+
+def removed_object(s: EventSentence) -> None:
+    """«Генпрокурор Юрий Чайка отстранил от исполнения обязанностей заместителя прокурора Свердловской области
+    Дмитрия Чуличкова», parsed as «заместителя» ← «обязанностей»: an active verb of removal from a post whose
+    subject does it (event_words.tsv `doer`: «отстранить» with «исполнение», «освободить» with «должность»)
+    and that has no object takes as its object the first animate genitive in its «от» phrase's chain of
+    genitives that names a person (an animate accusative has the genitive's form)."""
+    for v in s.tokens:
+        if s.pos(v) != "VERB" or s.feat(v, "Voice") == "Pass" or s.kids(v, "obj", "nsubj:pass"):
+            continue
+        for n in s.kids(v, "obl"):
+            if n < v or s.case(n) != "от" or (s.lemma(v), s.lemma(n)) not in DOERS:
+                continue
+            x = n
+            while nxt := [c for c in s.kids(x, "nmod") if s.case(c) is None and c > x]:
+                x = nxt[0]
+                if s.feat(x, "Animacy") == "Anim" and any(m["type"] == "PER" for m in s.named_mentions(x)):
+                    _make_object(s, x, v)
+                    return
 
 
 def acting_object(s: EventSentence) -> None:

@@ -19,7 +19,7 @@ from transforms.events.clause_subjects import (colon_list_subject, conjunct_open
 from transforms.events.conjuncts import (backward_conjunct, correlative, gapped_list, headless_conjunct,
                                         name_conjoined_to_place)
 from transforms.events.objects import (acting_object, asked_object, joined_phrase, object_after_quoted_name,
-                                      object_after_reason, second_object)
+                                      object_after_reason, removed_object, second_object)
 from transforms.field_view import before_relative_comma
 from transforms.quotes.marks import DASHES
 
@@ -54,6 +54,9 @@ def repair(s: EventSentence) -> None:
     - a name that ends the chain of genitives of a verb's phrase of the reason, and its clause, is the
       object of a verb with none («Хаменеи обвинил в организации волнений США и Израиль», parsed as «США» ←
       «волнений», probes EC, DY);
+    - a person in the genitives of the «от» phrase of a verb of removal from a post with no object is its object
+      («отстранил от исполнения обязанностей заместителя прокурора … Дмитрия Чуличкова», parsed as «заместителя»
+      ← «обязанностей», probe GY; objects.py);
     - a person's animate accusative hung on a unit of time is the verb's object («отправил под арест на два
       месяца первого заместителя министра … Андрея Ефимова», parsed as «заместителя» ← «месяца», probe EG);
     - a person named after the verb's animate object, parsed as a second subject or in
@@ -164,6 +167,7 @@ def repair(s: EventSentence) -> None:
     second_object(s)
     asked_object(s)
     object_after_reason(s)
+    removed_object(s)
     _object_name(s)
     _listed_descriptor(s)
     backward_conjunct(s)

@@ -18,6 +18,7 @@ from transforms.quotes.lexicon import ASKING, CONFERENCES, REACHING, is_document
 from transforms.quotes.marks import ANY_QUOTE, AUTHOR_DASH, DASHES, mark_spans, n_words, name_in_marks, speech_like
 from transforms.quotes.subjects import answered_question, common_noun, is_person_pronoun, named_person
 from transforms.quotes.told_before import asked
+from transforms.spans import stage_direction
 
 SUBHEADING_WORDS = 8  # a topic's heading between an introducing paragraph and its lines has at most so many words
 
@@ -61,6 +62,9 @@ def dash_rows(f: FieldView, headline: Attr | None = None) -> list[Row]:
         start = p0 + 1
         while start < p1 and f.text[start].isspace():
             start += 1
+        if (direction := re.match(r"\((\w+)\)\s+", f.text[start:p1])) and stage_direction(
+                f.text, start + 1, start + direction.end(1)):
+            start += direction.end()  # «– (Усмехается) «Зенит». …»: the author's, not the speaker's words
         stop = len(f.text[:p1].rstrip())
         attr = None
         for m in re.finditer(r"([,!?…])\s*[—–-]\s+(?=\w)", f.text[start:stop]):
@@ -81,7 +85,9 @@ def dash_rows(f: FieldView, headline: Attr | None = None) -> list[Row]:
             lone = not neighbours & line_set
             # «— Почему?», «— Значит они есть!», «— Очередной пенальти на вашем счету…», «– Да уж, неприятное...»
             # in a dialogue: a line, verb or not
-            asked = not lone and f.text[:stop].endswith(("?", "!", "…", "..."))
+            # and any line right after a question: its answer («– За кого будете болеть?» ¶ «– За «Зенит», конечно.»)
+            asked = not lone and (f.text[:stop].endswith(("?", "!", "…", "...")) or (
+                n > 0 and paras[n - 1] in line_set and f.text[:paras[n - 1][1]].rstrip().endswith("?")))
             if ((lone and not _introduced(f, n, line_set, paras)) or _byline_like(f, p0, p1)
                     or not (asked or speech_like(f, start, stop))):
                 continue

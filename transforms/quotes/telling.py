@@ -24,6 +24,11 @@ def telling(f: FieldView, si: int) -> tuple[int, int, Attr] | None:
     manner = (a + 2 < b and opens_with_cue_manner([f.word(a), f.word(a + 1)]) and f.rel(a) == "advmod"
               and f.tokens[a + 1].pos != "PUNCT")
     noun = a + 1
+    if not manner and (said := _said_this(f, a, b)) is not None:
+        cue = cue_of(f, said)
+        if cue is None or complement(f, said, cue, b) is not None or (attr := teller(f, said, cue)) is None:
+            return None
+        return a, said, attr
     if not manner and (with_noun := _with_noun(f, a, b)) is not None:
         noun = with_noun  # «С таким оптимистичным прогнозом выступил …»: «таким прогнозом» is the object
     elif (a + 2 >= b or not (manner or opens_with_cue_object(f.words(a, 3)))
@@ -47,6 +52,16 @@ def telling(f: FieldView, si: int) -> tuple[int, int, Attr] | None:
         cue = author_cue(f, j)  # «Такое заявление сделал X», «Такую оценку дал X»: the noun is the words
     attr = teller(f, j, cue)
     return None if attr is None else (a, j, attr)
+
+
+def _said_this(f: FieldView, a: int, b: int) -> int | None:
+    """The verb of a sentence whose first verb, within its first four words, takes «это» as its object («Как
+    передает корреспондент Firstnews, он заявил это на Гайдаровском форуме», probe HU): the words it tells are
+    the sentence before, as «Об этом заявил X» tells them; None for any other sentence."""
+    j = next((k for k in range(a, min(a + 4, b)) if f.tokens[k].pos == "VERB"), None)
+    if j is None or not any(f.word(c) == "это" and f.rel(c) == "obj" for c in f.children(j)):
+        return None
+    return j
 
 
 def _with_noun(f: FieldView, a: int, b: int) -> int | None:
