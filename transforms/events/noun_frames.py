@@ -162,6 +162,8 @@ def noun_frame(s: EventSentence, n: int, code: Code, word: int | None = None) ->
                 frame.side1 = agents
             elif frame.side1:  # the person appointed (the genitive) comes first, the issuer second (`frame`)
                 frame.side1, frame.side2 = agents, frame.side1 + frame.side2
+            elif any(s.lemma(d) == "свой" for d in s.kids(n, "det")):
+                frame.side1 = agents  # «Собянин подписал указ о своем вступлении в должность мэра»: his own
             if x != n:  # «распоряжение о выделении Курской области помощи»
                 partners(s, x, code, frame, ("iobj",), genitive=False, places=False)
         return frame

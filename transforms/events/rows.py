@@ -61,8 +61,12 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
         # «договорились расширять связи»: agreeing is an act; so is a threat of what no trigger names
         # («пригрозило понизить кредитный рейтинг Boeing»)
         agreed = code.root == "05" or code.asks_done_to
-        if entry.lemma in INTENT and ((s.kids(t, "xcomp") and not agreed) or _governed(s, t, matched)) and not (
-                _own_agreement(s, t, matched, lex)):
+        # «предложил Беглову стать врио губернатора», «предложил ему возглавить правительство»: an offer (03) whose
+        # entry names its infinitive is the event, not the governed one
+        own = condition_word(s, t, entry.condition) if entry.condition is not None else None
+        agreed = agreed or own in s.kids(t, "xcomp")
+        if entry.lemma in INTENT and ((s.kids(t, "xcomp") and not agreed) or [
+                c for c in _governed(s, t, matched) if c != own]) and not _own_agreement(s, t, matched, lex):
             continue  # «договорились встретиться», «… о встрече», «намерение встретиться», «готовность к
             # переговорам»: the governed event's
             # (03); «пообещал ограничить поставки» none; but «договорились расширять связи» is an agreement (05),
