@@ -273,6 +273,14 @@ def relative_antecedent(tree, t: int, first: int) -> int | None:
         # nor one inside the clause («… Владимира Путина, который провел серию телефонных разговоров с …»,
         # hung on «разговоров», probe EC)
         return before
+    if (antecedent is not None and before is not None and antecedent < before and tree.pos(before) in ("NOUN", "PROPN")
+            and tree.feat(before, "Number") == tree.feat(t, "Number")
+            and tree.feat(t, "Gender") in (None, tree.feat(before, "Gender"))
+            and any(tree.pos(k) == "VERB" and tree.feat(k, "VerbForm") == "Fin" for k in range(antecedent + 1, before))):
+        # «Сити-менеджером стал Сергей Давыдов - ранее он работал заместителем … Михаила Юревича, который вступил в
+        # должность губернатора», the clause hung on «Сергей»: a relative clause reaches over no other clause's verb
+        # (probe HR)
+        return before
     while (antecedent is not None and tree.rel(antecedent) == "conj" and tree.feat(t, "Number") == "Plur"
            and tree.head(antecedent) is not None):
         antecedent = tree.head(antecedent)
