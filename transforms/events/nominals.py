@@ -37,6 +37,9 @@ def names(s: EventSentence, t: int) -> list[Actor]:
             found += held
         elif m is not None:
             found.append(Actor.of(m))
+            if x == t and plural:  # «в Донецкую и Луганскую области»: the adjectives that share the head name
+                found += [Actor.of(n) for a in s.kids(x, "amod") for k in [a, *s.kids(a, "conj")]
+                          if (n := s.view.mention_at(k)) is not None and n["start"] != m["start"]]
             if x != t and (plural or s.rel(x) == "appos"):
                 # «журналистов Артема Шейнина и Армена Гаспаряна»: a list of names; a name conjoined to the
                 # name in apposition is the phrase's next conjunct, whatever the tagger says of the noun's

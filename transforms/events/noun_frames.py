@@ -199,11 +199,11 @@ def noun_frame(s: EventSentence, n: int, code: Code, word: int | None = None) ->
                            else context.last_agent(s, v, code.code))
         return _governed(frame, before)
     if (s.lemma(v) in RECEIVING and s.rel(x) == "obj" and not code.symmetric
-            and ((givers := [a for c in s.kids(v, "obl") + s.kids(x, "nmod") if s.case(c) == "от"
-                             for a in s.entities(c)]) or code.genitive == "actor2")):
+            and ((givers := [a for c in s.kids(v, "obl") + s.kids(x, "nmod") if s.case(c) in ("от", "из")
+                             for a in s.entities(c) if s.case(c) == "от" or a.type != "PER"]) or code.genitive == "actor2")):
         # «приняла поздравления от своих конкурентов Сочитль Гальвес и Хорхе Альвареса»: who gives acts, the
-        # subject receives (probe FP); an event done to someone needs no giver: «Матайтис получил 13 лет
-        # тюрьмы» (probe GD)
+        # subject receives (probe FP); so does a state or body it comes «из» («Куба получила гуманитарную помощь из
+        # России», probe HS); an event done to someone needs no giver: «Матайтис получил 13 лет тюрьмы» (probe GD)
         frame.gates.append(v)
         frame.side1 = [a for a in frame.side1 if a not in givers] + givers
         frame.side2 = [a for a in s.subjects(v) if a not in frame.side1]
