@@ -169,3 +169,24 @@ def joined_phrase(s: EventSentence) -> None:
         if verb is not None and s.pos(verb) == "VERB" and (s.lemma(verb), "с") in JOINING:
             s.tree.parent[t], s.tree.rels[t] = verb, "obl"
             s.tree.index_children()
+
+
+def oblique_past_participle(s: EventSentence) -> None:
+    """«Президент Франции Николя Саркози, находящийся с официальным визитом в России, встретился … с президентом
+    России Дмитрием Медведевым», parsed as «президентом» ← «находящийся»: an oblique after the finite verb whose
+    participial (or gerund) phrase the verb's own subject holds, closed by a comma before the verb, is the verb's
+    (probe HS)."""
+    for x in s.tokens:
+        h = s.tree.parent[x]
+        if s.rel(x) != "obl" or h is None or h > x or s.rel(h) not in ("acl", "advcl") or s.feat(
+                h, "VerbForm") not in ("Part", "Conv"):
+            continue
+        above, k = [], s.tree.parent[h]
+        while k is not None and len(above) < 8:
+            above.append(k)
+            k = s.tree.parent[k]
+        verb = next((v for v in range(h + 1, x) if s.pos(v) == "VERB" and s.feat(v, "VerbForm") == "Fin"
+                     and v in above), None)
+        if verb is not None and any(s.word(k) == "," for k in range(h + 1, verb)):
+            s.tree.parent[x] = verb
+            s.tree.index_children()

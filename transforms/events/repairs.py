@@ -19,7 +19,8 @@ from transforms.events.clause_subjects import (colon_list_subject, conjunct_open
 from transforms.events.conjuncts import (backward_conjunct, correlative, gapped_list, headless_conjunct,
                                         name_conjoined_to_place)
 from transforms.events.objects import (acting_object, asked_object, joined_phrase, object_after_quoted_name,
-                                      object_after_reason, removed_object, second_object)
+                                      object_after_reason, oblique_past_participle, removed_object,
+                                      second_object)
 from transforms.field_view import before_relative_comma
 from transforms.quotes.marks import DASHES
 
@@ -152,7 +153,10 @@ def repair(s: EventSentence) -> None:
       probe FP; objects.py), and a name in apposition to the post it governs is its name (appositions.py);
     - a phrase with «с» that a verb of joining takes, hung on a thing in the verb's phrase of place, is the
       verb's («вышли к зданию Законодательного Собрания с одиночными пикетами», parsed as «пикетами» ←
-      «зданию», probe GI; objects.py).
+      «зданию», probe GI; objects.py);
+    - an oblique after the finite verb hung on a participial or gerund phrase before the verb's comma is the verb's
+      («Саркози, находящийся с официальным визитом в России, встретился … с президентом России Дмитрием
+      Медведевым», parsed as «президентом» ← «находящийся», probe HS; objects.py).
     """
     tree = s.tree
     _relative_clause_cycle(s)
@@ -189,6 +193,7 @@ def repair(s: EventSentence) -> None:
     object_after_quoted_name(s)
     acting_object(s)
     joined_phrase(s)
+    oblique_past_participle(s)
     for t, head, case in headed_nominals(s):
         if s.rel(t) == "conj" and s.pos(head) == "VERB" and (
                 case in ("Nom", "Acc") or (case == "Gen" and s.feat(t, "Animacy") == "Anim")):

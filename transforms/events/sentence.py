@@ -178,6 +178,7 @@ class EventSentence:
         gerund shares the subject of the verb it depends on («подтвердил … и сообщил», «намерен
         встретиться», «прибыл …, чтобы обсудить»; an active verb conjoined to a passive one its passive
         subject: «будет принята …, затем проведет переговоры»), an
+        active participle the noun it is on («Саркози, находящийся с визитом»), an
         infinitive on a noun of intent or decision the noun's genitive owner («решение России
         арестовать») or else the subject of the verb that noun is the object of («принял решение
         ввести», «выразил намерение встретиться»), a relative clause with no subject the subject of
@@ -187,6 +188,9 @@ class EventSentence:
         if subj:
             return [a for s in subj for a in self.entities(s)]
         head = self.head(verb)
+        if (self.rel(verb) == "acl" and self.feat(verb, "VerbForm") == "Part" and self.feat(verb, "Voice") == "Act"
+                and head is not None and self.pos(head) in ("NOUN", "PROPN")):
+            return self.entities(head)  # «Саркози, находящийся с визитом в России, …»: the noun the phrase is on
         # a gerund, or an infinitive of purpose: «прибыл …, чтобы обсудить»
         adverbial = self.rel(verb) == "advcl" and self.feat(verb, "VerbForm") in ("Conv", "Inf")
         if (depth < 4 and head is not None and self.pos(head) in ("VERB", "ADJ", "AUX")
