@@ -175,7 +175,14 @@ class FieldView:
                         # a conjunct hangs on the first of its list: one hung on a later word is the
                         # wrong edge («рассказал … и подчеркнул, что … приняла»); else cut where it closes
                         wrong = [c for c in cycle if rels[c] == "conj" and parent[c] > c]
-                        parent[wrong[0] if wrong else x] = None
+                        # a finite verb hung on its own subject heads the clause («Также глава государства
+                        # проинформировал Макрона», parsed as «глава» ↔ «проинформировал», probe HS)
+                        verbs = [c for c in cycle if self.tokens[c].pos == "VERB" and self.feat(c, "VerbForm") == "Fin"
+                                 and rels[parent[c]] in ("nsubj", "nsubj:pass")]
+                        cut = wrong[0] if wrong else verbs[0] if verbs else x
+                        if not wrong and verbs:
+                            rels[cut] = "root"
+                        parent[cut] = None
                         if cycle == [x]:  # a word its own head: a name's word, as «фон» often is
                             self._rehang_name_word(x, a, parent, rels)
                         break
