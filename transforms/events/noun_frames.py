@@ -85,6 +85,8 @@ def noun_frame(s: EventSentence, n: int, code: Code, word: int | None = None) ->
     дипломат»), if it has one."""
     frame = Frame([], [], [], [], [], n, [n])
     partners(s, n, code, frame, ("nmod", "iobj", "det"))
+    if not code.symmetric and not frame.side2 and (state := offices.opposed_state(s, n)) is not None:
+        frame.side2.append(state)  # «пакет антироссийских санкций» → Россия
     if (word is not None and code.genitive == "actor1" and s.lemma(n) not in RECALLING and s.head(word) == n
             and s.rel(word) == "nmod" and s.case(word) is None and s.feat(word, "Case") == "Gen"):
         # «к высылке российских дипломатов присоединились Бельгия, …»: the trigger's own word in the genitive is

@@ -233,6 +233,17 @@ def adjective_state(s: EventSentence, t: int) -> Actor | None:
     return None
 
 
+def opposed_state(s: EventSentence, t: int) -> Actor | None:
+    """The state an «анти-» country adjective on noun `t` is against, when the article names it («пакет
+    антироссийских санкций», «антиамериканские протесты» → Россия, США, probe HS)."""
+    for c in s.kids(t, "amod"):
+        lemma = s.lemma(c)
+        state = s.states.get(country_of_adjective(lemma[4:].lstrip("-")) or "") if lemma.startswith("анти") else None
+        if state is not None:
+            return replace(state, start=s.view.tokens[c].start)
+    return None
+
+
 def named_to_post(s: EventSentence, t: int) -> list[Actor]:
     """The person a doer verb puts in the post of its «на пост/должность …» phrase, named after
     the post in the accusative, which the parser hangs on the post: «назначил на пост вице-премьера
