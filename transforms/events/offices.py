@@ -125,6 +125,8 @@ def _stands_for(s: EventSentence, t: int, nouns: frozenset[str], owner) -> list[
                          and (mg := s.view.mention_at(g)) is not None and owner(mg)]
                 if units:
                     return [replace(Actor.of(units[0]), acting=True)]
+    if (body := referents.sphere_body(s, t)) is not None:
+        return [body]  # «Российское оборонное ведомство»: Минобороны России, named before, not the state
     state = adjective_state(s, t)
     return [] if state is None else [state]
 

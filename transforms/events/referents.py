@@ -22,7 +22,8 @@ from transforms.events.actor import Actor
 from transforms.events.words import GUESTS, LOCATION_PREPOSITIONS, PARTIES, POSTS, PUBLIC_PERSONS, RIVALS, WINNERS
 from transforms.names import LIST_JOINER
 from transforms.quotes.marks import ANY_QUOTE
-from transforms.quotes.speakers import named_body
+from transforms.quotes.lexicon import lexicon
+from transforms.quotes.speakers import last_body, named_body
 
 if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence
@@ -105,6 +106,8 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
                 # предложение»: with a country the descriptor may name the last main clause's subject before it
                 # not introduced with another country (probe FO)
                 p = _main_subject_before(s, t, g, countries, {*_clause_subjects(s, t), *_only_quoted(s, start)})
+    elif gender is None and (body := sphere_body(s, t)) is not None:
+        return body
     elif (gender is None and s.pos(t) == "NOUN" and s.feat(t, "Number") == "Sing"
           and s.bare(t) and not s.kids(t, "nmod")):
         # «Суд принял решение арестовать …» after «Басманный суд Москвы арестовал …»: the last
@@ -113,6 +116,18 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
         p = named_body(s.view, s.people, t, start, named=True)
     else:
         return None
+    return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
+
+
+def sphere_body(s: EventSentence, t: int) -> Actor | None:
+    """«Российское оборонное ведомство напомнило …» after «Минобороны РФ …»: a singular body noun with an adjective
+    of its sphere and no genitive is the last organisation named whose name holds the sphere's stem
+    (speech_cues.tsv `sphere`, `speakers.last_body`; probe HD)."""
+    sphere = next((s.lemma(a) for a in s.kids(t, "amod") if "sphere" in lexicon().get(s.lemma(a), {})), None)
+    if sphere is None or s.pos(t) != "NOUN" or s.feat(t, "Number") != "Sing" or s.kids(t, "nmod"):
+        return None
+    start = s.view.tokens[t].start
+    p = last_body(s.view, s.people, s.lemma(t), start, named=True, sphere=sphere)
     return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
 
 

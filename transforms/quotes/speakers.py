@@ -358,13 +358,18 @@ def named_body(f: FieldView, people: dict[str, Person], h: int, pos: int, named:
     return last_body(f, people, f.lemma(h), pos, named)
 
 
-def last_body(f: FieldView, people: dict[str, Person], noun: str, pos: int, named: bool = False) -> Person | None:
-    """`named_body` for a body noun's lemma `noun` (a token's, or the issuer of a document: «суд»)."""
+def last_body(f: FieldView, people: dict[str, Person], noun: str, pos: int, named: bool = False,
+              sphere: str | None = None) -> Person | None:
+    """`named_body` for a body noun's lemma `noun` (a token's, or the issuer of a document: «суд»); `sphere`: an
+    adjective of its sphere («оборонное ведомство»: speech_cues.tsv `sphere`), whose stems the name must hold."""
     cue = lexicon().get(noun, {}).get("body")
     kind, *stems = cue.cue.split() if cue is not None else ("any",)
+    spheres = lexicon().get(sphere or "", {}).get("sphere")
+    if spheres is not None:
+        kind, stems = "named", spheres.cue.split()
     if cue is None or (named and kind == "any"):
         return None
-    stem = noun[:5]
+    stem = noun[:5] if spheres is None else stems[0]
     before = [p for m in reversed([m for m in f.mentions if m["type"] == "ORG" and m["stop"] <= pos])
               if (p := people.get(m["entity_id"])) is not None and not is_media(*fold(p.name).split())
               and (kind == "any"
