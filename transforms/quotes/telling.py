@@ -58,6 +58,8 @@ def _said_this(f: FieldView, a: int, b: int) -> int | None:
     """The verb of a sentence whose first verb, within its first four words, takes «это» as its object («Как
     передает корреспондент Firstnews, он заявил это на Гайдаровском форуме», probe HU): the words it tells are
     the sentence before, as «Об этом заявил X» tells them; None for any other sentence."""
+    if "это" not in f.words(a, min(6, b - a)):
+        return None  # (words first: the tree is parsed only for a sentence that may be one)
     j = next((k for k in range(a, min(a + 4, b)) if f.tokens[k].pos == "VERB"), None)
     if j is None or not any(f.word(c) == "это" and f.rel(c) == "obj" for c in f.children(j)):
         return None
