@@ -140,7 +140,7 @@ EXAMPLES = [
         id="a Russian body's full name and its abbreviation are one entity, named as the gazetteer writes it"),
     pytest.param(  # probe FD (dev, fd05): an East Asian family name comes first; alone, declined, it is the person
         "Юн Сок Ёль заявил, что явится на допрос. Ордер на арест Юна был исполнен утром.",
-        [("Юн Сок Ёль", "PER", "Юн Сок Ель"), ("Юна", "PER", "Юн Сок Ель")],
+        [("Юн Сок Ёль", "PER", "Юн Сок Ёль"), ("Юна", "PER", "Юн Сок Ёль")],
         id="an East Asian family name alone in an oblique case is the person the full name names"),
     pytest.param(
         "Об этом сообщил Комитет защиты журналистов (КЗЖ). Руководитель КЗЖ Джоэл Саймон (Joel Simon) "
@@ -164,6 +164,13 @@ EXAMPLES = [
          ("Саппоро", "LOC", "Саппоро"), ("Япония", "LOC", "Япония"), ("Соединенные Штаты Америки", "LOC", "США"),
          ("США", "LOC", "США")],
         id="a country in brackets after a place is its country, but a country's initials are its name"),
+    pytest.param(  # probe HS (dev, hs11): an initial stays a letter (word_forms.name_words: «Ш.» is no «широта»), so
+        # the initials join the full name; and the name keeps the ё its text writes (word_forms._text_yo)
+        "Министры обсудили визит президента Узбекистана Ш.М.Мирзиёева в Москву. Президент Шавкат Мирзиёев "
+        "встретится с Алёной Королёвой.",
+        [("Узбекистана", "LOC", "Узбекистан"), ("Ш.М.Мирзиёева", "PER", "Шавкат Мирзиёев"), ("Москву", "LOC", "Москва"),
+         ("Шавкат Мирзиёев", "PER", "Шавкат Мирзиёев"), ("Алёной Королёвой", "PER", "Алёна Королёва")],
+        id="an initial stays a letter and a name keeps its ё"),
     pytest.param(  # probe Q (dev, outside the repository), q05
         "Российская певица Глюкоза (настоящее имя - Наталья Чистякова-Ионова) сообщила об отмене концертов. "
         "Глюкоза извинилась перед поклонниками.",

@@ -224,7 +224,7 @@ def test_places_the_dictionary_does_not_know_take_the_tagged_gender(text, normal
       ("Экспертно-консультативного общественного совета", "Экспертно-консультативный общественный совет")]),
     # a participle used as the name's adjective inflects too, in its gender
     ("Премьер Соединённого Королевства прибыл в Москву.",
-     [("Соединённого Королевства", "Соединенное Королевство"), ("Москву", "Москва")]),
+     [("Соединённого Королевства", "Соединённое Королевство"), ("Москву", "Москва")]),
 ])
 def test_a_names_adjective_agrees_with_its_noun(text, normals):
     assert spans_and_normals(text) == normals

@@ -40,10 +40,10 @@ CASES = {
         "Поддержку Виллему Коку выразили лидеры Евросоюза.",
         ["Виллем Кок"]),                                # not «Виллем Коку»
     # probe P (dev, outside the repository), p02: the tagger reads «Жапаровым» as a nominative
-    # (ё is read as е in a normal form, as everywhere: «Мирзиеев»)
+    # (a normal form keeps the ё its text writes: «Мирзиёев»; names are the same with ё or е)
     "a surname in -овым after an instrumental first name is in the instrumental": (
         "Ильхам Алиев встретился с президентами Узбекистана Шавкатом Мирзиёевым и Кыргызстана Садыром Жапаровым.",
-        ["Ильхам Алиев", "Шавкат Мирзиеев", "Садыр Жапаров"]),          # not «Садыр Жапаровым»
+        ["Ильхам Алиев", "Шавкат Мирзиёев", "Садыр Жапаров"]),          # not «Садыр Жапаровым»
     # probe BO (dev, outside the repository), p14: an adjectival surname the dictionary lacks, which it guesses
     # a noun «немчинском»
     "a man's adjectival surname the dictionary lacks, in the dative": (
@@ -276,7 +276,7 @@ CASES = {
     # probe FD (dev, fd05): and its soft-stemmed last word in «-я», whatever its tag (natasha: nominative)
     "an East Asian name's soft last word in the genitive": (
         "Следователи арестовали президента Южной Кореи Юн Сок Ёля.",
-        ["Юн Сок Ель"]),                                # not «Юн Сок Еля» (ё folded in the name key)
+        ["Юн Сок Ёль"]),                                # not «Юн Сок Ёля»; the ё as the text writes it
     # probe DW (dev, p11): a first name tagged nominative that the dictionary knows only as another name's
     # plural or spoken vocative keeps its form; «-ском» tagged instrumental is a noun's, no adjective's
     "a first name that is another name's plural, a surname's instrumental in -ском": (
@@ -547,7 +547,7 @@ def test_a_patronymic_and_surname_join_the_full_name():
     text = "Фёдор Иванович Шаляпин пел в Мариинском театре. Иванович Шаляпин был великим басом."
     mentions = [m for m in field_mentions("body", analyse(text)) if m.type == "PER"]
     assert [x.entity_name for x in link_article(mentions, {"body": text})] == [
-        "Федор Иванович Шаляпин", "Федор Иванович Шаляпин"]
+        "Фёдор Иванович Шаляпин", "Фёдор Иванович Шаляпин"]
 
 
 def test_a_first_name_and_patronymic_join_the_full_name():

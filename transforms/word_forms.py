@@ -48,10 +48,24 @@ def name_words(tokens: list[DocToken], type_: str, inflect: set[str] | None = No
     if type_ == "PER":
         words = list(_person_words(tuple(t.text for t in tokens),
                                    tuple((t.feats or {}).get("Case") for t in tokens), tuple(words)))
-    words = [t.text if is_abbreviation(t.text) else abbreviation_stem(t.text) or w for w, t in zip(words, tokens)]
-    words = [w.capitalize() if _shouted_name(t.text) else w
+    # an initial stays a letter («Ш.М.Мирзиёева», not «ШИРОТА.М.»), an abbreviation keeps its capitals
+    words = [t.text if is_abbreviation(t.text) or (len(t.text) == 1 and t.text.isupper()) else
+             abbreviation_stem(t.text) or w for w, t in zip(words, tokens)]
+    words = [_text_yo(w.capitalize() if _shouted_name(t.text) else w, t.text)
              for w, t in zip(recover_shapes(words, tokens), tokens)]
     return words
+
+
+def _text_yo(word: str, text: str) -> str:
+    """`word` with the ё its text writes where the dictionary's form has е: «Пётр Королёв» stays so, not «Петр
+    Королев» (names are the same with ё or е: `names.fold`; this only keeps the spelling)."""
+    if "ё" not in text and "Ё" not in text:
+        return word
+    out = list(word)
+    for k, ch in enumerate(text[:len(word)]):
+        if ch in "ёЁ" and out[k] in "еЕ" and fold(word[:k]) == fold(text[:k]):
+            out[k] = "ё" if out[k] == "е" else "Ё"
+    return "".join(out)
 
 
 DESCRIPTOR_REACH = 5  # «корреспондентку испанской газеты ABC Камилу»: the noun's genitive words read past
