@@ -21,6 +21,7 @@ from transforms.events.conjuncts import (backward_conjunct, correlative, gapped_
 from transforms.events.objects import (acting_object, asked_object, joined_phrase, object_after_quoted_name,
                                       object_after_reason, oblique_past_participle, removed_object,
                                       second_object)
+from transforms.events.words import LEADING
 from transforms.field_view import before_relative_comma
 from transforms.quotes.marks import DASHES
 
@@ -31,6 +32,9 @@ if TYPE_CHECKING:
 def repair(s: EventSentence) -> None:
     """Attachment errors of the parser that lose actors, undone on our copy of the tree:
 
+    - «во главе с X» after a noun, whose «во» the parser makes that noun's preposition, is the noun's phrase, not
+      its case («отставку правительства во главе с Дмитрием Медведевым», parsed as «правительства» ← «во»,
+      probe HR);
     - a nominal in the nominative or accusative (an animate one tagged genitive too) conjoined to a verb
       is a conjunct of the verb's subject or object («Шумов …, и Борзыкин … встретятся»; «Илью
       Шакурского суд приговорил к 16 годам, … Максима Иванкина — к 13», probe EC);
@@ -159,6 +163,7 @@ def repair(s: EventSentence) -> None:
       Медведевым», parsed as «президентом» ← «находящийся», probe HS; objects.py).
     """
     tree = s.tree
+    _led_group(s)
     _relative_clause_cycle(s)
     _relative_clause_on_its_oblique(s)
     correlative(s)
@@ -279,6 +284,15 @@ def _stranded_nominal(s: EventSentence) -> None:
         s.tree.parent[t] = root
     if stranded:
         s.tree.index_children()
+
+
+def _led_group(s: EventSentence) -> None:
+    for v in s.tokens:
+        n = s.tree.parent[v]
+        if (s.rel(v) == "case" and n is not None and n < v and s.word(v) in ("в", "во")
+                and any(s.lemma(f) in LEADING for f in s.kids(v, "fixed"))):
+            s.tree.rels[v] = "nmod"
+            s.tree.index_children()
 
 
 def _relative_clause_cycle(s: EventSentence) -> None:
