@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from transforms.dates.direction import CLAUSE_BREAK, cues, direction
+from transforms.dates.lexicon import PARTS_OF_DAY
 from transforms.dates.model import DateMention, Expr
 from transforms.dates.patterns import PREP_BEFORE, STARTS_WITH_PREP
 from transforms.dates.ranges import link_ranges
@@ -68,7 +69,7 @@ def _extend_prepositions(text: str, exprs: list[Expr]) -> None:
         prev_stop = e.stop
 
 
-_MERGE_GAP = re.compile(r"\s*,?\s*(?:(?:утром|дн[её]м|вечером|ночью)\s*,?\s*)?", re.IGNORECASE)
+_MERGE_GAP = re.compile(rf"\s*,?\s*(?:(?:{'|'.join(PARTS_OF_DAY)})\s*,?\s*)?", re.IGNORECASE)
 
 
 def _merge_day_names(text: str, exprs: list[Expr]) -> list[Expr]:

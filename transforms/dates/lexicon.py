@@ -44,6 +44,8 @@ def _table(group: str, value=int) -> dict:
 
 #: one-word prepositions that become part of the span when they directly precede a date
 PREPOSITIONS = _words("preposition")
+#: parts of the day in the instrumental («утром», «вечером»): adverbials of time
+PARTS_OF_DAY = _words("part_of_day")
 
 # relative year/month/week words: genitive (прошлого года), locative (в прошлом году), feminine
 REL_GEN = _table("rel_gen")

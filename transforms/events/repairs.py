@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from transforms.dates.lexicon import UNITS
+from transforms.dates.lexicon import PARTS_OF_DAY, UNITS
 from transforms.events.appositions import headed_nominals, rehang_names
 from transforms.events.clause_subjects import (colon_list_subject, conjunct_opening_clause, dateline_subject,
                                                disagreeing_subject, finite_conjunct_of_infinitive,
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 def repair(s: EventSentence) -> None:
     """Attachment errors of the parser that lose actors, undone on our copy of the tree:
 
+    - a part of the day the parser hangs on a noun is its clause verb's («Лидеры вечером обсудят …», parsed as
+      «вечером» ← «Лидеры», probe HS; date_words.tsv `part_of_day`);
     - «во главе с X» after a noun, whose «во» the parser makes that noun's preposition, is the noun's phrase, not
       its case («отставку правительства во главе с Дмитрием Медведевым», parsed as «правительства» ← «во»,
       probe HR);
@@ -164,6 +166,7 @@ def repair(s: EventSentence) -> None:
     """
     tree = s.tree
     _led_group(s)
+    _part_of_day(s)
     _relative_clause_cycle(s)
     _relative_clause_on_its_oblique(s)
     correlative(s)
@@ -284,6 +287,16 @@ def _stranded_nominal(s: EventSentence) -> None:
         s.tree.parent[t] = root
     if stranded:
         s.tree.index_children()
+
+
+def _part_of_day(s: EventSentence) -> None:
+    for t in s.tokens:
+        n = s.tree.parent[t]
+        if s.rel(t) == "nmod" and s.word(t) in PARTS_OF_DAY and n is not None and s.pos(n) in ("NOUN", "PROPN"):
+            verb = s.path_up(n)[-1]
+            if s.pos(verb) == "VERB":
+                s.tree.parent[t], s.tree.rels[t] = verb, "obl"
+                s.tree.index_children()
 
 
 def _led_group(s: EventSentence) -> None:
