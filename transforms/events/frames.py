@@ -169,6 +169,11 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         if code.host_object and entry.pos == "VERB" and not f.side2 and not visited:
             # «В МИД России уже побывали послы …» (probe HI): an organisation visited hosts the visit
             f.side2 = [a for a in _objects(s, t, any_case=True) if a.type == "ORG" and a not in f.side1]
+        if code.host_object and not f.side2 and not visited:
+            # «во время рабочей поездки в регион» after «губернатором Пермского края»: a place named by its kind
+            # only is the place of that kind named last (probe HR)
+            f.side2 = [a for c in s.kids(t, "nmod", "obl") if s.case(c) in ("в", "на") and s.feat(c, "Case") == "Acc"
+                       and (a := offices.generic_place(s, c)) is not None and a not in f.side1]
     if code.foretells:  # «предупредил, что подписание будет иметь серьезные последствия для Украины» → Украина
         f.side2 += [a for k in sorted(s.clause(t, embedded=True)) if s.lemma(k) in CONSEQUENCES
                     for g in s.kids(k, "nmod") if s.case(g) == "для"
