@@ -283,7 +283,8 @@ def relative_antecedent(tree, t: int, first: int) -> int | None:
     if (antecedent is not None and before is not None and antecedent < before and tree.pos(before) in ("NOUN", "PROPN")
             and tree.feat(before, "Number") == tree.feat(t, "Number")
             and tree.feat(t, "Gender") in (None, tree.feat(before, "Gender"))
-            and any(tree.pos(k) == "VERB" and tree.feat(k, "VerbForm") == "Fin" for k in range(antecedent + 1, before))):
+            and any(tree.pos(k) == "VERB" and tree.feat(k, "VerbForm") == "Fin"
+                    for k in range(antecedent + 1, before))):
         # «Сити-менеджером стал Сергей Давыдов - ранее он работал заместителем … Михаила Юревича, который вступил в
         # должность губернатора», the clause hung on «Сергей»: a relative clause reaches over no other clause's verb
         # (probe HR)

@@ -189,12 +189,10 @@ def _sentences(text: str, paragraphs, segmenter: Segmenter) -> list[DocSent]:
     sents = []
     for p_start, p_stop in paragraphs:
         for s in segmenter.sentenize(text[p_start:p_stop]):
-            start = p_start + s.start
-            for cut in [*_year_ends(s.text), len(s.text)]:
-                piece = s.text[:cut].rstrip()
-                sents.append(DocSent(start, start + len(piece), piece))
-                start, s_text = start + cut, s.text[cut:]
-                s = DocSent(0, len(s_text), s_text)
+            cuts = [0, *_year_ends(s.text), len(s.text)]
+            for a, b in zip(cuts, cuts[1:]):
+                piece = s.text[a:b].rstrip()
+                sents.append(DocSent(p_start + s.start + a, p_start + s.start + a + len(piece), piece))
     return sents
 
 

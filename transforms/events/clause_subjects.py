@@ -41,7 +41,8 @@ def next_clause_subject(s: EventSentence) -> None:
         # a short passive participle is a predicate too («…, а Ирек Файзуллин назначен министром», probe HR)
         short = after is not None and s.feat(after, "Variant") == "Short" and s.feat(after, "Voice") == "Pass"
         if (after is not None and (s.feat(after, "VerbForm") == "Fin" or short)
-                and not s.kids(after, "nsubj", "nsubj:pass") and s.feat(after, "Number") in (None, s.feat(x, "Number"))):
+                and not s.kids(after, "nsubj", "nsubj:pass")
+                and s.feat(after, "Number") in (None, s.feat(x, "Number"))):
             s.tree.parent[x], s.tree.rels[x] = after, "nsubj:pass" if short else "nsubj"
             s.tree.index_children()
 

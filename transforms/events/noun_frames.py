@@ -202,7 +202,8 @@ def noun_frame(s: EventSentence, n: int, code: Code, word: int | None = None) ->
         return _governed(frame, before)
     if (s.lemma(v) in RECEIVING and s.rel(x) == "obj" and not code.symmetric
             and ((givers := [a for c in s.kids(v, "obl") + s.kids(x, "nmod") if s.case(c) in ("от", "из")
-                             for a in s.entities(c) if s.case(c) == "от" or a.type != "PER"]) or code.genitive == "actor2")):
+                             for a in s.entities(c) if s.case(c) == "от" or a.type != "PER"])
+                 or code.genitive == "actor2")):
         # «приняла поздравления от своих конкурентов Сочитль Гальвес и Хорхе Альвареса»: who gives acts, the
         # subject receives (probe FP); so does a state or body it comes «из» («Куба получила гуманитарную помощь из
         # России», probe HS); an event done to someone needs no giver: «Матайтис получил 13 лет тюрьмы» (probe GD)
