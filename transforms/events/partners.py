@@ -62,8 +62,10 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
         elif prep is None and (s.rel(c) in ("obj", "iobj") or s.feat(c, "Case") == "Dat"):
             if not (s.feat(c, "Case") == "Dat" and is_media(s.lemma(c), s.word(c))):
                 # («заявил агентству France-Presse»: a relay, no party); a statement's object is what it is
-                # about, whose owner is no addressee: «прокомментировал решение Антидопинговой комиссии IBSF»
-                frame.side2 += s.entities(c) or ([] if "statement" in code.flags else owner(s, c, code)) or (
+                # about, whose owner is no addressee: «прокомментировал решение Антидопинговой комиссии IBSF»; so is
+                # what talks discuss: «обсудили независимость Шотландии»
+                frame.side2 += s.entities(c) or ([] if "statement" in code.flags or code.symmetric
+                                                 else owner(s, c, code)) or (
                     _target_place(s, c, code, t) if s.rel(c) == "obj" else [])
         elif prep == "от" and s.pos(t) != "VERB" and genitive:
             frame.side1 += s.entities(c)  # «помощь от Казахстана»
