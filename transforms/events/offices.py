@@ -225,11 +225,16 @@ def border_states(s: EventSentence, heads: list[int]) -> list[Actor]:
     return []
 
 
+def named_state(s: EventSentence, adjective: str) -> Actor | None:
+    """The state a country adjective's lemma names («российский» → Россия), when the article names it."""
+    return s.states.get(country_of_adjective(adjective) or "")
+
+
 def adjective_state(s: EventSentence, t: int) -> Actor | None:
     """The state a country adjective on noun `t` names, when the article names it («российская
     делегация», «после российского удара» → Россия)."""
     for c in s.kids(t, "amod"):
-        state = s.states.get(country_of_adjective(s.lemma(c)) or "")
+        state = named_state(s, s.lemma(c))
         if state is not None:
             return replace(state, start=s.view.tokens[t].start, acting=True)
     return None
@@ -240,7 +245,7 @@ def opposed_state(s: EventSentence, t: int) -> Actor | None:
     антироссийских санкций», «антиамериканские протесты» → Россия, США, probe HS)."""
     for c in s.kids(t, "amod"):
         lemma = s.lemma(c)
-        state = s.states.get(country_of_adjective(lemma[4:].lstrip("-")) or "") if lemma.startswith("анти") else None
+        state = named_state(s, lemma[4:].lstrip("-")) if lemma.startswith("анти") else None
         if state is not None:
             return replace(state, start=s.view.tokens[c].start)
     return None

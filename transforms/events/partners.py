@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from transforms.coreference import pronoun_gender
-from transforms.countries import country_of_adjective, iso2
+from transforms.countries import iso2
 from transforms.events import offices
 from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
@@ -113,7 +113,7 @@ def _goods_origins(s: EventSentence, c: int) -> list[Actor]:
         x, depth = queue.pop(0)
         adjectives = [k for a in s.kids(x, "amod") for k in [a, *s.kids(a, "conj")]]
         found += [replace(state, start=s.view.tokens[x].start, acting=True) for a in adjectives
-                  if (state := s.states.get(country_of_adjective(s.lemma(a)) or "")) is not None]
+                  if (state := offices.named_state(s, s.lemma(a))) is not None]
         for g in s.kids(x, "nmod"):
             if s.case(g) == "из":
                 found += [a for a in s.entities(g) if a.type in ("LOC", "ORG")]

@@ -38,7 +38,8 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
     matched = {t: match(s, t, lex) for t in s.tokens}
     # «отменил санкции», «заморозила сотрудничество»: the noun completes the verb's event (08, 16),
     # it is no sanction or cooperation of its own
-    taken = {condition_word(s, t, e.condition) for t, e in matched.items() if e is not None}
+    words = {t: condition_word(s, t, e.condition) for t, e in matched.items() if e is not None}
+    taken = set(words.values())
     # «подписал соглашение о сотрудничестве»: what the completing noun is about is no event either
     taken |= {c for w in taken if w is not None and s.pos(w) == "NOUN" for c in s.kids(w, "nmod") if s.case(c) in ABOUT}
     # … nor what talks or a meeting are about, each of its conjuncts: «переговоры о возвращении островов
@@ -63,7 +64,7 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
         agreed = code.root == "05" or code.asks_done_to
         # «предложил Беглову стать врио губернатора», «предложил ему возглавить правительство»: an offer (03) whose
         # entry names its infinitive is the event, not the governed one
-        own = condition_word(s, t, entry.condition) if entry.condition is not None else None
+        own = words[t]
         agreed = agreed or own in s.kids(t, "xcomp")
         if entry.lemma in INTENT and ((s.kids(t, "xcomp") and not agreed) or [
                 c for c in _governed(s, t, matched) if c != own]) and not _own_agreement(s, t, matched, lex):

@@ -24,27 +24,27 @@ def telling(f: FieldView, si: int) -> tuple[int, int, Attr] | None:
     manner = (a + 2 < b and opens_with_cue_manner([f.word(a), f.word(a + 1)]) and f.rel(a) == "advmod"
               and f.tokens[a + 1].pos != "PUNCT")
     noun = a + 1
-    if not manner and (said := _said_this(f, a, b)) is not None:
-        cue = cue_of(f, said)
-        if cue is None or complement(f, said, cue, b) is not None or (attr := teller(f, said, cue)) is None:
-            return None
-        return a, said, attr
-    if not manner and (with_noun := _with_noun(f, a, b)) is not None:
-        noun = with_noun  # «С таким оптимистичным прогнозом выступил …»: «таким прогнозом» is the object
-    elif (a + 2 >= b or not (manner or opens_with_cue_object(f.words(a, 3)))
-            or (not manner and f.rel(a + 1) == "det")):  # «Об этом человеке говорят разное»: «этом» modifies a noun
-        return None
-    j = next((k for k in range(a + 2, b) if f.tokens[k].pos == "VERB"), None)
-    h = f.head(noun) if f.tokens[noun].pos == "NOUN" else None
-    noun_verb = not manner and h is not None and f.tokens[h].pos == "VERB"
-    if noun_verb:
-        j = h  # «Такую оценку прошедшей встрече дал X»: the noun's verb, not a participle before it
-    if manner:
-        j = f.head(a)
+    said = None if manner else _said_this(f, a, b)  # «он заявил это на форуме»: the cue's object after it
+    noun_verb = False
+    if said is not None:
+        j = said
+    else:
+        if not manner and (with_noun := _with_noun(f, a, b)) is not None:
+            noun = with_noun  # «С таким оптимистичным прогнозом выступил …»: «таким прогнозом» is the object
+        elif (a + 2 >= b or not (manner or opens_with_cue_object(f.words(a, 3)))
+                or (not manner and f.rel(a + 1) == "det")):
+            return None  # (and «Об этом человеке говорят разное»: «этом» modifies a noun)
+        j = next((k for k in range(a + 2, b) if f.tokens[k].pos == "VERB"), None)
+        h = f.head(noun) if f.tokens[noun].pos == "NOUN" else None
+        noun_verb = not manner and h is not None and f.tokens[h].pos == "VERB"
+        if noun_verb:
+            j = h  # «Такую оценку прошедшей встрече дал X»: the noun's verb, not a participle before it
+        if manner:
+            j = f.head(a)
     if j is None:
         return None
     cue = cue_of(f, j)
-    if manner and cue is None:
+    if (manner or said is not None) and cue is None:
         return None
     if cue is not None and complement(f, j, cue, b) is not None:
         return None  # «На это Песков ответил, что …»: the sentence has its own reported clause
