@@ -549,7 +549,7 @@ PATTERNS = [
      "В Бишкеке стартовали переговоры президентов РФ и Белоруссии Владимира Путина и Александра Лукашенко.",
      [("04", "переговоры", "Владимир Путин", "Александр Лукашенко", "Бишкек", "2025-11-26", "day", "published")]),
     # a bare «Суд» is the last court named, one a word of whose name begins or ends with «суд»: «Мингорсуд»,
-    # an organisation though NER says person, not «Дом правосудия» (speakers.named_body; probe CA, dev, p06)
+    # an organisation though NER says person, not «Дом правосудия» (bodies.named_body; probe CA, dev, p06)
     ("«Суд признал Дрожжу виновным» after «Мингорсуд …» and «из Дома правосудия»", "2023-01-12",
      "Государственный обвинитель попросил суд назначить бывшему министру семь с половиной лет лишения свободы, "
      "а также применить амнистию, sputnik.by.\n\nМингорсуд приговорил экс-министра лесного хозяйства Виталия "
@@ -1702,7 +1702,7 @@ CONSTRUCTED = [
       ("01", "заявить", "Лавров", None, None, "2025-09-23", "day", "published"),
       ("036", "встретиться", "Лавров", "Блинкен", None, "2025-09-23", "day", "published")]),
     # probe BS (dev, p03): a bare «суд» is the last court named (speech_cues.tsv `body` `named`, the rule
-    # that names a quote's speaker, quotes.speakers.named_body)
+    # that names a quote's speaker, quotes.bodies.named_body)
     ("«Басманный суд Москвы арестовал X … Суд принял решение арестовать X»: the Басманный суд both times",
      "Басманный суд Москвы арестовал мэра Астрахани Михаила Столярова. Суд принял решение арестовать Михаила "
      "Столярова, сообщает РАПСИ.",

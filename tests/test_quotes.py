@@ -1674,7 +1674,7 @@ GOLDEN = {
         "своем.",
         [(I, "не собирается уходить в отставку", "он", "Хосни Мубарак", "заявить")]),
     # probe EO (dev, p15): a body noun is the organisation whose name in marks it stood before
-    # (speakers.last_body)
+    # (bodies.last_body)
     "«Хоккейный клуб «Рязань» …». «В клубе заявили, что …»": (
         "Хоккейный клуб «Рязань» уволил главного тренера. В клубе заявили, что новый тренер будет назначен скоро.",
         [(I, "новый тренер будет назначен скоро", "клубе", "Рязань", "заявить")]),
@@ -1763,7 +1763,7 @@ GOLDEN = {
          (D, "Я представляю Казахстан уже давно и счастлива играть за эту страну", "спортсменка", "Елена Рыбакина",
           "ответить")]),
     # probe DK (dev, DK_02): a body's service names its owner, a body noun in the genitive, as the noun
-    # alone would (speakers.named_body): «пресс-служба компании» is the company named before
+    # alone would (bodies.named_body): «пресс-служба компании» is the company named before
     "«…, сообщила пресс-служба компании» — the company named before": (
         "«АвтоВАЗ» возобновил производство автомобилей Lada Granta в Тольятти. Машины первой партии собраны без "
         "подушек безопасности, сообщила пресс-служба компании.",
@@ -1798,7 +1798,7 @@ GOLDEN = {
         'Орска Василий Козупица призвал жителей не возвращаться в дома. Губернатор добавил, что дамбу так и не '
         'довели до проектного состояния.',
         [(I, 'дамбу так и не довели до проектного состояния', 'Губернатор', 'Денис Паслер', 'добавить')]),
-    # probe DS (dev, p09): a body noun never names a news outlet cited before (speakers.named_body)
+    # probe DS (dev, p09): a body noun never names a news outlet cited before (bodies.named_body)
     '«…, пишет «Коммерсант». В компании заявили» — the company, not the newspaper': (
         '«Норникель» в следующем году сократит добычу никеля на 10%, пишет «Коммерсант» со ссылкой на источники. '
         'В компании заявили, что решение временное.',

@@ -41,7 +41,7 @@ from transforms.events.words import (BORDERS, CITIZENS, FORMER, GENERIC_PLACES, 
 from transforms.places import candidates
 from transforms.quotes.lexicon import is_press_office
 from transforms.quotes.marks import CLOSING_MARKS
-from transforms.quotes.speakers import named_body
+from transforms.quotes.bodies import named_body
 from transforms.word_forms import may_be_accusative
 
 if TYPE_CHECKING:

@@ -23,7 +23,7 @@ from transforms.events.words import GUESTS, LOCATION_PREPOSITIONS, PARTIES, POST
 from transforms.names import LIST_JOINER
 from transforms.quotes.marks import ANY_QUOTE
 from transforms.quotes.lexicon import lexicon
-from transforms.quotes.speakers import last_body, named_body
+from transforms.quotes.bodies import last_body, named_body
 
 if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence
@@ -122,7 +122,7 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
 def sphere_body(s: EventSentence, t: int) -> Actor | None:
     """«Российское оборонное ведомство напомнило …» after «Минобороны РФ …»: a singular body noun with an adjective
     of its sphere and no genitive is the last organisation named whose name holds the sphere's stem
-    (speech_cues.tsv `sphere`, `speakers.last_body`; probe HD)."""
+    (speech_cues.tsv `sphere`, `bodies.last_body`; probe HD)."""
     sphere = next((s.lemma(a) for a in s.kids(t, "amod") if "sphere" in lexicon().get(s.lemma(a), {})), None)
     if sphere is None or s.pos(t) != "NOUN" or s.feat(t, "Number") != "Sing" or s.kids(t, "nmod"):
         return None
