@@ -1817,7 +1817,7 @@ GOLDEN = {
         [(I, 'федеральное правительство сократит помощь городу', 'Дональд Трамп', 'Дональд Трамп', 'написать'),
          (D, 'Запугать этот город не получится', 'он', 'Зохран Мамдани', 'отвечать')]),
     # probe DS (dev, p15): the paragraph's last sentence that tells of speaking, with no clause or quote of its
-    # own, introduces the dialogue lines after it (dialogue._introduces)
+    # own, introduces the dialogue lines after it (introducers._introduces)
     '«Шипенко рассказал о съемках.» ¶ «— …?» ¶ «— …» — Шипенко answers': (
         'Режиссер Клим Шипенко провел на МКС 12 дней. Накануне премьеры Шипенко рассказал о съемках.\n\n— Чего вы '
         'боялись больше всего перед полетом?\n\n— Не справиться. Не физически, а профессионально.\n\n— Что было '
@@ -1852,7 +1852,7 @@ GOLDEN = {
         [(I, 'это «знаковое достижение в строительстве космической державы»', None, 'Си Цзиньпин',
           'говорится в поздравление')]),
     # probe EE (dev, p16): a clause a question word opens tells what the lines will be about, not what was said,
-    # so the sentence still introduces them (dialogue._asks_about)
+    # so the sentence still introduces them (introducers._asks_about)
     '«она рассказала, почему выбрала эту пьесу.» ¶ «— …?» ¶ «— …» — she answers': (
         'Театр покажет премьеру «Вишневого сада», первую постановку художественного руководителя Веры Ольшанской. '
         'Накануне премьеры она рассказала нашему корреспонденту, почему выбрала именно эту пьесу.\n\n— Почему '
@@ -1891,7 +1891,7 @@ GOLDEN = {
         [(I, 'грамоту покажут публике в августе', 'музее-заповеднике', 'Новгородский музей-заповедник',
           'сообщить')]),
     # probe EI (dev, p13): the lines after a sentence that asks someone by a descriptor are that person's
-    # answers (dialogue._asked, the descriptor resolved as a speaker's)
+    # answers (introducers._asked, the descriptor resolved as a speaker's)
     '«На пресс-конференции россиянку спрашивали о …» ¶ «— …?» ¶ «— …» — she answers': (
         'Дарья Касаткина впервые вышла в полуфинал турнира Большого шлема. На пресс-конференции россиянку прежде '
         'всего спрашивали о встрече с полькой.\n\n— Что нужно изменить?\n\n— Наверное, все. Я выйду и попробую '
@@ -1906,7 +1906,7 @@ GOLDEN = {
         'объяснила: «Я пришла не ради себя».',
         [(D, 'Я пришла не ради себя', 'Участница акции, 24-летняя медсестра', None, 'объяснить')]),
     # probe EM (dev, p10, p16): a descriptor that answers questions right before the lines, in a paragraph
-    # of one sentence too, is who answers them (dialogue._person_cue, the descriptor resolved as a speaker's)
+    # of one sentence too, is who answers them (introducers._person_cue, the descriptor resolved as a speaker's)
     '«После официальной части нападающий ответил на вопросы журналистов.» ¶ «— …?» ¶ «— …» — he answers': (
         'Нападающий Артем Дзюба подписал контракт с «Акроном».\n\nПосле официальной части нападающий ответил на '
         'вопросы журналистов.\n\n— Не боитесь, что в 36 лет будет тяжело?\n\n— Я себя чувствую лучше, чем в 30.',

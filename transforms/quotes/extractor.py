@@ -14,7 +14,8 @@ from transforms.ids import stable_id
 from transforms.nlp import NlpDoc
 from transforms.parse import ParsedArticle
 from transforms.quotes.attribution import SPEAKER_TYPES, Attr, Row
-from transforms.quotes.dialogue import dash_rows, interview_rows, introduced_by, unmarked_rows
+from transforms.quotes.dialogue import dash_rows, interview_rows, unmarked_rows
+from transforms.quotes.introducers import introduced_by
 from transforms.quotes.direct import direct_rows
 from transforms.quotes.echoes import echoed_title_spans, lend_speakers
 from transforms.quotes.embeds import embedded_rows

@@ -16,7 +16,7 @@ from transforms.coreference import Person, first_person
 from transforms.descriptors import carriers, descriptor_words, owners
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row
-from transforms.quotes.dialogue import conference_owner
+from transforms.quotes.introducers import conference_owner
 from transforms.quotes.direct import cue_before_colon
 from transforms.quotes.names_before_colon import before_topic, descriptor_then_name, name_before_colon
 from transforms.quotes.lexicon import POSSESSIVE_FIRST
@@ -245,7 +245,7 @@ def descriptor_speaker(title: FieldView, head: int, body: FieldView, people: dic
 
 def _interviewed(body: FieldView, people: dict[str, Person]) -> Person | None:
     """The person whose interview the body's first sentence announces («Большое интервью Николая Голдобина»,
-    `dialogue.conference_owner`, named): who a person's descriptor in its title stands for, when the body
+    `introducers.conference_owner`, named): who a person's descriptor in its title stands for, when the body
     introduces no one with it («Русский форвард «Ванкувера» — о …», probe HA)."""
     owner = conference_owner(body, 0) if body.sent_tokens else None
     m = body.mention_at(owner.head) if owner is not None and owner.head is not None else None
