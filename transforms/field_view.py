@@ -252,6 +252,16 @@ def crossed(tree, x: int, y: int) -> bool:
     return vx is not None and vy is not None and x < vy < y < vx
 
 
+def participle_phrase(tree, i: int) -> bool:
+    """Whether token `i` is an active participle opening a phrase after a comma, agreeing with its noun in case and
+    number: it tells what the noun did or does («Саркози, находящийся с официальным визитом в России, встретился …»,
+    probe HS), not a noun the parser chose in another case. `tree`: as for `relative_antecedent`."""
+    head = tree.head(i) if tree.rel(i) == "acl" else None
+    return (head is not None and tree.feat(i, "VerbForm") == "Part" and tree.feat(i, "Voice") == "Act" and i > 0
+            and tree.word(i - 1) == ","
+            and all(tree.feat(i, f) is not None and tree.feat(i, f) == tree.feat(head, f) for f in ("Case", "Number")))
+
+
 def relative_antecedent(tree, t: int, first: int) -> int | None:
     """The nominal a relative «который» at token `t` stands for: the noun its clause modifies, the
     whole coordination for a plural one («Миллер и Озерец, которые встречаются»), or, where the

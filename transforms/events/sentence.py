@@ -22,7 +22,7 @@ from transforms.events.actor import Actor
 from transforms.events.clause_subjects import nearby_subjects
 from transforms.events.repairs import repair
 from transforms.events.words import ABOUT, DECREES, INTENT, NEGATION, PREPOSITION_VARIANTS
-from transforms.field_view import FieldView
+from transforms.field_view import FieldView, participle_phrase
 
 # UD relations (grammar, not word lists): clause boundaries — a date, a negation or a condition
 # never crosses them
@@ -178,7 +178,7 @@ class EventSentence:
         gerund shares the subject of the verb it depends on («подтвердил … и сообщил», «намерен
         встретиться», «прибыл …, чтобы обсудить»; an active verb conjoined to a passive one its passive
         subject: «будет принята …, затем проведет переговоры»), an
-        active participle the noun it is on («Саркози, находящийся с визитом»), an
+        active participle phrase after a comma the noun it agrees with («Саркози, находящийся с визитом»), an
         infinitive on a noun of intent or decision the noun's genitive owner («решение России
         арестовать») or else the subject of the verb that noun is the object of («принял решение
         ввести», «выразил намерение встретиться»), a relative clause with no subject the subject of
@@ -188,8 +188,7 @@ class EventSentence:
         if subj:
             return [a for s in subj for a in self.entities(s)]
         head = self.head(verb)
-        if (self.rel(verb) == "acl" and self.feat(verb, "VerbForm") == "Part" and self.feat(verb, "Voice") == "Act"
-                and head is not None and self.pos(head) in ("NOUN", "PROPN")):
+        if head is not None and self.pos(head) in ("NOUN", "PROPN") and participle_phrase(self, verb):
             return self.entities(head)  # «Саркози, находящийся с визитом в России, …»: the noun the phrase is on
         # a gerund, or an infinitive of purpose: «прибыл …, чтобы обсудить»
         adverbial = self.rel(verb) == "advcl" and self.feat(verb, "VerbForm") in ("Conv", "Inf")

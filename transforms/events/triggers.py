@@ -14,7 +14,7 @@ from transforms.events.taxonomy import (BEST, BLAME, GATHERING, PERSON_OBJECT, P
 from transforms.events.words import (ACTING, BESTS, BLAMES, FORMER, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS,
                                      OWN_REFLEXIVE, PARTICIPATION, POST_FRAMES, POST_PREPOSITIONS, POSTS, PRAISES,
                                      SEATS, TAKING_PART, TERMS)
-from transforms.field_view import FieldView, relative_antecedent
+from transforms.field_view import FieldView, participle_phrase, relative_antecedent
 from transforms.quotes.marks import OPENING_MARKS
 from transforms.word_forms import is_infinitive
 
@@ -38,7 +38,7 @@ def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
     # participle with a subject or «что» of its own is a clause's predicate the parser hung on «том»
     # («сообщила о том, что Петров задержан»), and it reports.
     if (token.pos == "VERB" and view.feat(i, "VerbForm") == "Part" and token.rel in ("amod", "acl")
-            and not _participle_phrase(view, i)
+            and not participle_phrase(view, i)
             and not any(view.rel(c) in ("nsubj", "nsubj:pass", "mark") for c in view.children(i))):
         return ()
     # a word of an organisation's name names it, it tells no event («Совместный центр по контролю и
@@ -58,15 +58,6 @@ def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
         # («обсуждалась Сирия» names a topic, no side)
         found = tuple(e for e in lex.entries.get(("VERB", lemma[:-2]), ()) if not lex.codes[e.code].symmetric)
     return found
-
-
-def _participle_phrase(view: FieldView, i: int) -> bool:
-    """An active participle opening a phrase after a comma, agreeing with its noun in case and number: it tells what
-    the noun did or does («Саркози, находящийся с официальным визитом в России, встретился …», probe HS), not a
-    noun the parser chose in another case."""
-    head = view.head(i) if view.tokens[i].rel == "acl" else None
-    return (head is not None and view.feat(i, "Voice") == "Act" and i > 0 and view.word(i - 1) == ","
-            and all(view.feat(i, f) is not None and view.feat(i, f) == view.feat(head, f) for f in ("Case", "Number")))
 
 
 def has_trigger(view: FieldView, si: int, lex: Lexicon) -> bool:
