@@ -167,6 +167,11 @@ CASES = {
     "an indeclinable first name and a surname in «-ом» after an appositive": (
         "Орешкин провел переговоры с премьером Госсовета КНР Ли Цяном.",
         ["Орешкин", "Ли Цян"]),                         # not «Ли Цяном»
+    # probe HW (dev, hw03): a Mongolian father's name in «-ийн», «-ын» stays as written before a surname in «-ом»
+    # the tagger reads as nominative (person_names.nominative_words: only the last word declines)
+    "a father's name that does not decline before a surname in «-ом»": (
+        "Премьер встретился с председателем Великого хурала Монголии Гомбожавын Занданшатаром.",
+        ["Гомбожавын Занданшатар"]),                   # not «Гомбожавын Занданшатаром»
     # probe DM (dev, outside the repository), DM10: natasha inflects the first name to a woman's nominative
     "a first name inflected to a woman's makes the surname hers": (
         "Суд в Лозанне дисквалифицировал Камилу Валиеву на четыре года.",

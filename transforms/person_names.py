@@ -310,12 +310,16 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # no man's surname ends in «-ы» after a consonant: an unknown one is the genitive of an
             # «-а» surname, whatever the tag («министра … Сейджи Маехары», tagged nominative)
             out[i] = foreign_feminine_nominative(written[i], "Gen") or out[i]
-        elif ((len(texts) >= 3 or (several and has_reading(written[0], forms, "Fixd", "Name"))) and not woman
+        elif ((len(texts) >= 3 or (several and (has_reading(written[0], forms, "Fixd", "Name") or (
+                consonant_final(written[0]) and not any(p.is_known for p in forms(written[0])))))) and not woman
               and i == len(texts) - 1 and infl == written
               and _om_after_consonant(written[i]) and not any(p.is_known for p in forms(written[i]))):
             # a name of three words or more, or after an indeclinable first name, in which only the last
             # declines, as East Asian names do: «-ом» after a consonant is its instrumental, whatever the
-            # tags («Ле Хоай Чунгом», «премьером Госсовета КНР Ли Цяном»)
+            # tags («Ле Хоай Чунгом», «премьером Госсовета КНР Ли Цяном»); so after an unknown consonant-final
+            # first word left as written, which a man's first name would not be (it declines with the surname:
+            # «Зохрабом»): a Mongolian father's name in «-ийн», «-ын» («министром обороны Монголии Гурсэдийн
+            # Сайханбаяром», probe HW)
             out[i] = foreign_nominative(written[i], "Ins") or out[i]
         elif (len(texts) >= 3 and not woman and i == len(texts) - 1 and infl == written
               and (cases[i] in ("Gen", "Acc") or written[i].endswith("я"))

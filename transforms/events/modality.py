@@ -146,8 +146,9 @@ def _future(s: EventSentence, verb: int) -> bool:
 
 
 def decided(s: EventSentence, t: int) -> bool:
-    """Whether trigger `t` is the infinitive of a verb of decision in the past (modality.tsv `decision`: «решил
-    покинуть пост»): one's own act, taken."""
-    head = s.head(t)
-    return (s.rel(t) == "xcomp" and head is not None and s.lemma(head) in DECISIONS
-            and s.feat(head, "Tense") == "Past" and not s.negated(head))
+    """Whether trigger `t` is, or is carried by, the infinitive of a verb of decision in the past (modality.tsv
+    `decision`: «решил покинуть пост», «решил продлить санкции»): one's own act, taken."""
+    path = s.path_up(t)
+    head = next((x for child, x in zip(path, path[1:]) if s.rel(child) == "xcomp"), None)
+    return (head is not None and s.lemma(head) in DECISIONS and s.feat(head, "Tense") == "Past"
+            and not s.negated(head))

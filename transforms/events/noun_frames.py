@@ -16,10 +16,10 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code
 from transforms.events.triggers import framed_posts
 from transforms.events.words import (ABOUT, AFFECTING, ANNOUNCING, CONFIRMING, CONGRATULATING, CONTENT_NOUNS, DECLARING,
-                                     DECREES, DURING, DURING_PREPOSITIONS, FAVOURS, FRAME_NOUNS, INTENT, JOINING,
-                                     LIGHT_VERBS, LOCATION_PREPOSITIONS, MEDIATION, OPENING, ORG_AGENTS, ORGANISERS,
-                                     OWNED, PARTICIPATION, POSTS, RECALLING, RECEIVING, REQUESTS, STARTS, TAKING_PART,
-                                     UNDERGOING)
+                                     DECREE_SIGNING, DECREES, DURING, DURING_PREPOSITIONS, FAVOURS, FRAME_NOUNS, INTENT,
+                                     JOINING, LIGHT_VERBS, LOCATION_PREPOSITIONS, MEDIATION, OPENING, ORG_AGENTS,
+                                     ORGANISERS, OWNED, PARTICIPATION, POSTS, RECALLING, RECEIVING, REQUESTS, STARTS,
+                                     TAKING_PART, UNDERGOING)
 from transforms.quotes.lexicon import is_press_office
 from transforms.word_forms import is_abbreviation
 
@@ -160,6 +160,12 @@ def noun_frame(s: EventSentence, n: int, code: Code, word: int | None = None) ->
         issuer = s.head(v)
         if issuer is not None and s.pos(issuer) == "VERB" and s.rel(v) == "obj":
             agents = _done_through(s, frame, issuer)
+            makers = [g for g in s.kids(v, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"]
+            if makers and s.lemma(issuer) not in DECREE_SIGNING:
+                # «Поздняков прокомментировал решение МОК о дисквалификации Зубкова»: a decree of its own maker,
+                # in the genitive, is the maker's, not the subject's who comments on it («решение суда»: no one
+                # the article names); one who signs it makes it («Медведев подписал постановление правительства»)
+                agents = [a.found("governor") for g in makers for a in s.entities(g)]
             if not code.person_first:
                 frame.side1 = agents
             elif frame.side1:  # the person appointed (the genitive) comes first, the issuer second (`frame`)

@@ -84,8 +84,10 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
         final = code
         if mood == "future" and code.personnel:
             mood = None  # «должность врио губернатора займет Юрий Зайцев»: a post decided, announced
-        if mood == "intent" and code.leaves_post and decided(s, t):
-            mood = None  # «Аман Тулеев решил покинуть пост по собственному желанию»: he resigned (probe GI)
+        if mood == "intent" and code.decision_acts and decided(s, t):
+            # «Аман Тулеев решил покинуть пост по собственному желанию»: he resigned (probe GI); «комитет решил
+            # дисквалифицировать X»: X is banned (probe HX)
+            mood = None
         if mood in ("intent", "future"):
             if code.intended is None:
                 continue

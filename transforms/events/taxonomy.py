@@ -30,7 +30,7 @@ FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_firs
                    "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
                    "leaves_post", "asks_done_to", "joins_body", "personnel", "succession", "employer_target", "on_post",
                    "statement_occasion", "searches_premises", "foretells", "border_sides", "goods_origin",
-                   "said_in_state"})
+                   "said_in_state", "decision_acts"})
 
 
 @dataclass(frozen=True)
@@ -154,6 +154,12 @@ class Code:
     def leaves_post(self) -> bool:
         """With no one else on the other side, the body of the post the person holds is actor2."""
         return "leaves_post" in self.flags
+
+    @property
+    def decision_acts(self) -> bool:
+        """A decision taken in the past to do it is the act: «комитет решил дисквалифицировать X», «решил покинуть
+        пост»."""
+        return "decision_acts" in self.flags
 
     @property
     def succession(self) -> bool:

@@ -120,12 +120,14 @@ def condition_word(s: EventSentence, t: int, condition: str | None) -> int | Non
     санкции»): a trigger itself, it belongs to this event and gives none of its own."""
     if condition is None or condition.startswith("@"):
         return None
-    # «подписали ряд соглашений»: the word may hang, in the genitive, on a frame noun that counts it
+    # «подписали ряд соглашений»: the word may hang, in the genitive, on a frame noun that counts it (or «из» it:
+    # «группу из 370 спасателей»)
     # («Руководство «Локомотива» приняло решение …»: a subject is no condition word of a verb with an object, not
     # «принять руководство»; «Премия досталась X» has none)
     has_object = bool(s.kids(t, "obj"))
     kids = [k for c in s.kids(t) if not (has_object and s.rel(c) == "nsubj")
-            for k in ([c] + [n for n in s.kids(c, "nmod") if s.case(n) is None] if s.lemma(c) in FRAME_NOUNS else [c])]
+            for k in ([c] + [n for n in s.kids(c, "nmod") if s.case(n) in (None, "из")] if s.lemma(c) in FRAME_NOUNS
+                      else [c])]
     # «подписали в Белом доме «Соглашения Авраама»»: a title in marks the parser hung on the noun before it, in
     # apposition though their cases differ («в газете «Известия»» agrees in none either: only a condition word)
     kids += [a for c in s.kids(t, "obl") for a in s.kids(c, "appos")
