@@ -2999,3 +2999,49 @@ def test_an_interview_answer_after_a_question_and_its_stage_direction():
         (D, "За кого будете болеть?", None, None, None),
         (D, "За «Зенит», конечно.", "Дик Адвокат", "Дик Адвокат", "ответить")]
     assert "Усмехается" not in {m["text"] for m in extracted_text(body, "Заголовок")[2]["mentions"]}
+
+
+def test_a_by_words_phrase_may_close_its_sentence():
+    """probe HZ (dev, hz03): «по словам X», «по мнению X» after a comma at the very end of a sentence attributes the
+    words before the comma (phrases._closes_sentence), the phrase left out of them, with a pronoun too."""
+    body = ("Министр труда Максим Топилин выступил в Общественной палате. Доплата до уровня прожиточного минимума "
+            "спасает ситуацию, по мнению министра. Бедных пенсионеров нет, по его словам. Пенсии вырастут, по словам "
+            "вице-премьера Ольги Голодец.")
+    assert view(quotes_of_text(body)) == [
+        (I, "Доплата до уровня прожиточного минимума спасает ситуацию", "министра", "Максим Топилин", "по мнению"),
+        (I, "Бедных пенсионеров нет", "его", "Максим Топилин", "по словам"),
+        (I, "Пенсии вырастут", "Ольги Голодец", "Ольга Голодец", "по словам")]
+
+
+def test_a_corresponding_statement_tells_the_sentence_before():
+    """probe HZ (dev, hz04): «Соответствующую запись сделал X», «Соответствующее заявление сделал X» tell the sentence
+    before them, as «Такое заявление сделал X» does (quote_words.tsv `cue-object`); words before the verb with no
+    owner of their own are its subject's, not a pronoun's after it (attribution.author_cue: no relay)."""
+    body = ("Журналист Роман Сущенко не признает свою вину. Соответствующую запись на своей странице в Twitter сделал "
+            "его адвокат Марк Фейгин. Россия не будет высылать дипломатов. Соответствующее заявление сделала "
+            "официальный представитель МИД Мария Захарова. Сущенко подаст апелляцию. Такое заявление сделал его "
+            "адвокат Марк Фейгин.")
+    assert view(quotes_of_text(body)) == [
+        (I, "Журналист Роман Сущенко не признает свою вину", "Марк Фейгин", "Марк Фейгин", "сделать"),
+        (I, "Россия не будет высылать дипломатов", "Мария Захарова", "Мария Захарова", "сделать"),
+        (I, "Сущенко подаст апелляцию", "Марк Фейгин", "Марк Фейгин", "сделать")]
+
+
+def test_a_star_is_the_singer_introduced_before():
+    """probe HZ (dev, hz16): «звезда», «артистка» resolve to a person introduced as a singer, an actress, a sportsman
+    (speech_cues.tsv `descriptor`), not to the last woman who spoke."""
+    body = ("Известная российская певица Алла Пугачева вышла на связь с подписчиками. Официальный представитель МИД "
+            "Мария Захарова обвинила Пугачеву в лицемерии. Однако сама звезда вчера написала в своем Instagram так: "
+            "«Мне лучше уйти, улыбаясь».")
+    assert view(quotes_of_text(body)) == [
+        (D, "Мне лучше уйти, улыбаясь", "сама звезда", "Алла Пугачева", "написать")]
+
+
+def test_a_that_clause_after_about_it_is_the_nouns_whatever_the_parser_hangs_it_on():
+    """probe HZ (dev, hz13): «Комментируя информацию о том, что у Шойгу якобы проблемы, …»: the clause after «о том, что»
+    is the information's, not the commenter's words, even when it has no verb and the parser hangs its mark on a noun
+    of the sentence's verb (complement._clause_of_noun)."""
+    body = ("Комментируя информацию интернет-издания «Агентство» о том, что у Шойгу якобы «проблемы со здоровьем», "
+            "Дмитрий Песков сказал, что министр обороны занят.")
+    assert view(quotes_of_text(body)) == [
+        (I, "министр обороны занят", "Дмитрий Песков", "Дмитрий Песков", "сказать")]

@@ -103,7 +103,9 @@ def author_cue(f: FieldView, i: int) -> Cue | None:
     if t.pos != "VERB" or feats.get("VerbForm") != "Fin" or feats.get("Mood") == "Imp" or (
             feats.get("Person") in ("1", "2")):
         return None
-    if words_noun(f, i) is not None:
+    words = words_noun(f, i)
+    # («Такое заявление сделал его адвокат X»: words before the verb with no owner of their own are the subject's)
+    if words is not None and (words > i or any(f.rel(g).startswith("nmod") for g in f.children(words))):
         return Cue(f.lemma(i), "quote", f.lemma(i))  # «— приводит слова Кличко isport.ua»: the words' owner speaks
     return Cue(f.lemma(i), "author", f.lemma(i))
 

@@ -109,6 +109,9 @@ def _clause_of_noun(f: FieldView, mark_i: int, cue_i: int) -> bool:
     if verb is None:
         return False
     owner = f.head(verb)
+    before = mark_i - 2  # «о том, что …» written before the mark, wherever the parser hung the clause
+    if f.word(mark_i - 1) == "," and before > 0 and f.lemma(before) in ("то", "тот") and f.word(before - 1) == "о":
+        owner = before  # («…, что у Шойгу якобы «проблемы со здоровьем»»: no verb, the mark hung on «Шойгу»)
     if owner is not None and f.lemma(owner) in ("то", "тот") and f.rel(owner).startswith("nmod"):
         owner = f.head(owner)  # «информацию о том, что …»
     if owner is None or owner == cue_i or not cue_i < owner < mark_i:

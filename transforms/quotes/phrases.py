@@ -23,20 +23,39 @@ def by_words(f: FieldView, i: int, s: Sentence) -> Found | None:
     if phrase is None or (f.word(i) == "на") != phrase.cue.startswith("на "):
         return None
     head, after = _phrase_speaker(f, noun_i, s.b)
+    closing = _closes_sentence(f, i, noun_i, s)
+    if closing and head is None:
+        head = next((c for c in f.children(noun_i) if f.rel(c).startswith("nmod") and nominal(f, c)), None)
+        after = s.b
     named = f.mention_at(head) if head is not None else None
     if phrase.role == "phrase-person" and (named is None or named["type"] != "PER"
                                            or len((named.get("entity_name") or "").split()) < 2):
         return None  # «по данным Reuters»: a source cited, no one's speech; a person has a first name
         # in the article («по данным Антикора» is the anti-corruption service, tagged PER)
-    if after is None or after >= s.b:
+    if after is None or (after >= s.b and not closing):
         return Found()
     attr = Attr(cue=phrase.cue, head=head, pos=f.tokens[i].start)
     if head is not None:
-        set_np(f, attr, head, (i + 1, after))
+        set_np(f, attr, head, (i + 1, min(after, s.b)))
     else:
         attr.implicit = True
+    if closing:  # «Доплата спасает ситуацию, по словам министра.»: the words before the phrase
+        return Found(Clause(f.tokens[s.a].start, f.tokens[i - 1].start, noun_i, attr, f.tokens[i].start),
+                     range(i, s.b))
     start = _phrase_clause_start(f, s.a, i, after, s.b, noun_i)
     return Found(Clause(start, s.stop, noun_i, attr, f.tokens[i].start), range(i, after))
+
+
+def _closes_sentence(f: FieldView, i: int, noun_i: int, s: Sentence) -> bool:
+    """Whether the phrase at token `i` closes its sentence after a comma, only its speaker's words and final
+    punctuation after it («Доплата спасает ситуацию, по словам министра труда Максима Топилина.»), the words
+    before the comma a clause of their own (a verb of their own, not a quote's: no cue said them)."""
+    if i - 1 <= s.a or f.tokens[i - 1].text != ",":
+        return False
+    rest = range(noun_i + 1, s.b)
+    if any(f.tokens[k].text in (",", "«", "»", '"') or (f.stops(k) and k < s.b - 1) for k in rest):
+        return False
+    return any(f.pos(k) in ("VERB", "AUX") for k in range(s.a, i - 1))
 
 
 def according_to(f: FieldView, i: int, s: Sentence) -> Found | None:
