@@ -18,8 +18,8 @@ from transforms.events.triggers import framed_posts
 from transforms.events.words import (ABOUT, AFFECTING, ANNOUNCING, CONFIRMING, CONGRATULATING, CONTENT_NOUNS, DECLARING,
                                      DECREE_SIGNING, DECREES, DURING, DURING_PREPOSITIONS, FAVOURS, FRAME_NOUNS, INTENT,
                                      JOINING, LIGHT_VERBS, LOCATION_PREPOSITIONS, MEDIATION, OPENING, ORG_AGENTS,
-                                     ORGANISERS, OWNED, PARTICIPATION, POSTS, RECALLING, RECEIVING, REQUESTS, STARTS,
-                                     TAKING_PART, UNDERGOING)
+                                     ORGANISERS, OWNED, PARTICIPATION, POSTS, RECALLING, RECEIVING, REQUESTS,
+                                     RESIGNATION_LETTERS, STARTS, TAKING_PART, UNDERGOING)
 from transforms.quotes.lexicon import is_press_office
 from transforms.word_forms import is_abbreviation
 
@@ -154,6 +154,12 @@ def noun_frame(s: EventSentence, n: int, code: Code, word: int | None = None) ->
         # «приняли участие в митинге», «Путин примет участие во встрече с Си Цзиньпином»: the verb of «участие»
         # governs (a meeting with no partner of its own is the one just told: below)
         x, v = v, s.head(v)
+    if (v is not None and s.lemma(v) in RESIGNATION_LETTERS and code.leaves_post and s.case(x) in ABOUT
+            and not frame.side1 and s.rel(v) == "obj" and (writer := s.head(v)) is not None
+            and s.pos(writer) == "VERB"):
+        # «Андрей Жарков написал заявление о досрочном уходе»: the writer leaves (event_words.tsv `resignation_letter`)
+        frame.side1 = _done_through(s, frame, writer)
+        return frame
     if (v is not None and s.lemma(v) in DECREES and code.announced and s.case(x) in ABOUT
             and (code.person_first or not frame.side1)):
         # «Путин подписал указ о назначении Белоусова»: whoever issues the decree does what it is about

@@ -30,6 +30,7 @@ WATERS = _EVENT["water"]  # «в Красном море»: where a target is, n
 PARTICIPATION = _EVENT["participation"]                    # «с участием X и Y», «принять участие в …»
 DECREES = _EVENT["decree"]                                 # «указом президента Путина назначен»
 DECREE_SIGNING = _EVENT["decree_signing"]                  # «Указ … подписал президент Путин»
+RESIGNATION_LETTERS = _EVENT["resignation_letter"]         # «подал заявление об отставке»
 TOGETHER_WITH = _EVENT["together_with"]                    # «задержали вместе с X»
 STAFF = _EVENT["staff"]                                    # «Рабочие завода УАЗ устроили забастовку»
 REASON_OBJECTS = frozenset(wordlists.values("event_words.tsv", "reason_object"))  # («обвинить», «в»)
