@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
+from transforms.countries import country_name, iso2
 from transforms.entities import gazetteer
 from transforms.names import fold, key
 
@@ -120,10 +121,11 @@ def words(name: str) -> frozenset[str]:
 
 
 def canonical_words(name: str) -> frozenset[str]:
-    """`words` of the canonical name the gazetteer (transforms/data/gazetteer.tsv) gives `name`, else
-    of `name`: «РФ», «Российская Федерация» and «Россия» are one name, as are «Евросоюз» and «ЕС»."""
+    """`words` of the canonical name the gazetteer (transforms/data/gazetteer.tsv) gives `name`, else the
+    country's name of an alias in countries.tsv, else of `name`: «РФ», «Российская Федерация» and «Россия» are
+    one name, as are «Евросоюз» and «ЕС», «Республика Беларусь» and «Белоруссия» (as letopis names them)."""
     entry = gazetteer().get(key(name))
-    return words(entry.canonical if entry is not None else name)
+    return words(entry.canonical if entry is not None else (country_name(iso2(name)) or name))
 
 
 @dataclass

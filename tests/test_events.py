@@ -3890,6 +3890,18 @@ CONSTRUCTED = [
      [("L02", "уход", "Андрей Жарков", None, None, "2025-09-23", "day", "published"),
       ("L02", "увольнение", "Иван Петров", None, None, "2025-09-23", "day", "published"),
       ("L02", "уйти", "Андрей Калмыков", "Перекресток", None, "2025-09-23", "day", "published")]),
+    # probe HX (dev, hx13): a name in Latin letters the tagger calls a foreign word is a genitive all the same
+    # (EventSentence.genitive), so the staff's employer is the strike's target (frames._employers)
+    ("«Пилоты Air France объявили забастовку»: 14 · → Air France",
+     "Пилоты Air France объявили забастовку.",
+     [("14", "забастовка", None, "Air France", None, "2025-09-23", "day", "published")]),
+    # probe HW (dev, hw10): a meeting told as the occasion («во время», «на») of an act intended is intended too
+    # (modality: 036); a visit in which one agreed on something took place (05 is an act)
+    ("«Во время встречи с X Y намерен поговорить …»: 036; «На встрече с X Y обсудил …»: 04",
+     "Уго Чавес намерен во время встречи с президентом России Дмитрием Медведевым поговорить о закупках. На встрече "
+     "с Си Цзиньпином Владимир Путин обсудил поставки газа.",
+     [("036", "встреча", "Уго Чавес", "Дмитрий Медведев", None, "2025-09-23", "day", "published"),
+      ("04", "встреча", "Владимир Путин", "Си Цзиньпин", None, "2025-09-23", "day", "published")]),
     ("«Руководство «Локомотива» приняло решение …»: no L01",
      "Руководство «Локомотива» приняло решение расторгнуть контракт с тренером Леонидом Кучуком. Руководство "
      "клубом принял Иван Петров.",

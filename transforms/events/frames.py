@@ -229,7 +229,7 @@ def _employers(s: EventSentence, t: int) -> list[Actor]:
         if s.lemma(subject) not in STAFF or any(not a.acting for a in s.entities(subject)):
             continue
         for g in s.kids(subject, "nmod"):
-            if s.case(g) is None and s.feat(g, "Case") == "Gen":
+            if s.genitive(g):
                 found += [a for a in s.entities(g) if a.type == "ORG"]
     return found
 

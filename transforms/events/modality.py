@@ -14,8 +14,8 @@ from transforms.events.frame_base import Frame
 from transforms.field_view import relative_antecedent
 from transforms.events.sentence import EventSentence
 from transforms.events.partners import protest
-from transforms.events.words import (ABOUT, CANCELLED, CEASING, CONDITIONS, DECISIONS, DEMANDED, FRAME_NOUNS,
-                                     HYPOTHETICAL, INTENT, IRREALIS, PLANNED, POSSIBLE)
+from transforms.events.words import (ABOUT, CANCELLED, CEASING, CONDITIONS, DECISIONS, DEMANDED, DURING_PREPOSITIONS,
+                                     FRAME_NOUNS, HYPOTHETICAL, INTENT, IRREALIS, PLANNED, POSSIBLE)
 
 
 def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
@@ -66,6 +66,12 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
                 if s.negated(x):
                     return "drop"  # «не намерен разрывать отношения»
                 mood = "intent"  # «намерен встретиться», «планирует визит», «встреча планируется»
+        if (child == trigger and s.rel(child) == "obl" and s.case(child) in DURING_PREPOSITIONS
+                and s.lemma(x) in INTENT and s.pos(x) in ("VERB", "ADJ") and s.feat(x, "Tense") != "Past"
+                and not s.negated(x)):
+            # «Во время встречи с Медведевым Чавес намерен поговорить о …»: the occasion of an intended act is
+            # intended too (probe HW); not of one agreed on («в ходе визита договорился о …»: the visit was)
+            mood = "intent"
         if s.pos(x) == "NOUN" and s.lemma(x) in POSSIBLE and s.rel(child) == "nmod" and s.case(child) is None:
             return "drop"  # «обсуждается возможность встречи Путина и Трампа»: only possible
         if (child == trigger and s.lemma(x) in CONDITIONS and s.case(x) == "в" and s.rel(child) == "nmod"

@@ -119,8 +119,9 @@ class EventSentence:
 
     def genitive(self, t: int) -> bool:
         """Whether a nominal is a genitive with no preposition; a name the tagger leaves in another case counts
-        («Нападение ХАМАС осудили …», «Военные США уничтожили …»: an abbreviation is never declined)."""
-        return self.case(t) is None and (self.feat(t, "Case") == "Gen" or self.pos(t) == "PROPN")
+        («Нападение ХАМАС осудили …», «Военные США уничтожили …»: an abbreviation is never declined), and so does
+        one in Latin letters it tags a foreign word («Пилоты Air France объявили забастовку»)."""
+        return self.case(t) is None and (self.feat(t, "Case") == "Gen" or self.pos(t) in ("PROPN", "X"))
 
     def bare(self, t: int) -> bool:
         """Whether no name hangs on a nominal as its part or in apposition («министр», not «министр Лавров»)."""
