@@ -264,6 +264,8 @@ def fronted_abbreviation(s: EventSentence) -> None:
         if len(path) < 3 or s.rel(path[-2]) != "obl" or not s.kids(path[-2], "case") or any(
                 s.rel(x) != "nmod" for x in path[:-2]):
             continue  # only the genitives of a prepositional phrase («После оглашения приговора»)
+        if s.view.mention_at(path[1]) is not None:
+            continue  # the genitive of a name («В Госдепартаменте США заявили»: the department's country)
         end = t  # the end of its phrase: «МИД Франции»
         while end + 1 < verb and t in s.path_up(end + 1):
             end += 1
