@@ -3045,3 +3045,16 @@ def test_a_that_clause_after_about_it_is_the_nouns_whatever_the_parser_hangs_it_
             "Дмитрий Песков сказал, что министр обороны занят.")
     assert view(quotes_of_text(body)) == [
         (I, "министр обороны занят", "Дмитрий Песков", "Дмитрий Песков", "сказать")]
+
+
+def test_a_spokesperson_is_never_someone_named_after_it():
+    """probe HX (dev, hx09): «сообщил официальный представитель внешнеполитического ведомства» with no one introduced
+    so before is no person the text names later (speakers.resolve: no cataphora for a `spokesperson` noun), while a
+    wife may be named after her words (a descriptor's cataphora stays)."""
+    body = ("Госдепартамент США получил официальное уведомление от России, сообщил агентству Reuters официальный "
+            "представитель внешнеполитического ведомства. Гражданин США Пол Уилан задержан. Супруга «оружейного "
+            "барона» рассказала, что он невиновен. Алла Бут вышла к журналистам.")
+    assert view(quotes_of_text(body)) == [
+        (I, "Госдепартамент США получил официальное уведомление от России",
+         "официальный представитель внешнеполитического ведомства", None, "сообщить"),
+        (I, "он невиновен", "Супруга «оружейного барона»", "Алла Бут", "рассказать")]

@@ -208,13 +208,16 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         # (a state is no other body: «Министр финансов РФ» is «глава Минфина», probe GB)
         other_bodies = [e for e, b in held.items() if b and not b & bodies
                         and not all(x in people and people[x].type == "LOC" for x in b)]
-        p = antecedent(f, state, people, pos, gender, nouns, forward=not orgs,
+        # (a spokesperson is never someone named after it: «сообщил официальный представитель ведомства» is no
+        # «Пол Уилан» the next paragraph names, probe HX)
+        spokesperson = "spokesperson" in lexicon().get(f.lemma(h), {})
+        p = antecedent(f, state, people, pos, gender, nouns, forward=not orgs and not spokesperson,
                        countries=descriptor_countries(f, h) | owner_countries(f, h),
                        other_than=(_owner(f, state, people, h, pos) or _replied_to(f, attr, state), *other_bodies,
                                    *_asked_about(f, attr),
                                    *owners(f, nouns), *_named_in(f, said)),
                        said=said)
-        if p is not None and orgs and "spokesperson" in lexicon().get(f.lemma(h), {}) and p.entity_id not in {
+        if p is not None and orgs and spokesperson and p.entity_id not in {
                 q.entity_id for _, q in state.salient}:
             p = None  # «представитель пресс-центра МВД РФ»: not the mayor named as the object, the ministry
         if p is not None:
