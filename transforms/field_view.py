@@ -253,13 +253,26 @@ def crossed(tree, x: int, y: int) -> bool:
 
 
 def participle_phrase(tree, i: int) -> bool:
-    """Whether token `i` is an active participle opening a phrase after a comma, agreeing with its noun in case and
-    number: it tells what the noun did or does («Саркози, находящийся с официальным визитом в России, встретился …»,
-    probe HS), not a noun the parser chose in another case. `tree`: as for `relative_antecedent`."""
+    """Whether token `i` is a participle opening a phrase after a comma, agreeing with its noun in case and number: an
+    active one tells what the noun did or does («Саркози, находящийся с официальным визитом в России, встретился …»,
+    probe HS), a passive one with its agent in the instrumental what was done to it («Дуда, поддержанный партией
+    «Право и справедливость», …», probe HW); not a noun the parser chose in another case. `tree`: as for
+    `relative_antecedent`, with `children` for a passive one (a FieldView)."""
     head = tree.head(i) if tree.rel(i) == "acl" else None
-    return (head is not None and tree.feat(i, "VerbForm") == "Part" and tree.feat(i, "Voice") == "Act" and i > 0
-            and tree.word(i - 1) == ","
+    voice = tree.feat(i, "Voice")
+    return (head is not None and tree.feat(i, "VerbForm") == "Part" and i > 0 and tree.word(i - 1) == ","
+            and (voice == "Act" or (voice == "Pass" and _instrumental_agent(tree, i)))
             and all(tree.feat(i, f) is not None and tree.feat(i, f) == tree.feat(head, f) for f in ("Case", "Number")))
+
+
+def _instrumental_agent(tree, i: int) -> bool:
+    """Whether a name in the instrumental, with no preposition, hangs on token `i` («поддержанный партией «Право и
+    справедливость»»; not a post: «лица, избранного губернатором округа»)."""
+    return any(tree.rel(c) in ("obl", "obl:agent") and tree.feat(c, "Case") == "Ins"
+               and not any(tree.rel(k) == "case" for k in tree.children(c))
+               and any(tree.mention_at(x) is not None for x in (c, *(k for k in tree.children(c)
+                                                                      if tree.rel(k) in ("appos", "flat:name"))))
+               for c in tree.children(i))
 
 
 def relative_antecedent(tree, t: int, first: int) -> int | None:

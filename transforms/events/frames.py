@@ -245,6 +245,8 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
         return frame
     if s.feat(v, "Voice") == "Pass" or s.kids(v, "nsubj:pass"):  # «Бут был арестован», «обвиняются»
         frame.side2 += [a for x in s.kids(v, "nsubj:pass", "nsubj") for a in s.entities(x)]
+        if not frame.side2 and s.rel(v) == "acl" and head is not None and s.pos(head) in ("NOUN", "PROPN"):
+            frame.side2 += s.entities(head)  # «Дуда, поддержанный партией «Право и справедливость», …»
         frame.side1 += [a for x in s.kids(v, "obl", "obl:agent") if s.case(x) is None
                         and s.feat(x, "Case") == "Ins" and s.lemma(x) not in DECREES for a in s.entities(x)]
         if not frame.side1:

@@ -189,7 +189,8 @@ class EventSentence:
         if subj:
             return [a for s in subj for a in self.entities(s)]
         head = self.head(verb)
-        if head is not None and self.pos(head) in ("NOUN", "PROPN") and participle_phrase(self, verb):
+        if (head is not None and self.pos(head) in ("NOUN", "PROPN") and self.feat(verb, "Voice") == "Act"
+                and participle_phrase(self, verb)):
             return self.entities(head)  # «Саркози, находящийся с визитом в России, …»: the noun the phrase is on
         # a gerund, or an infinitive of purpose: «прибыл …, чтобы обсудить»
         adverbial = self.rel(verb) == "advcl" and self.feat(verb, "VerbForm") in ("Conv", "Inf")
