@@ -3855,7 +3855,8 @@ CONSTRUCTED = [
     # twentyseventh round end
     # twentyeighth round (docs/events.md §7): each case fails on 9a868c5
     # probe HX (dev, hx12): a body of people sent is aid when they are rescuers, counted by a frame noun in the genitive
-    # or «из» (event_words.tsv `frame` группа, отряд, бригада; triggers.condition_word); «отправка спасателей» is its noun
+    # or «из» (event_words.tsv `frame` группа, отряд, бригада; triggers.condition_word); «отправка спасателей» is its
+    # noun
     ("«направила в Турцию группу из 100 спасателей», «об отправке в Сирию отряда спасателей»: 07",
      "Россия направила в Турцию группу из 100 спасателей МЧС. Казахстан заявил об отправке в Сирию отряда спасателей.",
      [("07", "направить", "Россия", "Турция", None, "2025-09-23", "day", "published"),

@@ -3038,9 +3038,9 @@ def test_a_star_is_the_singer_introduced_before():
 
 
 def test_a_that_clause_after_about_it_is_the_nouns_whatever_the_parser_hangs_it_on():
-    """probe HZ (dev, hz13): «Комментируя информацию о том, что у Шойгу якобы проблемы, …»: the clause after «о том, что»
-    is the information's, not the commenter's words, even when it has no verb and the parser hangs its mark on a noun
-    of the sentence's verb (complement._clause_of_noun)."""
+    """probe HZ (dev, hz13): «Комментируя информацию о том, что у Шойгу якобы проблемы, …»: the clause after «о том,
+    что» is the information's, not the commenter's words, even when it has no verb and the parser hangs its mark on a
+    noun of the sentence's verb (complement._clause_of_noun)."""
     body = ("Комментируя информацию интернет-издания «Агентство» о том, что у Шойгу якобы «проблемы со здоровьем», "
             "Дмитрий Песков сказал, что министр обороны занят.")
     assert view(quotes_of_text(body)) == [
