@@ -54,9 +54,11 @@ from transforms.name_endings import (
     family_surname, foreign_feminine_nominative, foreign_nominative, instrumental_surname, womans_adjectival,
     womans_surname_nominative,
 )
+from transforms.name_case_signs import (accusative_a, adjective_of_hers, fleeting, indeclinable_i, instrumental_om,
+                                       om_after_consonant, vowel_i)
 from transforms.names import east_asian, fold
 from transforms.name_readings import (
-    NAME_GRAMMEMES, common_noun_only, has_reading, indeclinable_surname, is_womans_first_name, one_form_for_every_case,
+    common_noun_only, has_reading, indeclinable_surname, is_womans_first_name, one_form_for_every_case,
     place_only, spoken_vocative, surname_readings, womans_first_name_nominative, womans_name, womans_name_declines,
 )
 
@@ -211,15 +213,15 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         # whatever the tag («с председателем парламента этой страны Шалвой Папуашвили», tagged Nom);
         # `foreign_nominative` checks the consonant and the length («Рой» keeps)
         out[0] = foreign_nominative(written[0], "Ins") or out[0]
-    if several and infl == written and _instrumental_om(written[0], forms) and all(
-            _instrumental_om(w, forms) or (w == written[-1] and one_form_for_every_case(w, forms))
+    if several and infl == written and instrumental_om(written[0], forms) and all(
+            instrumental_om(w, forms) or (w == written[-1] and one_form_for_every_case(w, forms))
             for w in written[1:]):
         # «с министром … Зохрабом Мнацаканяном» (tagged genitive): every word in «-ом» after a consonant, no
         # nominative the dictionary knows ends so, is a man's name in the instrumental; so is the first name
         # before a surname that does not decline («с послом Ирана Каземом Джалали», tagged Nom, probe GJ)
-        out = [(_instrumental_om(w, forms) and foreign_nominative(w, "Ins")) or w for w in written]
+        out = [(instrumental_om(w, forms) and foreign_nominative(w, "Ins")) or w for w in written]
         infl = list(out)
-    if several and _indeclinable_i(written[0], infl[0], forms) and infl[0][-1] != "ь" and infl[-1] == written[-1]:
+    if several and indeclinable_i(written[0], infl[0], forms) and infl[0][-1] != "ь" and infl[-1] == written[-1]:
         out[0] = written[0]  # «Бриттни Грайнер», not «Бриттня»: as below, a first name
     for i in range(1 if several else 0, len(texts)):
         if woman and "-" in written[i].strip("-"):
@@ -237,7 +239,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
                       or womans_adjectival(written[i], infl[i])
                       or (_womans_a_surname(written[i], cases[0], forms)
                           if several and out[0] != written[0] and infl[i] == written[i] else None))
-        if female is None and not woman and i == len(texts) - 1 and _adjective_of_hers(written[i], infl[i]):
+        if female is None and not woman and i == len(texts) - 1 and adjective_of_hers(written[i], infl[i]):
             female = womans_surname_nominative(written[i])
         if female is not None:
             out[i] = female
@@ -256,8 +258,8 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # the surname shares the case of a middle name declined after an indeclinable first one: «с главой
             # Суверенного Совета Абдель Фаттахом аль-Бурханом» (tagged a particle) → «аль-Бурхан»
             out[i] = declined
-        elif _indeclinable_i(written[i], infl[i], forms) and (several or infl[i][-1] != "а") and (
-                i == len(texts) - 1 if infl[i][-1] == "ь" else not first_was_oblique or _vowel_i(written[i], infl[i])):
+        elif indeclinable_i(written[i], infl[i], forms) and (several or infl[i][-1] != "а") and (
+                i == len(texts) - 1 if infl[i][-1] == "ь" else not first_was_oblique or vowel_i(written[i], infl[i])):
             # a foreign name in «-и» is indeclinable: «Нарендры Моди» → «Моди», not «Модь»; «Марио Драги»,
             # «Бриттни Грайнер», «ас-Сиси», not «Драга», «Бриттня», «ас-Сися» (the dictionary's genitive
             # of a common noun, or its guess of one) — unless the declined first name shows the case:
@@ -272,11 +274,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # Ревину» → «Ревин», not the guessed neuter «Ревино»
             out[i] = infl[i][:-1]
         elif (not woman and i == len(texts) - 1 and cases[i] in CASE_ENDINGS
-              and _fleeting(written[i], infl[i], cases[i], forms)):
+              and fleeting(written[i], infl[i], cases[i], forms)):
             out[i] = foreign_nominative(written[i], cases[i])  # «Телониусом Монком» → «Монк», not «Монок»
         elif (not woman and len(texts) == 2 and i == 1 and not first_was_oblique and infl[i] == written[i]
               and (cases[0] == cases[i] in _AGREED_CASES or _accusative_u(written[i], cases[0], cases[i])
-                   or _accusative_a(written[i], cases[0], cases[i]))
+                   or accusative_a(written[i], cases[0], cases[i]))
               and (not any(p.is_known for p in forms(written[i])) or common_noun_only(written[i], forms))):
             # an indeclinable first name and an unknown surname the tagger puts in one oblique case:
             # «Кими Райкконена» → «Райкконен», «Сейджи Маехары» → «Маехара» (a man's -а surname
@@ -286,7 +288,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             # as a common noun is as unknown («Чарли Кирка», not the pickaxe «кирка»)
             if _accusative_u(written[i], cases[0], cases[i]):
                 out[i] = foreign_feminine_nominative(written[i], "Acc") or out[i]
-            elif _accusative_a(written[i], cases[0], cases[i]):
+            elif accusative_a(written[i], cases[0], cases[i]):
                 out[i] = foreign_nominative(written[i], "Gen") or out[i]
             else:
                 out[i] = (foreign_nominative(written[i], cases[i])
@@ -313,7 +315,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         elif ((len(texts) >= 3 or (several and (has_reading(written[0], forms, "Fixd", "Name") or (
                 consonant_final(written[0]) and not any(p.is_known for p in forms(written[0])))))) and not woman
               and i == len(texts) - 1 and infl == written
-              and _om_after_consonant(written[i]) and not any(p.is_known for p in forms(written[i]))):
+              and om_after_consonant(written[i]) and not any(p.is_known for p in forms(written[i]))):
             # a name of three words or more, or after an indeclinable first name, in which only the last
             # declines, as East Asian names do: «-ом» after a consonant is its instrumental, whatever the
             # tags («Ле Хоай Чунгом», «премьером Госсовета КНР Ли Цяном»); so after an unknown consonant-final
@@ -360,62 +362,3 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
 
 _AGREED_CASES = ("Gen", "Dat", "Ins")
 _SON_OF = wordlists.groups("name_particles.tsv")["before"]  # «бен», «ибн»: the father's name follows
-
-
-def _adjective_of_hers(word: str, inflected: str) -> bool:
-    """Whether a surname in «-овой», «-иной» is one the dictionary lacks that natasha read as an adjective
-    («Н.Четвертаковой» → «четвертаковый»): no surname's nominative ends in «-овый», «-иный», so it is a
-    woman's «-ова», «-ина» in an oblique case, whatever her first name or initial says (probe FU)."""
-    return word.endswith(WOMANS_OBLIQUE) and word.endswith("ой") and inflected.endswith(_ADJECTIVE_LEMMAS)
-
-
-_ADJECTIVE_LEMMAS = tuple(nominative[:-1] + "ый" for nominative in WOMANS_NOMINATIVE)  # «-ова» → «-овый»
-
-
-def _fleeting(word: str, inflected: str, case: str, forms: Callable) -> bool:
-    """Whether the inflection of a surname the dictionary lacks put a vowel before its last
-    consonant, as a Russian noun's fleeting vowel («звонком» → «звонок», «пальца» → «палец»): a
-    foreign name has none («Монком» → «Монк», not «Монок»; «Шольца» → «Шольц», not «Шолец»)."""
-    stem = foreign_nominative(word, case)
-    if stem is None or inflected[-2:-1] not in ("о", "е", "ё") or inflected[-1] != stem[-1]:
-        return False
-    added = len(inflected) == len(stem) + 1 and inflected[:-2] == stem[:-1]
-    softened = len(inflected) == len(stem) and stem[-2] == "ь" and inflected[:-2] == stem[:-2]
-    return (added or softened) and not any(p.is_known for p in forms(word))
-
-
-def _om_after_consonant(word: str) -> bool:
-    """A word of five letters or more in the instrumental's «-ом» after a consonant: «Цяном», «Зохрабом»."""
-    return len(word) >= 5 and word.endswith(CASE_ENDINGS["Ins"][0]) and consonant_final(word[:-2])
-
-
-def _instrumental_om(word: str, forms: Callable) -> bool:
-    """A word in «-ом» after a consonant (`_om_after_consonant`) that the dictionary does not know in the
-    nominative: «Зохрабом», «Мнацаканяном»."""
-    return _om_after_consonant(word) and not has_reading(word, forms, "nomn")
-
-
-def _accusative_a(word: str, case: str | None, own: str | None) -> bool:
-    """Both words tagged accusative and the surname in «-а» after a consonant: a man's animate accusative,
-    the genitive's form (a woman's accusative ends «-у»)."""
-    return case == own == "Acc" and word.endswith("а") and len(word) >= 4 and consonant_final(word[:-1])
-
-
-def _indeclinable_i(word: str, inflected: str, forms: Callable) -> bool:
-    """Whether name word `word` (folded), in «-и» after a consonant, is a foreign name that does not
-    decline rather than the genitive natasha read (`inflected`: «-ь», «-я» or «-а» for «-и»): the
-    dictionary knows no person's reading of it, nor any animate one (so «Ольги», «Тани» decline).  So is one
-    in «-и» after «е», «а», «о» or «у» that natasha read as the genitive of «-я» («Али Хаменеи», not «Хаменея»,
-    probe GJ)."""
-    last = word.rsplit("-", 1)[-1]
-    if (len(last) < 3 or not last.endswith("и") or not (consonant_final(last[:-1]) or _vowel_i(word, inflected))
-            or inflected not in (word[:-1] + "ь", word[:-1] + "я", word[:-1] + "а")):
-        return False
-    return not any(p.is_known and ({"anim"} | NAME_GRAMMEMES) & p.tag.grammemes for p in forms(word))
-
-
-def _vowel_i(word: str, inflected: str) -> bool:
-    """Whether name word `word` (folded) ends in «-и» after «е», «а», «о» or «у» and natasha read it as the
-    genitive of «-я»: a foreign name that does not decline («Хаменеи»), whatever case a declined first name
-    before it shows («Сейеда Али Хаменеи»)."""
-    return word[-2:-1] in ("е", "а", "о", "у") and word[-1:] == "и" and inflected == word[:-1] + "я"
