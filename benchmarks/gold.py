@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-from transforms.countries import country_name, iso2
+from transforms.countries import usual_name
 from transforms.entities import gazetteer
 from transforms.names import fold, key
 
@@ -125,7 +125,7 @@ def canonical_words(name: str) -> frozenset[str]:
     country's name of an alias in countries.tsv, else of `name`: «РФ», «Российская Федерация» and «Россия» are
     one name, as are «Евросоюз» and «ЕС», «Республика Беларусь» and «Белоруссия» (as letopis names them)."""
     entry = gazetteer().get(key(name))
-    return words(entry.canonical if entry is not None else (country_name(iso2(name)) or name))
+    return words(entry.canonical if entry is not None else (usual_name(name) or name))
 
 
 @dataclass

@@ -45,6 +45,12 @@ def country_name(code: str | None) -> str | None:
     return name.strip() if name is not None else None
 
 
+def usual_name(name: str | None) -> str | None:
+    """The name news uses for the country `name` is any name of («Республика Беларусь» → «Белоруссия»); None for
+    any other name."""
+    return country_name(iso2(name))
+
+
 @lru_cache(maxsize=300)
 def genitive_name(code: str) -> str | None:
     """The genitive of the canonical name of the country with ISO code `code` («RU» → «России»,

@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from transforms import name_joins, wordlists
 from transforms.bracketed_names import link_bracketed_names
-from transforms.countries import country_name, iso2
+from transforms.countries import usual_name
 from transforms.ids import stable_id
 from transforms.morph import morph_vocab
 from transforms.name_endings import mans_name_in_genitive
@@ -264,7 +264,7 @@ def _country_key(type_: str, k: str) -> str:
     """A place's key; a country's, by any of its names («Республика Беларусь», «Беларусь», «Белоруссия»), is
     the key of the one name countries.tsv gives it, so its mentions are one entity (named by `_canonical`: the
     usual name where a mention writes it, else the fullest written form)."""
-    country = country_name(iso2(k)) if type_ == "LOC" else None
+    country = usual_name(k) if type_ == "LOC" else None
     return key(country) if country is not None else k
 
 
@@ -278,7 +278,7 @@ def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
         if entry is not None:
             return entry.canonical, entry.type
     for m, t in zip(members, types):  # «Турецкая Республика» beside «Турция»: the country's usual name, written
-        if t == "LOC" and (country := country_name(iso2(m.name))) is not None and key(country) == key(m.name):
+        if t == "LOC" and (country := usual_name(m.name)) is not None and key(country) == key(m.name):
             return country, t
     for m, t in zip(members, types):  # «Курильские острова» beside «Южные Курилы»: the place's own name
         place = curated_names().get(key(m.name)) if t == "LOC" else None

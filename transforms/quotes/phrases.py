@@ -25,8 +25,7 @@ def by_words(f: FieldView, i: int, s: Sentence) -> Found | None:
     head, after = _phrase_speaker(f, noun_i, s.b)
     closing = _closes_sentence(f, i, noun_i, s)
     if closing and head is None:
-        head = next((c for c in f.children(noun_i) if f.rel(c).startswith("nmod") and nominal(f, c)), None)
-        after = s.b
+        head, after = _phrase_noun_owner(f, noun_i, s.b), s.b
     named = f.mention_at(head) if head is not None else None
     if phrase.role == "phrase-person" and (named is None or named["type"] != "PER"
                                            or len((named.get("entity_name") or "").split()) < 2):
@@ -36,7 +35,7 @@ def by_words(f: FieldView, i: int, s: Sentence) -> Found | None:
         return Found()
     attr = Attr(cue=phrase.cue, head=head, pos=f.tokens[i].start)
     if head is not None:
-        set_np(f, attr, head, (i + 1, min(after, s.b)))
+        set_np(f, attr, head, (i + 1, after))
     else:
         attr.implicit = True
     if closing:  # «Доплата спасает ситуацию, по словам министра.»: the words before the phrase
@@ -131,10 +130,17 @@ def _phrase_speaker(f: FieldView, noun_i: int, b: int) -> tuple[int | None, int 
     if k >= b or f.tokens[k].text != ",":
         return None, None
     k = _past_relative(f, k, b)
-    heads = [c for c in f.children(noun_i) if f.rel(c).startswith("nmod") and nominal(f, c) and c < k
-             and not f.word(c).startswith("котор")]
-    head = heads[0] if heads else next((j for j in range(noun_i + 1, k) if nominal(f, j)), None)
+    head = _phrase_noun_owner(f, noun_i, k)
+    if head is None:
+        head = next((j for j in range(noun_i + 1, k) if nominal(f, j)), None)
     return head, k + 1
+
+
+def _phrase_noun_owner(f: FieldView, noun_i: int, k: int) -> int | None:
+    """The first nominal the phrase's noun governs before token `k`, no relative «который»: «по словам министра» →
+    «министра»."""
+    return next((c for c in f.children(noun_i) if f.rel(c).startswith("nmod") and nominal(f, c) and c < k
+                 and not f.word(c).startswith("котор")), None)
 
 
 def _past_relative(f: FieldView, comma: int, b: int) -> int:
