@@ -2868,7 +2868,7 @@ CONSTRUCTED = [
      [("11", "назвать", "Шахбаз Шариф", "Индия", None, "2025-09-23", "day", "published")]),
     # probe FE (dev, fe10): an appointment whose post names its body gives that body, not the appointer of a
     # decree the sentence before told (person_frames._carried); «аким» is a post (event_words.tsv); an official
-    # list's surname first, which NER left out, is the person's (mentions._untagged_surname)
+    # list's surname first, which NER left out, is the person's (person_spans._untagged_surname)
     ("«Токаев подписал указ о назначении акимов. … Крук Олег Павлович назначен … акима Павлодарской области»",
      "Президент Казахстана Касым-Жомарт Токаев подписал указ о назначении акимов нескольких областей страны.\n\n"
      "- Крук Олег Павлович назначен временно исполняющим обязанности акима Павлодарской области;\n\n"
@@ -3512,7 +3512,7 @@ CONSTRUCTED = [
     # twentyfourth round (docs/events.md §7): each case fails on 207d589
     # probe GY (dev, gy02): the people a colon lists after a counted object, each named in apposition to a descriptor
     # the parser chains into the one before (EventSentence._apposed_in); brothers sharing one plural surname in an
-    # oblique case are each a man of that surname (mentions._family_first_names)
+    # oblique case are each a man of that surname (person_spans.family_first_names)
     ("«арестовал пятерых подозреваемых …: лейтенанта … Заура Дадаева, … братьев Шагида и Анзора Губашевых»: 173 each",
      "8 марта Басманный суд арестовал пятерых подозреваемых по делу об убийстве Немцова: лейтенанта дислоцированного в "
      "Грозном чеченского батальона «Север» Заура Дадаева, проживающих в Одинцовском районе Московской области "

@@ -441,7 +441,7 @@ def test_a_surname_two_people_share_goes_to_the_one_of_its_tagged_gender():
 
 def test_first_names_listed_before_a_family_s_plural_surname():
     """probe DM (dev), DM12: «братья Зияддин и Гусейн Сафаровы» are Зияддин Сафаров and Гусейн Сафаров
-    (`name_endings.family_surname`, `mentions._family_first_names`), sisters theirs in «-а»."""
+    (`name_endings.family_surname`, `person_spans.family_first_names`), sisters theirs in «-а»."""
     text = "В Екатеринбурге погибли братья Зияддин и Гусейн Сафаровы. Сестры Анна, Ольга и Мария Петровы выступили."
     mentions = field_mentions("body", analyse(text))
     assert [x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"] == [

@@ -11,15 +11,14 @@ from transforms.descriptors import PERSON_DESCRIPTORS
 from transforms.entities import NOT_A_NAME, Mention, gazetteer
 from transforms.glued_names import first_name_first, glued_parts, place_then_subject, place_word
 from transforms.institutions import institution_normal, institution_spans, is_institution_noun
-from transforms.name_endings import family_surname
-from transforms.name_readings import (POST_PREFIX, common_noun_only, has_reading, is_womans_first_name, name_reading,
-                                     patronymic)
+from transforms.name_readings import POST_PREFIX, common_noun_only, name_reading
 from transforms.names import fold, key
 from transforms.morph import morph_vocab
 from transforms.nlp import NlpDoc
+from transforms.person_spans import family_first_names, surname_first
 from transforms.shared_head import shared_head_normals
 from transforms.spans import Token, refine
-from transforms.word_forms import is_abbreviation, lemma, name_words, oblique_readings
+from transforms.word_forms import is_abbreviation, lemma, oblique_readings
 
 
 def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
@@ -31,12 +30,12 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
                                        doc.text) for s in spans])
     named = {key(doc.text[s.start:s.stop]): s.type for s in spans if s.type != "PER"}
     spans = [part for s in spans for part in _unglued(doc, s, named)]
-    spans = institution_spans(doc, _surname_first(doc, spans))
+    spans = institution_spans(doc, surname_first(doc, spans))
     genitive = {t.start for t in doc.doc.tokens if (t.feats or {}).get("Case") == "Gen"}
     gaz = gazetteer()
     normals = [_normal(doc, s.start, s.stop, s.type) for s in spans]  # each once: a place's serves its organisation
     normals = shared_head_normals(doc.text, spans, normals, morph_vocab().parse)  # «Смоленская и Минская области»
-    families = _family_first_names(doc, spans, normals)
+    families = family_first_names(doc, spans, normals)
     names = [key(doc.text[s.start:s.stop]).split() for s in spans if s.type == "PER"]
     mentions = []
     for i, s in enumerate(spans):
@@ -218,81 +217,6 @@ def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
             return [span]  # «Эссам Абд | Эль Фатах»: no name of its own before the first name, so one name
         out.append(type(span)(start, stop, "PER" if person else other))
     return out
-
-
-def _family_first_names(doc: NlpDoc, spans: list, normals: list[str]) -> dict[int, str]:
-    """«братья Зияддин и Гусейн Сафаровы», «Анна, Мария и Ольга Петровы»: a first name alone listed
-    before a name whose surname is the family's plural is known by that surname too (span index → its
-    name; `name_endings.family_surname`), his or hers by the first name.  In another case («братьев
-    Шагида и Анзора Губашевых») the first name is put in the nominative beside the surname (as a name
-    of two words), and the name that ends the list is given its one person's surname too."""
-    out, plural = {}, {}  # span index → the token of the family's plural its list ends with
-    forms = morph_vocab().parse
-    for i in reversed(range(len(spans) - 1)):
-        s, nxt = spans[i], spans[i + 1]
-        if (s.type != "PER" or nxt.type != "PER" or len(doc.tokens_in(s.start, s.stop)) != 1
-                or doc.text[s.stop:nxt.start] not in (" и ", ", ")):
-            continue
-        last = doc.tokens_in(nxt.start, nxt.stop)
-        family = plural.get(i + 1) or (last[-1] if len(last) > 1 else None)
-        if family is None:
-            continue
-        first = normals[i]
-        surname = family_surname(family.text, is_womans_first_name(first, forms))
-        if surname is None:
-            first = name_words([doc.tokens_in(s.start, s.stop)[0], family], "PER")[0]
-            surname = family_surname(family.text, is_womans_first_name(first, forms), True)
-            named = normals[i + 1].split()
-            if surname is not None and i + 1 not in out and len(named) > 1 and fold(named[-1]) == fold(family.text):
-                out[i + 1] = " ".join([*named[:-1], family_surname(family.text, is_womans_first_name(named[0], forms),
-                                                                   True)])
-        if surname is not None:
-            out[i], plural[i] = f"{first} {surname}", family
-    return out
-
-
-def _surname_first(doc: NlpDoc, spans: list) -> list:
-    """A surname and the first name with patronymic after it that NER took for two people are one
-    («Улюкаеву | Алексею Валентиновичу»): a one-word PER span, a space, a two-word PER span whose
-    words the dictionary reads as a first name and a patronymic, the first name in the surname's
-    case."""
-    out = []
-    for s in spans:
-        prev = out[-1] if out else None
-        if (prev is not None and prev.type == s.type == "PER" and doc.text[prev.stop:s.start] == " "
-                and len(surname := doc.tokens_in(prev.start, prev.stop)) == 1
-                and _first_and_patronymic(doc, s, surname[0])):
-            out[-1] = type(s)(prev.start, s.stop, "PER")
-        elif s.type == "PER" and (word := _untagged_surname(doc, s, prev.stop if prev is not None else 0)):
-            # «Крук Олег Павлович назначен …», «Султангазиев Марат Елеусизович»: an official list's surname
-            # first, which NER left out
-            out.append(type(s)(word.start, s.stop, "PER"))
-        else:
-            out.append(s)
-    return out
-
-
-def _untagged_surname(doc: NlpDoc, span, free_from: int):
-    """The token right before PER `span` (a first name and a patronymic), after a space and past
-    `free_from`, that is a surname NER left out: a capitalised proper noun the dictionary does not
-    know, in the first name's case."""
-    before = doc.tokens_in(free_from, span.start)
-    word = before[-1] if before else None
-    if (word is None or doc.text[word.stop:span.start] != " " or word.pos != "PROPN" or not word.text[:1].isupper()
-            or not word.text.isalpha() or any(p.is_known for p in morph_vocab().parse(fold(word.text)))):
-        return None
-    return word if _first_and_patronymic(doc, span, word) else None
-
-
-def _first_and_patronymic(doc: NlpDoc, span, surname) -> bool:
-    tokens = doc.tokens_in(span.start, span.stop)
-    if len(tokens) != 2:
-        return False
-    forms = morph_vocab().parse
-    case = (surname.feats or {}).get("Case")
-    return (has_reading(fold(tokens[0].text), forms, "Name")
-            and patronymic(fold(tokens[1].text), forms)
-            and (tokens[0].feats or {}).get("Case") == case)
 
 
 @lru_cache(maxsize=20_000)
