@@ -612,3 +612,14 @@ def test_a_first_name_the_dictionary_knows_only_as_a_common_noun_keeps_its_form(
     forms = morph_vocab().parse
     assert nominative_words(["Тору", "Камикава"], ["Dat", "Nom"], ["тор", "камикава"], forms) == ["тору", "камикава"]
     assert nominative_words(["Хамида", "Карзая"], ["Gen", "Gen"], ["хамид", "карзая"], forms)[0] == "хамид"
+
+
+def test_a_feminine_verb_right_after_a_name_tagged_a_mans_genitive_makes_it_hers():
+    """probe IC (dev, ic10): «Генеральный директор «Русала» Александра Бурико ушла в отставку»: «Александра», tagged a
+    man's genitive, is her nominative when a feminine past verb follows the name and only a masculine post stands
+    before it (`word_forms.woman_by_her_verb`); «Встреча Александра Иванова прошла» is his meeting."""
+    text = ("Генеральный директор «Русала» Александра Бурико ушла в отставку. Встреча Александра Иванова прошла "
+            "успешно.")
+    mentions = field_mentions("body", analyse(text))
+    assert [x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"] == [
+        "Александра Бурико", "Александр Иванов"]

@@ -3058,3 +3058,17 @@ def test_a_spokesperson_is_never_someone_named_after_it():
         (I, "Госдепартамент США получил официальное уведомление от России",
          "официальный представитель внешнеполитического ведомства", None, "сообщить"),
         (I, "он невиновен", "Супруга «оружейного барона»", "Алла Бут", "рассказать")]
+
+
+def test_said_in_a_body_past_the_outlet_they_told():
+    """probe HX (dev, hx05), HW (hw16): «сообщили X в пресс-службе Y»: the outlet told (a dative, its title in marks;
+    a name in Latin letters the parser takes for the subject) is passed over, and the body the «в» phrase names
+    speaks, wherever the parser hangs that phrase (subjects.place_of_statement, subjects._addressee)."""
+    body = ("Как сообщили РИА «Новый День» в пресс-службе Континентальной хоккейной лиги, такое решение принял "
+            "спортивно-дисциплинарный комитет КХЛ. Концерн станет собственностью группы компаний, сообщили RIA56 в "
+            "правительстве Оренбургской области.")
+    assert view(quotes_of_text(body)) == [
+        (I, "такое решение принял спортивно-дисциплинарный комитет КХЛ", "пресс-службе Континентальной хоккейной лиги",
+         "КХЛ", "сообщить"),
+        (I, "Концерн станет собственностью группы компаний", "правительстве", "Правительство Оренбургской области",
+         "сообщить")]

@@ -36,7 +36,7 @@ from slovnet.bio import bio_spans
 
 from transforms import slovnet_conv, wordlists
 from transforms.morph import morph_vocab
-from transforms.word_forms import DESCRIPTOR_REACH, apposed_place, described_woman, name_words
+from transforms.word_forms import DESCRIPTOR_REACH, apposed_place, described_woman, name_words, woman_by_her_verb
 from transforms.websites import is_website
 
 
@@ -150,7 +150,10 @@ class NlpDoc:
         inflect = None
         first = bisect.bisect_left(self._token_starts, start)  # the span's first token: the words before it tell
         if type_ == "PER":
-            tokens = described_woman(self.doc.tokens[max(0, first - DESCRIPTOR_REACH - 1):first], tokens)
+            before = self.doc.tokens[max(0, first - DESCRIPTOR_REACH - 1):first]
+            tokens = described_woman(before, tokens)
+            last = first + len(tokens)
+            tokens = woman_by_her_verb(before, self.doc.tokens[last] if last < len(self.doc.tokens) else None, tokens)
         if type_ == "LOC":
             tokens = apposed_place(self.doc.tokens[first - 1] if first else None, tokens)
         if type_ == "ORG" and len(tokens) > 1:  # one word is its own head: no parse needed

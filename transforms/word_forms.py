@@ -20,7 +20,7 @@ from natasha.norm import inflect_word, recover_shapes
 from transforms import wordlists
 from transforms.morph import morph_vocab
 from transforms.name_endings import foreign_feminine_nominative, foreign_nominative
-from transforms.name_readings import NAME_GRAMMEMES, womans_name
+from transforms.name_readings import NAME_GRAMMEMES, is_womans_first_name, womans_name
 from transforms.names import fold
 from transforms.person_names import nominative_words
 
@@ -106,6 +106,31 @@ def described_woman(before: list[DocToken], tokens: list[DocToken]) -> list[DocT
             or not womans_name(fold(tokens[0].text), morph_vocab().parse, UD_OC_FEATS[case])):
         return tokens
     return [_retagged(t, Case=case, Gender="Fem") for t in tokens]
+
+
+def woman_by_her_verb(before: list[DocToken], after: DocToken | None, tokens: list[DocToken]) -> list[DocToken]:
+    """The tokens of a person's name in the nominative and feminine when a feminine past verb follows it right away,
+    its first word, tagged another case, is a woman's first name in the nominative, and nothing before it could be the
+    verb's feminine subject: it opens the sentence, or a masculine post comes before it, past its genitives and a
+    title in quote marks («Генеральный директор «Русала» Александра Бурико ушла в отставку», tagged a man's
+    genitive: «Александра Бурико», not «Александр»; probe IC). Not «Встреча Александра Иванова прошла»: his meeting.
+    Copies; `tokens` themselves are left as they are."""
+    if not tokens or after is None or after.pos != "VERB":
+        return tokens
+    verb, name = after.feats or {}, tokens[0].feats or {}
+    if (verb.get("Gender") != "Fem" or verb.get("Tense") != "Past" or name.get("Case") in (None, "Nom")
+            or not is_womans_first_name(fold(tokens[0].text), morph_vocab().parse)):
+        return tokens
+    k = len(before) - 1
+    while k >= 0 and ((before[k].feats or {}).get("Case") == "Gen" or before[k].text in "«»\"„“”"
+                      or (before[k].feats or {}).get("Foreign") == "Yes"):
+        k -= 1
+    opens = k < 0 or before[k].text in ".!?"
+    post = k >= 0 and before[k].pos == "NOUN" and (before[k].feats or {}).get("Case") == "Nom" and (
+        before[k].feats or {}).get("Gender") == "Masc"
+    if not (opens and k >= 0) and not post:
+        return tokens
+    return [_retagged(t, Case="Nom", Gender="Fem") for t in tokens]
 
 
 #: a Russian word in capitals, hyphenated parts too («ТУРЕГАЛИЕВА», «ИВЛЕЕВА-ПЕТРОВА»); not «II» of «Николай II»

@@ -33,6 +33,7 @@ from transforms.descriptors import KIN
 from transforms.events.words import ACTING, POSTS
 from transforms.field_view import name_cases
 from transforms.name_endings import instrumental_surname
+from transforms.quotes.marks import ANY_QUOTE
 
 if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence
@@ -111,9 +112,12 @@ def rehang_names(s: EventSentence) -> None:
             verb = s.path_up(t)[-1]
             if (not moved and case == "Nom" and s.pos(verb) == "VERB" and tree.parent[t] != verb
                     and not s.kids(verb, "nsubj", "nsubj:pass")
-                    and not any(instrumental_surname(s.word(k)) for k in s.kids(t, "flat:name") + [t])):
+                    and not any(instrumental_surname(s.word(k)) for k in s.kids(t, "flat:name") + [t])
+                    and all(s.feat(k, "Case") in ("Nom", None) for k in s.kids(t, "flat:name"))):
                 # «Указом президента … Михаил Мишустин назначен»: a nominative name is its verb's subject (not
-                # one in «-овым» the tagger calls nominative: «вместе с главой … Ширвани Автархановым»)
+                # one in «-овым» the tagger calls nominative: «вместе с главой … Ширвани Автархановым»; not one
+                # whose surname the tagger calls oblique: «решено отстранить игроков клуба Джоси Дзаурова», «Джоси»
+                # an indeclinable first name, probe HX)
                 tree.parent[t], tree.rels[t] = verb, "nsubj:pass" if s.feat(verb, "Voice") == "Pass" else "nsubj"
                 tree.index_children()
             elif not moved and case != "Nom" and s.feat(head, "Case") == "Nom" and s.rel(head) not in ("obj", "iobj"):
@@ -189,7 +193,8 @@ def _right_after_post(s: EventSentence, t: int, head: int) -> bool:
     (instrumental), is hers, not the instrumental's further up (probe EG)."""
     return (s.feat(head, "Animacy") == "Anim" and head < t and s.feat(t, "Case") != "Nom"  # (a nominative: the
             # verb's subject, «Мэром Кишинева Ион Чебан был назначен»)
-            and all(s.rel(k) == "nmod" and head in s.path_up(k) and s.feat(k, "Animacy") != "Anim"
+            and all((s.rel(k) == "nmod" and head in s.path_up(k) and s.feat(k, "Animacy") != "Anim")
+                    or s.view.word(k) in ANY_QUOTE  # «Генеральный директор «Русала» Александра Бурико ушла»
                     for k in range(head + 1, t)))  # «заместитель министра Сергея Лаврова»: the minister's
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from transforms.events.taxonomy import lexicon
 from transforms.events.words import ACTING, DEMANDED, DOERS, GOVERNMENT, JOINING, REASON_OBJECTS
 from transforms.names import fold
 from transforms.quotes.marks import CLOSING_MARKS, OPENING_MARKS
@@ -121,21 +122,29 @@ def object_after_reason(s: EventSentence) -> None:
 def removed_object(s: EventSentence) -> None:
     """«Генпрокурор Юрий Чайка отстранил от исполнения обязанностей заместителя прокурора Свердловской области
     Дмитрия Чуличкова», parsed as «заместителя» ← «обязанностей»: an active verb of removal from a post whose
-    subject does it (event_words.tsv `doer`: «отстранить» with «исполнение», «освободить» with «должность»)
-    and that has no object takes as its object the first animate genitive in its «от» phrase's chain of
-    genitives that names a person (an animate accusative has the genitive's form)."""
+    subject does it (`_removes_from`: «отстранить» with «исполнение», «освободить» with «должность», «отстранить» with
+    «футбол», «участие») and that has no object takes as its object the first animate noun in its «от» phrase's
+    chain of nominal modifiers and appositions that names a person (an animate accusative has the genitive's form):
+    «РФС отстранил от футбола Джоси Дзаурова», parsed as an apposition to «футбола»; «ЦИК отстранил от участия в
+    выборах Бориса Надеждина», as «Бориса» ← «выборах» (probe HX)."""
     for v in s.tokens:
         if s.pos(v) != "VERB" or s.feat(v, "Voice") == "Pass" or s.kids(v, "obj", "nsubj:pass"):
             continue
         for n in s.kids(v, "obl"):
-            if n < v or s.case(n) != "от" or (s.lemma(v), s.lemma(n)) not in DOERS:
+            if n < v or s.case(n) != "от" or not _removes_from(s.lemma(v), s.lemma(n)):
                 continue
             x = n
-            while nxt := [c for c in s.kids(x, "nmod") if s.case(c) is None and c > x]:
+            while nxt := [c for c in s.kids(x, "nmod", "appos") if c > x]:
                 x = nxt[0]
                 if s.feat(x, "Animacy") == "Anim" and any(m["type"] == "PER" for m in s.named_mentions(x)):
                     _make_object(s, x, v)
                     return
+
+
+def _removes_from(verb: str, noun: str) -> bool:
+    """Whether a verb removes someone from what its «от» noun names: a removal from a post (`doer`) or a
+    trigger whose condition word the noun is («отстранить от футбола», «отстранить от участия», cameo.tsv)."""
+    return (verb, noun) in DOERS or any(e.condition == noun for e in lexicon().entries.get(("VERB", verb), ()))
 
 
 def acting_object(s: EventSentence) -> None:

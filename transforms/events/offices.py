@@ -271,12 +271,13 @@ def named_to_post(s: EventSentence, t: int) -> list[Actor]:
     return [Actor.of(m) for m in names if not any(x["start"] == m["stop"] + 1 for x in names)]
 
 
-def held_post_body(s: EventSentence, person: Actor) -> list[Actor]:
+def held_post_body(s: EventSentence, person: Actor, former: bool = False) -> list[Actor]:
     """The place or body of the post a person is named with: a place or organisation in the genitive
     just before their name, or before a dash and their name, after a post noun of the sentence
     («губернаторы Самарской области Николай Меркушкин, Нижегородской области Валерий Шанцев» →
     Самарская область, Нижегородская область; «…, а Саратовской области — Роман Бусаргин»); a name in quote marks
-    keeps its closing mark («главный тренер рязанской "Звезды" Сергей Муштруев», probe HI)."""
+    keeps its closing mark («главный тренер рязанской "Звезды" Сергей Муштруев», probe HI). A post called
+    former («бывший») counts only when `former` (the post a resignation leaves)."""
     view = s.view
     before = [m for m in view.mentions if m["type"] in ("LOC", "ORG") and m["stop"] < person.start
               and view.text[m["stop"]:person.start].lstrip(CLOSING_MARKS) in (" ", " — ", " – ")]
@@ -287,8 +288,11 @@ def held_post_body(s: EventSentence, person: Actor) -> list[Actor]:
     posts = [k for k in s.tokens if k < first and s.lemma(k) in POSTS]
     if view.feat(last, "Case") != "Gen" or not posts:
         return []
-    if any(s.lemma(a) in FORMER for a in s.kids(posts[-1], "amod")):
-        return []  # «бывший председатель агентства «…» Батыр Аннаев»: a post they held before (probe FO)
+    if not former and any(s.lemma(a) in FORMER for a in s.kids(posts[-1], "amod")):
+        # «бывший председатель агентства «…» Батыр Аннаев»: a post they held before (probe FO); but the post a
+        # resignation leaves (`former`): «Бывший руководитель «Алросы» Андрей Жарков написал заявление о досрочном
+        # уходе» (probe HW)
+        return []
     # «Президент Федерации фехтования России Александр Михайлов»: a place right after an organisation of
     # that place is its owner, and the post is the organisation's
     org = next((m for m in view.mentions if m["type"] == "ORG" and m["stop"] + 1 == before[0]["start"]

@@ -76,7 +76,8 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
     # «губернатор Самарской области Николай Меркушкин ушел в отставку»; «стал Павел Малков, а Саратовской
     # области — Роман Бусаргин»: a person's own post body
     if (code.leaves_post and not f.side2) or (len(f.side1) > 1 and code.on_post):
-        f.held = {a.entity_id: body for a in f.side1 if a.type == "PER" and (body := offices.held_post_body(s, a))}
+        f.held = {a.entity_id: body for a in f.side1
+                  if a.type == "PER" and (body := offices.held_post_body(s, a, code.leaves_post))}
         # the body of someone's post is not a second person the event is about («Президент Федерации
         # фехтования России Александр Михайлов переизбран»: the federation is his post's)
         bodies = {b.entity_id for held in f.held.values() for b in held}

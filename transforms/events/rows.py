@@ -24,7 +24,7 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import TERM, Code, Entry, Lexicon
 from transforms.events.triggers import condition_word, match
 from transforms.events.where_when import event_date, location
-from transforms.events.words import ABOUT, CRIME_ADJECTIVES, CRIMES, FRAME_NOUNS, IDIOMS, INTENT
+from transforms.events.words import ABOUT, CRIME_ADJECTIVES, CRIMES, FRAME_NOUNS, IDIOMS, INTENT, RESIGNATION_LETTERS
 from transforms.quotes.marks import OPENING_MARKS
 from transforms.ids import stable_id
 from transforms.parse import ParsedArticle
@@ -57,6 +57,10 @@ def sentence_events(article: ParsedArticle, s: EventSentence, lex: Lexicon) -> l
         if entry is None or t in taken or _idiom(s, t, lex.codes[entry.code], entry):
             continue
         code = lex.codes[entry.code]
+        if entry.lemma in RESIGNATION_LETTERS and code.code == lex.statement.code and any(
+                matched[c] is not None and lex.codes[matched[c].code].leaves_post
+                for c in s.kids(t, "nmod") if s.case(c) in ABOUT):
+            continue  # «подал заявление об отставке»: a resignation letter is the leaving's (L02), no statement
         if code.code == "051" and entry.pos == "VERB" and _approves_an_act(s, t, matched, lex):
             continue  # «одобрил новый транш помощи Украине»: the aid is the event, approving it no praise (probe FP)
         # «договорились расширять связи»: agreeing is an act; so is a threat of what no trigger names

@@ -229,9 +229,12 @@ def _date_word(word: str) -> bool:
 
 def _addressee(f: FieldView, c: int, cue_i: int) -> bool:
     """A «subject» the parser gave a cue that is its addressee: a lone dative the plural verb does
-    not agree with («Евдокимову сообщили, что …»: someone told Евдокимов)."""
-    return (f.feat(c, "Case") == "Dat" and f.feat(cue_i, "Number") == "Plur" and f.feat(c, "Number") == "Sing"
-            and not any(f.rel(g) == "conj" for g in f.children(c)))
+    not agree with («Евдокимову сообщили, что …»: someone told Евдокимов), or a name in Latin letters
+    with no case right after it («…, сообщили RIA56 в правительстве области»: the outlet told)."""
+    case = f.feat(c, "Case")
+    return (f.feat(cue_i, "Number") == "Plur" and not any(f.rel(g) == "conj" for g in f.children(c)) and (
+        (case == "Dat" and f.feat(c, "Number") == "Sing")
+        or (case is None and c == cue_i + 1 and f.feat(c, "Foreign") == "Yes")))
 
 
 def _after_cue(f: FieldView, cue_i: int):
@@ -361,6 +364,9 @@ def place_of_statement(f: FieldView, cue_i: int) -> int | None:
         return next((c for v in range(a, b) if f.tokens[v].pos == "VERB"
                      for c in [place_of_statement(f, v)] if c is not None), None)
     k = cue_i + 1
+    told = next((c for c in f.children(cue_i) if c == k and f.rel(c) == "iobj"), None)
+    if told is not None:  # «Как сообщили РИА «Новый День» в пресс-службе КХЛ, …»: past whom they told
+        k = np_range(f, told)[1]
     if k < len(f.tokens) and f.word(k) in ("в", "во") and f.rel(k) == "case":
         h = f.head(k)
         if (h is not None and h > k and f.sentence_of(h) == f.sentence_of(cue_i)
