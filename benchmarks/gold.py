@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
-from transforms.countries import usual_name
+from transforms.countries import genitive_name, iso2, usual_name
 from transforms.entities import gazetteer
 from transforms.names import fold, key
 
@@ -123,9 +123,16 @@ def words(name: str) -> frozenset[str]:
 def canonical_words(name: str) -> frozenset[str]:
     """`words` of the canonical name the gazetteer (transforms/data/gazetteer.tsv) gives `name`, else the
     country's name of an alias in countries.tsv, else of `name`: «РФ», «Российская Федерация» and «Россия» are
-    one name, as are «Евросоюз» and «ЕС», «Республика Беларусь» and «Белоруссия» (as letopis names them)."""
+    one name, as are «Евросоюз» and «ЕС», «Республика Беларусь» and «Белоруссия», «МИД РФ» and «МИД России» (as
+    letopis names them)."""
     entry = gazetteer().get(key(name))
-    return words(entry.canonical if entry is not None else (usual_name(name) or name))
+    if entry is not None or usual_name(name) is not None:
+        return words(entry.canonical if entry is not None else usual_name(name))
+    # «МИД РФ», «Минобороны КНР»: a country's abbreviation after a body's name is the country's genitive, as letopis
+    # names the body («МИД России»)
+    parts = name.split()
+    return words(" ".join([parts[0], *((genitive_name(code) or w) if w.isupper() and (code := iso2(w)) else w
+                                       for w in parts[1:])]) if parts else name)
 
 
 @dataclass
