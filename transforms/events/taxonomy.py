@@ -26,6 +26,7 @@ GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («учас�
 SEAT = "@SEAT"          # … its object is someone's or a post's seat («его место занял X», «место спикера занял X»)
 SENTENCED = "@SENTENCED"  # … it sentences a person: a person in the passive, or «к» a term («осужден», «осудил к»)
 TERM = "@TERM"          # … what it gives is a term, no preposition («назначено шесть лет заключения»)
+EMPLOYER = "@ORG"       # … a person's object is an organisation («Кучук покинул «Локомотив»»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
                    "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
                    "leaves_post", "asks_done_to", "joins_body", "personnel", "succession", "employer_target", "on_post",
@@ -190,7 +191,7 @@ class Entry:
     pos: str                  # VERB | NOUN
     lemma: str
     condition: str | None     # a dependent lemma, or PERSON_OBJECT, PLACE_OBJECT, GATHERING, POST, BLAME, PRAISE, BEST,
-    #                           SEAT, SENTENCED, TERM
+    #                           SEAT, SENTENCED, TERM, EMPLOYER
     modifier: str | None = None  # a lemma the condition word must have as its modifier («совместный»)
 
 

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from transforms.events.offices import held_seats
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import (BEST, BLAME, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, PRAISE, SEAT,
-                                        SENTENCED, TERM, Entry, Lexicon)
+from transforms.events.taxonomy import (BEST, BLAME, EMPLOYER, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, PRAISE,
+                                        SEAT, SENTENCED, TERM, Entry, Lexicon)
 from transforms.events.words import (ACTING, BESTS, BLAMES, FORMER, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS,
                                      OWN_REFLEXIVE, PARTICIPATION, POST_FRAMES, POST_PREPOSITIONS, POSTS, PRAISES,
                                      SEATS, TAKING_PART, TERMS)
@@ -192,6 +192,9 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
         return any(s.lemma(c) in TERMS and s.case(c) is None and (s.lemma(c) != "год" or any(
             s.case(g) is None and s.feat(g, "Case") == "Gen" for g in s.kids(c, "nmod")))
             for c in s.kids(t, "obj", "obl", "nsubj", "nsubj:pass"))
+    if condition == EMPLOYER:  # «Леонид Кучук покинул «Локомотив»»: a person leaves an organisation, not a building
+        return (any(a.type == "ORG" for o in s.kids(t, "obj") for a in s.entities(o))
+                and any(a.type == "PER" for a in s.subjects(t)))
     if condition == PLACE_OBJECT:
         return any(a.type == "LOC" for c in s.kids(t, "obj", "obl") if s.case(c) in (None, *LOCATION_PREPOSITIONS)
                    and s.feat(c, "Case") == "Acc" for a in s.entities(c))
