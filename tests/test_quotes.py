@@ -3072,3 +3072,13 @@ def test_said_in_a_body_past_the_outlet_they_told():
          "КХЛ", "сообщить"),
         (I, "Концерн станет собственностью группы компаний", "правительстве", "Правительство Оренбургской области",
          "сообщить")]
+
+
+def test_a_compound_post_in_the_title_is_the_one_the_body_introduces_with_its_post():
+    """probe HZ (dev, hz01): «Облпрокурор: "…"»: a regional prosecutor (speech_cues.tsv `descriptor` облпрокурор →
+    прокурор), tagged a name but no mention's, is the prosecutor the body introduces (extractor, descriptor_speaker)."""
+    rows = quotes_of_text("Прокурор Саратовской области Владимир Степанов прокомментировал уголовное дело главы "
+                          "района Михаила Лысенко.",
+                          title='Облпрокурор: "Не знаю, за что Лысенко была вручена медаль СК РФ"')
+    assert [(q["field"], q["text"], q["speaker"], q["speaker_name"]) for q in rows] == [
+        ("title", "Не знаю, за что Лысенко была вручена медаль СК РФ", "Облпрокурор", "Владимир Степанов")]

@@ -183,12 +183,14 @@ def field_rows(f: FieldView, speakers: list[dict], title: bool = False, body: Fi
             speaker = None  # the title names the one who answers; the field writes no name of his
         h = r.attr.head if r.attr is not None and body is not None else None
         if h is not None and ((person is None and r.attr.source == "headline") or (
-                title and f.tokens[h].pos == "NOUN" and f.feat(h, "Number") != "Plur"
+                title and (f.tokens[h].pos == "NOUN" or (f.tokens[h].pos == "PROPN" and f.mention_at(h) is None))
+                and f.feat(h, "Number") != "Plur"
                 and (person is None or person.type != "PER" or any(m["entity_id"] == person.entity_id
                                                                    for m in f.mentions)))):
             # «Посол РФ …: …», «Глава МИД России заявил, что …»: a title's descriptor is the one person the
             # body introduces with it, before the organisation it names; not one the title names, its topic
-            # («Журналист УП о скандале с Коротичем: …», probe FW)
+            # («Журналист УП о скандале с Коротичем: …», probe FW); a compound post the tagger reads as a name, no
+            # mention's: «Облпрокурор: …» (probe HZ)
             person = descriptor_speaker(f, h, body, persons(body, speakers)) or person
         if person is None and r.attr is not None and r.attr.source == "headline":
             continue  # «Видеофакт: …»: a rubric, no one the article names
