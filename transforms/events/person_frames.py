@@ -14,7 +14,7 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry
 from transforms.events.triggers import framed_posts, post_nouns
 from transforms.events.partners import named_in
-from transforms.events.words import DOERS, GIVERS
+from transforms.events.words import DOERS, GIVERS, GOVERNMENT
 
 if TYPE_CHECKING:
     from transforms.events.actor import Actor
@@ -29,8 +29,11 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
     if any(a.type == "PER" for a in f.side2):
         f.side1, f.side2 = f.side2, f.side1
     elif doer:
-        # «Путин назначил нового губернатора»: who appoints, dismisses or awards is not whom it is about
-        f.side1, f.side2 = [], f.side1 + f.side2
+        # «Путин назначил нового губернатора»: who appoints, dismisses or awards is not whom it is about; a
+        # government dismissed whole leaves («Травников отправил в отставку правительство Новосибирской области»)
+        bodies = [a for o in s.kids(t, "obj") if code.leaves_post and s.lemma(o) in GOVERNMENT
+                  for a in s.entities(o) if a.type == "ORG"]
+        f.side1, f.side2 = bodies, [a for a in f.side1 + f.side2 if a not in bodies]
     elif any(a.type == "PER" for a in f.side1) and any(a.type == "ORG" for a in f.side1):
         # «Министерство сельского хозяйства возглавил … Дмитрий Патрушев»: the parser takes the body
         # in the accusative, before the verb, for a second subject; the person is the subject. One after the
