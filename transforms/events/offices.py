@@ -348,6 +348,18 @@ def own_state(s: EventSentence, t: int) -> list[Actor]:
     return [replace(state, start=s.view.tokens[t].start, via="coreference")] if state is not None else []
 
 
+def generic_body(s: EventSentence, g: int) -> Actor | None:
+    """The organisation a body noun in a post's genitive stands for, with no name of its own (speech_cues.tsv `body`,
+    any kind: a post's «компания» is the one the article is about, not any of several): the organisation the field
+    named last before it («Исполняющим обязанности главы компании назначен Евгений Никитин» after «Генеральный
+    директор «Русала» …» → Русал; probe IC)."""
+    if not s.knows_people or not s.bare(g) or s.kids(g, "nmod") or s.view.mention_at(g) is not None:
+        return None
+    start = s.view.tokens[g].start
+    p = named_body(s.view, s.people, g, start)
+    return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
+
+
 def generic_place(s: EventSentence, g: int) -> Actor | None:
     """The place a noun naming a place by its kind only stands for (event_words.tsv `generic_place`:
     «регион», «город», «страна»), with no name of its own: the place of that kind the field named last

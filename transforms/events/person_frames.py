@@ -64,9 +64,11 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
     if f.side1 and not f.side2:
         # «Смирнов возглавил регион», «исполняющим обязанности главы региона назначен X»: a place named by
         # its kind only, the post's genitive or what the person heads, is the place of that kind named last
-        nouns = [g for p in posts for g in s.kids(p, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"]
-        nouns += s.kids(t, "obj") if entry.pos == "VERB" else []
+        genitives = [g for p in posts for g in s.kids(p, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"]
+        nouns = genitives + (s.kids(t, "obj") if entry.pos == "VERB" else [])
         f.side2 += [a for g in nouns if (a := offices.generic_place(s, g)) is not None and a not in f.side1]
+        if not f.side2:  # … and an organisation named by its kind in the post's genitive: «главы компании»
+            f.side2 += [a for g in genitives if (a := offices.generic_body(s, g)) is not None and a not in f.side1][:1]
     if f.side1 and not f.side2 and entry.pos == "VERB":
         # «возглавил фракцию ЛДПР», «отделение «Сбербанка»»: what the person heads, named by its kind, is a unit
         # of the organisation in its genitive
