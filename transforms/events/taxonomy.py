@@ -30,8 +30,8 @@ EMPLOYER = "@ORG"       # … a person's object is an organisation («Кучук
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
                    "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
                    "leaves_post", "asks_done_to", "joins_body", "personnel", "succession", "employer_target", "on_post",
-                   "statement_occasion", "searches_premises", "foretells", "border_sides", "goods_origin",
-                   "said_in_state", "decision_acts"})
+                   "statement_occasion", "searches_premises", "targets_mission", "foretells", "border_sides",
+                   "goods_origin", "said_in_state", "decision_acts"})
 
 
 @dataclass(frozen=True)
@@ -140,6 +140,13 @@ class Code:
     def goods_origin(self) -> bool:
         """Goods it bars name by where they come from whom it is aimed at («эмбарго на продукты из ЕС» → ЕС)."""
         return "goods_origin" in self.flags
+
+    @property
+    def targets_mission(self) -> bool:
+        """A «у/перед/возле» phrase of a diplomatic mission or its building (event_words.tsv `mission`,
+        `venue_preposition`) names whom it is aimed at, the state it stands for: «акция перед посольством
+        Великобритании» → Великобритания."""
+        return "targets_mission" in self.flags
 
     @property
     def searches_premises(self) -> bool:
