@@ -29,8 +29,8 @@ from transforms.events.noun_frames import met_at, noun_frame
 from transforms.events.partners import genitives, is_event_noun, is_meeting_word, owner, partners
 from transforms.events.person_frames import about_a_person
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import GATHERING, Code, Entry
-from transforms.events.triggers import condition_word, gatherings
+from transforms.events.taxonomy import GATHERING, Code, Entry, lexicon
+from transforms.events.triggers import condition_word, gatherings, match
 from transforms.events.words import (ABOUT, AMONG, CONSEQUENCES, DECREES, DETAINING, FRAME_NOUNS,
                                      LOCATION_PREPOSITIONS, MOVING, RECALLING, STAFF, TELEPHONE, TOGETHER_WITH)
 from transforms.places import capital_of
@@ -178,6 +178,8 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         f.side2 += [a for k in sorted(s.clause(t, embedded=True)) if s.lemma(k) in CONSEQUENCES
                     for g in s.kids(k, "nmod") if s.case(g) == "для"
                     for a in s.entities(g) if a not in f.side1 + f.side2]
+    if code.refusal and entry.pos == "VERB" and not f.side2:  # «отказался встречаться с Зеленским» → Зеленский
+        f.side2 = [a for a in _refused_partners(s, t) if a not in f.side1]
     if code.employer_target and not f.side2:  # «Рабочие завода УАЗ устроили забастовку» → УАЗ
         employers = _employers(s, t)  # (the staff act against them, not for them as `offices.government` reads)
         theirs = {e.entity_id for e in employers}
@@ -202,6 +204,23 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         f.moved = [(a, b) for a in f.side1 if a.type == "PER" for b in offices.held_post_body(s, a)
                    if b not in f.side2]
     return f
+
+
+def _refused_partners(s: EventSentence, t: int) -> list[Actor]:
+    """Whom the infinitive a refusal `t` governs would have involved: its partners as its own code reads them (a
+    trigger's: «встречаться с Зеленским»), else its object and dative («выдавать Виталию Мутко аккредитацию»)."""
+    out = Frame([], [], [], [], [], t, [])
+    lex = lexicon()
+    for x in s.kids(t, "xcomp"):
+        entry = match(s, x, lex)
+        own = lex.codes[entry.code] if entry is not None else None
+        if own is not None:  # (and on its object, its condition word: «ввести санкции против России»)
+            partners(s, x, own, out, ("obj", "iobj", "obl"), genitive=False, places=False)
+            for o in s.kids(x, "obj"):
+                partners(s, o, own, out, ("nmod",), genitive=False, places=False)
+        else:
+            out.side2 += [a for c in s.kids(x, "obj", "iobj") for a in s.entities(c)]
+    return out.side2 + out.group
 
 
 def _met_on_visit(s: EventSentence, t: int) -> list[Actor]:

@@ -47,10 +47,11 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
         if s.lemma(x) in DEMANDED and _asked_for(s, child):
             return "drop"  # «требуя отставки Саакашвили», «призвал к переговорам»: asked for, not done
         if child in listed and s.lemma(x) in CANCELLED and (
-                s.rel(child) in ("obj", "nsubj", "nsubj:pass") or (s.rel(child) == "conj" and s.pos(x) == "VERB")
+                s.rel(child) in ("obj", "nsubj", "nsubj:pass", "xcomp")
+                or (s.rel(child) == "conj" and s.pos(x) == "VERB")
                 or (s.rel(child) == "obl" and s.case(child) == "от")):
             # «отменил визит вице-премьера», «отменил мероприятия, а также визит …» (the noun parsed as the
-            # verb's conjunct), «отказался от встречи»: called off, not done
+            # verb's conjunct), «отказался от встречи», «отказался встречаться с Зеленским»: called off, not done
             return "drop"
         if child == trigger and _protested_for(s, child, x):
             return "drop"  # «митинг за отставку Сайфудинова»: what a protest is for, not done

@@ -31,7 +31,7 @@ FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_firs
                    "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
                    "leaves_post", "asks_done_to", "joins_body", "personnel", "succession", "employer_target", "on_post",
                    "statement_occasion", "searches_premises", "targets_mission", "foretells", "border_sides",
-                   "goods_origin", "said_in_state", "decision_acts"})
+                   "goods_origin", "said_in_state", "decision_acts", "refusal"})
 
 
 @dataclass(frozen=True)
@@ -140,6 +140,12 @@ class Code:
     def goods_origin(self) -> bool:
         """Goods it bars name by where they come from whom it is aimed at («эмбарго на продукты из ЕС» → ЕС)."""
         return "goods_origin" in self.flags
+
+    @property
+    def refusal(self) -> bool:
+        """With no one else on the other side, whom the infinitive refused would have involved is actor2: «МОК
+        отказался выдавать Виталию Мутко аккредитацию» → Мутко, «отказался встречаться с Зеленским» → Зеленский."""
+        return "refusal" in self.flags
 
     @property
     def targets_mission(self) -> bool:
