@@ -3986,7 +3986,7 @@ CONSTRUCTED = [
      [("L02", "уйти", "Александра Бурико", "Русал", None, "2025-09-23", "day", "published"),
       ("L01", "назначить", "Евгений Никитин", "Русал", None, "2025-09-23", "day", "published")]),
     # probe IC (dev, ic08): a protest at a diplomatic mission, or at its building, is aimed at the state it stands for
-    # (cameo.tsv 14 flag targets_mission; event_words.tsv `mission`, `venue_preposition`; partners.venue_owners); a
+    # (cameo.tsv 14 flag targets_mission; event_words.tsv `mission`, `by_building`; partners.mission_states); a
     # picket at a town hall names no one
     ("«акция протеста прошла у посольства Великобритании», «пикет у здания посольства США»: 14 → the state",
      "Массовая акция протеста прошла у посольства Великобритании. Активисты провели пикет у здания посольства США. "

@@ -10,8 +10,8 @@ from __future__ import annotations
 from transforms.events import context, offices
 from transforms.events.actor import Actor
 from transforms.events.frame_base import Frame, demanded_of, is_outlet
-from transforms.events.partners import (genitives, instrumental, is_meeting_word, named_in, owner, partners,
-                                       protest, venue_owners, with_demand)
+from transforms.events.partners import (genitives, instrumental, is_meeting_word, mission_states, named_in, owner,
+                                       partners, protest, with_demand)
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code
 from transforms.events.triggers import framed_posts
@@ -243,7 +243,7 @@ def noun_frame(s: EventSentence, n: int, code: Code, word: int | None = None) ->
             # not «санкции коснутся …», which the future makes an intent: whose, the sentence does not say)
             frame.side2 += [a for o in s.kids(v, "obj") for a in s.entities(o) if a not in frame.side2]
         if code.targets_mission and not frame.side2:  # «акция протеста прошла у посольства Великобритании»
-            frame.side2 += [a for c in s.kids(v, "obl") for a in venue_owners(s, c)]
+            frame.side2 += [a for c in s.kids(v, "obl") for a in mission_states(s, c)]
         if code.symmetric and not light:  # «между Арменией и Азербайджаном произошли столкновения»
             frame.group += [a for c in s.kids(v, "obl") if s.case(c) == "между" for a in s.entities(c)]
         if code.border_sides and not (frame.side1 or frame.side2 or frame.group):

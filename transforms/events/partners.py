@@ -18,9 +18,8 @@ from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, lexicon
 from transforms.events.triggers import entries
-from transforms.events.words import (ADDRESSEES, DEMANDED, GATHERINGS, INVITATIONS, LOCATION_PREPOSITIONS, MISSIONS,
-                                     ORG_AGENTS, INSPECTED, OWNED, PARTICIPATION, PARTIES, PREMISES, VENUE_PREPOSITIONS,
-                                     WATERS)
+from transforms.events.words import (ADDRESSEES, BY_BUILDING, DEMANDED, GATHERINGS, INVITATIONS, LOCATION_PREPOSITIONS,
+                                     MISSIONS, ORG_AGENTS, INSPECTED, OWNED, PARTICIPATION, PARTIES, PREMISES, WATERS)
 from transforms.quotes.lexicon import POINTING, is_media
 
 if TYPE_CHECKING:
@@ -51,7 +50,7 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
             frame.side2 += [a for a in s.entities(c) if iso2(a.name)]  # («высылают дипломатов из Вашингтона»)
         elif prep == "по" and s.lemma(c) in INVITATIONS and code.host_object:  # «по приглашению X прибыл»
             frame.side2 += named_in(s, c)
-        elif code.targets_mission and (owners := venue_owners(s, c)):
+        elif code.targets_mission and (owners := mission_states(s, c)):
             frame.side2 += owners  # «пикет у посольства США»: aimed at its owner
         elif prep == "в" and s.lemma(c) in ADDRESSEES:  # «критика в адрес Вашингтона»: whom it is aimed at
             frame.side2 += named_in(s, c)
@@ -166,11 +165,11 @@ def _target_place(s: EventSentence, c: int, code: Code, t: int | None = None) ->
     return []
 
 
-def venue_owners(s: EventSentence, c: int) -> list[Actor]:
+def mission_states(s: EventSentence, c: int) -> list[Actor]:
     """The state a diplomatic mission stands for that a «у/перед/возле/около/к» phrase `c` names, or its building
-    (event_words.tsv `mission`, `venue_preposition`, `premises`): its genitive («у посольства Великобритании»,
+    (event_words.tsv `mission`, `by_building`, `premises`): its genitive («у посольства Великобритании»,
     «у здания посольства Украины» → Великобритания, Украина)."""
-    if s.case(c) not in VENUE_PREPOSITIONS:
+    if s.case(c) not in BY_BUILDING:
         return []
     missions = [c] if s.lemma(c) in MISSIONS else [g for g in s.kids(c, "nmod") if s.lemma(c) in PREMISES
                                                    and s.case(g) is None and s.lemma(g) in MISSIONS]

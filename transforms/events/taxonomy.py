@@ -150,7 +150,7 @@ class Code:
     @property
     def targets_mission(self) -> bool:
         """A «у/перед/возле» phrase of a diplomatic mission or its building (event_words.tsv `mission`,
-        `venue_preposition`) names whom it is aimed at, the state it stands for: «акция перед посольством
+        `by_building`) names whom it is aimed at, the state it stands for: «акция перед посольством
         Великобритании» → Великобритания."""
         return "targets_mission" in self.flags
 
