@@ -33,7 +33,7 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 # Double and angle quotes part words («НК«Роснефть»»); apostrophes are inside a word («О’Нил»).
-_QUOTE_MARKS = re.compile(r"[«»„“”‟\"‹›〈〉]")
+QUOTE_MARK = re.compile(r"[«»„“”‟\"‹›〈〉]")
 _APOSTROPHES = re.compile(r"[''‘’‚‛`´]")
 # A hyphen or dash between two parts, spaced or not: «ГАС-Выборы» = «ГАС - Выборы» = «ГАС — Выборы».
 _DASH = re.compile(r"\s*[-‐‑‒–—―−]+\s*")
@@ -60,7 +60,7 @@ def key(name: str) -> str:
     >>> key("ГАС - Выборы")
     'гас-выборы'
     """
-    name = _APOSTROPHES.sub("", _QUOTE_MARKS.sub(" ", fold(name)))
+    name = _APOSTROPHES.sub("", QUOTE_MARK.sub(" ", fold(name)))
     return " ".join(_DASH.sub("-", name).strip("-").split())
 
 

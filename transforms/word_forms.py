@@ -21,7 +21,7 @@ from transforms import wordlists
 from transforms.morph import morph_vocab
 from transforms.name_endings import foreign_feminine_nominative, foreign_nominative
 from transforms.name_readings import NAME_GRAMMEMES, is_womans_first_name, womans_name
-from transforms.names import fold
+from transforms.names import QUOTE_MARK, fold
 from transforms.person_names import nominative_words
 
 
@@ -122,13 +122,15 @@ def woman_by_her_verb(before: list[DocToken], after: DocToken | None, tokens: li
             or not is_womans_first_name(fold(tokens[0].text), morph_vocab().parse)):
         return tokens
     k = len(before) - 1
-    while k >= 0 and ((before[k].feats or {}).get("Case") == "Gen" or before[k].text in "«»\"„“”"
+    while k >= 0 and ((before[k].feats or {}).get("Case") == "Gen" or QUOTE_MARK.fullmatch(before[k].text)
                       or (before[k].feats or {}).get("Foreign") == "Yes"):
         k -= 1
-    opens = k < 0 or before[k].text in ".!?"
-    post = k >= 0 and before[k].pos == "NOUN" and (before[k].feats or {}).get("Case") == "Nom" and (
-        before[k].feats or {}).get("Gender") == "Masc"
-    if not (opens and k >= 0) and not post:
+    if k < 0:
+        return tokens  # (what stands before the reach is not known)
+    feats = before[k].feats or {}
+    opens = before[k].text in ".!?"
+    post = before[k].pos == "NOUN" and feats.get("Case") == "Nom" and feats.get("Gender") == "Masc"
+    if not opens and not post:
         return tokens
     return [_retagged(t, Case="Nom", Gender="Fem") for t in tokens]
 
