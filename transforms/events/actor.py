@@ -28,6 +28,12 @@ class Actor:
         return cls(mention["entity_id"], mention["entity_name"], mention["type"], mention["start"])
 
     @classmethod
+    def resolved(cls, person, start: int, acting: bool = False) -> Actor:
+        """The person or body (`transforms.coreference.Person`) a pronoun, descriptor or body noun at `start`
+        stands for: found by coreference."""
+        return cls(person.entity_id, person.name, person.type, start, "coreference", acting=acting)
+
+    @classmethod
     def of_row(cls, row: dict, side: str) -> Actor:
         """The `side` ("actor1" or "actor2") of an events row told before, as a later sentence's
         actor: no position of its own, found by coreference."""

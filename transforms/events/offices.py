@@ -64,7 +64,7 @@ def government(s: EventSentence, t: int) -> list[Actor]:
     start = s.view.tokens[t].start
     bodies = [p for c in s.kids(t, "nmod") if s.case(c) is None and s.feat(c, "Case") == "Gen" and s.bare(c)
               and not s.kids(c, "nmod", "amod") and (p := named_body(s.view, s.people, c, start, named=True))]
-    return [Actor(p.entity_id, p.name, p.type, start, "coreference", acting=True) for p in bodies[:1]]
+    return [Actor.resolved(p, start, acting=True) for p in bodies[:1]]
 
 
 def press_owners(view: FieldView) -> dict[str, Actor]:
@@ -176,7 +176,7 @@ def office(s: EventSentence, t: int) -> list[Actor]:
                   for m in owners]
         # each holder the article named, the others' states standing for them (a place meets no person,
         # frames.py, but a state acting for its unnamed holder does)
-        return [Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None
+        return [Actor.resolved(p, start) if p is not None
                 else replace(Actor.of(m), acting=True) for p, m in zip(people, owners)]
     return [replace(Actor.of(m), acting=True) for m in owners]
 
@@ -357,7 +357,7 @@ def generic_body(s: EventSentence, g: int) -> Actor | None:
         return None
     start = s.view.tokens[g].start
     p = named_body(s.view, s.people, g, start)
-    return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
+    return Actor.resolved(p, start) if p is not None else None
 
 
 def generic_place(s: EventSentence, g: int) -> Actor | None:

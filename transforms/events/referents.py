@@ -97,7 +97,7 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
                                 countries=countries)
                      or antecedent(s.view, s.named(), s.people, start, g, other_than=_clause_subjects(s, t),
                                    countries=countries))
-                return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
+                return Actor.resolved(p, start) if p is not None else None
             p = _last_subject(s, introduced(s.view, nouns, start, countries), start, g) or antecedent(
                 s.view, State(), s.people, start, g, nouns, strict=True, other_than=_clause_subjects(s, t),
                 countries=countries)
@@ -116,7 +116,7 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
         p = named_body(s.view, s.people, t, start, named=True)
     else:
         return None
-    return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
+    return Actor.resolved(p, start) if p is not None else None
 
 
 def sphere_body(s: EventSentence, t: int) -> Actor | None:
@@ -128,7 +128,7 @@ def sphere_body(s: EventSentence, t: int) -> Actor | None:
         return None
     start = s.view.tokens[t].start
     p = last_body(s.view, s.people, s.lemma(t), start, named=True, sphere=sphere)
-    return Actor(p.entity_id, p.name, p.type, start, "coreference") if p is not None else None
+    return Actor.resolved(p, start) if p is not None else None
 
 
 def _sole_holder(s: EventSentence, t: int, nouns: Descriptor, owners: set[str], start: int,
@@ -336,7 +336,7 @@ def coordinated_before(s: EventSentence, t: int) -> list[Actor]:
     people = list({m["entity_id"]: s.people[m["entity_id"]] for m in reversed(listed)
                    if m["entity_id"] in s.people}.values())
     if len(people) >= 2:
-        return [Actor(p.entity_id, p.name, p.type, at, "coreference") for p in people]
+        return [Actor.resolved(p, at) for p in people]
     return _coordinated_nominals(s, t) or _coordinated_subject_before(s, t)
 
 
@@ -381,7 +381,7 @@ def _coordinated_subject_before(s: EventSentence, t: int) -> list[Actor]:
             todo += [c for c in view.children(x) if view.rel(c) in ("conj", "appos")]
         people = [p for _, p in sorted(found.values(), key=lambda sp: sp[0])]  # in text order
         if len(people) >= 2:
-            return [Actor(p.entity_id, p.name, p.type, at, "coreference") for p in people]
+            return [Actor.resolved(p, at) for p in people]
     return []
 
 
@@ -397,4 +397,4 @@ def introduced_pair(s: EventSentence, t: int) -> list[Actor]:
     people = [s.people[e] for e in ids if e in s.people]
     if len(ids) != 2 or len(people) != 2:
         return []
-    return [Actor(p.entity_id, p.name, p.type, start, "coreference") for p in people]
+    return [Actor.resolved(p, start) for p in people]

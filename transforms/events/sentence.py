@@ -267,7 +267,7 @@ class EventSentence:
         start = self.view.tokens[verb].start
         objects = {a.entity_id for o in self.kids(verb, "obj", "iobj") for a in self.entities(o)}
         p = antecedent(self.view, self.named(), self.people, start, gender, other_than=objects)
-        return [Actor(p.entity_id, p.name, p.type, start, "coreference")] if p is not None else []
+        return [Actor.resolved(p, start)] if p is not None else []
 
     def agree(self, a: int, b: int) -> bool:
         """Two verbs in the same number and, where both show it, gender: one subject could do both."""
