@@ -87,16 +87,24 @@ def apposed_place(before: DocToken | None, tokens: list[DocToken]) -> list[DocTo
     return [_retagged(tokens[0], Case=case)]
 
 
+def _word_before(before: list[DocToken], marks: bool = False) -> int:
+    """The index in `before` (the tokens before a name) of the last one that is no genitive and no foreign word — nor a
+    quote mark, with `marks` («директор «Русала» Александра») —, within DESCRIPTOR_REACH of the name; -1 if none."""
+    k = len(before) - 1
+    while k >= 0 and len(before) - k <= DESCRIPTOR_REACH and (
+            (before[k].feats or {}).get("Case") == "Gen" or (before[k].feats or {}).get("Foreign") == "Yes"
+            or (marks and QUOTE_MARK.fullmatch(before[k].text))):
+        k -= 1
+    return k
+
+
 def described_woman(before: list[DocToken], tokens: list[DocToken]) -> list[DocToken]:
     """The tokens of a person's name, in the case of the feminine person noun before it when the tagger
     read them otherwise («задержали корреспондентку испанской газеты ABC Камилу Акосту», tagged a man's
     dative → a woman's accusative: «Камила Акоста»): only that noun's genitive words or a foreign word
     between, the name not tagged genitive (then it is the noun's owner: «жена Михаила Горбачева»), and its
     first word only a woman's first name in that case. Copies; `tokens` themselves are left as they are."""
-    k = len(before) - 1
-    while k >= 0 and len(before) - k <= DESCRIPTOR_REACH and (
-            (before[k].feats or {}).get("Case") == "Gen" or (before[k].feats or {}).get("Foreign") == "Yes"):
-        k -= 1
+    k = _word_before(before)
     if k < 0 or not tokens:
         return tokens
     noun, name = before[k].feats or {}, tokens[0].feats or {}
@@ -121,10 +129,7 @@ def woman_by_her_verb(before: list[DocToken], after: DocToken | None, tokens: li
     if (verb.get("Gender") != "Fem" or verb.get("Tense") != "Past" or name.get("Case") in (None, "Nom")
             or not is_womans_first_name(fold(tokens[0].text), morph_vocab().parse)):
         return tokens
-    k = len(before) - 1
-    while k >= 0 and ((before[k].feats or {}).get("Case") == "Gen" or QUOTE_MARK.fullmatch(before[k].text)
-                      or (before[k].feats or {}).get("Foreign") == "Yes"):
-        k -= 1
+    k = _word_before(before, marks=True)
     if k < 0:
         return tokens  # (what stands before the reach is not known)
     feats = before[k].feats or {}
