@@ -165,12 +165,16 @@ EXAMPLES = [
          ("США", "LOC", "США")],
         id="a country in brackets after a place is its country, but a country's initials are its name"),
     pytest.param(  # probe HS (dev, hs11): an initial stays a letter (word_forms.name_words: «Ш.» is no «широта»), so
-        # the initials join the full name; and the name keeps the ё its text writes (word_forms._text_yo)
+        # the initials join the full name; and the name keeps the ё its text writes (names.yo_as_written)
         "Министры обсудили визит президента Узбекистана Ш.М.Мирзиёева в Москву. Президент Шавкат Мирзиёев "
         "встретится с Алёной Королёвой.",
         [("Узбекистана", "LOC", "Узбекистан"), ("Ш.М.Мирзиёева", "PER", "Шавкат Мирзиёев"), ("Москву", "LOC", "Москва"),
          ("Шавкат Мирзиёев", "PER", "Шавкат Мирзиёев"), ("Алёной Королёвой", "PER", "Алёна Королёва")],
         id="an initial stays a letter and a name keeps its ё"),
+    pytest.param(  # probe HB (hb02): the dictionary's ё where the text writes е is the text's е (names.yo_as_written)
+        "Директор школы Наталья Воробьева рассказала о ремонте. Ученики поздравили Наталью Воробьеву.",
+        [("Наталья Воробьева", "PER", "Наталья Воробьева"), ("Наталью Воробьеву", "PER", "Наталья Воробьева")],
+        id="a name keeps the е its text writes"),
     pytest.param(  # probe Q (dev, outside the repository), q05
         "Российская певица Глюкоза (настоящее имя - Наталья Чистякова-Ионова) сообщила об отмене концертов. "
         "Глюкоза извинилась перед поклонниками.",

@@ -1239,9 +1239,9 @@ GOLDEN = {
         "ощущения после первого старта в сезоне?\n\n—Отлично. Совсем другие ощущения.\n\n— Почему?\n\n— Ну, "
         "вы все видели.",
         [(D, "Какие у вас ощущения после первого старта в сезоне?", None, None, None),
-         (D, "Отлично. Совсем другие ощущения.", "Софья Муравьева", "Софья Муравьёва", "прокомментировать"),
+         (D, "Отлично. Совсем другие ощущения.", "Софья Муравьева", "Софья Муравьева", "прокомментировать"),
          (D, "Почему?", None, None, None),
-         (D, "Ну, вы все видели.", "Софья Муравьева", "Софья Муравьёва", "прокомментировать")]),
+         (D, "Ну, вы все видели.", "Софья Муравьева", "Софья Муравьева", "прокомментировать")]),
     # … and so is an exclamation: a short one no longer cuts the run in two, so the lines after it
     # still alternate between the interviewer and the one who answers (probe AD, dev, outside the repository)
     "dialogue lines: an exclamation without a verb": (

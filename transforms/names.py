@@ -51,6 +51,19 @@ def fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+def yo_as_written(word: str, text: str) -> str:
+    """`word`, a normal form made from `text`, with ё or е where the text writes it: «Пётр Королёв» stays so, not
+    «Петр Королев», and the dictionary's «могилёвская» for the text's «Могилевская» is «могилевская» (the two
+    spellings are one name to `fold`; this only keeps the text's). Only letters the two share a prefix up to."""
+    if not any(ch in "ёЁеЕ" for ch in text):
+        return word
+    out = list(word)
+    for k, ch in enumerate(text[:len(word)]):
+        if ch in "ёЁеЕ" and out[k] in "ёЁеЕ" and fold(word[:k]) == fold(text[:k]):
+            out[k] = ch.upper() if out[k].isupper() else ch.lower()
+    return "".join(out)
+
+
 @lru_cache(maxsize=1 << 16)  # asked for the same names again and again: per mention, per pair
 def key(name: str) -> str:
     """A name's comparison key: two spellings of one name have one key.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from transforms.names import LIST_JOINER
+from transforms.names import LIST_JOINER, yo_as_written
 
 _HARD_AFTER = "кгхжшчщц"  # after these, «-ий» declines hard: «-кий» → «-кая», not «-кяя»
 
@@ -47,8 +47,6 @@ def shared_head_normals(text: str, spans: list, normals: list[str], parse: Calla
         if gender is None:
             continue
         for k, adj, written in ((i - 1, adjs[0], head), (i, adjs[1], words[0])):
-            name = _agreeing(adj.normal, gender)
-            if "ё" not in written.lower():  # the dictionary's «могилёвский» for the text's «Могилевская»
-                name = name.replace("ё", "е")
+            name = yo_as_written(_agreeing(adj.normal, gender), written)
             out[k] = f"{name[:1].upper()}{name[1:]} {noun.normal}"
     return out

@@ -21,7 +21,7 @@ from transforms import wordlists
 from transforms.morph import morph_vocab
 from transforms.name_endings import foreign_feminine_nominative, foreign_nominative
 from transforms.name_readings import NAME_GRAMMEMES, is_womans_first_name, womans_name
-from transforms.names import QUOTE_MARK, fold
+from transforms.names import QUOTE_MARK, fold, yo_as_written
 from transforms.person_names import nominative_words
 
 
@@ -51,21 +51,9 @@ def name_words(tokens: list[DocToken], type_: str, inflect: set[str] | None = No
     # an initial stays a letter («Ш.М.Мирзиёева», not «ШИРОТА.М.»), an abbreviation keeps its capitals
     words = [t.text if is_abbreviation(t.text) or (len(t.text) == 1 and t.text.isupper()) else
              abbreviation_stem(t.text) or w for w, t in zip(words, tokens)]
-    words = [_text_yo(w.capitalize() if _shouted_name(t.text) else w, t.text)
+    words = [yo_as_written(w.capitalize() if _shouted_name(t.text) else w, t.text)
              for w, t in zip(recover_shapes(words, tokens), tokens)]
     return words
-
-
-def _text_yo(word: str, text: str) -> str:
-    """`word` with the ё its text writes where the dictionary's form has е: «Пётр Королёв» stays so, not «Петр
-    Королев» (names are the same with ё or е: `names.fold`; this only keeps the spelling)."""
-    if "ё" not in text and "Ё" not in text:
-        return word
-    out = list(word)
-    for k, ch in enumerate(text[:len(word)]):
-        if ch in "ёЁ" and out[k] in "еЕ" and fold(word[:k]) == fold(text[:k]):
-            out[k] = "ё" if out[k] == "е" else "Ё"
-    return "".join(out)
 
 
 DESCRIPTOR_REACH = 5  # «корреспондентку испанской газеты ABC Камилу»: the noun's genitive words read past
