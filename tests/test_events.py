@@ -4001,6 +4001,16 @@ CONSTRUCTED = [
      [("12", "отказаться", "МОК", "Виталий Мутко", None, "2025-09-23", "day", "published"),
       ("12", "отказаться", "Владимир Путин", "Владимир Зеленский", None, "2025-09-23", "day", "published"),
       ("12", "отказаться", "Сербия", "Россия", None, "2025-09-23", "day", "published")]),
+    # twentyninth round end
+    # thirtieth round (docs/events.md §7): each case fails on 1b36ab7
+    # probe IG (dev, ig01): an envoy summoned or expelled, named by no person, stands for his state, and the body he
+    # is summoned «в» summons, whichever condition word matched (event_words.tsv `envoy`, offices.envoy_states)
+    ("«МИД Эстонии вызвал посла России», «в МИД России вызван посол Грузии», «выслала посла»: → the envoy's state",
+     "МИД Эстонии вызвал посла России. В связи с инцидентом в МИД России вызван посол Грузии в Москве. Польша "
+     "выслала посла России.",
+     [("11", "вызвать", "МИД Эстонии", "Россия", None, "2025-09-23", "day", "published"),
+      ("11", "вызвать", "МИД России", "Грузия", None, "2025-09-23", "day", "published"),
+      ("16", "выслать", "Польша", "Россия", None, "2025-09-23", "day", "published")]),
     ("«Руководство «Локомотива» приняло решение …»: no L01",
      "Руководство «Локомотива» приняло решение расторгнуть контракт с тренером Леонидом Кучуком. Руководство "
      "клубом принял Иван Петров.",

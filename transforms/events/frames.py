@@ -31,7 +31,7 @@ from transforms.events.person_frames import about_a_person
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import GATHERING, Code, Entry, lexicon
 from transforms.events.triggers import condition_word, gatherings, match
-from transforms.events.words import (ABOUT, AMONG, CONSEQUENCES, DECREES, DETAINING, FRAME_NOUNS,
+from transforms.events.words import (ABOUT, AMONG, CONSEQUENCES, DECREES, DETAINING, ENVOYS, FRAME_NOUNS,
                                      LOCATION_PREPOSITIONS, MOVING, RECALLING, STAFF, TELEPHONE, TOGETHER_WITH)
 from transforms.places import capital_of
 from transforms.quotes.attribution import relays
@@ -88,6 +88,13 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         # «Посла вызвали в МИД Азербайджана»: the body one is summoned to summons (cameo.tsv «вызвать мид»)
         f.side1 = [a for a in s.entities(word) if a.type == "ORG"]
         f.places = [p for p in f.places if p != word]
+    if word is not None and entry.pos == "VERB" and s.lemma(word) in ENVOYS and s.lemma(t) not in RECALLING:
+        if not f.side1:  # «В МИД России вызван посол Грузии»: the body he is summoned to, as above
+            bodies = [c for c in s.kids(t, "obl") if s.case(c) == "в"]
+            f.side1 = [a for c in bodies for a in s.entities(c) if a.type == "ORG"]
+            f.places = [p for p in f.places if p not in bodies]
+        if not f.side2:  # «вызвал посла России»: an envoy named by no person stands for his state
+            f.side2 = offices.envoy_states(s, word)
     if "statement" in code.flags:
         # «Об этом сообщает ТАСС», «сообщила газета O Globo»: an outlet reporting makes no statement;
         # a reporter named as a person does («военный корреспондент Юрий Котенок сообщил»)

@@ -36,8 +36,8 @@ from transforms.countries import countries_of_compound, country_of_adjective, is
 from transforms.descriptors import carriers, countries_of, descriptor_words
 from transforms.events import referents
 from transforms.events.actor import Actor
-from transforms.events.words import (BORDERS, CITIZENS, FORMER, GENERIC_PLACES, GOVERNMENT, INSTEAD, POST_FRAMES, POSTS,
-                                     SEATS, SUCCEEDING)
+from transforms.events.words import (BORDERS, CITIZENS, ENVOYS, FORMER, GENERIC_PLACES, GOVERNMENT, INSTEAD,
+                                     POST_FRAMES, POSTS, SEATS, SUCCEEDING)
 from transforms.places import candidates
 from transforms.quotes.lexicon import is_press_office
 from transforms.quotes.marks import CLOSING_MARKS
@@ -90,6 +90,12 @@ def from_states(s: EventSentence, t: int) -> list[Actor]:
         return []
     return [replace(a, acting=True) for c in s.kids(t, "nmod") if s.case(c) == "из"
             for a in s.entities(c) if a.type == "LOC" and iso2(a.name) is not None]
+
+
+def envoy_states(s: EventSentence, t: int) -> list[Actor]:
+    """The state an envoy named by no person stands for (event_words.tsv `envoy`): the country in his genitive or
+    adjective («вызвал посла России», «выслала российского посла» → Россия)."""
+    return _stands_for(s, t, ENVOYS, lambda m: m["type"] == "LOC" and iso2(m["entity_name"]) is not None)
 
 
 def citizens(s: EventSentence, t: int) -> list[Actor]:

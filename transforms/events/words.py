@@ -39,6 +39,7 @@ TELEPHONE = _EVENT["telephone"]                           # «говорил п�
 CONGRATULATING = _EVENT["congratulating"]                 # «поздравил Путина с победой»: his win
 WINNERS = _EVENT["winner"]                                 # «поздравил преемника»: the one last elected
 GUESTS = _EVENT["guest"]                                   # «поблагодарил гостя»: the one who last visited
+ENVOYS = _EVENT["envoy"]                                   # «вызвал посла России»: → Россия
 RECALLING = _EVENT["recall"]                               # «отозвал посла страны в США»: → США
 DETAINING = _EVENT["detaining"]                            # «X был задержан»: by no one named
 RIVALS = _EVENT["rival"]                                   # «поздравил соперника»: another person named last
