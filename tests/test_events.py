@@ -4011,6 +4011,16 @@ CONSTRUCTED = [
      [("11", "вызвать", "МИД Эстонии", "Россия", None, "2025-09-23", "day", "published"),
       ("11", "вызвать", "МИД России", "Грузия", None, "2025-09-23", "day", "published"),
       ("16", "выслать", "Польша", "Россия", None, "2025-09-23", "day", "published")]),
+    # probe HI (dev, hi16): a nominative active participle phrase right before a name is the name's, and the name is
+    # the clause's subject (appositions.fronted_participle; the parser hung the name on the participle's object, a
+    # cycle, and the attackers were the attack's targets); an attributive participle's event gives no row (§4)
+    ("«пожизненные сроки получили совершившие нападение X, Y и Z»: 173 → X, Y, Z; no 18 with them as targets",
+     "Кроме того, пожизненные сроки получили совершившие террористическое нападение Далерджон Мирзоев, "
+     "Мухаммадсобир Файзов и Саидакрами Рачабализода. Вчера задержан напавший на полицейского Иван Петров.",
+     [("173", "срок", None, "Далерджон Мирзоев", None, "2025-09-23", "day", "published"),
+      ("173", "срок", None, "Мухаммадсобир Файзов", None, "2025-09-23", "day", "published"),
+      ("173", "срок", None, "Саидакрами Рачабализода", None, "2025-09-23", "day", "published"),
+      ("173", "задержать", None, "Иван Петров", None, "2025-09-22", "day", "text")]),
     ("«Руководство «Локомотива» приняло решение …»: no L01",
      "Руководство «Локомотива» приняло решение расторгнуть контракт с тренером Леонидом Кучуком. Руководство "
      "клубом принял Иван Петров.",

@@ -23,6 +23,10 @@
   назначил заместителя …»);
 - a person's name in apposition to a kinship noun of the other gender is its owner («Владислава
   Бакальчука, бывшего мужа Татьяны Ким»: not Ким, the husband of Ким).
+
+`fronted_participle(s)`, another of `repair`'s steps: a nominative active participle phrase right before a person's
+name is that name's, and the name is its clause's subject («Пожизненные сроки получили совершившие нападение
+Далерджон Мирзоев и …», parsed as «Далерджон» ← «нападение», the participle and its object a cycle, probe HI).
 """
 
 from __future__ import annotations
@@ -135,6 +139,66 @@ def rehang_names(s: EventSentence) -> None:
                     tree.parent[t] = verb
                 tree.rels[t] = "iobj"
                 tree.index_children()
+
+
+#: the nominative endings of an active participle («совершивший», «возглавлявшая», «напавшие», «управляющий»),
+#: reflexive too («добившийся»)
+_ACTIVE_NOMINATIVE = tuple(stem + end + refl for stem in ("вш", "ш", "щ") for end in ("ий", "ая", "ее", "ие")
+                           for refl in ("", "ся"))
+_NOT_PARTICIPLES = frozenset({"бывший", "будущий", "следующий", "настоящий", "предыдущий", "высший", "лучший",
+                              "худший", "старший", "младший"})  # adjectives with those endings
+
+
+def fronted_participle(s: EventSentence) -> None:
+    """Re-hang a person's name that follows a nominative active participle phrase, with no noun the participle
+    agrees with and no punctuation between: the participle modifies the name, which becomes the subject of the
+    clause verb the phrase hung on (or of the sentence's root, when the parse made the phrase a cycle), if that verb
+    has none; the phrase's words the parser hung outside it hang on the participle."""
+    tree = s.tree
+    for p in s.tokens:
+        word = s.view.word(p)
+        if not word.endswith(_ACTIVE_NOMINATIVE) or word in _NOT_PARTICIPLES or s.pos(p) not in ("VERB", "ADJ"):
+            continue
+        name = next((k for k in range(p + 1, min(p + 9, s.tokens.stop))
+                     if (s.view.mention_at(k) or {}).get("type") == "PER"), None)
+        if name is None or s.feat(name, "Case") != "Nom" or any(
+                s.pos(k) in ("PUNCT", "VERB", "AUX") or (s.pos(k) == "NOUN" and s.case(k) is None
+                                                         and s.feat(k, "Case") == "Nom") for k in range(p + 1, name)):
+            continue
+        if tree.parent[p] == name or not _ancestors(s, name) & set(range(p, name)):
+            continue  # parsed right, or the name hangs outside the phrase
+        verb = _clause_verb(s, p)
+        if verb is None or any(c != p for c in s.kids(verb, "nsubj", "nsubj:pass")):
+            continue
+        role = "nsubj:pass" if s.feat(verb, "Voice") == "Pass" else "nsubj"
+        for k in range(p + 1, name):
+            if tree.parent[k] is None or not p < tree.parent[k] < name:
+                tree.parent[k] = p
+        tree.parent[name], tree.rels[name] = verb, role
+        tree.parent[p], tree.rels[p] = name, "acl"
+        tree.index_children()
+
+
+def _ancestors(s: EventSentence, t: int) -> set[int]:
+    """The tokens above `t`, a cycle's too, eight at most."""
+    out, x = set(), s.tree.parent[t]
+    while x is not None and x not in out and len(out) < 8:
+        out.add(x)
+        x = s.tree.parent[x]
+    return out
+
+
+def _clause_verb(s: EventSentence, p: int) -> int | None:
+    """The verb participle `p`'s phrase hangs on, or the sentence's root verb when the phrase hangs on no verb."""
+    seen, x = {p}, s.tree.parent[p]
+    while x is not None and x not in seen:
+        if s.pos(x) in ("VERB", "AUX") and s.feat(x, "VerbForm") != "Part" or (
+                s.pos(x) == "VERB" and s.rel(x) == "root"):
+            return x
+        seen.add(x)
+        x = s.tree.parent[x]
+    root = next((t for t in s.tokens if s.tree.parent[t] is None and s.pos(t) in ("VERB", "AUX")), None)
+    return root if root is not None and root not in seen else None
 
 
 def _governing_verb(s: EventSentence, x: int) -> int | None:

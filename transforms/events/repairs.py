@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from transforms.dates.lexicon import PARTS_OF_DAY, UNITS
-from transforms.events.appositions import headed_nominals, rehang_names
+from transforms.events.appositions import fronted_participle, headed_nominals, rehang_names
 from transforms.events.clause_subjects import (colon_list_subject, conjunct_opening_clause, dateline_subject,
                                                disagreeing_subject, finite_conjunct_of_infinitive,
                                                fronted_abbreviation, fronted_oblique_of_later_clause,
@@ -171,6 +171,7 @@ def repair(s: EventSentence) -> None:
     _relative_clause_on_its_oblique(s)
     correlative(s)
     _apposition_after_participle(s)
+    fronted_participle(s)
     _stranded_nominal(s)
     prepositional_subject(s)
     uncross_clauses(s)
