@@ -18,8 +18,8 @@ from transforms.events.triggers import framed_posts
 from transforms.events.words import (ABOUT, AFFECTING, ANNOUNCING, CONFIRMING, CONGRATULATING, CONTENT_NOUNS, DECLARING,
                                      DECREE_SIGNING, DECREES, DURING, DURING_PREPOSITIONS, FAVOURS, FRAME_NOUNS, INTENT,
                                      JOINING, LIGHT_VERBS, LOCATION_PREPOSITIONS, MEDIATION, OPENING, ORG_AGENTS,
-                                     ORGANISERS, OWNED, PARTICIPATION, POSTS, RECALLING, RECEIVING, REQUESTS,
-                                     RESIGNATION_LETTERS, STARTS, TAKING_PART, UNDERGOING)
+                                     ORGANISERS, OWNED, PARTICIPATION, POSTS, RECALLING, RECEIVING, REMAINING_UNDER,
+                                     REQUESTS, RESIGNATION_LETTERS, STARTS, TAKING_PART, UNDERGOING)
 from transforms.quotes.lexicon import is_press_office
 from transforms.word_forms import is_abbreviation
 
@@ -206,9 +206,11 @@ def noun_frame(s: EventSentence, n: int, code: Code, word: int | None = None) ->
         frame.gates.append(v)
         undergo, agents = _undergoers(s, v)
         frame.side1, frame.side2 = frame.side1 + frame.side2 + agents, undergo
-        if not frame.side1:  # «В новый санкционный список попали Сбербанк …»: who last imposed them; «… освободил
+        if not frame.side1 and (s.lemma(v), s.case(x) or "") not in REMAINING_UNDER:
+            # «В новый санкционный список попали Сбербанк …»: who last imposed them; «… освободил
             # от должностей пятерых послов. Так, под увольнение попали X, Y …»: who last dismissed someone (the
-            # person it is about is then actor1, `person_frames.about_a_person`)
+            # person it is about is then actor1, `person_frames.about_a_person`); not a state: «под арестом находятся
+            # X и Y» names no arrester (event_words.tsv `remaining_under`)
             frame.side1 = (context.last_doer(s, v, code.root) if code.person_first
                            else context.last_agent(s, v, code.code))
         return _governed(frame, before)

@@ -93,7 +93,8 @@ FORMER = _EVENT["former"]                                  # «стал бывш
 JOINING = frozenset(wordlists.values("event_words.tsv", "joining"))  # («выйти», «на»): «вышли на митинг»
 RECEIVING = _EVENT["receiving"]                            # «получила поздравления от …»
 OPENING = _EVENT["opening"]                                # «начал рабочую неделю встречей с …»
-UNDERGOING = frozenset(wordlists.values("event_words.tsv", "undergoing"))  # («попасть», «под»): «попал под санкции»
+REMAINING_UNDER = frozenset(wordlists.values("event_words.tsv", "remaining_under"))  # «находится под арестом»
+UNDERGOING = frozenset(wordlists.values("event_words.tsv", "undergoing")) | REMAINING_UNDER  # «попал под санкции»
 IDIOMS = frozenset(wordlists.values("event_words.tsv", "idiom"))  # («помощь», «с»): «с помощью»; («назначить», «выбор»)
 
 INTENT = _MODALITY["intent"]                               # «намерен встретиться»
