@@ -32,7 +32,7 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import GATHERING, Code, Entry, lexicon
 from transforms.events.triggers import condition_word, gatherings, match
 from transforms.events.words import (ABOUT, AMONG, CONSEQUENCES, DECREES, DETAINING, ENVOYS, FRAME_NOUNS,
-                                     LOCATION_PREPOSITIONS, MOVING, RECALLING, STAFF, TELEPHONE, TOGETHER_WITH)
+                                     LOCATION_PREPOSITIONS, MEDIATION, MOVING, RECALLING, STAFF, TELEPHONE, TOGETHER_WITH)
 from transforms.places import capital_of
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_document, is_media, is_news_outlet
@@ -52,14 +52,20 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         or s.lemma(t) in TELEPHONE or entry.condition in TELEPHONE)  # a call has two sides
     if word is not None and s.pos(word) == "VERB":  # «запретил ввозить фрукты из Молдавии»: the verb completing it
         partners(s, word, code, f, ("obl",), genitive=False, places=False)
-    elif word is not None and s.pos(word) == "NOUN" and s.rel(word) == "obl":
-        partners(s, word, code, f, ("nmod",), genitive=False, places=False)  # «обменялся мнениями с Си Цзиньпином»
+    elif word is not None and s.pos(word) == "NOUN" and s.rel(word) in ("obl", "xcomp"):
+        # «обменялся мнениями с Си Цзиньпином», «выступил посредником между Россией и Украиной»
+        partners(s, word, code, f, ("nmod",), genitive=False, places=False)
     elif word is not None and s.pos(word) == "NOUN" and s.rel(word) == "obj" and entry.pos == "VERB":
         # «избрал меру пресечения в отношении Армена Арамяна»: the parser hangs the partner on the word's
         # genitive complement (the object itself is read with the verb's other objects)
         for n in s.kids(word, "nmod"):
             if s.case(n) is None and s.genitive(n):
                 partners(s, n, code, f, ("nmod",), genitive=False, places=False)
+    if not f.side1 and ((word is not None and s.lemma(word) in MEDIATION)
+                        or any(s.lemma(m) in MEDIATION for m in s.kids(t, "amod"))):
+        # «готовность выступить посредником между Москвой и Киевом», no mediator named: the sides it would mediate
+        # between do nothing with each other (event_words.tsv `mediation`)
+        f.group = []
     if word is not None and s.lemma(t) in RECALLING and (posted := [
             a for c in s.kids(word, "nmod") if s.case(c) == "в" for a in s.entities(c) if iso2(a.name)]):
         f.side2 = posted  # «отозвал посла страны в США»: relations with the state the diplomat is posted in
