@@ -32,7 +32,8 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import GATHERING, Code, Entry, lexicon
 from transforms.events.triggers import condition_word, gatherings, match
 from transforms.events.words import (ABOUT, AMONG, CONSEQUENCES, DECREES, DETAINING, ENVOYS, FRAME_NOUNS,
-                                     LOCATION_PREPOSITIONS, MEDIATION, MOVING, RECALLING, STAFF, TELEPHONE, TOGETHER_WITH)
+                                     LOCATION_PREPOSITIONS, MEDIATION, MOVING, RECALLING, STAFF, TELEPHONE,
+                                     TOGETHER_WITH)
 from transforms.places import capital_of
 from transforms.quotes.attribution import relays
 from transforms.quotes.lexicon import is_document, is_media, is_news_outlet
