@@ -1,6 +1,7 @@
 """Which nominal a conjunct belongs to: natasha's coordination errors that lose actors, undone on an
 `EventSentence`'s copy of the tree (called by `repairs.repair`, whose docstring gives each with its
-example): a conjunct hung on a word after it or across another clause's verb (`backward_conjunct`),
+example): a conjunct hung on a word after it or across another clause's verb (`backward_conjunct`; a
+nominative one on a later word in another case, before that word's verb, is the verb's subject),
 a verb conjoined to nothing (`headless_conjunct`), the names of a gapped list (`gapped_list`), the first
 half of «как X, так и Y» (`correlative`) and a person's name conjoined to a place (`name_conjoined_to_place`)."""
 
@@ -17,6 +18,8 @@ if TYPE_CHECKING:
 def backward_conjunct(s: EventSentence) -> None:
     for t in s.tokens:
         head = s.tree.parent[t]
+        if s.rel(t) == "conj" and head is not None and head > t and _fronted_subject(s, t, head):
+            continue
         if s.rel(t) != "conj" or s.pos(t) != "NOUN" or head is None or s.feat(t, "Case") is None:
             continue
         if head < t and not any(s.pos(v) == "VERB" and s.feat(v, "VerbForm") == "Fin" for v in range(head + 1, t)):
@@ -28,6 +31,27 @@ def backward_conjunct(s: EventSentence) -> None:
                 s.tree.parent[t] = k
                 s.tree.index_children()
                 break
+
+
+def _fronted_subject(s: EventSentence, t: int, head: int) -> bool:
+    """Make nominative `t`, hung as a conjunct on a later word in another case, the subject of that word's verb when
+    the verb has no nominal one, with the nominatives conjoined to the same word between them as its conjuncts
+    («Британия и США выпустили по ливийским объектам более 110 ракет», parsed as «Британия», «США» ← «ракет»
+    and «более» the subject, probe IG); whether it did."""
+    if (s.pos(t) not in ("NOUN", "PROPN") or s.feat(t, "Case") != "Nom" or s.feat(head, "Case") in ("Nom", None)
+            or s.case(t) is not None):
+        return False
+    verb = s.path_up(head)[-1]
+    if s.pos(verb) != "VERB" or not t < verb < head or any(
+            s.pos(c) in ("NOUN", "PROPN", "PRON") for c in s.kids(verb, "nsubj", "nsubj:pass")):
+        return False
+    tree = s.tree
+    for k in range(t + 1, verb):
+        if tree.parent[k] == head and s.rel(k) == "conj" and s.feat(k, "Case") == "Nom":
+            tree.parent[k] = t
+    tree.parent[t], tree.rels[t] = verb, "nsubj:pass" if s.feat(verb, "Voice") == "Pass" else "nsubj"
+    tree.index_children()
+    return True
 
 
 def _same_case(s: EventSentence, a: int, b: int) -> bool:
