@@ -281,13 +281,13 @@ PATTERNS = [
      "Также известно, что Казахстан оказывает Украине гуманитарную помощь, за что ранее получал благодарности "
      "от руководства страны.",
      [("07", "помощь", "Казахстан", "Украина", None, "2025-09-23", "day", "published")]),
-    # the genitive of an attack noun: an organisation or a state attacks, a person or a city is attacked
-    # (event_words.tsv `attacker`; probe C, dev, outside the repository)
+    # the genitive of an attack noun: an organisation or a state attacks (a state: 190, «нападение @STATE»), a person or
+    # a city is attacked (event_words.tsv `attacker`; probe C, dev, outside the repository)
     ("«нападение США и Израиля»: the states attack", "2025-09-23",
      "Представитель МИД Ирана Исмаил Багаи заявил, что нападение США и Израиля является объявлением войны.",
      [("01", "заявить", "Исмаил Багаи", None, None, "2025-09-23", "day", "published"),
-      ("18", "нападение", "США", None, None, "2025-09-23", "day", "published"),
-      ("18", "нападение", "Израиль", None, None, "2025-09-23", "day", "published")]),
+      ("190", "нападение", "США", None, None, "2025-09-23", "day", "published"),
+      ("190", "нападение", "Израиль", None, None, "2025-09-23", "day", "published")]),
     ("«авиаудар ВВС Израиля»: the air force attacks", "2025-09-23",
      "Авиаудар ВВС Израиля уничтожил здание в Газе.",
      [("190", "авиаудар", "ВВС Израиля", None, None, "2025-09-23", "day", "published")]),
@@ -1529,7 +1529,7 @@ CONSTRUCTED = [
      [("04", "принять", "Андрей Воробьев", "Владимир Путин", None, "2025-09-23", "day", "published")]),
     ("a partner preposition that is also a place's takes the accusative: «на Украину», not «на Украине»",
      "Россия напала на Украину. Бои на Украине ведет Россия.",
-     [("18", "напасть", "Россия", "Украина", None, "2025-09-23", "day", "published"),
+     [("190", "напасть", "Россия", "Украина", None, "2025-09-23", "day", "published"),
       ("19", "бой", "Россия", None, "Украина", "2025-09-23", "day", "published")]),
     ("putting signatures is signing: every pair of the signers",
      "Подписи под соглашением поставили министр Игорь Щеголев и министр Имад Сабуни.",
@@ -4051,6 +4051,14 @@ CONSTRUCTED = [
      "«Томагавк» по двум десяткам целей.",
      [("190", "выпустить", "Великобритания", None, None, "2025-09-23", "day", "published"),
       ("190", "выпустить", "США", None, None, "2025-09-23", "day", "published")]),
+    # probe IG (dev, ig07 headline): a state's attack is conventional military force, 190, not an assault (cameo.tsv
+    # «напасть @STATE», «нападение @STATE»; CAMEO's 18 is unconventional violence)
+    ("«Россия напала на Украину», «нападение России на Украину»: 190; «напали на журналиста»: 18",
+     "США с союзниками напали на Ливию. Нападение России на Украину произошло 24 февраля. Неизвестные напали на "
+     "журналиста Ивана Петрова.",
+     [("190", "напасть", "США", "Ливия", None, "2025-09-23", "day", "published"),
+      ("190", "нападение", "Россия", "Украина", None, "2025-02-24", "day", "text"),
+      ("18", "напасть", None, "Иван Петров", None, "2025-09-23", "day", "published")]),
     ("«Руководство «Локомотива» приняло решение …»: no L01",
      "Руководство «Локомотива» приняло решение расторгнуть контракт с тренером Леонидом Кучуком. Руководство "
      "клубом принял Иван Петров.",

@@ -7,10 +7,11 @@ entry's condition on the parsed sentence; a conditional entry wins over the bare
 
 from __future__ import annotations
 
-from transforms.events.offices import held_seats
+from transforms.countries import iso2
+from transforms.events.offices import adjective_state, held_seats
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import (BEST, BLAME, EMPLOYER, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST, PRAISE,
-                                        SEAT, SENTENCED, TERM, Entry, Lexicon)
+                                        SEAT, SENTENCED, STATE, TERM, Entry, Lexicon)
 from transforms.events.words import (ACTING, BESTS, BLAMES, FORMER, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS,
                                      OWN_REFLEXIVE, PARTICIPATION, POST_FRAMES, POST_PREPOSITIONS, POSTS, PRAISES,
                                      SEATS, TAKING_PART, TERMS)
@@ -195,6 +196,11 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
     if condition == EMPLOYER:  # «Леонид Кучук покинул «Локомотив»»: a person leaves an organisation, not a building
         return (any(a.type == "ORG" for o in s.kids(t, "obj") for a in s.entities(o))
                 and any(a.type == "PER" for a in s.subjects(t)))
+    if condition == STATE:  # «США с союзниками напали на Ливию», «нападение России на Украину», «российское нападение»
+        doers = s.subjects(t) if s.pos(t) == "VERB" else [
+            a for c in s.kids(t, "nmod") if s.case(c) is None and s.feat(c, "Case") == "Gen" for a in s.entities(c)]
+        return (any(a.type == "LOC" and iso2(a.name) for a in doers)
+                or (s.pos(t) == "NOUN" and adjective_state(s, t) is not None))
     if condition == PLACE_OBJECT:
         return any(a.type == "LOC" for c in s.kids(t, "obj", "obl") if s.case(c) in (None, *LOCATION_PREPOSITIONS)
                    and s.feat(c, "Case") == "Acc" for a in s.entities(c))
