@@ -79,3 +79,15 @@ def place_then_subject(texts: Sequence[str], cases: Sequence[str | None], verb_a
             or any(c != "Nom" or _has(fold(w), forms, "Geox") for c, w in zip(cases[k:], texts[k:]))):
         return None
     return k
+
+
+def name_after_place(texts: Sequence[str], cases: Sequence[str | None], forms: Callable) -> int | None:
+    """Where a person's name starts in a place's span NER glued to the name after it: a first name (a word the
+    dictionary reads as one and never as a place) in another case than the words before it, and one or two words
+    more («председателем временного правительства Киргизии Республики | Розой Отунбаевой»: the tagger may read the
+    surname's «-ой» in any oblique case); None when the span is one name («Республики Корея»: no first name)."""
+    for k in range(1, len(texts) - 1):
+        if (len(texts) - k <= 3 and _has(fold(texts[k]), forms, "Name") and not _has(fold(texts[k]), forms, "Geox")
+                and cases[k] is not None and all(c not in (None, cases[k]) for c in cases[:k])):
+            return k
+    return None

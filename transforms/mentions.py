@@ -9,7 +9,7 @@ from transforms import wordlists
 from transforms.countries import country_of_adjective, genitive_name, iso2
 from transforms.descriptors import PERSON_DESCRIPTORS
 from transforms.entities import NOT_A_NAME, Mention, gazetteer
-from transforms.glued_names import first_name_first, glued_parts, place_then_subject, place_word
+from transforms.glued_names import first_name_first, glued_parts, name_after_place, place_then_subject, place_word
 from transforms.institutions import institution_normal, institution_spans, is_institution_noun
 from transforms.name_readings import POST_PREFIX, common_noun_only, name_reading
 from transforms.names import fold, key
@@ -197,10 +197,17 @@ def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
     if span.type == "LOC" and len(tokens) > 1:  # «в Пхеньяне Хилл провел встречу»: a place and a subject
         after = doc.tokens_in(span.stop, span.stop + 40)[:1]
         verb_after = bool(after) and after[0].pos == "VERB" and (after[0].feats or {}).get("VerbForm") == "Fin"
-        k = place_then_subject([t.text for t in tokens], [(t.feats or {}).get("Case") for t in tokens], verb_after,
-                               morph_vocab().parse)
-        return [span] if k is None else [type(span)(span.start, tokens[k - 1].stop, "LOC"),
-                                         type(span)(tokens[k].start, span.stop, "PER")]
+        texts, cases = [t.text for t in tokens], [(t.feats or {}).get("Case") for t in tokens]
+        k = place_then_subject(texts, cases, verb_after, morph_vocab().parse)
+        if k is not None:
+            return [type(span)(span.start, tokens[k - 1].stop, "LOC"), type(span)(tokens[k].start, span.stop, "PER")]
+        k = name_after_place(texts, cases, morph_vocab().parse)
+        if k is None:
+            return [span]
+        # «Республики | Розой Отунбаевой»: the place's words stay a place only when the dictionary knows them as one
+        place = doc.text[span.start:tokens[k - 1].stop]
+        return ([type(span)(span.start, tokens[k - 1].stop, "LOC")] if place_word(place, morph_vocab().parse) else []
+                ) + [type(span)(tokens[k].start, span.stop, "PER")]
     if span.type != "PER" or len(tokens) < 2:
         return [span]
     parts = _glued_parts(tuple(t.text for t in tokens), (tokens[0].feats or {}).get("Case") not in (None, "Nom"))

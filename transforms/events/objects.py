@@ -199,3 +199,19 @@ def oblique_past_participle(s: EventSentence) -> None:
         if verb is not None and any(s.word(k) == "," for k in range(h + 1, verb)):
             s.tree.parent[x] = verb
             s.tree.index_children()
+
+
+def oblique_before_participle(s: EventSentence) -> None:
+    """«Путин обсудил по телефону с председателем … Розой Отунбаевой ситуацию, складывающуюся в Ошской долине»,
+    parsed as «председателем» ← «складывающуюся»: an oblique before the noun a participle phrase after a comma
+    modifies is outside that phrase; it is the verb's the noun hangs on (probe IG)."""
+    for x in s.tokens:
+        p = s.tree.parent[x]
+        if s.rel(x) != "obl" or p is None or p < x or s.rel(p) != "acl" or s.feat(p, "VerbForm") != "Part":
+            continue
+        noun = s.tree.parent[p]
+        verb = s.tree.parent[noun] if noun is not None else None
+        if (noun is not None and x < noun < p and verb is not None and s.pos(verb) == "VERB"
+                and any(s.word(k) == "," for k in range(noun + 1, p))):
+            s.tree.parent[x] = verb
+            s.tree.index_children()

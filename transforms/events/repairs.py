@@ -19,8 +19,8 @@ from transforms.events.clause_subjects import (colon_list_subject, conjunct_open
 from transforms.events.conjuncts import (backward_conjunct, correlative, gapped_list, headless_conjunct,
                                         name_conjoined_to_place)
 from transforms.events.objects import (acting_object, asked_object, joined_phrase, object_after_quoted_name,
-                                      object_after_reason, oblique_past_participle, removed_object,
-                                      second_object)
+                                      object_after_reason, oblique_before_participle, oblique_past_participle,
+                                      removed_object, second_object)
 from transforms.events.words import LEADING
 from transforms.field_view import before_relative_comma
 from transforms.quotes.marks import DASHES
@@ -203,6 +203,7 @@ def repair(s: EventSentence) -> None:
     acting_object(s)
     joined_phrase(s)
     oblique_past_participle(s)
+    oblique_before_participle(s)
     for t, head, case in headed_nominals(s):
         if s.rel(t) == "conj" and s.pos(head) == "VERB" and (
                 case in ("Nom", "Acc") or (case == "Gen" and s.feat(t, "Animacy") == "Anim")):
