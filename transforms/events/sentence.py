@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from weakref import WeakKeyDictionary
 
-from transforms.coreference import Person, State, antecedent, named_subjects
+from transforms.coreference import Person, State, antecedent, named_subjects, voice_at
 from transforms.events import nominals
 from transforms.events.actor import Actor
 from transforms.events.clause_subjects import nearby_subjects
@@ -256,8 +256,16 @@ class EventSentence:
     def _dropped_subject(self, verb: int) -> list[Actor]:
         """«Об этом он написал … . А также поблагодарил сотрудников ФСБ»: a sentence's main verb in
         the past tense with no subject at all goes on with the person of its gender the text is about,
-        the one a pronoun there would name (`transforms.coreference.antecedent`), not its object."""
+        the one a pronoun there would name (`transforms.coreference.antecedent`), not its object; a verb in
+        the first person, in a quote, with its speaker."""
         gender = self.feat(verb, "Gender")
+        if (self._people is not None and self.feat(verb, "Person") == "1" and self.feat(verb, "VerbForm") == "Fin"
+                and not self.kids(verb, "nsubj", "nsubj:pass", "csubj")
+                and (speaker := voice_at(self.voices, self.view.tokens[verb].start)) is not None
+                and (p := self.people.get(speaker)) is not None):
+            # «Благодарю Игоря Юрьевича за тёплый приём, написал глава региона»: a verb in the first person with no
+            # subject, in a quote, is its speaker's, as «я» would be (`referents`: `coreference.speaker_at`)
+            return [Actor.resolved(p, self.view.tokens[verb].start)]
         if (self._people is None or self.rel(verb) != "root" or not personal_past(self.view, verb)
                 or self.kids(verb, "nsubj", "nsubj:pass", "csubj")):
             return []
