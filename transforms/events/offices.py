@@ -33,7 +33,7 @@ from typing import TYPE_CHECKING
 
 from transforms.coreference import first_person, pronoun_gender
 from transforms.countries import countries_of_compound, country_of_adjective, iso2
-from transforms.descriptors import carriers, countries_of, descriptor_words
+from transforms.descriptors import COUNTERPARTS, carriers, countries_of, descriptor_words
 from transforms.events import referents
 from transforms.events.actor import Actor
 from transforms.events.words import (BORDERS, CITIZENS, ENVOYS, FORMER, GENERIC_PLACES, GOVERNMENT, INSTEAD,
@@ -85,8 +85,9 @@ def press_owners(view: FieldView) -> dict[str, Actor]:
 
 def from_states(s: EventSentence, t: int) -> list[Actor]:
     """«Дипломаты из Германии, Швеции и Польши»: the states of the «из» phrase of a `government` noun,
-    whose agents they are (countries only: «сотрудники из Москвы» are of no state)."""
-    if s.pos(t) not in ("NOUN", "PROPN") or s.lemma(t) not in GOVERNMENT:
+    whose agents they are, or of a counterpart noun («со своими коллегами из Сирии, Ирана и Греции»,
+    quote_words.tsv `counterpart`) (countries only: «сотрудники из Москвы» are of no state)."""
+    if s.pos(t) not in ("NOUN", "PROPN") or (s.lemma(t) not in GOVERNMENT and s.lemma(t) not in COUNTERPARTS):
         return []
     return [replace(a, acting=True) for c in s.kids(t, "nmod") if s.case(c) == "из"
             for a in s.entities(c) if a.type == "LOC" and iso2(a.name) is not None]
