@@ -215,3 +215,22 @@ def oblique_before_participle(s: EventSentence) -> None:
                 and any(s.word(k) == "," for k in range(noun + 1, p))):
             s.tree.parent[x] = verb
             s.tree.index_children()
+
+
+def genitive_after_phrase(s: EventSentence) -> None:
+    """«В связи с визитом в Москву Обамы спецслужбы России принимают … меры», parsed as «Обамы» an object of
+    «принимают» beside «меры»: a name in the genitive hung as a second object of a verb, right after a nominal phrase
+    that hangs on that verb before it, is the genitive of the phrase's noun (probe IG)."""
+    for v in s.tokens:
+        objects = s.kids(v, "obj")
+        if len(objects) < 2:
+            continue
+        for o in objects:
+            if o <= s.tokens.start or o > v or s.feat(o, "Case") != "Gen" or s.view.mention_at(o) is None:
+                continue
+            k = o - 1
+            while s.tree.parent[k] is not None and s.tree.parent[k] != v and s.tree.parent[k] < k:
+                k = s.tree.parent[k]
+            if s.tree.parent[k] == v and s.pos(k) == "NOUN" and k < o and s.rel(k) in ("obl", "nmod"):
+                s.tree.parent[o], s.tree.rels[o] = k, "nmod"
+                s.tree.index_children()

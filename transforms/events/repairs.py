@@ -18,9 +18,9 @@ from transforms.events.clause_subjects import (colon_list_subject, conjunct_open
                                                stray_subject, subject_after_object, uncross_clauses)
 from transforms.events.conjuncts import (backward_conjunct, correlative, gapped_list, headless_conjunct,
                                         name_conjoined_to_place)
-from transforms.events.objects import (acting_object, asked_object, joined_phrase, object_after_quoted_name,
-                                      object_after_reason, oblique_before_participle, oblique_past_participle,
-                                      removed_object, second_object)
+from transforms.events.objects import (acting_object, asked_object, genitive_after_phrase, joined_phrase,
+                                      object_after_quoted_name, object_after_reason, oblique_before_participle,
+                                      oblique_past_participle, removed_object, second_object)
 from transforms.events.words import LEADING
 from transforms.field_view import before_relative_comma
 from transforms.quotes.marks import DASHES
@@ -204,6 +204,7 @@ def repair(s: EventSentence) -> None:
     joined_phrase(s)
     oblique_past_participle(s)
     oblique_before_participle(s)
+    genitive_after_phrase(s)
     for t, head, case in headed_nominals(s):
         if s.rel(t) == "conj" and s.pos(head) == "VERB" and (
                 case in ("Nom", "Acc") or (case == "Gen" and s.feat(t, "Animacy") == "Anim")):
