@@ -146,7 +146,7 @@ def rehang_names(s: EventSentence) -> None:
 _ACTIVE_NOMINATIVE = tuple(stem + end + refl for stem in ("вш", "ш", "щ") for end in ("ий", "ая", "ее", "ие")
                            for refl in ("", "ся"))
 _NOT_PARTICIPLES = frozenset({"бывший", "будущий", "следующий", "настоящий", "предыдущий", "высший", "лучший",
-                              "худший", "старший", "младший"})  # adjectives with those endings
+                              "худший", "старший", "младший"})  # adjectives with those endings, as lemmas
 
 
 def fronted_participle(s: EventSentence) -> None:
@@ -157,7 +157,8 @@ def fronted_participle(s: EventSentence) -> None:
     tree = s.tree
     for p in s.tokens:
         word = s.view.word(p)
-        if not word.endswith(_ACTIVE_NOMINATIVE) or word in _NOT_PARTICIPLES or s.pos(p) not in ("VERB", "ADJ"):
+        if (not word.endswith(_ACTIVE_NOMINATIVE) or s.pos(p) not in ("VERB", "ADJ")
+                or word in _NOT_PARTICIPLES or s.lemma(p) in _NOT_PARTICIPLES):  # («бывшая»: its lemma)
             continue
         name = next((k for k in range(p + 1, min(p + 9, s.tokens.stop))
                      if (s.view.mention_at(k) or {}).get("type") == "PER"), None)
