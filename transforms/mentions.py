@@ -187,7 +187,8 @@ def _country_before(doc: NlpDoc, start: int) -> str | None:
 
 
 def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
-    """A LOC span NER glued to the subject after it, as the place and the person (`glued_names.place_then_subject`);
+    """A LOC span NER glued to the subject after it, or to a name after it, as the place and the person
+    (`glued_names.place_then_subject`, `name_after_place`; a lone word before the name that is no place goes);
     a PER span NER glued out of two names, as its parts (`glued_names.glued_parts`); split
     only when every part is a name: a person's, or one the field names elsewhere, the
     gazetteer knows or the dictionary knows as nothing but an organisation's or a place's
@@ -204,9 +205,10 @@ def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
         k = name_after_place(texts, cases, morph_vocab().parse)
         if k is None:
             return [span]
-        # «Республики | Розой Отунбаевой»: the place's words stay a place only when the dictionary knows them as one
-        place = doc.text[span.start:tokens[k - 1].stop]
-        return ([type(span)(span.start, tokens[k - 1].stop, "LOC")] if place_word(place, morph_vocab().parse) else []
+        # «Республики | Розой Отунбаевой»: one word before the name stays a place only when the dictionary knows it as
+        # one («Кыргызской Республики | Розой Отунбаевой» keeps its two)
+        kept = k > 1 or place_word(tokens[0].text, morph_vocab().parse)
+        return ([type(span)(span.start, tokens[k - 1].stop, "LOC")] if kept else []
                 ) + [type(span)(tokens[k].start, span.stop, "PER")]
     if span.type != "PER" or len(tokens) < 2:
         return [span]
