@@ -172,8 +172,8 @@ EXAMPLES = [
          ("Шавкат Мирзиёев", "PER", "Шавкат Мирзиёев"), ("Алёной Королёвой", "PER", "Алёна Королёва")],
         id="an initial stays a letter and a name keeps its ё"),
     pytest.param(  # probe IG (dev, ig05) and the soak's book_394: a place's span NER glued to the name after it, a
-        # first name in another case, is that name; the place's words go when the dictionary knows no place in them
-        # (glued_names.name_after_place)
+        # first name in another case, is that name; a lone word before it goes when the dictionary knows no place in
+        # it (glued_names.name_after_place, mentions._unglued)
         "Поддержку Кирсану Илюмжинову выразили 40 шахматных федераций. Путин обсудил по телефону с председателем "
         "временного правительства Киргизии Республики Розой Отунбаевой ситуацию, складывающуюся в Ошской долине. "
         "Он звонил и председателю Кыргызской Республики Розе Отунбаевой.",
