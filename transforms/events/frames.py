@@ -62,10 +62,10 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         for n in s.kids(word, "nmod"):
             if s.case(n) is None and s.genitive(n):
                 partners(s, n, code, f, ("nmod",), genitive=False, places=False)
-    if not f.side1 and ((word is not None and s.lemma(word) in MEDIATION)
-                        or any(s.lemma(m) in MEDIATION for m in s.kids(t, "amod"))):
+    if not f.side1 and word is not None and s.lemma(word) in MEDIATION:
         # «готовность выступить посредником между Москвой и Киевом», no mediator named: the sides it would mediate
-        # between do nothing with each other (event_words.tsv `mediation`)
+        # between do nothing with each other (event_words.tsv `mediation`; the condition word of «посредническую
+        # миссию» is its adjective)
         f.group = []
     if word is not None and s.lemma(t) in RECALLING and (posted := [
             a for c in s.kids(word, "nmod") if s.case(c) == "в" for a in s.entities(c) if iso2(a.name)]):
