@@ -166,7 +166,7 @@ def fronted_participle(s: EventSentence) -> None:
                 s.pos(k) in ("PUNCT", "VERB", "AUX") or (s.pos(k) == "NOUN" and s.case(k) is None
                                                          and s.feat(k, "Case") == "Nom") for k in range(p + 1, name)):
             continue
-        if tree.parent[p] == name or not _ancestors(s, name) & set(range(p, name)):
+        if tree.parent[p] == name or not s.ancestors(name) & set(range(p, name)):
             continue  # parsed right, or the name hangs outside the phrase
         verb = _clause_verb(s, p)
         if verb is None or any(c != p for c in s.kids(verb, "nsubj", "nsubj:pass")):
@@ -178,15 +178,6 @@ def fronted_participle(s: EventSentence) -> None:
         tree.parent[name], tree.rels[name] = verb, role
         tree.parent[p], tree.rels[p] = name, "acl"
         tree.index_children()
-
-
-def _ancestors(s: EventSentence, t: int) -> set[int]:
-    """The tokens above `t`, a cycle's too, eight at most."""
-    out, x = set(), s.tree.parent[t]
-    while x is not None and x not in out and len(out) < 8:
-        out.add(x)
-        x = s.tree.parent[x]
-    return out
 
 
 def _clause_verb(s: EventSentence, p: int) -> int | None:

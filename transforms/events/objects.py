@@ -190,10 +190,7 @@ def oblique_past_participle(s: EventSentence) -> None:
         if s.rel(x) != "obl" or h is None or h > x or s.rel(h) not in ("acl", "advcl") or s.feat(
                 h, "VerbForm") not in ("Part", "Conv"):
             continue
-        above, k = [], s.tree.parent[h]
-        while k is not None and len(above) < 8:
-            above.append(k)
-            k = s.tree.parent[k]
+        above = s.ancestors(h)
         verb = next((v for v in range(h + 1, x) if s.pos(v) == "VERB" and s.feat(v, "VerbForm") == "Fin"
                      and v in above), None)
         if verb is not None and any(s.word(k) == "," for k in range(h + 1, verb)):

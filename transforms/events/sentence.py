@@ -288,6 +288,15 @@ class EventSentence:
     def _bounds_clause(self, t: int) -> bool:
         return self.rel(t) in CLAUSE_RELS or (self.rel(t) == "conj" and self.pos(t) == "VERB")
 
+    def ancestors(self, t: int) -> set[int]:
+        """The tokens above `t` across clauses, eight at most; a cycle the parser made ends it («совершившие
+        нападение», each the other's head)."""
+        out, x = set(), self.tree.parent[t]
+        while x is not None and x not in out and len(out) < 8:
+            out.add(x)
+            x = self.tree.parent[x]
+        return out
+
     def path_up(self, t: int) -> list[int]:
         """`t` and its ancestors up to the head of its clause."""
         path = [t]
