@@ -20,14 +20,16 @@ def backward_conjunct(s: EventSentence) -> None:
         head = s.tree.parent[t]
         if s.rel(t) == "conj" and head is not None and head > t and _fronted_subject(s, t, head):
             continue
-        if s.rel(t) != "conj" or s.pos(t) != "NOUN" or head is None or s.feat(t, "Case") is None:
+        if s.rel(t) != "conj" or s.pos(t) not in ("NOUN", "PROPN") or head is None or s.feat(t, "Case") is None:
             continue
         if head < t and not any(s.pos(v) == "VERB" and s.feat(v, "VerbForm") == "Fin" for v in range(head + 1, t)):
             continue  # a conjunct after its first, no clause's verb between them
         for k in range(t - 1, max(s.tokens.start, t - 9) - 1, -1):
             if s.pos(k) in ("VERB", "AUX", "PUNCT"):
                 break
-            if s.pos(k) == "NOUN" and _same_case(s, k, t):
+            # a proper noun's first may be a proper noun («независимость Абхазии и Южной Осетии признали Никарагуа, …»,
+            # parsed as «Осетии» ← «Никарагуа», probe IL), a common noun's is a common noun (not a name in apposition)
+            if s.pos(k) in ("NOUN", s.pos(t)) and _same_case(s, k, t):
                 s.tree.parent[t] = k
                 s.tree.index_children()
                 break

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from transforms.dates.lexicon import UNITS
 from transforms.events.taxonomy import lexicon
 from transforms.events.words import ACTING, DEMANDED, DOERS, GOVERNMENT, JOINING, REASON_OBJECTS
 from transforms.names import fold
@@ -136,7 +137,7 @@ def removed_object(s: EventSentence) -> None:
             x = n
             while nxt := [c for c in s.kids(x, "nmod", "appos") if c > x]:
                 x = nxt[0]
-                if s.feat(x, "Animacy") == "Anim" and any(m["type"] == "PER" for m in s.named_mentions(x)):
+                if s.feat(x, "Animacy") == "Anim" and _named_person(s, x):
                     _make_object(s, x, v)
                     return
 
@@ -231,3 +232,41 @@ def genitive_after_phrase(s: EventSentence) -> None:
             if s.tree.parent[k] == v and s.pos(k) == "NOUN" and k < o and s.rel(k) in ("obl", "nmod"):
                 s.tree.parent[o], s.tree.rels[o] = k, "nmod"
                 s.tree.index_children()
+
+
+def _named_person(s: EventSentence, t: int) -> bool:
+    """Whether nominal `t`, or a name in apposition to it, is a person's mention («генерала Хосе Вильсона Санчеса»)."""
+    return any(m["type"] == "PER" for m in s.named_mentions(t))
+
+
+def object_after_post(s: EventSentence, t: int, head: int) -> bool:
+    """«Арсе назначил новым командующим сухопутными войсками генерала Хосе Вильсона Санчеса», parsed as
+    «генерала» ← «командующим»: a man's accusative (the genitive's form) after the post an active verb
+    names in the instrumental is that verb's object (its own name hangs on it)."""
+    verb = s.head(head)
+    return (s.feat(t, "Case") == "Gen" and s.feat(t, "Animacy") == "Anim" and s.feat(t, "Gender") == "Masc"
+            and s.feat(t, "Number") == "Sing" and s.rel(head) == "xcomp" and s.feat(head, "Case") == "Ins"
+            and verb is not None and s.pos(verb) == "VERB" and s.feat(verb, "Voice") != "Pass"
+            and _named_person(s, t))
+
+
+def object_after_instrumental_name(s: EventSentence, t: int, head: int) -> bool:
+    """«Путин наградил орденом Мужества писателя Захара Прилепина», parsed as «писателя» ← «Мужества»: a man's
+    accusative (the genitive's form) hung on a thing's genitive that names the instrumental an active verb takes
+    with no preposition is that verb's object; a thing owns no person («орденом Святого апостола Андрея
+    Первозванного»: an apostle is animate, so his name stays the order's, probe IM)."""
+    ins = s.head(head)
+    verb = s.head(ins) if ins is not None else None
+    return (s.feat(t, "Case") == "Gen" and s.feat(t, "Animacy") == "Anim" and s.feat(t, "Gender") == "Masc"
+            and s.rel(head) == "nmod" and s.case(head) is None and s.feat(head, "Animacy") == "Inan"
+            and s.rel(ins) in ("obl", "xcomp") and s.case(ins) is None and s.feat(ins, "Case") == "Ins"
+            and verb is not None and s.pos(verb) == "VERB" and s.feat(verb, "Voice") != "Pass"
+            and _named_person(s, t))
+
+
+def object_after_duration(s: EventSentence, t: int, head: int) -> bool:
+    """«отправил под арест на два месяца первого заместителя министра … Андрея Ефимова», parsed as
+    «заместителя» ← «месяца»: a person's animate accusative (the genitive's form) hung on a unit of time
+    (`transforms.dates.lexicon.UNITS`) is the verb's object; a span of time owns no one."""
+    return (s.feat(t, "Case") == "Gen" and s.feat(t, "Animacy") == "Anim" and s.word(head).lower() in UNITS
+            and _named_person(s, t))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from transforms.dates.lexicon import PARTS_OF_DAY, UNITS
+from transforms.dates.lexicon import PARTS_OF_DAY
 from transforms.events.appositions import fronted_participle, headed_nominals, rehang_names
 from transforms.events.clause_subjects import (colon_list_subject, conjunct_opening_clause, dateline_subject,
                                                disagreeing_subject, finite_conjunct_of_infinitive,
@@ -19,6 +19,7 @@ from transforms.events.clause_subjects import (colon_list_subject, conjunct_open
 from transforms.events.conjuncts import (backward_conjunct, correlative, gapped_list, headless_conjunct,
                                         name_conjoined_to_place)
 from transforms.events.objects import (acting_object, asked_object, genitive_after_phrase, joined_phrase,
+                                      object_after_duration, object_after_instrumental_name, object_after_post,
                                       object_after_quoted_name, object_after_reason, oblique_before_participle,
                                       oblique_past_participle, removed_object, second_object)
 from transforms.events.words import LEADING
@@ -45,7 +46,7 @@ def repair(s: EventSentence) -> None:
       встретился с заместителем», parsed as «посол» ← «заместителем»; «принимает в Белом
       доме … коллегу», parsed as «коллегу» ← «доме»), when that verb has none; so is a man's accusative
       (the genitive's form) after the post an active verb names in the instrumental («назначил новым
-      командующим сухопутными войсками генерала Хосе Вильсона Санчеса», `_object_after_post`);
+      командующим сухопутными войсками генерала Хосе Вильсона Санчеса», `objects.object_after_post`);
     - a person's name in apposition hung on the wrong noun is re-hung on the one it names
       (`appositions.rehang_names`: «главу ассоциации частных детективов Матушкина»);
     - two nominative subjects that cross (each hangs on the other's verb: «Президент … объявил …, однако
@@ -215,8 +216,9 @@ def repair(s: EventSentence) -> None:
             if first and first[0] < t:
                 tree.parent[t] = first[0]
                 tree.index_children()
-        elif s.rel(t) == "nmod" and (((case in ("Nom", "Acc") or _object_after_post(s, t, head)) and s.feat(
-                head, "Case") not in (case, None)) or _object_after_duration(s, t, head)):
+        elif s.rel(t) == "nmod" and (((case in ("Nom", "Acc") or object_after_post(s, t, head)) and s.feat(
+                head, "Case") not in (case, None)) or object_after_duration(s, t, head)
+                or object_after_instrumental_name(s, t, head)):
             verb = s.path_up(t)[-1]
             rel = "nsubj" if case == "Nom" else "obj"
             passive = rel == "obj" and s.kids(verb, "nsubj:pass")
@@ -237,7 +239,7 @@ def _object_name(s: EventSentence) -> None:
                                 if s.feat(a, "Case") not in (s.feat(subjects[0], "Case"), None)]
         for t in stray:
             before = [o for o in objects if o < t]
-            if before and (s.view.mention_at(t) or {}).get("type") == "PER":
+            if before and (s.view.mention_at(t) or {}).get("type") in ("PER", "ORG"):
                 s.tree.parent[t], s.tree.rels[t] = before[-1], "appos"
                 s.tree.index_children()
 
@@ -254,30 +256,6 @@ def _listed_descriptor(s: EventSentence) -> None:
                 for k in s.kids(t, "appos")):
             s.tree.rels[t] = "conj"
             s.tree.index_children()
-
-
-def _named_person(s: EventSentence, t: int) -> bool:
-    """Whether nominal `t`, or a name in apposition to it, is a person's mention («генерала Хосе Вильсона Санчеса»)."""
-    return any(m["type"] == "PER" for m in s.named_mentions(t))
-
-
-def _object_after_post(s: EventSentence, t: int, head: int) -> bool:
-    """«Арсе назначил новым командующим сухопутными войсками генерала Хосе Вильсона Санчеса», parsed as
-    «генерала» ← «командующим»: a man's accusative (the genitive's form) after the post an active verb
-    names in the instrumental is that verb's object (its own name hangs on it)."""
-    verb = s.head(head)
-    return (s.feat(t, "Case") == "Gen" and s.feat(t, "Animacy") == "Anim" and s.feat(t, "Gender") == "Masc"
-            and s.feat(t, "Number") == "Sing" and s.rel(head) == "xcomp" and s.feat(head, "Case") == "Ins"
-            and verb is not None and s.pos(verb) == "VERB" and s.feat(verb, "Voice") != "Pass"
-            and _named_person(s, t))
-
-
-def _object_after_duration(s: EventSentence, t: int, head: int) -> bool:
-    """«отправил под арест на два месяца первого заместителя министра … Андрея Ефимова», parsed as
-    «заместителя» ← «месяца»: a person's animate accusative (the genitive's form) hung on a unit of time
-    (`transforms.dates.lexicon.UNITS`) is the verb's object; a span of time owns no one."""
-    return (s.feat(t, "Case") == "Gen" and s.feat(t, "Animacy") == "Anim" and s.word(head).lower() in UNITS
-            and _named_person(s, t))
 
 
 def _stranded_nominal(s: EventSentence) -> None:
