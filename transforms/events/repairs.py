@@ -126,7 +126,9 @@ def repair(s: EventSentence) -> None:
       between them that has no subject and agrees with it («Дмитрий Зеленин был избран новым президентом
       ВФПС – «за» проголосовали 88 делегатов», parsed as «Дмитрий» ← «проголосовали»), and so does a
       second subject before its verb's «что» («Центральная избирательная комиссия … объявила, что …
-      Лукашенко победил», parsed as «комиссия» ← «победил»);
+      Лукашенко победил», parsed as «комиссия» ← «победил»), or before its other subject («посол … Евгений
+      Корнийчук был вызван в МИД Израиля после того, как … он раскритиковал …», parsed as «посол» ←
+      «раскритиковал», probe IM);
     - an abbreviation's name (never declined, so tagged any case) hanging on the genitives of a phrase
       that opens the clause, right before a verb with no subject, is that verb's subject («После
       оглашения приговора МИД Франции выразил сожаление», parsed as «МИД» ← «приговора»);
