@@ -4140,6 +4140,20 @@ CONSTRUCTED = [
      "представителей.",
      [("L01", "утвердить", "Эдуард Россель", "Законодательное собрание Свердловской области", None, "2025-09-23",
        "day", "published")]),
+    # probes HH, HD, HW, IM (dev): buying a company, or a share of one, is cooperating economically (CAMEO 061): the
+    # organisation taken is actor2, however deep in the object's genitives (cameo.tsv @FIRM, triggers.firms); a deal
+    # is a frame noun (event_words.tsv `frame`); a Reuters dateline's abbreviated month makes the city no subject
+    # (date_words.tsv `month_abbr`); buying tickets is no event
+    ("«Аэрофлот покупает своего конкурента «Трансаэро»», «Сбербанк купил 41,9% производителя … ГК Элемент»: 061",
+     "Авиаперевозчик «Аэрофлот» покупает своего конкурента «Трансаэро». МОСКВА, 22 янв (Рейтер) - Крупнейший "
+     "российский банк Сбербанк купил 41,9% производителя микроэлектроники ГК Элемент. «Магнит» завершил сделку по "
+     "покупке магазинов «Дикси». «Зенит» объявил о покупке двух игроков «Коринтианс». Пассажиры, которые купили "
+     "билеты на пятницу, могут их сдать.",
+     [("061", "покупать", "Аэрофлот", "Трансаэро", None, "2025-09-23", "day", "published"),
+      ("061", "купить", "Сбербанк", "ГК Элемент", None, "2025-09-23", "day", "published"),
+      ("061", "покупка", "Магнит", "Дикси", None, "2025-09-23", "day", "published"),
+      ("01", "объявить", "Зенит", None, None, "2025-09-23", "day", "published"),
+      ("061", "покупка", "Зенит", "Коринтианс", None, "2025-09-23", "day", "published")]),
     ("«Руководство «Локомотива» приняло решение …»: no L01",
      "Руководство «Локомотива» приняло решение расторгнуть контракт с тренером Леонидом Кучуком. Руководство "
      "клубом принял Иван Петров.",
@@ -4587,7 +4601,7 @@ def test_the_taxonomy_has_the_20_cameo_roots_and_five_letopis_codes_each_with_ve
     roots = sorted({c.root for c in lex.codes.values()})
     assert roots == [f"{i:02d}" for i in range(1, 21)] + ["L01", "L02", "L03", "L04", "L05"]
     assert sorted(c for c in lex.codes if len(c) == 3 and c.isdigit()) == [
-        "036", "042", "043", "051", "054", "055", "057", "084", "112", "163", "172", "173", "190"]
+        "036", "042", "043", "051", "054", "055", "057", "061", "084", "112", "163", "172", "173", "190"]
     assert lex.name("04") == "consult/meet" and lex.name("042") == "make a visit" and lex.name("L01") == "appointment"
     for root in roots:
         kinds = {pos for (pos, _), entries in lex.entries.items() for e in entries if lex.codes[e.code].root == root}

@@ -1,7 +1,8 @@
 """The words of date expressions: month forms, the tables of `data/date_words.tsv`, morphology.
 
 - `MONTH_FORMS` / `MONTH_GENITIVE`: every case form / the genitive of each month → its number;
-- the word tables (word → value, in file order): relative words, weekdays, numbers, units;
+- the word tables (word → value, in file order): relative words, weekdays, numbers, units, the month abbreviations
+  of agencies' datelines;
 - `FUTURE_LEMMAS`: present-tense verbs that point to the future (modality.tsv group `future`);
 - `morph()`: natasha's `MorphVocab` (`transforms.morph`), imported and loaded on first use;
 - `counted_noun_after(text, pos, number)`: whether the word after a number is what it counts.
@@ -46,6 +47,7 @@ def _table(group: str, value=int) -> dict:
 PREPOSITIONS = _words("preposition")
 #: parts of the day in the instrumental («утром», «вечером»): adverbials of time
 PARTS_OF_DAY = _words("part_of_day")
+MONTH_ABBREVIATIONS = _table("month_abbr")
 
 # relative year/month/week words: genitive (прошлого года), locative (в прошлом году), feminine
 REL_GEN = _table("rel_gen")

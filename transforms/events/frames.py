@@ -29,8 +29,8 @@ from transforms.events.noun_frames import met_at, noun_frame
 from transforms.events.partners import genitives, is_event_noun, is_meeting_word, owner, partners
 from transforms.events.person_frames import about_a_person
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import GATHERING, Code, Entry, lexicon
-from transforms.events.triggers import condition_word, gatherings, match
+from transforms.events.taxonomy import FIRM, GATHERING, Code, Entry, lexicon
+from transforms.events.triggers import condition_word, firms, gatherings, match
 from transforms.events.words import (ABOUT, AMONG, CONSEQUENCES, DECREES, DETAINING, ENVOYS, FRAME_NOUNS,
                                      LOCATION_PREPOSITIONS, MEDIATION, MOVING, RECALLING, STAFF, TELEPHONE,
                                      TOGETHER_WITH)
@@ -70,6 +70,8 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
     if word is not None and s.lemma(t) in RECALLING and (posted := [
             a for c in s.kids(word, "nmod") if s.case(c) == "в" for a in s.entities(c) if iso2(a.name)]):
         f.side2 = posted  # «отозвал посла страны в США»: relations with the state the diplomat is posted in
+    if entry.condition == FIRM:  # «покупает своего конкурента «Трансаэро»», «о покупке двух игроков «Коринтианс» …»:
+        f.side2 = [a for a in firms(s, t) if a not in f.side1]  # the organisation taken, or whose share is taken
     if entry.condition == GATHERING:  # «принял участие в совещании с Путиным»: the gathering's partner
         for g in gatherings(s, t):
             partners(s, g, code, f, ("nmod",), genitive=False, places=False)

@@ -28,6 +28,7 @@ SENTENCED = "@SENTENCED"  # … it sentences a person: a person in the passive, 
 TERM = "@TERM"          # … what it gives is a term, no preposition («назначено шесть лет заключения»)
 EMPLOYER = "@ORG"       # … a person's object is an organisation («Кучук покинул «Локомотив»»)
 STATE = "@STATE"        # … a state does it: a country its subject, or its genitive or adjective («Россия напала»)
+FIRM = "@FIRM"          # … what it takes is an organisation, or a share of one («Аэрофлот покупает «Трансаэро»»)
 FLAGS = frozenset({"place_object", "host_object", "during_subject", "person_first", "together", "statement", "judges",
                    "announced", "announced_by_body", "demands", "indefinite_unnamed", "hosted", "targets_place",
                    "leaves_post", "asks_done_to", "joins_body", "personnel", "succession", "employer_target", "on_post",
@@ -205,7 +206,7 @@ class Entry:
     pos: str                  # VERB | NOUN
     lemma: str
     condition: str | None     # a dependent lemma, or PERSON_OBJECT, PLACE_OBJECT, GATHERING, POST, BLAME, PRAISE, BEST,
-    #                           SEAT, SENTENCED, TERM, EMPLOYER, STATE
+    #                           SEAT, SENTENCED, TERM, EMPLOYER, STATE, FIRM
     modifier: str | None = None  # a lemma the condition word must have as its modifier («совместный»)
 
 

@@ -4,7 +4,7 @@ and the tokens of its noun phrase. Token-level only: no rows, no entities resolv
 from __future__ import annotations
 
 from transforms.coreference import pronoun_gender
-from transforms.dates.lexicon import MONTH_FORMS, WEEKDAY_FORMS
+from transforms.dates.lexicon import MONTH_ABBREVIATIONS, MONTH_FORMS, WEEKDAY_FORMS
 from transforms.field_view import FieldView, crossed, relative_antecedent
 from transforms.morph import morph_vocab
 from transforms.name_readings import common_noun_only
@@ -223,8 +223,8 @@ def _agency_like(word: str) -> bool:
 
 
 def _date_word(word: str) -> bool:
-    """A day or a month of a dateline's date («25 мая»)."""
-    return (word.isdigit() and len(word) <= 4) or word.lower() in MONTH_FORMS
+    """A day or a month of a dateline's date («25 мая», «22 янв»)."""
+    return (word.isdigit() and len(word) <= 4) or word.lower() in MONTH_FORMS or word.lower() in MONTH_ABBREVIATIONS
 
 
 def _addressee(f: FieldView, c: int, cue_i: int) -> bool:
