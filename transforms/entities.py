@@ -268,6 +268,13 @@ def _country_key(type_: str, k: str) -> str:
     return key(country) if country is not None else k
 
 
+def _womans_form(hers: list[str], his: list[str]) -> bool:
+    """Whether name `hers` is the woman's form of `his`, a man's genitive's normal: the surname with «а»
+    («Андреев» → «Андреева»), each other word as it is or with «а» («Валерия», «Мирр» → «Мирра»)."""
+    return (len(hers) == len(his) > 1 and hers[-1] == his[-1] + "а"
+            and all(h in (w, w + "а") for h, w in zip(hers[:-1], his[:-1])))
+
+
 def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
     """The gazetteer's name, else a country's usual name where a mention writes it, else a curated place's own
     name, else the fullest form: Cyrillic before Latin, a first name before initials («Армандс Краузе», not «А.
@@ -324,10 +331,14 @@ def _canonical(members: list[Mention], types: list[str]) -> tuple[str, str]:
                 and one_form_for_every_case(fold(m.text), morph_vocab().parse)}
         full = {fold(m.text.split()[-1]) for m in members if len(m.text.split()) > 1 and m.name == name}
         words_[-1] = next((said[w] for w in sorted(full) if w in said and w != fold(words_[-1])), words_[-1])
-        # «Задержаны: …, Валерия Зинякина и …», read as a man's genitive, beside «Валерия Зинякина рассказала»:
-        # a woman's name some mention writes as it is, read feminine there, is hers, not the man's form
-        womans = " ".join(words_[:-1] + [words_[-1] + "а"])
-        if any(m.name == womans and m.gender == "Fem" and fold(m.text) == fold(womans) for m in members):
-            words_[-1] += "а"
+        # «Задержаны: …, Валерия Зинякина и …», or a headline's «Мирра Андреева на Australian Open» (a first name the
+        # dictionary lacks), read as a man's genitive, beside «Валерия Зинякина рассказала», «Мирра Андреева
+        # продолжает»: a woman's name some mention writes as it is, read feminine there, whose words are the man's
+        # form's with «а» after the surname (and the first name, maybe), is hers, not the man's form (probe IO), unless
+        # a mention writes the man's form as it is («Веселин Топалов» beside «Веселина Топалова», the soak's book_483)
+        his = fold(" ".join(words_))
+        words_ = next((m.name.split() for m in members if m.gender == "Fem" and fold(m.text) == fold(m.name)
+                       and _womans_form(m.name.split(), words_)
+                       and not any(fold(k.text) == his for k in members)), words_)
         name = " ".join(words_)
     return name, type_
