@@ -2465,6 +2465,19 @@ def test_a_right_mark_at_both_ends_pairs_like_a_straight_one():
     assert spans == ["Защита заявляет о залоге", "прокурор возражает", "Брат", "Брат 2"]
 
 
+def test_a_straight_mark_stuck_to_a_sentence_end_opens_a_quote_before_a_capital():
+    # probe IO (dev, io02): the space after the sentence's full stop is missing; a mark stuck to a full stop before
+    # a small letter or a space is no opener
+    text = ('Москва становится краше, заявил мэр столицы Сергей Собянин."Те, кто хотел нас обратить в депрессию, сами '
+            'находятся в депрессии", - сказал Собянин.')
+    assert view(quotes_of_text(text, "Заголовок")) == [
+        ("indirect", "Москва становится краше", "Сергей Собянин", "Сергей Собянин", "заявить"),
+        ("direct", "Те, кто хотел нас обратить в депрессию, сами находятся в депрессии", "Собянин", "Сергей Собянин",
+         "сказать")]
+    text = 'Он назвал фильм "Брат." и "Брат 2."'
+    assert [text[s.open + 1:s.close] for s in mark_spans(text, ((0, len(text)),))] == ["Брат.", "Брат 2."]
+
+
 def test_mark_spans_never_cross_a_paragraph():
     text = "«Открытая кавычка\n\nи дальше» текст"
     assert mark_spans(text, ((0, 17), (19, len(text)))) == []

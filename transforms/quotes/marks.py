@@ -2,7 +2,8 @@
 
 Marks: «…» (nesting allowed; «…«, — the opening mark written for the closing one before the
 author's dash), „…“, “…”, and straight "…" or ”…” (the right mark written for both ends; an
-opening one follows a space, a bracket, a colon or a dash and is followed by a word). A pair
+opening one follows a space, a bracket, a colon or a dash and is followed by a word, or follows a sentence's end
+with no space and is followed by a capital). A pair
 never crosses a paragraph break, but for a «…» or "…" quote that paragraph breaks cut (`_across`).
 A closing mark no mark opens closes the quote a name in quote marks opens («Тюмень» … лучше»: `_merged_opening`).
 """
@@ -171,10 +172,11 @@ def _merged_opening(text: str, p0: int, i: int, spans: list[Span]) -> None:
 
 def _opener(text: str, i: int, p0: int, p1: int) -> bool:
     """Whether the straight mark at `i` opens a quote: after a space, a bracket, a colon or a dash
-    (or the paragraph's start), before a word."""
+    (or the paragraph's start), before a word; or after a sentence's end that lacks its space, before a
+    capital («… заявил мэр столицы Сергей Собянин."Те, кто хотел …», probe IO)."""
     prev = text[i - 1] if i > p0 else " "
     nxt = text[i + 1] if i + 1 < p1 else " "
-    return (prev.isspace() or prev in "([{«„“:" + DASHES) and not nxt.isspace()
+    return ((prev.isspace() or prev in "([{«„“:" + DASHES) and not nxt.isspace()) or (prev in ".!?…" and nxt.isupper())
 
 
 def name_in_marks(f: FieldView, open_i: int, limit: int) -> int | None:
