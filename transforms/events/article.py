@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
-from transforms.coreference import persons, pronoun_gender
+from transforms.coreference import persons, pronoun_gender, voice_at
 from transforms.countries import adjective_countries, iso2
 from transforms.descriptors import introducing_nouns
 from transforms.events.gapped import gapped_rows
@@ -61,6 +61,8 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
 
     # 1. candidate sentences: a lexicon lemma among their words (morphology only, no syntax yet)
     candidates = []
+    voices = [(q["start"], q["stop"], q["speaker_entity_id"]) for q in quotes or ()
+              if q["field"] == "body" and q.get("speaker_entity_id")]
     # «Губернатор обсудил с президентом торговлю»: a post the article introduced someone with, resolved as a descriptor
     posts = lru_cache(maxsize=1)(lambda: introducing_nouns(view))
     for si in range(len(view.sent_tokens)):
@@ -69,18 +71,19 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
                 or (view.tokens[i].pos == "NOUN" and view.feat(i, "Animacy") == "Anim" and view.lemma(i) in posts())
                 or (view.tokens[i].pos == "PRON" and pronoun_gender(view, i) in ("Masc", "Fem"))
                 or (si > 0 and _dropped_subject_verb(view, i))
+                or (view.lemma(i) == "я" and voice_at(voices, view.tokens[i].start) is not None)
                 for i in view.sentence_tokens(si)):
             # no entity (nor «мальтийские пограничники» of a state the article names, nor «губернатор» of
             # a person it introduced so, nor «его» for one, nor a verb whose subject is dropped: «Однако вчера,
-            # 4 августа, подала в отставку …», `EventSentence._dropped_subject`): nothing to report
+            # 4 августа, подала в отставку …», `EventSentence._dropped_subject`, nor «я» in a speaker's quote:
+            # «"Я сегодня ухожу с занимаемой должности. Это мое решение…", - заявил Оторбаев», probe IL): nothing to
+            # report
             continue
         if has_trigger(view, si, lex):
             candidates.append(si)
     view.doc.parse_syntax(candidates)
 
     signers = _decree_signers(view)
-    voices = [(q["start"], q["stop"], q["speaker_entity_id"]) for q in quotes or ()
-              if q["field"] == "body" and q.get("speaker_entity_id")]
     rows, built = [], {}
     for si in candidates:
         sides = _last_meeting(rows, si, lex) or _last_group(rows, si)
