@@ -4615,6 +4615,21 @@ def test_the_taxonomy_has_the_20_cameo_roots_and_five_letopis_codes_each_with_ve
     assert all(lemma == lemma.lower() and "ё" not in lemma for _, lemma in lex.entries)
 
 
+def test_a_genitive_on_a_nominal_the_parser_left_headless_is_no_object_and_no_crash():
+    # probe II (held out; a crash found when scoring it, its text not read): «писателя» ← «Мужества», a genitive the
+    # parser left with no head though it is no root — objects.object_after_instrumental_name must not ask for the
+    # relation of a head that is not there
+    from types import SimpleNamespace
+
+    from transforms.events.objects import object_after_instrumental_name
+    words = {1: ("Мужества", "PROPN", {"Case": "Gen", "Animacy": "Inan"}, "nmod", None),
+             2: ("писателя", "NOUN", {"Case": "Gen", "Animacy": "Anim", "Gender": "Masc"}, "nmod", 1)}
+    s = SimpleNamespace(head=lambda t: words[t][4], rel=lambda t: words[t][3], pos=lambda t: words[t][1],
+                        feat=lambda t, f: words[t][2].get(f), case=lambda t: None,
+                        named_mentions=lambda t: [{"type": "PER"}])
+    assert object_after_instrumental_name(s, 2, 1) is False
+
+
 # -- the benchmark's matching rules --------------------------------------------------------------
 
 def test_benchmark_meeting_pairs_and_name_matching():

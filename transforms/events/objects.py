@@ -259,8 +259,9 @@ def object_after_instrumental_name(s: EventSentence, t: int, head: int) -> bool:
     verb = s.head(ins) if ins is not None else None
     return (s.feat(t, "Case") == "Gen" and s.feat(t, "Animacy") == "Anim" and s.feat(t, "Gender") == "Masc"
             and s.rel(head) == "nmod" and s.case(head) is None and s.feat(head, "Animacy") == "Inan"
-            and s.rel(ins) in ("obl", "xcomp") and s.case(ins) is None and s.feat(ins, "Case") == "Ins"
-            and verb is not None and s.pos(verb) == "VERB" and s.feat(verb, "Voice") != "Pass"
+            and ins is not None and s.rel(ins) in ("obl", "xcomp") and s.case(ins) is None
+            and s.feat(ins, "Case") == "Ins" and verb is not None and s.pos(verb) == "VERB"
+            and s.feat(verb, "Voice") != "Pass"
             and _named_person(s, t))
 
 
