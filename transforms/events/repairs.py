@@ -46,7 +46,9 @@ def repair(s: EventSentence) -> None:
       встретился с заместителем», parsed as «посол» ← «заместителем»; «принимает в Белом
       доме … коллегу», parsed as «коллегу» ← «доме»), when that verb has none; so is a man's accusative
       (the genitive's form) after the post an active verb names in the instrumental («назначил новым
-      командующим сухопутными войсками генерала Хосе Вильсона Санчеса», `objects.object_after_post`);
+      командующим сухопутными войсками генерала Хосе Вильсона Санчеса», `objects.object_after_post`), or
+      on a thing's genitive that names the instrumental («наградил орденом Мужества писателя Захара Прилепина»,
+      `objects.object_after_instrumental_name`, probe IM);
     - a person's name in apposition hung on the wrong noun is re-hung on the one it names
       (`appositions.rehang_names`: «главу ассоциации частных детективов Матушкина»);
     - two nominative subjects that cross (each hangs on the other's verb: «Президент … объявил …, однако
@@ -67,9 +69,9 @@ def repair(s: EventSentence) -> None:
       ← «обязанностей», probe GY; objects.py);
     - a person's animate accusative hung on a unit of time is the verb's object («отправил под арест на два
       месяца первого заместителя министра … Андрея Ефимова», parsed as «заместителя» ← «месяца», probe EG);
-    - a person named after the verb's animate object, parsed as a second subject or in
+    - a person or an organisation named after the verb's animate object, parsed as a second subject or in
       apposition to the subject in another case, is that object's name («МИД России вызвал
-      молдавского посла в Москве Лилиану Дарию»);
+      молдавского посла в Москве Лилиану Дарию», «УЕФА наказал соперника «Краснодара» … турецкий «Трабзонспор»»);
     - a descriptor in apposition to a person's name, after a comma, with a person's name of its
       own is the next of a list («встретится с Александром Лукашенко, своим белорусским коллегой
       Владимиром Макеем», parsed as «коллегой» an apposition of «Александром»): a conjunct;
@@ -77,7 +79,8 @@ def repair(s: EventSentence) -> None:
       of another clause, is a conjunct of the nearest noun before it in its case («с главой МИД …
       Байрамовым и министром … Мнацаканяном», parsed as «министром» ← «особняке»; «В заседании участвуют
       главы правительств …: помимо Мишустина …, в Минск приехали премьер-министр Казахстана Олжас Бектенов
-      и председатель кабмина Киргизии Акылбек Жапаров», parsed as «председатель» ← «главы», probe DM);
+      и председатель кабмина Киргизии Акылбек Жапаров», parsed as «председатель» ← «главы», probe DM), a proper
+      noun's the nearest proper noun too («независимость Абхазии и Южной Осетии признали Никарагуа, …», probe IL);
     - a verb conjoined to nothing, on which the finite verb before it hangs, is that verb's
       conjunct («…: он прибыл на Алтай … и встретился с Михаилом Мишустиным», parsed as «прибыл»
       ← «встретился», the second verb without a head): it shares that verb's subject;
