@@ -202,18 +202,20 @@ def stray_subject(s: EventSentence) -> None:
         verb = s.tree.parent[x]
         if s.rel(x) != "nsubj" or verb is None or verb < x or s.feat(x, "Case") != "Nom":
             continue
-        # before the «что» of a verb with a subject of its own, it is outside that verb's clause; so it is before that
-        # subject, for a root verb between them, when the parser hung the «как» of «после того, как он …» on that
-        # verb (probe IM; a relative clause's verb is no root: «Помощник …, который посетил Белград заявил»)
+        # before the «что» of a verb with a subject of its own, it is outside that verb's clause; with no mark, so it
+        # is before that verb's other subject before it, for a root verb between them, when the parser hung the «как»
+        # of «после того, как он …» on that verb (probe IM; a relative clause's verb is no root: «Помощник …, который
+        # посетил Белград заявил»; a subject after the verb is its own: «утвердили …: «за» проголосовали 24 депутата»)
         subjects = s.kids(verb, "nsubj")
-        later = next((o for o in subjects if x < o < verb), verb)  # both before their verb: one is not its own
-        mark = next((m for m in s.kids(verb, "mark") if x < m), later) if len(subjects) > 1 else verb
+        marks = [m for m in s.kids(verb, "mark") if x < m] if len(subjects) > 1 else []
+        later = next((o for o in subjects if x < o < verb), None) if len(subjects) > 1 and not marks else None
+        mark = marks[0] if marks else later if later is not None else verb
         if mark == verb and (s.pos(x) != "PROPN" or s.feat(x, "Number") in (None, s.feat(verb, "Number"))
                              or s.feat(verb, "Number") is None):
             continue
         between = [v for v in range(x + 1, mark) if s.pos(v) == "VERB" and s.feat(v, "Number") == s.feat(x, "Number")
                    and (s.feat(v, "VerbForm") in ("Fin", None) or s.feat(v, "Variant") == "Short")
-                   and not s.kids(v, "nsubj", "nsubj:pass") and (mark != later or s.rel(v) == "root")]
+                   and not s.kids(v, "nsubj", "nsubj:pass") and (later is None or s.rel(v) == "root")]
         if between:
             s.tree.parent[x] = between[0]
             s.tree.rels[x] = "nsubj:pass" if s.feat(between[0], "Voice") == "Pass" else "nsubj"
