@@ -72,11 +72,12 @@ def test_sentences_never_cross_a_paragraph_break():
 def test_mention_rows_carry_field_offsets_sentence_and_stable_id():
     article = build_article(article_id="2025/09/a", source_path="2025/09/a.txt", published=dt.date(2025, 9, 23),
                             title="Токаев на встрече с Зеленским высказался о решении конфликта на Украине",
-                            body="Лид.\n\nВ Нью-Йорке Касым-Жомарт Токаев встретился с Владимиром Зеленским.")
+                            body="Встреча прошла накануне.\n\nВ Нью-Йорке Касым-Жомарт Токаев встретился с Владимиром "
+                                 "Зеленским.")
     rows = extract_article(article, **RUN)["mentions"]
     got = [(r["field"], r["sentence_index"], r["text"], r["type"], r["normal"]) for r in rows]
     assert got == [
-        ("title", 0, "Токаев", "PER", "Токаев"),  # natasha misses the first word: `repeated_names`
+        ("title", 0, "Токаев", "PER", "Токаев"),  # the first word, tagged «I-PER»: `ner_tags`
         ("title", 0, "Зеленским", "PER", "Зеленский"),
         ("title", 0, "Украине", "LOC", "Украина"),
         ("body", 1, "Нью-Йорке", "LOC", "Нью-Йорк"),

@@ -36,6 +36,12 @@ CASES = {
     "a foreign surname in an oblique case": (
         "Президент встретился с Хамидом Карзаем. Альбом Телониуса Монка вышел в 1957 году.",
         ["Хамид Карзай", "Телониус Монк"]),             # not «Хамид Карзаем», «Телониус Монка»
+    # probe IL (dev, il11): a Slavic «-ец» surname the dictionary lacks keeps its fleeting vowel, a foreign «-ц»
+    # takes none (name_case_signs.fleeting)
+    "a Slavic -ец surname in an oblique case": (
+        "Верховный суд признал законным приговор Василию Кривцу. Встреча Петра Кобца с Олафом Шольцем прошла в "
+        "Берлине.",
+        ["Василий Кривец", "Петр Кобец", "Олаф Шольц"]),   # not «Василий Кривц», «Петр Кобц»
     "a surname tagged nominative after an oblique first name shares its case": (
         "Поддержку Виллему Коку выразили лидеры Евросоюза.",
         ["Виллем Кок"]),                                # not «Виллем Коку»
@@ -106,7 +112,7 @@ CASES = {
     # probe EC (dev, outside the repository), p14: both words tagged accusative, «-а» the man's accusative
     "an indeclinable first name and a surname in the accusative's «-а»": (
         "Суньига пригрозил арестовать экс-президента Эво Моралеса.",
-        ["Эво Моралес"]),                               # not «Эво Моралеса»
+        ["Суньига", "Эво Моралес"]),                    # not «Эво Моралеса»
     # probe EG (dev, outside the repository), p09: «рока» reads as «рок» (rock), a common noun; the middle
     # names declined show the genitive
     "a first name read as a common noun declines when the middle names do": (
@@ -119,7 +125,7 @@ CASES = {
     # probe EK (dev, outside the repository), p08: «хамада» is also a desert (a common noun the dictionary knows)
     "a father's name after «бен» declines with the first name": (
         "Байден поблагодарил эмира Катара Тамима бен Хамада Аль Тани и султана Омана Хейсама бен Тарика.",
-        ["Тамим бен Хамад Аль Тани", "Хейсам бен Тарик"]),  # not «Тамим бен Хамада Аль Тани»
+        ["Байден", "Тамим бен Хамад Аль Тани", "Хейсам бен Тарик"]),  # not «Тамим бен Хамада Аль Тани»
     "a foreign surname has no fleeting vowel for its soft sign": (
         "Решению предшествовала поездка в Киев Олафа Шольца.",
         ["Олаф Шольц"]),                                # not «Олаф Шолец» (as «пальца» → «палец»)
@@ -146,11 +152,11 @@ CASES = {
     # probe FO (dev, fo14): «-у» after a consonant, tagged genitive, is an «-а» name's accusative
     "an «-а» first name's accusative tagged genitive": (
         "Гарибашвили занял пост, сменив основателя «Грузинской мечты» Бидзину Иванишвили.",
-        ["Бидзина Иванишвили"]),                          # not «Бидзину Иванишвили»
+        ["Гарибашвили", "Бидзина Иванишвили"]),           # not «Бидзину Иванишвили»
     # probe FO (dev, fo14): a surname in «-ия» after a declined first name is no genitive of an «-ий» one
     "a surname in «-ия» stays": (
         "Гарибашвили сменил Георгия Гахария. Вышел фильм Георгия Данелия. Встреча с Лаврентием Берией.",
-        ["Георгий Гахария", "Георгий Данелия", "Лаврентий Берия"]),  # not «Гахарий», «Данелий»
+        ["Гарибашвили", "Георгий Гахария", "Георгий Данелия", "Лаврентий Берия"]),  # not «Гахарий», «Данелий»
     # probe FO (dev, fo09): «Алиева» tagged a man's genitive after a first name left as written
     "a consonant-final first name left as written before «-ева» is a woman's nominative": (
         "Лидеров сопровождали их супруги — Амина Эрдоган и Мехрибан Алиева.",
@@ -181,7 +187,7 @@ CASES = {
     "a second first name shares the declined first name's case": (
         "Путин намерен провести переговоры с президентом Центральноафриканской Республики Фостеном Арканжем "
         "Туадерой.",
-        ["Фостен Арканж Туадера"]),                     # not «Фостен Арканжем Туадера»
+        ["Путин", "Фостен Арканж Туадера"]),            # not «Фостен Арканжем Туадера»
     # probe AJ (dev, outside the repository), aj_11: «хакан» is a title in the dictionary, a common noun only
     "a first name that is also a common noun, in the case its surname shows": (
         "Лавров провел переговоры с главой МИД Турции Хаканом Фиданом.",
@@ -277,7 +283,7 @@ CASES = {
     # probe DQ (dev, p01): a name of one-syllable words declines in its last word only
     "an East Asian name in the genitive or accusative": (
         "Путин пригласил Ким Чен Ына посетить Москву.",
-        ["Ким Чен Ын"]),                                # not «Ким Чен Ына»
+        ["Путин", "Ким Чен Ын"]),                       # not «Ким Чен Ына»
     # probe FD (dev, fd05): and its soft-stemmed last word in «-я», whatever its tag (natasha: nominative)
     "an East Asian name's soft last word in the genitive": (
         "Следователи арестовали президента Южной Кореи Юн Сок Ёля.",

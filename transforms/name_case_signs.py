@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from transforms.name_endings import CASE_ENDINGS, WOMANS_NOMINATIVE, WOMANS_OBLIQUE, consonant_final, foreign_nominative
+from transforms.name_endings import (CASE_ENDINGS, VOWELS, WOMANS_NOMINATIVE, WOMANS_OBLIQUE, consonant_final,
+                                     foreign_nominative)
 from transforms.name_readings import NAME_GRAMMEMES, has_reading
 
 
@@ -22,9 +23,13 @@ _ADJECTIVE_LEMMAS = tuple(nominative[:-1] + "ый" for nominative in WOMANS_NOMI
 def fleeting(word: str, inflected: str, case: str, forms: Callable) -> bool:
     """Whether the inflection of a surname the dictionary lacks put a vowel before its last
     consonant, as a Russian noun's fleeting vowel («звонком» → «звонок», «пальца» → «палец»): a
-    foreign name has none («Монком» → «Монк», not «Монок»; «Шольца» → «Шольц», not «Шолец»)."""
+    foreign name has none («Монком» → «Монк», not «Монок»; «Шольца» → «Шольц», not «Шолец»). A Slavic surname
+    in «-ец» keeps it («Кривца» → «Кривец», as «Кравца», «Горобца»): a foreign «-ц» follows a vowel or «л», «н»,
+    «р», «т» («Кац», «Шольц», «Кунц», «Шварц», «Шмитц»), never another consonant."""
     stem = foreign_nominative(word, case)
     if stem is None or inflected[-2:-1] not in ("о", "е", "ё") or inflected[-1] != stem[-1]:
+        return False
+    if stem[-1] == "ц" and stem[-2:-1] not in VOWELS and stem[-2:-1] not in ("л", "н", "р", "т", "ь", "й"):
         return False
     added = len(inflected) == len(stem) + 1 and inflected[:-2] == stem[:-1]
     softened = len(inflected) == len(stem) and stem[-2] == "ь" and inflected[:-2] == stem[:-2]

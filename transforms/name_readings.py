@@ -57,14 +57,12 @@ def womans_first_name_nominative(first: str, forms: Callable) -> str | None:
 
 
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})  # a reading as a person's first name, surname or patronymic
+PROPER_GRAMMEMES = NAME_GRAMMEMES | {"Geox", "Orgn", "Trad"}  # … or as a place's, an organisation's, a trademark's
 
 
 def name_reading(word: str, forms: Callable) -> bool:
     """Whether any reading of `word` (folded), known or guessed, is a first name, surname or patronymic."""
     return any(NAME_GRAMMEMES & p.tag.grammemes for p in forms(word))
-
-
-#: «экс-», «вице-» before a post: «экс-солистка» is a common noun when «солистка» is (grammar, not a word list)
 
 
 #: «экс-», «вице-» before a post: «экс-солистка» is a common noun when «солистка» is (grammar, not a word list)
@@ -76,6 +74,13 @@ def common_noun_only(word: str, forms: Callable) -> bool:
     a post's «экс-», «вице-» is read past («экс-солистка»)."""
     readings = forms(POST_PREFIX.sub("", word, count=1) if POST_PREFIX.match(word) else word)
     return bool(readings) and all(p.is_known and not NAME_GRAMMEMES & p.tag.grammemes for p in readings)
+
+
+def common_word_only(word: str, forms: Callable) -> bool:
+    """A word (folded) the dictionary knows, and only as a common one: no reading as a name, a place or an
+    organisation («пациентку», «губернатора»; not «путин», «сирию», nor a word it lacks)."""
+    readings = forms(word)
+    return bool(readings) and all(p.is_known and not PROPER_GRAMMEMES & p.tag.grammemes for p in readings)
 
 
 def place_only(word: str, forms: Callable) -> bool:

@@ -32,10 +32,10 @@ from natasha import (Doc, MorphVocab, NewsEmbedding, NewsMorphTagger, NewsNERTag
                      Segmenter)
 from natasha.doc import DocSent, DocSpan, DocToken, inject_morph, inject_syntax, offset_syntax
 from natasha.norm import recover_spaces, select_inflectable
-from slovnet.bio import bio_spans
 
 from transforms import slovnet_conv, wordlists
 from transforms.morph import morph_vocab
+from transforms.ner_tags import bio_spans
 from transforms.word_forms import DESCRIPTOR_REACH, apposed_place, described_woman, name_words, woman_by_her_verb
 from transforms.websites import is_website
 
@@ -285,7 +285,7 @@ def _tag_ner(docs: list[Doc], paragraphs: list, tagger: NewsNERTagger) -> None:
         for i, block_tags in zip(batch, tags, strict=True):
             doc, tokens = blocks[i]
             doc.spans.extend(DocSpan(s.start, s.stop, s.type, doc.text[s.start:s.stop])
-                             for s in bio_spans(tokens, block_tags))
+                             for s in bio_spans(tokens, block_tags, morph_vocab().parse))
     for doc in docs:
         doc.spans.sort(key=lambda s: s.start)  # blocks of one text may have come in any order
 

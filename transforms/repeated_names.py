@@ -1,8 +1,7 @@
 """Surnames the NER missed where the article names their person elsewhere (docs/entities.md §1).
 
-natasha tags a name from its context, so it can miss the same surname where the context is thin —
-most often a headline's first word: «Путин и Жапаров подписали совместное заявление …» tags
-«Жапаров» alone, while the body names «Владимир Путин».  A word the morphology tagger reads as a
+natasha tags a name from its context, so it can miss the same surname where the context is thin, as
+in a headline (its first word, which the tagger tags «I-», `ner_tags` reads).  A word the morphology tagger reads as a
 proper noun (PROPN), outside every mention, that is one name word (`names.same_name_word`) with the
 last word of a person the article names, or one part of a double one («Винер» of «Винер-Усманова»), is a
 mention of that person's surname.  A word next to another proper noun is left alone: the two may be a name

@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from transforms.coreference import Person, State, antecedent, compatible, pronoun_gender, speaker_at
 from transforms.countries import country_of_adjective
 from transforms.descriptors import (COUNTERPARTS, Descriptor, carriers, countries_of, descriptor_countries,
-                                    descriptor_gender, descriptor_words, introduced, of_country, owner_countries)
+                                    descriptor_gender, descriptor_words, introduced, of_country, owner_countries,
+                                    posts_of)
 from transforms.events.actor import Actor
 from transforms.events.words import GUESTS, LOCATION_PREPOSITIONS, PARTIES, POSTS, PUBLIC_PERSONS, RIVALS, WINNERS
 from transforms.names import LIST_JOINER
@@ -144,6 +145,12 @@ def _sole_holder(s: EventSentence, t: int, nouns: Descriptor, owners: set[str], 
         code for c in s.kids(t, "nmod") for code in descriptor_countries(f, c) | owner_countries(f, c)}
     excluded = _clause_subjects(s, t)
     found = {eid for _, eid in introduced(f, nouns, start, countries) if eid not in excluded}
+    if not found:
+        # «Сергей Лавров сегодня находится в Ереване. Глава российского МИДа провёл встречи …» (probe IQ): with no
+        # one introduced with the post, the subject of the last main clause before, a person the article gives no
+        # post at all, is its holder named the other way round
+        p = _main_subject_before(s, t, gender, countries, excluded)
+        return p if p is not None and not posts_of(f, p.entity_id) else None
     p = s.people.get(next(iter(found))) if len(found) == 1 else None
     return p if p is not None and compatible(p, gender) else None
 
