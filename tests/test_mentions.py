@@ -329,3 +329,12 @@ def test_a_place_ner_glued_to_the_subject_after_it_is_a_place_of_its_own():
     # a place's name in the nominative after its kind stays one place
     text = "В Республике Корея прошли выборы."
     assert [(m.text, m.type) for m in field_mentions("body", analyse(text))] == [("Республике Корея", "LOC")]
+
+
+def test_a_post_opening_a_sentence_is_no_organisation():
+    # probe IT (dev, it08): NER tags «Руководитель штабов» an organisation, which then spoke the quote; a one-word
+    # name whose word is also a person's descriptor stays (probe HI, hi06: «Звезды», the club)
+    text = ("Руководитель штабов Алексея Навального Леонид Волков объявил, что 14 февраля акция все же состоится. "
+            "Главный тренер рязанской \"Звезды\" подал в отставку.")
+    assert [(m.text, m.type) for m in field_mentions("body", analyse(text))] == [
+        ("Алексея Навального", "PER"), ("Леонид Волков", "PER"), ("Звезды", "ORG")]

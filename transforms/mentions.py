@@ -41,7 +41,8 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
     for i, s in enumerate(spans):
         normal = normals[i]
         if getattr(gaz.get(key(normal)), "type", None) == NOT_A_NAME or (s.type == "PER" and (_former_post(
-                doc.text[s.start:s.stop]) or _person_noun(doc.text[s.start:s.stop], names))):
+                doc.text[s.start:s.stop]) or _person_noun(doc.text[s.start:s.stop], names))) or (
+                s.type == "ORG" and _post_opening(doc.text[s.start:s.stop], s.start in starts)):
             continue
         place = spans[i + 1] if i + 1 < len(spans) else None
         j = _owner_after(doc.text, spans, i)
@@ -253,6 +254,14 @@ def _person_noun(text: str, names: list[list[str]]) -> bool:
     if " " in word or any(word in n and len(n) > 1 for n in names):
         return False
     return _descriptor(word) or (word.endswith("ница") and (_descriptor(word[:-4] + "ник") or _descriptor(word[:-4])))
+
+
+def _post_opening(text: str, opens_sentence: bool) -> bool:
+    """An organisation's span of two words or more that opens a sentence with a person's descriptor (`_person_noun`):
+    «Руководитель штабов Алексея Навального Леонид Волков объявил …» — a post, no organisation (a one-word name stays:
+    «Звезды», the club)."""
+    words = text.split()
+    return opens_sentence and len(words) > 1 and _person_noun(words[0], [])
 
 
 def _descriptor(word: str) -> bool:

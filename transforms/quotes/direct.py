@@ -236,7 +236,10 @@ def pre_colon(f: FieldView, colon: int, ends_sentence: bool = True) -> Attr | No
     # an earlier colon in the sentence introduced an earlier quote: «После слов Усса: "Доклад окончен" — Путин
     # сказал: "…"» (probe FC)
     start = max([start] + [start + m.end() for m in re.finditer(r"(?<!\d):(?!\d)", f.text[start:colon])])
-    idx = list(f.tokens_in(start, colon))
+    # «Андрей Назаров (главный тренер ХК "Донбасс"):» over a press conference's lines: the bracket says who the
+    # words before it are, no part of them (probe IT)
+    aside = re.search(r"\s*\([^()]*\)\s*$", f.text[start:colon])
+    idx = list(f.tokens_in(start, start + aside.start() if aside and aside.start() else colon))
     if not idx:
         return None
     named = name_before_colon(f, before_topic(f, idx)) or descriptor_then_name(f, before_topic(f, idx))
