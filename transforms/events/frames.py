@@ -26,7 +26,7 @@ from transforms.events import context, offices, referents
 from transforms.events.actor import Actor
 from transforms.events.frame_base import Frame, demanded_of, is_outlet
 from transforms.events.noun_frames import met_at, noun_frame
-from transforms.events.partners import genitives, is_event_noun, is_meeting_word, owner, partners
+from transforms.events.partners import genitives, is_event_noun, is_meeting_word, owner, partners, passive_agents
 from transforms.events.person_frames import about_a_person
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import FIRM, GATHERING, Code, Entry, lexicon
@@ -282,8 +282,7 @@ def _verb_frame(s: EventSentence, v: int, code: Code) -> Frame:
         frame.side2 += [a for x in s.kids(v, "nsubj:pass", "nsubj") for a in s.entities(x)]
         if not frame.side2 and s.rel(v) == "acl" and head is not None and s.pos(head) in ("NOUN", "PROPN"):
             frame.side2 += s.entities(head)  # «Дуда, поддержанный партией «Право и справедливость», …»
-        frame.side1 += [a for x in s.kids(v, "obl", "obl:agent") if s.case(x) is None
-                        and s.feat(x, "Case") == "Ins" and s.lemma(x) not in DECREES for a in s.entities(x)]
+        frame.side1 += passive_agents(s, v)
         if not frame.side1:
             # «был принят в Букингемском дворце королем Карлом III»: the parser hangs the agent, a person in
             # the instrumental, on the phrase before it

@@ -11,7 +11,7 @@ from transforms.events import context, offices
 from transforms.events.actor import Actor
 from transforms.events.frame_base import Frame, demanded_of, is_outlet
 from transforms.events.partners import (genitives, instrumental, is_meeting_word, mission_states, named_in, owner,
-                                       partners, protest, with_demand)
+                                       partners, passive_agents, protest, with_demand)
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code
 from transforms.events.triggers import framed_posts
@@ -254,9 +254,11 @@ def noun_frame(s: EventSentence, n: int, code: Code, word: int | None = None) ->
             # «у Путина состоялся разговор с Трампом»: Путин is a side; «Токаев прибыл в Минск, где
             # состоялась встреча с Лукашенко»: the one who came is
             frame.side1 = _holders(s, v) or _came_to_place(s, v)
-    if light:  # the subject of the light verb acts; its dative and partners are actor2
+    if light or (s.rel(x) == "nsubj:pass" and s.lemma(v) in LIGHT_VERBS):
+        # the subject of the light verb acts, or its passive's agent («помощь доставлена сотрудниками МЧС в …», probe
+        # IR); its dative and partners are actor2
         if not frame.side1:
-            frame.side1 = s.subjects(v)
+            frame.side1 = s.subjects(v) if light else passive_agents(s, v)
         partners(s, v, code, frame, ("iobj", "obl"), genitive=False)
         if code.judges and not frame.side2:  # «выразил недовольство запуском КНДР ракеты»: what it is about, the
             # light verb's instrumental (the parser's; the noun's own is `instrumental`), names whom it judges

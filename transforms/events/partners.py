@@ -18,8 +18,9 @@ from transforms.events.actor import Actor
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, lexicon
 from transforms.events.triggers import entries
-from transforms.events.words import (ADDRESSEES, BY_BUILDING, DEMANDED, GATHERINGS, INVITATIONS, LOCATION_PREPOSITIONS,
-                                     MISSIONS, ORG_AGENTS, INSPECTED, OWNED, PARTICIPATION, PARTIES, PREMISES, WATERS)
+from transforms.events.words import (ADDRESSEES, BY_BUILDING, DECREES, DEMANDED, GATHERINGS, INVITATIONS,
+                                     LOCATION_PREPOSITIONS, MISSIONS, ORG_AGENTS, INSPECTED, OWNED, PARTICIPATION,
+                                     PARTIES, PREMISES, WATERS)
 from transforms.quotes.lexicon import POINTING, is_media
 
 if TYPE_CHECKING:
@@ -277,6 +278,13 @@ def instrumental(s: EventSentence, n: int) -> list[Actor]:
     heads = [n] + [g for g in s.kids(n, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen"]
     return [a for h in heads for c in s.kids(h, "nmod", "obl") if s.case(c) is None and s.feat(c, "Case") == "Ins"
             for a in s.entities(c)]
+
+
+def passive_agents(s: EventSentence, v: int) -> list[Actor]:
+    """The agent of passive verb `v` in the instrumental, no preposition, not a decree's («указом», `DECREES`): «был
+    принят королем Карлом III», «помощь доставлена сотрудниками МЧС»."""
+    return [a for x in s.kids(v, "obl", "obl:agent") if s.case(x) is None and s.feat(x, "Case") == "Ins"
+            and s.lemma(x) not in DECREES for a in s.entities(x)]
 
 
 def is_event_noun(s: EventSentence, n: int) -> bool:
