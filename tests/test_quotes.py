@@ -2495,6 +2495,17 @@ def test_a_labels_bracketed_role_is_no_part_of_the_speakers_name():
          "Майк Кинэн", None)]
 
 
+def test_a_spokesperson_is_only_one_introduced_so_never_the_last_man_named():
+    # probe IQ (dev, iq11): speech_cues.tsv `spokesperson`, as the lexicon says
+    text = ('Новый мэр Иркутска избран вместо Виктора Кондрашова. "Депутаты думы Иркутска избрали мэром своего '
+            'председателя Дмитрия Бердникова", - сообщил сотрудник пресс-службы. Официальный представитель МИД Мария '
+            'Захарова провела брифинг. "Мы ответим", - сказала представитель ведомства.')
+    assert view(quotes_of_text(text, "Заголовок")) == [
+        ("direct", "Депутаты думы Иркутска избрали мэром своего председателя Дмитрия Бердникова",
+         "сотрудник пресс-службы", None, "сообщить"),
+        ("direct", "Мы ответим", "представитель ведомства", "Мария Захарова", "сказать")]
+
+
 def test_mark_spans_never_cross_a_paragraph():
     text = "«Открытая кавычка\n\nи дальше» текст"
     assert mark_spans(text, ((0, 17), (19, len(text)))) == []

@@ -211,7 +211,10 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         # (a spokesperson is never someone named after it: «сообщил официальный представитель ведомства» is no
         # «Пол Уилан» the next paragraph names, probe HX)
         spokesperson = "spokesperson" in lexicon().get(f.lemma(h), {})
+        # (nor, naming no organisation or place, the last man named: «сообщил сотрудник пресс-службы» after «…
+        # вместо Виктора Кондрашова», probe IQ; only one introduced with the noun: `strict`)
         p = antecedent(f, state, people, pos, gender, nouns, forward=not orgs and not spokesperson,
+                       strict=spokesperson and not bodies,
                        countries=descriptor_countries(f, h) | owner_countries(f, h),
                        other_than=(_owner(f, state, people, h, pos) or _replied_to(f, attr, state), *other_bodies,
                                    *_asked_about(f, attr),
