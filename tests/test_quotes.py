@@ -2506,6 +2506,18 @@ def test_a_spokesperson_is_only_one_introduced_so_never_the_last_man_named():
         ("direct", "Мы ответим", "представитель ведомства", "Мария Захарова", "сказать")]
 
 
+def test_a_lead_that_sums_up_a_match_with_its_score_introduces_the_quote_after_it():
+    # probe IO (dev, io08): «подвел итоги» is a noun of saying's verb (speech_cues.tsv `noun`), and a score's colon
+    # is no colon of the lead's own (introducers._introduces); the quote runs over a paragraph break
+    text = ("Главный тренер сборной Гондураса Луис Фернандо Суарес подвел итоги матча 1-го тура группового этапа "
+            "ЧМ-2014 против Франции (0:3).\n\n«Мы не ожидали, что окажемся в меньшинстве и потеряем игрока из-за "
+            "травмы.\n\nА так во втором тайме сборная Франции намного нас превзошла»")
+    assert view(quotes_of_text(text, "Заголовок")) == [
+        ("direct", "Мы не ожидали, что окажемся в меньшинстве и потеряем игрока из-за травмы.", "Луис Фернандо Суарес",
+         "Луис Фернандо Суарес", "подвести"),
+        ("direct", "А так во втором тайме сборная Франции намного нас превзошла", None, "Луис Фернандо Суарес", None)]
+
+
 def test_mark_spans_never_cross_a_paragraph():
     text = "«Открытая кавычка\n\nи дальше» текст"
     assert mark_spans(text, ((0, 17), (19, len(text)))) == []

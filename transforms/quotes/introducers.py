@@ -86,8 +86,11 @@ def _person_cue(f: FieldView, si: int, introducing: bool = False) -> Attr | None
     a, b = f.sent_tokens[si]
     root = next((k for k in range(a, b) if f.rel(k) == "root"), None)
     cue = cue_of(f, root) if root is not None else None
-    if cue is None and introducing and root is not None and _issues_document(f, root):
-        cue = author_cue(f, root)  # «Киркоров записал видеообращение, …» ¶ «…»: the document's words (probe GG)
+    if cue is None and introducing and root is not None and (_issues_document(f, root) or any(
+            f.rel(c) == "obj" and cue_of(f, c, roles=("noun",)) is not None for c in f.children(root))):
+        # «Киркоров записал видеообращение, …» ¶ «…»: the document's words (probe GG); «Луис Фернандо Суарес подвел
+        # итоги матча …» ¶ «…»: a noun of saying's (speech_cues.tsv `noun`, probe IO)
+        cue = author_cue(f, root)
     if cue is None or (introducing and not _introduces(f, root, a, b)):
         return None
     attr = attr_for_cue(f, root, cue)
@@ -130,7 +133,9 @@ def _introduces(f: FieldView, root: int, a: int, b: int) -> bool:
     names |= {k for sp in mark_spans(f.text, f.paragraphs) if f.tokens[a].start <= sp.open < f.tokens[b - 1].stop
               and not speech_like(f, sp.open + 1, sp.close) for k in (f.token_at(sp.open), f.token_at(sp.close))}
     quoted = any(c in ANY_QUOTE for k in range(a, b) if k not in names for c in f.tokens[k].text)
-    return not said and not any(f.word(k) in ("что", ":") for k in range(a, b)) and not quoted
+    # (a score's colon is none: «подвел итоги матча … против Франции (0:3)», probe IO)
+    colon = any(f.word(k) == ":" and not (f.word(k - 1).isdigit() and f.word(k + 1).isdigit()) for k in range(a, b))
+    return not said and not colon and not any(f.word(k) == "что" for k in range(a, b)) and not quoted
 
 
 def _asks_about(f: FieldView, root: int, c: int) -> bool:
