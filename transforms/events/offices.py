@@ -40,7 +40,7 @@ from transforms.events.words import (BORDERS, CITIZENS, ENVOYS, FORMER, GENERIC_
                                      POST_FRAMES, POSTS, SEATS, SUCCEEDING)
 from transforms.places import candidates
 from transforms.quotes.lexicon import is_press_office
-from transforms.quotes.marks import CLOSING_MARKS
+from transforms.quotes.marks import CLOSING_MARKS, OPENING_MARKS
 from transforms.quotes.bodies import named_body
 from transforms.word_forms import may_be_accusative
 
@@ -293,7 +293,10 @@ def held_post_body(s: EventSentence, person: Actor, former: bool = False) -> lis
     first = view.token_at(before[0]["start"])
     last = view.token_at(before[0]["stop"] - 1)
     posts = [k for k in s.tokens if k < first and s.lemma(k) in POSTS]
-    if view.feat(last, "Case") != "Gen" or not posts:
+    # a name in marks keeps its nominative after the noun of its kind in the genitive: «Президент ОАО «Объединенная
+    # судостроительная корпорация» Роман Троценко» (probe IQ)
+    kind = first - 2 if first - 2 >= s.tokens.start and view.tokens[first - 1].text in OPENING_MARKS else None
+    if not (view.feat(last, "Case") == "Gen" or (kind is not None and view.feat(kind, "Case") == "Gen")) or not posts:
         return []
     if not former and any(s.lemma(a) in FORMER for a in s.kids(posts[-1], "amod")):
         # «бывший председатель агентства «…» Батыр Аннаев»: a post they held before (probe FO); but the post a
