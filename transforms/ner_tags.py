@@ -1,4 +1,4 @@
-"""natasha's NER tags (BIO) read into spans (docs/entities.md §2).
+"""natasha's NER tags (BIO) read into spans (docs/entities.md §1).
 
 slovnet's `bio_spans` drops an «I-» tag that follows no span of its type, and the tagger gives one to the
 first word of a text it tags: «Шойгу прибыл в Сирию» comes back «I-PER O O B-LOC», so a headline or a body
@@ -33,4 +33,3 @@ def bio_spans(tokens: Sequence, tags: Iterable[str], forms: Callable) -> Iterato
     for kind, start, stop, inside, words in found:
         if not (inside and len(words) == 1 and common_word_only(words[0].lower(), forms)):
             yield Span(start, stop, kind)
-

@@ -54,7 +54,8 @@ def shared_head_normals(text: str, spans: list, normals: list[str], parse: Calla
         head = " ".join(shared + [_as_written(noun.normal, words[-1])])
         for k, adj, written in zip(range(i - len(listed), i + 1), adjs, [text[f.start:f.stop] for f in listed]
                                    + words[:1]):
-            out[k] = f"{_as_written(_agreeing(adj.normal, gender), written)} {head}"
+            name = yo_as_written(_agreeing(adj.normal, gender), written)
+            out[k] = f"{name[:1].upper()}{name[1:]} {head}"
     return out
 
 
