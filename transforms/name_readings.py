@@ -57,7 +57,8 @@ def womans_first_name_nominative(first: str, forms: Callable) -> str | None:
 
 
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})  # a reading as a person's first name, surname or patronymic
-PROPER_GRAMMEMES = NAME_GRAMMEMES | {"Geox", "Orgn", "Trad"}  # … or as a place's, an organisation's, a trademark's
+# … or as a place's, an organisation's, a trademark's
+PROPER_GRAMMEMES = NAME_GRAMMEMES | frozenset({"Geox", "Orgn", "Trad"})
 
 
 def name_reading(word: str, forms: Callable) -> bool:
@@ -72,15 +73,19 @@ POST_PREFIX = re.compile(r"(?:экс|вице)-(?=\w)", re.IGNORECASE)
 def common_noun_only(word: str, forms: Callable) -> bool:
     """A word the dictionary knows, and never as a person's name («тору»: a form of «тор», «тора»);
     a post's «экс-», «вице-» is read past («экс-солистка»)."""
-    readings = forms(POST_PREFIX.sub("", word, count=1) if POST_PREFIX.match(word) else word)
-    return bool(readings) and all(p.is_known and not NAME_GRAMMEMES & p.tag.grammemes for p in readings)
+    return _known_without(forms(POST_PREFIX.sub("", word, count=1) if POST_PREFIX.match(word) else word),
+                          NAME_GRAMMEMES)
 
 
 def common_word_only(word: str, forms: Callable) -> bool:
     """A word (folded) the dictionary knows, and only as a common one: no reading as a name, a place or an
     organisation («пациентку», «губернатора»; not «путин», «сирию», nor a word it lacks)."""
-    readings = forms(word)
-    return bool(readings) and all(p.is_known and not PROPER_GRAMMEMES & p.tag.grammemes for p in readings)
+    return _known_without(forms(word), PROPER_GRAMMEMES)
+
+
+def _known_without(readings, grammemes: frozenset[str]) -> bool:
+    """Whether there are `readings`, every one the dictionary's and none with any of `grammemes`."""
+    return bool(readings) and all(p.is_known and not grammemes & p.tag.grammemes for p in readings)
 
 
 def place_only(word: str, forms: Callable) -> bool:

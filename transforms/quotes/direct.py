@@ -16,7 +16,7 @@ from transforms.field_view import FieldView
 from transforms.quotes.attribution import (Attr, Row, attr_for_cue, author_attr, author_cue,
                                            cue_after, cue_of, impersonal_cue, np_attr, verb_gender)
 from transforms.quotes.lexicon import NAMING, Cue
-from transforms.quotes.marks import AUTHOR_DASH, DASHES, Span, n_words, name_in_marks, speech_like
+from transforms.quotes.marks import AUTHOR_DASH, COLON, DASHES, Span, n_words, name_in_marks, speech_like
 from transforms.quotes.names_before_colon import before_topic, descriptor_then_name, name_before_colon, name_line
 from transforms.quotes.subjects import is_person_pronoun, nominal, person_like, subjects_of
 from transforms.quotes.telling import told_quote
@@ -235,7 +235,7 @@ def pre_colon(f: FieldView, colon: int, ends_sentence: bool = True) -> Attr | No
         start = p0 + m.end()
     # an earlier colon in the sentence introduced an earlier quote: «После слов Усса: "Доклад окончен" — Путин
     # сказал: "…"» (probe FC)
-    start = max([start] + [start + m.end() for m in re.finditer(r"(?<!\d):(?!\d)", f.text[start:colon])])
+    start = max([start] + [start + m.end() for m in COLON.finditer(f.text[start:colon])])
     # «Андрей Назаров (главный тренер ХК "Донбасс"):» over a press conference's lines: the bracket says who the
     # words before it are, no part of them (probe IT)
     aside = re.search(r"\s*\([^()]*\)\s*$", f.text[start:colon])

@@ -7,7 +7,7 @@ from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, attr_for_cue, author_cue, cue_of, np_attr
 from transforms.quotes.complement import question_word
 from transforms.quotes.lexicon import ASKING, CONFERENCES, REACHING, is_document
-from transforms.quotes.marks import ANY_QUOTE, mark_spans, name_in_marks, speech_like
+from transforms.quotes.marks import ANY_QUOTE, COLON, mark_spans, name_in_marks, speech_like
 from transforms.quotes.subjects import answered_question, common_noun, is_person_pronoun, named_person
 from transforms.quotes.told_before import asked
 
@@ -134,7 +134,7 @@ def _introduces(f: FieldView, root: int, a: int, b: int) -> bool:
               and not speech_like(f, sp.open + 1, sp.close) for k in (f.token_at(sp.open), f.token_at(sp.close))}
     quoted = any(c in ANY_QUOTE for k in range(a, b) if k not in names for c in f.tokens[k].text)
     # (a score's colon is none: «подвел итоги матча … против Франции (0:3)», probe IO)
-    colon = any(f.word(k) == ":" and not (f.word(k - 1).isdigit() and f.word(k + 1).isdigit()) for k in range(a, b))
+    colon = any(f.word(k) == ":" and COLON.match(f.text, f.tokens[k].start) for k in range(a, b))
     return not said and not colon and not any(f.word(k) == "что" for k in range(a, b)) and not quoted
 
 

@@ -22,6 +22,7 @@ OPENING_MARKS = "«„“\""  # the marks a quote or a name in quote marks opens
 CLOSING_MARKS = "»“”\""  # … and closes with
 AUTHOR_DASH = re.compile(r"[,!?…]?[ \t]*[—–-][ \t]")  # «…», — / «…?» — : the author's words follow
 # «…, — сказал Кличко. — …»: the author's words inside a quote, between two dashes
+COLON = re.compile(r"(?<!\d):(?!\d)")  # a colon that introduces: no digit beside it, as a score's or a time's has
 INTERJECTION = re.compile(r"[,!?…][ \t]*[—–-][ \t]+[^—–«»\"\n]{3,80}?[.,][ \t]*[—–-][ \t]+\w")
 _WORD = re.compile(r"\w+")
 
