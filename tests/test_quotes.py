@@ -3135,3 +3135,20 @@ def test_a_compound_post_in_the_title_is_the_one_the_body_introduces_with_its_po
                           title='Облпрокурор: "Не знаю, за что Лысенко была вручена медаль СК РФ"')
     assert [(q["field"], q["text"], q["speaker"], q["speaker_name"]) for q in rows] == [
         ("title", "Не знаю, за что Лысенко была вручена медаль СК РФ", "Облпрокурор", "Владимир Степанов")]
+
+
+def test_a_question_asked_through_a_preposition_is_a_topic_not_words_told():
+    # probe IY (dev, iy06): a preposition before the pronoun «что» opens a question (complement.question_word)
+    text = ("Капитан сборной России Александр Головин рассказал, на что могла бы претендовать национальная команда в "
+            "случае допуска к международным соревнованиям. Министр рассказал, о чем шла речь на переговорах.")
+    assert view(quotes_of_text(text, "Заголовок")) == []
+
+
+def test_a_headlines_words_in_marks_before_an_occasion_of_speaking_are_its_persons():
+    # probe IY (dev, iy04): «"…": митинг Навального …» — the person in the genitive of a noun of an occasion of
+    # speaking (quote_words.tsv `conference`) said the words (headline._marks_colon, introducers.occasion_owner)
+    title = "«Мой главный враг – не Путин»: митинг Навального в Челябинске продолжался больше двух часов"
+    body = "Согласованный властями митинг оппозиционера Алексея Навального в Челябинске продолжался больше двух часов."
+    assert view(quotes_of_text(body, title)) == [
+        ("direct", "Мой главный враг – не Путин", "Навального", "Алексей Навальный", None)]
+

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from transforms.field_view import name_cases
+from transforms.quotes.marks import CLOSING_MARKS, OPENING_MARKS
 
 if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence
@@ -123,4 +124,29 @@ def name_conjoined_to_place(s: EventSentence) -> None:
         names = [k for k in range(head + 1, x) if person(k) and s.rel(k) != "flat:name"]
         if names and not any(s.pos(k) in ("VERB", "AUX") for k in range(head + 1, x)):
             s.tree.parent[x] = names[-1]
+            s.tree.index_children()
+
+
+def listed_genitive(s: EventSentence) -> None:
+    """A place or organisation in the genitive hung on the noun the genitive before it hangs on, the two apart by
+    a comma or «и» and adjectives or quote marks alone, is that genitive's conjunct («между представителями
+    Украины, террористических "ДНР" и "ЛНР"», parsed as «ДНР» ← «представителями», probe IV)."""
+    def place_or_body(k: int) -> dict | None:
+        m = s.view.mention_at(k)
+        return m if m is not None and m["type"] in ("LOC", "ORG") else None
+
+    for t in s.tokens:
+        head, m = s.tree.parent[t], place_or_body(t)
+        if head is None or m is None or s.rel(t) != "nmod" or not s.genitive(t):
+            continue
+        before = [c for c in s.kids(head, "nmod") if c < t and s.genitive(c) and place_or_body(c) is not None]
+        if not before:
+            continue
+        first = before[-1]
+        gap = range(s.view.token_at(place_or_body(first)["stop"] - 1) + 1, t)
+        words = [s.word(k) for k in gap]
+        if (words.count(",") + words.count("и") == 1
+                and all(w in (",", "и") or w in OPENING_MARKS + CLOSING_MARKS or s.pos(k) == "ADJ"
+                        for k, w in zip(gap, words))):
+            s.tree.parent[t], s.tree.rels[t] = first, "conj"
             s.tree.index_children()

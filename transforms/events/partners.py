@@ -54,7 +54,9 @@ def partners(s: EventSentence, t: int, code: Code, frame: Frame, rels: tuple[str
         elif code.targets_mission and (owners := mission_states(s, c)):
             frame.side2 += owners  # «пикет у посольства США»: aimed at its owner
         elif prep == "в" and s.lemma(c) in ADDRESSEES:  # «критика в адрес Вашингтона»: whom it is aimed at
-            frame.side2 += named_in(s, c)
+            # («атака в направлении израильской территории»: a target noun's state, as below)
+            frame.side2 += named_in(s, c) or [a for g in s.kids(c, "nmod") if s.case(g) is None
+                                              for a in _target_place(s, g, code)]
         elif code.goods_origin and (prep == "на" or s.rel(c) == "obj") and (origins := _goods_origins(s, c)):
             frame.side2 += origins  # «эмбарго на продукты из ЕС», «запретила ввоз американских продуктов»
         elif _partner_phrase(s, c, code):  # «напали на Украину», but «бои на Украине» is where (below)

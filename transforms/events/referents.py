@@ -11,6 +11,7 @@ person was introduced with an owner («Президент Казахстана �
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -292,11 +293,19 @@ def _posted_at(s: EventSentence, start: int, stop: int) -> bool:
                                    for p in s.view.mentions if p["type"] in ("LOC", "ORG"))
 
 
-def holder_of(s: EventSentence, nouns: list[str], owners: set[str], at: int) -> str | None:
+def holder_of(s: EventSentence, nouns: Descriptor, owners: set[str], at: int) -> str | None:
     """The person the article introduces with a post (`nouns`) and one of its `owners`: the last one before
     offset `at`, else the one after it when there is exactly one — a title or a lead names the post before
     the text introduces its holder («В Сочи началась встреча президентов Армении, России и Азербайджана» ¶
-    «… президент Армении Серж Саргсян …», probe FT)."""
+    «… президент Армении Серж Саргсян …», probe FT).  One introduced with the post's own words comes before one
+    introduced with a broader synonym, as in `descriptors.introduced`: «президента России» is «президента РФ
+    Владимира Путина», not «главы российского МИД Сергея Лаврова» named after him (probe IV)."""
+    if nouns.own != nouns and (own := _holder_of(s, nouns.own, owners, at)) is not None:
+        return own
+    return _holder_of(s, nouns, owners, at)
+
+
+def _holder_of(s: EventSentence, nouns: Collection[str], owners: set[str], at: int) -> str | None:
     introduced = carriers(s.view, nouns, len(s.view.text) + 1)  # in text order, each with its mention's offset
     before = [eid for k, eid in introduced if k < at and introduced_with(s, eid, owners)]
     if before:

@@ -17,7 +17,7 @@ from transforms.events.clause_subjects import (colon_list_subject, conjunct_open
                                                main_clause_oblique, next_clause_subject, prepositional_subject,
                                                stray_subject, subject_after_object, uncross_clauses)
 from transforms.events.conjuncts import (backward_conjunct, correlative, gapped_list, headless_conjunct,
-                                        name_conjoined_to_place)
+                                        listed_genitive, name_conjoined_to_place)
 from transforms.events.objects import (acting_object, asked_object, genitive_after_phrase, joined_phrase,
                                       object_after_duration, object_after_instrumental_name, object_after_post,
                                       object_after_quoted_name, object_after_reason, oblique_before_participle,
@@ -152,6 +152,9 @@ def repair(s: EventSentence) -> None:
     - a person's name conjoined to a place or organisation is a conjunct of the nearest person's name
       between them («переговоры президентов РФ и Белоруссии Владимира Путина и Александра Лукашенко»,
       parsed as «Александра» ← «РФ»);
+    - a place or organisation in the genitive hung on the noun the genitive before it hangs on, past a comma or
+      «и» and adjectives or quote marks alone, is that genitive's conjunct («между представителями Украины,
+      террористических "ДНР" и "ЛНР"», parsed as «ДНР» ← «представителями», probe IV; conjuncts.py);
     - an infinitive that opens the sentence, made a root of its own with no subject, is the complement of
       the finite verb the parser made the other root («Исполнять обязанности главы Кабардино-Балкарии Путин
       поручил … Казбеку Кокову», probe FA);
@@ -198,6 +201,7 @@ def repair(s: EventSentence) -> None:
     finite_conjunct_of_infinitive(s)
     disagreeing_subject(s)
     name_conjoined_to_place(s)
+    listed_genitive(s)
     _name_glued_to_place(s)
     fronted_abbreviation(s)
     _fronted_infinitive(s)

@@ -78,7 +78,11 @@ def complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
 
 def question_word(f: FieldView, k: int) -> bool:
     """Whether token k is a question word (quote_words.tsv `question`): a clause it opens after «CUE,»
-    is what the cue was about, not what was said («рассказал, как обстоят дела»)."""
+    is what the cue was about, not what was said («рассказал, как обстоят дела»); so is a preposition before the
+    pronoun «что» («рассказал, на что могла бы претендовать сборная», «о чём шла речь»)."""
+    after = k + 1
+    if f.tokens[k].pos == "ADP" and after < len(f.tokens) and f.tokens[after].pos == "PRON" and f.lemma(after) == "что":
+        return True
     return f.word(k) in QUESTION_WORDS or f.lemma(k) in QUESTION_WORDS
 
 

@@ -16,7 +16,7 @@ from transforms.coreference import Person, first_person
 from transforms.descriptors import carriers, descriptor_words, owners
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import Attr, Row
-from transforms.quotes.introducers import conference_owner
+from transforms.quotes.introducers import conference_owner, occasion_owner
 from transforms.quotes.direct import cue_before_colon
 from transforms.quotes.names_before_colon import before_topic, descriptor_then_name, name_before_colon
 from transforms.quotes.lexicon import POSSESSIVE_FIRST
@@ -145,7 +145,9 @@ def _marks_colon(f: FieldView, p0: int, p1: int) -> list[Row]:
     idx = rest[:verb] if verb else before_topic(f, rest) if verb is None else []
     if not idx or len(idx) == len(rest):
         return []
-    attr = descriptor_then_name(f, idx) or name_before_colon(f, idx) or _descriptor(f, idx)
+    # («"Мой главный враг – не Путин": митинг Навального в Челябинске …»: the person of an occasion of speaking)
+    attr = (occasion_owner(f, idx[0], idx[-1] + 1) or descriptor_then_name(f, idx) or name_before_colon(f, idx)
+            or _descriptor(f, idx))
     if attr is None:
         return []
     attr.source = "headline"

@@ -33,7 +33,13 @@ def conference_owner(f: FieldView, si: int) -> Attr | None:
     genitive of a noun of a press event (quote_words.tsv `conference`) opening sentence `si`, after its adjectives
     («Большое интервью Николая Голдобина»), answers them,
     named or a descriptor resolved as a speaker's (probe FC)."""
-    a, b = f.sent_tokens[si]
+    return occasion_owner(f, *f.sent_tokens[si])
+
+
+def occasion_owner(f: FieldView, a: int, b: int) -> Attr | None:
+    """The person in the genitive of a noun of an occasion of speaking (quote_words.tsv `conference`) that opens
+    tokens [a, b) after its adjectives: «Пресс-конференция главного тренера сборной России», «митинг Навального в
+    Челябинске»."""
     # («Большое интервью Николая Голдобина»: after its adjectives, probe HA)
     first = next((k for k in range(a, b) if f.tokens[k].pos not in ("PUNCT", "ADJ")), None)
     if first is None or f.lemma(first) not in CONFERENCES:
