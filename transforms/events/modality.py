@@ -85,6 +85,10 @@ def modality(s: EventSentence, trigger: int, frame: Frame) -> str | None:
     # the verb that carries the trigger, and a participle that tells it («переговоры, состоявшиеся якобы …»)
     for x in list(dict.fromkeys(path + frame.gates + s.kids(trigger, "acl"))):
         irrealis = [c for c in s.kids(x, "mark", "aux", "advmod", "discourse", "parataxis") if s.word(c) in IRREALIS]
+        if not irrealis and x + 1 in s.tokens and s.word(x + 1) == "ли":
+            # «не уточнили, нанесены ли удары по Ираку»: a question's «ли» right after its verb, wherever the parser
+            # hangs it (probe IW)
+            irrealis = [x + 1]
         if irrealis and _purpose(s, x, irrealis):
             mood = "intent"  # «прибыл в Вашингтон, чтобы обсудить с Обамой …»: what the trip is for
         elif irrealis:
