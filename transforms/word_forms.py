@@ -168,7 +168,10 @@ def _agreed_feats(tokens: list[DocToken], i: int) -> tuple[tuple[str, str], ...]
 
 
 def lemma(token: DocToken) -> str:
-    """natasha's lemma of a tagged token, lowercase, ё as е."""
+    """natasha's lemma of a tagged token, lowercase, ё as е; an abbreviation's is itself (`is_abbreviation`: «БПЛА»,
+    not «бпл»)."""
+    if is_abbreviation(token.text):
+        return fold(token.text)
     return _lemma(token.text, token.pos, _feats_key(token))
 
 
