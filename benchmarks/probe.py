@@ -1,6 +1,6 @@
 """Events and quotes on a hand-annotated set of news kept outside the repository (a "probe").
 
-    .venv/bin/python -m benchmarks.probe DIR [--errors]
+    .venv/bin/python -m benchmarks.probe DIR [--errors | --check]
 
 The texts of a probe are not ours to copy, so a probe lives outside the repository and only its
 scorer lives here; docs/events.md §7 and docs/quotes.md §7 report the figures.  DIR holds:
@@ -18,7 +18,9 @@ an actor); `benchmarks.quotes`: detection by span overlap, speakers as word stem
 article's rows as extracted alone, and once more "as published": with a surname alone linked to the one full
 name the set's other articles give it, as a run over the whole set publishes the rows (`pipelines.rewrite`).  Whether a
 probe is dev or held out is the user's call: `--errors` lists the keys and quotes found, missed
-and extra, so run it on dev probes only.
+and extra, so run it on dev probes only; `--check` reads the annotations against the texts and lists what does not
+fit (a sentence or a quote not in its article, an unknown code or text) without scoring.  How to build a probe:
+`benchmarks/gold/PROBES.md`.
 """
 
 from __future__ import annotations
@@ -31,6 +33,7 @@ from benchmarks.events import _line, article_tables, event_score, gold_keys, key
 from benchmarks.quotes import TODAY, Score, error_line, predict, report, score_article
 from transforms.entities_across import relinks
 from transforms.events import relink_actors
+from transforms.events.taxonomy import lexicon
 from transforms.parse import parse_file
 
 
@@ -97,16 +100,45 @@ def quotes_report(articles: dict, gold_quotes: dict[str, list[dict]], errors: bo
     return lines
 
 
+def problems(articles: dict, events: dict[str, list[dict]], quotes: dict[str, list[dict]]) -> list[str]:
+    """What in a probe's annotations does not fit its texts: an unknown text or code, an event's sentence that is in
+    neither the title nor the body, an event with no named actor, a quote not found in its field."""
+    codes = lexicon().codes
+    out = [f"{d}: no such text" for d in {*events, *quotes} if d not in articles]
+    for d, items in sorted(events.items()):
+        a = articles.get(d)
+        for e in items if a is not None else ():
+            where = f"{d}: event {e.get('code')} {e.get('sentence', '')[:50]!r}"
+            if e.get("code") not in codes:
+                out.append(f"{where}: unknown code")
+            if e.get("sentence", "") not in f"{a.title}\n{a.body}":
+                out.append(f"{where}: sentence not in the title or body")
+            if not (e.get("actor1") or e.get("actor2")):
+                out.append(f"{where}: no named actor")
+    for d, items in sorted(quotes.items()):
+        if d in articles:
+            try:
+                quote_spans(articles[d], items)
+            except (ValueError, KeyError, AttributeError) as err:
+                out.append(f"{d}: quote: {err}")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("dir", type=Path)
     ap.add_argument("--errors", action="store_true", help="list what was found, missed and extra (dev probes)")
+    ap.add_argument("--check", action="store_true", help="check the annotations against the texts, no scoring")
     args = ap.parse_args(argv)
     articles = {p.stem: parse_file(p.name, p.read_bytes(), today=TODAY)[0]
                 for p in sorted((args.dir / "raw").glob("*.txt"))}
     by_doc = lambda items: {d: [x for x in items if x["doc"] == d] for d in {x["doc"] for x in items}}
     events, quotes = by_doc(_jsonl(args.dir / "events.jsonl")), by_doc(_jsonl(args.dir / "quotes.jsonl"))
     print(f"probe {args.dir}: {len(articles)} texts")
+    if args.check:
+        found = problems(articles, events, quotes)
+        print("\n".join(found) or f"{sum(map(len, events.values()))} events, {sum(map(len, quotes.values()))} quotes: OK")
+        return 1 if found else 0
     if events:
         tables = {d: article_tables(a) for d, a in articles.items()}
         print("\n".join(events_report(tables, events, args.errors)))

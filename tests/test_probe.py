@@ -74,3 +74,23 @@ def test_as_published_a_surname_alone_takes_the_full_name_another_article_gives(
     linked = [(e["event_code"], e["actor1_name"], e["actor2_name"]) for e in published(set_)["b"]]
     assert alone == [("11", "Путин", "Турция")]
     assert linked == [("11", "Владимир Путин", "Турция")]
+
+
+def test_the_check_lists_what_does_not_fit_its_text(tmp_path, capsys):
+    wrong = [{**EVENTS[0], "code": "99"},                                    # no such code
+             {**EVENTS[1], "sentence": "Казахстан ввел санкции"},            # not in the article
+             {**EVENTS[1], "actor1": []}]                                    # nobody named
+    missing = [{**QUOTES[0], "text": "слов, которых нет в статье"}, {**QUOTES[0], "doc": "p99"}]
+    assert main([str(probe(tmp_path, wrong, missing)), "--check"]) == 1
+    out = capsys.readouterr().out
+    assert f"{DOC}: event 99" in out and "unknown code" in out
+    assert "'Казахстан ввел санкции': sentence not in the title or body" in out
+    assert "no named actor" in out
+    assert "not in the body: 'слов, которых нет в статье'" in out
+    assert "p99: no such text" in out
+    assert "pairs" not in out  # nothing scored
+
+
+def test_the_check_passes_a_probe_that_fits(tmp_path, capsys):
+    assert main([str(probe(tmp_path, EVENTS, QUOTES)), "--check"]) == 0
+    assert capsys.readouterr().out.splitlines()[-1] == "2 events, 1 quotes: OK"
