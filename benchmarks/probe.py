@@ -137,7 +137,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"probe {args.dir}: {len(articles)} texts")
     if args.check:
         found = problems(articles, events, quotes)
-        print("\n".join(found) or f"{sum(map(len, events.values()))} events, {sum(map(len, quotes.values()))} quotes: OK")
+        counts = f"{sum(map(len, events.values()))} events, {sum(map(len, quotes.values()))} quotes"
+        print("\n".join(found) or f"{counts}: OK")
         return 1 if found else 0
     if events:
         tables = {d: article_tables(a) for d, a in articles.items()}

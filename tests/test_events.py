@@ -4250,6 +4250,18 @@ CONSTRUCTED = [
      "объектам Украины.",
      [("190", "атаковать", "Украина", "Брянская область", None, "2025-09-23", "day", "published"),
       ("190", "удар", "Армия России", "Украина", None, "2025-09-23", "day", "published")]),
+    # probe IV (dev, iv15): suspending a committee or a federation is a sanction (cameo.tsv 163 «отстранить комитет»),
+    # and a name before the verb the parser makes its object is its subject when the tagger reads it so
+    # (clause_subjects._reversed_roles)
+    ("«МОК временно отстранил Олимпийский комитет России (ОКР)»: 163 МОК → ОКР",
+     "МОК временно отстранил Олимпийский комитет России (ОКР), сообщил на брифинге директор по коммуникациям МОК "
+     "Марк Адамс.",
+     [("163", "отстранить", "МОК", "ОКР", None, "2025-09-23", "day", "published")]),
+    # probe IV (dev, iv11): a resignation letter's writer leaves, and whom it is handed to is the other side, never the
+    # person it is about (noun_frames, `Frame.subject_first`)
+    ("«Петр Фиала вручил прошение об отставке президенту Петру Павлу»: L02 Фиала → Павел",
+     "Премьер Петр Фиала вручил прошение об отставке президенту Петру Павлу.",
+     [("L02", "отставка", "Петр Фиала", "Петр Павел", None, "2025-09-23", "day", "published")]),
     ("«Руководство «Локомотива» приняло решение …»: no L01",
      "Руководство «Локомотива» приняло решение расторгнуть контракт с тренером Леонидом Кучуком. Руководство "
      "клубом принял Иван Петров.",

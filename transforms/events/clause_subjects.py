@@ -148,6 +148,13 @@ def disagreeing_subject(s: EventSentence) -> None:
             s.tree.rels[subjects[0]], s.tree.rels[person] = "obj", "nsubj"
             s.tree.index_children()
             continue
+        if len(subjects) == 1 and _reversed_roles(s, verb, subjects[0]):
+            # «МОК временно отстранил Олимпийский комитет России», parsed with «МОК» the object and «комитет» the
+            # subject: the tagger's own cases say the name before the verb is its subject (probe IV)
+            named = s.kids(verb, "obj")[0]
+            s.tree.rels[subjects[0]], s.tree.rels[named] = "obj", "nsubj"
+            s.tree.index_children()
+            continue
         if len(subjects) != 2 or number is None or s.kids(verb, "obj") or s.pos(verb) != "VERB":
             continue
         if any(s.pos(x) not in ("NOUN", "PROPN") or s.kids(x, "conj") for x in subjects):
@@ -175,6 +182,19 @@ def _crossed_roles(s: EventSentence, verb: int, x: int) -> bool:
     return (s.pos(verb) == "VERB" and s.feat(verb, "VerbForm") == "Fin" and s.feat(verb, "Voice") != "Pass"
             and s.feat(x, "Case") == "Acc" and s.feat(x, "Animacy") == "Inan"
             and s.pos(o) in ("NOUN", "PROPN") and s.feat(o, "Case") == "Nom" and s.feat(o, "Animacy") == "Anim"
+            and s.feat(verb, "Number") in (None, s.feat(o, "Number"))
+            and s.feat(verb, "Gender") in (None, s.feat(o, "Gender")))
+
+
+def _reversed_roles(s: EventSentence, verb: int, x: int) -> bool:
+    """Whether subject `x` after active finite `verb` is a noun the tagger reads as accusative and the verb's one
+    object before it a name it reads as nominative, agreeing with the verb in number and gender."""
+    objects = s.kids(verb, "obj")
+    if len(objects) != 1 or not objects[0] < verb < x:
+        return False
+    o = objects[0]
+    return (s.pos(verb) == "VERB" and s.feat(verb, "VerbForm") == "Fin" and s.feat(verb, "Voice") != "Pass"
+            and s.feat(x, "Case") == "Acc" and s.pos(o) == "PROPN" and s.feat(o, "Case") == "Nom"
             and s.feat(verb, "Number") in (None, s.feat(o, "Number"))
             and s.feat(verb, "Gender") in (None, s.feat(o, "Gender")))
 

@@ -27,6 +27,7 @@ class Frame:
     moved: list[tuple[Actor, Actor]] = field(default_factory=list)  # (person, body of the post left) (words `moving`)
     reciprocal: bool = False     # «друг друга»: the subjects did it to one another
     several: bool = False        # a noun in the plural, one event each («провел телефонные разговоры с X и Y»)
+    subject_first: bool = False  # side1 is whom an event about a person is about (a resignation letter's writer)
 
 
 def is_outlet(s: EventSentence, a: Actor) -> bool:

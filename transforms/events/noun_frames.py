@@ -157,8 +157,9 @@ def noun_frame(s: EventSentence, n: int, code: Code, word: int | None = None) ->
     if (v is not None and s.lemma(v) in RESIGNATION_LETTERS and code.leaves_post and s.case(x) in ABOUT
             and not frame.side1 and s.rel(v) == "obj" and (writer := s.head(v)) is not None
             and s.pos(writer) == "VERB"):
-        # «Андрей Жарков написал заявление о досрочном уходе»: the writer leaves (event_words.tsv `resignation_letter`)
-        frame.side1 = _done_through(s, frame, writer)
+        # «Андрей Жарков написал заявление о досрочном уходе»: the writer leaves (event_words.tsv `resignation_letter`),
+        # and whom it is handed to is the other side («вручит прошение об отставке президенту Петру Павлу», probe IV)
+        frame.side1, frame.subject_first = _done_through(s, frame, writer), True
         return frame
     if (v is not None and s.lemma(v) in DECREES and code.announced and s.case(x) in ABOUT
             and (code.person_first or not frame.side1)):

@@ -26,7 +26,7 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
     doer = entry.pos == "VERB" and (entry.lemma, entry.condition or "") in DOERS
     if doer and not any(a.type == "PER" for a in f.side2):
         f.side2 += offices.named_to_post(s, t)  # «назначил на пост министра Мурата Нуртлеу»
-    if any(a.type == "PER" for a in f.side2):
+    if any(a.type == "PER" for a in f.side2) and not f.subject_first:
         f.side1, f.side2 = f.side2, f.side1
     elif doer:
         # «Путин назначил нового губернатора»: who appoints, dismisses or awards is not whom it is about; a

@@ -96,7 +96,9 @@ def repair(s: EventSentence) -> None:
       counts nothing in the genitive plural («В WADA вердикт CAS приветствовали»: its object fronted;
       not «ряд депутатов выступили»); a thing before the verb the parser makes its subject and a person after it
       the parser makes its object swap roles when the tagger reads them as accusative and nominative («6 марта
-      филиал посетил первый заместитель губернатора … Сергей Жданов», probe HH);
+      филиал посетил первый заместитель губернатора … Сергей Жданов», probe HH); and a name before the verb the parser
+      makes its object and a noun after it the parser makes its subject swap back when the tagger reads them as
+      nominative and accusative («МОК временно отстранил Олимпийский комитет России», probe IV);
     - a relative clause the parser hangs on a noun inside it, whose object it leaves with no head
       («… Владимира Путина, который накануне провел серию телефонных разговоров с …», parsed as «провел» ←
       «разговоров» ← «серию» ← none), is the noun's right before «, который», and the object the verb's
