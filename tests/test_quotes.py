@@ -3152,3 +3152,21 @@ def test_a_headlines_words_in_marks_before_an_occasion_of_speaking_are_its_perso
     assert view(quotes_of_text(body, title)) == [
         ("direct", "Мой главный враг – не Путин", "Навального", "Алексей Навальный", None)]
 
+
+
+def test_such_a_claim_made_by_someone_tells_the_sentence_before():
+    # probe JE (dev, je11): «таким утверждением», «такое предположение» open a telling sentence as «такое заявление»
+    # does (quote_words.tsv `cue-object`)
+    text = ("Если бы Турция знала, что самолет — российский, то принято было бы иное решение. С таким утверждением "
+            "выступил президент Турции Реджеп Тайип Эрдоган.")
+    assert view(quotes_of_text(text, "Заголовок")) == [
+        ("indirect", "Если бы Турция знала, что самолет — российский, то принято было бы иное решение",
+         "Реджеп Тайип Эрдоган", "Реджеп Тайип Эрдоган", "выступить")]
+
+
+def test_a_space_before_the_authors_comma_is_no_part_of_a_dialogue_line():
+    # probe JE (dev, je03): «… , — сказал Токаев» (dialogue.dash_rows), as words in marks end at their mark
+    text = "— Стоит задача по противодействию паводкам, начинается посевная кампания , — сказал Токаев."
+    assert view(quotes_of_text(text, "Заголовок")) == [
+        ("direct", "Стоит задача по противодействию паводкам, начинается посевная кампания", "Токаев", "Токаев",
+         "сказать")]

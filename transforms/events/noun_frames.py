@@ -15,11 +15,12 @@ from transforms.events.partners import (genitives, instrumental, is_meeting_word
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code
 from transforms.events.triggers import framed_posts
-from transforms.events.words import (ABOUT, AFFECTING, ANNOUNCING, CONFIRMING, CONGRATULATING, CONTENT_NOUNS, DECLARING,
-                                     DECREE_SIGNING, DECREES, DURING, DURING_PREPOSITIONS, FAVOURS, FRAME_NOUNS, INTENT,
-                                     JOINING, LIGHT_VERBS, LOCATION_PREPOSITIONS, MEDIATION, OPENING, ORG_AGENTS,
-                                     ORGANISERS, OWNED, PARTICIPATION, POSTS, RECALLING, RECEIVING, REMAINING_UNDER,
-                                     REQUESTS, RESIGNATION_LETTERS, STARTS, TAKING_PART, UNDERGOING)
+from transforms.events.words import (ABOUT, AFFECTING, ANNOUNCING, APPROVING, CONFIRMING, CONGRATULATING,
+                                     CONTENT_NOUNS, DECLARING, DECREE_SIGNING, DECREES, DURING, DURING_PREPOSITIONS,
+                                     FAVOURS, FRAME_NOUNS, INTENT, JOINING, LIGHT_VERBS, LOCATION_PREPOSITIONS,
+                                     MEDIATION, OPENING, ORG_AGENTS, ORGANISERS, OWNED, PARTICIPATION, POSTS, RECALLING,
+                                     RECEIVING, REMAINING_UNDER, REQUESTS, RESIGNATION_LETTERS, STARTS, TAKING_PART,
+                                     UNDERGOING)
 from transforms.quotes.lexicon import is_press_office
 from transforms.word_forms import is_abbreviation
 
@@ -260,6 +261,12 @@ def noun_frame(s: EventSentence, n: int, code: Code, word: int | None = None) ->
         # IR); its dative and partners are actor2
         if not frame.side1:
             frame.side1 = s.subjects(v) if light else passive_agents(s, v)
+        elif code.person_first and light and s.lemma(v) in APPROVING and s.rel(x) == "obj" and not frame.side2:
+            # «Городской совет Петрозаводска согласовал отставку мэра Галины Ширшиной»: who approves a change in
+            # someone's post makes it (event_words.tsv `approving`, probe JC)
+            frame.side2 = [a for a in s.subjects(v) if a.type in ("ORG", "PER") and not is_outlet(s, a)
+                           and a not in frame.side1]
+            frame.subject_first = True
         partners(s, v, code, frame, ("iobj", "obl"), genitive=False)
         if code.judges and not frame.side2:  # «выразил недовольство запуском КНДР ракеты»: what it is about, the
             # light verb's instrumental (the parser's; the noun's own is `instrumental`), names whom it judges

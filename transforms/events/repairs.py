@@ -110,8 +110,9 @@ def repair(s: EventSentence) -> None:
       apposition («Лидер движения, живущий во Франции беглый банкир Мухтар Аблязов, призвал …», parsed as
       «банкир» ← «живущий»: an animate object would be in the accusative, probe EG);
     - a nominal the parser left with no head, though it is no root, hangs on the sentence's root verb
-      («назначен освобожденный от должности замминистра … Дмитрий Миронов», «должности» headless):
-      the rules above then reach its verb;
+      («назначен освобожденный от должности замминистра … Дмитрий Миронов», «должности» headless), and so
+      does an object with no head when the root has none («согласовал досрочную отставку мэра», parsed as
+      «отставку» ← «досрочную» ← «отставку», probe JC): the rules above then reach its verb;
     - a verb's second subject, after it and after «, а» («, но», «, и»), is the subject of the next
       finite verb, which has none («Володин потребовал …, а официальный представитель МИД России Мария
       Захарова обвинила …», parsed as «представитель» ← «потребовал»; `clause_subjects`, probe DY);
@@ -273,8 +274,11 @@ def _stranded_nominal(s: EventSentence) -> None:
     root = next((t for t in s.tokens if s.rel(t) == "root" and s.tree.parent[t] is None), None)
     if root is None or s.pos(root) != "VERB":
         return
-    stranded = [t for t in s.tokens if s.tree.parent[t] is None and t != root and s.rel(t) in ("obl", "nmod")
-                and s.pos(t) in ("NOUN", "PROPN")]
+    # (an object too, when the root has none: «согласовал досрочную отставку мэра», parsed as «отставку» ←
+    # «досрочную» ← «отставку», a cycle the tree breaks, probe JC)
+    objects = [] if s.kids(root, "obj") else [t for t in s.tokens if s.tree.parent[t] is None and s.rel(t) == "obj"]
+    stranded = [t for t in s.tokens if s.tree.parent[t] is None and t != root and s.pos(t) in ("NOUN", "PROPN")
+                and (s.rel(t) in ("obl", "nmod") or t in objects[:1])]
     for t in stranded:
         s.tree.parent[t] = root
     if stranded:

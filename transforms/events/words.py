@@ -82,6 +82,7 @@ GOVERNMENT = _EVENT["government"]                          # «руководс�
 CITIZENS = _EVENT["citizens"]                              # «гражданам России» → Россия
 ANNOUNCING = _EVENT["announcing"]                          # «объявила о выделении гранта»
 CONFIRMING = _EVENT["confirming"]                          # «подтвердил задержание»
+APPROVING = _EVENT["approving"]                            # «согласовал отставку мэра»
 DECLARING = _EVENT["declaring"]                            # «объявил о начале операции»
 STARTS = _EVENT["start"]                                   # «о начале операции»
 ABOUT = _EVENT["about_preposition"]                        # «о», «об»

@@ -75,7 +75,7 @@ def dash_rows(f: FieldView, headline: Attr | None = None) -> list[Row]:
             tail = re.search(r"[.,]\s*[—–-]\s+(?=\w)", f.text[start + m.end():stop])  # «— A, — сказал X. — B»
             if tail:  # two rows of one speaker, as in quote marks (`direct.interjected`)
                 seconds.append(Row(start + m.end() + tail.end(), stop, "direct", attr, anchor=p0))
-            stop = cut
+            stop = len(f.text[:cut].rstrip())  # («… посевная кампания , — сказал Токаев»: no space before the comma)
             break
         if attr is None:
             neighbours = {paras[k] for k in (n - 1, n + 1) if 0 <= k < len(paras)}
