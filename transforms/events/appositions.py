@@ -43,6 +43,16 @@ if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence
 
 
+def _post_past_verb(s: EventSentence, head: int, t: int) -> int | None:
+    """The last animate common noun between a finite verb after `head` and name `t`, named by no mention: the post
+    name `t` stands for when the parser hung it on `head`, across the verb."""
+    verbs = [k for k in range(head + 1, t) if s.pos(k) == "VERB" and s.feat(k, "VerbForm") == "Fin"]
+    if not verbs:
+        return None
+    return next((k for k in range(t - 1, verbs[-1], -1) if s.pos(k) == "NOUN" and s.feat(k, "Animacy") == "Anim"
+                 and s.view.mention_at(k) is None), None)
+
+
 def rehang_names(s: EventSentence) -> None:
     """Each name in apposition (`appos`, a PER mention) re-hung on the noun it names, per the module's list."""
     tree = s.tree
@@ -53,6 +63,13 @@ def rehang_names(s: EventSentence) -> None:
             # «с главой МИД Азербайджана Джейхуном Байрамовым и министром … Армении Зохрабом Мнацаканяном»,
             # parsed as «Джейхуном» ← «министром»: a name in apposition follows the noun it names
             tree.parent[t] = before
+            tree.index_children()
+        elif (s.rel(t) == "appos" and head < t and (s.view.mention_at(t) or {}).get("type") == "PER"
+              and (post := _post_past_verb(s, head, t)) is not None):
+            # «Ильхам Алиев принял министра Турции по делам Евросоюза Мовлуда Чавушоглу», parsed as «Мовлуда» ←
+            # «Глава» before the verb: an apposition never crosses its clause's verb; the name is the post's right
+            # before it past the verb (probe JD)
+            tree.parent[t] = post
             tree.index_children()
         elif (s.rel(t) == "appos" and head > t and case == "Gen" and (s.view.mention_at(t) or {}).get("type") == "PER"
               and s.pos(t - 1) == "NOUN" and s.feat(t - 1, "Animacy") == "Inan" and not s.view.mention_at(t - 1)):
