@@ -103,6 +103,9 @@ def repair(s: EventSentence) -> None:
       («… Владимира Путина, который накануне провел серию телефонных разговоров с …», parsed as «провел» ←
       «разговоров» ← «серию» ← none), is the noun's right before «, который», and the object the verb's
       (probe EC);
+    - a nominal inside a relative clause, hung on a word after the comma that closes the clause, is the clause verb's
+      («… тем, которые Чавес обсудит со своим российским коллегой Дмитрием Медведевым …, будет военное
+      сотрудничество …», parsed as «коллегой» ← «сотрудничество», probe JD);
     - a relative clause hung on the noun of a prepositional phrase after its verb is hung on the phrase before its
       comma, and the phrase is the verb's («Визит Путина в Австрию, в ходе которого он встретился с президентом
       страны …», parsed as «встретился» ← «президентом», probe GS);
@@ -180,6 +183,7 @@ def repair(s: EventSentence) -> None:
     _led_group(s)
     _part_of_day(s)
     _relative_clause_cycle(s)
+    _escaped_from_relative_clause(s)
     _relative_clause_on_its_oblique(s)
     correlative(s)
     _apposition_after_participle(s)
@@ -318,6 +322,24 @@ def _relative_clause_cycle(s: EventSentence) -> None:
             continue
         s.tree.parent[x], s.tree.parent[v] = v, s.name_first(which - 2)  # «Владимира Путина»: its first word
         s.tree.index_children()
+
+
+def _escaped_from_relative_clause(s: EventSentence) -> None:
+    """A nominal inside a relative clause, before the comma that closes it, hung on a word after that comma, is the
+    clause verb's («… тем, которые Чавес обсудит со своим российским коллегой Дмитрием Медведевым …, будет военное
+    сотрудничество между Россией и Венесуэлой», parsed as «коллегой» ← «сотрудничество», probe JD)."""
+    for v in s.tokens:
+        if s.rel(v) != "acl:relcl" or not any(s.lemma(c) == "который" and c < v for c in s.kids(v)):
+            continue
+        close = next((k for k in range(v + 1, s.tokens.stop) if s.word(k) == ","), None)
+        moved = [t for t in range(v + 1, close or v) if s.pos(t) in ("NOUN", "PROPN")
+                 and s.rel(t) in ("nmod", "obl", "obj") and (s.tree.parent[t] or 0) > close]
+        for t in moved:
+            s.tree.parent[t] = v
+            if s.rel(t) == "nmod":
+                s.tree.rels[t] = "obl"
+        if moved:
+            s.tree.index_children()
 
 
 def _relative_clause_on_its_oblique(s: EventSentence) -> None:
