@@ -4252,7 +4252,7 @@ CONSTRUCTED = [
       ("190", "удар", "Армия России", "Украина", None, "2025-09-23", "day", "published")]),
     # probe IV (dev, iv15): suspending a committee or a federation is a sanction (cameo.tsv 163 «отстранить комитет»),
     # and a name before the verb the parser makes its object is its subject when the tagger reads it so
-    # (clause_subjects._reversed_roles)
+    # (clause_subjects._crossed_roles)
     ("«МОК временно отстранил Олимпийский комитет России (ОКР)»: 163 МОК → ОКР",
      "МОК временно отстранил Олимпийский комитет России (ОКР), сообщил на брифинге директор по коммуникациям МОК "
      "Марк Адамс.",

@@ -143,16 +143,11 @@ def disagreeing_subject(s: EventSentence) -> None:
             continue
         if len(subjects) == 1 and _crossed_roles(s, verb, subjects[0]):
             # «6 марта филиал посетил первый заместитель губернатора … Сергей Жданов», parsed with «филиал» the
-            # subject and «заместитель» the object: the tagger's own cases say the thing fronted is the object
-            person = s.kids(verb, "obj")[0]
-            s.tree.rels[subjects[0]], s.tree.rels[person] = "obj", "nsubj"
-            s.tree.index_children()
-            continue
-        if len(subjects) == 1 and _reversed_roles(s, verb, subjects[0]):
+            # subject and «заместитель» the object: the tagger's own cases say the thing fronted is the object;
             # «МОК временно отстранил Олимпийский комитет России», parsed with «МОК» the object and «комитет» the
-            # subject: the tagger's own cases say the name before the verb is its subject (probe IV)
-            named = s.kids(verb, "obj")[0]
-            s.tree.rels[subjects[0]], s.tree.rels[named] = "obj", "nsubj"
+            # subject: they say the name before the verb is its subject (probe IV)
+            crossed = s.kids(verb, "obj")[0]
+            s.tree.rels[subjects[0]], s.tree.rels[crossed] = "obj", "nsubj"
             s.tree.index_children()
             continue
         if len(subjects) != 2 or number is None or s.kids(verb, "obj") or s.pos(verb) != "VERB":
@@ -173,30 +168,21 @@ def disagreeing_subject(s: EventSentence) -> None:
 
 
 def _crossed_roles(s: EventSentence, verb: int, x: int) -> bool:
-    """Whether subject `x` before active finite `verb` is a thing the tagger reads as accusative and the verb's one
-    object after it a person it reads as nominative, agreeing with the verb in number and gender."""
+    """Whether subject `x` of active finite `verb` is read as accusative and the verb's one object as nominative,
+    agreeing with the verb in number and gender, so that the two swap: a thing before the verb and a person after it,
+    or a name before the verb and the subject after it."""
     objects = s.kids(verb, "obj")
-    if len(objects) != 1 or not x < verb < objects[0]:
+    if len(objects) != 1:
         return False
     o = objects[0]
-    return (s.pos(verb) == "VERB" and s.feat(verb, "VerbForm") == "Fin" and s.feat(verb, "Voice") != "Pass"
-            and s.feat(x, "Case") == "Acc" and s.feat(x, "Animacy") == "Inan"
-            and s.pos(o) in ("NOUN", "PROPN") and s.feat(o, "Case") == "Nom" and s.feat(o, "Animacy") == "Anim"
+    if not (s.pos(verb) == "VERB" and s.feat(verb, "VerbForm") == "Fin" and s.feat(verb, "Voice") != "Pass"
+            and s.feat(x, "Case") == "Acc" and s.feat(o, "Case") == "Nom"
             and s.feat(verb, "Number") in (None, s.feat(o, "Number"))
-            and s.feat(verb, "Gender") in (None, s.feat(o, "Gender")))
-
-
-def _reversed_roles(s: EventSentence, verb: int, x: int) -> bool:
-    """Whether subject `x` after active finite `verb` is a noun the tagger reads as accusative and the verb's one
-    object before it a name it reads as nominative, agreeing with the verb in number and gender."""
-    objects = s.kids(verb, "obj")
-    if len(objects) != 1 or not objects[0] < verb < x:
+            and s.feat(verb, "Gender") in (None, s.feat(o, "Gender"))):
         return False
-    o = objects[0]
-    return (s.pos(verb) == "VERB" and s.feat(verb, "VerbForm") == "Fin" and s.feat(verb, "Voice") != "Pass"
-            and s.feat(x, "Case") == "Acc" and s.pos(o) == "PROPN" and s.feat(o, "Case") == "Nom"
-            and s.feat(verb, "Number") in (None, s.feat(o, "Number"))
-            and s.feat(verb, "Gender") in (None, s.feat(o, "Gender")))
+    return ((x < verb < o and s.feat(x, "Animacy") == "Inan" and s.pos(o) in ("NOUN", "PROPN")
+             and s.feat(o, "Animacy") == "Anim")
+            or (o < verb < x and s.pos(o) == "PROPN"))
 
 
 def _accusative_list(s: EventSentence, verb: int, x: int) -> bool:
