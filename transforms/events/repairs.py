@@ -178,50 +178,40 @@ def repair(s: EventSentence) -> None:
     - an oblique after the finite verb hung on a participial or gerund phrase before the verb's comma is the verb's
       («Саркози, находящийся с официальным визитом в России, встретился … с президентом России Дмитрием
       Медведевым», parsed as «президентом» ← «находящийся», probe HS; objects.py).
+
+    The repairs run in `_STEPS` order, each on the tree the ones before left; one that would leave a cycle is undone.
     """
+    for step in _STEPS:
+        parent, rels = dict(s.tree.parent), dict(s.tree.rels)
+        step(s)
+        if s.tree.parent != parent and _has_cycle(s.tree.parent):
+            # a step that makes a word its own ancestor («на предложенное … неофициальное перемирие», the adjective
+            # tagged a verb and made the head of its own noun, probe JI) is undone: every walk up the tree ends
+            s.tree.parent.clear()
+            s.tree.parent.update(parent)
+            s.tree.rels.clear()
+            s.tree.rels.update(rels)
+            s.tree.index_children()
+
+
+def _has_cycle(parent: dict[int, int | None]) -> bool:
+    """Whether some token of the tree `parent` maps is its own ancestor."""
+    done: set[int] = set()
+    for k in parent:
+        path: set[int] = set()
+        x = k
+        while x is not None and x not in done:
+            if x in path:
+                return True
+            path.add(x)
+            x = parent.get(x)
+        done |= path
+    return False
+
+
+def _misplaced_nominals(s: EventSentence) -> None:
+    """The conjuncts and nominals the parser hangs on the wrong word (`repair`'s third and fourth items)."""
     tree = s.tree
-    _led_group(s)
-    _part_of_day(s)
-    _relative_clause_cycle(s)
-    _escaped_from_relative_clause(s)
-    _relative_clause_on_its_oblique(s)
-    correlative(s)
-    _apposition_after_participle(s)
-    fronted_participle(s)
-    _stranded_nominal(s)
-    prepositional_subject(s)
-    uncross_clauses(s)
-    main_clause_oblique(s)
-    dateline_subject(s)
-    second_object(s)
-    asked_object(s)
-    object_after_reason(s)
-    removed_object(s)
-    _object_name(s)
-    _listed_descriptor(s)
-    backward_conjunct(s)
-    headless_conjunct(s)
-    gapped_list(s)
-    stray_subject(s)
-    next_clause_subject(s)
-    conjunct_opening_clause(s)
-    finite_conjunct_of_infinitive(s)
-    disagreeing_subject(s)
-    name_conjoined_to_place(s)
-    listed_genitive(s)
-    _name_glued_to_place(s)
-    fronted_abbreviation(s)
-    _fronted_infinitive(s)
-    subject_after_object(s)
-    _dashed_list(s)
-    colon_list_subject(s)
-    fronted_oblique_of_later_clause(s)
-    object_after_quoted_name(s)
-    acting_object(s)
-    joined_phrase(s)
-    oblique_past_participle(s)
-    oblique_before_participle(s)
-    genitive_after_phrase(s)
     for t, head, case in headed_nominals(s):
         if s.rel(t) == "conj" and s.pos(head) == "VERB" and (
                 case in ("Nom", "Acc") or (case == "Gen" and s.feat(t, "Animacy") == "Anim")):
@@ -241,7 +231,6 @@ def repair(s: EventSentence) -> None:
             if s.pos(verb) == "VERB" and not s.kids(verb, rel) and not passive:
                 tree.parent[t], tree.rels[t] = verb, rel
                 tree.index_children()
-    rehang_names(s)
 
 
 def _object_name(s: EventSentence) -> None:
@@ -414,3 +403,51 @@ def _dashed_list(s: EventSentence) -> None:
         elif s.case(t) is not None and s.pos(t) in ("NOUN", "PROPN"):  # «ряд встреч – с президентом …»
             s.tree.rels[t] = "nmod"
             s.tree.index_children()
+
+
+_STEPS = (
+    _led_group,
+    _part_of_day,
+    _relative_clause_cycle,
+    _escaped_from_relative_clause,
+    _relative_clause_on_its_oblique,
+    correlative,
+    _apposition_after_participle,
+    fronted_participle,
+    _stranded_nominal,
+    prepositional_subject,
+    uncross_clauses,
+    main_clause_oblique,
+    dateline_subject,
+    second_object,
+    asked_object,
+    object_after_reason,
+    removed_object,
+    _object_name,
+    _listed_descriptor,
+    backward_conjunct,
+    headless_conjunct,
+    gapped_list,
+    stray_subject,
+    next_clause_subject,
+    conjunct_opening_clause,
+    finite_conjunct_of_infinitive,
+    disagreeing_subject,
+    name_conjoined_to_place,
+    listed_genitive,
+    _name_glued_to_place,
+    fronted_abbreviation,
+    _fronted_infinitive,
+    subject_after_object,
+    _dashed_list,
+    colon_list_subject,
+    fronted_oblique_of_later_clause,
+    object_after_quoted_name,
+    acting_object,
+    joined_phrase,
+    oblique_past_participle,
+    oblique_before_participle,
+    genitive_after_phrase,
+    _misplaced_nominals,
+    rehang_names,
+)

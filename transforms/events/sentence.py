@@ -298,14 +298,14 @@ class EventSentence:
         return out
 
     def path_up(self, t: int) -> list[int]:
-        """`t` and its ancestors up to the head of its clause."""
+        """`t` and its ancestors up to the head of its clause (or up to a cycle's closing word)."""
         path = [t]
         while True:
             x = path[-1]
             if self._bounds_clause(x):
                 return path
             h = self.head(x)
-            if h is None:
+            if h is None or h in path:
                 return path
             path.append(h)
 
