@@ -3170,3 +3170,12 @@ def test_a_space_before_the_authors_comma_is_no_part_of_a_dialogue_line():
     assert view(quotes_of_text(text, "Заголовок")) == [
         ("direct", "Стоит задача по противодействию паводкам, начинается посевная кампания", "Токаев", "Токаев",
          "сказать")]
+
+
+def test_that_parsed_as_an_argument_its_verb_has_already_is_the_conjunction():
+    # probe JM (dev, jm04): «что» parsed as the subject of a verb with a subject of its own is «that», not «what»
+    # (complement._role_taken); with no other subject it asks («раскрыл, что изменилось»)
+    text = ("Об этом сообщил организатор концертов Александр Качан. Он уточнил, что такое решение было принято из-за "
+            "самочувствия артиста.")
+    assert view(quotes_of_text(text, "Заголовок")) == [
+        ("indirect", "такое решение было принято из-за самочувствия артиста", "Он", "Александр Качан", "уточнить")]

@@ -43,7 +43,7 @@ def complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
                 # «просил отложить заседание, чтобы защита могла …»: asked for the infinitive; «чтобы» is why
                 return None
             if _clause_of_noun(f, k + 1, cue_i) or (f.rel(k + 1) in ("nsubj", "nsubj:pass", "obj")
-                                                     and not _infinitive_subject(f, k + 1)):
+                                                     and not _role_taken(f, k + 1)):
                 return None  # «раскрыл, что изменилось»: «что» a word of its clause asks, no content told
             j = k + 2 + (f.tokens[k + 2].text == "," and k + 3 < b)  # «что, используя ресурсы, …»: past its comma
             return f.tokens[j].start
@@ -138,12 +138,18 @@ def statement_owner(f: FieldView, i: int) -> int | None:
                          for k in [c, *(a for a in f.children(c) if f.rel(a) == "appos")])), None)
 
 
-def _infinitive_subject(f: FieldView, that: int) -> bool:
-    """Whether the verb «что» is parsed as the subject of has an infinitive for its subject already:
-    an impersonal «стоит/следует» + infinitive («сообщила, что стоит подготовиться к скачку цен»),
-    where «что» is the conjunction."""
+def _role_taken(f: FieldView, that: int) -> bool:
+    """Whether the verb «что» is parsed as the subject or object of has one already, so «что» is the conjunction:
+    an infinitive for its subject, an impersonal «стоит/следует» («сообщила, что стоит подготовиться к скачку
+    цен»), or a nominal in the role «что» was given («уточнил, что такое решение было принято …», probe JM)."""
     h = f.head(that)
-    return h is not None and any(f.rel(c) == "csubj" and f.feat(c, "VerbForm") == "Inf" for c in f.children(h))
+    if h is None:
+        return False
+    subject = f.rel(that).startswith("nsubj")
+    return any(c != that and ((f.rel(c) == "csubj" and f.feat(c, "VerbForm") == "Inf")
+                              or (f.tokens[c].pos in ("NOUN", "PROPN", "PRON")
+                                  and (f.rel(c).startswith("nsubj") if subject else f.rel(c) == f.rel(that))))
+               for c in f.children(h))
 
 
 def asks_an_act(f: FieldView, a: int, b: int) -> bool:
