@@ -14,8 +14,8 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import (BEST, BLAME, EMPLOYER, FIRM, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST,
                                         PRAISE, SEAT, SENTENCED, STATE, TERM, Entry, Lexicon)
 from transforms.events.words import (ACTING, BESTS, BLAMES, FORMER, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS,
-                                     OWN_REFLEXIVE, PARTICIPATION, POST_FRAMES, POST_PREPOSITIONS, POSTS, PRAISES,
-                                     SEATS, TAKING_PART, TERMS)
+                                     OWN_REFLEXIVE, PARTICIPATION, PERMISSIONS, POST_FRAMES, POST_PREPOSITIONS, POSTS,
+                                     PRAISES, SEATS, TAKING_PART, TERMS)
 from transforms.field_view import FieldView, participle_phrase, relative_antecedent
 from transforms.quotes.marks import OPENING_MARKS
 from transforms.word_forms import is_infinitive
@@ -49,6 +49,9 @@ def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
     if m is not None and m["type"] == "ORG" and m["stop"] - m["start"] > len(token.text):
         return ()
     kind, lemma = ("VERB" if token.pos == "VERB" or predicate else "NOUN"), view.lemma(i)
+    if (lemma in PERMISSIONS and view.feat(i, "Number") == "Sing" and i + 1 < len(view.tokens)
+            and view.word(i + 1) == "на"):
+        return ()  # «выдал санкцию на арест»: leave to arrest, no sanctions
     if kind == "VERB" and not predicate and not is_infinitive(lemma):
         kind = "NOUN"  # «Поздравления узбекскому лидеру направили …»: a first word the tagger took for a verb
     found = lex.entries.get((kind, lemma), ())
