@@ -87,10 +87,11 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
         # фехтования России Александр Михайлов переизбран»: the federation is his post's)
         bodies = {b.entity_id for held in f.held.values() for b in held}
         f.side1 = [a for a in f.side1 if a.type == "PER" or a.entity_id not in bodies]
-    if code.personnel and f.side1 and not f.side2 and not f.held and not decided(s, t) and not _other_subject(s, t, f):
+    if (code.personnel and f.side1 and not f.side2 and not f.held and not decided(s, t) and not _other_subject(s, t, f)
+            and not _own_leaving(s, t, code, f)):
         # «Лукашенко подписал указ о назначении нового главы МИД. … ведомство возглавит Максим Рыженков»: with no
         # one and no body on the other side, who last made such a decision in the article made this one (not
-        # one the person decided: «Махинда Раджапакса решил покинуть пост», probe FJ)
+        # one the person decided: «Махинда Раджапакса решил покинуть пост», probe FJ, nor made: `_own_leaving`)
         f.side2 = context.last_doer(s, t, code.root)
 
 
@@ -110,6 +111,16 @@ def _other_subject(s: EventSentence, t: int, f: Frame) -> bool:
     «Аэрофлота» отправил в отставку Окулова» names who decided, though no entity (probe GS, gs02)."""
     ids = {a.entity_id for a in f.side1}
     return any(not ids & {a.entity_id for a in s.entities(c)} for c in s.kids(t, "nsubj"))
+
+
+def _own_leaving(s: EventSentence, t: int, code: Code, f: Frame) -> bool:
+    """Whether the people the frame is about leave their post by their own act, the subject of an active verb
+    of leaving: «Сегодня Серж Саргсян покинул должность премьер-министра» after «Президент Армении Армен Саргсян
+    подписал постановление об отставке правительства» was dismissed by no one (probes IV, JD)."""
+    if not code.leaves_post or s.pos(t) != "VERB" or s.feat(t, "Voice") == "Pass":
+        return False
+    ids = {a.entity_id for a in f.side1}
+    return any(ids & {a.entity_id for a in s.entities(c)} for c in s.kids(t, "nsubj"))
 
 
 def _carried(s: EventSentence, t: int, a: Actor) -> bool:
