@@ -16,6 +16,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wai
 
 import pyarrow as pa
 
+from pipelines.deadline import article_deadline
 from pipelines.signatures import stage_signatures
 from pipelines.staging import StagedRows
 from schemas.tables import ARTICLE_TABLES, to_table
@@ -40,10 +41,10 @@ FAILED = pa.schema([("article_id", pa.string()), ("source_path", pa.string()), (
 
 def chunk_tables(chunk: list[ParsedArticle], run_id: str, ingested_at: dt.datetime) -> dict[str, pa.Table]:
     """NLP and extractors over one chunk of articles → Arrow tables, and `failed` (FAILED): the
-    articles an extractor failed on, which have no rows."""
+    articles an extractor failed on or ran out of time on (`pipelines.deadline`), which have no rows."""
     from transforms.extract import extract_chunk
 
-    extracted = extract_chunk(chunk, run_id=run_id, ingested_at=ingested_at)
+    extracted = extract_chunk(chunk, run_id=run_id, ingested_at=ingested_at, guard=article_deadline)
     tables = {name: to_table(name, table_rows) for name, table_rows in extracted.rows.items()}
     tables["failed"] = pa.Table.from_pylist(
         [{"article_id": a, "source_path": r.source_path, "content_sha256": r.content_sha256, "message": r.message}

@@ -48,8 +48,8 @@ REJECT_REASONS = {
     "duplicate": "the same content was already loaded under another article_id",
     "duplicate_id": "two raw files map to the same article_id (e.g. a.txt and a.txt.gz)",
     "audit_failed": "the article's rows failed a blocking check of the audit: quarantined, tried again next run",
-    "extraction_failed": "an extractor raised an error on the article (a bug, named in the message): quarantined, "
-                         "tried again next run",
+    "extraction_failed": "an extractor raised an error on the article, or ran out of its time budget (a bug, named "
+                         "in the message): quarantined, tried again next run",
 }
 
 

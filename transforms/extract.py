@@ -10,6 +10,8 @@ article the rows it would get alone, or a reject when an extractor fails on it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 
 from transforms.dates import find_dates
@@ -57,9 +59,12 @@ class Extracted:
     failed: dict[str, Reject] = field(default_factory=dict)
 
 
-def extract_chunk(articles: list[ParsedArticle], *, run_id: str, ingested_at: dt.datetime) -> Extracted:
+def extract_chunk(articles: list[ParsedArticle], *, run_id: str, ingested_at: dt.datetime,
+                  guard: Callable[[], AbstractContextManager] = nullcontext) -> Extracted:
     """Rows of every article of a chunk, concatenated per table.  An article an extractor raises on
-    gives no rows at all, only its `extraction_failed` reject: one odd text does not stop the chunk."""
+    gives no rows at all, only its `extraction_failed` reject: one odd text does not stop the chunk.
+    `guard()` wraps each article's extraction: the pipeline's time budget (`pipelines.deadline`), whose
+    exception rejects the article the same way."""
     out = Extracted({"articles": [], "mentions": [], "quotes": [], "events": []})
     analysed = analyse_all([item for a in articles for item in _fields(a)])
     # the sentences the extractors would parse one at a time, parsed ahead in batches
@@ -67,7 +72,8 @@ def extract_chunk(articles: list[ParsedArticle], *, run_id: str, ingested_at: dt
     for k, article in enumerate(articles):
         docs = dict(zip(("title", "body"), analysed[2 * k:2 * k + 2]))
         try:
-            tables = extract_article(article, run_id=run_id, ingested_at=ingested_at, docs=docs)
+            with guard():
+                tables = extract_article(article, run_id=run_id, ingested_at=ingested_at, docs=docs)
         except Exception as exc:  # noqa: BLE001 (a bug on one article: that article is rejected, not the run)
             out.failed[article.article_id] = failed_extraction(article.source_path, article.content_sha256, exc)
             continue

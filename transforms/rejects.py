@@ -30,8 +30,11 @@ class Reject:
 
 def failed_extraction(source_path: str, content_sha256: str, exc: Exception) -> Reject:
     """The reject of an article an extractor raised `exc` on: the error and the innermost line of the project's
-    code it came from, for the bug report («KeyError: 49 at transforms/events/sentence.py:105 in rel»)."""
-    ours = [f for f in traceback.extract_tb(exc.__traceback__) if "site-packages" not in f.filename]
+    code it came from, for the bug report («KeyError: 49 at transforms/events/sentence.py:105 in rel»); an
+    exception raised on behalf of the code it interrupted (a time budget's, `pipelines.deadline`) carries that
+    code's stack as `stack`."""
+    stack = getattr(exc, "stack", None) or traceback.extract_tb(exc.__traceback__)
+    ours = [f for f in stack if "site-packages" not in f.filename]
     where = ""
     if ours:
         f = ours[-1]
