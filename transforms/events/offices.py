@@ -37,7 +37,7 @@ from transforms.descriptors import COUNTERPARTS, carriers, countries_of, descrip
 from transforms.events import referents
 from transforms.events.actor import Actor
 from transforms.events.words import (BORDERS, CITIZENS, ENVOYS, FORMER, GENERIC_PLACES, GOVERNMENT, INSTEAD,
-                                     POST_FRAMES, POSTS, SEATS, SUCCEEDING)
+                                     MEMBERS, POST_FRAMES, POSTS, SEATS, SUCCEEDING)
 from transforms.places import candidates
 from transforms.quotes.lexicon import is_press_office
 from transforms.quotes.marks import CLOSING_MARKS, OPENING_MARKS
@@ -167,6 +167,13 @@ def office(s: EventSentence, t: int) -> list[Actor]:
             direct = direct and not places
             owners += places or [m]
     owners = list({m["entity_id"]: m for m in owners}.values())
+    if not genitives and s.feat(t, "Number") == "Plur":
+        # «Лидеры стран ЕС согласовали …», «главы государств СНГ»: the holders of a post in a union's member states,
+        # many and unnamed, act for the union (probe JC)
+        unions = [m for c in s.kids(t, "nmod") if s.case(c) is None and s.lemma(c) in MEMBERS
+                  for g in s.kids(c, "nmod") if s.case(g) is None
+                  and (m := s.view.mention_at(g)) is not None and m["type"] == "ORG"]
+        return [replace(Actor.of(unions[0]), acting=True)] if len(unions) == 1 else []
     bodies = [m for c in genitives for x in s.coordination(c) if (m := s.view.mention_at(x)) is not None]
     if len(bodies) == len(owners) == 1 and bodies[0]["type"] == "ORG" and s.feat(t, "Number") == "Plur":
         # «поблагодарил лидеров ЕС»: the holders of a post in one union, many and unnamed, act for it, and

@@ -15,6 +15,7 @@ _MODALITY = wordlists.groups("modality.tsv")
 
 LIGHT_VERBS = _EVENT["light"]                              # «провел встречу»
 FRAME_NOUNS = _EVENT["frame"]                              # «в ходе встречи»
+MEMBERS = _EVENT["members"]                                # «лидеры стран ЕС»: the union acts
 PERMISSIONS = _EVENT["permission"]                         # «санкция на арест»: leave, no sanctions
 CONTENT_NOUNS = frozenset(wordlists.values("event_words.tsv", "content"))  # («заявление», «с»): «заявление с осуждением»
 DURING = _EVENT["during"]                                  # «в ходе», «во время», «в рамках»
