@@ -515,12 +515,13 @@ PATTERNS = [
       ("173", "обвинять", None, "Михаил Попов", None, "2022-05-18", "day", "published"),
       ("173", "обвинять", None, "Алексей Рожков", None, "2022-05-18", "day", "published")]),
     # a plural noun's «включая X и Y» names some of them (event_words.tsv `including`); «Моди» is
-    # indeclinable (probe BW, dev, p08; the title's line with the host's post, which NER needs)
+    # indeclinable, and «Нарендру» an «-а» name's accusative, whatever the tagger says (person_names; probe BW, dev,
+    # p08; the title's line with the host's post, which NER needs)
     ("«принял более 20 гостей, включая Владимира Путина и Нарендру Моди»", "2025-09-01",
      "Председатель КНР Си Цзиньпин принял более 20 высокопоставленных гостей, включая Владимира Путина и "
      "Нарендру Моди.",
      [("043", "принять", "Си Цзиньпин", "Владимир Путин", None, "2025-09-01", "day", "published"),
-      ("043", "принять", "Си Цзиньпин", "Нарендру Моди", None, "2025-09-01", "day", "published")]),
+      ("043", "принять", "Си Цзиньпин", "Нарендра Моди", None, "2025-09-01", "day", "published")]),
     # a verb that begins or ends with an event in the instrumental carries it (event_words.tsv `opening`)
     # (probe BW, dev, p06)
     ("«начал рабочую неделю встречей с X»: the subject meets X", "2025-05-12",

@@ -153,6 +153,10 @@ CASES = {
     "an «-а» first name's accusative tagged genitive": (
         "Гарибашвили занял пост, сменив основателя «Грузинской мечты» Бидзину Иванишвили.",
         ["Гарибашвили", "Бидзина Иванишвили"]),           # not «Бидзину Иванишвили»
+    # probe JI (dev, ji09): the same before a surname natasha declined
+    "an «-а» first name's accusative tagged genitive, before a declined surname": (
+        "Давутоглу принял бывшего председателя меджлиса крымско-татарского народа Мустафу Джемилева.",
+        ["Давутоглу", "Мустафа Джемилев"]),              # not «Мустафу Джемилев»
     # probe FO (dev, fo14): a surname in «-ия» after a declined first name is no genitive of an «-ий» one
     "a surname in «-ия» stays": (
         "Гарибашвили сменил Георгия Гахария. Вышел фильм Георгия Данелия. Встреча с Лаврентием Берией.",

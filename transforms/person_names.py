@@ -191,7 +191,7 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         # name's accusative ends «-у», so «-ы» is its genitive → «Махинда»
         out[0] = infl[0] = genitive
         cases = ["Gen", *cases[1:]]
-    if (several and not woman and cases[0] == "Gen" and infl[0] == written[0] and infl[-1] == written[-1]
+    if (several and not woman and cases[0] == "Gen" and infl[0] == written[0]
             and _accusative_u(written[0], "Gen", "Gen") and not has_reading(written[0], forms, "nomn")
             and (accusative := foreign_feminine_nominative(written[0], "Acc"))):
         # «сменив основателя «Грузинской мечты» Бидзину Иванишвили», the first name tagged genitive: «-у» after a
