@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from transforms.dates.lexicon import UNITS
 from transforms.events.taxonomy import lexicon
-from transforms.events.words import ACTING, DEMANDED, DOERS, GOVERNMENT, JOINING, REASON_OBJECTS
+from transforms.events.words import ACTING, DEMANDED, DOERS, GOVERNMENT, JOINING, POST_FRAMES, REASON_OBJECTS
 from transforms.names import fold
 from transforms.quotes.marks import CLOSING_MARKS, OPENING_MARKS
 from transforms.word_forms import may_be_accusative
@@ -132,7 +132,7 @@ def removed_object(s: EventSentence) -> None:
         if s.pos(v) != "VERB" or s.feat(v, "Voice") == "Pass" or s.kids(v, "obj", "nsubj:pass"):
             continue
         for n in s.kids(v, "obl"):
-            if n < v or s.case(n) != "от" or not _removes_from(s.lemma(v), s.lemma(n)):
+            if n < v or s.case(n) not in ("от", "с") or not _removes_from(s.lemma(v), s.lemma(n)):
                 continue
             x = n
             while nxt := [c for c in s.kids(x, "nmod", "appos") if c > x]:
@@ -143,9 +143,11 @@ def removed_object(s: EventSentence) -> None:
 
 
 def _removes_from(verb: str, noun: str) -> bool:
-    """Whether a verb removes someone from what its «от» noun names: a removal from a post (`doer`) or a
-    trigger whose condition word the noun is («отстранить от футбола», «отстранить от участия», cameo.tsv)."""
-    return (verb, noun) in DOERS or any(e.condition == noun for e in lexicon().entries.get(("VERB", verb), ()))
+    """Whether a verb removes someone from what its «от» or «с» noun names: a removal from a post (`doer`: «снять
+    с должности»; «уволить с поста», a verb of removal whatever the post's word) or a trigger whose condition word
+    the noun is («отстранить от футбола», «отстранить от участия», cameo.tsv)."""
+    return ((verb, noun) in DOERS or (verb, "") in DOERS and noun in POST_FRAMES
+            or any(e.condition == noun for e in lexicon().entries.get(("VERB", verb), ())))
 
 
 def acting_object(s: EventSentence) -> None:
