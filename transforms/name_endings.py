@@ -80,9 +80,9 @@ def foreign_feminine_nominative(word: str, case: str) -> str | None:
 
 
 def foreign_nominative(word: str, case: str) -> str | None:
-    """The nominative of a masculine foreign name in `case` («Монка» → «монк», «Карзая» → «карзай»,
-    «Тоттенхэме» → «тоттенхэм», «Уйбой» → «уйба»), None when its ending is not that case's; lower case in,
-    lower case out."""
+    """The nominative of a masculine foreign name in `case` («Монка» → «монк», «Карзая» → «карзай», «Борреля» →
+    «боррель», «Тоттенхэме» → «тоттенхэм», «Уйбой» → «уйба»), None when its ending is not that case's; lower case
+    in, lower case out."""
     if case == "Ins" and instrumental_surname(word):
         return word[:-2]  # «Жапаровым» → «жапаров»: a surname in -ов, -ин declines like «Иванов»
     if case == "Ins" and len(word) >= 5 and word[-2:] in ("ой", "ей") and word[-3] not in VOWELS:
@@ -97,6 +97,8 @@ def foreign_nominative(word: str, case: str) -> str | None:
         if not word.endswith(ending) or len(word) - len(ending) < (2 if vowel_stem else 3):
             continue
         stem = word[: len(word) - len(ending)]
+        if vowel_stem and case != "Loc" and consonant_final(stem) and stem[-1] not in _HUSHING:
+            return stem + "ь"  # «Жозепа Борреля» → «боррель»: a soft consonant's «-я», «-ю», «-ем»
         if (stem[-1] in VOWELS) != vowel_stem:
             continue
         return stem + "й" if vowel_stem else stem

@@ -293,10 +293,11 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
             else:
                 out[i] = (foreign_nominative(written[i], cases[i])
                           or foreign_feminine_nominative(written[i], cases[i]) or out[i])
-        elif (several and not woman and i == len(texts) - 1 and infl[i] == written[i]
+        elif (several and not woman and i == len(texts) - 1 and infl[i] in (written[i], written[i][:-2] + "ый")
               and instrumental_surname(written[i])):
             # no nominative ends in «-овым», «-иным»: it is a surname in the instrumental, whatever its tag,
-            # and so is the first name before it («Садыром Жапаровым», tagged nominative)
+            # and so is the first name before it («Садыром Жапаровым», tagged nominative); not an adjective's
+            # either, which natasha makes of one the dictionary lacks («Андреем Травниковым» → «Травниковый»)
             out[i] = foreign_nominative(written[i], "Ins")
             if infl[0] == written[0] and not surname_readings(written[0], forms):
                 out[0] = foreign_nominative(written[0], "Ins") or out[0]
@@ -351,6 +352,12 @@ def nominative_words(texts: Sequence[str], cases: Sequence[str | None], inflecte
         # oblique above, and the name with it («Хаканом Фиданом» → «Хакан Фидан», «хакан» a title), or
         # a middle name declined shows the case («Рока Марка Кристиана Каборе» → «Рок Марк Кристиан»)
         out[0] = written[0]
+    if (len(texts) == 2 and not woman and infl[0] == written[0] and consonant_final(written[0])
+            and written[-1].endswith("ой") and out[-1] != written[-1] and not east_asian(written)):
+        # «назначен глава МИД Аурел Чокой»: a man's consonant-final first name written as its nominative shows
+        # the case, and a surname in «-ой» agrees with it (as «Лев Толстой»), not an «-а» name's instrumental
+        # («с Хамидом Чокой» declines the first name too)
+        out[-1] = written[-1]
     last = written[-1]
     if several and last.endswith("ия") and out[-1] == last[:-1] + "й" and not has_reading(out[-1], forms, "Surn"):
         # «сменив Георгия Гахария», «Звиада Гамсахурдия»: a surname in «-ия» after a first name is no genitive
