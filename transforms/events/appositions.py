@@ -24,6 +24,10 @@
 - a person's name in apposition to a kinship noun of the other gender is its owner («Владислава
   Бакальчука, бывшего мужа Татьяны Ким»: not Ким, the husband of Ким).
 
+`club_city(s)`, another: a place, not a country, right after an organisation's name in quote marks is that
+organisation's city, part of its name («ФК "Динамо" Москва отправило в отставку …», parsed with «Москва» a second
+subject), no actor of its own.
+
 `fronted_participle(s)`, another of `repair`'s steps: a nominative active participle phrase right before a person's
 name is that name's, and the name is its clause's subject («Пожизненные сроки получили совершившие нападение
 Далерджон Мирзоев и …», parsed as «Далерджон» ← «нападение», the participle and its object a cycle, probe HI).
@@ -33,11 +37,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from transforms.countries import iso2
 from transforms.descriptors import KIN
 from transforms.events.words import ACTING, POSTS
 from transforms.field_view import name_cases
 from transforms.name_endings import instrumental_surname
-from transforms.quotes.marks import ANY_QUOTE
+from transforms.quotes.marks import ANY_QUOTE, CLOSING_MARKS
 
 if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence
@@ -164,6 +169,20 @@ _ACTIVE_NOMINATIVE = tuple(stem + end + refl for stem in ("вш", "ш", "щ") fo
                            for refl in ("", "ся"))
 _NOT_PARTICIPLES = frozenset({"бывший", "будущий", "следующий", "настоящий", "предыдущий", "высший", "лучший",
                               "худший", "старший", "младший"})  # adjectives with those endings, as lemmas
+
+
+def club_city(s: EventSentence) -> None:
+    for t in s.tokens:
+        place, before = s.view.mention_at(t), t - 2
+        if (place is None or place["type"] != "LOC" or before < s.tokens.start or s.view.mention_at(t - 1) is not None
+                or s.view.word(t - 1) not in CLOSING_MARKS):
+            continue
+        club = s.view.mention_at(before)
+        # (a country there starts a clause of its own: «В ответ на санкции против «Роснефти» Россия ввела …»)
+        if club is None or club["type"] != "ORG" or s.tree.parent[t] == before or iso2(place["entity_name"]):
+            continue
+        s.tree.parent[t], s.tree.rels[t] = before, "flat"
+        s.tree.index_children()
 
 
 def fronted_participle(s: EventSentence) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from transforms.dates.lexicon import PARTS_OF_DAY
-from transforms.events.appositions import fronted_participle, headed_nominals, rehang_names
+from transforms.events.appositions import club_city, fronted_participle, headed_nominals, rehang_names
 from transforms.events.clause_subjects import (colon_list_subject, conjunct_opening_clause, dateline_subject,
                                                disagreeing_subject, finite_conjunct_of_infinitive,
                                                fronted_abbreviation, fronted_oblique_of_later_clause,
@@ -49,6 +49,8 @@ def repair(s: EventSentence) -> None:
       командующим сухопутными войсками генерала Хосе Вильсона Санчеса», `objects.object_after_post`), or
       on a thing's genitive that names the instrumental («наградил орденом Мужества писателя Захара Прилепина»,
       `objects.object_after_instrumental_name`, probe IM);
+    - a person's name in the accusative the parser hangs on an active verb in apposition is its object, when it
+      has none («переизбрал Сергея Миронова председателем партии»);
     - a person's name in apposition hung on the wrong noun is re-hung on the one it names
       (`appositions.rehang_names`: «главу ассоциации частных детективов Матушкина»);
     - two nominative subjects that cross (each hangs on the other's verb: «Президент … объявил …, однако
@@ -231,6 +233,13 @@ def _misplaced_nominals(s: EventSentence) -> None:
             if s.pos(verb) == "VERB" and not s.kids(verb, rel) and not passive:
                 tree.parent[t], tree.rels[t] = verb, rel
                 tree.index_children()
+        elif (s.rel(t) == "appos" and s.pos(head) == "VERB" and head < t and case in ("Acc", "Gen")
+              and s.feat(head, "Voice") != "Pass" and not s.kids(head, "obj", "nsubj:pass")
+              and (s.view.mention_at(t) or {}).get("type") == "PER"):
+            # «Съезд партии … переизбрал Сергея Миронова председателем партии», parsed as «Сергея» ← «переизбрал»
+            # in apposition: no name is a verb's apposition; an accusative one (the genitive's form) is its object
+            tree.parent[t], tree.rels[t] = head, "obj"
+            tree.index_children()
 
 
 def _object_name(s: EventSentence) -> None:
@@ -406,6 +415,7 @@ def _dashed_list(s: EventSentence) -> None:
 
 
 _STEPS = (
+    club_city,
     _led_group,
     _part_of_day,
     _relative_clause_cycle,

@@ -141,7 +141,10 @@ def condition_word(s: EventSentence, t: int, condition: str | None) -> int | Non
     # («Руководство «Локомотива» приняло решение …»: a subject is no condition word of a verb with an object, not
     # «принять руководство»; «Премия досталась X» has none)
     has_object = bool(s.kids(t, "obj"))
+    # (nor is the agent of a passive: «руководством «Динамо» принято решение»)
+    passive = s.feat(t, "Voice") == "Pass"
     kids = [k for c in s.kids(t) if not (has_object and s.rel(c) == "nsubj")
+            and not (passive and s.rel(c) == "obl" and s.case(c) is None and s.feat(c, "Case") == "Ins")
             for k in ([c] + [n for n in s.kids(c, "nmod") if s.case(n) in (None, "из")] if s.lemma(c) in FRAME_NOUNS
                       else [c])]
     # «подписали в Белом доме «Соглашения Авраама»»: a title in marks the parser hung on the noun before it, in
