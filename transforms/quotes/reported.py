@@ -112,8 +112,25 @@ def _document_clause(f: FieldView, i: int, s: Sentence) -> Found:
         return Found()
     comp = complement(f, i, Cue(f.word(i), "speech", attr.cue), s.b)
     if comp is None:
-        return Found()
+        return Found(_clause_before_document(f, i, attr, s))
     return Found(Clause(comp, s.stop, i, attr, f.tokens[i].start), range(i, i + 1))
+
+
+def _clause_before_document(f: FieldView, i: int, attr: Attr, s: Sentence) -> Clause | None:
+    """«Смена Кузюткина является плановой, сообщается на официальном сайте Всероссийской федерации волейбола»: the
+    words before a comma and an impersonal cue with its document or channel are the owner's, as the words before
+    «…, считает X» are X's (`_clause_before_cue`); not a direct quote's («…», — говорится в сообщении: direct.py),
+    nor words that are already someone's («…, заявил X, говорится в сообщении»), nor an unsourced report."""
+    a, k = s.a, i - 1
+    if attr.source == "unsourced" or k - 1 < a or f.tokens[k].text != "," or f.tokens[k - 1].text in "»“\"":
+        return None
+    if _after_attribution(f, a, k) or _reports_speech(f, a, k):
+        return None
+    start, stop = f.tokens[a].start, f.tokens[k].start
+    if n_words(f.text[start:stop]) < 3 or opens_with_cue_object(f.words(a, 3)):
+        return None
+    start = _strip_lead(f, start, stop)
+    return Clause(start, stop, i, attr, start)
 
 
 def _complement_clause(f: FieldView, i: int, cue: Cue, comp: int, s: Sentence) -> Clause | None:
