@@ -324,6 +324,11 @@ CASES = {
     "a man's -ой surname after his first name in the nominative": (
         "Премьер-министром назначен глава МИД страны Аурел Чокой. Позже он встретился с Хамидом Чокой.",
         ["Аурел Чокой", "Хамид Чока"]),                  # not «Аурел Чока»
+    # probe JP (dev, jp16): a settlement noun's place NER glued to the person after it (mentions._unglued); a first
+    # name there starts the name of the mayor («Мэр города Иван Сергеевич Петров») and keeps it whole
+    "a place after a settlement noun glued to the name after it": (
+        "Акимом города Кентау Даурен Макажанов стал в апреле 2019 года. Мэр города Иван Сергеевич Петров уволился.",
+        ["Даурен Макажанов", "Иван Сергеевич Петров"]),  # not «Кентау Даурен Макажанов»
     "names that keep their form": (
         "Приехал Иван Петров. Встреча с Виктором Бутом. Судья Мануэль Мехуто Гонсалес. Книга Александра "
         "Пушкина.",

@@ -18,7 +18,7 @@ from transforms.nlp import NlpDoc
 from transforms.person_spans import family_first_names, surname_first
 from transforms.shared_head import shared_head_normals
 from transforms.spans import Token, refine
-from transforms.word_forms import is_abbreviation, lemma, oblique_readings
+from transforms.word_forms import is_abbreviation, lemma, oblique_readings, settlement_noun
 
 
 def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
@@ -213,6 +213,13 @@ def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
                 ) + [type(span)(tokens[k].start, span.stop, "PER")]
     if span.type != "PER" or len(tokens) < 2:
         return [span]
+    forms = morph_vocab().parse
+    before = doc.tokens_in(max(0, span.start - 40), span.start)
+    if (len(tokens) >= 3 and before and settlement_noun(before[-1])
+            and not name_reading(fold(tokens[0].text), forms) and name_reading(fold(tokens[1].text), forms)):
+        # «Акимом города Кентау Даурен Макажанов стал …»: the word after a settlement noun is its name, a place, and
+        # the first name after it starts the person
+        return [type(span)(span.start, tokens[0].stop, "LOC"), type(span)(tokens[1].start, span.stop, "PER")]
     parts = _glued_parts(tuple(t.text for t in tokens), (tokens[0].feats or {}).get("Case") not in (None, "Nom"))
     if len(parts) == 1:
         return [span]

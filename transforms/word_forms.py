@@ -62,6 +62,13 @@ DESCRIPTOR_REACH = 5  # «корреспондентку испанской га
 _SETTLEMENTS = frozenset(w for w, *_ in wordlists.rows("settlement_words.tsv"))
 
 
+def settlement_noun(token: DocToken | None) -> bool:
+    """Whether a token is a settlement noun in the singular (settlement_words.tsv: «города», «села»), whose place's
+    name follows it."""
+    return (token is not None and token.pos == "NOUN" and lemma(token) in _SETTLEMENTS
+            and (token.feats or {}).get("Number") == "Sing")
+
+
 def apposed_place(before: DocToken | None, tokens: list[DocToken]) -> list[DocToken]:
     """The one token of a place's name in the oblique case of the settlement noun right before it, which it
     agrees with, when the tagger read it as a nominative or gave it no case («акимом города Шымкента»,
