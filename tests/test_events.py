@@ -4357,6 +4357,12 @@ CONSTRUCTED = [
      "дипломата нежелательным лицом.",
      [("L02", "освободить", "Иван Петров", None, None, "2025-09-23", "day", "published"),
       ("16", "объявить", "Литва", None, None, "2025-09-23", "day", "published")]),
+    # probe JP (dev, jp16): a nominative name the parser sets in apposition to a genitive under an instrumental post
+    # is the subject, not the post's name in another case (appositions.rehang_names); the settlement's name NER glued
+    # to it is a place of its own (mentions._unglued)
+    ("«Акимом города Кентау Даурен Макажанов стал в апреле 2019 года»: L01",
+     "Акимом города Кентау Даурен Макажанов стал в апреле 2019 года.",
+     [("L01", "стать", "Даурен Макажанов", "Кентау", None, "2019-04-01", "month", "text")]),
     ("«Руководство «Локомотива» приняло решение …»: no L01",
      "Руководство «Локомотива» приняло решение расторгнуть контракт с тренером Леонидом Кучуком. Руководство "
      "клубом принял Иван Петров.",

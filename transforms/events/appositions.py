@@ -102,9 +102,11 @@ def rehang_names(s: EventSentence) -> None:
             tree.index_children()
         elif (s.rel(t) == "appos" and s.feat(head, "Animacy") == "Inan" and s.rel(head) == "nmod"
                 and (s.view.mention_at(t) or {}).get("type") == "PER"
-                and (holder := _animate_above(s, head)) is not None):
+                and (holder := _animate_above(s, head)) is not None
+                and (case != "Nom" or s.feat(holder, "Case") in ("Nom", None))):
             # «арестовали главу ассоциации частных детективов Матушкина», parsed as «Матушкина» ←
             # «ассоциации» (a masculine name's accusative is its genitive): a person names a person
+            # (not «Акимом города Кентау Даурен Макажанов стал»: a nominative name is the subject, below)
             tree.parent[t] = holder
             tree.index_children()
         elif (s.rel(t) == "appos" and (s.view.mention_at(t) or {}).get("type") == "PER"
