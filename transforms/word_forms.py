@@ -73,10 +73,8 @@ def apposed_place(before: DocToken | None, tokens: list[DocToken]) -> list[DocTo
     """The one token of a place's name in the oblique case of the settlement noun right before it, which it
     agrees with, when the tagger read it as a nominative or gave it no case («акимом города Шымкента»,
     tagged nominative → «Шымкент»). Copies; `tokens` themselves are left as they are."""
-    noun = (before.feats or {}) if before is not None else {}
-    case = noun.get("Case")
-    if (before is None or len(tokens) != 1 or before.pos != "NOUN" or lemma(before) not in _SETTLEMENTS
-            or case in (None, "Nom") or noun.get("Number") != "Sing"
+    case = (before.feats or {}).get("Case") if before is not None else None
+    if (not settlement_noun(before) or len(tokens) != 1 or case in (None, "Nom")
             or (tokens[0].feats or {}).get("Case") not in (None, "Nom")):
         return tokens
     return [_retagged(tokens[0], Case=case)]
