@@ -32,14 +32,20 @@ def institution_spans(doc: NlpDoc, spans: list) -> list:
         if s.type != "LOC" or not i or (tokens[i].feats or {}).get("Case") != "Gen":
             continue
         noun = tokens[i - 1]
-        if (doc.text[noun.stop:s.start] == " " and noun.text[1:].islower() and noun.pos in ("NOUN", "PROPN")
-                and (noun.feats or {}).get("Number") != "Plur"  # «администрациями Санкт-Петербурга и …»: shared
-                and lemma(noun) in _BY_PLACE and not any(a < noun.stop and noun.start < b for a, b in covered)):
+        if (doc.text[noun.stop:s.start] == " " and _institution_noun(noun)
+                and not any(a < noun.stop and noun.start < b for a, b in covered)):
             added.append(type(s)(noun.start, noun.stop, "ORG"))
         elif (field := _field_before(doc, tokens, i)) is not None and not any(
                 a < tokens[i - 1].stop and field < b for a, b in covered):
             added.append(type(s)(field, tokens[i - 1].stop, "ORG"))
     return sorted([*spans, *added], key=lambda s: s.start) if added else spans
+
+
+def _institution_noun(token) -> bool:
+    """A `by_place` noun in the singular, as written or capitalised (a plural one is shared by the places listed
+    after it: «администрациями Санкт-Петербурга и …»)."""
+    return (token.pos in ("NOUN", "PROPN") and token.text[1:].islower() and lemma(token) in _BY_PLACE
+            and (token.feats or {}).get("Number") != "Plur")
 
 
 def _place_after_noun(tokens: list, index: dict[int, int], spans: list) -> list:
@@ -50,8 +56,7 @@ def _place_after_noun(tokens: list, index: dict[int, int], spans: list) -> list:
     for s in spans:
         i = index.get(s.start)
         if (s.type == "LOC" and i is not None and i + 1 < len(tokens) and tokens[i + 1].stop <= s.stop
-                and lemma(tokens[i]) in _BY_PLACE and (tokens[i].feats or {}).get("Number") != "Plur"
-                and (tokens[i + 1].feats or {}).get("Case") == "Gen"):
+                and _institution_noun(tokens[i]) and (tokens[i + 1].feats or {}).get("Case") == "Gen"):
             s = type(s)(tokens[i + 1].start, s.stop, s.type)
         out.append(s)
     return out

@@ -213,12 +213,7 @@ def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
                 ) + [type(span)(tokens[k].start, span.stop, "PER")]
     if span.type != "PER" or len(tokens) < 2:
         return [span]
-    forms = morph_vocab().parse
-    before = doc.tokens_in(max(0, span.start - 40), span.start)
-    if (len(tokens) >= 3 and before and settlement_noun(before[-1])
-            and not name_reading(fold(tokens[0].text), forms) and name_reading(fold(tokens[1].text), forms)):
-        # «Акимом города Кентау Даурен Макажанов стал …»: the word after a settlement noun is its name, a place, and
-        # the first name after it starts the person
+    if len(tokens) >= 3 and _settlement_name_first(doc, span.start, tokens):
         return [type(span)(span.start, tokens[0].stop, "LOC"), type(span)(tokens[1].start, span.stop, "PER")]
     parts = _glued_parts(tuple(t.text for t in tokens), (tokens[0].feats or {}).get("Case") not in (None, "Nom"))
     if len(parts) == 1:
@@ -234,6 +229,16 @@ def _unglued(doc: NlpDoc, span, named: dict[str, str]) -> list:
             return [span]  # «Эссам Абд | Эль Фатах»: no name of its own before the first name, so one name
         out.append(type(span)(start, stop, "PER" if person else other))
     return out
+
+
+def _settlement_name_first(doc: NlpDoc, start: int, tokens: list) -> bool:
+    """«Акимом города Кентау Даурен Макажанов стал …»: a PER span right after a settlement noun whose first word the
+    dictionary reads as no name and whose second as one opens with the settlement's name, a place; the person starts
+    at the first name («Мэр города Иван Сергеевич Петров» keeps its name whole)."""
+    before = doc.tokens_in(max(0, start - 40), start)
+    forms = morph_vocab().parse
+    return (bool(before) and settlement_noun(before[-1]) and not name_reading(fold(tokens[0].text), forms)
+            and name_reading(fold(tokens[1].text), forms))
 
 
 @lru_cache(maxsize=20_000)
