@@ -329,6 +329,11 @@ CASES = {
     "a place after a settlement noun glued to the name after it": (
         "Акимом города Кентау Даурен Макажанов стал в апреле 2019 года. Мэр города Иван Сергеевич Петров уволился.",
         ["Даурен Макажанов", "Иван Сергеевич Петров"]),  # not «Кентау Даурен Макажанов»
+    # thirty-sixth round, probe IV (dev, iv04): an editor's brackets round a first name in a quote, and a
+    # nickname in brackets, are no part of the name (NlpDoc.normalize)
+    "a first name in an editor's brackets": (
+        "«Запланированы также встречи с министром обороны (Андреем) Белоусовым». Позвонил Владимиру (Вове) Сидорову.",
+        ["Андрей Белоусов", "Владимир Сидоров"]),         # not «Андрей) Белоусов»
     "names that keep their form": (
         "Приехал Иван Петров. Встреча с Виктором Бутом. Судья Мануэль Мехуто Гонсалес. Книга Александра "
         "Пушкина.",

@@ -141,7 +141,8 @@ class NlpDoc:
         a word natasha cannot inflect (its tagged form is missing from the
         dictionary: «Обамы», «Долгорукому») takes the dictionary lemma of the
         same case instead of staying as written; a person's name mends women's
-        surnames and foreign surnames (`person_names`).
+        surnames and foreign surnames (`person_names`), and drops an editor's brackets round a first name
+        in a quote («(Андреем) Белоусовым» → «Андрей Белоусов») and a nickname in brackets.
         """
         span = DocSpan(start, stop, type_, self.text[start:stop], tokens=self.tokens_in(start, stop))
         tokens = span.tokens
@@ -164,7 +165,25 @@ class NlpDoc:
             # nor an adjective used as a noun, the head's complement («Союза зеленых и крестьян»)
             governed |= {t.id for t in tokens if t.pos == "ADJ" and t.rel == "nmod"}
             inflect = (set(select_inflectable(tokens)) - governed) & _first_head(tokens)
+        if type_ == "PER" and any(t.text in ("(", ")") for t in tokens):
+            # «министром обороны (Андреем) Белоусовым», «Владимиром (Вовой) Путиным»: an editor's brackets, and
+            # a nickname in them, are no part of the name
+            words = [t for t in _outside_brackets(tokens) if t.text not in ("(", ")")] or tokens
+            return " ".join(recover_spaces(name_words(words, type_, inflect), words).split())
         return recover_spaces(name_words(tokens, type_, inflect), tokens)
+
+
+def _outside_brackets(tokens: list[DocToken]) -> list[DocToken]:
+    """`tokens` without those between a bracket pair both inside them."""
+    out, opened = [], []
+    for t in tokens:
+        if t.text == "(":
+            opened.append(len(out))
+        elif t.text == ")" and opened:
+            del out[opened.pop():]
+            continue
+        out.append(t)
+    return out
 
 
 def _first_head(tokens: list[DocToken]) -> set[str]:
