@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.names import fold
-from transforms.quotes.lexicon import (CHANNELS, IMPERSONAL, VERB_ROLES, Cue, is_authority, is_document, is_media,
-                                      is_news_outlet, lexicon, prefixes)
+from transforms.quotes.lexicon import (ANSWERABLE, CHANNELS, IMPERSONAL, VERB_ROLES, Cue, is_authority, is_document,
+                                      is_media, is_news_outlet, lexicon, prefixes)
 from transforms.quotes.subjects import is_person_pronoun, nominal, np_range, subject, words_noun
 from transforms.websites import is_website
 from transforms.word_forms import is_infinitive
@@ -70,6 +70,9 @@ def cue_of(f: FieldView, i: int, roles=VERB_ROLES) -> Cue | None:
         return None
     lex = lexicon()
     lemma = f.lemma(i)
+    if lemma in ANSWERABLE and any(f.rel(c) == "case" and f.word(c) == "за"
+                                   for k in f.children(i) for c in f.children(k)):
+        return None  # «которые отвечают за сотрудничество с Африкой, что …»: answerable, no speaking
     negated = f.word(i - 1) == "не"
     candidates = []
     if negated:

@@ -62,6 +62,9 @@ def complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
             if objects or not speech_like(f, f.tokens[k + 1].start, f.tokens[b - 1].stop):
                 return None
             return f.tokens[k + 1].start
+        if k > cue_i + 1 and (end := _relative_clause_end(f, k)) is not None:
+            k = end + 1  # «предупредил чиновников, которые отвечают за сотрудничество с Африкой, что …»: past it
+            continue
         if f.stops(k) or (t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Fin"):
             return None
         if (cue.role == "noun" and t.pos == "VERB" and (t.feats or {}).get("VerbForm") == "Part"
@@ -74,6 +77,26 @@ def complement(f: FieldView, cue_i: int, cue: Cue, b: int) -> int | None:
             k = close  # «заявил корреспонденту радиостанции «Говорит Москва», что …»
         k += 1
     return None
+
+
+def _relative_clause_end(f: FieldView, k: int) -> int | None:
+    """The last token of the relative clause whose predicate is token `k` («…, которые отвечают за сотрудничество
+    с Африкой»: a verb the tree hangs under a noun, its clause opening with «который»), or None."""
+    if f.rel(k) != "acl:relcl" or f.pos(k) != "VERB":
+        return None
+    inside, todo = {k}, [k]
+    while todo:
+        for c in f.children(todo.pop()):
+            if c not in inside:
+                inside.add(c)
+                todo.append(c)
+    first = min(x for x in inside if f.pos(x) != "PUNCT")
+    if f.lemma(first) != "который":
+        return None
+    end = first  # its words in a row: the tree may hang a later word of the main clause on it («… каждый день»)
+    while end + 1 in inside:
+        end += 1
+    return end
 
 
 def question_word(f: FieldView, k: int) -> bool:

@@ -15,9 +15,11 @@ import re
 from transforms.field_view import FieldView
 from transforms.quotes.attribution import (Attr, Row, attr_for_cue, author_attr, author_cue,
                                            cue_after, cue_of, impersonal_cue, np_attr, verb_gender)
+from transforms.quotes.clause import Sentence
 from transforms.quotes.lexicon import NAMING, Cue
 from transforms.quotes.marks import AUTHOR_DASH, COLON, DASHES, Span, n_words, name_in_marks, speech_like
 from transforms.quotes.names_before_colon import before_topic, descriptor_then_name, name_before_colon, name_line
+from transforms.quotes.phrases import by_words
 from transforms.quotes.subjects import is_person_pronoun, nominal, person_like, subjects_of
 from transforms.quotes.telling import told_quote
 
@@ -286,6 +288,11 @@ def cue_before_colon(f: FieldView, idx: list[int]) -> tuple[Attr | None, Attr | 
         if gov is not None and not gov.implicit:
             gov.source = "colon"
             return gov, speech
+        phrase = by_words(f, k, Sentence(idx[0], idx[-1] + 1, f.tokens[idx[-1]].stop))
+        if phrase is not None and phrase.clause is not None and not phrase.clause.attr.implicit:
+            # «По его словам, Евросоюз «…»: «…»»: the words after the colon are the phrase's speaker's too
+            phrase.clause.attr.source = "colon"
+            return phrase.clause.attr, speech
         cue = cue_of(f, k)
         if cue is not None:
             attr = attr_for_cue(f, k, cue)

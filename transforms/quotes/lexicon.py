@@ -150,6 +150,7 @@ PREDICATIVES = _GROUPS["predicative"]  # «можно урезать»: a statem
 POSSESSIVE_FIRST = _GROUPS["possessive-first"]  # «Соболенко: спасибо всей моей команде»: only a speaker writes it
 WHETHER_WORDS = 3  # «ли» among a reported question's first three words: «ездил ли он», «не собирается ли он»
 REPLIES = _GROUPS["reply"]
+ANSWERABLE = _GROUPS["answerable"]  # «отвечают за сотрудничество»: answerable, not speaking
 QUESTION_WORDS = _GROUPS["question"]  # «рассказал, как обстоят дела»: a topic, no words told
 SELF_NAMED = _GROUPS["self-named"]  # «медсестра, назвавшаяся Энни»: someone met here
 TOPIC = _GROUPS["topic"]  # «Мединский о разгоне Минкульта: …»
