@@ -84,12 +84,16 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     view.doc.parse_syntax(candidates)
 
     signers = _decree_signers(view)
+    # the person the headline opens with, its subject as a rule («Сергей Лавров прибыл на переговоры в …»)
+    headliner = next((m["entity_id"] for m in mentions if m["field"] == "title" and m["type"] == "PER"
+                      and m["start"] == 0), None)
     rows, built = [], {}
     for si in candidates:
         sides = _last_meeting(rows, si, lex) or _last_group(rows, si)
         sentence = built[si] = EventSentence(view, si, people, voices, states, sides,
                                              _last_agents(rows, si), _visitors(rows, si),
-                                             _signed(signers, si, lex) | _last_doers(rows, si, lex), owners)
+                                             _signed(signers, si, lex) | _last_doers(rows, si, lex), owners,
+                                             headliner)
         rows += sentence_events(article, sentence, lex)
 
     # 2. «Затем они обсудили …»: a sentence that names nobody may go on with the sides of a meeting

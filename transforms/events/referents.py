@@ -27,6 +27,8 @@ from transforms.quotes.marks import ANY_QUOTE
 from transforms.quotes.lexicon import lexicon
 from transforms.quotes.bodies import last_body, named_body
 
+HEADLINE_REACH = 3  # the body's first sentences, where a descriptor may name the headline's person (`_headliner`)
+
 if TYPE_CHECKING:
     from transforms.events.sentence import EventSentence
     from transforms.field_view import FieldView
@@ -108,6 +110,8 @@ def _resolved(s: EventSentence, t: int) -> Actor | None:
                 # предложение»: with a country the descriptor may name the last main clause's subject before it
                 # not introduced with another country (probe FO)
                 p = _main_subject_before(s, t, g, countries, {*_clause_subjects(s, t), *_only_quoted(s, start)})
+        if p is None:
+            p = _headliner(s, t, g)
     elif gender is None and (body := sphere_body(s, t)) is not None:
         return body
     elif (gender is None and s.pos(t) == "NOUN" and s.feat(t, "Number") == "Sing"
@@ -154,6 +158,21 @@ def _sole_holder(s: EventSentence, t: int, nouns: Descriptor, owners: set[str], 
         return p if p is not None and not posts_of(f, p.entity_id) else None
     p = s.people.get(next(iter(found))) if len(found) == 1 else None
     return p if p is not None and compatible(p, gender) else None
+
+
+def _headliner(s: EventSentence, t: int, gender: str | None) -> Person | None:
+    """«Сергей Лавров прибыл на переговоры в Эсватини» ¶ «Сегодня глава МИДа России проведёт переговоры …»: a
+    descriptor no one in the body was introduced with, subject of one of the body's first `HEADLINE_REACH`
+    sentences, is the person the headline opens with, when the body names that person too, the article gives them
+    no post and no other country than the descriptor's (the lead names by post whom the headline named)."""
+    p = s.people.get(s.headliner or "")
+    f = s.view
+    countries = descriptor_countries(f, t) | owner_countries(f, t) | {
+        code for c in s.kids(t, "nmod") for code in descriptor_countries(f, c) | owner_countries(f, c)}
+    if (p is None or s.index >= HEADLINE_REACH or not s.rel(t).startswith("nsubj") or not compatible(p, gender)
+            or posts_of(f, p.entity_id) & POSTS or not of_country(f, p.entity_id, countries)):
+        return None
+    return p
 
 
 def _capitalised_post(s: EventSentence, t: int) -> bool:
