@@ -215,6 +215,11 @@ EXAMPLES = [
         "Петра Мамонова госпитализировали 24 августа. Мамонова подтвердила, что концерты отменены.",
         [("Петра Мамонова", "PER", "Петр Мамонов"), ("Мамонова", "PER", "Мамонова")],
         id="a woman's form of a man's surname, read as a nominative, is not that man"),
+    pytest.param(  # thirty-sixth round, probe JY (dev, jy14): the tagger reads the lone surname a man's somewhere
+        "Суд арестовал замгубернатора Владимира Базарова. 25 августа стало известно о задержании врио замгубернатора "
+        "Базарова.",
+        [("Владимира Базарова", "PER", "Владимир Базаров"), ("Базарова", "PER", "Владимир Базаров")],
+        id="a man's genitive read as a woman's nominative is his where the tagger reads it a man's"),
     pytest.param(  # probe DG (dev, p06 and p13)
         "Оппозиционный политик Алексей Навальный скончался в колонии. Супруга политика Юлия Навальная выступила "
         "в Мюнхене. Суд приговорил Навального к 19 годам.",

@@ -158,8 +158,10 @@ def link_article(mentions: list[Mention], texts: dict[str, str]) -> list[Linked]
             continue
         words = _words(k)
         candidates = set()
-        # a one-word woman's surname the tagger read as a nominative (its normal form as written)
-        woman = t == "PER" and len(words) == 1 and fold(mentions[i].normal) == fold(mentions[i].text)
+        # a one-word woman's surname the tagger read as a nominative (its normal form as written); not one it tags a
+        # man's anywhere («задержании врио замгубернатора Базарова» beside «Владимир Базаров», probe JY)
+        woman = (t == "PER" and len(words) == 1 and fold(mentions[i].normal) == fold(mentions[i].text)
+                 and not any(mentions[j].gender == "Masc" for j in by_key[(t, k)]))
         addressed = t == "PER" and polite_address(words, forms)  # «Александр Викторович»
         for (t2, k2), j in distinct.items():
             if (t2 == "LOC" and t == "ORG" and k2 != k and len(words) == 1
