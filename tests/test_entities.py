@@ -220,6 +220,11 @@ EXAMPLES = [
         "Базарова.",
         [("Владимира Базарова", "PER", "Владимир Базаров"), ("Базарова", "PER", "Владимир Базаров")],
         id="a man's genitive read as a woman's nominative is his where the tagger reads it a man's"),
+    pytest.param(  # thirty-sixth round, probes JZ, JJ (dev, jz13, jj09): an abbreviation before another is a body
+        # of that organisation, as «СУ СК» is (mentions.field_mentions)
+        "КДК РФС дисквалифицировал тренера на три матча.",
+        [("КДК", "ORG", "КДК РФС"), ("РФС", "ORG", "РФС")],
+        id="an abbreviation right before another names a body of that organisation"),
     pytest.param(  # probe DG (dev, p06 and p13)
         "Оппозиционный политик Алексей Навальный скончался в колонии. Супруга политика Юлия Навальная выступила "
         "в Мюнхене. Суд приговорил Навального к 19 годам.",

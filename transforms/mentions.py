@@ -57,9 +57,11 @@ def field_mentions(field: str, doc: NlpDoc) -> list[Mention]:
                 # «Правительства РФ» is «Правительство России», «МИД РФ» «МИД России»: one body, one name
                 name = f"{normal} {genitive_name(country) or doc.text[owner.start:owner.stop]}"
         elif (s.type == "ORG" and place is not None and place.type == "ORG" and doc.text[s.stop:place.start] == " "
-              and ((is_abbreviation(doc.text[place.start:place.stop]) and _office(normal))
+              and ((is_abbreviation(doc.text[place.start:place.stop])
+                    and (_office(normal) or is_abbreviation(doc.text[s.start:s.stop])))
                    or (place.start in genitive and _bare_unit(normal)))):
-            # «Института этнологии и антропологии РАН», «обкома КПСС», «СУ СК»: a body of that organisation;
+            # «Института этнологии и антропологии РАН», «обкома КПСС», «СУ СК», «КДК РФС» (an abbreviation before
+            # another): a body of that organisation;
             # so is a unit word alone before an organisation's full name («Управление Федеральной
             # антимонопольной службы», the NER's two names, probe DC)
             name = f"{normal} {doc.text[place.start:place.stop]}"
