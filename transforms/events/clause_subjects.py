@@ -131,6 +131,14 @@ def disagreeing_subject(s: EventSentence) -> None:
     for verb in s.tokens:
         subjects = s.kids(verb, "nsubj")
         number = s.feat(verb, "Number")
+        reflexive = [x for x in s.kids(verb, "obj") if s.feat(x, "Case") == "Nom" and s.pos(x) in ("NOUN", "PROPN")]
+        if (not subjects and len(reflexive) == 1 and s.feat(verb, "Voice") == "Mid"
+                and s.word(verb).endswith(("ся", "сь"))):
+            # «об этом премьеры двух стран договорились в ходе …», parsed with «премьеры» the object: a verb in
+            # «-ся» takes no accusative; the nominative the tagger reads is its subject (probe JX)
+            s.tree.rels[reflexive[0]] = "nsubj"
+            s.tree.index_children()
+            continue
         if len(subjects) == 1 and number == "Plur" and _fronted_object(s, verb, subjects[0]):
             s.tree.rels[subjects[0]] = "obj"
             s.tree.index_children()
