@@ -329,6 +329,10 @@ def test_a_place_ner_glued_before_a_name_is_a_place_of_its_own():
     # a first name the dictionary knows as a place only, in the nominative, stays the name's
     text = "Депутат Манас Абдыллабек уулу заявил о саботаже."
     assert [(m.text, m.type) for m in field_mentions("body", analyse(text))] == [("Манас Абдыллабек уулу", "PER")]
+    # probe JY (dev, jy15): so is a place glued before a surname alone («Экс-мэра Красноуфимска Конева задержали»)
+    text = "Экс-мэра Красноуфимска Конева задержали по делу о превышении полномочий."
+    assert [(m.text, m.type) for m in field_mentions("title", analyse(text))] == [
+        ("Красноуфимска", "LOC"), ("Конева", "PER")]
 
 
 def test_a_place_ner_glued_to_the_subject_after_it_is_a_place_of_its_own():

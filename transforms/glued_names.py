@@ -34,13 +34,14 @@ def glued_parts(texts: Sequence[str], forms: Callable, oblique: bool = False) ->
       surname («Смирнов Иван Петрович» is surname-first order), not «Кима Чен | Ира Ким Ир Сен»;
     - two words that are surnames and nothing else are two people: «Сталин | Вертинский»;
     - the first word again in another case starts a second person: «Кима Чен Ира | Ким Ир Сен»;
-    - a first word that is a place and no name, before two words or more, is that place when the
-      tagger reads it in an oblique case (`oblique`: «жителя Нары | Тэцую Ямагами», `place_word`;
-      not «Депутат Манас Абдыллабек уулу заявил», a first name the dictionary knows as a place only).
+    - a first word that is a place and no name, before two words or more or before a surname, is that place when
+      the tagger reads it in an oblique case (`oblique`: «жителя Нары | Тэцую Ямагами», «Экс-мэра Красноуфимска |
+      Конева», `place_word`; not «Депутат Манас Абдыллабек уулу заявил», a first name the dictionary knows as a
+      place only).
     The part before a new person is a person's name when it starts with a first name."""
     words = [fold(t) for t in texts]
     n = len(words)
-    if oblique and n >= 3 and place_word(words[0], forms):
+    if oblique and (n >= 3 or (n == 2 and _has(words[1], forms, "Surn"))) and place_word(words[0], forms):
         return [(0, 1, False), (1, n, True)]
     if n == 2 and all(_has(w, forms, "Surn") and not _has(w, forms, "Name") and not _has(w, forms, "Patr")
                       for w in words):
