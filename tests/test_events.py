@@ -4369,6 +4369,11 @@ CONSTRUCTED = [
      [("L01", "принять", "Иван Петров", None, None, "2025-09-23", "day", "published")]),
     # thirty-fifth round end
     # thirty-sixth round (docs/events.md §7): each case fails on 4bc6894
+    # probe JY (dev, jy15): the choice of a measure of restraint is criminal proceedings, no election (cameo.tsv 173
+    # «избрание мера», as the verb «избрать меру»)
+    ("«… суд рассмотрит вопрос об избрании Михаилу Коневу меры пресечения»: 173, no L03",
+     "27 сентября суд рассмотрит вопрос об избрании Михаилу Коневу меры пресечения.",
+     [("173", "избрание", None, "Михаил Конев", None, "2025-09-27", "day", "text")]),
     # probe JX (dev, jx05): a nominative the parser makes the object of a verb in «-ся», which takes no accusative, is
     # its subject (clause_subjects.disagreeing_subject)
     ("«… об этом премьеры двух стран договорились в ходе телефонного разговора»: 05 Азаров, Медведев",
