@@ -93,6 +93,12 @@ def mark_spans(text: str, paragraphs) -> list[Span]:
                         j = stack[k][0]
                         del stack[k:]
                         spans.append(Span(j, i, len(stack)))
+                        if stack and stack[-1][1] == "«" and AUTHOR_DASH.match(text, i + 1):
+                            # «… Он ответил: «Я выполню свое обещание», — заявил турецкий лидер: one mark closes
+                            # the inner quote and the outer one the author's words follow, as with straight marks
+                            # (probe JX); not at a paragraph's end, where the outer quote may go on (`_across`)
+                            j, _ = stack.pop()
+                            spans.append(Span(j, i, len(stack)))
                         break
                 else:
                     _merged_opening(text, p0, i, spans)
