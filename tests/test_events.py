@@ -4955,3 +4955,17 @@ def test_a_lead_s_descriptor_is_the_person_the_headline_opens_with():
         "03", "Сергей Лавров", "Нанта Дламини")  # (a meeting to come: an intent to meet, 036)
     assert rows("Наледи Пандор прибыла на переговоры в Эсватини", body.format("южноафриканского министра Наледи Пандор")
                 )[0] == ("03", None, "Нанта Дламини")
+
+
+def test_talks_a_speaker_tells_of_with_someone_are_the_speakers():
+    """probe JX (dev, jx10): talks with a person that someone's reported words tell of, the subject of their clause and
+    naming no other side, are the speaker's (frames._speaker_side, rule `speaker`); not a press secretary's
+    (event_words.tsv `mouthpiece`), nor talks whose clause has a subject of its own."""
+    assert events_of("Глава Турции Реджеп Тайип Эрдоган заявил, что переговоры с президентом РФ Владимиром Путиным "
+                     "получились успешными.", "2025-09-23", statements=True) == [
+        ("01", "заявить", "Реджеп Тайип Эрдоган", None, None, "2025-09-23", "day", "published"),
+        ("04", "переговоры", "Реджеп Тайип Эрдоган", "Владимир Путин", None, "2025-09-23", "day", "published")]
+    assert events_of("Пресс-секретарь президента Дмитрий Песков заявил, что переговоры с Дональдом Трампом прошли "
+                     "успешно.", "2025-09-23", statements=True)[1][2:4] == (None, "Дональд Трамп")
+    assert events_of("Иван Петров заявил, что представители оппозиции пытались вести переговоры с Дональдом "
+                     "Трампом.", "2025-09-23", statements=True)[1][2:4] == (None, "Дональд Трамп")

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from transforms.coreference import voice_at
 from transforms.countries import iso2
+from transforms.descriptors import posts_of
 from transforms.events import context, offices, referents
 from transforms.events.actor import Actor
 from transforms.events.frame_base import Frame, demanded_of, is_outlet
@@ -32,7 +34,7 @@ from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import FIRM, GATHERING, Code, Entry, lexicon
 from transforms.events.triggers import condition_word, firms, gatherings, match
 from transforms.events.words import (ABOUT, AMONG, CONSEQUENCES, DECREES, DETAINING, ENVOYS, FRAME_NOUNS,
-                                     LOCATION_PREPOSITIONS, MEDIATION, MOVING, RECALLING, STAFF, TELEPHONE,
+                                     LOCATION_PREPOSITIONS, MEDIATION, MOUTHPIECES, MOVING, RECALLING, STAFF, TELEPHONE,
                                      TOGETHER_WITH)
 from transforms.places import capital_of
 from transforms.quotes.attribution import relays
@@ -201,6 +203,11 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         theirs = {e.entity_id for e in employers}
         f.side1 = [a for a in f.side1 if not (a.acting and a.entity_id in theirs)]
         f.side2 = [a for a in employers if a not in f.side1]
+    if code.symmetric and entry.pos == "NOUN" and s.rel(t).startswith("nsubj") and not (f.side1 or f.group) and f.side2:
+        # «Эрдоган заявил, что переговоры с … Путиным получились успешными»: talks with someone that a person's
+        # words tell of, the subject of their clause, naming no other side, are the speaker's (not a press
+        # secretary's; not talks with a subject of their own: «представители … пытались вести переговоры с ДПНИ»)
+        f.side1 = _speaker_side(s, t, f.side2)
     f.side1, f.side2, f.group = ([context.as_state(context.as_body(a, s.owners), s.states) for a in side]
                                  for side in (f.side1, f.side2, f.group))
     if code.symmetric and any(a.type == "PER" for a in f.side1 + f.side2 + f.group):
@@ -220,6 +227,17 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         f.moved = [(a, b) for a in f.side1 if a.type == "PER" for b in offices.held_post_body(s, a)
                    if b not in f.side2]
     return f
+
+
+def _speaker_side(s: EventSentence, t: int, partners: list[Actor]) -> list[Actor]:
+    """The person whose quote (`EventSentence.voices`) holds token `t`, when none of `partners` and introduced
+    with no post of one who speaks for another (event_words.tsv `mouthpiece`)."""
+    eid = voice_at(s.voices, s.view.tokens[t].start)
+    p = s.people.get(eid or "")
+    if (p is None or p.type != "PER" or eid in {a.entity_id for a in partners}
+            or posts_of(s.view, eid) & MOUTHPIECES):
+        return []
+    return [replace(Actor.resolved(p, s.view.tokens[t].start), via="speaker")]
 
 
 def _refused_partners(s: EventSentence, t: int) -> list[Actor]:

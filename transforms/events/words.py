@@ -17,6 +17,7 @@ LIGHT_VERBS = _EVENT["light"]                              # «провел вс
 FRAME_NOUNS = _EVENT["frame"]                              # «в ходе встречи»
 MEMBERS = _EVENT["members"]                                # «лидеры стран ЕС»: the union acts
 PERMISSIONS = _EVENT["permission"]                         # «санкция на арест»: leave, no sanctions
+MOUTHPIECES = _EVENT["mouthpiece"]                         # «пресс-секретарь»: tells of others' talks
 CONTENT_NOUNS = frozenset(wordlists.values("event_words.tsv", "content"))  # («заявление», «с»): «заявление с осуждением»
 DURING = _EVENT["during"]                                  # «в ходе», «во время», «в рамках»
 DURING_PREPOSITIONS = _EVENT["during_preposition"]         # «на встрече»
