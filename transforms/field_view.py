@@ -219,6 +219,16 @@ class FieldView:
     def children(self, i: int) -> list[int]:
         return self.tree(self._sentence[i]).children.get(i, [])
 
+    def subtree(self, *roots: int) -> set[int]:
+        """The tokens under `roots` in the tree, the roots included."""
+        seen, todo = set(roots), list(roots)
+        while todo:
+            for c in self.children(todo.pop()):
+                if c not in seen:
+                    seen.add(c)
+                    todo.append(c)
+        return seen
+
     def nominative_first(self, subjects: list[int]) -> list[int]:
         """Of the tokens a parse gives one verb as subjects, the nominative ones (or caseless) when
         there are several and some are: «В преддверии публикации данных Росстата Орешкин отметил» has

@@ -146,8 +146,7 @@ def _sole_holder(s: EventSentence, t: int, nouns: Descriptor, owners: set[str], 
     if any(introduced_with(s, eid, owners) for eid, p in s.people.items() if p.type == "PER"):
         return None  # «глава входящего в нее Росбанка Михаил Прохоров»: the body has its holder, whom `holder_of` reads
     f = s.view
-    countries = descriptor_countries(f, t) | owner_countries(f, t) | {
-        code for c in s.kids(t, "nmod") for code in descriptor_countries(f, c) | owner_countries(f, c)}
+    countries = _phrase_countries(s, t)
     excluded = _clause_subjects(s, t)
     found = {eid for _, eid in introduced(f, nouns, start, countries) if eid not in excluded}
     if not found:
@@ -160,6 +159,14 @@ def _sole_holder(s: EventSentence, t: int, nouns: Descriptor, owners: set[str], 
     return p if p is not None and compatible(p, gender) else None
 
 
+def _phrase_countries(s: EventSentence, t: int) -> set[str]:
+    """The countries descriptor `t`'s phrase names, by adjective or genitive, on it or on its genitives («глава
+    МИД РФ», «глава российского МИДа»)."""
+    f = s.view
+    return descriptor_countries(f, t) | owner_countries(f, t) | {
+        code for c in s.kids(t, "nmod") for code in descriptor_countries(f, c) | owner_countries(f, c)}
+
+
 def _headliner(s: EventSentence, t: int, gender: str | None) -> Person | None:
     """«Сергей Лавров прибыл на переговоры в Эсватини» ¶ «Сегодня глава МИДа России проведёт переговоры …»: a
     descriptor no one in the body was introduced with, subject of one of the body's first `HEADLINE_REACH`
@@ -167,8 +174,7 @@ def _headliner(s: EventSentence, t: int, gender: str | None) -> Person | None:
     no post and no other country than the descriptor's (the lead names by post whom the headline named)."""
     p = s.people.get(s.headliner or "")
     f = s.view
-    countries = descriptor_countries(f, t) | owner_countries(f, t) | {
-        code for c in s.kids(t, "nmod") for code in descriptor_countries(f, c) | owner_countries(f, c)}
+    countries = _phrase_countries(s, t)
     if (p is None or s.index >= HEADLINE_REACH or not s.rel(t).startswith("nsubj") or not compatible(p, gender)
             or posts_of(f, p.entity_id) & POSTS or not of_country(f, p.entity_id, countries)):
         return None

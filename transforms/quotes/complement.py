@@ -84,12 +84,7 @@ def _relative_clause_end(f: FieldView, k: int) -> int | None:
     с Африкой»: a verb the tree hangs under a noun, its clause opening with «который»), or None."""
     if f.rel(k) != "acl:relcl" or f.pos(k) != "VERB":
         return None
-    inside, todo = {k}, [k]
-    while todo:
-        for c in f.children(todo.pop()):
-            if c not in inside:
-                inside.add(c)
-                todo.append(c)
+    inside = f.subtree(k)
     first = min(x for x in inside if f.pos(x) != "PUNCT")
     if f.lemma(first) != "который":
         return None

@@ -149,12 +149,7 @@ def _clause_end(f: FieldView, verb: int, stop: int, marks: list[Span] = ()) -> i
     more = [c for c in f.children(cue) if c > verb and f.rel(c) == "ccomp"
             and (_of_to(f, verb, c) or not any(f.rel(m) == "mark" or f.lemma(m) == "который" for m in f.children(c)))
             ] if cue is not None else []
-    seen, todo = {verb, *more}, [verb, *more]
-    while todo:
-        for c in f.children(todo.pop()):
-            if c not in seen:
-                seen.add(c)
-                todo.append(c)
+    seen = f.subtree(verb, *more)
     return next((f.tokens[k].start for k, j in candidates if j not in seen or _not_its_conjunct(f, verb, j)), stop)
 
 
