@@ -240,7 +240,10 @@ EVENTS = pa.schema([
         "to: 042 «прибыл в Норильск» → Норильск).", "PER", nullable=True, values=ENTITY_TYPES),
     col("rule", DICT_STRING,
         "How directly the actors were found (the less direct of the two): `argument` (the trigger's own "
-        "subject, object, preposition or genitive), `speaker` (a statement read from a quote: its speaker, as the quotes table resolves it), `governor` (through the verb a noun trigger depends on: "
+        "subject, object, preposition or genitive), `speaker` (a statement read from a quote: its speaker, as the "
+        "quotes table resolves it; or the speaker of reported words that tell of talks with someone and name no "
+        "other side: «Эрдоган заявил, что переговоры с Путиным …»), `governor` (through the verb a noun trigger "
+        "depends on: "
         "«провел встречу»), `teller` (a body telling of its own act in the passive: the quote's speaker, «X задержан, "
         "сообщила ФСБ»), `nearby` (no subject in the parse: the nearest named nominative), `coreference` "
         "(a pronoun or descriptor resolved to a person named earlier), `gapped` (a verbless sentence that goes on "
