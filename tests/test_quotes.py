@@ -2242,6 +2242,20 @@ def test_a_title_with_a_descriptor_after_the_dash():
                                "Андрей Коситченков", None)]
 
 
+@pytest.mark.parametrize("body", [
+    # thirty-seventh round, probe KK (dev, kk16): a long organisation's name between the post and the name counts
+    # as one word of the words that introduce the name (descriptors._before)
+    "Операции пострадавших продолжаются, заявил главврач Городской больницы № 1 им. Н. И. Пирогова Андрей "
+    "Коситченков журналистам.",
+    "Операции пострадавших продолжаются, заявил главврач Севастопольской городской больницы скорой медицинской "
+    "помощи Андрей Коситченков журналистам.",
+])
+def test_a_title_descriptor_whose_body_post_names_a_long_organisation(body):
+    rows = quotes_of_text(body, title="Операции пострадавших в Севастополе продолжаются — главврач")
+    assert view(rows)[:1] == [("indirect", "Операции пострадавших в Севастополе продолжаются", "главврач",
+                               "Андрей Коситченков", None)]
+
+
 @pytest.mark.parametrize("title, body, speaker", [
     # probes BU and BY (dev): a title's descriptor subject of a cue is the one person the body introduces
     # with it, before the organisation it names, and never whom it is of (descriptors.owners)

@@ -275,15 +275,23 @@ def owners(f: FieldView, nouns: set[str]) -> set[str]:
 
 def _before(f: FieldView, first: int, n: int = 5) -> range:
     """The `n` tokens before token `first`, walking away from it, the words of a bracketed abbreviation not
-    counted: «Руководитель Госкомитета национальной безопасности (ГКНБ) Орозбек Опумбаев» (probe GY)."""
-    k, counted, depth = first - 1, 0, 0
+    counted: «Руководитель Госкомитета национальной безопасности (ГКНБ) Орозбек Опумбаев» (probe GY); an
+    organisation's name counts as one word: «главврач Городской больницы № 1 им. Н. И. Пирогова
+    Андрей Коситченков» (probe KK)."""
+    k, counted, depth, named = first - 1, 0, 0, None
     while k >= 0 and counted < n:
         word = f.tokens[k].text
+        m = f.mention_at(k)
         if word == ")":
             depth += 1
         elif word == "(" and depth:
             depth -= 1
-        elif not depth:
+        elif depth:
+            pass
+        elif m is not None and m["type"] == "ORG":
+            counted += m is not named
+            named = m
+        else:
             counted += 1
         k -= 1
     return range(first - 1, k, -1)
