@@ -459,6 +459,19 @@ GOLDEN = {
         "учитываем снижение потребления газа».",
         [(I, "бюджет «выдержит снижение доходов»", "его", "Антон Силуанов", "по словам"),
          (D, "Мы учитываем снижение потребления газа", "его", "Антон Силуанов", "по словам")]),
+    # thirty-seventh round, probe KK (dev, kk11): a «по словам» phrase and a cue after the words, each inside the
+    # other's clause, tell the same words once (indirect._one_of_two_cues), not twice nor not at all
+    "a «по мнению» phrase and a cue after its words": (
+        "Вирусолог Петр Чумаков рассказал о новом штамме. По его мнению, вспышка будет в августе-сентябре, "
+        "сообщил он RT.",
+        [(I, "вспышка будет в августе-сентябре", "его", "Петр Чумаков", "по мнению")]),
+    # probe KK (dev, kk11): a lead that says the words before anyone is named takes the speaker of the row below
+    # that repeats them (echoes.lend_speakers, body to body as title to body)
+    "a lead's words repeated below with their speaker": (
+        "По его мнению, вспышка будет в августе-сентябре.\n\nВирусолог Петр Чумаков рассказал о новом штамме. "
+        "По его мнению, вспышка будет в августе-сентябре.",
+        [(I, "вспышка будет в августе-сентябре", "его", "Петр Чумаков", "по мнению"),
+         (I, "вспышка будет в августе-сентябре", "его", "Петр Чумаков", "по мнению")]),
     # probe JX (dev, jx10): a quote that ends with a quote in it closes both with one «»» before the author's words
     # (marks.mark_spans), as straight marks already did
     "a quote closed by its inner quote's mark": (

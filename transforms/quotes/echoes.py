@@ -5,7 +5,9 @@ A title quotes the article's key words, and the body quotes them again with who 
 Мама каждый день ходила …, — сказала она» (Елена Гущина). A run of at least three words that a
 title's quote and a body's quote share (`echoes`, compared folded, punctuation aside) makes them
 one speaker's: a title span in marks that no row took becomes a direct quote of the body row's
-speaker, and a body row with no speaker found takes the title row's.
+speaker, and a body row with no speaker found takes the title row's, or another body row's: a lead that
+repeats the words the article attributes below («По его мнению, вспышка будет в августе-сентябре.» before
+«Петр Чумаков рассказал …»).
 """
 
 from __future__ import annotations
@@ -42,13 +44,18 @@ def echoed_title_spans(title: str, spans: list[tuple[int, int]], title_rows: lis
     return out
 
 
-def lend_speakers(title_rows: list[dict], body_rows: list[dict]) -> None:
-    """A body row with no speaker found takes the speaker of a title row whose words it repeats, or
-    that repeats its words (in place)."""
+def lend_speakers(rows: list[dict], body_rows: list[dict]) -> None:
+    """A body row with no speaker found takes the speaker of a row of `rows` (the title's, or another of the
+    body's) whose words it repeats, or that repeats its words (in place); not a row it lies in, which reports
+    someone else's words inside its own («Вчера адвокат проинформировала меня, что …»)."""
     for r in body_rows:
         if r["speaker_entity_id"]:
             continue
-        t = next((t for t in title_rows if t["speaker_entity_id"]
+        t = next((t for t in rows if t["speaker_entity_id"] and not _overlap(t, r)
                   and (echoes(t["text"], r["text"]) or echoes(r["text"], t["text"]))), None)
         if t is not None:
             r["speaker_entity_id"], r["speaker_name"] = t["speaker_entity_id"], t["speaker_name"]
+
+
+def _overlap(a: dict, b: dict) -> bool:
+    return a["field"] == b["field"] and a["start"] < b["stop"] and b["start"] < a["stop"]

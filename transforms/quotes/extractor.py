@@ -82,13 +82,14 @@ def _row(article: ParsedArticle, name: str, doc: NlpDoc, start: int, stop: int, 
 
 
 def _echoed(article: ParsedArticle, docs: dict[str, NlpDoc], views: dict[str, FieldView], rows: list[dict]) -> list[dict]:
-    """`rows` with a title's quote the body repeats given one speaker (`transforms.quotes.echoes`): a title span
-    in marks no row took, and the speaker of a body row that had none."""
+    """`rows` with words said twice given one speaker (`transforms.quotes.echoes`): a title span in marks no row
+    took, and the speaker of a body row that had none, from a title row or another body row («По его мнению, …»
+    in a lead before anyone is named, repeated below with the name)."""
     title_rows = [r for r in rows if r["field"] == "title"]
     body_rows = [r for r in rows if r["field"] == "body"]
+    lend_speakers(title_rows + body_rows, body_rows)
     if not article.title or not body_rows or "title" not in views:
         return rows
-    lend_speakers(title_rows, body_rows)
     spans = [sp.inner for sp in mark_spans(article.title, views["title"].paragraphs) if sp.depth == 0
              and not _subject_in_marks(views["title"], *sp.inner)]
     added = [_row(article, "title", docs["title"], a, b, "direct", None,

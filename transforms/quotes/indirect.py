@@ -40,7 +40,7 @@ def indirect_rows(f: FieldView, direct: list[Row], spans: list[Span]) -> list[Ro
     for c in clauses:  # where each clause ends by the tree, before telling which cue is inside which
         if c.verb is not None:
             c.stop = _clause_end(f, c.verb, c.stop, top)
-    keep = _outermost(f, clauses)
+    keep = _outermost(f, _one_of_two_cues(f, clauses))
     rows = []
     for c in keep:
         stop = c.stop
@@ -94,6 +94,24 @@ def _said(f: FieldView, sp: Span) -> bool:
     """Whether the words in the marks of `sp` are said: a statement, or an act asked for with an infinitive."""
     tokens = f.tokens_in(*sp.inner)
     return speech_like(f, *sp.inner) or (len(tokens) > 0 and asks_an_act(f, tokens.start, tokens.stop))
+
+
+def _one_of_two_cues(f: FieldView, clauses: list[Clause]) -> list[Clause]:
+    """«По его мнению, вспышка будет в августе-сентябре, сообщил он RT»: a clause after its phrase («по словам»,
+    «по мнению») and a clause before its cue, each holding the other's cue, tell the same words twice; they are
+    one clause, the words between the two cues, with the phrase's speaker (else `_outermost` would drop both as
+    nested). Not a cue verb's «что» clause: «'Вчера адвокат проинформировала меня, что …', — рассказала Алла Бут»
+    with marks the reader does not know."""
+    dropped = []
+    for p in clauses:
+        for a in clauses:
+            at_p, at_a = f.tokens[p.cue_i].start, f.tokens[a.cue_i].start
+            if (a is not p and at_p < p.start and a.stop <= at_a and a.start <= at_p < a.stop
+                    and cue_of(f, p.cue_i, roles=("phrase", "phrase-person")) is not None
+                    and p.start <= at_a < p.stop and a not in dropped and p not in dropped):
+                p.stop = min(p.stop, a.stop)
+                dropped.append(a)
+    return [c for c in clauses if c not in dropped]
 
 
 def _outermost(f: FieldView, clauses: list[Clause]) -> list[Clause]:
