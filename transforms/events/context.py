@@ -177,7 +177,9 @@ def sides(s: EventSentence, t: int) -> list[Actor]:
             s.rel(t) == "nsubj" and head is not None and s.feat(head, "Number") == "Plur")
         fits = (s.pos(t) in ("NOUN", "PROPN") and s.lemma(t) in PARTIES and (plural or both)
                 and all(s.rel(c) in ("det", "nummod", "nummod:gov", "punct") or s.lemma(c) in BOTH
-                        or (s.rel(c) == "nmod" and s.lemma(c) in PARTY_STATES)
+                        # («главы МИД Франции и Германии» name their own group)
+                        or (s.rel(c) == "nmod" and s.lemma(c) in PARTY_STATES
+                            and not any(s.entities(k) for k in s.kids(c, "nmod")))
                         # «призвал стороны к его выполнению»: the verb's phrase, hung on its object
                         or (s.rel(t) == "obj" and s.rel(c) == "nmod" and s.case(c) is not None) for c in s.kids(t)))
     if not fits:

@@ -216,6 +216,12 @@ class EventSentence:
             # «Лавров посетил конференцию, в рамках которой обсудил с …»: a relative clause with no
             # subject of its own goes on with the subject of the verb its antecedent depends on
             return self.subjects(over, depth + 1)
+        cop = self.kids(head, "cop") if head is not None else []
+        if (depth < 4 and self.rel(verb) == "acl:relcl" and cop and self.feat(verb, "VerbForm") == "Fin"
+                and self.kids(head, "nsubj") and self.agree(verb, cop[0])):
+            # «Ван И был в Будапеште, где провел встречу с …»: … and so does one on a predicate with a copula,
+            # the predicate's subject (probe KG)
+            return self.subjects(head, depth + 1)
         if depth < 4 and head is None and (self.kids(verb, "cc") or self.view.word(verb - 1) == ","):
             # «Байден назвал произошедшее «нападением на демократию» и … провел телефонный разговор с
             # Лулой»: a second root the parser made of a conjoined verb goes on with the first's subject; so does
