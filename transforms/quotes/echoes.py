@@ -58,4 +58,5 @@ def lend_speakers(rows: list[dict], body_rows: list[dict]) -> None:
 
 
 def _overlap(a: dict, b: dict) -> bool:
+    """Whether rows `a` and `b` share characters of one field."""
     return a["field"] == b["field"] and a["start"] < b["stop"] and b["start"] < a["stop"]

@@ -102,16 +102,16 @@ def _one_of_two_cues(f: FieldView, clauses: list[Clause]) -> list[Clause]:
     one clause, the words between the two cues, with the phrase's speaker (else `_outermost` would drop both as
     nested). Not a cue verb's «что» clause: «'Вчера адвокат проинформировала меня, что …', — рассказала Алла Бут»
     with marks the reader does not know."""
-    dropped = []
+    dropped: set[int] = set()  # ids: clauses compare by value
     for p in clauses:
         for a in clauses:
             at_p, at_a = f.tokens[p.cue_i].start, f.tokens[a.cue_i].start
             if (a is not p and at_p < p.start and a.stop <= at_a and a.start <= at_p < a.stop
-                    and cue_of(f, p.cue_i, roles=("phrase", "phrase-person")) is not None
-                    and p.start <= at_a < p.stop and a not in dropped and p not in dropped):
+                    and p.start <= at_a < p.stop and not {id(a), id(p)} & dropped
+                    and cue_of(f, p.cue_i, roles=("phrase", "phrase-person")) is not None):
                 p.stop = min(p.stop, a.stop)
-                dropped.append(a)
-    return [c for c in clauses if c not in dropped]
+                dropped.add(id(a))
+    return [c for c in clauses if id(c) not in dropped]
 
 
 def _outermost(f: FieldView, clauses: list[Clause]) -> list[Clause]:
