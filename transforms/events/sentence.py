@@ -216,9 +216,8 @@ class EventSentence:
             # «Лавров посетил конференцию, в рамках которой обсудил с …»: a relative clause with no
             # subject of its own goes on with the subject of the verb its antecedent depends on
             return self.subjects(over, depth + 1)
-        cop = self.kids(head, "cop") if head is not None else []
-        if (depth < 4 and self.rel(verb) == "acl:relcl" and cop and self.feat(verb, "VerbForm") == "Fin"
-                and self.kids(head, "nsubj") and self.agree(verb, cop[0])):
+        if (depth < 4 and self.rel(verb) == "acl:relcl" and head is not None and self.feat(verb, "VerbForm") == "Fin"
+                and (cop := self.kids(head, "cop")) and self.kids(head, "nsubj") and self.agree(verb, cop[0])):
             # «Ван И был в Будапеште, где провел встречу с …»: … and so does one on a predicate with a copula,
             # the predicate's subject (probe KG)
             return self.subjects(head, depth + 1)

@@ -102,13 +102,15 @@ def _one_of_two_cues(f: FieldView, clauses: list[Clause]) -> list[Clause]:
     one clause, the words between the two cues, with the phrase's speaker (else `_outermost` would drop both as
     nested). Not a cue verb's «что» clause: «'Вчера адвокат проинформировала меня, что …', — рассказала Алла Бут»
     with marks the reader does not know."""
+    phrases = [p for p in clauses if f.tokens[p.cue_i].start < p.start
+               and cue_of(f, p.cue_i, roles=("phrase", "phrase-person")) is not None]
     dropped: set[int] = set()  # ids: clauses compare by value
-    for p in clauses:
+    for p in phrases:
+        at_p = f.tokens[p.cue_i].start
         for a in clauses:
-            at_p, at_a = f.tokens[p.cue_i].start, f.tokens[a.cue_i].start
-            if (a is not p and at_p < p.start and a.stop <= at_a and a.start <= at_p < a.stop
-                    and p.start <= at_a < p.stop and not {id(a), id(p)} & dropped
-                    and cue_of(f, p.cue_i, roles=("phrase", "phrase-person")) is not None):
+            at_a = f.tokens[a.cue_i].start
+            if (a is not p and a.stop <= at_a and a.start <= at_p < a.stop and p.start <= at_a < p.stop
+                    and not {id(a), id(p)} & dropped):
                 p.stop = min(p.stop, a.stop)
                 dropped.add(id(a))
     return [c for c in clauses if id(c) not in dropped]
