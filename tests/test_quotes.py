@@ -472,6 +472,13 @@ GOLDEN = {
         "По его мнению, вспышка будет в августе-сентябре.",
         [(I, "вспышка будет в августе-сентябре", "его", "Петр Чумаков", "по мнению"),
          (I, "вспышка будет в августе-сентябре", "его", "Петр Чумаков", "по мнению")]),
+    # thirty-eighth round, probe KK (dev, kk14): the staff of an institute of an academy are the academy's staff
+    # (descriptors.holders `members`): «сотрудник РАН» is the one introduced as «сотрудник Института … РАН»
+    "a member of a body's institute speaks for the body": (
+        "Такой прогноз представил научный сотрудник Института физики атмосферы имени Обухова РАН Александр "
+        "Чернокульский. «В ближайшие пять лет такое в России точно случится», — сообщил сотрудник РАН.",
+        [(D, "В ближайшие пять лет такое в России точно случится", "сотрудник РАН", "Александр Чернокульский",
+          "сообщить")]),
     # probe JX (dev, jx10): a quote that ends with a quote in it closes both with one «»» before the author's words
     # (marks.mark_spans), as straight marks already did
     "a quote closed by its inner quote's mark": (

@@ -66,8 +66,7 @@ def _compound_posts(f: FieldView, h: int, heads: set[str]) -> set[str]:
     """The lexicon's posts a generic head at token h names with its body's kind in the genitive: «глава
     города» is «глава город», a mayor (speech_cues.tsv `descriptor`); a ministry's short name is a
     «министерство» («глава Минобразования», probe GK)."""
-    return {f"{w} {_body_kind(f, c)}" for w in heads for c in f.children(h)
-            if f.rel(c) == "nmod" and f.feat(c, "Case") == "Gen"} & DESCRIPTORS.keys()
+    return {f"{w} {_body_kind(f, c)}" for w in heads for c in _genitives(f, h)} & DESCRIPTORS.keys()
 
 
 # the short names of ministries (org_words.tsv `state_body` «минфин», «минобразования», …): each a «министерство»
@@ -94,8 +93,7 @@ def descriptor_countries(f: FieldView, h: int) -> set[str]:
 
 def owner_countries(f: FieldView, h: int) -> set[str]:
     """The countries (ISO codes) the genitives of descriptor `h` name: «Президент Кубы» → CU."""
-    return {code for k in f.children(h) if f.rel(k) == "nmod" and f.feat(k, "Case") == "Gen"
-            and (code := iso2(f.lemma(k)))}
+    return {code for k in _genitives(f, h) if (code := iso2(f.lemma(k)))}
 
 
 def of_country(f: FieldView, entity_id: str, countries: Collection[str]) -> bool:
@@ -175,10 +173,13 @@ def carriers(f: FieldView, nouns: Collection[str], before: int, countries: Colle
     return found
 
 
-def holders(f: FieldView, nouns: set[str], said: tuple[int, int] | None = None) -> dict[str, set[str]]:
+def holders(f: FieldView, nouns: set[str], said: tuple[int, int] | None = None,
+            members: bool = False) -> dict[str, set[str]]:
     """The people the field introduces, before or after any offset, with one of `nouns` (none named
     inside `said`), each with the organisations and places of those posts, their genitives: «Вагит
-    Алекперов, глава ЛУКОЙЛа», «глава ЛУКОЙЛа Вагит Алекперов» → {ЛУКОЙЛ}; «министр Антон Силуанов» → {}."""
+    Алекперов, глава ЛУКОЙЛа», «глава ЛУКОЙЛа Вагит Алекперов» → {ЛУКОЙЛ}; «министр Антон Силуанов» → {}.
+    With `members` (a noun of membership, «сотрудник»), a body's own genitive organisation counts too:
+    «сотрудник Института физики атмосферы РАН Александр Чернокульский» → {Институт …, РАН}."""
     found: dict[str, set[str]] = {}
     for m in f.mentions:
         idx = list(f.tokens_in(m["start"], m["stop"]))
@@ -188,11 +189,17 @@ def holders(f: FieldView, nouns: set[str], said: tuple[int, int] | None = None) 
                   + _reach(f, m, range(idx[-1] + 1, min(len(f.tokens), idx[-1] + 5))))
         posts = [k for k in window if f.lemma(k) in nouns or f.word(k) in nouns]
         if posts:  # the body: the post's genitive («глава ЛУКОЙЛа»), not a place nearby («в Сан-Франциско»)
+            # (the head of a department is not the head of its ministry, but its staff are the ministry's)
             found.setdefault(m["entity_id"], set()).update(
-                b["entity_id"] for k in posts for c in f.children(k)
-                if f.rel(c) == "nmod" and f.feat(c, "Case") == "Gen"
-                and (b := f.mention_at(c)) is not None and b["type"] in ("ORG", "LOC"))
+                b["entity_id"] for k in posts for c in _genitives(f, k)
+                for g in ((c, *_genitives(f, c)) if members else (c,))
+                if (b := f.mention_at(g)) is not None and b["type"] in ("ORG", "LOC"))
     return found
+
+
+def _genitives(f: FieldView, k: int) -> list[int]:
+    """The genitive nouns hung on token `k`: «глава ЛУКОЙЛа» → ЛУКОЙЛа."""
+    return [c for c in f.children(k) if f.rel(c) == "nmod" and f.feat(c, "Case") == "Gen"]
 
 
 def introducing_nouns(f: FieldView) -> set[str]:

@@ -194,7 +194,8 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         return written, None  # named, but not as an entity: «Пользователь ЖЖ zyalt»
     bodies = {x["entity_id"] for x in inside if x["type"] in ("ORG", "LOC")}
     nouns = descriptor_words(f, h)
-    held = holders(f, nouns, said) if animate and not plural and bodies else {}
+    spokesperson = "spokesperson" in lexicon().get(f.lemma(h), {})
+    held = holders(f, nouns, said, members=spokesperson) if animate and not plural and bodies else {}
     mine = [people[e] for e, b in held.items() if b & bodies and e in people and compatible(people[e], gender)]
     if len(mine) == 1:  # «Глава ЛУКОЙЛа рассказал …» before «Вагит Алекперов, глава ЛУКОЙЛа»
         return written, mine[0]
@@ -210,7 +211,6 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
                         and not all(x in people and people[x].type == "LOC" for x in b)]
         # (a spokesperson is never someone named after it: «сообщил официальный представитель ведомства» is no
         # «Пол Уилан» the next paragraph names, probe HX)
-        spokesperson = "spokesperson" in lexicon().get(f.lemma(h), {})
         # (nor, naming no organisation or place, the last man named: «сообщил сотрудник пресс-службы» after «…
         # вместо Виктора Кондрашова», probe IQ; only one introduced with the noun: `strict`)
         p = antecedent(f, state, people, pos, gender, nouns, forward=not orgs and not spokesperson,
