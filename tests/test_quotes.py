@@ -479,6 +479,24 @@ GOLDEN = {
         "Чернокульский. «В ближайшие пять лет такое в России точно случится», — сообщил сотрудник РАН.",
         [(D, "В ближайшие пять лет такое в России точно случится", "сотрудник РАН", "Александр Чернокульский",
           "сообщить")]),
+    # probe KS (dev, ks06): a verb conjoined to the reported clause's whose gender its subject cannot have is the
+    # cue's second predicate (indirect._not_its_conjunct), an adverbial noun before it too («еще раз»)
+    "a second predicate of another gender ends the reported clause": (
+        "Мэр заявила, что ремонт был отложен из-за дождей, и попросила жителей потерпеть.",
+        [(I, "ремонт был отложен из-за дождей", "Мэр", None, "заявить")]),
+    "an adverbial noun before the cue's second predicate": (
+        "Министр заявил, что власти выделят деньги на ремонт, и еще раз поблагодарил коллег.",
+        [(I, "власти выделят деньги на ремонт", "Министр", None, "заявить")]),
+    # probe KK (dev, kk03): a quoting verb's relayer the parser hung on the words' owner leaves the speaker's
+    # phrase, after a post someone was introduced with (attribution._leave_relaying_outlet)
+    "an outlet relaying a coach's words": (
+        "Главный тренер «Витязя» Андрей Назаров прокомментировал игру сборной. «Вот он и случился», — приводит "
+        "слова наставника РИА «Новости».",
+        [(D, "Вот он и случился", "наставника", "Андрей Назаров", "приводить")]),
+    "an outlet relaying its own source's words": (
+        "Главный тренер «Витязя» Андрей Назаров прокомментировал игру сборной. «Вот он и случился», — приводит "
+        "слова собеседника агентства.",
+        [(D, "Вот он и случился", "собеседника агентства", None, "приводить")]),
     # probe JX (dev, jx10): a quote that ends with a quote in it closes both with one «»» before the author's words
     # (marks.mark_spans), as straight marks already did
     "a quote closed by its inner quote's mark": (

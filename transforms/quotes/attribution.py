@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from transforms.descriptors import descriptor_words, introducing_nouns
 from transforms.field_view import FieldView, relative_antecedent
 from transforms.names import fold
 from transforms.quotes.lexicon import (ANSWERABLE, CHANNELS, IMPERSONAL, VERB_ROLES, Cue, is_authority, is_document,
@@ -226,6 +227,8 @@ def attr_of_subject(f: FieldView, cue_i: int, cue: Cue, head: int | None) -> Att
     attr = Attr(cue=cue.cue, head=head, gender=gender, pos=f.tokens[cue_i].start, belief=cue.role == "opinion" and _past(f, cue_i))
     if head is not None:
         set_np(f, attr, head)
+        if cue.role == "quote":
+            _leave_relaying_outlet(f, attr, cue_i)
         attr.relay = _relay(f, cue_i, cue, head)
         if attr.relay and (cited := _cited(f, cue_i)) is not None:
             set_np(f, attr, cited)  # «…, сообщает ИТАР-ТАСС со ссылкой на пресс-службу Кремля»: the body cited
@@ -234,6 +237,22 @@ def attr_of_subject(f: FieldView, cue_i: int, cue: Cue, head: int | None) -> Att
     else:
         attr.implicit = True
     return attr
+
+
+def _leave_relaying_outlet(f: FieldView, attr: Attr, cue_i: int) -> None:
+    """«— приводит слова наставника РИА «Новости»»: a quoting verb with no subject has its relayer in the words'
+    owner's genitive, where the parser hung it — an outlet after a post the article introduces someone with
+    («Главный тренер «Витязя» Андрей Назаров»). It leaves the speaker's phrase; an outlet's own source stays
+    the outlet's («приводит слова собеседника агентства»: no post anyone was introduced with)."""
+    h = attr.head
+    if any(f.rel(c) in ("nsubj", "nsubj:pass") for c in f.children(cue_i)):
+        return
+    outlet = next((c for c in f.children(h) if c > h and f.rel(c) == "nmod" and outlet_at(f, c)), None)
+    if outlet is None or not descriptor_words(f, h) & introducing_nouns(f):
+        return
+    cut = f.subtree(outlet)
+    attr.np_tokens = attr.np_tokens - cut
+    attr.np = (attr.np[0], min(attr.np[1], min(cut)))
 
 
 def _genitive(f: FieldView, k: int) -> bool:

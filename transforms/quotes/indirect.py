@@ -151,8 +151,9 @@ def _clause_end(f: FieldView, verb: int, stop: int, marks: list[Span] = ()) -> i
             j = k + 2 if f.word(k + 1) in COORDINATORS else k + 1
             while j + 1 < len(f.tokens) and f.rel(j) == "fixed" and f.tokens[j].start < stop:
                 j += 1  # «…, а также отметил важность …»: a compound coordinator
-            while j + 1 < len(f.tokens) and f.tokens[j].pos == "ADV" and f.tokens[j].start < stop:
-                j += 1  # «…, и вновь рассказал о …»: an adverb before the verb (probe HA)
+            while j + 1 < len(f.tokens) and f.tokens[j].start < stop and (
+                    f.tokens[j].pos == "ADV" or _bare_adverbial(f, j)):
+                j += 1  # «…, и вновь рассказал о …»: an adverb before the verb (probe HA); «и еще раз принес»
             if j < len(f.tokens) and f.tokens[j].start < stop and f.tokens[j].pos != "VERB":
                 j = verb_after_subject(f, j, stop, parsed=True) or j  # «…, Михаил Подоляк опроверг …»
             if j < len(f.tokens) and f.tokens[j].start < stop and (
@@ -173,6 +174,13 @@ def _clause_end(f: FieldView, verb: int, stop: int, marks: list[Span] = ()) -> i
     return next((f.tokens[k].start for k, j in candidates if j not in seen or _not_its_conjunct(f, verb, j)), stop)
 
 
+def _bare_adverbial(f: FieldView, j: int) -> bool:
+    """A noun with no preposition that tells when or how often the verb after it acts: «раз» in «еще раз принес»."""
+    h = f.head(j)
+    return (f.tokens[j].pos == "NOUN" and f.rel(j) == "obl" and h is not None and h > j
+            and not any(f.rel(c) == "case" for c in f.children(j)))
+
+
 def _of_to(f: FieldView, verb: int, c: int) -> bool:
     """Whether the clause headed by `c` opens with «, что» after a «то» of the clause of `verb`:
     the content of that «то», whatever the parse («отметил, что считает правильным то, что
@@ -185,13 +193,19 @@ def _of_to(f: FieldView, verb: int, c: int) -> bool:
 def _not_its_conjunct(f: FieldView, verb: int, j: int) -> bool:
     """A finite verb the parser conjoined to the reported clause's verb that has no subject of its
     own and the cue's form, not the clause verb's — another number («подчеркнул, что власти инвестируют
-    в ремонт, а также отметил важность …»), or the cue's tense and gender where the clause verb has
-    another tense («говорила, что ситуация остается напряженной, и призывала регионы …»): it is the
-    cue's second predicate."""
+    в ремонт, а также отметил важность …»), another gender of a verb or an adjective in the singular («заверил
+    горожан в том, что ситуация была вызвана обстоятельствами, и еще раз принес свои извинения»), or the cue's
+    tense and gender where the clause verb has another tense («говорила, что ситуация остается напряженной, и
+    призывала регионы …»): it is the cue's second predicate."""
     if f.rel(j) != "conj" or any(f.rel(c) in ("nsubj", "nsubj:pass") for c in f.children(j)):
         return False
     number, own = f.feat(j, "Number"), f.feat(verb, "Number")
     if number is not None and own is not None and number != own:
+        return True
+    # (a noun predicate's gender is its own, not its subject's: «сказала, что была врачом и работала …»)
+    gender, own_gender = f.feat(j, "Gender"), f.feat(verb, "Gender")
+    if (number == own == "Sing" and f.tokens[verb].pos in ("VERB", "ADJ")
+            and gender is not None and own_gender is not None and gender != own_gender):
         return True
     cue = f.head(verb) if f.rel(verb) == "ccomp" else None
     tense = f.feat(j, "Tense")

@@ -201,7 +201,7 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         return written, mine[0]
     if animate and not plural and _met_here(f, attr, said):
         return written, None  # «Участница акции, 24-летняя медсестра, назвавшаяся Энни, объяснила»: no one before
-    if animate and not plural and _outlets_source(f, h):
+    if animate and not plural and _outlets_source(f, h, attr.np_tokens):
         return written, None  # «По словам собеседника агентства, …»: the outlet's source, unnamed (probe GY)
     if animate and not plural:
         # a descriptor that names its body («глава Минфина») is no one introduced with another body
@@ -244,10 +244,11 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
     return written, None
 
 
-def _outlets_source(f: FieldView, h: int) -> bool:
-    """Whether descriptor `h` is of a news outlet, its genitive a media noun or an outlet's name: «собеседник
-    агентства», «источник издания», «собеседник РИА Новости» — someone the outlet does not name."""
-    return any(f.rel(c) == "nmod" and f.feat(c, "Case") in ("Gen", None)
+def _outlets_source(f: FieldView, h: int, phrase: frozenset) -> bool:
+    """Whether descriptor `h` is of a news outlet, its genitive in the speaker's `phrase` a media noun or an
+    outlet's name: «собеседник агентства», «источник издания», «собеседник РИА Новости» — someone the outlet
+    does not name."""
+    return any((not phrase or c in phrase) and f.rel(c) == "nmod" and f.feat(c, "Case") in ("Gen", None)
                and not any(f.rel(k) == "case" for k in f.children(c)) and outlet_at(f, c) for c in f.children(h))
 
 
