@@ -3961,8 +3961,8 @@ CONSTRUCTED = [
      "Генеральный директор «Русала» Александра Бурико ушла в отставку. Заявления об отставке также подали Максим "
      "Соков и Дмитрий Афанасьев.",
      [("L02", "уйти", "Александра Бурико", "Русал", None, "2025-09-23", "day", "published"),
-      ("L02", "отставка", "Максим Соков", None, None, "2025-09-23", "day", "published"),
-      ("L02", "отставка", "Дмитрий Афанасьев", None, None, "2025-09-23", "day", "published")]),
+      ("L02", "отставка", "Максим Соков", "Русал", None, "2025-09-23", "day", "published"),
+      ("L02", "отставка", "Дмитрий Афанасьев", "Русал", None, "2025-09-23", "day", "published")]),
     # probe IB (dev, ib03), HR (hr10): a person who leaves an organisation named as the object leaves a post there
     # (cameo.tsv L02 «покинуть @ORG»); not a building, nor a state that leaves a union
     ("«Леонид Кучук покинул «Локомотив»»: L02 → Локомотив; «покинул здание ФСБ», «Великобритания покинула ЕС»: none",
@@ -4366,7 +4366,8 @@ CONSTRUCTED = [
     ("«Руководство «Локомотива» приняло решение …»: no L01",
      "Руководство «Локомотива» приняло решение расторгнуть контракт с тренером Леонидом Кучуком. Руководство "
      "клубом принял Иван Петров.",
-     [("L01", "принять", "Иван Петров", None, None, "2025-09-23", "day", "published")]),
+     [("L02", "расторгнуть", "Леонид Кучук", "Локомотив", None, "2025-09-23", "day", "published"),
+      ("L01", "принять", "Иван Петров", None, None, "2025-09-23", "day", "published")]),
     # thirty-fifth round end
     # thirty-sixth round (docs/events.md §7): each case fails on 4bc6894
     # probe JY (dev, jy15): the choice of a measure of restraint is criminal proceedings, no election (cameo.tsv 173
@@ -4396,6 +4397,33 @@ CONSTRUCTED = [
      "Джайшанкаром. Главы МИД договорились продолжать укреплять партнерство.",
      [("04", "встреча", "Сергей Лавров", "Субраманьям Джайшанкар", None, "2025-09-23", "day", "published"),
       ("05", "договориться", "Сергей Лавров", "Субраманьям Джайшанкар", None, "2025-09-23", "day", "published")]),
+    # thirty-seventh round end
+    # thirty-eighth round (docs/events.md §7): each case fails on ae39b0e
+    # probes KP (dev, kp12), KH (dev, kh04) and JC (dev, jc04): a contract with someone ended is their dismissal, by the
+    # one who ends it (cameo.tsv L02, event_words.tsv `doer` «расторгнуть контракт»), not relations reduced (16); the
+    # same person found twice is one person, whose post's body is no side when someone dismisses him (person_frames)
+    ("«РФС расторг контракт с … Станиславом Черчесовым»: L02 Черчесов → РФС",
+     "РФС расторг контракт с главным тренером сборной России Станиславом Черчесовым.",
+     [("L02", "расторгнуть", "Станислав Черчесов", "РФС", None, "2025-09-23", "day", "published")]),
+    ("«Руководство клуба «Николаев» приняло решение разорвать контракт с … Сергеем Кирланом»: L02 Кирлан → Николаев",
+     "Руководство баскетбольного клуба «Николаев» приняло решение разорвать контракт с главным тренером команды "
+     "Сергеем Кирланом.",
+     [("L02", "разорвать", "Сергей Кирлан", "Николаев", None, "2025-09-23", "day", "published")]),
+    # … and a condition word as a passive's subject has its partners as an object has (frames.frame)
+    ("«Контракт с Владимиром Воробьевым расторгнут …»: L02 Воробьев",
+     "Контракт с Владимиром Воробьевым расторгнут в связи с грубым нарушением трудовых обязанностей.",
+     [("L02", "расторгнуть", "Владимир Воробьев", None, None, "2025-09-23", "day", "published")]),
+    ("«Соглашение с Ираном было подписано в Вене»: 057 → Иран",
+     "Соглашение с Ираном было подписано в Вене.",
+     [("057", "подписать", None, "Иран", "Вена", "2025-09-23", "day", "published")]),
+    # probe JC (dev, jc04): a departure with no other side goes on with the body the article's last departure left
+    # (article._last_doers), as a dismissal goes on with who last dismissed
+    ("«Воробьев ушел с поста … «Амура». … расторгнуты контракты с тренерами Игорем Петровым и …»: L02 → Амур",
+     "Владимир Воробьев ушел с поста главного тренера хабаровского «Амура». Ранее были расторгнуты контракты с "
+     "тренерами Игорем Петровым и Александром Завьяловым.",
+     [("L02", "уйти", "Владимир Воробьев", "Амур", None, "2025-09-23", "day", "published"),
+      ("L02", "расторгнуть", "Игорь Петров", "Амур", None, "2025-09-23", "day", "published"),
+      ("L02", "расторгнуть", "Александр Завьялов", "Амур", None, "2025-09-23", "day", "published")]),
 ]
 
 

@@ -497,6 +497,13 @@ GOLDEN = {
         "Главный тренер «Витязя» Андрей Назаров прокомментировал игру сборной. «Вот он и случился», — приводит "
         "слова собеседника агентства.",
         [(D, "Вот он и случился", "собеседника агентства", None, "приводить")]),
+    # probe KS (dev, ks02): a quote a straight mark opens and «»» closes before the author's words (marks.mark_spans);
+    # a name in the nominative after a quoting verb is who relays the words, not whose they are (subjects._quoted)
+    "a straight mark closed by a guillemet": (
+        "Главный тренер сборной России Зинэтула Билялетдинов прокомментировал поражение.\n\n"
+        "\"Я не знаю, как объяснить сегодняшнее поражение. У меня пока нет слов\u00bb, - цитирует тренера Чемпионат.",
+        [(D, "Я не знаю, как объяснить сегодняшнее поражение. У меня пока нет слов", "тренера Чемпионат",
+          "Зинэтула Билялетдинов", "цитировать")]),
     # probe JX (dev, jx10): a quote that ends with a quote in it closes both with one «»» before the author's words
     # (marks.mark_spans), as straight marks already did
     "a quote closed by its inner quote's mark": (

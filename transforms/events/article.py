@@ -279,11 +279,15 @@ def _last_doers(rows: list[dict], si: int, lex: Lexicon) -> dict[str, Actor]:
     such row at most `AGENTS_WINDOW` sentences before sentence `si`: who a passive «орденов
     удостоены …» with no agent continues (`context.doer_of_passive`); a decision on a post
     (cameo.tsv `personnel`) with no row of its code continues the last decision of any such code
-    («Путин отправил в отставку X. … назначен Y» → Путин)."""
+    («Путин отправил в отставку X. … назначен Y» → Путин). A departure's body goes on as a departure's other
+    side: «Владимир Воробьев ушел с поста главного тренера «Амура». … «Контракт с Воробьевым расторгнут»» → Амур."""
     def done_by_person(row: dict) -> bool:
         return lex.codes[row["event_subcode"]].person_first and row["actor2_type"] == "PER"
 
-    doers = _last_by_code(rows, si, "event_code", "actor2", done_by_person)
+    def done_or_left(row: dict) -> bool:
+        return done_by_person(row) or (lex.codes[row["event_subcode"]].leaves_post and row["actor2_type"] == "ORG")
+
+    doers = _last_by_code(rows, si, "event_code", "actor2", done_or_left)
     decisions = [row for row in rows if si - AGENTS_WINDOW <= row["sentence_index"] < si and done_by_person(row)
                  and lex.codes[row["event_subcode"]].personnel]
     if decisions:

@@ -55,8 +55,9 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
         or s.lemma(t) in TELEPHONE or entry.condition in TELEPHONE)  # a call has two sides
     if word is not None and s.pos(word) == "VERB":  # «запретил ввозить фрукты из Молдавии»: the verb completing it
         partners(s, word, code, f, ("obl",), genitive=False, places=False)
-    elif word is not None and s.pos(word) == "NOUN" and s.rel(word) in ("obl", "xcomp"):
-        # «обменялся мнениями с Си Цзиньпином», «выступил посредником между Россией и Украиной»
+    elif word is not None and s.pos(word) == "NOUN" and s.rel(word) in ("obl", "xcomp", "nsubj:pass"):
+        # «обменялся мнениями с Си Цзиньпином», «выступил посредником между Россией и Украиной»; a passive's
+        # subject: «Контракт с Воробьевым расторгнут»
         partners(s, word, code, f, ("nmod",), genitive=False, places=False)
     elif word is not None and s.pos(word) == "NOUN" and s.rel(word) == "obj" and entry.pos == "VERB":
         # «избрал меру пресечения в отношении Армена Арамяна»: the parser hangs the partner on the word's

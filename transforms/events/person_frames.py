@@ -80,7 +80,8 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
                     for a in s.entities(c) if a.type in ("LOC", "ORG") and a not in f.side1]
     # «губернатор Самарской области Николай Меркушкин ушел в отставку»; «стал Павел Малков, а Саратовской
     # области — Роман Бусаргин»: a person's own post body
-    if (code.leaves_post and not f.side2) or (len(f.side1) > 1 and code.on_post):
+    # (a list of people: the same person found twice, «с тренером … Станиславом Черчесовым», is one)
+    if (code.leaves_post and not f.side2) or (len({a.entity_id for a in f.side1}) > 1 and code.on_post):
         f.held = {a.entity_id: body for a in f.side1
                   if a.type == "PER" and (body := offices.held_post_body(s, a, code.leaves_post))}
         # the body of someone's post is not a second person the event is about («Президент Федерации

@@ -3,7 +3,7 @@
 Marks: «…» (nesting allowed; «…«, — the opening mark written for the closing one before the
 author's dash), „…“, “…”, and straight "…" or ”…” (the right mark written for both ends; an
 opening one follows a space, a bracket, a colon or a dash and is followed by a word, or follows a sentence's end
-with no space and is followed by a capital). A pair
+with no space and is followed by a capital), and "…» (mixed, before the author's words or a paragraph's end). A pair
 never crosses a paragraph break, but for a «…» or "…" quote that paragraph breaks cut (`_across`).
 A closing mark no mark opens closes the quote a name in quote marks opens («Тюмень» … лучше»: `_merged_opening`).
 """
@@ -101,7 +101,14 @@ def mark_spans(text: str, paragraphs) -> list[Span]:
                             spans.append(Span(j, i, len(stack)))
                         break
                 else:
-                    _merged_opening(text, p0, i, spans)
+                    if stack and stack[-1][1] == '"' and (AUTHOR_DASH.match(text, i + 1)
+                                                          or not text[i + 1:p1].strip(" \t.!?…")):
+                        # «"Я не знаю, … Надеюсь», - цитирует тренера Чемпионат»: a straight mark opened the quote
+                        # that «»» closes before the author's words or the paragraph's end (probe KS)
+                        j, _ = stack.pop()
+                        spans.append(Span(j, i, len(stack)))
+                    else:
+                        _merged_opening(text, p0, i, spans)
         pieces = []
         if len(stack) == 1 and stack[0][1] in '«"' and n + 1 < len(paragraphs):
             pieces = _across(text, stack[0][0], paragraphs[n:n + 1 + _MAX_PARAGRAPHS])

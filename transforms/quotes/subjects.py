@@ -288,7 +288,8 @@ def _quoted(f: FieldView, cue_i: int) -> int | None:
         return owner
     for k in _after_cue(f, cue_i):
         m = f.mention_at(k)
-        if (m is not None and m["type"] == "PER" and not common_noun_mention(f, m)) or (
+        if (m is not None and m["type"] == "PER" and not common_noun_mention(f, m)
+                and not _relayer_in_apposition(f, k, cue_i)) or (
                 is_person_pronoun(f, k) and f.feat(k, "Case") in ("Acc", "Gen")):
             return k
     for c in f.children(cue_i):
@@ -298,6 +299,15 @@ def _quoted(f: FieldView, cue_i: int) -> int | None:
         if nominal(f, k) and f.feat(k, "Case") in ("Acc", "Gen"):
             return k
     return None
+
+
+def _relayer_in_apposition(f: FieldView, k: int, cue_i: int) -> bool:
+    """«— цитирует тренера Чемпионат»: a name in the nominative the parser hung in apposition on the quoting verb's
+    object, in another case, is who relays the words, its subject (probe KS); an indeclinable name right after the
+    outlet stays the one quoted («— цитирует ИА Regnum Минченко»)."""
+    h = f.head(k)
+    return (f.rel(k) == "appos" and h is not None and f.head(h) == cue_i and f.rel(h) == "obj"
+            and f.feat(k, "Case") == "Nom" and f.feat(h, "Case") not in (None, "Nom"))
 
 
 def _borrowed_subject(f: FieldView, cue_i: int) -> int | None:
