@@ -497,6 +497,14 @@ GOLDEN = {
         "Главный тренер «Витязя» Андрей Назаров прокомментировал игру сборной. «Вот он и случился», — приводит "
         "слова собеседника агентства.",
         [(D, "Вот он и случился", "собеседника агентства", None, "приводить")]),
+    # probe KO (dev, ko11): a state's mission at an organisation speaks for the state, the organisation being only
+    # where it sits (speakers._seated_in); a body in the genitive stays the speaker
+    "a state's mission at the UN": (
+        "Постоянное представительство Великобритании при ООН заявило, что Россия изолирована. Представитель МИД "
+        "России в Москве заявил, что визы выданы.",
+        [(I, "Россия изолирована", "Постоянное представительство Великобритании при ООН", "Великобритания",
+          "заявить"),
+         (I, "визы выданы", "Представитель МИД России в Москве", "МИД России", "заявить")]),
     # probe KS (dev, ks02): a quote a straight mark opens and «»» closes before the author's words (marks.mark_spans);
     # a name in the nominative after a quoting verb is who relays the words, not whose they are (subjects._quoted)
     "a straight mark closed by a guillemet": (

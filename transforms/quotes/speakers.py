@@ -225,6 +225,8 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
             p = None  # «представитель пресс-центра МВД РФ»: not the mayor named as the object, the ministry
         if p is not None:
             return written, p
+    if orgs and (seat := _seated_in(f, h, orgs)) is not None:
+        return written, people.get(seat["entity_id"])
     if orgs:
         return written, people.get(orgs[0]["entity_id"])
     if not animate and case == "Nom":  # «Авиационное управление сообщило»: part of an organisation's name
@@ -242,6 +244,18 @@ def _by_phrase(f: FieldView, attr: Attr, state: State, people: dict[str, Person]
         if body is not None:
             return written, body
     return written, None
+
+
+def _seated_in(f: FieldView, h: int, orgs: list[dict]) -> dict | None:
+    """«представительство Великобритании в ООН»: with every organisation of the phrase named in a «в/при» phrase of
+    its head `h` (where the body sits), the place in the head's genitive (whose it is), else None."""
+    seats = {k for c in f.children(h) if f.rel(c) == "nmod" and any(f.word(p) in ("в", "при") for p in f.children(c))
+             for k in f.subtree(c)}
+    if not all(f.token_at(x["start"]) in seats for x in orgs):
+        return None
+    return next((m for c in f.children(h) if f.rel(c) == "nmod" and f.feat(c, "Case") == "Gen"
+                 and not any(f.rel(p) == "case" for p in f.children(c))
+                 and (m := f.mention_at(c)) is not None and m["type"] == "LOC"), None)
 
 
 def _outlets_source(f: FieldView, h: int, phrase: frozenset) -> bool:
