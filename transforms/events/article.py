@@ -24,11 +24,12 @@ from transforms.events.sentence import EventSentence, personal_past
 from transforms.events.statements import statement_rows
 from transforms.events.taxonomy import Lexicon, lexicon
 from transforms.events.triggers import has_trigger
-from transforms.events.words import BOTH, DECREE_SIGNING, DECREES, DELEGATIONS, PARTIES
+from transforms.events.words import BOTH, DECREE_SIGNING, DECREES, DELEGATIONS, PARTIES, POSTS
 from transforms.field_view import FieldView, article_views
 from transforms.ids import stable_id
 from transforms.nlp import NlpDoc
 from transforms.parse import ParsedArticle
+from transforms.word_forms import lemma
 
 
 SIDES_WINDOW = 3  # «Стороны обсудили …» reaches back this many sentences for the meeting it continues
@@ -87,13 +88,14 @@ def extract_events(article: ParsedArticle, docs: dict[str, NlpDoc], mentions: li
     # the person the headline opens with, its subject as a rule («Сергей Лавров прибыл на переговоры в …»)
     headliner = next((m["entity_id"] for m in mentions if m["field"] == "title" and m["type"] == "PER"
                       and m["start"] == 0), None)
+    home = _headline_body(mentions, docs.get("title"), lex)
     rows, built = [], {}
     for si in candidates:
         sides = _last_meeting(rows, si, lex) or _last_group(rows, si)
         sentence = built[si] = EventSentence(view, si, people, voices, states, sides,
                                              _last_agents(rows, si), _visitors(rows, si),
                                              _signed(signers, si, lex) | _last_doers(rows, si, lex), owners,
-                                             headliner)
+                                             headliner, home)
         rows += sentence_events(article, sentence, lex)
 
     # 2. «Затем они обсудили …»: a sentence that names nobody may go on with the sides of a meeting
@@ -270,8 +272,14 @@ def _last_group(rows: list[dict], si: int) -> list[Actor]:
 
 def _last_agents(rows: list[dict], si: int) -> dict[str, Actor]:
     """Event code → actor1 of the article's last row of that code at most `AGENTS_WINDOW` sentences
-    before sentence `si`: who an indefinite-personal «ввели санкции» continues (`context.agent_of_indefinite`)."""
-    return _last_by_code(rows, si, "event_subcode", "actor1", lambda row: bool(row["actor1_entity_id"]))
+    before sentence `si`: who an indefinite-personal «ввели санкции» continues (`context.agent_of_indefinite`).
+    A root code also maps to the last row of any of its sub-codes, unless one of the root's own is there: «МОК лишил
+    Россию двух медалей (172). … Помимо этого были дисквалифицированы (17) …» → МОК."""
+    def named(row: dict) -> bool:
+        return bool(row["actor1_entity_id"])
+
+    return (_last_by_code(rows, si, "event_code", "actor1", named)
+            | _last_by_code(rows, si, "event_subcode", "actor1", named))
 
 
 def _last_doers(rows: list[dict], si: int, lex: Lexicon) -> dict[str, Actor]:
@@ -365,6 +373,22 @@ def _visitors(rows: list[dict], si: int) -> list[Actor]:
     found = {r["actor1_entity_id"]: Actor.of_row(r, "actor1")
              for r in rows if r["sentence_index"] == si - 1 and r["event_subcode"] == "042" and r["actor1_entity_id"]}
     return list(found.values())
+
+
+def _headline_body(mentions: list[dict], title: NlpDoc | None, lex: Lexicon) -> Actor | None:
+    """The one organisation a headline about a post names, if it names one organisation only and a post
+    (event_words.tsv `post`) or a change in one (a trigger of a cameo.tsv `on_post` code): the body a post no
+    one and no body is named with belongs to («"Чайка" сменила главного тренера … Исполняющим обязанности
+    главного тренера назначен Анзур Садиров» → Чайка; `person_frames.about_a_person`). A headline that tells of
+    no post names a court or a government acting, no employer («Мосгорсуд рассмотрит жалобу …»)."""
+    orgs = {m["entity_id"]: m for m in mentions if m["field"] == "title" and m["type"] == "ORG" and m.get("entity_id")}
+    if len(orgs) != 1 or title is None:
+        return None
+    lemmas = {(t.pos, lemma(t)) for t in title.doc.tokens}
+    if not any(w in POSTS or any(lex.codes[e.code].on_post and e.condition is None for e in lex.entries.get((p, w), ()))
+               for p, w in lemmas):
+        return None
+    return replace(Actor.of(next(iter(orgs.values()))), start=-1, via="coreference")
 
 
 def _states(mentions: list[dict]) -> dict[str, Actor]:

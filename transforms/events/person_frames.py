@@ -6,6 +6,7 @@ awards is actor2, and so is the body of the post when no one does it to them («
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from transforms.events import context, offices
@@ -94,6 +95,11 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
         # one and no body on the other side, who last made such a decision in the article made this one (not
         # one the person decided: «Махинда Раджапакса решил покинуть пост», probe FJ, nor made: `_own_leaving`)
         f.side2 = context.last_doer(s, t, code.root)
+    if (code.on_post and s.home is not None and f.side1 and not f.side2 and not f.held
+            and s.home.entity_id not in {a.entity_id for a in f.side1}):
+        # «"Чайка" сменила главного тренера»: … «Исполняющим обязанности главного тренера назначен Анзур Садиров»: a
+        # post no one and no body is named with is one of the organisation a headline about a post names
+        f.side2 = [replace(s.home, start=s.view.tokens[t].start)]
 
 
 def _body_genitives(s: EventSentence, p: int) -> list[int]:

@@ -43,7 +43,7 @@ class EventSentence:
                  states: dict[str, Actor] | None = None, parties: list[Actor] = (),
                  agents: dict[str, Actor] | None = None, visitors: list[Actor] = (),
                  doers: dict[str, Actor] | None = None, owners: dict[str, Actor] | None = None,
-                 headliner: str | None = None):
+                 headliner: str | None = None, home: Actor | None = None):
         self.view = view
         self.index = index
         self._people = people  # the article's people (`coreference.persons`), built on first need
@@ -55,6 +55,7 @@ class EventSentence:
         self.doers = doers or {}  # code of a person → who last awarded, appointed or dismissed, a few sentences back
         self.owners = owners or {}  # a press office's entity id → the body it speaks for (`offices.press_owners`)
         self.headliner = headliner  # the entity id of the person the headline opens with, if it opens with one
+        self.home = home  # the one organisation the headline names, if it names one (`article._headline_body`)
         self._named: State | None = None  # `named`, built on first need
         self.resolving: set[int] = set()  # the pronouns and descriptors being resolved (`referents.referent`)
         sentence = view.doc.sentences[index]
