@@ -512,6 +512,15 @@ GOLDEN = {
         "\"Я не знаю, как объяснить сегодняшнее поражение. У меня пока нет слов\u00bb, - цитирует тренера Чемпионат.",
         [(D, "Я не знаю, как объяснить сегодняшнее поражение. У меня пока нет слов", "тренера Чемпионат",
           "Зинэтула Билялетдинов", "цитировать")]),
+    # thirty-ninth round, probe LA (dev, la16): a paragraph that names one person after a pronoun that stands for
+    # another has no one person a descriptor may mean (coreference._paragraphs_one_person): the one it goes on about
+    "a descriptor after a paragraph that names someone inside another's words": (
+        "Нового обвала не предвидится, заявил экономист Денис Ракша.\n\nПо его словам, падение курса рубля "
+        "произошло из-за заявления президента США Дональда Трампа. «Резких обвалов не будет», — убежден аналитик.",
+        [(I, "Нового обвала не предвидится", "Денис Ракша", "Денис Ракша", "заявить"),
+         (I, "падение курса рубля произошло из-за заявления президента США Дональда Трампа", "его", "Денис Ракша",
+          "по словам"),
+         (D, "Резких обвалов не будет", "аналитик", "Денис Ракша", "убежденный")]),
     # probe JX (dev, jx10): a quote that ends with a quote in it closes both with one «»» before the author's words
     # (marks.mark_spans), as straight marks already did
     "a quote closed by its inner quote's mark": (

@@ -233,12 +233,18 @@ def _paragraphs_one_person(f: FieldView, people: dict[str, Person], pos: int,
                            said: tuple[int, int] | None) -> Person | None:
     """The one person the paragraph names before offset `pos` (outside `said`), not as an object: «Для
     Юргена Клоппа эта победа стала первой … «…», — сказал немецкий специалист» is Klopp, not the scorer
-    the paragraph before made its subject; None when it names none or several."""
+    the paragraph before made its subject; None when it names none or several, or when a personal pronoun
+    before that name stands for someone the paragraph goes on about: «По его словам, … из-за заявления
+    президента США Дональда Трампа … «…», — убежден аналитик» is no Trump (probe LA)."""
     start = f.paragraph_of(pos)[0]
-    ids = {m["entity_id"] for m in f.mentions if m["type"] == "PER" and start <= m["start"] < pos
-           and not (said and said[0] <= m["start"] < said[1])
-           and not any(f.rel(k) in ("obj", "iobj") for k in f.tokens_in(m["start"], m["stop"]))}
-    return people.get(next(iter(ids))) if len(ids) == 1 else None
+    found = [m for m in f.mentions if m["type"] == "PER" and start <= m["start"] < pos
+             and not (said and said[0] <= m["start"] < said[1])
+             and not any(f.rel(k) in ("obj", "iobj") for k in f.tokens_in(m["start"], m["stop"]))]
+    if len({m["entity_id"] for m in found}) != 1:
+        return None
+    if any(pronoun_gender(f, k) in ("Masc", "Fem") for k in f.tokens_in(start, found[0]["start"])):
+        return None
+    return people.get(found[0]["entity_id"])
 
 
 def compatible(p: Person, gender: str | None) -> bool:
