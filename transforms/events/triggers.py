@@ -11,18 +11,19 @@ from transforms.countries import iso2
 from transforms.events.actor import Actor
 from transforms.events.offices import adjective_state, held_seats
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import (BEST, BLAME, EMPLOYER, FIRM, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST,
+from transforms.events.taxonomy import (BEST, BLAME, ELECTED, EMPLOYER, FIRM, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST,
                                         PRAISE, SEAT, SENTENCED, STATE, TERM, Entry, Lexicon)
-from transforms.events.words import (ACTING, BESTS, BLAMES, FORMER, FRAME_NOUNS, GATHERINGS, LOCATION_PREPOSITIONS,
-                                     OWN_REFLEXIVE, PARTICIPATION, PERMISSIONS, POST_FRAMES, POST_PREPOSITIONS, POSTS,
-                                     PRAISES, SEATS, TAKING_PART, TERMS)
+from transforms.events.words import (ACTING, BESTS, BLAMES, ELECTIONS, FORMER, FRAME_NOUNS, GATHERINGS,
+                                     LOCATION_PREPOSITIONS, OWN_REFLEXIVE, PARTICIPATION, PERMISSIONS, POST_FRAMES,
+                                     POST_PREPOSITIONS, POSTS, PRAISES, SEATS, TAKING_PART, TERMS, WINNERS)
 from transforms.field_view import FieldView, participle_phrase, relative_antecedent
 from transforms.quotes.marks import OPENING_MARKS
 from transforms.word_forms import is_infinitive
 
 
 # a condition met by a word of a list: a sentence without a word starting like one of them is skipped
-_CONDITION_WORDS = {POST: POSTS, GATHERING: GATHERINGS, BLAME: BLAMES, PRAISE: PRAISES, BEST: BESTS, SEAT: SEATS}
+_CONDITION_WORDS = {POST: POSTS, GATHERING: GATHERINGS, BLAME: BLAMES, PRAISE: PRAISES, BEST: BESTS, SEAT: SEATS,
+                    ELECTED: WINNERS}
 
 
 def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
@@ -68,7 +69,7 @@ def entries(view: FieldView, i: int, lex: Lexicon) -> tuple[Entry, ...]:
 def has_trigger(view: FieldView, si: int, lex: Lexicon) -> bool:
     """Whether sentence `si` may hold a trigger: a token with a lexicon entry whose condition word,
     if any, may be in the sentence (a word starting like it: «прибыл с визитом» for «прибыть визит»;
-    for @POST, @MEETING, @BLAME, @PRAISE and @BEST a word of their list)."""
+    for @POST, @MEETING, @BLAME, @PRAISE, @BEST and @ELECTED a word of their list)."""
     tokens = view.sentence_tokens(si)
     starts = None
     for i in tokens:
@@ -121,6 +122,8 @@ def framed_posts(s: EventSentence, t: int) -> list[int]:
     if len(subjects) > 1:  # «врио главы региона станет Роман Бусаргин», «Врио губернатора … назначен Игорь Васильев»:
         # an indeclinable acting word before the verb, beside the person, is the post
         todo += [(c, 0) for c in subjects if s.lemma(c) in ACTING]
+    # «стал победителем выборов президента Франции»: the election of an election's winner (cameo.tsv @ELECTED)
+    todo += [(g, 0) for c in s.kids(t, "obl", "xcomp") if s.lemma(c) in WINNERS for g in s.kids(c, "nmod")]
     while todo:
         c, depth = todo.pop()
         if s.lemma(c) not in POST_FRAMES or depth > 1:
@@ -199,8 +202,12 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
         return any(said(k) for p in _predicatives(s, t) for c in [p, *s.kids(p, "conj")]
                    for g in [c, *(g for g in s.kids(c, "nmod") if s.case(g) is None and s.feat(g, "Case") == "Gen")]
                    for k in [g, *s.kids(g, "amod")])
-    if condition == POST:  # «стал премьер-министром», «стал врио губернатора»
-        return bool(post_nouns(s, t) or framed_posts(s, t))
+    if condition == ELECTED:  # «признан победителем выборов», «Победителем выборов стал X»; not «… турнира»
+        return any(s.lemma(p) in WINNERS and any(s.lemma(g) in ELECTIONS for g in s.kids(p, "nmod")
+                                                 if s.case(g) is None) for p in _predicatives(s, t))
+    if condition == POST:  # «стал премьер-министром», «стал врио губернатора»; «стал победителем выборов
+        # президента» is elected (@ELECTED), not appointed
+        return bool(post_nouns(s, t) or framed_posts(s, t)) and not _condition(s, t, ELECTED)
     if condition == SEAT:  # «его место занял Витор Юдин», «место спикера … занял Джон Бенер»
         return bool(held_seats(s, t))
     if condition == SENTENCED:  # «осуждены X и Y: они получили …», «осудил его к 10 годам»; not «осудил процесс»

@@ -73,6 +73,7 @@ CONSEQUENCES = _EVENT["consequence"]                        # «последст
 LEADING = _EVENT["leading"]                                # «делегация во главе с X»
 ORGANISERS = _EVENT["organiser"]                           # «организаторами акции выступили X и Y»
 BESTS = _EVENT["best"]                                     # «Лучшим режиссером стал X»: an award
+ELECTIONS = _EVENT["election"]                             # «признан победителем выборов»: elected
 BLAMES = _EVENT["blame"]                                   # «назвал санкции незаконными»
 PRAISES = _EVENT["praise"]                                 # «назвал Россию надежным другом»
 OWNED = _EVENT["owned"]                                    # «поддержал кандидатуру Кока» → Кок
