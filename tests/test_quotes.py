@@ -521,6 +521,11 @@ GOLDEN = {
          (I, "падение курса рубля произошло из-за заявления президента США Дональда Трампа", "его", "Денис Ракша",
           "по словам"),
          (D, "Резких обвалов не будет", "аналитик", "Денис Ракша", "убежденный")]),
+    # probe LA (dev, la04): «Эти данные озвучила X» opens with the cue's object, as «Такие данные привел X» did: the
+    # sentence before is X's (quote_words.tsv `cue-object` «эти данные», «эти цифры» …)
+    "a sentence told by «Эти данные озвучила»": (
+        "АИ-92 подорожает на 9,5%, до 55,1 рубля за литр. Эти данные озвучила экономист Задина Казова в интервью.",
+        [(I, "АИ-92 подорожает на 9,5%, до 55,1 рубля за литр", "Задина Казова", "Задина Казова", "озвучить")]),
     # probe JX (dev, jx10): a quote that ends with a quote in it closes both with one «»» before the author's words
     # (marks.mark_spans), as straight marks already did
     "a quote closed by its inner quote's mark": (
