@@ -22,7 +22,7 @@ POST = "@POST"          # … it takes a post in the instrumental («стать 
 BLAME = "@BLAME"        # … it predicates a word of condemnation of its object («назвал санкции незаконными»)
 PRAISE = "@PRAISE"      # … it predicates a word of praise of its object («назвал Россию надежным другом»)
 BEST = "@BEST"          # … it predicates the best in a field («Лучшим режиссером стал X», «признана лучшей актрисой»)
-ELECTED = "@ELECTED"    # … it predicates an election's winner («признан победителем выборов», «стал победителем выборов»)
+ELECTED = "@ELECTED"    # … it predicates an election's winner («признан победителем выборов»)
 GATHERING = "@MEETING"  # … it takes part «в/на» a gathering («участвовать в саммите», «принять участие в форуме»)
 SEAT = "@SEAT"          # … its object is someone's or a post's seat («его место занял X», «место спикера занял X»)
 SENTENCED = "@SENTENCED"  # … it sentences a person: a person in the passive, or «к» a term («осужден», «осудил к»)
@@ -206,8 +206,8 @@ class Entry:
     code: str
     pos: str                  # VERB | NOUN
     lemma: str
-    condition: str | None     # a dependent lemma, or PERSON_OBJECT, PLACE_OBJECT, GATHERING, POST, BLAME, PRAISE, BEST, ELECTED,
-    #                           SEAT, SENTENCED, TERM, EMPLOYER, STATE, FIRM
+    condition: str | None     # a dependent lemma, or PERSON_OBJECT, PLACE_OBJECT, GATHERING, POST, BLAME, PRAISE, BEST,
+    #                           ELECTED, SEAT, SENTENCED, TERM, EMPLOYER, STATE, FIRM
     modifier: str | None = None  # a lemma the condition word must have as its modifier («совместный»)
 
 

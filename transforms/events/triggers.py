@@ -11,8 +11,8 @@ from transforms.countries import iso2
 from transforms.events.actor import Actor
 from transforms.events.offices import adjective_state, held_seats
 from transforms.events.sentence import EventSentence
-from transforms.events.taxonomy import (BEST, BLAME, ELECTED, EMPLOYER, FIRM, GATHERING, PERSON_OBJECT, PLACE_OBJECT, POST,
-                                        PRAISE, SEAT, SENTENCED, STATE, TERM, Entry, Lexicon)
+from transforms.events.taxonomy import (BEST, BLAME, ELECTED, EMPLOYER, FIRM, GATHERING, PERSON_OBJECT, PLACE_OBJECT,
+                                        POST, PRAISE, SEAT, SENTENCED, STATE, TERM, Entry, Lexicon)
 from transforms.events.words import (ACTING, BESTS, BLAMES, ELECTIONS, FORMER, FRAME_NOUNS, GATHERINGS,
                                      LOCATION_PREPOSITIONS, OWN_REFLEXIVE, PARTICIPATION, PERMISSIONS, POST_FRAMES,
                                      POST_PREPOSITIONS, POSTS, PRAISES, SEATS, TAKING_PART, TERMS, WINNERS)
