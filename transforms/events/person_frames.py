@@ -13,7 +13,7 @@ from transforms.events import context, offices
 from transforms.events.modality import decided
 from transforms.events.sentence import EventSentence
 from transforms.events.taxonomy import Code, Entry
-from transforms.events.triggers import framed_posts, post_nouns
+from transforms.events.triggers import elected_posts, framed_posts, post_nouns
 from transforms.events.partners import named_in
 from transforms.events.words import DOERS, GIVERS, GOVERNMENT
 
@@ -52,7 +52,7 @@ def about_a_person(s: EventSentence, t: int, entry: Entry, code: Code, f: Frame)
     f.side1 = [a for a in f.side1 if a.type != "LOC"]
     # «стал премьер-министром Великобритании», «ушел с поста главы Дагестана»: the body is actor2,
     # of the person the event is about, when no one appoints or dismisses them
-    posts = post_nouns(s, t) + framed_posts(s, t)
+    posts = post_nouns(s, t) + elected_posts(s, t) + framed_posts(s, t)
     bodies = [a for p in posts for g in _body_genitives(s, p) for a in s.entities(g) if a not in f.side1 + f.side2]
     if f.side1 and bodies and f.side2 and all(_carried(s, t, a) for a in f.side2):
         # «Сапаров … назначен акимом Северо-Казахстанской области» after «Токаев подписал указ о назначении

@@ -117,13 +117,25 @@ def framed_posts(s: EventSentence, t: int) -> list[int]:
     """The posts trigger `t` names through a post frame (event_words.tsv `post_frame`), in the
     genitive: «ушел с поста главы Дагестана», «освобожден от должности министра», «назначен
     исполняющим обязанности губернатора Алтая», «врио главы региона станет Роман Бусаргин»."""
-    out, todo = [], [(c, 0) for c in s.kids(t, "obl", "xcomp", "nmod", "obj")]
+    starts = [*s.kids(t, "obl", "xcomp", "nmod", "obj")]
     subjects = s.kids(t, "nsubj") or s.kids(t, "nsubj:pass")
     if len(subjects) > 1:  # «врио главы региона станет Роман Бусаргин», «Врио губернатора … назначен Игорь Васильев»:
         # an indeclinable acting word before the verb, beside the person, is the post
-        todo += [(c, 0) for c in subjects if s.lemma(c) in ACTING]
-    # «стал победителем выборов президента Франции»: the election of an election's winner (cameo.tsv @ELECTED)
-    todo += [(g, 0) for c in s.kids(t, "obl", "xcomp") if s.lemma(c) in WINNERS for g in s.kids(c, "nmod")]
+        starts += [c for c in subjects if s.lemma(c) in ACTING]
+    return _posts_in_frames(s, starts)
+
+
+def elected_posts(s: EventSentence, t: int) -> list[int]:
+    """The posts of the election whose winner trigger `t` predicates (cameo.tsv @ELECTED), through the election
+    as a post frame: «стал победителем выборов президента Франции» → президента."""
+    winners = [c for c in s.kids(t, "obl", "xcomp") if s.lemma(c) in WINNERS]
+    return _posts_in_frames(s, [g for c in winners for g in s.kids(c, "nmod")])
+
+
+def _posts_in_frames(s: EventSentence, starts: list[int]) -> list[int]:
+    """The posts in the genitive of the post frames among `starts`, or one frame below them («исполняющим
+    обязанности …»)."""
+    out, todo = [], [(c, 0) for c in starts]
     while todo:
         c, depth = todo.pop()
         if s.lemma(c) not in POST_FRAMES or depth > 1:
@@ -205,9 +217,8 @@ def _condition(s: EventSentence, t: int, condition: str) -> bool:
     if condition == ELECTED:  # «признан победителем выборов», «Победителем выборов стал X»; not «… турнира»
         return any(s.lemma(p) in WINNERS and any(s.lemma(g) in ELECTIONS for g in s.kids(p, "nmod")
                                                  if s.case(g) is None) for p in _predicatives(s, t))
-    if condition == POST:  # «стал премьер-министром», «стал врио губернатора»; «стал победителем выборов
-        # президента» is elected (@ELECTED), not appointed
-        return bool(post_nouns(s, t) or framed_posts(s, t)) and not _condition(s, t, ELECTED)
+    if condition == POST:  # «стал премьер-министром», «стал врио губернатора»
+        return bool(post_nouns(s, t) or framed_posts(s, t))
     if condition == SEAT:  # «его место занял Витор Юдин», «место спикера … занял Джон Бенер»
         return bool(held_seats(s, t))
     if condition == SENTENCED:  # «осуждены X и Y: они получили …», «осудил его к 10 годам»; not «осудил процесс»
