@@ -661,3 +661,15 @@ def test_a_feminine_verb_right_after_a_name_tagged_a_mans_genitive_makes_it_hers
     mentions = field_mentions("body", analyse(text))
     assert [x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"] == [
         "Александра Бурико", "Александр Иванов"]
+
+
+def test_a_name_before_the_colon_of_who_speaks_is_in_the_nominative():
+    """probe LI (dev, li04): «Ханну Йортикка: "Сегодня мы провели самый худший домашний матч"», the headline's «who
+    speaks:», tagged a man's genitive, gave «Ханна Йортикк». A name a colon follows right away is in the nominative
+    when it opens its sentence or follows a nominative post (`word_forms.named_before_colon`); «По словам Кими
+    Райкконена:» stays the genitive it is."""
+    text = ("Ханну Йортикка: «Сегодня мы провели самый худший домашний матч». Главный тренер «Адмирала» Ханну "
+            "Йортикка: «Не знаю, чем это объяснить». По словам Кими Райкконена: «Машина была быстрой».")
+    mentions = field_mentions("body", analyse(text))
+    assert [x.entity_name for x in link_article(mentions, {"body": text}) if x.type == "PER"] == [
+        "Ханну Йортикка", "Ханну Йортикка", "Кими Райкконен"]

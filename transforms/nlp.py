@@ -36,7 +36,8 @@ from natasha.norm import recover_spaces, select_inflectable
 from transforms import slovnet_conv, wordlists
 from transforms.morph import morph_vocab
 from transforms.ner_tags import bio_spans
-from transforms.word_forms import DESCRIPTOR_REACH, apposed_place, described_woman, name_words, woman_by_her_verb
+from transforms.word_forms import (DESCRIPTOR_REACH, apposed_place, described_woman, name_words, named_before_colon,
+                                   woman_by_her_verb)
 from transforms.websites import is_website
 
 
@@ -154,7 +155,10 @@ class NlpDoc:
             before = self.doc.tokens[max(0, first - DESCRIPTOR_REACH - 1):first]
             tokens = described_woman(before, tokens)
             last = first + len(tokens)
-            tokens = woman_by_her_verb(before, self.doc.tokens[last] if last < len(self.doc.tokens) else None, tokens)
+            after = self.doc.tokens[last] if last < len(self.doc.tokens) else None
+            tokens = woman_by_her_verb(before, after, tokens)
+            opens = first == 0 or self.sentence_index(self.doc.tokens[first - 1].start) != self.sentence_index(start)
+            tokens = named_before_colon(before, after, tokens, opens)
         if type_ == "LOC":
             tokens = apposed_place(self.doc.tokens[first - 1] if first else None, tokens)
         if type_ == "ORG" and len(tokens) > 1:  # one word is its own head: no parse needed

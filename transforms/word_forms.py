@@ -146,6 +146,24 @@ def _capitals_lowered(t: DocToken) -> DocToken:
     return _retagged(t, text="-".join(p.capitalize() for p in t.text.split("-")))
 
 
+def named_before_colon(before: list[DocToken], after: DocToken | None, tokens: list[DocToken],
+                       opens: bool) -> list[DocToken]:
+    """The tokens of a person's name in the nominative when a colon follows it right away and it opens its sentence
+    or follows a nominative noun, past that noun's genitives: the headline's and the interview's «who speaks:»
+    («Ханну Йортикка: "Сегодня мы провели самый худший матч"», tagged a man's genitive → «Ханну Йортикка», not
+    «Ханна Йортикк»; «Глава МИД Венгрии Петер Сийярто: …»). Not «По словам Ивана Петрова: …», whose noun is
+    no nominative. Copies; `tokens` themselves are left as they are."""
+    if (not tokens or after is None or after.text != ":"
+            or all((t.feats or {}).get("Case") in (None, "Nom") for t in tokens)):
+        return tokens
+    if not opens:
+        k = _word_before(before, marks=True)
+        feats = before[k].feats or {} if k >= 0 else {}
+        if k < 0 or before[k].pos != "NOUN" or feats.get("Case") != "Nom":
+            return tokens
+    return [_retagged(t, Case="Nom") for t in tokens]
+
+
 def _retagged(t: DocToken, text: str | None = None, **feats: str) -> DocToken:
     """A copy of token `t` with `feats` over its own features (and `text` for its own, if given)."""
     return DocToken(t.start, t.stop, t.text if text is None else text, id=t.id, head_id=t.head_id, rel=t.rel,
