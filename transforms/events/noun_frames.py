@@ -17,7 +17,7 @@ from transforms.events.taxonomy import Code
 from transforms.events.triggers import framed_posts
 from transforms.events.words import (ABOUT, AFFECTING, ANNOUNCING, APPROVING, CONFIRMING, CONGRATULATING,
                                      CONTENT_NOUNS, DECLARING, DECREE_SIGNING, DECREES, DURING, DURING_PREPOSITIONS,
-                                     FAVOURS, FRAME_NOUNS, INTENT, JOINING, LIGHT_VERBS, LOCATION_PREPOSITIONS,
+                                     FAVOURS, FRAME_NOUNS, GRANTED, GRANTING, INTENT, JOINING, LIGHT_VERBS, LOCATION_PREPOSITIONS,
                                      MEDIATION, OPENING, ORG_AGENTS, ORGANISERS, OWNED, PARTICIPATION, POSTS, RECALLING,
                                      RECEIVING, REMAINING_UNDER, REQUESTS, RESIGNATION_LETTERS, STARTS, TAKING_PART,
                                      UNDERGOING)
@@ -35,13 +35,22 @@ def _governor(s: EventSentence, n: int) -> tuple[int, int | None]:
     while head is not None and s.rel(x) == "conj" and s.pos(head) in ("NOUN", "PROPN") and s.case(x) is None:
         x, head = head, s.head(head)
     while (head is not None and s.pos(head) in ("NOUN", "PROPN") and s.rel(x) == "nmod"
-           and (s.lemma(head) in FRAME_NOUNS or (s.lemma(head), s.case(x)) in CONTENT_NOUNS)):
+           and (s.lemma(head) in FRAME_NOUNS or (s.lemma(head), s.case(x)) in CONTENT_NOUNS
+                or (s.case(x) in ABOUT and _granted(s, head)))):
         x, head = head, s.head(head)
     if head is not None and s.pos(head) == "ADV" and s.rel(head) == "advmod" and s.rel(x) == "obl":
         # «задержан … — вскоре после встречи с Саргсяном», parsed as «встречи» ← «вскоре»: the adverb's verb
         verb = s.head(head)
         head = verb if verb is not None and s.pos(verb) == "VERB" else head
     return x, head
+
+
+def _granted(s: EventSentence, x: int) -> bool:
+    """Whether nominal `x` is a request a verb grants, its object: «удовлетворил ходатайство о его аресте»
+    (event_words.tsv `granting`, `granted`)."""
+    head = s.head(x)
+    return (s.lemma(x) in GRANTED and s.rel(x) == "obj" and head is not None
+            and s.lemma(head) in GRANTING)
 
 
 def _during(s: EventSentence, n: int, x: int) -> bool:
@@ -229,6 +238,7 @@ def noun_frame(s: EventSentence, n: int, code: Code, word: int | None = None) ->
         return _governed(frame, before)
     # «провел встречу», «выступил с заявлением», «приступили к переговорам»
     light = s.lemma(v) in LIGHT_VERBS and (s.rel(x) == "obj" or (s.rel(x) == "obl" and s.case(x) in ("с", "к")))
+    light = light or (x != n and _granted(s, x))  # «суд удовлетворил ходатайство о его аресте»: the court arrests
     # «начал рабочую неделю встречей с …»: the event the verb begins or ends with, in the instrumental
     light = light or (s.lemma(v) in OPENING and s.rel(x) in ("obl", "xcomp") and s.case(x) is None
                       and s.feat(x, "Case") == "Ins")
