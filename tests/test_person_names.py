@@ -218,6 +218,11 @@ CASES = {
     "two surnames glued into one span are two people": (
         "На концерте присутствовали Сталин Вертинский и Молотов.",
         ["Сталин", "Вертинский", "Молотов"]),           # not «Сталин Вертинский»
+    # probe LF (dev, lf08): NER took «Касым-Жомарта» for a place and glued his surname to the next person
+    "a lone surname before a first name and a surname is the end of the name before, not the next one's": (
+        "Мажилис с участием президента Касым-Жомарта Токаева Олжаса Бектенова утвердил на пост. Указ подписал "
+        "Бектенов Олжас Абаевич.",
+        ["Токаев", "Олжас Бектенов", "Олжас Абаевич Бектенов"]),  # not «Токаев Олжас Бектенов»; surname-first
     "one name stays whole": (                          # book_389; surname-first order
         "Африку представляют два арбитра: Коффи Коджа (Бенин) и Эссам Абд Эль Фатах (Египет). Смирнов Иван "
         "Петрович назначен директором.",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from transforms.name_readings import has_reading as _has, patronymic
+from transforms.name_readings import has_reading as _has, patronymic, surname_readings
 from transforms.names import fold
 
 
@@ -38,7 +38,7 @@ def glued_parts(texts: Sequence[str], forms: Callable, oblique: bool = False) ->
       the tagger reads it in an oblique case (`oblique`: «жителя Нары | Тэцую Ямагами», «Экс-мэра Красноуфимска |
       Конева», `place_word`; not «Депутат Манас Абдыллабек уулу заявил», a first name the dictionary knows as a
       place only).
-    The part before a new person is a person's name when it starts with a first name."""
+    The part before a new person is a person's name when it starts with a first name, or is one surname."""
     words = [fold(t) for t in texts]
     n = len(words)
     if oblique and (n >= 3 or (n == 2 and _has(words[1], forms, "Surn"))) and place_word(words[0], forms):
@@ -56,9 +56,12 @@ def glued_parts(texts: Sequence[str], forms: Callable, oblique: bool = False) ->
                 or _has(words[k - 1], forms, "Name")
                 or _has(words[k - 1], forms, "Patr") or len(prev.rstrip(".")) == 1):
             continue
-        if k == 1 and _has(words[0], forms, "Surn"):
-            continue  # «Смирнов Иван Петрович»
-        return [(0, k, _has(words[0], forms, "Name")), (k, n, True)]
+        if k == 1 and (_has(words[0], forms, "Surn") or any(patronymic(w, forms) for w in words[2:])):
+            continue  # «Смирнов Иван Петрович», «Бектенов Олжас Абаевич»: surname first
+        # «президента Касым-Жомарта | Токаева | Олжаса Бектенова» (the first name NER took for a place): a lone
+        # surname before the new person is the end of the name before it, a person's still
+        return [(0, k, _has(words[0], forms, "Name") or (k == 1 and bool(surname_readings(words[0], forms)))),
+                (k, n, True)]
     return [(0, n, True)]
 
 
