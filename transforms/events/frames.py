@@ -95,11 +95,14 @@ def frame(s: EventSentence, t: int, entry: Entry, code: Code) -> Frame:
                     if s.case(k) is None and (s.feat(k, "Case") == "Acc" or s.rel(k) == "appos" or (
                         s.feat(k, "Case") == "Gen" and s.feat(k, "Animacy") == "Anim" and s.feat(k, "Number") == "Plur"))
                     for a in s.entities(k)]
-    if (word is not None and not f.side1 and s.case(word) == "в" and entry.pos == "VERB"
-            and (s.view.mention_at(word) or {}).get("type") == "ORG"):
+    summoned_to = (word is not None and s.case(word) == "в" and entry.pos == "VERB"
+                   and (s.view.mention_at(word) or {}).get("type") == "ORG")
+    if summoned_to and not f.side1:
         # «Посла вызвали в МИД Азербайджана»: the body one is summoned to summons (cameo.tsv «вызвать мид»)
         f.side1 = [a for a in s.entities(word) if a.type == "ORG"]
         f.places = [p for p in f.places if p != word]
+    if summoned_to and not f.side2:  # «Замруководителя американского посольства вызвали в МИД» → США
+        f.side2 = [a for o in s.kids(t, "obj", "nsubj:pass") for a in offices.staff_states(s, o)]
     if word is not None and entry.pos == "VERB" and s.lemma(word) in ENVOYS and s.lemma(t) not in RECALLING:
         if not f.side1:  # «В МИД России вызван посол Грузии»: the body he is summoned to, as above
             bodies = [c for c in s.kids(t, "obl") if s.case(c) == "в"]

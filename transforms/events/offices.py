@@ -37,7 +37,7 @@ from transforms.descriptors import COUNTERPARTS, carriers, countries_of, descrip
 from transforms.events import referents
 from transforms.events.actor import Actor
 from transforms.events.words import (BORDERS, CITIZENS, ENVOYS, FORMER, GENERIC_PLACES, GOVERNMENT, INSTEAD,
-                                     MEMBERS, POST_FRAMES, POSTS, SEATS, SUCCEEDING)
+                                     MEMBERS, MISSIONS, POST_FRAMES, POSTS, SEATS, SUCCEEDING)
 from transforms.places import candidates
 from transforms.quotes.lexicon import is_press_office
 from transforms.quotes.marks import CLOSING_MARKS, OPENING_MARKS
@@ -96,13 +96,31 @@ def from_states(s: EventSentence, t: int) -> list[Actor]:
 def envoy_states(s: EventSentence, t: int) -> list[Actor]:
     """The state an envoy named by no person stands for (event_words.tsv `envoy`): the country in his genitive or
     adjective («вызвал посла России», «выслала российского посла» → Россия)."""
-    return _stands_for(s, t, ENVOYS, lambda m: m["type"] == "LOC" and iso2(m["entity_name"]) is not None)
+    return _stands_for(s, t, ENVOYS, _country)
+
+
+def _country(m: dict) -> bool:
+    """Whether mention `m` names a country."""
+    return m["type"] == "LOC" and iso2(m["entity_name"]) is not None
+
+
+def staff_states(s: EventSentence, t: int) -> list[Actor]:
+    """The state a mission's staff member named by no person stands for: his genitives, down to an envoy or a
+    mission (event_words.tsv `envoy`, `mission`), and that one's country («вызвали замруководителя американского
+    посольства» → США, «представителя посольства Белоруссии» → Белоруссия)."""
+    for _ in range(3):
+        if s.lemma(t) in ENVOYS or s.lemma(t) in MISSIONS:
+            return _stands_for(s, t, ENVOYS | MISSIONS, _country)
+        t = next((c for c in s.kids(t, "nmod") if s.genitive(c) and s.view.mention_at(c) is None), None)
+        if t is None:
+            break
+    return []
 
 
 def citizens(s: EventSentence, t: int) -> list[Actor]:
     """«благодарен всем гражданам России», «санкции против российских граждан», «народ Украины»:
     the country named in the genitive or by its adjective; a city's people stand for no one."""
-    return _stands_for(s, t, CITIZENS, lambda m: m["type"] == "LOC" and iso2(m["entity_name"]) is not None)
+    return _stands_for(s, t, CITIZENS, _country)
 
 
 def _stands_for(s: EventSentence, t: int, nouns: frozenset[str], owner) -> list[Actor]:
