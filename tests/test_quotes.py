@@ -526,6 +526,13 @@ GOLDEN = {
     "a sentence told by «Эти данные озвучила»": (
         "АИ-92 подорожает на 9,5%, до 55,1 рубля за литр. Эти данные озвучила экономист Задина Казова в интервью.",
         [(I, "АИ-92 подорожает на 9,5%, до 55,1 рубля за литр", "Задина Казова", "Задина Казова", "озвучить")]),
+    # fortieth round, probe LD (dev, ld06): an authority named by its abbreviation reporting in the present speaks
+    # for itself, as «сообщает МВД» does (org_words.tsv `authority` «ск», «фас», «росстат» …); an outlet relays
+    "«…, сообщает СК России»: an authority's abbreviation": (
+        "Следователи завершили расследование уголовного дела, сообщает СК России. Сделку одобрили, сообщает ФАС. "
+        "Завод закрыли, сообщает Интерфакс.",
+        [(I, "Следователи завершили расследование уголовного дела", "СК", "СК России", "сообщать"),
+         (I, "Сделку одобрили", "ФАС", "ФАС", "сообщать")]),
     # probe JX (dev, jx10): a quote that ends with a quote in it closes both with one «»» before the author's words
     # (marks.mark_spans), as straight marks already did
     "a quote closed by its inner quote's mark": (
