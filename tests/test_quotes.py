@@ -533,6 +533,13 @@ GOLDEN = {
         "Завод закрыли, сообщает Интерфакс.",
         [(I, "Следователи завершили расследование уголовного дела", "СК", "СК России", "сообщать"),
          (I, "Сделку одобрили", "ФАС", "ФАС", "сообщать")]),
+    # fortieth round, probe LI (dev, li05): a dialogue line a name line introduces is that person's even when it trails
+    # off («…»), which without an introduction marks an interviewer's prompt (dialogue._answers)
+    "a name line, then a dialogue line that trails off": (
+        "Александр Соколов, главный тренер ХК «Челны»:\n\n— Можно признать, что у «Динамо» коньки побыстрее, клюшки "
+        "получше, шайбу они хорошо держат…",
+        [(D, "Можно признать, что у «Динамо» коньки побыстрее, клюшки получше, шайбу они хорошо держат…",
+          "Александр Соколов", "Александр Соколов", None)]),
     # probe JX (dev, jx10): a quote that ends with a quote in it closes both with one «»» before the author's words
     # (marks.mark_spans), as straight marks already did
     "a quote closed by its inner quote's mark": (

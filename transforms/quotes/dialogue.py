@@ -217,8 +217,11 @@ def _answers(f: FieldView, run: list[tuple[int, Row]], line_set: set, paras: lis
     серьезная.»), and stay nobody's; else every line that is not a question is the answerer's."""
     intro = _interviewee(f, run[0][0], line_set, paras)
     named = [row.attr for _, row in run if row.attr is not None]
-    # a question, or a prompt trailing off («— Очередной отбитый пенальти на вашем счету…»)
-    asks = {k % 2 for k, (_, row) in enumerate(run) if row.attr is None and f.text[:row.stop].endswith(("?", "…"))}
+    # a question, or a prompt trailing off («— Очередной отбитый пенальти на вашем счету…»); not after a line that
+    # introduces the speaker, whose words may trail off themselves («Александр Соколов, главный тренер ХК «Челны»:» ¶
+    # «— … шайбу они хорошо держат…», probe LI)
+    prompts = ("?",) if intro else ("?", "…")
+    asks = {k % 2 for k, (_, row) in enumerate(run) if row.attr is None and f.text[:row.stop].endswith(prompts)}
     says = {k % 2 for k, (_, row) in enumerate(run) if row.attr is not None}
     alternate = len(asks) == 1 and not (asks & says)
     # without an intro, only alternation says a line is the named one's (the author's verb is not its cue)
