@@ -4479,8 +4479,8 @@ CONSTRUCTED = [
     ("«Суд не удовлетворил ходатайство прокуратуры об аресте Ивана Петрова»: no arrest",
      "Суд не удовлетворил ходатайство прокуратуры об аресте Ивана Петрова.",
      []),
-    # probe LF (dev, lf14): a member of a mission's staff summoned and named by no person stands for the mission's state,
-    # through his genitives (offices.staff_states)
+    # probe LF (dev, lf14): a member of a mission's staff summoned and named by no person stands for the mission's
+    # state, through his genitives (offices.staff_states)
     ("«Заместителя руководителя американского посольства в Москве вызвали в МИД»: 11 МИД → США",
      "США ввели санкции против России. Заместителя руководителя американского посольства в Москве вызвали в МИД.",
      [("163", "ввести", "США", "Россия", None, "2025-09-23", "day", "published"),

@@ -158,8 +158,7 @@ def named_before_colon(before: list[DocToken], after: DocToken | None, tokens: l
         return tokens
     if not opens:
         k = _word_before(before, marks=True)
-        feats = before[k].feats or {} if k >= 0 else {}
-        if k < 0 or before[k].pos != "NOUN" or feats.get("Case") != "Nom":
+        if k < 0 or before[k].pos != "NOUN" or (before[k].feats or {}).get("Case") != "Nom":
             return tokens
     return [_retagged(t, Case="Nom") for t in tokens]
 

@@ -17,10 +17,10 @@ from transforms.events.taxonomy import Code
 from transforms.events.triggers import framed_posts
 from transforms.events.words import (ABOUT, AFFECTING, ANNOUNCING, APPROVING, CONFIRMING, CONGRATULATING,
                                      CONTENT_NOUNS, DECLARING, DECREE_SIGNING, DECREES, DURING, DURING_PREPOSITIONS,
-                                     FAVOURS, FRAME_NOUNS, GRANTED, GRANTING, INTENT, JOINING, LIGHT_VERBS, LOCATION_PREPOSITIONS,
-                                     MEDIATION, OPENING, ORG_AGENTS, ORGANISERS, OWNED, PARTICIPATION, POSTS, RECALLING,
-                                     RECEIVING, REMAINING_UNDER, REQUESTS, RESIGNATION_LETTERS, STARTS, TAKING_PART,
-                                     UNDERGOING)
+                                     FAVOURS, FRAME_NOUNS, GRANTED, GRANTING, INTENT, JOINING, LIGHT_VERBS,
+                                     LOCATION_PREPOSITIONS, MEDIATION, OPENING, ORG_AGENTS, ORGANISERS, OWNED,
+                                     PARTICIPATION, POSTS, RECALLING, RECEIVING, REMAINING_UNDER, REQUESTS,
+                                     RESIGNATION_LETTERS, STARTS, TAKING_PART, UNDERGOING)
 from transforms.quotes.lexicon import is_press_office
 from transforms.word_forms import is_abbreviation
 
