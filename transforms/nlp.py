@@ -157,8 +157,10 @@ class NlpDoc:
             last = first + len(tokens)
             after = self.doc.tokens[last] if last < len(self.doc.tokens) else None
             tokens = woman_by_her_verb(before, after, tokens)
-            opens = first == 0 or self.sentence_index(self.doc.tokens[first - 1].start) != self.sentence_index(start)
-            tokens = named_before_colon(before, after, tokens, opens)
+            if after is not None and after.text == ":":  # (the sentence lookup only where a colon follows)
+                opens = first == 0 or (self.sentence_index(self.doc.tokens[first - 1].start)
+                                       != self.sentence_index(start))
+                tokens = named_before_colon(before, after, tokens, opens)
         if type_ == "LOC":
             tokens = apposed_place(self.doc.tokens[first - 1] if first else None, tokens)
         if type_ == "ORG" and len(tokens) > 1:  # one word is its own head: no parse needed
